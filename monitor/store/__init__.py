@@ -1,0 +1,1 @@
+"""The SQLite store: schema, connection settings and query functions (all I/O)."""
