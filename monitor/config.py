@@ -144,7 +144,8 @@ def settings_from_dict(raw: Mapping[str, Any], where: str = "<dict>",
     env = environ if environ is not None else os.environ
     for section in raw:
         if section not in _KNOWN_SECTIONS:
-            raise ConfigError(where, section, f"unknown section (known: {', '.join(sorted(_KNOWN_SECTIONS))})")
+            known = ", ".join(sorted(_KNOWN_SECTIONS))
+            raise ConfigError(where, section, f"unknown section (known: {known})")
     values: dict[str, Any] = {"path": where}
 
     def section(name: str) -> Mapping[str, Any]:
