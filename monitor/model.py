@@ -138,3 +138,14 @@ class ControlEvent:
     kind: str = "capture"  # capture | withdrawal | fall | handover | …
     article_id: str | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class WatchedPlace:
+    """A place as the user keeps it: the city, its alias edits and who holds it now."""
+
+    place: Place  # names: the canonical name only; the gazetteer fills the rest on load
+    aliases_added: tuple[str, ...] = ()  # the user's extra spellings
+    aliases_removed: tuple[str, ...] = ()  # gazetteer spellings to ignore
+    controller: str | None = None  # actor holding it now; None: unknown
+    controller_since: datetime | None = None  # UTC
