@@ -6,7 +6,8 @@
      │    └── BlockedAddressError    the URL resolves to a refused (private) address
      ├── ParseError(url)             the bytes are not a usable feed
      ├── StoreError                  the SQLite store refused an operation
-     │    └── NotFoundError          no such feed, city, actor, channel or alert
+     │    ├── NotFoundError          no such feed, city, actor, channel or alert
+     │    └── FeedExistsError(url)   a feed with this URL is already in the store
      ├── WatchlistError              a watchlist file or entry is invalid
      └── DeliveryError(channel)      an alert could not be delivered
           └── PermanentDeliveryError the receiver refused it for good (dead letter)
@@ -60,6 +61,14 @@ class StoreError(MonitorError):
 
 class NotFoundError(StoreError):
     """The named object does not exist in the store."""
+
+
+class FeedExistsError(StoreError):
+    """A feed with this URL is already in the store."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        super().__init__(f"{url}: this feed is already in the store")
 
 
 class WatchlistError(MonitorError):

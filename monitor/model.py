@@ -29,6 +29,9 @@ class Feed:
     update_after: datetime | None = None  # next poll not before this
     last_retrieved: datetime | None = None
     disabled: bool = False
+    disabled_reason: str | None = None  # why: 410 Gone, removed from the config, local replay…
+    last_success: datetime | None = None  # last poll that got a usable answer (200 or 304)
+    site_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
