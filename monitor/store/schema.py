@@ -133,3 +133,115 @@ CREATE TABLE daemon_state (
     value TEXT
 )
 """)
+
+
+@migrations()
+def m010_stories_and_control(db: Database) -> None:
+    run_ddl(db, """
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    place TEXT NOT NULL,               -- event key: place, country, new controller, day
+    country TEXT NOT NULL,
+    controller TEXT,                   -- new controller the story reports (NULL: none named)
+    day TEXT NOT NULL,                 -- YYYY-MM-DD (UTC) of the first article
+    title TEXT NOT NULL DEFAULT '',    -- title of the first article, for listings
+    first_seen TEXT NOT NULL,          -- ISO UTC: earliest article time (published, else fetched)
+    last_seen TEXT NOT NULL
+);
+CREATE INDEX stories_key ON stories(place, country, controller, day);
+
+CREATE TABLE story_articles (
+    story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    outlet TEXT NOT NULL,              -- registrable domain of the article (or its feed)
+    fingerprint TEXT NOT NULL,         -- 64-bit SimHash of title + lead, hex: near-duplicates
+    added TEXT NOT NULL,
+    PRIMARY KEY (story_id, article_id)
+);
+CREATE INDEX story_articles_article ON story_articles(article_id);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    story_id INTEGER REFERENCES stories(id) ON DELETE SET NULL,
+    place TEXT NOT NULL,
+    country TEXT NOT NULL,
+    controller TEXT,                   -- who holds the place according to this article
+    previous TEXT,                     -- previous holder, when the article says it
+    kind TEXT NOT NULL,                -- capture | withdrawal | fall | handover | hold | denial …
+    claim INTEGER NOT NULL DEFAULT 0,  -- a party's own unconfirmed claim
+    confidence REAL NOT NULL,
+    evidence TEXT NOT NULL,            -- the sentence that says so (raw feed text: escape it!)
+    lang TEXT,
+    outlet TEXT NOT NULL,              -- distinct outlets count as independent support
+    at TEXT NOT NULL,                  -- ISO UTC: when the article says it (published)
+    detected TEXT NOT NULL
+);
+CREATE INDEX events_place ON events(place, country, at);
+CREATE INDEX events_article ON events(article_id);
+
+CREATE TABLE control_changes (
+    id INTEGER PRIMARY KEY,
+    place TEXT NOT NULL,
+    country TEXT NOT NULL,
+    previous TEXT,                     -- holder before the change (NULL: unknown)
+    controller TEXT NOT NULL,
+    since TEXT NOT NULL,               -- ISO UTC: first report of the change
+    recorded TEXT NOT NULL,            -- when the daemon decided it
+    status TEXT NOT NULL,              -- unconfirmed | confirmed | collapsed
+    outlets INTEGER NOT NULL,          -- distinct outlets supporting it when last decided
+    confidence REAL NOT NULL,
+    retake INTEGER NOT NULL DEFAULT 0, -- control returned to an earlier holder (from history)
+    story_id INTEGER REFERENCES stories(id) ON DELETE SET NULL,
+    evidence TEXT NOT NULL DEFAULT '[]',  -- JSON list of {sentence, url, title, outlet}
+    updated TEXT NOT NULL
+);
+CREATE INDEX control_changes_place ON control_changes(place, country, since)
+""")
+
+
+@migrations()
+def m011_channels_alerts_outbox(db: Database) -> None:
+    run_ddl(db, """
+CREATE TABLE channels (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,                -- email | webhook | apprise
+    options TEXT NOT NULL DEFAULT '{}',  -- JSON; secrets only by env var name (*_env)
+    digest TEXT NOT NULL DEFAULT 'instant',  -- instant | hourly | daily
+    quiet_hours TEXT,                  -- "22:00-07:00" in `timezone`: hold non-urgent messages
+    timezone TEXT NOT NULL DEFAULT 'UTC',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    disabled_reason TEXT,              -- e.g. the endpoint answered 410 Gone
+    source TEXT NOT NULL DEFAULT 'cli',  -- cli | config
+    added TEXT NOT NULL
+);
+
+CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    change_id INTEGER REFERENCES control_changes(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,                -- change | confirmed | collapsed | test
+    urgent INTEGER NOT NULL DEFAULT 0, -- a change of hands: goes out even in quiet hours
+    place TEXT,
+    country TEXT,
+    payload TEXT NOT NULL,             -- JSON: everything render needs, frozen at creation
+    created TEXT NOT NULL
+);
+
+CREATE TABLE deliveries (
+    id INTEGER PRIMARY KEY,
+    alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+    channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+    message_id TEXT NOT NULL,          -- stable idempotency key: webhook-id and Message-ID
+    digest_key TEXT,                   -- NULL: instant; else the digest window it belongs to
+    status TEXT NOT NULL DEFAULT 'pending',  -- pending | delivered | dead
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt TEXT NOT NULL,        -- ISO UTC: not tried before this (also a send lease)
+    last_attempt TEXT,
+    last_error TEXT,                   -- one line: why the last attempt failed
+    delivered TEXT,
+    created TEXT NOT NULL,
+    UNIQUE(alert_id, channel_id)
+);
+CREATE INDEX deliveries_due ON deliveries(status, next_attempt)
+""")
