@@ -1,0 +1,227 @@
+"""Read-only views of the store for the page, the API, the Atom feed and the metrics.
+
+Contains no business logic. Tables other helpers add later (alerts, deliveries, change history)
+are read only when `sqlite_master` lists them, and columns are picked by name, so the endpoint
+keeps working, showing less, against an older or partial store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from monitor.service.views import AlertView, CityView, FeedView, StatusView
+
+HEARTBEAT_KEYS = ("heartbeat", "last_cycle_finished", "last_cycle_started")
+
+
+def get_tables(db: Database) -> set[str]:
+    """Return the names of the tables in the store."""
+    rows = db.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    return {row[0] for row in rows}
+
+
+def get_columns(db: Database, table: str) -> list[str]:
+    """Return the column names of `table` (empty when it does not exist)."""
+    return [row[1] for row in db.conn.execute(f"PRAGMA table_info([{table}])")]
+
+
+def _pick(columns: Iterable[str], *names: str) -> str | None:
+    have = set(columns)
+    return next((name for name in names if name in have), None)
+
+
+def parse_time(value: Any) -> datetime | None:
+    """Read a stored timestamp (ISO text, or epoch seconds) as an aware UTC datetime."""
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, int | float):
+            return datetime.fromtimestamp(value, UTC)
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except (ValueError, OverflowError, OSError):
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cursor = db.conn.execute(sql, tuple(params))
+    names = [d[0] for d in cursor.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _history_table(db: Database, tables: set[str]) -> tuple[str, dict[str, str | None]] | None:
+    """Find the change-history table and the columns that matter in it."""
+    for table in ("control_changes", "changes", "history"):
+        if table not in tables:
+            continue
+        cols = get_columns(db, table)
+        picked = {
+            "place_id": _pick(cols, "place_id", "city_id"),
+            "place": _pick(cols, "place", "city", "place_name"),
+            "controller": _pick(cols, "controller", "new_controller", "to_controller"),
+            "previous": _pick(cols, "previous", "previous_controller", "from_controller"),
+            "evidence": _pick(cols, "evidence", "sentence"),
+            "url": _pick(cols, "url", "article_url", "evidence_url"),
+            "at": _pick(cols, "changed_at", "at", "since", "created", "detected", "recorded"),
+        }
+        if (picked["place_id"] or picked["place"]) and picked["at"]:
+            return table, picked
+    return None
+
+
+def get_city_views(db: Database) -> list[CityView]:
+    """Return every watched city with its controller and, when recorded, the latest evidence."""
+    tables = get_tables(db)
+    if "places" not in tables:
+        return []
+    places = _rows(db, "SELECT id, name, country, latitude, longitude, controller, controller_since "
+                       "FROM places ORDER BY country, name")
+    latest: dict[Any, dict[str, Any]] = {}
+    found = _history_table(db, tables)
+    if found:
+        table, c = found
+        wanted = [f"[{col}] AS {alias}" for alias, col in c.items() if col]
+        for row in _rows(db, f"SELECT {', '.join(wanted)} FROM [{table}] ORDER BY [{c['at']}]"):
+            latest[row["place_id" if c["place_id"] else "place"]] = row
+    views = []
+    for p in places:
+        h = latest.get(p["id"]) or latest.get(p["name"]) or {}
+        same = h.get("controller") in (None, p["controller"])
+        views.append(CityView(
+            name=p["name"], country=p["country"], latitude=p["latitude"], longitude=p["longitude"],
+            controller=p["controller"], since=parse_time(p["controller_since"]),
+            previous=h.get("previous") if same else None,
+            evidence=h.get("evidence") if same else None,
+            evidence_url=h.get("url") if same else None,
+        ))
+    return views
+
+
+def get_alert_views(db: Database, limit: int = 50) -> list[AlertView]:
+    """Return the latest alerts, newest first (none when the alerts table does not exist)."""
+    tables = get_tables(db)
+    if "alerts" not in tables:
+        return []
+    cols = get_columns(db, "alerts")
+    c = {
+        "id": _pick(cols, "id", "alert_id"),
+        "title": _pick(cols, "title", "subject", "headline"),
+        "created": _pick(cols, "created", "created_at", "at", "detected"),
+        "place": _pick(cols, "place", "city", "place_name"),
+        "place_id": _pick(cols, "place_id", "city_id"),
+        "controller": _pick(cols, "controller", "new_controller", "to_controller"),
+        "previous": _pick(cols, "previous", "previous_controller", "from_controller"),
+        "evidence": _pick(cols, "evidence", "sentence", "body"),
+        "url": _pick(cols, "url", "article_url", "evidence_url", "link"),
+        "uid": _pick(cols, "uid", "stable_id", "alert_uid", "message_id"),
+    }
+    if not c["id"]:
+        return []
+    select = [f"a.[{col}] AS {alias}" for alias, col in c.items() if col]
+    joins = ""
+    if not c["place"] and c["place_id"] and "places" in tables:
+        select.append("p.name AS place")
+        joins = f" LEFT JOIN places p ON p.id = a.[{c['place_id']}]"
+    order = f"a.[{c['created']}] DESC, " if c["created"] else ""
+    rows = _rows(db, f"SELECT {', '.join(select)} FROM alerts a{joins} "
+                     f"ORDER BY {order}a.[{c['id']}] DESC LIMIT ?", [limit])
+    statuses = _delivery_statuses(db, tables, [r["id"] for r in rows])
+    views = []
+    for r in rows:
+        place, controller = r.get("place"), r.get("controller")
+        title = r.get("title") or (f"{place}: {r.get('previous') or '?'} → {controller}"
+                                   if place else f"alert {r['id']}")
+        views.append(AlertView(
+            id=str(r.get("uid") or r["id"]), title=str(title),
+            created=parse_time(r.get("created")) or datetime.fromtimestamp(0, UTC),
+            place=place, controller=controller, previous=r.get("previous"),
+            evidence=r.get("evidence"), url=r.get("url"), status=statuses.get(r["id"]),
+        ))
+    return views
+
+
+def _delivery_statuses(db: Database, tables: set[str], ids: list[Any]) -> dict[Any, str]:
+    """Sum each alert's deliveries into one word: dead beats pending beats delivered."""
+    table = next((t for t in ("deliveries", "outbox") if t in tables), None)
+    if not table or not ids:
+        return {}
+    cols = get_columns(db, table)
+    ref, status = _pick(cols, "alert_id"), _pick(cols, "status", "state")
+    if not ref or not status:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rank = {"dead": 3, "pending": 2, "delivered": 1}
+    result: dict[Any, str] = {}
+    for alert_id, value in db.conn.execute(
+            f"SELECT [{ref}], [{status}] FROM [{table}] WHERE [{ref}] IN ({marks})", ids):
+        if rank.get(value, 0) > rank.get(result.get(alert_id, ""), 0):
+            result[alert_id] = value
+    return result
+
+
+def get_delivery_counts(db: Database) -> dict[str, int]:
+    """Count outbox rows by status ({} when there is no outbox table)."""
+    tables = get_tables(db)
+    table = next((t for t in ("deliveries", "outbox") if t in tables), None)
+    if not table:
+        return {}
+    cols = get_columns(db, table)
+    status = _pick(cols, "status", "state")
+    if not status:
+        return {}
+    counts = {str(k): n for k, n in db.conn.execute(
+        f"SELECT [{status}], count(*) FROM [{table}] GROUP BY 1")}
+    attempts = _pick(cols, "attempts")
+    if attempts:
+        retried = db.conn.execute(
+            f"SELECT count(*) FROM [{table}] WHERE [{attempts}] > 1 OR "
+            f"([{attempts}] > 0 AND [{status}] = 'pending')").fetchone()[0]
+        counts["retried"] = retried
+    return counts
+
+
+def get_feed_views(db: Database) -> list[FeedView]:
+    """Return every feed's health, failing ones first."""
+    if "feeds" not in get_tables(db):
+        return []
+    rows = _rows(db, "SELECT id, url, title, last_status, last_error, error_count, last_success, "
+                     "last_new_article, disabled FROM feeds ORDER BY error_count DESC, url")
+    return [FeedView(
+        id=r["id"], url=r["url"], title=r["title"], last_status=r["last_status"],
+        last_error=r["last_error"], error_count=r["error_count"] or 0,
+        last_success=parse_time(r["last_success"]), last_new_article=parse_time(r["last_new_article"]),
+        disabled=bool(r["disabled"]),
+    ) for r in rows]
+
+
+def get_heartbeat(db: Database) -> datetime | None:
+    """Return the daemon's last sign of life recorded in daemon_state, if any."""
+    if "daemon_state" not in get_tables(db):
+        return None
+    values = dict(db.conn.execute(
+        f"SELECT key, value FROM daemon_state WHERE key IN ({','.join('?' * len(HEARTBEAT_KEYS))})",
+        HEARTBEAT_KEYS).fetchall())
+    times = [t for t in (parse_time(values.get(k)) for k in HEARTBEAT_KEYS) if t]
+    return max(times) if times else None
+
+
+def get_status_view(db: Database, now: datetime, *, alerts: int = 20) -> StatusView:
+    """Gather what the status page shows."""
+    return StatusView(generated=now, cities=tuple(get_city_views(db)),
+                      alerts=tuple(get_alert_views(db, alerts)), feeds=tuple(get_feed_views(db)),
+                      heartbeat=get_heartbeat(db))
+
+
+def count_rows(db: Database, table: str, where: str = "") -> int | None:
+    """Count rows of `table` (None when it does not exist)."""
+    if table not in get_tables(db):
+        return None
+    try:
+        return int(db.conn.execute(f"SELECT count(*) FROM [{table}] {where}").fetchone()[0])
+    except sqlite3.OperationalError:
+        return None

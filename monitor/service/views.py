@@ -1,0 +1,80 @@
+"""What the status page, the JSON API and the Atom feed show: plain frozen values, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class CityView:
+    """A watched city as a person reads it: who holds it, since when, and what says so."""
+
+    name: str
+    country: str
+    latitude: float | None = None
+    longitude: float | None = None
+    controller: str | None = None
+    since: datetime | None = None
+    previous: str | None = None
+    evidence: str | None = None
+    evidence_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AlertView:
+    """One alert: a city changed hands (or a follow-up about it)."""
+
+    id: str
+    title: str
+    created: datetime
+    place: str | None = None
+    controller: str | None = None
+    previous: str | None = None
+    evidence: str | None = None
+    url: str | None = None
+    status: str | None = None  # delivered | pending | dead, summed over channels
+
+
+@dataclass(frozen=True, slots=True)
+class FeedView:
+    """A polled feed's health."""
+
+    id: int
+    url: str
+    title: str | None = None
+    last_status: int | None = None
+    last_error: str | None = None
+    error_count: int = 0
+    last_success: datetime | None = None
+    last_new_article: datetime | None = None
+    disabled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.disabled and self.error_count == 0
+
+
+@dataclass(frozen=True, slots=True)
+class StatusView:
+    """Everything the status page shows."""
+
+    generated: datetime
+    cities: tuple[CityView, ...] = ()
+    alerts: tuple[AlertView, ...] = ()
+    feeds: tuple[FeedView, ...] = ()
+    heartbeat: datetime | None = None  # last sign of life of the daemon, from daemon_state
+
+
+def to_json(value: Any) -> Any:
+    """Turn views (and lists of them) into JSON-ready values, datetimes as ISO strings."""
+    if isinstance(value, list | tuple):
+        return [to_json(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: to_json(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
