@@ -1,0 +1,168 @@
+"""`monitor status` (is the daemon alive, how are the feeds and alerts) and `monitor completion`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import click
+from click.shell_completion import get_completion_class
+
+from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.store.status import (
+    count_articles_since,
+    get_delivery_counts,
+    get_feed_counts,
+    get_last_poll,
+    get_watch_counts,
+)
+from monitor.store.times import from_iso, to_iso
+
+# The daemon writes a heartbeat at least every minute; five missed ones mean it is stuck.
+HEARTBEAT_STALE_S = 300
+
+
+def pid_alive(pid: int) -> bool:
+    """Say whether a process with this id exists on this machine."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def judge_daemon(state: Mapping[str, str], now: datetime, alive: Callable[[int], bool],
+                 stale_s: int = HEARTBEAT_STALE_S) -> dict[str, Any]:
+    """Decide from the daemon's own records whether it is up, and say why in a few words.
+
+    `state` holds the `daemon_state` keys (heartbeat, pid, stopped, last_cycle_finished), any
+    of which may be missing; `alive(pid)` checks the process.
+    """
+    heartbeat = _parse(state.get("heartbeat"))
+    age = (now - heartbeat).total_seconds() if heartbeat else None
+    pid = int(state["pid"]) if (state.get("pid") or "").strip().isdigit() else None
+    result: dict[str, Any] = {
+        "up": False, "pid": pid, "heartbeat": to_iso(heartbeat), "heartbeat_age_s": age,
+        "last_cycle_finished": to_iso(_parse(state.get("last_cycle_finished"))),
+        "stopped": to_iso(_parse(state.get("stopped"))),
+    }
+    if heartbeat is None and pid is None:
+        result["summary"] = "never started" if not result["stopped"] else "stopped"
+    elif pid is None:
+        result["summary"] = f"stopped (last heartbeat {_ago(age)})"
+    elif not alive(pid):
+        result["summary"] = f"down: process {pid} is gone (last heartbeat {_ago(age)})"
+    elif age is None or age > stale_s:
+        result["summary"] = f"not responding: process {pid} alive but no heartbeat for {_ago(age, '')}"
+    else:
+        result["up"] = True
+        result["summary"] = f"up (pid {pid}, heartbeat {_ago(age)})"
+    return result
+
+
+def _parse(value: str | None) -> datetime | None:
+    try:
+        return from_iso(value)
+    except ValueError:
+        return None
+
+
+def _ago(seconds: float | None, suffix: str = " ago") -> str:
+    """Say how long ago, roughly: 12 s, 5 min, 3 h, 2 days."""
+    if seconds is None:
+        return "never"
+    seconds = max(0.0, seconds)
+    for limit, unit, size in ((120, "s", 1), (7200, "min", 60), (172800, "h", 3600)):
+        if seconds < limit:
+            return f"{int(seconds // size)} {unit}{suffix}"
+    return f"{int(seconds // 86400)} days{suffix}"
+
+
+def collect_status(app: AppContext, now: datetime) -> dict[str, Any]:
+    """Gather everything `monitor status` shows, as one JSON-ready dict."""
+    db = app.db
+    state = {k: v for k, v in db.execute("SELECT key, value FROM daemon_state")}
+    last_poll = get_last_poll(db)
+    day_start = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return {
+        "store": str(app.settings.store_path),
+        "daemon": judge_daemon(state, now, pid_alive),
+        "feeds": get_feed_counts(db),
+        "last_poll": to_iso(last_poll),
+        "last_poll_age_s": (now - last_poll).total_seconds() if last_poll else None,
+        "articles_today": count_articles_since(db, day_start),
+        "alerts": get_delivery_counts(db),
+        "watching": get_watch_counts(db),
+    }
+
+
+def render_status(status: Mapping[str, Any]) -> str:
+    """Lay the status out as a few labelled lines."""
+    feeds, alerts, watching = status["feeds"], status["alerts"], status["watching"]
+    poll = "never"
+    if status["last_poll"]:
+        when = status["last_poll"].replace("T", " ").replace("+00:00", " UTC")
+        poll = f"{when} ({_ago(status['last_poll_age_s'])})"
+    alert_line = "n/a (no alert tables in this store)" if alerts is None else \
+        f"{alerts['pending']} pending, {alerts['dead']} dead, {alerts['delivered']} delivered"
+    lines = [
+        ("daemon", status["daemon"]["summary"]),
+        ("feeds", f"{feeds['ok']} ok, {feeds['backing_off']} backing off, {feeds['disabled']} disabled"),
+        ("last poll", poll),
+        ("articles", f"{status['articles_today']} today (UTC)"),
+        ("alerts", alert_line),
+        ("watching", f"{watching['places']} places, {watching['actors']} actors"),
+        ("store", status["store"]),
+    ]
+    return "\n".join(f"{label:<10}{value}" for label, value in lines)
+
+
+@click.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON object.")
+@pass_app
+def status(app: AppContext, as_json: bool) -> None:
+    """Show whether the daemon runs, how the feeds are doing, and pending or dead alerts.
+
+    Exit status 0 even when the daemon is down: read `daemon.up` in the JSON to script on it.
+
+    \b
+    Example:
+      monitor status
+      monitor status --json | jq .daemon.up
+    """
+    result = collect_status(app, datetime.now(UTC))
+    if as_json:
+        echo_json(result)
+    else:
+        click.echo(render_status(result))
+
+
+@click.command("completion")
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+@click.pass_context
+def completion(ctx: click.Context, shell: str) -> None:
+    """Print the shell completion script for SHELL.
+
+    Completes commands, options, watched cities and actors. The same script comes from
+    `_MONITOR_COMPLETE=bash_source monitor` (zsh_source, fish_source).
+
+    \b
+    Example:
+      monitor completion bash > ~/.local/share/bash-completion/completions/monitor
+      eval "$(monitor completion zsh)"          # in ~/.zshrc
+      monitor completion fish > ~/.config/fish/completions/monitor.fish
+    """
+    root = ctx.find_root()
+    completer_class = get_completion_class(shell)
+    assert completer_class is not None  # the Choice above only lets known shells through
+    completer = completer_class(root.command, {}, "monitor", "_MONITOR_COMPLETE")
+    click.echo(completer.source())
+
+
+commands: list[click.Command] = [status, completion]

@@ -1,0 +1,59 @@
+"""Read-only counts for `monitor status`: feeds, articles and deliveries.
+
+Every query tolerates a store whose later tables are missing (an older schema, or a part of
+the system not installed): it returns None instead of failing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from monitor.store.times import from_iso, to_iso
+
+
+def table_exists(db: Database, name: str) -> bool:
+    """Say whether the store has a table called `name`."""
+    row = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone()
+    return row is not None
+
+
+def get_feed_counts(db: Database) -> dict[str, int]:
+    """Count feeds that are ok, backing off after errors, and disabled."""
+    row = db.execute("""
+        SELECT COALESCE(SUM(disabled = 0 AND error_count = 0), 0),
+               COALESCE(SUM(disabled = 0 AND error_count > 0), 0),
+               COALESCE(SUM(disabled != 0), 0),
+               COUNT(*)
+        FROM feeds""").fetchone()
+    return {"ok": row[0], "backing_off": row[1], "disabled": row[2], "total": row[3]}
+
+
+def get_last_poll(db: Database) -> datetime | None:
+    """Return when any feed was last polled, or None if none ever was."""
+    row = db.execute("SELECT MAX(last_retrieved) FROM feeds").fetchone()
+    return from_iso(row[0])
+
+
+def count_articles_since(db: Database, since: datetime) -> int:
+    """Count the articles first stored at or after `since`."""
+    row = db.execute("SELECT COUNT(*) FROM articles WHERE fetched >= ?", [to_iso(since)]).fetchone()
+    return int(row[0])
+
+
+def get_delivery_counts(db: Database) -> dict[str, int] | None:
+    """Count alert deliveries by status (pending, delivered, dead); None without the table."""
+    if not table_exists(db, "deliveries"):
+        return None
+    counts = {"pending": 0, "delivered": 0, "dead": 0}
+    for status, count in db.execute("SELECT status, COUNT(*) FROM deliveries GROUP BY status"):
+        counts[status] = count
+    return counts
+
+
+def get_watch_counts(db: Database) -> dict[str, int]:
+    """Count the watched places and actors."""
+    places = db.execute("SELECT COUNT(*) FROM places").fetchone()[0]
+    actors = db.execute("SELECT COUNT(*) FROM actors").fetchone()[0]
+    return {"places": places, "actors": actors}
