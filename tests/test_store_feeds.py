@@ -1,0 +1,171 @@
+"""The feeds table: adding, due selection, state written after a fetch, config sync."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlite_utils import Database
+
+from monitor.config import FeedConfig, Settings
+from monitor.errors import FeedExistsError, NotFoundError
+from monitor.model import Feed, FetchResult
+from monitor.store.feeds import (
+    FeedUpdate,
+    add_feed,
+    delete_feed,
+    get_due_feeds,
+    get_feed,
+    get_feeds,
+    one_line,
+    sync_config_feeds,
+    update_feed_after_fetch,
+)
+
+NOW = datetime(2021, 8, 13, 10, 0, tzinfo=UTC)
+
+
+def result(url: str, status: int | None = 200, **kw: object) -> FetchResult:
+    return FetchResult(url=url, final_url=url, status=status, fetched=NOW, **kw)  # type: ignore[arg-type]
+
+
+def test_add_then_get_by_id_and_url(db: Database) -> None:
+    """A feed added is found again by id and by URL, with its options."""
+    feed = add_feed(db, Feed(url="https://a.example/rss", full_text=True, allow_private=True), NOW,
+                    interval_s=600)
+    assert feed.id is not None
+    again = get_feed(db, feed.url)
+    assert again == get_feed(db, feed.id) == get_feed(db, str(feed.id))
+    options = (again.interval_s, again.full_text, again.allow_private, again.verify_tls)
+    assert options == (600, True, True, True)
+
+
+def test_add_twice_names_the_url(db: Database) -> None:
+    """Adding a URL twice raises FeedExistsError naming the URL, not a raw IntegrityError."""
+    add_feed(db, Feed(url="https://a.example/rss"), NOW)
+    with pytest.raises(FeedExistsError, match=re.escape("https://a.example/rss")):
+        add_feed(db, Feed(url="https://a.example/rss"), NOW)
+
+
+def test_missing_feed_is_not_found(db: Database) -> None:
+    """Asking for an unknown feed raises NotFoundError."""
+    with pytest.raises(NotFoundError):
+        get_feed(db, 42)
+
+
+def test_default_interval_applies_when_none_stored(db: Database) -> None:
+    """A feed without its own interval takes the configured default."""
+    feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
+    assert get_feed(db, feed.url, default_interval_s=777).interval_s == 777
+
+
+def test_due_feeds_respect_update_after_and_disabled(db: Database) -> None:
+    """Only enabled feeds whose next poll has come are due, never-polled ones first."""
+    a = add_feed(db, Feed(url="https://a.example/1"), NOW)
+    b = add_feed(db, Feed(url="https://a.example/2"), NOW)
+    c = add_feed(db, Feed(url="https://a.example/3"), NOW)
+    d = add_feed(db, Feed(url="https://a.example/4"), NOW)
+    update_feed_after_fetch(db, a, result(a.url, 304), NOW, FeedUpdate(NOW + timedelta(minutes=30), 0))
+    update_feed_after_fetch(db, b, result(b.url, 304), NOW, FeedUpdate(NOW - timedelta(minutes=1), 0))
+    update_feed_after_fetch(db, c, result(c.url, 410), NOW, FeedUpdate(None, 0))
+    due = get_due_feeds(db, NOW)
+    assert [f.url for f in due] == [d.url, b.url]
+    assert [f.url for f in get_due_feeds(db, NOW + timedelta(hours=1))] == [d.url, b.url, a.url]
+    assert len(get_due_feeds(db, NOW, limit=1)) == 1
+
+
+def test_validators_are_stored_byte_exact(db: Database) -> None:
+    """ETag and Last-Modified are kept exactly as sent; a 304 without them keeps the old ones."""
+    feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
+    etag, lm = 'W/"x y\t"', "Fri, 13 Aug 2021 10:00:00 GMT"
+    feed = update_feed_after_fetch(db, feed, result(feed.url, body=b"<rss/>", etag=etag, last_modified=lm),
+                                   NOW, FeedUpdate(NOW, 0, body_hash="h1"))
+    assert (feed.etag, feed.last_modified, feed.body_hash) == (etag, lm, "h1")
+    feed = update_feed_after_fetch(db, feed, result(feed.url, 304), NOW, FeedUpdate(NOW, 0))
+    assert (feed.etag, feed.last_modified, feed.body_hash) == (etag, lm, "h1")
+    feed = update_feed_after_fetch(db, feed, result(feed.url, body=b"<rss/>"), NOW, FeedUpdate(NOW, 0))
+    assert (feed.etag, feed.last_modified) == (None, None)
+
+
+def test_failure_is_stored_as_one_line_then_cleared(db: Database) -> None:
+    """A failure stores its reason on one line and the error count; a success clears them."""
+    feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
+    later = NOW + timedelta(hours=2)
+    feed = update_feed_after_fetch(db, feed, result(feed.url, 503, error="server\nbusy  now",
+                                                    error_kind="http_status"),
+                                   NOW, FeedUpdate(later, 3))
+    assert (feed.last_error, feed.error_count, feed.update_after, feed.last_status) == (
+        "server busy now", 3, later, 503)
+    assert feed.last_success is None
+    feed = update_feed_after_fetch(db, feed, result(feed.url, 304), later, FeedUpdate(later, 0))
+    assert (feed.last_error, feed.error_count, feed.last_success) == (None, 0, later)
+
+
+def test_gone_disables_with_reason(db: Database) -> None:
+    """A 410 disables the feed and says why."""
+    feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
+    feed = update_feed_after_fetch(db, feed, result(feed.url, 410), NOW, FeedUpdate(None, 1))
+    assert feed.disabled and "410" in (feed.disabled_reason or "")
+    assert get_due_feeds(db, NOW + timedelta(days=30)) == []
+
+
+def test_permanent_redirect_moves_the_feed(db: Database) -> None:
+    """A permanent redirect updates the stored URL."""
+    feed = add_feed(db, Feed(url="http://a.example/rss"), NOW)
+    moved = update_feed_after_fetch(db, feed, result(feed.url, body=b"x", permanent_url="https://a.example/feed"),
+                                    NOW, FeedUpdate(NOW, 0))
+    assert moved.url == "https://a.example/feed" and moved.id == feed.id and not moved.disabled
+
+
+def test_permanent_redirect_onto_an_existing_feed_disables_the_old_one(db: Database) -> None:
+    """A redirect to a URL another feed already has disables the redirected feed, not a crash."""
+    old = add_feed(db, Feed(url="http://a.example/rss"), NOW)
+    other = add_feed(db, Feed(url="https://a.example/feed"), NOW)
+    after = update_feed_after_fetch(db, old, result(old.url, body=b"x", permanent_url=other.url), NOW,
+                                    FeedUpdate(NOW, 0))
+    assert after.url == old.url and after.disabled
+    assert f"feed {other.id}" in (after.disabled_reason or "")
+
+
+def test_delete_feed_keeps_its_articles(db: Database) -> None:
+    """Deleting a feed leaves its articles in the store, unattached."""
+    feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
+    db.execute("INSERT INTO articles (feed_id, guid, published, fetched, content_hash) "
+               "VALUES (?, 'g', ?, ?, 'h')", [feed.id, NOW.isoformat(), NOW.isoformat()])
+    delete_feed(db, feed.url)
+    assert get_feeds(db) == []
+    assert db.execute("SELECT feed_id FROM articles").fetchall() == [(None,)]
+    with pytest.raises(NotFoundError):
+        delete_feed(db, feed.url)
+
+
+def test_sync_config_adds_updates_disables_and_revives(db: Database) -> None:
+    """Config feeds are added, follow the file's options, are disabled when removed and revived."""
+    one = FeedConfig(url="https://a.example/1", interval_s=600)
+    two = FeedConfig(url="https://a.example/2")
+    assert sync_config_feeds(db, Settings(feeds=(one, two)), NOW) == (2, 0)
+    assert sync_config_feeds(db, Settings(feeds=(one, two)), NOW) == (0, 0)
+    assert sync_config_feeds(db, Settings(feeds=(replace(one, full_text=True),)), NOW) == (0, 2)
+    assert get_feed(db, one.url).full_text
+    assert get_feed(db, two.url).disabled
+    assert sync_config_feeds(db, Settings(feeds=(replace(one, full_text=True), two)), NOW) == (0, 1)
+    assert not get_feed(db, two.url).disabled
+
+
+def test_sync_config_leaves_cli_feeds_alone(db: Database) -> None:
+    """Feeds added by hand are never disabled by the configuration sync."""
+    add_feed(db, Feed(url="https://a.example/mine"), NOW)
+    sync_config_feeds(db, Settings(feeds=()), NOW)
+    assert not get_feed(db, "https://a.example/mine").disabled
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (None, None),
+    ("a\nb\r\n  c", "a b c"),
+    ("x" * 400, "x" * 299 + "…"),
+])
+def test_one_line(text: str | None, expected: str | None) -> None:
+    """Stored reasons are squashed to one bounded line."""
+    assert one_line(text) == expected
