@@ -11,6 +11,7 @@
      ├── WatchlistError              a watchlist file or entry is invalid
      └── DeliveryError(channel)      an alert could not be delivered
           └── PermanentDeliveryError the receiver refused it for good (dead letter)
+               └── EndpointGoneError 410 Gone: the channel is disabled
 
 Library exceptions are translated at the boundary that calls the library, and nowhere else.
 """
@@ -86,3 +87,7 @@ class DeliveryError(MonitorError):
 
 class PermanentDeliveryError(DeliveryError):
     """The receiver refused the alert for good: it goes to the dead letters."""
+
+
+class EndpointGoneError(PermanentDeliveryError):
+    """The receiver answered 410 Gone: the channel is disabled until the operator re-enables it."""

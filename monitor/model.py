@@ -152,3 +152,19 @@ class WatchedPlace:
     aliases_removed: tuple[str, ...] = ()  # gazetteer spellings to ignore
     controller: str | None = None  # actor holding it now; None: unknown
     controller_since: datetime | None = None  # UTC
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """Where alerts go: an e-mail account, a webhook endpoint or an apprise URL set."""
+
+    name: str
+    kind: str  # email | webhook | apprise
+    options: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    id: int | None = None
+    digest: str = "instant"  # instant | hourly | daily
+    quiet_hours: str | None = None  # "22:00-07:00" in `timezone`: non-urgent messages wait
+    timezone: str = "UTC"
+    enabled: bool = True
+    disabled_reason: str | None = None
+    source: str = "cli"  # cli | config

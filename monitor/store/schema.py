@@ -241,6 +241,7 @@ CREATE TABLE deliveries (
     last_error TEXT,                   -- one line: why the last attempt failed
     delivered TEXT,
     created TEXT NOT NULL,
+    queued TEXT NOT NULL,              -- start of the 24 h retry window (created, or `alerts retry`)
     UNIQUE(alert_id, channel_id)
 );
 CREATE INDEX deliveries_due ON deliveries(status, next_attempt)
