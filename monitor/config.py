@@ -56,6 +56,7 @@ class Settings:
     default_interval_s: int = 1800
     min_interval_s: int = 900  # floor: no feed is polled more often than this
     max_backoff_s: int = 86400
+    poll_tick_s: int = 30  # how often the daemon looks for due feeds (not a feed's interval)
     # limits
     connect_timeout_s: float = 10.0
     total_timeout_s: float = 20.0  # wall-clock deadline for one whole fetch
@@ -171,7 +172,7 @@ def settings_from_dict(raw: Mapping[str, Any], where: str = "<dict>",
                 raise ConfigError(where, f"poll.{key}", "must be at least 1")
             values[attr] = n
     for key, attr in (("interval", "default_interval_s"), ("min_interval", "min_interval_s"),
-                      ("max_backoff", "max_backoff_s")):
+                      ("max_backoff", "max_backoff_s"), ("tick", "poll_tick_s")):
         if key in poll:
             values[attr] = _duration_s(where, f"poll.{key}", poll[key])
     if "allow_private" in poll:
