@@ -1,0 +1,74 @@
+"""HTML (or plain text) → clean plain text: no tags, no scripts, entities decoded, tidy spaces."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+import lxml.etree
+import lxml.html
+
+# Elements whose content is never text a reader sees.
+_DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+         "head", "title", "select", "button", "form")
+# Elements that end a line of text.
+_BLOCK = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "blockquote", "pre", "section", "article", "header", "footer", "figure", "figcaption",
+    "dd", "dt", "dl", "hr", "aside", "nav", "main", "address", "td", "th",
+})
+_HTMLISH = re.compile(r"<[a-zA-Z/!?]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
+# C0 controls except tab/newline, DEL, C1 controls, and lone surrogates.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                               default_doctype=False)
+
+
+def clean_string(text: str) -> str:
+    """Remove NULs, control characters and lone surrogates so the text is storable UTF-8."""
+    return _BAD_CHARS.sub("", text)
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of blanks inside lines, strip lines, and drop empty ones."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def html_to_text(html: str) -> str:
+    """Return the visible text of an HTML fragment, one line per block, entities decoded.
+
+    Plain text (no tag, no entity) skips the HTML parser: most feed titles are plain.
+    """
+    if not html:
+        return ""
+    text = clean_string(html)
+    if not _HTMLISH.search(text):
+        return normalize_space(text)
+    if "<" not in text:  # entities only
+        return normalize_space(clean_string(htmllib.unescape(text)))
+    try:
+        root = lxml.html.fragment_fromstring(text, create_parent="div", parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return normalize_space(clean_string(htmllib.unescape(re.sub(r"<[^>]*>", " ", text))))
+    lxml.etree.strip_elements(root, *_DROP, with_tail=False)
+    return normalize_space(clean_string(_visible_text(root)))
+
+
+def _visible_text(root: lxml.html.HtmlElement) -> str:
+    """Join the text and tails under `root`, with a newline around each block (no recursion)."""
+    parts: list[str] = []
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        block = isinstance(element.tag, str) and element.tag in _BLOCK
+        if event == "start":
+            if block:
+                parts.append("\n")
+            if element.text:
+                parts.append(element.text)
+        else:
+            if block:
+                parts.append("\n")
+            if element.tail and element is not root:
+                parts.append(element.tail)
+    return "".join(parts)
