@@ -7,6 +7,7 @@ keeps working, showing less, against an older or partial store.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -14,7 +15,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor.service.views import AlertView, CityView, FeedView, StatusView
+try:  # H4's headline wording, so the page says what the e-mail said
+    from monitor.alerts.render import describe
+except ImportError:  # pragma: no cover - alerts package absent
+    describe = None  # type: ignore[assignment]
+
+from monitor.service.views import AlertView, CityView, FeedView, StatusView, safe_url
 
 HEARTBEAT_KEYS = ("heartbeat", "last_cycle_finished", "last_cycle_started")
 
@@ -54,52 +60,57 @@ def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, 
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _history_table(db: Database, tables: set[str]) -> tuple[str, dict[str, str | None]] | None:
-    """Find the change-history table and the columns that matter in it."""
-    for table in ("control_changes", "changes", "history"):
-        if table not in tables:
-            continue
-        cols = get_columns(db, table)
-        picked = {
-            "place_id": _pick(cols, "place_id", "city_id"),
-            "place": _pick(cols, "place", "city", "place_name"),
-            "controller": _pick(cols, "controller", "new_controller", "to_controller"),
-            "previous": _pick(cols, "previous", "previous_controller", "from_controller"),
-            "evidence": _pick(cols, "evidence", "sentence"),
-            "url": _pick(cols, "url", "article_url", "evidence_url"),
-            "at": _pick(cols, "changed_at", "at", "since", "created", "detected", "recorded"),
-        }
-        if (picked["place_id"] or picked["place"]) and picked["at"]:
-            return table, picked
-    return None
+def _first_evidence(raw: Any) -> tuple[str | None, str | None]:
+    """Return (sentence, url) of the first item of a JSON evidence list (or a plain sentence)."""
+    if not raw:
+        return None, None
+    try:
+        items = json.loads(raw) if isinstance(raw, str) and raw.lstrip().startswith(("[", "{")) else raw
+    except ValueError:
+        return str(raw), None
+    if isinstance(items, dict):
+        items = [items]
+    if isinstance(items, list):
+        for item in items:
+            if isinstance(item, dict) and (item.get("sentence") or item.get("url")):
+                # Only http(s) links leave the store: a javascript: URL in a feed stays there.
+                return item.get("sentence") or item.get("title"), safe_url(item.get("url"))
+        return None, None
+    return str(items), None
 
 
 def get_city_views(db: Database) -> list[CityView]:
-    """Return every watched city with its controller and, when recorded, the latest evidence."""
+    """Return every watched city with its controller and the evidence of the latest change."""
     tables = get_tables(db)
     if "places" not in tables:
         return []
-    places = _rows(db, "SELECT id, name, country, latitude, longitude, controller, controller_since "
+    places = _rows(db, "SELECT name, country, latitude, longitude, controller, controller_since "
                        "FROM places ORDER BY country, name")
-    latest: dict[Any, dict[str, Any]] = {}
-    found = _history_table(db, tables)
-    if found:
-        table, c = found
-        wanted = [f"[{col}] AS {alias}" for alias, col in c.items() if col]
-        for row in _rows(db, f"SELECT {', '.join(wanted)} FROM [{table}] ORDER BY [{c['at']}]"):
-            latest[row["place_id" if c["place_id"] else "place"]] = row
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    if "control_changes" in tables:
+        # Ordered by time so the last row written per place is its latest change.
+        for row in _rows(db, "SELECT place, country, previous, controller, evidence, status "
+                             "FROM control_changes WHERE status != 'collapsed' ORDER BY since, id"):
+            latest[(row["place"], row["country"])] = row
     views = []
     for p in places:
-        h = latest.get(p["id"]) or latest.get(p["name"]) or {}
-        same = h.get("controller") in (None, p["controller"])
+        h = latest.get((p["name"], p["country"]))
+        if h is not None and h["controller"] != p["controller"]:
+            h = None  # the history's latest change is not what the city shows: don't mix them
+        sentence, url = _first_evidence(h["evidence"]) if h else (None, None)
         views.append(CityView(
             name=p["name"], country=p["country"], latitude=p["latitude"], longitude=p["longitude"],
             controller=p["controller"], since=parse_time(p["controller_since"]),
-            previous=h.get("previous") if same else None,
-            evidence=h.get("evidence") if same else None,
-            evidence_url=h.get("url") if same else None,
+            previous=h["previous"] if h else None, evidence=sentence, evidence_url=url,
         ))
     return views
+
+
+def _headline(payload: dict[str, Any]) -> str:
+    if describe is not None:
+        return describe(payload)
+    return f"{payload.get('place') or '?'}: {payload.get('previous') or 'unknown'} → " \
+           f"{payload.get('controller') or 'unknown'}"
 
 
 def get_alert_views(db: Database, limit: int = 50) -> list[AlertView]:
@@ -107,40 +118,26 @@ def get_alert_views(db: Database, limit: int = 50) -> list[AlertView]:
     tables = get_tables(db)
     if "alerts" not in tables:
         return []
-    cols = get_columns(db, "alerts")
-    c = {
-        "id": _pick(cols, "id", "alert_id"),
-        "title": _pick(cols, "title", "subject", "headline"),
-        "created": _pick(cols, "created", "created_at", "at", "detected"),
-        "place": _pick(cols, "place", "city", "place_name"),
-        "place_id": _pick(cols, "place_id", "city_id"),
-        "controller": _pick(cols, "controller", "new_controller", "to_controller"),
-        "previous": _pick(cols, "previous", "previous_controller", "from_controller"),
-        "evidence": _pick(cols, "evidence", "sentence", "body"),
-        "url": _pick(cols, "url", "article_url", "evidence_url", "link"),
-        "uid": _pick(cols, "uid", "stable_id", "alert_uid", "message_id"),
-    }
-    if not c["id"]:
-        return []
-    select = [f"a.[{col}] AS {alias}" for alias, col in c.items() if col]
-    joins = ""
-    if not c["place"] and c["place_id"] and "places" in tables:
-        select.append("p.name AS place")
-        joins = f" LEFT JOIN places p ON p.id = a.[{c['place_id']}]"
-    order = f"a.[{c['created']}] DESC, " if c["created"] else ""
-    rows = _rows(db, f"SELECT {', '.join(select)} FROM alerts a{joins} "
-                     f"ORDER BY {order}a.[{c['id']}] DESC LIMIT ?", [limit])
+    rows = _rows(db, "SELECT id, kind, place, payload, created FROM alerts "
+                     "WHERE kind != 'test' ORDER BY created DESC, id DESC LIMIT ?", [limit])
     statuses = _delivery_statuses(db, tables, [r["id"] for r in rows])
     views = []
     for r in rows:
-        place, controller = r.get("place"), r.get("controller")
-        title = r.get("title") or (f"{place}: {r.get('previous') or '?'} → {controller}"
-                                   if place else f"alert {r['id']}")
+        try:
+            payload = json.loads(r["payload"] or "{}")
+        except ValueError:
+            payload = {}
+        if not isinstance(payload, dict):
+            payload = {}
+        payload.setdefault("kind", r["kind"])
+        payload.setdefault("place", r["place"])
+        sentence, url = _first_evidence(payload.get("evidence"))
         views.append(AlertView(
-            id=str(r.get("uid") or r["id"]), title=str(title),
-            created=parse_time(r.get("created")) or datetime.fromtimestamp(0, UTC),
-            place=place, controller=controller, previous=r.get("previous"),
-            evidence=r.get("evidence"), url=r.get("url"), status=statuses.get(r["id"]),
+            id=str(r["id"]), title=_headline(payload),
+            created=parse_time(r["created"]) or datetime.fromtimestamp(0, UTC),
+            place=payload.get("place"), controller=payload.get("controller"),
+            previous=payload.get("previous"), evidence=sentence, url=url,
+            status=statuses.get(r["id"]),
         ))
     return views
 

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
+
+_SAFE_URL = re.compile(r"(?i)^https?://[^\s/\"'<>`]+[^\s\"'<>`]*$")
+
+
+def safe_url(url: str | None) -> str | None:
+    """Return `url` when it is an absolute http(s) URL without spaces or quotes, else None."""
+    return url if isinstance(url, str) and _SAFE_URL.match(url) else None
 
 
 @dataclass(frozen=True, slots=True)
