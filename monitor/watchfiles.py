@@ -174,7 +174,8 @@ def read_watchfile(path: str | Path) -> WatchFile:
 
 # ---------------------------------------------------------------- writing
 
-def _since_text(value: datetime) -> str:
+def format_since(value: datetime) -> str:
+    """Write a date alone when the time is midnight UTC, else an ISO date-time with Z."""
     value = value.astimezone(UTC)
     if value.time() == time():
         return value.date().isoformat()
@@ -195,7 +196,7 @@ def watchfile_to_data(watchfile: WatchFile) -> dict[str, list[dict[str, Any]]]:
         if watched.controller:
             item["controller"] = watched.controller
         if watched.controller_since:
-            item["since"] = _since_text(watched.controller_since)
+            item["since"] = format_since(watched.controller_since)
         places.append(item)
     actors = []
     for actor in watchfile.actors:

@@ -7,7 +7,9 @@ symmetric: when A opposes B, B opposes A, whichever of the two was added first.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -80,33 +82,54 @@ def get_places(db: Database) -> list[WatchedPlace]:
     return [_place_from_row(r) for r in _rows(db, "SELECT * FROM places ORDER BY country, name")]
 
 
+def fold_name(name: str) -> str:
+    """Fold a name for comparison: no case, no accents, one space (`Kandahār` = `kandahar`)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
 def get_place(db: Database, name: str, country: str | None = None) -> WatchedPlace:
-    """Return the watched place called `name` (any case), in `country` when given.
+    """Return the watched place called `name` (any case or accents), in `country` when given.
 
     Raises NotFoundError when none is watched, WatchlistError when the name is watched in
     several countries and no country was given.
     """
-    sql = "SELECT * FROM places WHERE name = ? COLLATE NOCASE"
-    params: list[Any] = [name.strip()]
+    sql, params = "SELECT * FROM places", []
     if country:
-        sql += " AND country = ? COLLATE NOCASE"
+        sql += " WHERE country = ? COLLATE NOCASE"
         params.append(country.strip())
     rows = _rows(db, sql, params)
-    if not rows:
+    key = fold_name(name)
+    matching = [r for r in rows if r["name"] == name.strip()] or \
+        [r for r in rows if fold_name(r["name"]) == key]
+    if not matching:
         where = f" ({country.upper()})" if country else ""
         raise NotFoundError(f"{name}{where} is not watched")
-    if len(rows) > 1:
-        countries = ", ".join(r["country"] for r in rows)
+    if len(matching) > 1:
+        countries = ", ".join(r["country"] for r in matching)
         raise WatchlistError(f"{name} is watched in several countries ({countries}): give --country")
-    return _place_from_row(rows[0])
+    return _place_from_row(matching[0])
+
+
+def _find_same_place(db: Database, place: Place) -> dict[str, Any] | None:
+    """Return the row already watching `place`: same GeoNames id, or same name and country."""
+    if place.geonameid is not None:
+        rows = _rows(db, "SELECT * FROM places WHERE geonameid = ?", [place.geonameid])
+        if rows:
+            return rows[0]
+    key = fold_name(place.name)
+    rows = _rows(db, "SELECT * FROM places WHERE country = ?", [place.country.upper()])
+    same = [r for r in rows if fold_name(r["name"]) == key]
+    return same[0] if same else None
 
 
 def add_place(db: Database, place: Place, *, now: datetime, aliases: Iterable[str] = (),
               removed_aliases: Iterable[str] = (), controller: str | None = None,
               since: datetime | None = None, replace: bool = False) -> WatchedPlace:
-    """Watch `place`; with `replace`, overwrite a place already watched under the same name.
+    """Watch `place`; with `replace`, overwrite the place already watched as the same city.
 
-    Raises StoreError when the place is already watched and `replace` is false.
+    The same city is one with the same GeoNames id, or the same name and country. Raises
+    StoreError when the place is already watched and `replace` is false.
     """
     row = {
         "name": place.name, "country": place.country.upper(), "geonameid": place.geonameid,
@@ -116,14 +139,13 @@ def add_place(db: Database, place: Place, *, now: datetime, aliases: Iterable[st
         "controller": controller, "controller_since": _iso(since), "added": _iso(now),
     }
     with write_transaction(db):
-        existing = _rows(db, "SELECT id FROM places WHERE name = ? COLLATE NOCASE AND country = ?",
-                         [place.name, row["country"]])
+        existing = _find_same_place(db, place)
         if existing and not replace:
-            raise StoreError(f"{place.name} ({row['country']}) is already watched")
+            raise StoreError(f"{place.name} ({row['country']}) is already watched as {existing['name']}")
         if existing:
             del row["added"]
             sets = ", ".join(f"{k} = ?" for k in row)
-            db.execute(f"UPDATE places SET {sets} WHERE id = ?", [*row.values(), existing[0]["id"]])
+            db.execute(f"UPDATE places SET {sets} WHERE id = ?", [*row.values(), existing["id"]])
         else:
             db.execute(f"INSERT INTO places ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                        list(row.values()))
@@ -316,7 +338,13 @@ def place_names(watched: WatchedPlace, gazetteer: NameSource | None) -> tuple[st
     if gazetteer is not None:
         candidates = gazetteer.lookup(place.name, place.country)
         if place.geonameid is not None:
-            candidates = [c for c in candidates if c.geonameid == place.geonameid] or candidates
+            candidates = [c for c in candidates if c.geonameid == place.geonameid]
+            resolve = getattr(gazetteer, "place", None)
+            if not candidates and resolve is not None:  # a name the index lacks: ask by id (slower)
+                try:
+                    candidates = [resolve(place.name, place.country, place.geonameid)]
+                except WatchlistError:
+                    candidates = []
         if candidates:
             found = candidates[0].names
     removed = {a.casefold() for a in watched.aliases_removed}
@@ -349,12 +377,19 @@ def get_watchlist(db: Database, gazetteer: NameSource | None = None) -> Watchlis
 
 def import_watchlist(db: Database, places: Iterable[WatchedPlace], actors: Iterable[Actor], *,
                      now: datetime) -> tuple[int, int]:
-    """Add or replace the given places and actors in one transaction; return their counts."""
+    """Add or replace the given places and actors in one transaction; return their counts.
+
+    A place given without a controller keeps the controller it already has.
+    """
     place_list, actor_list = list(places), list(actors)
     with write_transaction(db):
         for actor in actor_list:
             add_actor(db, actor, now=now, replace=True)
         for watched in place_list:
+            existing = _find_same_place(db, watched.place)
+            if watched.controller is None and existing and existing["controller"]:
+                watched = replace(watched, controller=existing["controller"],
+                                  controller_since=_when(existing["controller_since"]))
             add_place(db, watched.place, now=now, aliases=watched.aliases_added,
                       removed_aliases=watched.aliases_removed, controller=watched.controller,
                       since=watched.controller_since, replace=True)
