@@ -1,0 +1,92 @@
+"""`monitor detect`: read articles as JSON lines, print one JSON line per control change (glue)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from monitor.errors import WatchlistError
+from monitor.match.control import Detector, make_detector
+from monitor.model import Watchlist
+
+
+def read_watchlist(path: Path) -> Watchlist:
+    """Load a SCHEMA.md watchlist file, spellings filled from the gazetteer."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise WatchlistError(f"{path}: cannot read the watchlist: {exc}") from None
+    try:
+        from monitor.match.gazetteer import get_gazetteer
+        from monitor.match.watchlist import load_watchlist
+    except ImportError:
+        from monitor.match._standin import load_watchlist as standin
+
+        return standin(data)
+    return load_watchlist(data, gazetteer=get_gazetteer())
+
+
+def parse_published(value: Any) -> datetime | None:
+    """Parse an ISO 8601 date as UTC; None when absent or unreadable."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def detect_lines(detector: Detector, lines: TextIO, out: TextIO, err: TextIO) -> int:
+    """Detect every article of `lines`; return how many lines were rejected."""
+    bad = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise ValueError("not a JSON object")
+            title, text = item.get("title") or "", item.get("text") or ""
+            if not isinstance(title, str) or not isinstance(text, str):
+                raise ValueError("title and text must be strings")
+        except ValueError as exc:
+            bad += 1
+            err.write(f"monitor detect: line {number}: skipped, not a valid article: {exc}\n")
+            continue
+        article_id = item.get("id")
+        events = detector.detect(title, text, parse_published(item.get("published")),
+                                 article_id=None if article_id is None else str(article_id))
+        for ev in events:
+            if ev.controller is None:
+                continue
+            out.write(json.dumps({
+                "id": article_id, "place": ev.place, "country": ev.country, "controller": ev.controller,
+                "confidence": ev.confidence, "claim": ev.claim, "evidence": ev.evidence, "lang": ev.lang,
+            }, ensure_ascii=False) + "\n")
+        out.flush()
+    return bad
+
+
+@click.command("detect")
+@click.option("--watchlist", "watchlist_path", required=True, envvar="WATCHLIST",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Watchlist JSON (places and actors, as in shared/eval/SCHEMA.md). Env: WATCHLIST.")
+def detect(watchlist_path: Path) -> None:
+    """Read articles as JSON lines on stdin; print one JSON line per city that changed hands.
+
+    \b
+    Input fields: id, published, title, text (others are ignored).
+    Output fields: id, place, country, controller, confidence, claim, evidence, lang.
+    A bad input line is reported on stderr and skipped; the exit status is 0.
+    """
+    detector = make_detector(read_watchlist(watchlist_path))
+    detect_lines(detector, sys.stdin, sys.stdout, sys.stderr)
+
+
+commands = [detect]

@@ -1,0 +1,101 @@
+"""Control-change expressions, one module per language, as regular expressions over a sentence.
+
+Every pattern runs on the sentence's *signature*: its words lowercased, accents stripped,
+apostrophes and dashes turned into spaces, tokens joined by single spaces, and each watched
+place or actor replaced by a placeholder (`@p0`, `@a1`). So `Les talibans se sont emparés de
+Kaboul` reads `les @a0 se sont empares de @p0`, and a pattern only has to name the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The words of one language that the detector needs, each family a regex alternation.
+
+    capture   active verbs whose object is the city and subject the new holder (also passive)
+    retake    the subset of capture meaning "back" (recapture, liberate): the government side
+    fall      intransitive verbs whose subject is the city ("fell", "est tombée")
+    withdraw  the old holder leaves ("withdrew from", "se sont retirées de")
+    nominal   nouns followed by the city ("the fall of", "la prise de")
+    to_holder what introduces the new holder after a fall ("to", "aux mains de")
+    agent     the agent of a passive ("by", "par")
+    passive   auxiliaries of the passive voice
+    source    prepositions introducing where from / from whom ("from", "de")
+    locative  prepositions putting the city in a place role rather than object ("in", "near")
+    blockers  negation, modality, intent, attempt, approach, future, threat, encirclement
+    claim     a party's own statement ("claimed", "a revendiqué")
+    denial    a denial or contradiction ("denied", "remains under control")
+    not_city  objects that are not the city (a building, a person, weapons, a district)
+    past      markers of an old change ("since", "in 1996" is handled by the year rule)
+    months    month names, January first
+    """
+
+    lang: str
+    capture: str
+    retake: str
+    fall: str
+    withdraw: str
+    nominal: str
+    to_holder: str
+    agent: str
+    passive: str
+    source: str
+    locative: str
+    blockers: str
+    claim: str
+    denial: str
+    not_city: str
+    past: str
+    months: tuple[str, ...]
+    verb_final: bool = False  # German: the participle ends the clause, the object comes before
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledLexicon:
+    """A Lexicon with each family compiled to match whole tokens of a signature."""
+
+    lex: Lexicon
+    capture: re.Pattern[str]
+    retake: re.Pattern[str]
+    fall: re.Pattern[str]
+    withdraw: re.Pattern[str]
+    nominal: re.Pattern[str]
+    to_holder: re.Pattern[str]
+    agent: re.Pattern[str]
+    passive: re.Pattern[str]
+    source: re.Pattern[str]
+    locative: re.Pattern[str]
+    blockers: re.Pattern[str]
+    claim: re.Pattern[str]
+    denial: re.Pattern[str]
+    not_city: re.Pattern[str]
+    past: re.Pattern[str]
+
+
+def tokens_rx(alternation: str) -> re.Pattern[str]:
+    """Compile `alternation` to match only whole space-separated tokens of a signature."""
+    return re.compile(rf"(?<!\S)(?:{alternation})(?!\S)")
+
+
+LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
+FAMILIES = (
+    "capture", "retake", "fall", "withdraw", "nominal", "to_holder", "agent", "passive", "source",
+    "locative", "blockers", "claim", "denial", "not_city", "past",
+)
+
+
+@lru_cache(maxsize=None)
+def get_lexicon(lang: str) -> CompiledLexicon:
+    """Return the compiled lexicon of `lang` (English for a language we have none for)."""
+    name = lang if lang in LANGUAGES else "en"
+    try:
+        lex: Lexicon = import_module(f"monitor.match.expressions.{name}").LEXICON
+    except ImportError:
+        lex = import_module("monitor.match.expressions.en").LEXICON
+    return CompiledLexicon(lex, *(tokens_rx(getattr(lex, f)) for f in FAMILIES))

@@ -1,0 +1,76 @@
+"""English control-change expressions (see the package docstring for the signature format)."""
+
+from monitor.match.expressions import Lexicon
+
+_TAKE = r"(?:take|takes|took|taken|taking)"
+_GAIN = r"(?:gain|gains|gained|gaining|seize|seizes|seized|seizing|assume|assumed|assumes|win|won|wrest|wrested|regain|regained|regaining|establish|established)"  # noqa: E501
+_FULL = r"(?:(?:full|complete|total|effective) )?"
+
+LEXICON = Lexicon(
+    lang="en",
+    capture=(
+        rf"(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken"
+        rf"|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
+        rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
+        rf"|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
+        rf"|(?:enter|entered|entering) and (?:took|captured|seized)|swept into|rolled into"
+    ),
+    retake=r"recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|won back|reconquer\w*",
+    fall=(
+        r"fall|falls|fell|fallen|falling|collaps(?:e|ed|es)"
+        r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
+        r"(?: the)?(?: full| complete)? (?:control|hands)"
+        r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)? (?:control|hands)"
+    ),
+    withdraw=(
+        r"withdr[ae]w(?:n|s|ing)?|withdrawal|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
+        r"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|left|leave|leaves|leaving"
+        r"|pullout|pull out|exit(?:ed)?"
+    ),
+    nominal=(
+        r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|loss|retaking"
+        r"|occupation"
+    ),
+    to_holder=r"to|into the hands of|to the|in the hands of|under the control of|under|into",
+    agent=r"by",
+    passive=r"was|were|been|is|are|be|being|has been|had been|have been",
+    source=r"from|of",
+    locative=(
+        r"in|inside|near|nearby|at|around|outside|towards?|into|on|across|within|beyond|past|onto|via"
+        r"|between|through|toward|approaching|against|about|for|after|before"
+    ),
+    blockers=(
+        r"not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|try|tries|tried|trying"
+        r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should"
+        r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push|pushed|pushing"
+        r"|advance\w*|battle|battles|fight|fights|fighting|fought|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
+        r"|expect\w*|likely|unlikely|risk\w*|fear\w*|if|unless|whether|verge|brink|struggl\w*|effort\w*"
+        r"|intend\w*|intent\w*|ready|set to|goal|objective|target\w*|surround\w*|encircl\w*|besieg\w*"
+        r"|siege|imminent|possible|possibly|potential|deny|denied|denies|rumou?r\w*|order\w* to|urg\w*"
+        r"|prevent\w*|avoid\w*|resist\w*|repel\w*|repuls\w*|thwart\w*|call\w* for|demand\w*|ultimatum"
+        r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined"
+    ),
+    claim=r"claim\w*|boast\w*",
+    denial=(
+        r"den(?:y|ied|ies|ial)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|false|untrue|fake"
+        r"|remain\w* (?:under|in) (?:\w+ ){0,2}(?:control|hands)|still (?:under|in) (?:\w+ ){0,2}(?:control|hands)"
+        r"|still held by|not (?:yet )?(?:been )?(?:fallen|captured|taken)|repelled|repulsed|pushed back"
+    ),
+    not_city=(
+        r"headquarters?|hq|buildings?|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
+        r"|compound\w*|offices?|palace\w*|checkpoints?|posts?|positions?|districts?|neighbou?rhoods?"
+        r"|suburbs?|outskirts|villages?|quarters?|parts?|much|most|half|some|areas?|sections?|portions?"
+        r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"
+        r"|police|residents?|people|civilians?|soldiers?|troops|fighters|weapons?|arms|vehicles?|drones?"
+        r"|equipment|tanks?|depots?|stations?|facilit\w*|province|provinces|provincial council|region\w*"
+        r"|oblast|governorate|state|valley|border|crossing\w*|dam|port|refinery|field|hospital\w*|hill\w*"
+        r"|heights|square|center|centre|downtown|city hall|university|mine|mines|stronghold\w* near"
+        r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
+    ),
+    past=(
+        r"since|ago|last year|years ago|previously|back in|earlier in the war|early in the war"
+        r"|at the start of the war|anniversary"
+    ),
+    months=("january", "february", "march", "april", "may(?= \\d)", "june", "july", "august", "september",
+            "october", "november", "december"),
+)

@@ -1,0 +1,73 @@
+"""Identify an article's language and split it into sentences (pure, no I/O at call time).
+
+Only the languages we have control-change expressions for are candidates, so a Catalan or
+Swedish text is reported as the closest supported one rather than as a language we cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+SUPPORTED = ("en", "fr", "es", "de", "pt", "it")
+
+# Words before a full stop that do not end a sentence (lowercase, without the dot).
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt st jr sr mt ft no nr vol fig art etc vs approx "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e "
+    "m mm mme mgr dr sr sra srta hr hrn bzw ca dt evtl ggf inkl nr usw vgl z.b sig av dott".split()
+)
+_BOUNDARY = re.compile(
+    r"""(?<=[.!?…])(?P<close>["'»”’)\]]*)\s+(?=["'«“‘(\[¿¡-]?\w)|\s*\n\s*|\s{2,}"""
+)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """Load py3langid's model once, restricted to the supported languages."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    ident.set_languages(list(SUPPORTED))
+    return ident
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """Return the ISO 639-1 code of the supported language `text` is most likely written in."""
+    sample = text[:2000].strip()
+    if not sample:
+        return default
+    lang, _score = _identifier().classify(sample)
+    return str(lang) if lang in SUPPORTED else default
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences of `text`, keeping abbreviations and quotes whole.
+
+    A full stop after a known abbreviation ("Gen.", "M.", "U.S.") or a single capital letter
+    does not end a sentence; closing quotes stay with the sentence they close.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group("close") is not None:
+            word = re.search(r"([\w.]+)\.$", text[start:m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            _add(spans, text, start, m.start() + len(m.group("close")))
+        else:
+            _add(spans, text, start, m.start())
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append the span trimmed of surrounding blanks, when anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,96 @@
+"""Turn a sentence into a signature: folded tokens with watched places and actors as placeholders.
+
+`Les talibans se sont emparés de Kaboul.` becomes the tokens
+`les @a0 se sont empares de @p0 .`, so that the expressions of `monitor.match.expressions`
+only have to name words, and the detector reasons over token positions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+_TOKEN = re.compile(r"@[pa]\d+|\w+|[^\w\s]")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, and turn dashes and apostrophes into spaces, one char per char."""
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(" " if ch in "-'`" else ch.lower())
+            continue
+        base = unicodedata.normalize("NFD", ch)[0].lower()[:1] or " "
+        out.append(" " if base in "‐‑–—’´‘" else base)
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class Signature:
+    """One sentence as tokens; `places[i]`/`actors[i]` are the mentions behind `@p<i>`/`@a<i>`."""
+
+    tokens: list[str]
+    text: str  # the tokens joined by single spaces
+    starts: list[int]  # character offset of each token in `text`
+    places: list[Any]
+    actors: list[Any]
+    place_at: dict[int, int]  # token index -> place mention index
+    actor_at: dict[int, int]  # token index -> actor mention index
+
+    def index(self, char: int) -> int:
+        """Return the index of the token at character offset `char` of `text`."""
+        return bisect_right(self.starts, char) - 1
+
+    def at(self, rx: re.Pattern[str], k: int) -> re.Match[str] | None:
+        """Match `rx` starting exactly at token `k`."""
+        if 0 <= k < len(self.tokens):
+            return rx.match(self.text, self.starts[k])
+        return None
+
+    def span(self, m: re.Match[str]) -> tuple[int, int]:
+        """Return the token range [i, j) a match of `text` covers."""
+        return self.index(m.start()), self.index(m.end() - 1) + 1
+
+
+def make_signature(
+    text: str, start: int, end: int, places: Sequence[Any], actors: Sequence[Any]
+) -> Signature:
+    """Build the signature of text[start:end], given mentions with document offsets.
+
+    Overlapping mentions keep the longest; places win ties against actors.
+    """
+    spans = [(m.start, m.end, "p", m) for m in places if start <= m.start and m.end <= end]
+    spans += [(m.start, m.end, "a", m) for m in actors if start <= m.start and m.end <= end]
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2] != "p"))
+    chosen: list[tuple[int, int, str, Any]] = []
+    for s in spans:
+        if not chosen or s[0] >= chosen[-1][1]:
+            chosen.append(s)
+    tokens: list[str] = []
+    sig_places: list[Any] = []
+    sig_actors: list[Any] = []
+    place_at: dict[int, int] = {}
+    actor_at: dict[int, int] = {}
+    pos = start
+    for s_start, s_end, kind, mention in chosen:
+        tokens += _TOKEN.findall(fold(text[pos:s_start]))
+        if kind == "p":
+            place_at[len(tokens)] = len(sig_places)
+            tokens.append(f"@p{len(sig_places)}")
+            sig_places.append(mention)
+        else:
+            actor_at[len(tokens)] = len(sig_actors)
+            tokens.append(f"@a{len(sig_actors)}")
+            sig_actors.append(mention)
+        pos = s_end
+    tokens += _TOKEN.findall(fold(text[pos:end]))
+    starts = []
+    offset = 0
+    for t in tokens:
+        starts.append(offset)
+        offset += len(t) + 1
+    return Signature(tokens, " ".join(tokens), starts, sig_places, sig_actors, place_at, actor_at)
