@@ -1,0 +1,76 @@
+"""`monitor serve`: the HTTP endpoint alone (status page, health, metrics, alert feed) on the store."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+
+import click
+
+from monitor.cli.context import AppContext, pass_app
+from monitor.config import _duration_s
+from monitor.service.http import open_read_only, start_http_server
+from monitor.service.logs import setup_logging
+
+
+def daemon_recorded_alive(db_path: Path) -> bool:
+    """Return True when the store says a daemon is running (a pid is recorded, no clean stop since)."""
+    try:
+        with open_read_only(db_path) as db:
+            row = db.conn.execute("SELECT value FROM daemon_state WHERE key = 'pid'").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row and row[0])
+
+
+@click.command("serve")
+@click.option("--address", metavar="HOST:PORT",
+              help="Where to listen (default: [http] address in the config, 127.0.0.1:8477). "
+                   "Port 0 picks a free port.")
+@click.option("--stale-after", default="10m", show_default=True, metavar="DURATION",
+              help="/healthz turns 503 when the daemon's heartbeat is older than this.")
+@pass_app
+def serve(app: AppContext, address: str | None, stale_after: str) -> None:
+    """Serve the status page, /healthz, /metrics, /alerts.atom and /api/* from the store.
+
+    Useful without the daemon (which serves the same endpoint itself), e.g. on another port or
+    next to a daemon started with `[http] address = ""`. Reads only; stops on Ctrl-C or SIGTERM.
+    /healthz reports the daemon healthy while the store records it running with a fresh heartbeat.
+
+    \b
+    Example:
+      monitor serve --address 127.0.0.1:8080
+      curl -s http://127.0.0.1:8080/healthz
+    """
+    settings = app.settings
+    setup_logging(settings)
+    stale_s = float(_duration_s("--stale-after", "--stale-after", stale_after))
+    app.db  # noqa: B018 - create and migrate the store once, so the read-only endpoint finds it
+    app.close()
+    db_path = Path(settings.store_path)
+    handle = start_http_server(settings, db_path, is_running=lambda: daemon_recorded_alive(db_path),
+                               address=address, stale_after_s=stale_s,
+                               clock=lambda: datetime.now(UTC))
+    click.echo(f"serving on {handle.url}/ (Ctrl-C to stop)", err=False)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = signal.signal(signal.SIGTERM, on_signal)
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        handle.stop()
+    click.echo("stopped")
+
+
+commands: list[click.Command] = [serve]
