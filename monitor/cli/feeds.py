@@ -1,0 +1,229 @@
+"""`monitor feeds …`: subscribe, list, remove, import and export feeds. Contains no business logic."""
+
+from __future__ import annotations
+
+import asyncio
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+import click
+
+from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.daemon.subscribe import subscribe
+from monitor.errors import ConfigError, MonitorError
+from monitor.feeds.opml import parse_opml, write_opml
+from monitor.model import Feed
+from monitor.store.articles import count_articles_by_feed
+from monitor.store.feeds import add_feeds, delete_feed, get_feeds
+from monitor.store.times import to_iso
+
+
+class DurationType(click.ParamType):
+    """A duration on the command line: `90s`, `10m`, `2h`, `1d` or plain seconds."""
+
+    name = "DURATION"
+    units: ClassVar[dict[str, int]] = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower()
+        try:
+            seconds = (float(text[:-1]) * self.units[text[-1]]) if text and text[-1] in self.units \
+                else float(text)
+        except ValueError:
+            seconds = -1
+        if seconds <= 0:
+            self.fail(f"expected a duration like 10m, 2h or 900, got {value!r}", param, ctx)
+        return int(seconds)
+
+
+DURATION = DurationType()
+
+
+def feed_status(feed: Feed, now: datetime) -> str:
+    """Say in one word how a feed is doing: new, ok, failing, disabled."""
+    if feed.disabled:
+        return "disabled"
+    if feed.last_retrieved is None:
+        return "new"
+    if feed.error_count or feed.last_error:
+        return "failing"
+    return "ok"
+
+
+def feed_json(feed: Feed, now: datetime, articles: int) -> dict[str, Any]:
+    """Return a feed as a JSON-ready dict, with its status and article count."""
+    return {
+        "id": feed.id, "url": feed.url, "title": feed.title, "status": feed_status(feed, now),
+        "interval_s": feed.interval_s, "full_text": feed.full_text, "allow_private": feed.allow_private,
+        "verify_tls": feed.verify_tls, "last_status": feed.last_status, "last_error": feed.last_error,
+        "error_count": feed.error_count, "disabled_reason": feed.disabled_reason,
+        "next_poll": to_iso(feed.update_after), "last_retrieved": to_iso(feed.last_retrieved),
+        "last_success": to_iso(feed.last_success), "articles": articles,
+    }
+
+
+def _next_poll_text(feed: Feed, now: datetime) -> str:
+    if feed.disabled:
+        return "-"
+    if feed.update_after is None or feed.update_after <= now:
+        return "due"
+    minutes = (feed.update_after - now).total_seconds() / 60
+    return f"in {minutes:.0f} min" if minutes < 120 else f"in {minutes / 60:.1f} h"
+
+
+@click.group("feeds")
+def feeds() -> None:
+    """Manage the polled feeds: add (a feed or a site), list, remove, import and export OPML.
+
+    \b
+    Example:
+      monitor feeds add https://www.france24.com/fr/ --interval 10m
+      monitor feeds list
+    """
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--interval", type=DURATION, help="Poll interval (e.g. 10m); default: the configured one.")
+@click.option("--title", help="A title to show instead of the feed's own.")
+@click.option("--full-text", is_flag=True, help="Fetch each new article's page and keep its main text.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow loopback/private addresses (an intranet feed, a local test server).")
+@click.option("--no-verify-tls", is_flag=True, help="Accept an invalid TLS certificate for this feed.")
+@click.option("--no-fetch", is_flag=True, help="Add the URL as it is, without checking it now (offline).")
+@click.option("--json", "as_json", is_flag=True, help="Print the new feed as JSON.")
+@pass_app
+def feeds_add(app: AppContext, url: str, interval: int | None, title: str | None, full_text: bool,
+              allow_private: bool, no_verify_tls: bool, no_fetch: bool, as_json: bool) -> None:
+    """Subscribe to a feed, or to a site whose page links its feed.
+
+    The address is fetched once: a feed is stored with its first articles; an HTML page is searched
+    for <link rel="alternate"> feeds, as feed readers do.
+
+    \b
+    Example:
+      monitor feeds add https://www.aljazeera.com/xml/rss/all.xml
+      monitor feeds add https://www.rfi.fr/fr/ --interval 15m --full-text
+    """
+    now = datetime.now(UTC)
+    sub = asyncio.run(subscribe(app.db, app.settings, url, now, interval_s=interval, full_text=full_text,
+                                allow_private=allow_private, verify_tls=not no_verify_tls, title=title,
+                                fetch=not no_fetch))
+    if as_json:
+        echo_json({**feed_json(sub.feed, now, sub.outcome.new if sub.outcome else 0),
+                   "discovered_from": sub.discovered_from})
+        return
+    where = f" (found on {sub.discovered_from})" if sub.discovered_from else ""
+    click.echo(f"Added feed {sub.feed.id}: {sub.feed.url}{where}")
+    if sub.outcome is not None:
+        if sub.outcome.error:
+            click.echo(f"  first poll: {sub.outcome.error}")
+        else:
+            click.echo(f"  first poll: {sub.outcome.new} articles stored")
+
+
+@feeds.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of feeds.")
+@pass_app
+def feeds_list(app: AppContext, as_json: bool) -> None:
+    """List the feeds with their status, last error or backoff reason, and next poll.
+
+    \b
+    Example:
+      monitor feeds list
+      monitor feeds list --json | jq '.[] | select(.status == "failing")'
+    """
+    now = datetime.now(UTC)
+    all_feeds = get_feeds(app.db, default_interval_s=app.settings.default_interval_s)
+    counts = count_articles_by_feed(app.db)
+    if as_json:
+        echo_json([feed_json(f, now, counts.get(f.id or 0, 0)) for f in all_feeds])
+        return
+    if not all_feeds:
+        click.echo("No feeds yet. Add one with: monitor feeds add URL")
+        return
+    for feed in all_feeds:
+        status = feed_status(feed, now)
+        click.echo(f"{feed.id:>4}  {status:<8}  {counts.get(feed.id or 0, 0):>5} articles  "
+                   f"next: {_next_poll_text(feed, now):<10}  {feed.title or '-'}")
+        click.echo(f"      {feed.url}")
+        if feed.disabled:
+            click.echo(f"      disabled: {feed.disabled_reason or 'by the user'}")
+        elif feed.last_error:
+            click.echo(f"      last error ({feed.error_count} in a row, backing off): {feed.last_error}")
+
+
+@feeds.command("remove")
+@click.argument("feed", metavar="ID_OR_URL")
+@pass_app
+def feeds_remove(app: AppContext, feed: str) -> None:
+    """Stop polling a feed and forget it (its articles stay in the store).
+
+    \b
+    Example:
+      monitor feeds remove 3
+      monitor feeds remove https://www.france24.com/fr/rss
+    """
+    gone = delete_feed(app.db, feed)
+    click.echo(f"Removed feed {gone.id}: {gone.url}")
+
+
+def read_feed_list(path: Path) -> list[tuple[str, str | None]]:
+    """Read (url, title) pairs from an OPML file, or a TOML file of [[feeds]] tables."""
+    data = path.read_bytes()
+    if path.suffix.lower() == ".toml":
+        try:
+            raw = tomllib.loads(data.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(str(path), "(syntax)", str(exc)) from None
+        items = raw.get("feeds", [])
+        if not isinstance(items, list) or not all(isinstance(i, dict) and "url" in i for i in items):
+            raise ConfigError(str(path), "feeds", "expected [[feeds]] tables, each with a url")
+        return [(str(i["url"]), i.get("title")) for i in items]
+    return parse_opml(data)
+
+
+@feeds.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_app
+def feeds_import(app: AppContext, file: Path) -> None:
+    """Add every feed of an OPML file (what feed readers export), or of a TOML list of [[feeds]].
+
+    \b
+    Example:
+      monitor feeds import subscriptions.opml
+      monitor feeds import seeds/feeds.toml
+    """
+    pairs = read_feed_list(file)
+    if not pairs:
+        raise MonitorError(f"{file}: no feed in this file")
+    added, skipped = add_feeds(app.db, [Feed(url=u, title=t) for u, t in pairs], datetime.now(UTC),
+                               source="opml")
+    click.echo(f"Imported {added} feeds from {file} ({skipped} already there)")
+
+
+@feeds.command("export")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@pass_app
+def feeds_export(app: AppContext, output: Path | None) -> None:
+    """Write the feeds as OPML, for another feed reader (local replay pseudo-feeds left out).
+
+    \b
+    Example:
+      monitor feeds export -o subscriptions.opml
+    """
+    data = write_opml([(f.url, f.title) for f in get_feeds(app.db)
+                       if f.url.startswith(("http://", "https://"))])
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        output.write_bytes(data)
+        click.echo(f"Wrote {output}", err=True)
+
+
+commands: list[click.Command] = [feeds]

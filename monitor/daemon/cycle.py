@@ -1,0 +1,259 @@
+"""One poll cycle: fetch the due feeds concurrently, parse what changed, store it, run the next stages.
+
+Like reader's update Pipeline, this module calls the fetcher, the parser and the store in order and
+decides nothing itself: `feeds.schedule.next_poll` decides when to poll again, the store decides
+what is new. As a shell pipeline, per due feed:
+
+    fetch (conditional GET) | skip if 304 | skip if body hash unchanged | parse | upsert | schedule
+
+Each feed runs in its own try/except, so one broken feed is logged and stored, and the cycle goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, timedelta
+
+import httpx
+from sqlite_utils import Database
+
+from monitor.config import Settings
+from monitor.errors import ParseError
+from monitor.feeds.fetch import HostLimiter, fetch_feed, fetch_page, make_client
+from monitor.feeds.fulltext import extract_main_text
+from monitor.feeds.parse import parse_feed
+from monitor.feeds.schedule import next_poll
+from monitor.model import Feed, FetchResult, ParsedFeed
+from monitor.store.articles import get_article_urls, set_full_text, upsert_articles_ids
+from monitor.store.db import write_transaction
+from monitor.store.feeds import FeedUpdate, get_due_feeds, one_line, update_feed_after_fetch
+from monitor.store.state import record_cycle
+
+log = logging.getLogger("monitor.poll")
+
+AfterIngest = Callable[[Database, Settings, datetime], None]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    """What one feed's poll did."""
+
+    feed_id: int
+    url: str
+    outcome: str  # ok | not_modified | unchanged | failed | gone
+    status: int | None = None
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+    update_after: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CycleSummary:
+    """What one poll cycle did, for the log, `monitor poll` and the daemon state."""
+
+    feeds: int = 0
+    ok: int = 0  # fetched and parsed
+    not_modified: int = 0  # 304: no body, no parse
+    unchanged: int = 0  # 200 with the same body as last time: no parse
+    failed: int = 0
+    new_articles: int = 0
+    updated_articles: int = 0
+    duration_s: float = 0.0
+
+    @classmethod
+    def of(cls, outcomes: Sequence[FeedOutcome], duration_s: float) -> CycleSummary:
+        """Add up per-feed outcomes."""
+        count = {k: sum(1 for o in outcomes if o.outcome == k)
+                 for k in ("ok", "not_modified", "unchanged", "failed", "gone")}
+        return cls(feeds=len(outcomes), ok=count["ok"], not_modified=count["not_modified"],
+                   unchanged=count["unchanged"], failed=count["failed"] + count["gone"],
+                   new_articles=sum(o.new for o in outcomes),
+                   updated_articles=sum(o.updated for o in outcomes), duration_s=round(duration_s, 3))
+
+    def as_dict(self) -> dict[str, float | int]:
+        return asdict(self)
+
+
+def body_hash(body: bytes) -> str:
+    """Return the sha256 of a feed body: the same body twice is not parsed twice."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def ingest_result(db: Database, feed: Feed, result: FetchResult, settings: Settings, now: datetime,
+                  rng: random.Random) -> tuple[FeedOutcome, tuple[int, ...]]:
+    """Parse (when needed) and store one fetch result; return the outcome and the new article ids.
+
+    Every write for the feed lands in one transaction.
+    """
+    assert feed.id is not None
+    parsed: ParsedFeed | None = None
+    digest: str | None = None
+    outcome = "failed"
+    error: str | None = result.error
+    if result.not_modified:
+        outcome = "not_modified"
+    elif result.status == 200 and result.body is not None and result.error is None:
+        digest = body_hash(result.body)
+        if digest == feed.body_hash:
+            outcome = "unchanged"
+        else:
+            try:
+                parsed = parse_feed(result.body, result.final_url, result.fetched,
+                                    content_type=result.content_type, headers=dict(result.headers))
+                outcome = "ok"
+            except ParseError as exc:
+                error = one_line(f"not a usable feed: {exc}")
+                digest = None  # parse it again next time: the parser may have improved
+                result = replace(result, error=error, error_kind="parse")
+    elif result.gone:
+        outcome = "gone"
+    update_after, error_count = next_poll(feed, result, now, settings, rng)
+    new_ids: tuple[int, ...] = ()
+    new = updated = 0
+    with write_transaction(db):
+        if parsed is not None:
+            upserted = upsert_articles_ids(db, feed.id, parsed.articles, now)
+            new, updated, new_ids = upserted.new, upserted.updated, upserted.new_ids
+        update_feed_after_fetch(db, feed, result, now, FeedUpdate(
+            update_after=update_after, error_count=error_count, body_hash=digest,
+            title=parsed.title if parsed else None, site_url=parsed.site_url if parsed else None,
+            error=error, got_new_articles=new > 0))
+    return FeedOutcome(feed_id=feed.id, url=feed.url, outcome=outcome, status=result.status, new=new,
+                       updated=updated, error=one_line(error), update_after=update_after), new_ids
+
+
+async def fetch_full_texts(db: Database, client: httpx.AsyncClient, feed: Feed, article_ids: Sequence[int],
+                           settings: Settings, now: datetime, *, semaphore: asyncio.Semaphore,
+                           limiter: HostLimiter) -> int:
+    """Fetch each new article's page and store its main text; return how many were stored."""
+    stored = 0
+    for article_id, url in get_article_urls(db, article_ids):
+        if not url or not url.startswith(("http://", "https://")):
+            continue
+        async with limiter.hold(url), semaphore:
+            page = await fetch_page(client, url, settings, now, allow_private=feed.allow_private,
+                                    verify_tls=feed.verify_tls)
+        if page.body is None or page.error:
+            log.info("full text %s: %s", url, page.error or f"status {page.status}")
+            continue
+        text = extract_main_text(page.body, page.final_url)
+        if text:
+            set_full_text(db, article_id, text)
+            stored += 1
+    return stored
+
+
+async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, settings: Settings,
+                    now: datetime, *, semaphore: asyncio.Semaphore, limiter: HostLimiter,
+                    rng: random.Random) -> FeedOutcome:
+    """Poll one feed end to end; never raises (an unexpected error is logged and stored)."""
+    assert feed.id is not None
+    try:
+        # Host slot first, then a global slot: a feed waiting for its busy host holds no global slot.
+        async with limiter.hold(feed.url), semaphore:
+            result = await fetch_feed(client, feed, settings, now)
+        outcome, new_ids = ingest_result(db, feed, result, settings, now, rng)
+        if feed.full_text and new_ids:
+            await fetch_full_texts(db, client, feed, new_ids, settings, now,
+                                   semaphore=semaphore, limiter=limiter)
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:  # one feed's bug must not stop the cycle
+        log.exception("poll %s %s: unexpected error", feed.id, feed.url)
+        outcome = _record_crash(db, feed, now, exc, settings, rng)
+    _log_outcome(outcome)
+    return outcome
+
+
+def _record_crash(db: Database, feed: Feed, now: datetime, exc: Exception, settings: Settings,
+                  rng: random.Random) -> FeedOutcome:
+    assert feed.id is not None
+    error = one_line(f"internal error: {type(exc).__name__}: {exc}")
+    result = FetchResult(url=feed.url, final_url=feed.url, status=None, fetched=now, error=error,
+                         error_kind="internal")
+    update_after = None
+    try:
+        update_after, error_count = next_poll(feed, result, now, settings, rng)
+        update_feed_after_fetch(db, feed, result, now, FeedUpdate(update_after, error_count))
+    except Exception:
+        log.exception("poll %s: could not store the error", feed.url)
+    return FeedOutcome(feed.id, feed.url, "failed", error=error, update_after=update_after)
+
+
+def _log_outcome(o: FeedOutcome) -> None:
+    after = o.update_after.strftime("%Y-%m-%d %H:%M:%S") if o.update_after else "-"
+    line = (f"poll feed={o.feed_id} {o.outcome} status={o.status if o.status is not None else '-'} "
+            f"new={o.new} updated={o.updated} next={after} url={o.url}")
+    if o.error:
+        line += f" error={o.error}"
+    log.info("%s", line)
+
+
+async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, client: httpx.AsyncClient,
+                         feeds: Sequence[Feed] | None = None, limit: int | None = None,
+                         on_feed_done: Callable[[FeedOutcome], None] | None = None,
+                         rng: random.Random | None = None) -> CycleSummary:
+    """Poll every due feed (or `feeds`) concurrently under the global and per-host limits."""
+    started = time.monotonic()
+    todo = list(feeds) if feeds is not None else get_due_feeds(
+        db, now, limit, default_interval_s=settings.default_interval_s)
+    semaphore = asyncio.Semaphore(settings.concurrency)
+    limiter = HostLimiter(settings.per_host)
+    chance = rng or random.Random()
+    outcomes: list[FeedOutcome] = []
+
+    async def one(feed: Feed) -> None:
+        outcome = await poll_feed(db, client, feed, settings, now, semaphore=semaphore, limiter=limiter,
+                                  rng=chance)
+        outcomes.append(outcome)
+        if on_feed_done is not None:
+            on_feed_done(outcome)
+
+    await asyncio.gather(*(one(f) for f in todo))
+    return CycleSummary.of(outcomes, time.monotonic() - started)
+
+
+def run_after_ingest(db: Database, settings: Settings, now: datetime, after_ingest: Sequence[AfterIngest],
+                     ) -> None:
+    """Run the later stages (detection, alerting), each in its own try/except."""
+    for stage in after_ingest:
+        try:
+            stage(db, settings, now)
+        except Exception:
+            log.exception("after-ingest stage %s failed", getattr(stage, "__name__", stage))
+
+
+async def run_cycle_async(db: Database, settings: Settings, now: datetime, *,
+                          client: httpx.AsyncClient | None = None,
+                          after_ingest: Sequence[AfterIngest] = (), feeds: Sequence[Feed] | None = None,
+                          on_feed_done: Callable[[FeedOutcome], None] | None = None) -> CycleSummary:
+    """Poll the due feeds, record the cycle in the daemon state, then run the later stages."""
+    if client is None:
+        async with make_client(settings) as own:
+            summary = await poll_due_feeds(db, settings, now, client=own, feeds=feeds,
+                                           on_feed_done=on_feed_done)
+    else:
+        summary = await poll_due_feeds(db, settings, now, client=client, feeds=feeds,
+                                       on_feed_done=on_feed_done)
+    record_cycle(db, now, now + timedelta(seconds=summary.duration_s), summary.as_dict())
+    if summary.feeds:
+        log.info("cycle: %d feeds, %d ok, %d not modified, %d unchanged, %d failed, %d new, %d updated "
+                 "in %.2fs", summary.feeds, summary.ok, summary.not_modified, summary.unchanged,
+                 summary.failed, summary.new_articles, summary.updated_articles, summary.duration_s)
+    run_after_ingest(db, settings, now, after_ingest)
+    return summary
+
+
+def run_cycle(db: Database, settings: Settings, now: datetime, *, client: httpx.AsyncClient | None = None,
+              after_ingest: Sequence[AfterIngest] = (), feeds: Sequence[Feed] | None = None,
+              on_feed_done: Callable[[FeedOutcome], None] | None = None) -> CycleSummary:
+    """Run one whole cycle in a fresh event loop (the CLI's `poll --once`, tests, the demo)."""
+    return asyncio.run(run_cycle_async(db, settings, now, client=client, after_ingest=after_ingest,
+                                       feeds=feeds, on_feed_done=on_feed_done))
