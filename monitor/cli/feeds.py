@@ -11,9 +11,7 @@ from typing import Any, ClassVar
 import click
 
 from monitor.cli.context import AppContext, echo_json, pass_app
-from monitor.daemon.subscribe import subscribe
 from monitor.errors import ConfigError, MonitorError
-from monitor.feeds.opml import parse_opml, write_opml
 from monitor.model import Feed
 from monitor.store.articles import count_articles_by_feed
 from monitor.store.feeds import add_feeds, delete_feed, get_feeds
@@ -109,6 +107,8 @@ def feeds_add(app: AppContext, url: str, interval: int | None, title: str | None
       monitor feeds add https://www.aljazeera.com/xml/rss/all.xml
       monitor feeds add https://www.rfi.fr/fr/ --interval 15m --full-text
     """
+    from monitor.daemon.subscribe import subscribe
+
     now = datetime.now(UTC)
     sub = asyncio.run(subscribe(app.db, app.settings, url, now, interval_s=interval, full_text=full_text,
                                 allow_private=allow_private, verify_tls=not no_verify_tls, title=title,
@@ -174,6 +174,8 @@ def feeds_remove(app: AppContext, feed: str) -> None:
 
 def read_feed_list(path: Path) -> list[tuple[str, str | None]]:
     """Read (url, title) pairs from an OPML file, or a TOML file of [[feeds]] tables."""
+    from monitor.feeds.opml import parse_opml
+
     data = path.read_bytes()
     if path.suffix.lower() == ".toml":
         try:
@@ -217,6 +219,8 @@ def feeds_export(app: AppContext, output: Path | None) -> None:
     Example:
       monitor feeds export -o subscriptions.opml
     """
+    from monitor.feeds.opml import write_opml
+
     data = write_opml([(f.url, f.title) for f in get_feeds(app.db)
                        if f.url.startswith(("http://", "https://"))])
     if output is None:

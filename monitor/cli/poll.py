@@ -11,7 +11,6 @@ import click
 
 from monitor.cli.context import AppContext, echo_json, pass_app
 from monitor.config import Settings
-from monitor.daemon.cycle import FeedOutcome, run_cycle
 from monitor.store.feeds import get_due_feeds, get_feeds, sync_config_feeds
 
 
@@ -45,6 +44,8 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
       monitor poll --once
       monitor poll --all --json
     """
+    from monitor.daemon.cycle import FeedOutcome, run_cycle
+
     settings, db = app.settings, app.db
     setup_cli_logging(settings, verbose)
     now = datetime.now(UTC)
