@@ -259,7 +259,9 @@ def start_http_server(settings: Settings, db_path: str | Path, *, is_running: Ca
     handler = _make_handler(Path(db_path), is_running, clock or (lambda: datetime.now(UTC)),
                             stale_after_s)
     server = (_Server6 if ":" in host else _Server)((host, port), handler)
-    thread = threading.Thread(target=server.serve_forever, name="monitor-http", daemon=True)
+    # A short poll interval lets stop() return quickly (shutdown waits for one poll).
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
+                              name="monitor-http", daemon=True)
     thread.start()
     handle = ServerHandle(server, thread)
     log.info("http endpoint listening on %s", handle.url)
