@@ -1,0 +1,109 @@
+"""Feed bytes → ParsedFeed: the fast lxml path when the checks allow it, feedparser otherwise.
+
+    defuse (safexml) ─► fast path (fastparse: clear encoding, well-formed, known root)
+                     └► feedparser (anything else: legacy encodings, broken XML, odd formats)
+    raw entries ─► build_article (entries.py): plain text, canonical URL, UTC date, identity
+
+Pure: no clock, no network. `fetched` is the time a missing entry date takes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import feedparser
+
+from monitor.errors import ParseError
+from monitor.feeds.entries import RawEntry, RawFeed, build_article, language_code, struct_to_utc
+from monitor.feeds.fastparse import parse_date, parse_fast
+from monitor.feeds.safexml import defuse_xml
+from monitor.feeds.text import clean_string
+from monitor.model import Article, ParsedFeed
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+def parse_feed(body: bytes, url: str, fetched: datetime, *, content_type: str | None = None,
+               headers: Mapping[str, str] | None = None, fast: bool = True) -> ParsedFeed:
+    """Parse feed bytes into articles; `fast=False` forces feedparser (for comparisons).
+
+    Raises:
+        ParseError: the document is not a feed and has no usable entry.
+    """
+    if content_type is None and headers:
+        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
+    data = defuse_xml(body)
+    if not data.strip():
+        raise ParseError(url, "empty document")
+    raw = parse_fast(data, url, content_type) if fast else "fast path disabled"
+    if isinstance(raw, str):
+        raw = parse_with_feedparser(data, url, content_type)
+    return to_parsed_feed(raw, url, fetched)
+
+
+def to_parsed_feed(raw: RawFeed, url: str, fetched: datetime) -> ParsedFeed:
+    """Build the articles of a raw feed (same code for both parser paths)."""
+    lang = language_code(raw.lang)
+    articles: list[Article] = []
+    for entry in raw.entries:
+        article = build_article(entry, fetched, lang, url)
+        if article is not None:
+            articles.append(article)
+    return ParsedFeed(title=clean_string(raw.title).strip() if raw.title else None,
+                      site_url=raw.site_url, articles=tuple(articles), lang=lang,
+                      bozo=raw.bozo, parser=raw.parser)
+
+
+def parse_with_feedparser(data: bytes, url: str, content_type: str | None) -> RawFeed:
+    """Parse with feedparser (the tolerant path) into a RawFeed.
+
+    The bytes go in as a stream: given bytes, feedparser would first try them as a file name.
+    Raises ParseError when feedparser finds neither a feed nor an entry.
+    """
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    try:
+        result = feedparser.parse(io.BytesIO(data), response_headers=headers,
+                                  resolve_relative_uris=False, sanitize_html=False)
+    except Exception as exc:  # feedparser's loose parser can still trip on hostile input
+        raise ParseError(url, f"feedparser failed: {type(exc).__name__}: {exc}") from None
+    bozo = _one_line(result.get("bozo_exception")) if result.get("bozo") else None
+    entries = [_entry(e) for e in result.get("entries", [])]
+    feed = result.get("feed", {})
+    if not entries and not result.get("version") and not feed.get("title"):
+        raise ParseError(url, f"not a feed: {bozo or 'no feed element and no entry'}")
+    return RawFeed(title=feed.get("title"), site_url=feed.get("link"),
+                   lang=feed.get("language"), entries=entries, parser="feedparser", bozo=bozo)
+
+
+def _entry(e: Mapping[str, Any]) -> RawEntry:
+    content = e.get("content") or []
+    first = content[0] if content else {}
+    # Dates are re-read from the raw strings with the fast path's parser: same rule, same result,
+    # and it reads forms feedparser drops ("mer, 16 nov 2022 00:38:15 +0100").
+    published = parse_date(e.get("published")) or parse_date(e.get("updated")) \
+        or struct_to_utc(e.get("published_parsed")) or struct_to_utc(e.get("updated_parsed"))
+    return RawEntry(
+        guid=e.get("id") or None,
+        title=e.get("title"),
+        title_html=_is_html(e.get("title_detail"), False),
+        link=e.get("link") or None,
+        published=published,
+        summary=e.get("summary"),
+        summary_html=_is_html(e.get("summary_detail"), True),
+        content=first.get("value") or None,
+        content_html=_is_html(first, True),
+    )
+
+
+def _is_html(detail: Mapping[str, Any] | None, default: bool) -> bool:
+    if not detail or not detail.get("type"):
+        return default
+    return str(detail["type"]).lower() in _HTML_TYPES
+
+
+def _one_line(exc: object) -> str:
+    text = f"{type(exc).__name__}: {exc}" if isinstance(exc, BaseException) else str(exc)
+    return " ".join(text.split())[:300]
