@@ -1,0 +1,251 @@
+"""Nationality adjectives and country names per country and language (data only).
+
+Used to read "the Afghan army", "l'armée afghane", "el ejército afgano", "die afghanische
+Armee" as that country's government side. `_TABLE` has one line per country and language
+with the forms, space-separated; "_" joins the words of one form ("South_Sudanese"), and a
+German form ending in "*" stands for the adjective with its endings (-e, -en, -er, -es, -em).
+Accents may be written or not: everything is folded before use. Add a country by adding its
+lines; a country missing here only loses the adjective forms.
+"""
+
+from __future__ import annotations
+
+LANGS = ("en", "fr", "es", "de", "pt", "it")
+
+_TABLE = """
+AF en Afghan
+AF fr afghan afghane afghans afghanes
+AF es afgano afgana afganos afganas
+AF de afghanisch*
+AF pt afegão afegã afegãos afegãs afegane afeganes
+AF it afghano afghana afghani afghane
+CD en Congolese
+CD fr congolais congolaise congolaises
+CD es congoleño congoleña congoleños congoleñas
+CD de kongolesisch*
+CD pt congolês congolesa congoleses congolesas
+CD it congolese congolesi
+CG en Congolese
+CG fr congolais congolaise congolaises
+CG es congoleño congoleña congoleños congoleñas
+CG de kongolesisch*
+CG pt congolês congolesa congoleses congolesas
+CG it congolese congolesi
+IQ en Iraqi
+IQ fr irakien irakienne irakiens irakiennes
+IQ es iraquí iraquíes iraquís
+IQ de irakisch*
+IQ pt iraquiano iraquiana iraquianos iraquianas
+IQ it iracheno irachena iracheni irachene
+ML en Malian
+ML fr malien malienne maliens maliennes
+ML es maliense malienses
+ML de malisch*
+ML pt maliano maliana malianos malianas
+ML it maliano maliana maliani maliane
+SY en Syrian
+SY fr syrien syrienne syriens syriennes
+SY es sirio siria sirios sirias
+SY de syrisch*
+SY pt sírio síria sírios sírias
+SY it siriano siriana siriani siriane
+UA en Ukrainian
+UA fr ukrainien ukrainienne ukrainiens ukrainiennes
+UA es ucraniano ucraniana ucranianos ucranianas
+UA de ukrainisch*
+UA pt ucraniano ucraniana ucranianos ucranianas
+UA it ucraino ucraina ucraini ucraine
+RU en Russian
+RU fr russe russes
+RU es ruso rusa rusos rusas
+RU de russisch*
+RU pt russo russa russos russas
+RU it russo russa russi russe
+YE en Yemeni Yemenite
+YE fr yéménite yéménites
+YE es yemení yemeníes yemenís
+YE de jemenitisch*
+YE pt iemenita iemenitas
+YE it yemenita yemeniti yemenite
+LY en Libyan
+LY fr libyen libyenne libyens libyennes
+LY es libio libia libios libias
+LY de libysch*
+LY pt líbio líbia líbios líbias
+LY it libico libica libici libiche
+SO en Somali Somalian
+SO fr somalien somalienne somaliens somaliennes
+SO es somalí somalíes
+SO de somalisch*
+SO pt somali somalis somaliano somaliana
+SO it somalo somala somali somale
+NG en Nigerian
+NG fr nigérian nigériane nigérians nigérianes
+NG es nigeriano nigeriana nigerianos nigerianas
+NG de nigerianisch*
+NG pt nigeriano nigeriana nigerianos nigerianas
+NG it nigeriano nigeriana nigeriani nigeriane
+NE en Nigerien
+NE fr nigérien nigérienne nigériens nigériennes
+NE es nigerino nigerina nigerinos nigerinas
+NE de nigrisch*
+NE pt nigerino nigerina nigerinos nigerinas
+NE it nigerino nigerina nigerini nigerine
+BF en Burkinabe Burkinabè
+BF fr burkinabè burkinabé burkinabe
+BF es burkinés burkinesa burkineses burkinesas
+BF de burkinisch*
+BF pt burquinense burquinenses
+BF it burkinabé
+SD en Sudanese
+SD fr soudanais soudanaise soudanaises
+SD es sudanés sudanesa sudaneses sudanesas
+SD de sudanesisch*
+SD pt sudanês sudanesa sudaneses sudanesas
+SD it sudanese sudanesi
+SS en South_Sudanese
+SS fr sud-soudanais sud-soudanaise
+SS es sursudanés sursudanesa
+SS de südsudanesisch*
+SS pt sul-sudanês sul-sudanesa
+SS it sudsudanese sudsudanesi
+ET en Ethiopian
+ET fr éthiopien éthiopienne éthiopiens éthiopiennes
+ET es etíope etíopes
+ET de äthiopisch*
+ET pt etíope etíopes
+ET it etiope etiopi
+MM en Myanmar Burmese
+MM fr birman birmane birmans birmanes
+MM es birmano birmana birmanos birmanas
+MM de myanmarisch* birmanisch*
+MM pt birmanês birmanesa birmaneses
+MM it birmano birmana birmani birmane
+LB en Lebanese
+LB fr libanais libanaise libanaises
+LB es libanés libanesa libaneses libanesas
+LB de libanesisch*
+LB pt libanês libanesa libaneses libanesas
+LB it libanese libanesi
+IL en Israeli
+IL fr israélien israélienne israéliens israéliennes
+IL es israelí israelíes
+IL de israelisch*
+IL pt israelense israelenses
+IL it israeliano israeliana israeliani israeliane
+IR en Iranian
+IR fr iranien iranienne iraniens iraniennes
+IR es iraní iraníes
+IR de iranisch*
+IR pt iraniano iraniana iranianos iranianas
+IR it iraniano iraniana iraniani iraniane
+TR en Turkish
+TR fr turc turque turcs turques
+TR es turco turca turcos turcas
+TR de türkisch*
+TR pt turco turca turcos turcas
+TR it turco turca turchi turche
+MZ en Mozambican
+MZ fr mozambicain mozambicaine mozambicains mozambicaines
+MZ es mozambiqueño mozambiqueña mozambiqueños
+MZ de mosambikanisch*
+MZ pt moçambicano moçambicana moçambicanos moçambicanas
+MZ it mozambicano mozambicana mozambicani
+CF en Central_African
+CF fr centrafricain centrafricaine centrafricains centrafricaines
+CF es centroafricano centroafricana
+CF de zentralafrikanisch*
+CF pt centro-africano centro-africana
+CF it centrafricano centrafricana
+TD en Chadian
+TD fr tchadien tchadienne tchadiens tchadiennes
+TD es chadiano chadiana chadianos
+TD de tschadisch*
+TD pt chadiano chadiana chadianos
+TD it ciadiano ciadiana ciadiani
+CM en Cameroonian
+CM fr camerounais camerounaise camerounaises
+CM es camerunés camerunesa cameruneses
+CM de kamerunisch*
+CM pt camaronês camaronesa camaroneses
+CM it camerunense camerunensi
+AZ en Azerbaijani Azeri
+AZ fr azerbaïdjanais azerbaïdjanaise azéri azéris
+AZ es azerbaiyano azerbaiyana azerí
+AZ de aserbaidschanisch*
+AZ pt azerbaijano azerbaijana azeri
+AZ it azero azera azeri azerbaigiano
+AM en Armenian
+AM fr arménien arménienne arméniens arméniennes
+AM es armenio armenia armenios armenias
+AM de armenisch*
+AM pt armênio armênia arménio arménia
+AM it armeno armena armeni
+GE en Georgian
+GE fr géorgien géorgienne géorgiens géorgiennes
+GE es georgiano georgiana georgianos
+GE de georgisch*
+GE pt georgiano georgiana georgianos
+GE it georgiano georgiana georgiani
+PK en Pakistani
+PK fr pakistanais pakistanaise pakistanaises
+PK es pakistaní pakistaníes
+PK de pakistanisch*
+PK pt paquistanês paquistanesa paquistaneses
+PK it pakistano pakistana pakistani
+CO en Colombian
+CO fr colombien colombienne colombiens colombiennes
+CO es colombiano colombiana colombianos colombianas
+CO de kolumbianisch*
+CO pt colombiano colombiana colombianos
+CO it colombiano colombiana colombiani
+"""
+
+# Country names: en | fr | es | de | pt | it, alternatives separated by commas.
+_COUNTRY_NAMES = """
+AF Afghanistan | Afghanistan | Afganistán | Afghanistan | Afeganistão | Afghanistan
+CD DR Congo, Congo, DRC | RDC, Congo | RDC, Congo | Kongo | RDC, Congo | RDC, Congo
+IQ Iraq | Irak | Irak | Irak | Iraque | Iraq
+ML Mali | Mali | Malí | Mali | Mali | Mali
+SY Syria | Syrie | Siria | Syrien | Síria | Siria
+UA Ukraine | Ukraine | Ucrania | Ukraine | Ucrânia | Ucraina
+RU Russia | Russie | Rusia | Russland | Rússia | Russia
+YE Yemen | Yémen | Yemen | Jemen | Iémen | Yemen
+LY Libya | Libye | Libia | Libyen | Líbia | Libia
+SO Somalia | Somalie | Somalia | Somalia | Somália | Somalia
+NG Nigeria | Nigeria | Nigeria | Nigeria | Nigéria | Nigeria
+SD Sudan | Soudan | Sudán | Sudan | Sudão | Sudan
+ET Ethiopia | Éthiopie | Etiopía | Äthiopien | Etiópia | Etiopia
+MM Myanmar, Burma | Birmanie, Myanmar | Birmania, Myanmar | Myanmar | Mianmar, Birmânia | Birmania, Myanmar
+"""
+
+_GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _parse_demonyms() -> dict[str, dict[str, tuple[str, ...]]]:
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in _TABLE.strip().splitlines():
+        code, lang, *words = line.split()
+        forms: list[str] = []
+        for word in words:
+            word = word.replace("_", " ")
+            if word.endswith("*"):
+                forms += [word[:-1] + ending for ending in _GERMAN_ENDINGS]
+            else:
+                forms.append(word)
+        table.setdefault(code, {})[lang] = tuple(forms)
+    return table
+
+
+def _parse_country_names() -> dict[str, dict[str, tuple[str, ...]]]:
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in _COUNTRY_NAMES.strip().splitlines():
+        code, _, rest = line.partition(" ")
+        cols = [c.strip() for c in rest.split("|")]
+        table[code] = {lang: tuple(n.strip() for n in col.split(",")) for lang, col in zip(LANGS, cols,
+                                                                                             strict=True)}
+    return table
+
+
+DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = _parse_demonyms()
+COUNTRY_NAMES: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names()

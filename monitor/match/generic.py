@@ -1,0 +1,98 @@
+"""Generic references to a country's government side, in six languages (data + expansion).
+
+"{d}" stands for a nationality adjective of the country (`demonyms.DEMONYMS`), "{c}" for its
+name (`demonyms.COUNTRY_NAMES`). A phrase without either means the government side of the
+country the caller is reading about ("government forces", "les forces gouvernementales").
+A bare noun ("army") is never generic on its own: it needs an article or an adjective, so the
+"Free Syrian Army" or the "Arakan Army" are not read as a government.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
+from monitor.match.normalize import name_key
+
+TEMPLATES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "government forces", "government troops", "government soldiers", "government army",
+        "pro-government forces", "pro-government troops", "regime forces", "regime troops",
+        "loyalist forces", "state forces", "the army", "the military", "the armed forces",
+        "security forces", "the national army", "the government", "the regime", "army troops",
+        "{d} army", "{d} forces", "{d} troops", "{d} military", "{d} soldiers", "{d} security forces",
+        "{d} armed forces", "{d} government", "{d} government forces", "{d} government troops",
+        "{d} national army", "{d} defence forces", "{d} defense forces", "{d} regime", "{d} regime forces",
+        "{d} authorities", "{c}'s army", "{c}'s military", "{c}'s armed forces", "{c}'s government",
+        "{c}'s forces", "{c}'s security forces", "{c} government", "armed forces of {c}",
+        "army of {c}", "government of {c}",
+    ),
+    "fr": (
+        "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
+        "forces du gouvernement", "troupes du gouvernement", "forces progouvernementales",
+        "forces pro-gouvernementales", "forces loyalistes", "forces du régime", "troupes du régime",
+        "l'armée", "l'armée régulière", "l'armée nationale", "forces de sécurité", "forces armées",
+        "les militaires", "le gouvernement", "le régime", "forces régulières",
+        "armée {d}", "forces {d}", "troupes {d}", "soldats {d}", "militaires {d}", "forces armées {d}",
+        "forces de sécurité {d}", "gouvernement {d}", "armée nationale {d}",
+        "forces gouvernementales {d}", "régime {d}", "autorités {d}",
+        "armée de {c}", "armée du {c}", "armée de l'{c}", "forces armées de {c}",
+        "forces armées du {c}", "forces armées de l'{c}", "gouvernement de {c}", "gouvernement du {c}",
+    ),
+    "es": (
+        "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
+        "fuerzas del gobierno", "tropas del gobierno", "fuerzas progubernamentales",
+        "fuerzas leales", "fuerzas del régimen", "tropas del régimen", "el ejército",
+        "del ejército", "al ejército", "ejército regular", "fuerzas de seguridad", "fuerzas armadas",
+        "los militares", "el gobierno", "del gobierno", "el régimen", "del régimen",
+        "ejército {d}", "fuerzas {d}", "tropas {d}", "soldados {d}", "militares {d}",
+        "fuerzas armadas {d}", "fuerzas de seguridad {d}", "gobierno {d}", "ejército nacional {d}",
+        "fuerzas gubernamentales {d}", "régimen {d}", "autoridades {d}",
+        "ejército de {c}", "fuerzas armadas de {c}", "gobierno de {c}",
+    ),
+    "de": (
+        "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
+        "Regierungseinheiten", "Regimetruppen", "Regimekräfte", "Truppen der Regierung",
+        "Truppen des Regimes", "die Armee", "der Armee", "den Armee", "das Militär", "des Militärs",
+        "dem Militär", "Sicherheitskräfte", "Streitkräfte", "die Regierung", "der Regierung",
+        "das Regime", "des Regimes", "dem Regime", "Armeeeinheiten", "Armeetruppen",
+        "{d} Armee", "{d} Truppen", "{d} Streitkräfte", "{d} Soldaten", "{d} Sicherheitskräfte",
+        "{d} Regierung", "{d} Regierungstruppen", "{d} Militär", "{d} Einheiten", "{d} Regime",
+        "{d} Behörden", "Armee {c}s", "Armee von {c}", "Regierung von {c}",
+    ),
+    "pt": (
+        "forças governamentais", "tropas governamentais", "soldados governamentais",
+        "forças do governo", "tropas do governo", "forças pró-governamentais", "forças leais",
+        "forças do regime", "tropas do regime", "o exército", "do exército", "ao exército",
+        "exército regular", "forças de segurança", "forças armadas", "os militares", "o governo",
+        "do governo", "o regime", "do regime",
+        "exército {d}", "forças {d}", "tropas {d}", "soldados {d}", "militares {d}",
+        "forças armadas {d}", "forças de segurança {d}", "governo {d}", "regime {d}", "autoridades {d}",
+        "exército do {c}", "exército da {c}", "exército de {c}", "governo do {c}", "governo da {c}",
+    ),
+    "it": (
+        "forze governative", "truppe governative", "soldati governativi", "forze del governo",
+        "truppe del governo", "forze filogovernative", "forze lealiste", "forze del regime",
+        "truppe del regime", "l'esercito", "dell'esercito", "esercito regolare", "forze di sicurezza",
+        "forze armate", "i militari", "il governo", "del governo", "il regime", "del regime",
+        "esercito {d}", "forze {d}", "truppe {d}", "soldati {d}", "militari {d}", "forze armate {d}",
+        "forze di sicurezza {d}", "governo {d}", "regime {d}", "autorità {d}",
+        "esercito di {c}", "esercito del {c}", "esercito della {c}", "governo di {c}",
+    ),
+}
+
+
+def expand_generic() -> Iterator[tuple[str, str | None, str]]:
+    """Yield (folded key, country or None, language) for every generic government phrase."""
+    for lang, templates in TEMPLATES.items():
+        for template in templates:
+            if "{d}" in template:
+                for country, forms in DEMONYMS.items():
+                    for form in forms.get(lang, ()):
+                        yield name_key(template.replace("{d}", form)), country, lang
+            elif "{c}" in template:
+                for country, names in COUNTRY_NAMES.items():
+                    for name in names.get(lang, ()):
+                        yield name_key(template.replace("{c}", name)), country, lang
+            else:
+                yield name_key(template), None, lang

@@ -1,0 +1,101 @@
+"""Fold text and names to one comparable form: lower case, no accents, one kind of separator.
+
+The folding is length-preserving (one character in, one character out), so a match found in
+the folded text has the same offsets in the original: no offset map is needed.
+
+    >>> fold("L’armée a quitté Mazār-e Sharīf")
+    "l armee a quitte mazar e sharif"
+
+Letters and digits are kept (accents removed, lower case); every other character becomes a
+space, so apostrophes, hyphens, dashes and punctuation all separate words the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters that NFKD does not decompose to an ASCII base; one character each to keep lengths.
+_SPECIAL = {
+    "ß": "s", "ẞ": "s", "æ": "a", "Æ": "a", "œ": "o", "Œ": "o", "ø": "o", "Ø": "o",
+    "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "t", "Þ": "t",
+    "ı": "i", "İ": "i", "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ŀ": "l", "Ŀ": "l",
+    "ʻ": " ", "ʼ": " ", "ʿ": " ", "ʾ": " ",
+}
+
+
+class _FoldTable(dict[int, str]):
+    """A str.translate table that computes (and remembers) each character's folded form."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _fold_char(char)
+        self[code] = folded
+        return folded
+
+
+def _fold_char(char: str) -> str:
+    """Return the one-character folded form of `char`."""
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char.isascii():
+        return char.lower() if char.isalnum() else " "
+    if not char.isalnum():
+        return " "
+    base = unicodedata.normalize("NFKD", char)[0]
+    lowered = base.lower()
+    if len(lowered) != 1 or not lowered.isalnum():
+        lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
+_TABLE = _FoldTable()
+_SPACES = re.compile(r" +")
+
+
+def fold(text: str) -> str:
+    """Return `text` folded for matching; same length as `text` when it is in NFC form."""
+    return text.translate(_TABLE)
+
+
+def prepare(text: str) -> str:
+    """Return `text` in NFC form, so that `fold` keeps offsets (decomposed accents are rare)."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Return the key a name is indexed under: folded words joined by single spaces."""
+    return _SPACES.sub(" ", fold(prepare(name))).strip()
+
+
+def compact_key(name: str) -> str:
+    """Return the name folded with its separators removed ("Lashkar Gāh" -> "lashkargah")."""
+    return name_key(name).replace(" ", "")
+
+
+_SKELETON_DROP = str.maketrans("", "", "aeiouyhj")
+_SKELETON_MAP = str.maketrans({"q": "k", "c": "k", "w": "v", "z": "s", "x": "k"})
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def skeleton(compact: str) -> str:
+    """Return the consonant skeleton of a compact key, blind to vowel and k/q/c, v/w, s/z spellings.
+
+    Transliterations of one name mostly differ in vowels ("Kandehar", "Kandahar"), so names with
+    the same skeleton are the only candidates worth an edit-distance check.
+    """
+    return _REPEATS.sub(r"\1", compact.translate(_SKELETON_MAP).translate(_SKELETON_DROP))
+
+
+def is_latin_name(name: str) -> bool:
+    """Return True when every letter of `name` folds to a Latin letter (a-z)."""
+    key = compact_key(name)
+    return bool(key) and key.isascii() and key.isalnum()
+
+
+def looks_capitalised(text: str, start: int) -> bool:
+    """Return True when the word at `start` begins with an upper-case letter (or a digit)."""
+    char = text[start] if 0 <= start < len(text) else ""
+    return char.isupper() or char.isdigit() or char.istitle()
