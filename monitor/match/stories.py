@@ -3,7 +3,7 @@
 Two articles belong to one story when they report the same event key (place, country, new
 controller) and either fall within a day of each other, or are near-duplicates of each other
 (a syndicated copy or an updated version published later): a 64-bit SimHash over word
-3-shingles of the title and lead, within a small Hamming distance, or almost the same title.
+2-shingles of the title and lead, within a small Hamming distance, or almost the same title.
 """
 
 from __future__ import annotations
