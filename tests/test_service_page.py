@@ -1,0 +1,145 @@
+"""Pure rendering: the status page, the SVG map and the Atom feed escape everything they show."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime, timedelta
+
+import feedparser
+import pytest
+
+from monitor.service.atom import render_atom, xml_text
+from monitor.service.page import format_time, render_status_page
+from monitor.service.svgmap import UNKNOWN_COLOUR, fit_projection, make_legend, render_map
+from monitor.service.views import AlertView, CityView, FeedView, StatusView, safe_url
+
+NOW = datetime(2021, 8, 15, 12, 0, tzinfo=UTC)
+HOSTILE = [
+    '<script>alert("x")</script>',
+    '"><img src=x onerror=alert(1)>',
+    "</title><iframe src=//evil.example>",
+    "Tom & Jerry's <b>bold</b>",
+    "‮gnp.exe‬ RTL override",
+    "line one\r\nline two",
+]
+
+
+def view_with(text: str) -> StatusView:
+    """A status view where every feed-derived string is `text`."""
+    return StatusView(
+        generated=NOW,
+        cities=(CityView(text, "AF", 31.6, 65.7, text, NOW, text, text, "https://ok.example/a"),),
+        alerts=(AlertView("1", text, NOW, text, text, text, text, "https://ok.example/b", "pending"),),
+        feeds=(FeedView(1, "https://f.example/rss", text, 500, text, 3, NOW, NOW),),
+        heartbeat=NOW,
+    )
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_page_never_emits_feed_markup(text: str) -> None:
+    """Whatever a feed says, the page contains it escaped and no markup of its own making."""
+    page = render_status_page(view_with(text))
+    assert "<script" not in page and "<iframe" not in page and "<img" not in page
+    assert "<b>" not in page
+    assert "&lt;" in page or "<" not in text
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_atom_round_trips_hostile_text(text: str) -> None:
+    """The Atom feed stays well-formed and a reader gets the same title words back."""
+    body = render_atom([AlertView("7", text, NOW, evidence=text)], base_url="http://127.0.0.1:8477", now=NOW)
+    ET.fromstring(body)
+    parsed = feedparser.parse(body)
+    assert not parsed.bozo
+    assert parsed.entries[0].title.split() == xml_text(text).split()
+
+
+def test_atom_drops_xml_illegal_characters() -> None:
+    """A NUL or escape byte in a title is removed instead of breaking the whole feed."""
+    body = render_atom([AlertView("1", "Herat\x00 falls\x1b", NOW)], base_url="http://h", now=NOW)
+    assert feedparser.parse(body).entries[0].title == "Herat falls"
+
+
+@pytest.mark.parametrize(("url", "safe"), [
+    ("https://news.example.org/a?b=1&c=2", True),
+    ("http://example.org/", True),
+    ("javascript:alert(1)", False),
+    ("JaVaScRiPt:alert(1)", False),
+    ("data:text/html,<script>", False),
+    ("//evil.example/x", False),
+    ('https://x.example/"onmouseover="alert(1)', False),
+    ("https://x.example/a b", False),
+    ("", False),
+    (None, False),
+])
+def test_only_http_links(url: str | None, safe: bool) -> None:
+    """Only absolute http(s) URLs without quotes or spaces may become links."""
+    assert (safe_url(url) is not None) is safe
+
+
+def test_legend_orders_by_cities_and_marks_unknown() -> None:
+    """The controller with most cities gets the first colour; cities with no controller are grey."""
+    cities = [CityView("A", "AF", controller="Taliban"), CityView("B", "AF", controller="Taliban"),
+              CityView("C", "AF", controller="Afghan government"), CityView("D", "AF")]
+    legend = make_legend(cities)
+    assert [(e.controller, e.cities) for e in legend] == [("Taliban", 2), ("Afghan government", 1),
+                                                           ("unknown", 1)]
+    assert legend[-1].colour == UNKNOWN_COLOUR
+    assert len({e.colour for e in legend}) == 3
+
+
+@pytest.mark.parametrize("points", [
+    [(31.61, 65.71), (34.35, 62.20), (36.71, 67.11)],  # Afghanistan
+    [(48.85, 2.35), (-33.87, 151.21)],  # Paris and Sydney
+    [(50.45, 30.52)],  # one city
+    [(0.0, 179.0), (0.0, 178.0)],
+])
+def test_projection_fits_and_orients(points: list[tuple[float, float]]) -> None:
+    """Every city lands inside the box; north is up and east is right."""
+    proj = fit_projection(points, 720, 420)
+    xy = [proj.point(lat, lon) for lat, lon in points]
+    assert all(0 <= x <= 720 and 0 <= y <= 420 for x, y in xy)
+    for (lat1, lon1), (x1, y1) in zip(points, xy, strict=True):
+        for (lat2, lon2), (x2, y2) in zip(points, xy, strict=True):
+            if lon1 < lon2:
+                assert x1 < x2
+            if lat1 > lat2:
+                assert y1 < y2
+
+
+def test_map_without_coordinates_says_so() -> None:
+    """Cities without coordinates give an empty map with a sentence, not an error."""
+    svg = render_map([CityView("Nowhere", "ZZ")], make_legend([CityView("Nowhere", "ZZ")]))
+    assert "No watched city has coordinates yet." in svg
+    assert "<circle" not in svg
+
+
+def test_map_draws_one_dot_per_located_city_in_its_colour() -> None:
+    """Each located city is a dot filled with its controller's legend colour, labelled by name."""
+    cities = [CityView("Kandahar", "AF", 31.6, 65.7, "Taliban"), CityView("Kabul", "AF", 34.5, 69.2, "Gov"),
+              CityView("Unplaced", "AF", None, None, "Gov")]
+    legend = make_legend(cities)
+    svg = render_map(cities, legend)
+    ET.fromstring(svg)  # well-formed
+    assert svg.count("<circle") == 2
+    assert f'fill="{legend[0].colour}"' in svg and ">Kandahar</text>" in svg
+
+
+@pytest.mark.parametrize(("delta", "expected"), [
+    (timedelta(seconds=30), "just now"),
+    (timedelta(minutes=20), "20 min ago"),
+    (timedelta(hours=5), "5 h ago"),
+    (timedelta(days=9), "9 days ago"),
+    (timedelta(hours=-2), "in the future"),
+])
+def test_format_time(delta: timedelta, expected: str) -> None:
+    """Times show as UTC with a relative hint computed from the page's `now`."""
+    out = format_time(NOW - delta, NOW)
+    assert expected in out and "UTC" in out
+
+
+def test_empty_store_page() -> None:
+    """A fresh install shows how to start instead of empty tables."""
+    page = render_status_page(StatusView(generated=NOW))
+    assert "monitor watch add" in page and "monitor feeds add" in page
+    assert "No daemon heartbeat recorded." in page
