@@ -28,7 +28,7 @@ from monitor.match.normalize import compact_key, is_latin_name, name_key
 from monitor.model import Place
 
 DATASET = "cities500"
-FORMAT = 5  # bump when the cached structure or the cleaning rules change
+FORMAT = 6  # bump when the cached structure or the cleaning rules change
 COMMON_WORD_LANGS = ("en", "fr", "es", "de", "pt", "it")
 AMBIGUITY_RATIO = 3.0  # the biggest candidate wins when it is this many times the next one
 
@@ -81,20 +81,19 @@ def clean_names(
 
 
 def _common_word_checker(langs: Sequence[str]) -> Callable[[str], bool]:
-    """Return a test for "is this one-word key a known word in one of `langs`" (simplemma).
+    """Return a test for "is this one-word key a common word in one of `langs`" (simplemma).
 
-    Names of several words are never common words. The dictionaries are read directly: the
-    lemmatizer's `is_known` does the same lookup with more steps, and we ask 600,000 times.
+    Only lower-case dictionary entries count: the dictionaries also list proper nouns, with
+    a capital ("Kiew", "Kabul"), and those are exactly the names we want to keep. Names of
+    several words are never common words. The dictionaries are read directly: `is_known`
+    does the same lookup with more steps, and the build asks 600,000 times.
     """
     from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
 
     dictionaries = [DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang) for lang in langs]
 
     def is_common(key: str) -> bool:
-        if " " in key:
-            return False
-        capitalised = key.capitalize()
-        return any(d.get(key) is not None or d.get(capitalised) is not None for d in dictionaries)
+        return " " not in key and any(d.get(key) is not None for d in dictionaries)
 
     return is_common
 
