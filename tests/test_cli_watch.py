@@ -244,3 +244,12 @@ def test_cli_waits_for_a_busy_writer_instead_of_failing(db_path: Path) -> None:
     check = open_store(db_path)
     assert check.execute("SELECT COUNT(*) FROM actors").fetchone()[0] == 1
     check.close()
+
+
+def test_export_leaves_out_unwatched_opponents_with_a_warning(db_path: Path) -> None:
+    """An opponent that was never added is left out of the file, so the detector accepts it."""
+    invoke(db_path, "actors", "add", "Taliban", "--opposes", "Ghosts")
+    done = run(db_path, "watch", "export", "--format", "json")
+    assert done.code == 0
+    assert "Taliban opposes Ghosts, which is not a watched actor" in done.err
+    assert json.loads(done.out)["actors"] == [{"name": "Taliban"}]

@@ -207,3 +207,13 @@ def test_writers_in_threads_do_not_lock_each_other(tmp_path: Path) -> None:
     check = open_store(path)
     assert len(get_places(check)) == 100
     check.close()
+
+
+def test_watchlist_leaves_out_opponents_not_yet_watched(db: Database) -> None:
+    """An opponent named but never added does not reach the detector's watchlist."""
+    add_actor(db, Actor("Red", opposes=("Blue", "Ghost")), now=NOW)
+    add_actor(db, Actor("Blue"), now=NOW)
+    assert get_actor(db, "Red").opposes == ("Blue", "Ghost")
+    by_name = {a.name: a for a in get_watchlist(db, FakeGazetteer()).actors}
+    assert by_name["Red"].opposes == ("Blue",)
+    assert by_name["Blue"].opposes == ("Red",)

@@ -20,6 +20,7 @@ from monitor.store.watchlist import (
     add_place,
     add_place_alias,
     delete_place,
+    drop_unknown_opponents,
     fold_name,
     get_actor,
     get_actors,
@@ -371,7 +372,12 @@ def watch_export(app: AppContext, fmt: str, output: str | None) -> None:
       monitor watch export --format json -o watchlist.json
       monitor detect --watchlist watchlist.json < articles.jsonl
     """
-    text = dump_watchfile(WatchFile(places=tuple(get_places(app.db)), actors=tuple(get_actors(app.db))), fmt)
+    actors = get_actors(app.db)
+    complete = drop_unknown_opponents(actors)
+    for before, after in zip(actors, complete, strict=True):
+        for missing in sorted(set(before.opposes) - set(after.opposes)):
+            warn(f"{before.name} opposes {missing}, which is not a watched actor: left out of the file")
+    text = dump_watchfile(WatchFile(places=tuple(get_places(app.db)), actors=tuple(complete)), fmt)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"Wrote {output}", err=True)

@@ -363,7 +363,8 @@ def _default_gazetteer() -> NameSource | None:
 def get_watchlist(db: Database, gazetteer: NameSource | None = None) -> Watchlist:
     """Return the watched places and actors, each place with every name it is found under.
 
-    Without `gazetteer`, the package's own (monitor.match.gazetteer) is used.
+    Without `gazetteer`, the package's own (monitor.match.gazetteer) is used. Opponents not
+    yet watched are left out, so the result always passes the detector's checks.
     """
     source = gazetteer if gazetteer is not None else _default_gazetteer()
     places = []
@@ -372,7 +373,15 @@ def get_watchlist(db: Database, gazetteer: NameSource | None = None) -> Watchlis
                             geonameid=watched.place.geonameid, names=place_names(watched, source),
                             population=watched.place.population, latitude=watched.place.latitude,
                             longitude=watched.place.longitude))
-    return Watchlist(places=tuple(places), actors=tuple(get_actors(db)))
+    return Watchlist(places=tuple(places), actors=tuple(drop_unknown_opponents(get_actors(db))))
+
+
+def drop_unknown_opponents(actors: Iterable[Actor]) -> list[Actor]:
+    """Leave out opponents that are not watched actors (named before being added)."""
+    actor_list = list(actors)
+    known = {a.name for a in actor_list}
+    return [a if set(a.opposes) <= known else replace(a, opposes=tuple(o for o in a.opposes if o in known))
+            for a in actor_list]
 
 
 def import_watchlist(db: Database, places: Iterable[WatchedPlace], actors: Iterable[Actor], *,
