@@ -20,7 +20,8 @@ from monitor.store.status import (
 )
 from monitor.store.times import from_iso, to_iso
 
-# The daemon writes a heartbeat at least every minute; five missed ones mean it is stuck.
+# The daemon writes a heartbeat every 15 s (monitor.daemon.runner.HEARTBEAT_S) on its own
+# connection, even during a long cycle: 20 missed beats mean it is stuck.
 HEARTBEAT_STALE_S = 300
 
 
