@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.utils
+import functools
 import http.cookiejar
 import ssl
 import zlib
@@ -71,8 +72,9 @@ class _PolicyTransport(httpx.AsyncBaseTransport):
         if key not in self.pools:
             limits = httpx.Limits(max_connections=max(self.settings.concurrency, 1) * 2,
                                   max_keepalive_connections=max(self.settings.concurrency, 1))
-            transport = httpx.AsyncHTTPTransport(verify=verify_tls, limits=limits, trust_env=False)
-            context = httpx.create_ssl_context(verify=verify_tls) if verify_tls else _insecure_context()
+            # verify=False only spares building a context that the pool below replaces.
+            transport = httpx.AsyncHTTPTransport(verify=False, limits=limits, trust_env=False)
+            context = _verified_context() if verify_tls else _insecure_context()
             # httpx has no public hook for the network backend: replace its pool with one that
             # uses the guard (same settings as AsyncHTTPTransport would have used).
             transport._pool = httpcore.AsyncConnectionPool(
@@ -92,6 +94,13 @@ class _PolicyTransport(httpx.AsyncBaseTransport):
             await transport.aclose()
 
 
+@functools.cache
+def _verified_context() -> ssl.SSLContext:
+    """Return the process-wide verifying TLS context (loading the CA bundle costs ~30 ms)."""
+    return httpx.create_ssl_context(verify=True)
+
+
+@functools.cache
 def _insecure_context() -> ssl.SSLContext:
     """Return a TLS context that accepts any certificate (per-feed verify_tls = false only)."""
     context = ssl.create_default_context()

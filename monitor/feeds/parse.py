@@ -83,8 +83,9 @@ def _entry(e: Mapping[str, Any]) -> RawEntry:
     first = content[0] if content else {}
     # Dates are re-read from the raw strings with the fast path's parser: same rule, same result,
     # and it reads forms feedparser drops ("mer, 16 nov 2022 00:38:15 +0100").
-    published = parse_date(e.get("published")) or parse_date(e.get("updated")) \
-        or struct_to_utc(e.get("published_parsed")) or struct_to_utc(e.get("updated_parsed"))
+    # dict.get: FeedParserDict.get("published") would fall back to "updated" with a warning.
+    published = parse_date(dict.get(e, "published")) or parse_date(dict.get(e, "updated")) \
+        or struct_to_utc(dict.get(e, "published_parsed")) or struct_to_utc(dict.get(e, "updated_parsed"))
     return RawEntry(
         guid=e.get("id") or None,
         title=e.get("title"),
