@@ -75,18 +75,23 @@ def compact_key(name: str) -> str:
     return name_key(name).replace(" ", "")
 
 
+_SKELETON_SOUNDS = re.compile(r"tsch|dsch|sch|tch|ch|sh|ts|tz|dz|zh|ph")
+_SOUNDS = {"tsch": "s", "dsch": "j", "sch": "s", "tch": "s", "ch": "s", "sh": "s", "ts": "s", "tz": "s",
+           "dz": "s", "zh": "s", "ph": "f"}
 _SKELETON_DROP = str.maketrans("", "", "aeiouyhj")
 _SKELETON_MAP = str.maketrans({"q": "k", "c": "k", "w": "v", "z": "s", "x": "k"})
 _REPEATS = re.compile(r"(.)\1+")
 
 
 def skeleton(compact: str) -> str:
-    """Return the consonant skeleton of a compact key, blind to vowel and k/q/c, v/w, s/z spellings.
+    """Return the consonant skeleton of a compact key, blind to how a sound is transliterated.
 
-    Transliterations of one name mostly differ in vowels ("Kandehar", "Kandahar"), so names with
-    the same skeleton are the only candidates worth an edit-distance check.
+    Transliterations of one name mostly differ in vowels and in spelling one sound
+    ("Kandehar", "Kandahar"; "Sievierodonezk", "Sievierodonetsk"), so names with the same
+    skeleton are the only candidates worth an edit-distance check.
     """
-    return _REPEATS.sub(r"\1", compact.translate(_SKELETON_MAP).translate(_SKELETON_DROP))
+    sounds = _SKELETON_SOUNDS.sub(lambda m: _SOUNDS[m.group()], compact)
+    return _REPEATS.sub(r"\1", sounds.translate(_SKELETON_MAP).translate(_SKELETON_DROP))
 
 
 def is_latin_name(name: str) -> bool:

@@ -68,7 +68,9 @@ class PlaceMatcher:
         # GeoNames' own name, then alternates; ties go to the bigger city.
         best: dict[str, tuple[tuple[int, int], int]] = {}
         fuzzy: dict[str, list[tuple[str, int, tuple[int, int]]]] = {}
+        self._blocked: set[str] = set()  # removed spellings: not even a fuzzy match
         for i, place in enumerate(self.places):
+            self._blocked |= {name_key(n).replace(" ", "") for n in removed_aliases.get(place.name, ())}
             names = place_names(place, extra_aliases.get(place.name, ()), removed_aliases.get(place.name, ()))
             for n_i, name in enumerate(names):
                 rank = (min(n_i, 2), -(place.population or 0))
@@ -165,7 +167,7 @@ class PlaceMatcher:
         result = None
         for form in (compact, compact[:-1] if compact.endswith("s") else ""):
             allowed = max_distance(len(form))
-            if not allowed or form in self._exact:
+            if not allowed or form in self._exact or form in self._blocked:
                 continue
             best: tuple[int, tuple[int, int], int] | None = None
             for name, i, rank in self._fuzzy.get(skeleton(form), ()):

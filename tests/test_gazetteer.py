@@ -1,0 +1,177 @@
+"""The gazetteer: GeoNames names cleaned for news text, lookups and watched-place resolution."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from monitor.errors import WatchlistError
+from monitor.match.gazetteer import Gazetteer, clean_names, get_gazetteer
+from monitor.match.normalize import compact_key, fold, name_key, skeleton
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The real gazetteer (built once per machine into the user cache, then read from it)."""
+    return get_gazetteer()
+
+
+def _never(*_: object) -> bool:
+    return False
+
+
+COMMON = {"bust", "garden", "damas"}
+
+
+@pytest.mark.parametrize(
+    ("alternate", "kept"),
+    [
+        ("Qandahar", True),  # a transliteration
+        ("KBL", False),  # an airport code
+        ("kandahar city", False),  # no capital letter: a machine transliteration
+        ("Kan", False),  # too short
+        ("Kandahar 2", False),  # digits
+        ("Кандагар", False),  # not Latin script
+        ("Bust", False),  # a common English word unlike the primary name
+        ("Kandahari", False),  # the primary name plus an ending: a derived word
+        ("Big City", False),  # the name of a bigger city elsewhere
+    ],
+)
+def test_clean_names_keeps_only_usable_spellings(alternate: str, kept: bool) -> None:
+    """An alternate name survives cleaning only when it can safely be looked for in text."""
+    names = clean_names(
+        "Kandahar", [alternate], 500_000,
+        bigger_elsewhere=lambda key, pop: key == "big city",
+        is_common_word=lambda key: key in COMMON,
+    )
+    assert (alternate in names) is kept
+    assert names[0] == "Kandahar"
+
+
+def test_clean_names_keeps_a_common_word_that_looks_like_the_name() -> None:
+    """A dictionary word that is a short form of the primary name ("Damas") is kept."""
+    names = clean_names("Damascus", ["Damas", "Garden"], 1_000_000, _never, lambda key: key in COMMON)
+    assert names == ("Damascus", "Damas")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Mazār-e Sharīf", "mazar e sharif"),
+        ("L’armée", "l armee"),
+        ("Hay'at  Tahrir al-Sham", "hay at tahrir al sham"),
+        ("STRAßE", "strase"),
+        ("Łódź", "lodz"),
+    ],
+)
+def test_name_key_folds_case_accents_and_separators(text: str, key: str) -> None:
+    """Names are compared lower-cased, without accents, with one kind of separator."""
+    assert name_key(text) == key
+
+
+def test_fold_keeps_offsets() -> None:
+    """Folding keeps one character per character, so offsets carry over to the original."""
+    text = "Les talibans sont entrés à Hérat — « Mazār-e Sharīf » suit."
+    assert len(fold(text)) == len(text)
+    assert fold(text)[text.index("Hérat"):].startswith("herat")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Kandehar", "Kandahar", True), ("Lashkargah", "Lashkar Gah", True), ("Garden", "Gardez", False)],
+)
+def test_skeleton_groups_vowel_variants(a: str, b: str, same: bool) -> None:
+    """Spellings differing only in vowels share a consonant skeleton; other words do not."""
+    assert (skeleton(compact_key(a)) == skeleton(compact_key(b))) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("Kaboul", None, "Kabul"),
+        ("Qandahar", "AF", "Kandahār"),
+        ("Hérat", "AF", "Herāt"),
+        ("Mazar-e Sharif", None, "Mazār-e Sharīf"),
+        ("Alep", None, "Aleppo"),
+        ("Mossoul", None, "Mosul"),
+        ("Kiew", None, "Kyiv"),
+        ("Bajmut", None, "Bakhmut"),
+    ],
+)
+def test_lookup_finds_cities_by_their_other_names(gazetteer: Gazetteer, name: str, country: str | None,
+                                                  expected: str) -> None:
+    """Spellings in other languages lead to the GeoNames city, biggest first."""
+    found = gazetteer.lookup(name, country)
+    assert found, name
+    assert found[0].name == expected
+
+
+def test_lookup_filters_by_country(gazetteer: Gazetteer) -> None:
+    """A name shared by cities in several countries returns only the asked country's city."""
+    assert {p.country for p in gazetteer.lookup("Herat")} >= {"AF", "IR"}
+    assert [p.country for p in gazetteer.lookup("Herat", "IR")] == ["IR"]
+
+
+def test_junk_names_are_not_indexed(gazetteer: Gazetteer) -> None:
+    """Airport codes and common-word aliases do not lead to a city."""
+    assert gazetteer.lookup("KBL", "AF") == []
+    assert gazetteer.lookup("Bust", "AF") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "spellings"),
+    [
+        ("Kandahar", "AF", {"Qandahar", "Kandehar"}),
+        ("Lashkar Gah", "AF", {"Lashkargah"}),
+        ("Mazar-i-Sharif", "AF", {"Mazār-e Sharīf"}),
+        ("Sievierodonetsk", "UA", {"Sjewjerodonezk"}),
+        ("Damascus", "SY", {"Damas"}),
+        ("Sar-e-Pul", "AF", {"Sar-e Pol"}),
+        ("Chaghcharan", "AF", {"Fayrōz Kōh"}),
+    ],
+)
+def test_place_keeps_the_watched_name_and_adds_spellings(gazetteer: Gazetteer, name: str, country: str,
+                                                         spellings: set[str]) -> None:
+    """A watched place keeps its canonical name and gets the GeoNames spellings."""
+    place = gazetteer.place(name, country)
+    assert place.name == name
+    assert place.names[0] == name
+    assert spellings <= set(place.names)
+    assert place.geonameid is not None
+
+
+def test_place_resolves_ambiguity_by_population(gazetteer: Gazetteer) -> None:
+    """Several Ukrainian towns are called Lyman; the much bigger one is chosen."""
+    assert len(gazetteer.lookup("Lyman", "UA")) > 1
+    assert gazetteer.place("Lyman", "UA").population == max(p.population or 0 for p in
+                                                            gazetteer.lookup("Lyman", "UA"))
+
+
+def test_place_reports_real_ambiguity(gazetteer: Gazetteer) -> None:
+    """Two cities of similar size with one name cannot be told apart without a geonameid."""
+    with pytest.raises(WatchlistError, match="ambiguous.*geonameid"):
+        gazetteer.place("Salamanca", "ES")
+    chosen = gazetteer.lookup("Salamanca", "ES")[1]
+    assert gazetteer.place("Salamanca", "ES", geonameid=chosen.geonameid).geonameid == chosen.geonameid
+
+
+def test_place_unknown_city_keeps_its_own_name(gazetteer: Gazetteer) -> None:
+    """A city GeoNames does not know is still watched, under its own name only."""
+    place = gazetteer.place("Xyzzyville", "AF", aliases=("Xyzzy Town",))
+    assert place.names == ("Xyzzyville", "Xyzzy Town")
+    assert place.geonameid is None
+
+
+def test_place_rejects_a_bad_country_code(gazetteer: Gazetteer) -> None:
+    """A malformed country code is a watchlist error, not an empty result."""
+    with pytest.raises(WatchlistError, match="country"):
+        gazetteer.place("Kabul", "AFG")
+
+
+def test_cached_load_is_fast(gazetteer: Gazetteer) -> None:
+    """Once built, the full gazetteer loads from its cache in under 2 seconds."""
+    started = time.perf_counter()
+    again = get_gazetteer.__wrapped__()
+    assert time.perf_counter() - started < 2.0
+    assert len(again) == len(gazetteer) > 200_000
