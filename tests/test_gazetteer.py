@@ -150,7 +150,7 @@ def test_place_resolves_ambiguity_by_population(gazetteer: Gazetteer) -> None:
 
 def test_place_reports_real_ambiguity(gazetteer: Gazetteer) -> None:
     """Two cities of similar size with one name cannot be told apart without a geonameid."""
-    with pytest.raises(WatchlistError, match="ambiguous.*geonameid"):
+    with pytest.raises(WatchlistError, match=r"ambiguous.*geonameid"):
         gazetteer.place("Salamanca", "ES")
     chosen = gazetteer.lookup("Salamanca", "ES")[1]
     assert gazetteer.place("Salamanca", "ES", geonameid=chosen.geonameid).geonameid == chosen.geonameid

@@ -50,7 +50,8 @@ def _found(matcher: PlaceMatcher, text: str) -> list[tuple[str, str]]:
         ("The road to Sar-e Pol was cut.", "Sar-e Pol", "Sar-e-Pul"),
     ],
 )
-def test_finds_spellings_in_many_languages(matcher: PlaceMatcher, text: str, surface: str, place: str) -> None:
+def test_finds_spellings_in_many_languages(matcher: PlaceMatcher, text: str, surface: str,
+                                          place: str) -> None:
     """Every gazetteer spelling of a watched place is found, with its exact offsets."""
     found = matcher.find(text)
     assert [(m.surface, m.place.name) for m in found] == [(surface, place)]
