@@ -1,0 +1,173 @@
+"""Turn new articles into events, stories, changes of hands and alerts (the Pipeline part).
+
+    unprocessed articles | detect | group into stories | decide per city | record + alert + outbox
+
+Detection runs outside any transaction (CPU only); then, per article, ONE write transaction
+stores its events and story membership, applies the decider's intents (change, confirmation,
+collapse), writes the alert and its outbox rows, and marks the article processed. A crash at
+any point leaves either all of it or none of it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from monitor.alerts.decide import CollapseChange, ConfirmChange, Intent, Policy, RecordChange, decide
+from monitor.alerts.outbox import queue_alert
+from monitor.config import Settings
+from monitor.match.stories import assign_story, event_key, fingerprint, outlet_of
+from monitor.model import ControlEvent
+from monitor.store.articles import StoredArticle, get_unprocessed_articles, mark_processed
+from monitor.store.control import (
+    add_change,
+    ensure_place,
+    get_change,
+    get_city_state,
+    set_city_controller,
+    update_change,
+)
+from monitor.store.db import write_transaction
+from monitor.store.stories import (
+    add_event,
+    add_story,
+    add_story_article,
+    delete_article_events,
+    get_evidence,
+    get_reports,
+    get_story_candidates,
+)
+
+log = logging.getLogger(__name__)
+
+
+class Detector(Protocol):
+    """What processing needs from `monitor.match`: events for one article."""
+
+    def detect(self, title: str, text: str, published: datetime | None = None,
+               article_id: str | None = None) -> list[ControlEvent]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessSummary:
+    """What one `process_pending_articles` call did."""
+
+    articles: int = 0
+    events: int = 0
+    changes: int = 0
+    confirmations: int = 0
+    collapses: int = 0
+    alerts: int = 0
+
+
+def policy_of(settings: Settings) -> Policy:
+    """Return the alert policy the settings ask for."""
+    return Policy(mode=settings.alert_policy, confirm_outlets=max(1, settings.confirm_outlets))
+
+
+def process_pending_articles(db: Database, settings: Settings, now: datetime, detector: Detector, *,
+                             limit: int = 500) -> ProcessSummary:
+    """Run detection on every unprocessed article and record what it means; return counts."""
+    policy = policy_of(settings)
+    totals = dict.fromkeys(("articles", "events", "changes", "confirmations", "collapses", "alerts"), 0)
+    for stored in get_unprocessed_articles(db, limit=limit):
+        article = stored.article
+        try:
+            events = detector.detect(article.title, article.full_text or article.text, article.published,
+                                     article_id=str(stored.id))
+        except Exception:  # a detector bug on one article must not stop the others
+            log.exception("detection failed on article %s; marking it read", stored.id)
+            events = []
+        with write_transaction(db):
+            current = db.execute("SELECT content_hash, processed FROM articles WHERE id = ?",
+                                 [stored.id]).fetchone()
+            if current is None or current[1] or current[0] != article.content_hash:
+                continue  # deleted, done by someone else, or changed since: its new version comes later
+            counts = record_article(db, stored, events, policy, now)
+            mark_processed(db, [stored.id])
+        totals["articles"] += 1
+        for key, value in counts.items():
+            totals[key] += value
+    return ProcessSummary(**totals)
+
+
+def record_article(db: Database, stored: StoredArticle, events: Sequence[ControlEvent], policy: Policy,
+                   now: datetime) -> dict[str, int]:
+    """Store an article's events in stories and apply the decisions (inside the caller's transaction)."""
+    article = stored.article
+    at = min(article.published, article.fetched)  # a date in the future is not believed
+    outlet = outlet_of(article.url, article.feed_url)
+    fp = fingerprint(article.title, article.full_text or article.text)
+    places = delete_article_events(db, stored.id)  # an updated version replaces what the old one said
+    counts = {"events": 0, "changes": 0, "confirmations": 0, "collapses": 0, "alerts": 0}
+    for event in events:
+        key = event_key(event, at)
+        story_id = assign_story(key, fp, article.title, get_story_candidates(db, event.place, event.country,
+                                                                             key.day))
+        if story_id is None:
+            story_id = add_story(db, key, article.title, at)
+        add_story_article(db, story_id, stored.id, outlet, fp, at, now)
+        add_event(db, stored.id, story_id, event, outlet, at, now)
+        places.add((event.place, event.country))
+        counts["events"] += 1
+    for place, country in sorted(places):
+        ensure_place(db, place, country, now)
+        state = get_city_state(db, place, country)
+        for intent in decide(state, get_reports(db, place, country), policy, now):
+            apply_intent(db, place, country, intent, now, counts)
+    return counts
+
+
+def _payload(place: str, country: str, kind: str, *, change_id: int, previous: str | None,
+             controller: str | None, since: datetime, confidence: float, status: str, outlets: int,
+             retake: bool, note: str, evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"kind": kind, "change_id": change_id, "place": place, "country": country, "previous": previous,
+            "controller": controller, "at": since.isoformat(), "confidence": round(confidence, 3),
+            "status": status, "outlets": outlets, "retake": retake, "note": note,
+            "evidence": [{k: e[k] for k in ("sentence", "title", "url", "outlet")} for e in evidence]}
+
+
+def apply_intent(db: Database, place: str, country: str, intent: Intent, now: datetime,
+                 counts: dict[str, int]) -> None:
+    """Write one decision: the state change, the alert and its outbox rows."""
+    if isinstance(intent, RecordChange):
+        evidence = get_evidence(db, intent.event_ids)
+        change_id = add_change(db, place, country, previous=intent.previous, controller=intent.controller,
+                               since=intent.since, status=intent.status, outlets=intent.outlets,
+                               confidence=intent.confidence, retake=intent.retake, story_id=intent.story_id,
+                               evidence=evidence, now=now)
+        set_city_controller(db, place, country, intent.controller, intent.since)
+        payload = _payload(place, country, "change", change_id=change_id, previous=intent.previous,
+                           controller=intent.controller, since=intent.since, confidence=intent.confidence,
+                           status=intent.status, outlets=intent.outlets, retake=intent.retake, note="",
+                           evidence=evidence)
+        queue_alert(db, "change", payload, now=now, change_id=change_id, urgent=True)
+        counts["changes"] += 1
+    elif isinstance(intent, ConfirmChange):
+        change = get_change(db, intent.change_id)
+        update_change(db, change.id, status="confirmed", outlets=intent.outlets, now=now)
+        payload = _payload(place, country, "confirmed", change_id=change.id, previous=change.previous,
+                           controller=change.controller, since=change.since, confidence=change.confidence,
+                           status="confirmed", outlets=intent.outlets, retake=change.retake,
+                           note=f"confirmed by {intent.outlets} outlets",
+                           evidence=get_evidence(db, intent.event_ids))
+        queue_alert(db, "confirmed", payload, now=now, change_id=change.id, urgent=False)
+        counts["confirmations"] += 1
+    elif isinstance(intent, CollapseChange):
+        change = get_change(db, intent.change_id)
+        update_change(db, change.id, status="collapsed", outlets=None, now=now)
+        set_city_controller(db, place, country, intent.restore, intent.since)
+        note = f"{intent.reason}; {place} is shown as held by {intent.restore or 'unknown'} again"
+        payload = _payload(place, country, "collapsed", change_id=change.id, previous=change.previous,
+                           controller=change.controller, since=change.since, confidence=change.confidence,
+                           status="collapsed", outlets=0, retake=change.retake, note=note,
+                           evidence=get_evidence(db, intent.event_ids))
+        # It corrects an alert people may act on: it goes out even in quiet hours.
+        queue_alert(db, "collapsed", payload, now=now, change_id=change.id, urgent=True)
+        counts["collapses"] += 1
+    counts["alerts"] += 1
