@@ -118,7 +118,7 @@ def test_permanent_redirect_moves_the_stored_url(server: LoopbackServer, db: Dat
 
 
 def test_one_broken_feed_does_not_stop_the_others(server: LoopbackServer, db: Database) -> None:
-    """Garbage, a refused connection and a good feed in one cycle: the good one is stored, the rest say why."""
+    """Garbage, a refused connection and a good feed in one cycle: the good one is stored, others say why."""
     good = server.route("/good.xml", rss([item(1), item(2)]))
     junk = server.route("/junk.xml", b"\x00\x01 this is not a feed at all",
                         headers={"Content-Type": "text/plain"})
