@@ -15,19 +15,36 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from monitor.match.expressions import CompiledLexicon, get_lexicon, tokens_rx
 from monitor.match.lang import detect_language, split_sentences
-from monitor.match.signature import Signature, make_signature
+from monitor.match.signature import Signature, fold, make_signature
 from monitor.model import Actor, ControlEvent, Place
 
 _STOP = frozenset(".;:!?()[]\"«»“”")
 _LIST = tokens_rx(r",|and|et|y|e|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de")
 _YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
 _SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
+
+
+@dataclass(frozen=True, slots=True)
+class _Generic:
+    """A generic reference ("the rebels") resolved to a watched actor."""
+
+    actor: Actor
+    start: int
+    end: int
+    surface: str
+    generic: bool = True
+
+
+@lru_cache(maxsize=32)
+def _word_rx(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,17 +81,20 @@ class Detector:
         if not places:
             return []
         countries = Counter(m.place.country for m in places)
-        actors = self.actor_matcher.find(doc, country=countries.most_common(1)[0][0])
+        country = countries.most_common(1)[0][0]
+        actors = self.actor_matcher.find(doc, country=country)
+        actors = sorted([*actors, *self._insurgents(doc, lex, country, actors)], key=lambda m: m.start)
         found: list[tuple[Candidate, int]] = []
         denials: list[tuple[int, set[str]]] = []
-        spans = split_sentences(doc)
-        for n, (start, end) in enumerate(spans):
-            sig = make_signature(doc, start, end, places, actors)
-            if not sig.places:
-                continue
+        sigs = [(n, start, end, make_signature(doc, start, end, places, actors))
+                for n, (start, end) in enumerate(split_sentences(doc))]
+        withdrawal = any(lex.withdraw.search(sig.text) and sig.actors for _n, _s, _e, sig in sigs)
+        for n, start, end, sig in sigs:
             if lex.denial.search(sig.text):
                 denials.append((n, {m.place.name for m in sig.places}))
-            for cand in _read_sentence(sig, lex, doc[start:end], published, self):
+            if not sig.places:
+                continue
+            for cand in _read_sentence(sig, lex, doc[start:end], published, self, withdrawal):
                 found.append((cand, n))
         best: dict[str, Candidate] = {}
         for cand, n in found:
@@ -95,6 +115,22 @@ class Detector:
             for c in best.values()
         ]
 
+    def government(self, country: str) -> Actor | None:
+        """Return the actor marked as the government side in `country`, if exactly one."""
+        govs = [a for a in self.actors.values() if a.government and country in a.countries]
+        return govs[0] if len(govs) == 1 else None
+
+    def _insurgents(self, doc: str, lex: CompiledLexicon, country: str, actors: Sequence[Any]) -> list[Any]:
+        """Read "the rebels" as the single opponent of the government of `country`."""
+        gov = self.government(country)
+        rebel = self.opponent(gov, Place(name="", country=country)) if gov else None
+        if rebel is None:
+            return []
+        rx = _word_rx(lex.lex.insurgents)
+        taken = [(m.start, m.end) for m in actors]
+        return [_Generic(rebel, m.start(), m.end(), doc[m.start():m.end()])
+                for m in rx.finditer(fold(doc)) if not any(a < m.end() and m.start() < b for a, b in taken)]
+
     def valid(self, actor: Actor, place: Place) -> bool:
         """Say whether `actor` can hold `place` (it fights in that country, or anywhere)."""
         return not actor.countries or place.country in actor.countries
@@ -106,10 +142,12 @@ class Detector:
 
 
 def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, published: datetime | None,
-                   det: Detector) -> list[Candidate]:
-    """Return the candidates of one sentence."""
+                   det: Detector, withdrawal: bool) -> list[Candidate]:
+    """Return the candidates of one sentence (entries count only when the other side withdrew)."""
     out: list[Candidate] = []
-    for family in ("capture", "fall", "withdraw", "nominal"):
+    families = ("capture", "fall", "withdraw", "nominal", "enter") if withdrawal else (
+        "capture", "fall", "withdraw", "nominal")
+    for family in families:
         for m in getattr(lex, family).finditer(sig.text):
             i, j = sig.span(m)
             if _blocked(sig, lex, i, j, family) or _old(sig, lex, i, j, published):
@@ -124,6 +162,8 @@ def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, publishe
                     previous, actor = actor, det.opponent(actor, place)
                     if actor is None:
                         continue
+                if family == "enter":
+                    conf *= 0.7
                 kind = _kind(sig, lex, i, family)
                 claim = _is_claim(sig, lex, i, actor)
                 conf = conf * (0.65 if claim else 1.0)
@@ -134,7 +174,8 @@ def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, publishe
 def _kind(sig: Signature, lex: CompiledLexicon, i: int, family: str) -> str:
     if sig.at(lex.retake, i):
         return "retake"
-    return {"capture": "capture", "fall": "fall", "withdraw": "withdrawal", "nominal": "fall"}[family]
+    return {"capture": "capture", "fall": "fall", "withdraw": "withdrawal", "nominal": "fall",
+            "enter": "entry"}[family]
 
 
 def _clause_start(sig: Signature, i: int) -> int:
@@ -150,9 +191,14 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     for k in range(lo, i):
         if sig.at(lex.blockers, k):
             return True
-    after = 4 if family in ("nominal", "fall") else 1
-    return any(sig.at(lex.blockers, k) and sig.tokens[k] not in ("fighting",)
-               for k in range(j, min(j + after, len(sig.tokens))) if not sig.tokens[k].startswith("@"))
+    if family not in ("nominal", "fall"):
+        return False
+    for k in range(j, min(j + 4, len(sig.tokens))):
+        if sig.tokens[k].startswith("@") or sig.tokens[k] in _STOP or sig.tokens[k] == ",":
+            return False
+        if sig.at(lex.blockers, k):
+            return True
+    return False
 
 
 def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None) -> bool:
@@ -176,6 +222,8 @@ def _place_ok(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
     if sig.at(lex.not_city, k + 1) or (nxt == "s" and sig.at(lex.not_city, k + 2)):
         return False
+    if nxt.isalpha() and not sig.at(_LIST, k + 1) and not sig.at(lex.locative, k + 1) and sig.at(lex.not_city, k + 2):
+        return False
     for b in range(max(0, k - 3), k):
         if sig.at(lex.not_city, b) and any(sig.at(lex.source, x) or sig.tokens[x] in ("d", "s")
                                            for x in range(b + 1, k)):
@@ -183,13 +231,25 @@ def _place_ok(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     return True
 
 
+_PARTICIPLE = {
+    "en": re.compile(r"\w+(?:ed|en)$"), "fr": re.compile(r"\w+(?:e|ee|es|ees|is|ise|ises)$"),
+    "es": re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida)$"), "pt": re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida)$"),
+    "it": re.compile(r"\w+(?:ato|ata|ati|ate|eso|esa|esi|ese)$"), "de": re.compile(r"\w+$"),
+}
+
+
 def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     """Return the token indexes of the places the trigger at [i, j) bears on."""
+    inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and _place_ok(sig, lex, k)]
+    if inside:
+        return inside
     right = _scan_right(sig, lex, j, family)
     if family == "nominal":
         return right
     passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
-    if family == "fall" or (family == "capture" and (passive or lex.lex.verb_final)):
+    if family == "capture" and not passive and any(x in sig.place_at for x in range(max(0, i - 3), i)):
+        passive = bool(_PARTICIPLE.get(lex.lex.lang, _PARTICIPLE["en"]).match(sig.tokens[j - 1]))
+    if family == "fall" or (family == "capture" and passive) or lex.lex.verb_final:
         left = _scan_left(sig, lex, i)
         if left:
             return left
@@ -197,7 +257,7 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
             return [k for k in right if k - j <= 2]
         if family == "fall":
             return []
-    if family in ("capture", "withdraw"):
+    if family in ("capture", "withdraw", "enter"):
         return right
     return []
 
@@ -212,16 +272,7 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             if not _place_ok(sig, lex, k):
                 return found
             found.append(k)
-            k += 1
-            gap = 0
-            while k < len(sig.tokens) and (sig.at(_LIST, k) or k in sig.place_at) and gap < 4:
-                if k in sig.place_at:
-                    if _place_ok(sig, lex, k):
-                        found.append(k)
-                    gap = 0
-                else:
-                    gap += 1
-                k += 1
+            found += [x for x in _chain(sig, lex, k, +1) if _place_ok(sig, lex, x)]
             return found
         if t in _STOP or k in sig.actor_at and family != "nominal":
             return found
@@ -233,12 +284,39 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
     return found
 
 
+def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
+    """Return the places listed with the one at k ("Kunduz, Sar-e-Pul and Taloqan", "X of A, Y of B")."""
+    out: list[int] = []
+    x = k + step
+    gap: list[str] = []
+    while 0 <= x < len(sig.tokens):
+        t = sig.tokens[x]
+        if x in sig.place_at:
+            short = len(gap) <= 3 and all(sig.at(_LIST, y) for y in _gap_idx(k, x, step))
+            listed = len(gap) <= 20 and gap.count(",") * 4 >= len(gap) and "," in gap
+            if not (short or listed):
+                break
+            out.append(x)
+            k, gap = x, []
+        elif t in _STOP or x in sig.actor_at or sig.at(lex.locative, x) or sig.at(lex.blockers, x) \
+                or sig.at(lex.capture, x) or sig.at(lex.fall, x) or sig.at(lex.not_city, x):
+            break
+        else:
+            gap.append(t)
+        x += step
+    return out
+
+
+def _gap_idx(a: int, b: int, step: int) -> range:
+    return range(a + step, b, step) if step > 0 else range(b + 1, a)
+
+
 def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     found: list[int] = []
     k = i - 1
     while k >= 0 and i - k <= 20:
         t = sig.tokens[k]
-        if t in _STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k):
+        if t in _STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
             break
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""
@@ -247,10 +325,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
                 break
             if _place_ok(sig, lex, k):
                 found.append(k)
-                while k > 0 and (sig.at(_LIST, k - 1) or (k - 1) in sig.place_at):
-                    k -= 1
-                    if k in sig.place_at and _place_ok(sig, lex, k):
-                        found.append(k)
+                found += [x for x in _chain(sig, lex, k, -1) if _place_ok(sig, lex, x)]
             break
         k -= 1
     return found
@@ -283,7 +358,12 @@ def _holder(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family
     previous = None
     subject = None
     for x in range(i - 1, -1, -1):
-        if sig.tokens[x] in _STOP:
+        if sig.tokens[x] in _STOP or sig.at(lex.pronouns, x):
+            break
+        if sig.at(lex.after, x) and x >= i - 3:
+            subject = _after_subject(sig, lex, k, place, det)
+            if subject is not None:
+                return subject, None, 0.85
             break
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
@@ -293,43 +373,37 @@ def _holder(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family
             if det.valid(a, place):
                 subject = a
                 break
-    if subject is None and family != "withdraw":
-        for x in range(j, len(sig.tokens)):
-            if sig.tokens[x] in _STOP:
-                break
-            if x in sig.actor_at and not sig.at(lex.source, x - 1):
-                a = sig.actors[sig.actor_at[x]].actor
-                if det.valid(a, place):
-                    subject = a
-                    break
+    if subject is None and previous is None:
+        for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
+            if x in sig.actor_at and sig.at(lex.source, x - 1):
+                previous = sig.actors[sig.actor_at[x]].actor
+    if subject is None and previous is not None and family != "withdraw":
+        subject = det.opponent(previous, place)
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, conf if subject else 0.7
 
 
+def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Detector) -> Actor | None:
+    """Return the subject of the main clause in "after capturing X, the rebels…"."""
+    for x in range(k + 1, min(len(sig.tokens), k + 12)):
+        if sig.tokens[x] in _STOP:
+            return None
+        if x in sig.actor_at and not sig.at(lex.source, x - 1):
+            a: Actor = sig.actors[sig.actor_at[x]].actor
+            return a if det.valid(a, place) else None
+    return None
+
+
 def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None) -> bool:
     """Say whether the sentence reports the new holder's own claim rather than a confirmed fact."""
-    if any(sig.at(lex.claim, x) for x in range(0, i)):
+    if lex.claim.search(sig.text):
         return True
-    said = [x for x in range(0, i) if sig.at(_say(lex), x)]
+    said = [x for x in range(0, i) if sig.at(lex.say, x)]
     if not said:
         return False
     if _SPOKES.search(" ".join(sig.tokens[: said[-1]])):
         return True
     return any(x in sig.actor_at and sig.actors[sig.actor_at[x]].actor == actor for x in range(0, said[-1]))
-
-
-def _say(lex: CompiledLexicon) -> re.Pattern[str]:
-    return _SAY.get(lex.lex.lang, _SAY["en"])
-
-
-_SAY = {
-    "en": tokens_rx(r"said|says|say|tweeted|announced|stated"),
-    "fr": tokens_rx(r"a declare|ont declare|affirme|affirment|a affirme|ont affirme|annonce|dit|a dit|ont dit"),
-    "es": tokens_rx(r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro"),
-    "de": tokens_rx(r"sagte|sagten|erklarte|erklarten|teilte|teilten|verkundete|verkundeten"),
-    "pt": tokens_rx(r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou"),
-    "it": tokens_rx(r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato"),
-}
 
 
 def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Candidate:

@@ -17,12 +17,22 @@ from typing import Any
 _TOKEN = re.compile(r"@[pa]\d+|\w+|[^\w\s]")
 
 
+_KEEP = {"à": "à", "À": "à", "ä": "ä", "Ä": "ä", "ö": "ö", "Ö": "ö", "ü": "ü", "Ü": "ü", "ß": "ß"}
+
+
 def fold(text: str) -> str:
-    """Lowercase, strip accents, and turn dashes and apostrophes into spaces, one char per char."""
+    """Lowercase, strip accents, and turn dashes and apostrophes into spaces, one char per char.
+
+    `à` (French/Portuguese "to", not "a" = has) and the German umlauts (`würde` is not `wurde`)
+    are kept.
+    """
     out = []
     for ch in text:
         if ch.isascii():
             out.append(" " if ch in "-'`" else ch.lower())
+            continue
+        if ch in _KEEP:
+            out.append(_KEEP[ch])
             continue
         base = unicodedata.normalize("NFD", ch)[0].lower()[:1] or " "
         out.append(" " if base in "‐‑–—’´‘" else base)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 
 
@@ -33,7 +33,7 @@ class Lexicon:
     denial    a denial or contradiction ("denied", "remains under control")
     not_city  objects that are not the city (a building, a person, weapons, a district)
     past      markers of an old change ("since", "in 1996" is handled by the year rule)
-    months    month names, January first
+    months    month names, January first (regexes)
     """
 
     lang: str
@@ -53,6 +53,11 @@ class Lexicon:
     not_city: str
     past: str
     months: tuple[str, ...]
+    say: str = "(?!)"  # reporting verbs: a claim when the holder itself says it
+    enter: str = "(?!)"  # entering a city: a change only when the other side withdrew
+    insurgents: str = "(?!)"  # "the rebels": the single opponent of the government there
+    after: str = "(?!)"  # "after capturing X, the rebels…": the subject follows
+    pronouns: str = "(?!)"  # a subject pronoun between an actor and the verb hides the actor
     verb_final: bool = False  # German: the participle ends the clause, the object comes before
 
 
@@ -76,6 +81,11 @@ class CompiledLexicon:
     denial: re.Pattern[str]
     not_city: re.Pattern[str]
     past: re.Pattern[str]
+    say: re.Pattern[str]
+    enter: re.Pattern[str]
+    insurgents: re.Pattern[str]
+    after: re.Pattern[str]
+    pronouns: re.Pattern[str]
 
 
 def tokens_rx(alternation: str) -> re.Pattern[str]:
@@ -86,11 +96,12 @@ def tokens_rx(alternation: str) -> re.Pattern[str]:
 LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
 FAMILIES = (
     "capture", "retake", "fall", "withdraw", "nominal", "to_holder", "agent", "passive", "source",
-    "locative", "blockers", "claim", "denial", "not_city", "past",
+    "locative", "blockers", "claim", "denial", "not_city", "past", "say", "enter", "insurgents", "after",
+    "pronouns",
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_lexicon(lang: str) -> CompiledLexicon:
     """Return the compiled lexicon of `lang` (English for a language we have none for)."""
     name = lang if lang in LANGUAGES else "en"

@@ -19,8 +19,9 @@ LEXICON = Lexicon(
     fall=(
         r"fall|falls|fell|fallen|falling|collaps(?:e|ed|es)"
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
-        r"(?: the)?(?: full| complete)? (?:control|hands)"
+        r"(?: the)?(?: @a\d+)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)? (?:control|hands)"
+        r"|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"
     ),
     withdraw=(
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
@@ -42,8 +43,8 @@ LEXICON = Lexicon(
     blockers=(
         r"not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|try|tries|tried|trying"
         r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should"
-        r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push|pushed|pushing"
-        r"|advance\w*|battle|battles|fight|fights|fighting|fought|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
+        r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"
+        r"|battle for|fight for|operation to|offensive to|campaign to|drive to|launch\w*|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
         r"|expect\w*|likely|unlikely|risk\w*|fear\w*|if|unless|whether|verge|brink|struggl\w*|effort\w*"
         r"|intend\w*|intent\w*|ready|set to|goal|objective|target\w*|surround\w*|encircl\w*|besieg\w*"
         r"|siege|imminent|possible|possibly|potential|deny|denied|denies|rumou?r\w*|order\w* to|urg\w*"
@@ -55,6 +56,7 @@ LEXICON = Lexicon(
         r"den(?:y|ied|ies|ial)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|false|untrue|fake"
         r"|remain\w* (?:under|in) (?:\w+ ){0,2}(?:control|hands)|still (?:under|in) (?:\w+ ){0,2}(?:control|hands)"
         r"|still held by|not (?:yet )?(?:been )?(?:fallen|captured|taken)|repelled|repulsed|pushed back"
+        r"|if confirmed|unconfirmed|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"
     ),
     not_city=(
         r"headquarters?|hq|buildings?|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
@@ -63,14 +65,23 @@ LEXICON = Lexicon(
         r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"
         r"|police|residents?|people|civilians?|soldiers?|troops|fighters|weapons?|arms|vehicles?|drones?"
         r"|equipment|tanks?|depots?|stations?|facilit\w*|province|provinces|provincial council|region\w*"
-        r"|oblast|governorate|state|valley|border|crossing\w*|dam|port|refinery|field|hospital\w*|hill\w*"
+        r"|oblast|governorate|state|valley|border|crossing\w*|dam|port of|refinery|field|hospital\w*|hill\w*"
         r"|heights|square|center|centre|downtown|city hall|university|mine|mines|stronghold\w* near"
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
     ),
     past=(
-        r"since|ago|last year|years ago|previously|back in|earlier in the war|early in the war"
-        r"|at the start of the war|anniversary"
+        r"ago|last year|years ago|previously|back in|earlier in the war|early in the war"
+        r"|at the start of the war|anniversary|last (?:january|february|march|april|may|june|july|august"
+        r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),
+    say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
+    enter=r"enter|entered|entering|enters|rolled into|marched into|moved into|swept into",
+    insurgents=(
+        r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
+        r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces"
+    ),
+    after=r"after|since|following|having",
+    pronouns=r"they|it|he|she|we|who|which",
     months=("january", "february", "march", "april", "may(?= \\d)", "june", "july", "august", "september",
             "october", "november", "december"),
 )

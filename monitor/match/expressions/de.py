@@ -1,0 +1,81 @@
+"""German control-change expressions (see the package docstring for the signature format).
+
+Umlauts are kept (`würde` "would" is not `wurde` "was"). German puts the participle last
+("Die Taliban haben Kandahar eingenommen"), so the city is looked for on both sides.
+"""
+
+from monitor.match.expressions import Lexicon
+
+_MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember")
+
+LEXICON = Lexicon(
+    lang="de",
+    capture=(
+        r"(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
+        r"|eingenommen|einnehmen|einzunehmen|nahm(?:en)? (?:\S+ ){0,6}?ein"
+        r"|besetzt|besetzten|besetzte|befreit|befreiten|befreite|befreien"
+        r"|übernommen|übernahmen|übernahm|übernehmen|unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
+        r"|brachten (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
+        r"|(?:zurück)?gewonnen|zurückgeholt"
+    ),
+    retake=r"zurück\w*|befrei\w*|rückeroberung",
+    fall=(
+        r"gefallen|fiel|fielen|fällt|fallen"
+        r"|(?:ist|sind|war|waren) (?:nun |jetzt |inzwischen |wieder )?(?:in der hand|in den händen|unter (?:der )?kontrolle)"
+        r"|ging(?:en)? an|kapituliert\w*"
+    ),
+    withdraw=(
+        r"zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt"
+        r"|räumten|räumte|verlassen|verließen|verliess|evakuiert|abzuziehen|zurückzuziehen"
+    ),
+    nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|verlust|abzug|rückzug|übernahme|kapitulation",
+    to_holder=r"an|an die|an den|in die hände|in die hand|unter die kontrolle|unter (?:der )?kontrolle",
+    agent=r"von|durch",
+    passive=r"wurde|wurden|worden|ist|sind|war|waren",
+    source=r"von|aus|gegen|mit",
+    locative=(
+        r"in|im|bei|nahe|um|vor|nach|richtung|am|an|auf|über|gegen|zu|zum|zur|bis|hinter|außerhalb"
+        r"|innerhalb|nördlich|südlich|östlich|westlich|vom|rund um"
+    ),
+    blockers=(
+        r"nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
+        r"|können|kann|konnten|würde|würden|werden|wird|soll|sollen|sollte|sollten|dürfte|dürften|möglich\w*"
+        r"|bevor\w*|kurz vor|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf\w*"
+        r"|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
+        r"|vermeid\w*|gerücht\w*|falls|wenn|ob|unmittelbar|offensive|vorstoß|vorrück\w*|rück\w* vor"
+        r"|müssen|muss|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu"
+    ),
+    claim=r"reklamier\w*|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
+    denial=(
+        r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* \w* zurück|falsch"
+        r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt"
+        r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen"
+    ),
+    not_city=(
+        r"hauptquartier|zentrale|gebäude\w*|gefängnis\w*|flughafen|flugplatz|stützpunkt\w*|basis|kaserne\w*"
+        r"|büro\w*|palast|kontrollpunkt\w*|posten|stellung\w*|position\w*|viertel|stadtteil\w*|bezirk\w*"
+        r"|vorort\w*|stadtrand|umland|umgebung|dorf|dörfer\w*|teil|teile|teilen|hälfte|großteil|gebiet\w*"
+        r"|straße\w*|autobahn|brücke\w*|gouverneur\w*|bürgermeister\w*|kommandeur\w*|anführer\w*|chef\w*"
+        r"|polizei\w*|einwohner\w*|bevölkerung|zivilisten|soldaten|kämpfer|waffen|fahrzeuge|drohnen|panzer"
+        r"|ausrüstung|depot\w*|provinz\w*|region\w*|oblast|gouvernement|tal|grenze\w*|grenzübergang\w*"
+        r"|staudamm|raffinerie|krankenhaus|hügel|platz|rathaus|universität|institutionen|territorium|macht"
+        r"|ortschaft\w*|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
+    ),
+    past=(
+        r"vor \w+ jahren|letzten jahr\w*|vergangenen jahr\w*|damals|einst|zu beginn des krieges|jahrestag"
+        r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
+    ),
+    months=_MONTHS,
+    say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
+        r"|berichteten|laut|zufolge",
+    enter=r"einmarschiert\w*|eingerückt|rückten (?:\S+ ){0,5}?ein|eingedrungen|drangen (?:\S+ ){0,5}?ein"
+          r"|einmarsch|zogen in|betraten|betreten",
+    insurgents=(
+        r"rebellen|aufständische\w*|islamisten|dschihadisten|milizen|milizionäre|kämpfer|separatisten"
+        r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz"
+    ),
+    after=r"nach|nachdem|seit",
+    pronouns=r"sie|er|es",
+    verb_final=True,
+)

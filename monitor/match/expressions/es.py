@@ -1,0 +1,78 @@
+"""Spanish control-change expressions (see the package docstring for the signature format)."""
+
+from monitor.match.expressions import Lexicon
+
+_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
+           "octubre", "noviembre", "diciembre")
+
+LEXICON = Lexicon(
+    lang="es",
+    capture=(
+        r"(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
+        r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
+        r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
+        r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
+        r"|ha hecho|hecho) con|ocup(?:o|aron|ado|ada)|liber(?:o|aron|ado|ada|ar|an)"
+        r"|recuper(?:a|an|o|aron|ado|ada|ar)|arrebat(?:o|aron|ado|ada)"
+        r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron) (?:el )?(?:pleno |total )?control"
+    ),
+    retake=r"retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
+    fall=(
+        r"ca(?:e|en|yo|yeron|ido|ida|er|ia)|cayo"
+        r"|pas(?:o|aron|ado|ada|a|an) (?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
+        r"|(?:esta|estan|queda|quedo|quedaron) (?:ya |ahora )?(?:en manos|bajo (?:el )?control)"
+        r"|rindi(?:o|eron)"
+    ),
+    withdraw=(
+        r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada)|retirada|repleg\w*|repliegue"
+        r"|abandon(?:a|an|o|aron|ado|ada|ar)|evacu(?:a|an|o|aron|ado|ada|ar)|huy(?:o|eron)|salieron de"
+        r"|salida de"
+    ),
+    nominal=r"caida|toma|captura|conquista|reconquista|liberacion|perdida|retirada|recuperacion|ocupacion",
+    to_holder=r"en manos de|en manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
+              r"|a|al|en poder de|en poder del",
+    agent=r"por|por parte de|por parte del",
+    passive=r"fue|fueron|ha sido|han sido|sido|es|son|era|eran|esta|estaba|quedo",
+    source=r"de|del|desde|contra|con",
+    locative=(
+        r"en|cerca|hacia|a las puertas|alrededor|junto|dentro|sobre|a|al|hasta|desde|entre|frente|rumbo"
+        r"|camino|para|afueras|cercanias"
+    ),
+    blockers=(
+        r"no|nunca|ni|sin|intent\w*|trat\w* de|busc\w*|pretend\w*|amenaz\w*|podr\w*|puede|pueden|quier\w*"
+        r"|planea\w*|va a|van a|iba a|iban a|a punto de|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
+        r"|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"
+        r"|repel\w*|defend\w*|evitar|impedir|ofensiva para|operacion para|esper\w*|lograr|conseguir|deber\w*"
+        r"|tendr\w*|aun no|todavia no|batalla por|lucha por|ordenes de|llam\w* a"
+    ),
+    claim=r"reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
+    denial=(
+        r"desmient\w*|desminti\w*|neg(?:o|aron|ando|aba)|niega|niegan|rechaz\w*|falso|falsa"
+        r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|no confirm\w*|sin confirmar"
+        r"|no (?:ha|han) (?:sido )?confirmad\w*|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
+    ),
+    not_city=(
+        r"sede|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
+        r"|posicion\w*|barrio\w*|distrito\w*|afueras|periferia|alrededores|suburbio\w*|aldea\w*|pueblos"
+        r"|parte\w*|mitad|mayor parte|zona\w*|area\w*|carretera\w*|autopista|puente\w*|hombre fuerte"
+        r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion"
+        r"|civiles|soldados|tropas|combatientes|armas|vehiculos|drones|tanques|equipo\w*|deposito\w*"
+        r"|provincia\w*|region\w*|oblast|gobernacion|valle|frontera|presa|refineria|hospital\w*|colina\w*"
+        r"|plaza|ayuntamiento|universidad|instituciones|territorio\w*|poder|localidad\w*|rehen\w*|presos"
+        r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
+    ),
+    past=(
+        r"hace \w+ (?:anos|meses)|el ano pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
+        r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
+    ),
+    months=_MONTHS,
+    say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
+        r"|informaron|segun",
+    enter=r"entr(?:o|aron|ado|ando|an|ar|aba|aban) en|ingres\w* en|irrumpi\w* en",
+    insurgents=(
+        r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
+        r"|grupo armado|grupos armados|insurrectos|fuerzas rebeldes"
+    ),
+    after=r"tras|despues de|luego de|desde",
+    pronouns=r"ellos|ellas",
+)

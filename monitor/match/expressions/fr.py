@@ -1,0 +1,96 @@
+"""French control-change expressions (see the package docstring for the signature format).
+
+Accents are stripped except `à` (`a` is "has"): `s'emparer` reads `s emparer`, `d'Herat` reads
+`d @p0`, `l'armée` reads `l armee`.
+"""
+
+from monitor.match.expressions import Lexicon
+
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+           "octobre", "novembre", "decembre")
+
+LEXICON = Lexicon(
+    lang="fr",
+    capture=(
+        r"(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
+        r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
+        r"|empar\w*|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
+        r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir"
+        r"|occupe|occupee|occupees|occupes|occuperent|envahi|envahie|envahis"
+        r"|(?:se sont|s est|se sont desormais) rendus? maitres?|rendus? maitres?"
+        r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
+        r"|mis la main sur|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
+        r"|reconquete|(?:ont|a) repris|reprennent"
+    ),
+    retake=r"repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*",
+    fall=(
+        r"tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)"
+        r"|(?:est|sont|etait|a ete) (?:desormais |maintenant |aujourd hui |passee? |passees? |de nouveau )?"
+        r"(?:aux mains|entre les mains|sous (?:le )?controle)"
+        r"|pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
+        r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"
+        r"|capitul(?:e|ee|ent|er)"
+    ),
+    withdraw=(
+        r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent)?"
+        r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant)|evacu(?:e|ee|ees|es|ent|er|erent)"
+        r"|quitt(?:e|ee|es|ent|er|erent)|fui|fuient|ont fui"
+    ),
+    nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|perte|retrait|occupation",
+    to_holder=(
+        r"aux mains (?:des|du|de)|entre les mains (?:des|du|de)|sous (?:le )?controle (?:des|du|de)"
+        r"|à|au|aux|sous la coupe (?:des|du|de)"
+    ),
+    agent=r"par",
+    passive=r"ete|est|sont|etait|etaient|fut|furent",
+    source=r"de|d|du|des|contre|avec",
+    locative=(
+        r"à|au|aux|dans|pres|autour|vers|en|sur|hors|devant|aux portes|contre|depuis|pour|entre|chez|via"
+        r"|jusqu|jusqu à|a l exterieur|a l interieur|proche|proches|non loin"
+    ),
+    blockers=(
+        r"ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent"
+        r"|voudr\w*|veut|veulent|voulai\w*|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
+        r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"
+        r"|esper\w*|pret|prets|prete|pretes|risqu\w*|crain\w*|redout\w*|si|eviter|empech\w*|repouss\w*"
+        r"|dement\w*|dementi|reste à|à conquerir|bientot|imminent\w*|possible|eventuel\w*|offensive pour"
+        r"|operation pour|bataille pour|combat pour|rumeur\w*|ordre de|appel\w* à|resist\w*|defend\w*"
+        r"|entrevoir|envisag\w*|project\w*|prevo\w*|pretend\w*|souhait\w*|ambition\w*|tenter|but|jusqu à"
+    ),
+    claim=(
+        r"revendiqu\w*|se vant\w*|(?:declare|declarent|declaraient|affirme|affirment|affirmaient|assure|assurent"
+        r"|dit|disent|annonce|annoncent|pretend|pretendent) (?:\w+ )?avoir"
+    ),
+    denial=(
+        r"dement\w*|dementi|nie|nient|niant|rejet\w*|faux|fausse|infond\w*"
+        r"|(?:est|reste|restent|demeure|sont) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)"
+        r"|toujours (?:aux mains|sous (?:le )?controle)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
+        r"|sans confirmation|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
+    ),
+    not_city=(
+        r"siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
+        r"|prison\w*|bureau\w*|palais|poste\w*|position\w*|quartier\w*|district\w*|banlieue\w*|faubourg\w*"
+        r"|peripherie|alentours|environs|village\w*|partie\w*|moitie|plupart|zone\w*|secteur\w*|route\w*"
+        r"|axe\w*|pont\w*|homme fort|gouverneur\w*|maire|chef\w*|commandant\w*|responsable\w*|police|habitants"
+        r"|population|civils|soldats|militaires|combattants|armes|vehicules|drones|blindes|materiel|butin"
+        r"|equipement\w*|depot\w*|province|provinces|region\w*|oblast|gouvernorat|vallee|frontiere|barrage"
+        r"|raffinerie|hopital|colline\w*|place|centre ville|mairie|universite|administration|institutions"
+        r"|territoire\w*|pouvoir|localite\w*|assaut|otage\w*|prisonniers|detenus|senateur\w*|depute\w*"
+        r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
+    ),
+    past=(
+        r"il y a \w+ (?:ans|annees|mois)|l an dernier|l annee derniere|au debut de la guerre"
+        r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis"
+    ),
+    months=_MONTHS,
+    say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
+        r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",
+    enter=r"entr(?:e|ee|ees|es|ent|er|erent) dans|penetr\w* dans|(?:fait|faisant) (?:leur |son )?entree dans"
+          r"|entree dans",
+    insurgents=(
+        r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
+        r"|separatistes|miliciens|groupe arme|groupes armes|assaillants|moudjahidines?|forces rebelles"
+    ),
+    after=r"apres|apres avoir|depuis|suite à",
+    pronouns=r"ils|elles|il|elle|on|nous",
+)

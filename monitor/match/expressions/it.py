@@ -1,0 +1,71 @@
+"""Italian control-change expressions (see the package docstring for the signature format)."""
+
+from monitor.match.expressions import Lexicon
+
+_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre")
+
+LEXICON = Lexicon(
+    lang="it",
+    capture=(
+        r"(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
+        r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero"
+        r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|occupat[oaie]|occup(?:o|arono)"
+        r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugnat\w*|strappat\w*|impadronit\w*|impossessat\w*"
+        r"|(?:assunto|preso|prendono|prende|ottenuto) il (?:pieno )?controllo"
+    ),
+    retake=r"ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
+    fall=(
+        r"cadut[oaie]|cade|cadono|caduta|cadde|caddero"
+        r"|passat[oaie] (?:sotto (?:il )?controllo|nelle mani|in mano)"
+        r"|(?:e|sono|è) (?:ora |ormai )?(?:nelle mani|sotto (?:il )?controllo|in mano)"
+
+    ),
+    withdraw=(
+        r"ritirat[oaie]|ritir(?:a|ano|are|o|arono)|ritiro|abbandon(?:a|ano|ato|ata|are|o|arono)"
+        r"|evacuat\w*|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
+    ),
+    nominal=r"caduta|presa|cattura|conquista|riconquista|liberazione|perdita|ritiro|occupazione",
+    to_holder=r"nelle mani d\w*|in mano a\w*|a|ai|al|alle|sotto il controllo d\w*",
+    agent=r"da|dai|dal|dalla|dalle|dagli|dallo",
+    passive=r"e|sono|stato|stata|stati|state|era|erano|fu|furono|venne|vennero",
+    source=r"da|dai|dal|dalla|dalle|dagli|contro|con|di|della|del|dello|degli|delle",
+    locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
+             r"|per",
+    blockers=(
+        r"non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*"
+        r"|piano|sta|stanno|stava|stavano|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
+        r"|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
+        r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
+        r"|sembra|sembrano|significherebbe|riuscire|riusc\w*"
+    ),
+    claim=r"rivendic\w*|(?:afferm|dich|annunci|sostien|sosten)\w* di aver\w*|vant\w*",
+    denial=(
+        r"smentit\w*|smentisc\w*|neg(?:a|ano|ato)|respint\w*|falso|falsa|(?:resta|restano|rimane|rimangono)"
+        r" (?:sotto|nelle mani)|non confermat\w*|senza conferma|non (?:e|è) stato possibile (?:confermar|verificar)\w*"
+    ),
+    not_city=(
+        r"sede|quartier generale|edifici\w*|carcere|prigion\w*|aeroporto\w*|base|basi|uffici\w*|palazz\w*"
+        r"|post[oi]|posizion\w*|quartier\w*|distrett\w*|periferia|dintorni|sobborgh\w*|villagg\w*|parte|parti"
+        r"|meta|maggior parte|zona|zone|area|aree|strad\w*|autostrad\w*|pont[ei]|uomo forte|governator\w*"
+        r"|sindac\w*|comandant\w*|capo|capi|leader|polizia|residenti|abitanti|popolazione|civili|soldati"
+        r"|truppe|combattenti|armi|veicoli|droni|carri|equipaggiament\w*|deposit\w*|provincia|province"
+        r"|region\w*|oblast|valle|confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universita"
+        r"|istituzioni|territori\w*|potere|localita|ostagg\w*|detenuti|prigionieri|president\w*|ministr\w*"
+        r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
+    ),
+    past=(
+        r"\w+ anni fa|l anno scorso|all inizio della guerra|anniversario"
+        r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
+    ),
+    months=_MONTHS,
+    say=r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
+        r"|hanno dichiarato|secondo",
+    enter=r"entrat[oaie] (?:a|in|nel|nella)|entr(?:ano|ano nella|arono) (?:a|in|nel|nella)|irrott\w*",
+    insurgents=(
+        r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
+        r"|gruppi armati|forze ribelli"
+    ),
+    after=r"dopo|dopo aver|da quando",
+    pronouns=r"loro|essi",
+)

@@ -1,0 +1,69 @@
+"""Portuguese control-change expressions (see the package docstring for the signature format)."""
+
+from monitor.match.expressions import Lexicon
+
+_MONTHS = ("janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro")
+
+LEXICON = Lexicon(
+    lang="pt",
+    capture=(
+        r"(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|avam)"
+        r"|(?:re)?captur(?:a|am|ou|aram|ado|ada|ar|ando)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|adas|ar|ando)"
+        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram|ado|ada)|libert(?:a|am|ou|aram|ado|ada|ar)"
+        r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) o control[eo]|retom\w*"
+    ),
+    retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|recuper\w*",
+    fall=(
+        r"ca(?:iu|iram|ido|ida|ir|i)|caído"
+        r"|pass(?:ou|aram|a|am) (?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
+        r"|(?:esta|estao|ficou|ficaram) (?:agora )?(?:nas maos|sob (?:o )?control[eo])|rend\w*"
+    ),
+    withdraw=(
+        r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|recu(?:a|am|ou|aram|ar)|recuo"
+        r"|abandon(?:a|am|ou|aram|ado|ada|ar)|evacu(?:a|am|ou|aram|ado|ada|ar)|deixaram|deixou|fugiram"
+        r"|sairam"
+    ),
+    nominal=r"queda|tomada|captura|conquista|reconquista|libertacao|perda|retirada|recuperacao|ocupacao",
+    to_holder=r"nas maos d\w*|para|ao|aos|à|a|sob (?:o )?control[eo] d\w*|em poder d\w*",
+    agent=r"por|pelo|pela|pelos|pelas",
+    passive=r"foi|foram|tinha sido|tem sido|sido|e|sao|estava|esta|ficou",
+    source=r"de|do|da|dos|das|contra|com",
+    locative=r"em|no|na|nos|nas|perto|rumo|em direcao|às portas|as portas|ao redor|dentro|sobre|ate|entre|junto"
+             r"|arredores|para",
+    blockers=(
+        r"nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
+        r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|se|cerc\w*|sitiad\w*|cerco"
+        r"|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
+        r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*"
+    ),
+    claim=r"reivindic\w*|(?:afirm|diz|diss|anunci|declar|garant)\w* ter|proclam\w*|gab\w*",
+    denial=(
+        r"desment\w*|neg(?:ou|aram|a|am)|rejeit\w*|falso|falsa|(?:continua|continuam|permanece|permanecem)"
+        r" (?:sob|nas maos)|nao confirm\w*|sem confirmacao|ainda nao foram confirmad\w*|nao (?:pode|pôde|puderam)"
+        r" (?:ser )?(?:confirm|verific)\w*"
+    ),
+    not_city=(
+        r"sede|quartel\w*|edificio\w*|cadeia|prisao|prisoes|aeroporto\w*|base|bases|escritorio\w*|palacio"
+        r"|posto\w*|posic\w*|bairro\w*|distrito\w*|arredores|periferia|suburbio\w*|aldeia\w*|parte\w*"
+        r"|metade|maior parte|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
+        r"|prefeito\w*|comandante\w*|chefe\w*|lider\w*|policia|moradores|habitantes|populacao|civis|soldados"
+        r"|tropas|combatentes|armas|veiculos|drones|tanques|equipamento\w*|deposito\w*|provincia\w*"
+        r"|regiao|regioes|oblast|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|praca|universidade"
+        r"|instituicoes|territorio\w*|poder|localidade\w*|refens|presos|prisioneiros|detidos|presidente"
+        r"|ministro\w*|porta voz|membros?|jornalista\w*|militares|representantes|oficiais"
+    ),
+    past=(
+        r"ha \w+ (?:anos|meses)|no ano passado|no inicio da guerra|aniversario"
+        r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
+    ),
+    months=_MONTHS,
+    say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo",
+    enter=r"entr(?:ou|aram|ado|ando|am|ar|avam) (?:em|no|na|nos|nas)|invadi\w*",
+    insurgents=(
+        r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
+        r"|grupo armado|grupos armados|insurrectos|forcas rebeldes"
+    ),
+    after=r"apos|depois de|desde",
+    pronouns=r"eles|elas",
+)
