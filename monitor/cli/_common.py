@@ -13,7 +13,7 @@ from monitor.errors import WatchlistError
 from monitor.watchfiles import parse_since
 
 
-class SinceType(click.ParamType):
+class SinceType(click.ParamType):  # type: ignore[type-arg]  # generic only in click ≥ 8.2
     """A date or date-time on the command line (`2021-08-01`, `2021-08-01T06:00Z`), as UTC."""
 
     name = "DATE"
@@ -27,7 +27,7 @@ class SinceType(click.ParamType):
             self.fail(f"expected a date like 2021-08-01 or 2021-08-01T06:00Z, got {value!r}", param, ctx)
 
 
-class CountryType(click.ParamType):
+class CountryType(click.ParamType):  # type: ignore[type-arg]  # generic only in click ≥ 8.2
     """A two-letter ISO 3166-1 country code, upper-cased."""
 
     name = "CC"

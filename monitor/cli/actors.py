@@ -138,7 +138,9 @@ def sides(ctx: click.Context, as_json: bool) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    groups = get_sides(ctx.find_object(AppContext).db)
+    app = ctx.find_object(AppContext)
+    assert app is not None  # set by the `monitor` group
+    groups = get_sides(app.db)
     if as_json:
         echo_json(_sides_json(groups))
         return

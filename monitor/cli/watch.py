@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 import sys
-import unicodedata
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import click
 
 from monitor.cli._common import COUNTRY, SINCE, complete_actors, complete_places, table, warn
+from monitor.cli._places import (
+    MAX_LISTED,
+    choose_city,
+    describe,
+    display_name,
+    load_gazetteer,
+    place_json,
+    resolve_places,
+)
 from monitor.cli.context import AppContext, echo_json, pass_app
 from monitor.errors import NotFoundError, WatchlistError
-from monitor.model import Place, WatchedPlace
 from monitor.store.watchlist import (
-    NameSource,
     add_place,
     add_place_alias,
     delete_place,
     drop_unknown_opponents,
-    fold_name,
     get_actor,
     get_actors,
     get_places,
@@ -32,78 +36,6 @@ from monitor.store.watchlist import (
 )
 from monitor.watchfiles import FORMATS, WatchFile, dump_watchfile, read_watchfile
 from monitor.watchfiles import format_since as since_text
-
-
-def load_gazetteer() -> NameSource:
-    """Return the package's gazetteer (loaded once per process)."""
-    from monitor.match.gazetteer import get_gazetteer
-
-    return get_gazetteer()  # type: ignore[no-any-return]
-
-
-def place_json(watched: WatchedPlace, names: tuple[str, ...] | None = None) -> dict[str, Any]:
-    """Return a watched place as a JSON-ready dict."""
-    p = watched.place
-    data: dict[str, Any] = {
-        "name": p.name, "country": p.country, "geonameid": p.geonameid, "population": p.population,
-        "latitude": p.latitude, "longitude": p.longitude,
-        "controller": watched.controller,
-        "since": since_text(watched.controller_since) if watched.controller_since else None,
-        "aliases": list(watched.aliases_added), "removed_aliases": list(watched.aliases_removed),
-    }
-    if names is not None:
-        data["names"] = list(names)
-    return data
-
-
-# Without a GeoNames id, the biggest city of a name is taken only when it dwarfs the next one:
-# Kabul (4.4 M) against a Kabul of 14,000 is obvious; Tripoli, Libya (1.3 M) against Tripoli,
-# Lebanon (230,000) is a real choice the user must make (issue 5).
-OBVIOUS_RATIO = 10.0
-MAX_LISTED = 10  # candidates shown for an ambiguous name
-
-
-def choose_city(gazetteer: NameSource, name: str, country: str | None,
-                geonameid: int | None) -> tuple[Place | None, list[Place]]:
-    """Pick the one city NAME means, or return the candidates when it could be several.
-
-    A GeoNames id settles it; otherwise the biggest candidate wins only when it has
-    OBVIOUS_RATIO times the population of the next.
-    """
-    candidates = gazetteer.lookup(name, country)
-    if geonameid is not None:
-        chosen = [c for c in candidates if c.geonameid == geonameid]
-        return (chosen[0] if chosen else None), candidates
-    if len(candidates) == 1:
-        return candidates[0], candidates
-    if len(candidates) > 1:
-        top, second = candidates[0], candidates[1]
-        if (top.population or 0) >= OBVIOUS_RATIO * max(second.population or 0, 1):
-            return top, candidates
-    return None, candidates
-
-
-def display_name(typed: str, place: Place) -> str:
-    """Keep the user's spelling as the canonical name, unless it is all one case (`kandahar`).
-
-    Then take the gazetteer's spelling of it (`Kandahār` is written `Kandahar`, as typed), or
-    capitalise its words.
-    """
-    typed = " ".join(typed.split())
-    if typed != typed.lower() and typed != typed.upper():
-        return typed
-    for candidate in place.names:
-        if fold_name(candidate) == fold_name(typed) and candidate != candidate.lower():
-            decomposed = unicodedata.normalize("NFKD", candidate)
-            plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-            return plain if fold_name(plain) == fold_name(candidate) else candidate
-    return " ".join(word[:1].upper() + word[1:].lower() for word in typed.split())
-
-
-def _describe(place: Place) -> str:
-    population = f"population {place.population:,}" if place.population else "population unknown"
-    ident = f"GeoNames {place.geonameid}" if place.geonameid else "no GeoNames id"
-    return f"{place.name} ({place.country}), {population}, {ident}"
 
 
 @click.group("watch")
@@ -150,7 +82,7 @@ def watch_add(app: AppContext, name: str, country: str | None, geonameid: int | 
             raise NotFoundError(f"no city named {name}{where} has GeoNames id {geonameid}")
         click.echo(f"{name} could be {len(candidates)} cities:", err=True)
         for candidate in candidates[:MAX_LISTED]:
-            click.echo(f"  {_describe(candidate)}", err=True)
+            click.echo(f"  {describe(candidate)}", err=True)
         if len(candidates) > MAX_LISTED:
             click.echo(f"  … and {len(candidates) - MAX_LISTED} smaller ones", err=True)
         raise WatchlistError(f"{name} is ambiguous: choose one with --country CC or --geonameid N")
@@ -162,7 +94,7 @@ def watch_add(app: AppContext, name: str, country: str | None, geonameid: int | 
     if as_json:
         echo_json(place_json(watched, names))
         return
-    click.echo(f"Watching {_describe(place)}")
+    click.echo(f"Watching {describe(place)}")
     click.echo(f"Matched as: {', '.join(names)}")
     if controller:
         click.echo(f"Held by {controller}" + (f" since {since_text(since)}" if since else ""))
@@ -300,25 +232,6 @@ def watch_set_controller(app: AppContext, city: str, actor: str, since: datetime
     who = holder or "unknown"
     when = f" since {since_text(since)}" if since and holder else ""
     click.echo(f"{watched.place.name} ({watched.place.country}): held by {who}{when}")
-
-
-def resolve_places(gazetteer: NameSource, entries: tuple[WatchedPlace, ...]) -> list[WatchedPlace]:
-    """Fill each file entry with the gazetteer's id, population and position when found."""
-    resolved = []
-    for entry in entries:
-        p = entry.place
-        found, candidates = choose_city(gazetteer, p.name, p.country, p.geonameid)
-        found = found or (candidates[0] if candidates and p.geonameid is None else None)
-        if found is None:
-            warn(f"{p.name} ({p.country}) is not in the gazetteer: only its name and aliases will match")
-            resolved.append(entry)
-            continue
-        place = Place(name=p.name, country=p.country, geonameid=found.geonameid, names=(p.name,),
-                      population=found.population, latitude=found.latitude, longitude=found.longitude)
-        resolved.append(WatchedPlace(place=place, aliases_added=entry.aliases_added,
-                                     aliases_removed=entry.aliases_removed, controller=entry.controller,
-                                     controller_since=entry.controller_since))
-    return resolved
 
 
 @watch.command("import")
