@@ -13,7 +13,7 @@ import click
 
 from monitor.cli.context import AppContext, pass_app
 from monitor.config import _duration_s
-from monitor.service.http import open_read_only, start_http_server
+from monitor.service.http import open_read_only, parse_address, start_http_server
 from monitor.service.logs import setup_logging
 
 
@@ -47,6 +47,7 @@ def serve(app: AppContext, address: str | None, stale_after: str) -> None:
       curl -s http://127.0.0.1:8080/healthz
     """
     settings = app.settings
+    parse_address(address if address is not None else settings.http_address)  # fail before any setup
     setup_logging(settings)
     stale_s = float(_duration_s("--stale-after", "--stale-after", stale_after))
     app.db  # noqa: B018 - create and migrate the store once, so the read-only endpoint finds it
