@@ -12,6 +12,8 @@ import click
 
 from monitor.errors import WatchlistError
 from monitor.match.control import Detector, make_detector
+from monitor.match.gazetteer import get_gazetteer
+from monitor.match.watchlist import load_watchlist
 from monitor.model import Watchlist
 
 
@@ -21,13 +23,6 @@ def read_watchlist(path: Path) -> Watchlist:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise WatchlistError(f"{path}: cannot read the watchlist: {exc}") from None
-    try:
-        from monitor.match.gazetteer import get_gazetteer
-        from monitor.match.watchlist import load_watchlist
-    except ImportError:
-        from monitor.match._standin import load_watchlist as standin
-
-        return standin(data)
     return load_watchlist(data, gazetteer=get_gazetteer())
 
 

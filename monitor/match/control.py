@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
+from monitor.match.actors import ActorMatcher
 from monitor.match.expressions import CompiledLexicon, get_lexicon, tokens_rx
 from monitor.match.lang import detect_language, split_sentences
+from monitor.match.places import PlaceMatcher
 from monitor.match.signature import Signature, fold, make_signature
 from monitor.model import Actor, ControlEvent, Place
 
@@ -274,9 +276,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             found.append(k)
             found += [x for x in _chain(sig, lex, k, +1) if _place_ok(sig, lex, x)]
             return found
-        if t in _STOP or k in sig.actor_at and family != "nominal":
+        if t in _STOP or (k in sig.actor_at and family != "nominal"):
             return found
-        if sig.at(lex.not_city, k) or sig.at(lex.capture, k) and k > j or sig.at(lex.fall, k) and k > j:
+        if sig.at(lex.not_city, k) or (sig.at(lex.capture, k) and k > j) or (sig.at(lex.fall, k) and k > j):
             return found
         if sig.at(lex.locative, k) and not (family == "withdraw" and sig.at(lex.source, k)):
             return found
@@ -426,11 +428,6 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
 
 def make_detector(watchlist: Any) -> Detector:
     """Build a Detector for a Watchlist: place and actor matchers are made once, here."""
-    try:
-        from monitor.match.actors import ActorMatcher
-        from monitor.match.places import PlaceMatcher
-    except ImportError:
-        from monitor.match._standin import ActorMatcher, PlaceMatcher  # type: ignore[assignment]
     return Detector(watchlist.places, watchlist.actors, PlaceMatcher(watchlist.places),
                     ActorMatcher(watchlist.actors))
 
