@@ -1,0 +1,89 @@
+"""`monitor alerts …`: the outbox as the operator sees it: pending, delivered, dead letters."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import click
+
+from monitor.alerts.outbox import deliver_due
+from monitor.alerts.render import describe
+from monitor.cli._common import table
+from monitor.cli.channels import send_test, synced_channels
+from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.errors import DeliveryError
+from monitor.store.outbox import Delivery, get_deliveries, retry_delivery
+
+
+def delivery_json(d: Delivery) -> dict[str, Any]:
+    """Return a delivery as JSON-ready data."""
+    return {"id": d.id, "alert_id": d.alert_id, "channel": d.channel_name, "message_id": d.message_id,
+            "kind": d.kind, "status": d.status, "attempts": d.attempts,
+            "next_attempt": d.next_attempt.isoformat() if d.status == "pending" else None,
+            "last_error": d.last_error, "delivered": d.delivered.isoformat() if d.delivered else None,
+            "created": d.created.isoformat(), "summary": describe(d.payload), "payload": d.payload}
+
+
+@click.group()
+def alerts() -> None:
+    """List alert deliveries, retry dead letters, send a test alert."""
+
+
+@alerts.command("list")
+@click.option("--status", type=click.Choice(["pending", "delivered", "dead"]), help="Only this status.")
+@click.option("--limit", type=int, default=50, show_default=True, help="At most this many, newest first.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@pass_app
+def list_(app: AppContext, status: str | None, limit: int, as_json: bool) -> None:
+    """List deliveries (one per alert and channel), newest first."""
+    found = get_deliveries(app.db, status=status, limit=limit)
+    if as_json:
+        for d in found:
+            echo_json(delivery_json(d))
+        return
+    if not found:
+        click.echo("no alerts" + (f" with status {status}" if status else ""))
+        return
+    rows = [[str(d.id), d.status, d.channel_name, str(d.attempts), d.created.strftime("%Y-%m-%d %H:%M"),
+             describe(d.payload)[:70], (d.last_error or "")[:60]] for d in found]
+    click.echo(table(rows, ["ID", "STATUS", "CHANNEL", "TRIES", "CREATED", "ALERT", "LAST ERROR"]))
+
+
+@alerts.command("retry")
+@click.argument("delivery_id", type=int)
+@pass_app
+def retry(app: AppContext, delivery_id: int) -> None:
+    """Put delivery DELIVERY_ID (e.g. a dead letter) back in the queue, due now."""
+    d = retry_delivery(app.db, delivery_id, now=datetime.now(UTC))
+    if d.status == "delivered":
+        raise click.ClickException(f"delivery {delivery_id} was already delivered")
+    click.echo(f"delivery {delivery_id} queued again ({d.channel_name}); "
+               "it goes out with the next delivery run")
+
+
+@alerts.command("deliver")
+@pass_app
+def deliver(app: AppContext) -> None:
+    """Deliver every due pending alert now (what the daemon does every few seconds)."""
+    synced_channels(app)
+    summary = deliver_due(app.db, app.settings, datetime.now(UTC))
+    click.echo(f"delivered {summary.delivered}, retrying {summary.retried}, dead {summary.dead}, "
+               f"held {summary.held}")
+    for error in summary.errors:
+        click.echo(f"  {error}", err=True)
+
+
+@alerts.command("test")
+@click.argument("channel")
+@pass_app
+def test(app: AppContext, channel: str) -> None:
+    """Send a test alert on CHANNEL now and say whether it was accepted."""
+    try:
+        send_test(app, channel)
+    except DeliveryError as exc:
+        raise click.ClickException(f"test alert not delivered: {exc}") from None
+    click.echo(f"test alert delivered on {channel}")
+
+
+commands: list[click.Command] = [alerts]
