@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -117,3 +120,34 @@ def test_a_vanished_socket_does_not_raise(tmp_path: Path, db: Database) -> None:
 def test_watchdog_interval_is_half_of_watchdogsec(env: dict[str, str], interval: float | None) -> None:
     """The ping interval is WatchdogSec/2, and only for the process systemd watches."""
     assert Notifier.from_env({"NOTIFY_SOCKET": "/run/x", **env}).watchdog_interval_s == interval
+
+
+def test_watchdog_thread_pings_at_half_watchdogsec_while_the_store_answers(
+        systemd: tuple[socket.socket, str], tmp_path: Path) -> None:
+    """With WatchdogSec=0.4 s the thread pings about every 0.2 s, and stops once the store is closed."""
+    sock, path = systemd
+    store = open_store(tmp_path / "s.db")
+    notifier = Notifier.from_env({"NOTIFY_SOCKET": path, "WATCHDOG_USEC": "400000"})
+    stop = notifier.start_watchdog(store)
+    try:
+        stamps = []
+        sock.settimeout(2)
+        for _ in range(4):
+            assert sock.recv(64) == b"WATCHDOG=1"
+            stamps.append(time.monotonic())
+        gaps = [b - a for a, b in itertools.pairwise(stamps)]
+        # Every WatchdogSec/2 (0.2 s); under 0.4 s whatever the load, or systemd would kill us.
+        assert all(0.1 < gap < 0.4 for gap in gaps), gaps
+        store.close()  # the store stops answering: no more pings
+        time.sleep(0.25)
+        received(sock, wait=0.05)  # drop one that may have been in flight
+        assert received(sock, wait=0.6) == []
+    finally:
+        stop()
+
+
+def test_watchdog_thread_is_a_no_op_without_watchdogsec(db: Database, tmp_path: Path) -> None:
+    """Without WATCHDOG_USEC no thread is started."""
+    stop = Notifier.from_env({"NOTIFY_SOCKET": str(tmp_path / "x.sock")}).start_watchdog(db)
+    assert not any(t.name == "sd-watchdog" for t in threading.enumerate())
+    stop()

@@ -12,7 +12,8 @@ import logging
 import os
 import socket
 import sqlite3
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 
 from sqlite_utils import Database
 
@@ -81,6 +82,33 @@ class Notifier:
         if self.address is None or not store_answers(db):
             return False
         return self.send("WATCHDOG=1")
+
+    def start_watchdog(self, db: Database) -> Callable[[], None]:
+        """Pet the watchdog from a daemon thread every WatchdogSec/2; return a function that stops it.
+
+        Does nothing (and returns a no-op) when systemd did not ask for a watchdog. A thread of
+        its own keeps pinging while a long poll cycle runs, and stops pinging when the store
+        stops answering, which is the point.
+        """
+        interval = self.watchdog_interval_s
+        if self.address is None or interval is None:
+            return lambda: None
+        stop = threading.Event()
+
+        def loop() -> None:
+            while True:
+                self.watchdog(db)
+                if stop.wait(interval):
+                    return
+
+        thread = threading.Thread(target=loop, name="sd-watchdog", daemon=True)
+        thread.start()
+
+        def stopper() -> None:
+            stop.set()
+            thread.join(timeout=interval + 1)
+
+        return stopper
 
     def status(self, text: str) -> bool:
         """Show `text` in `systemctl status`."""
