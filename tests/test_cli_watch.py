@@ -78,6 +78,15 @@ def test_unknown_and_duplicate_cities_fail_in_one_line(db_path: Path) -> None:
     assert "already watched" in str(result.exception)
 
 
+def test_a_misspelt_city_gets_a_suggestion(db_path: Path) -> None:
+    """A name the gazetteer lacks, in a given country, is answered with the closest cities there."""
+    result = invoke(db_path, "watch", "add", "Kandaharr", "--country", "AF")
+    assert isinstance(result.exception, NotFoundError)
+    assert str(result.exception) == \
+        f"no city named Kandaharr in AF in the gazetteer; did you mean Kandahār (GeoNames {KANDAHAR})?"
+    assert invoke_json(db_path, "watch", "list") == []
+
+
 def test_usage_errors_exit_2(db_path: Path) -> None:
     """A malformed option or a missing argument is a usage error: exit status 2."""
     assert run(db_path, "watch", "add", "Kabul", "--country", "AFG").code == 2

@@ -63,6 +63,18 @@ def choose_city(gazetteer: NameSource, name: str, country: str | None,
     return None, candidates
 
 
+def similar_cities(gazetteer: NameSource, name: str, country: str | None, limit: int = 3) -> list[Place]:
+    """Return cities of `country` with a name close to `name` (a typo, a transliteration).
+
+    Only within one country: a close name anywhere in the world means nothing.
+    """
+    close = getattr(gazetteer, "candidates", None)
+    if country is None or close is None:
+        return []
+    found: list[Place] = close(name, country)
+    return found[:limit]
+
+
 def display_name(typed: str, place: Place) -> str:
     """Keep the user's spelling as the canonical name, unless it is all one case (`kandahar`).
 

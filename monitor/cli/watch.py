@@ -18,6 +18,7 @@ from monitor.cli._places import (
     load_gazetteer,
     place_json,
     resolve_places,
+    similar_cities,
 )
 from monitor.cli.context import AppContext, echo_json, pass_app
 from monitor.errors import NotFoundError, WatchlistError
@@ -77,7 +78,10 @@ def watch_add(app: AppContext, name: str, country: str | None, geonameid: int | 
     if place is None:
         where = f" in {country}" if country else ""
         if not candidates:
-            raise NotFoundError(f"no city named {name}{where} in the gazetteer")
+            similar = similar_cities(gazetteer, name, country)
+            hint = "; ".join(f"{c.name} (GeoNames {c.geonameid})" for c in similar)
+            raise NotFoundError(f"no city named {name}{where} in the gazetteer"
+                                + (f"; did you mean {hint}?" if hint else ""))
         if geonameid is not None:
             raise NotFoundError(f"no city named {name}{where} has GeoNames id {geonameid}")
         click.echo(f"{name} could be {len(candidates)} cities:", err=True)
