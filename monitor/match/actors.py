@@ -213,7 +213,8 @@ def _inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
         last_start = folded.rfind(" ", start, stop) + 1 or start
         nxt_start = len(folded) - len(after)
         nxt = _word_at(folded, nxt_start)
-        if text[last_start].isupper() and text[nxt_start].isupper() and nxt not in _FUNCTION_WORDS:
+        glued = nxt_start == stop + 1  # one plain space: no comma, bracket or dash between
+        if glued and text[last_start].isupper() and text[nxt_start].isupper() and nxt not in _FUNCTION_WORDS:
             return True
     return False
 

@@ -28,7 +28,11 @@ from monitor.match.signature import Signature, fold, make_signature
 from monitor.model import Actor, ControlEvent, Place
 
 _STOP = frozenset(".;:!?()[]\"«»“”")
-_LIST = tokens_rx(r",|and|et|y|e|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de")
+_LIST = tokens_rx(
+    r",|and|et|y|e|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de"
+    r"|de|d|of|del|di|da|do|von"
+)
+_CITY = tokens_rx(r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|ville|ciudad|stadt|citta|cidade)")
 _YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
 _SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
@@ -166,15 +170,15 @@ def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, publishe
                         continue
                 if family == "enter":
                     conf *= 0.7
-                kind = _kind(sig, lex, i, family)
+                kind = _kind(sig, lex, i, j, family)
                 claim = _is_claim(sig, lex, i, actor)
                 conf = conf * (0.65 if claim else 1.0)
                 out.append(Candidate(place, actor, previous, kind, conf, claim, sentence.strip()))
     return out
 
 
-def _kind(sig: Signature, lex: CompiledLexicon, i: int, family: str) -> str:
-    if sig.at(lex.retake, i):
+def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
+    if any(sig.at(lex.retake, x) for x in range(i, j)):
         return "retake"
     return {"capture": "capture", "fall": "fall", "withdraw": "withdrawal", "nominal": "fall",
             "enter": "entry"}[family]
@@ -246,6 +250,8 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     if inside:
         return inside
     right = _scan_right(sig, lex, j, family)
+    if not right and family in ("capture", "nominal", "withdraw", "enter"):
+        right = _the_city(sig, lex, j)
     if family == "nominal":
         return right
     passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
@@ -261,6 +267,21 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
             return []
     if family in ("capture", "withdraw", "enter"):
         return right
+    return []
+
+
+def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
+    """Resolve "took control of the city" to the sentence's one watched place, named before."""
+    for x in range(j, min(j + 5, len(sig.tokens))):
+        m = sig.at(_CITY, x)
+        if m:
+            after = sig.index(m.end() - 1) + 1
+            if after < len(sig.tokens) and (after in sig.place_at or sig.at(lex.source, after)):
+                return []
+            named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
+            return list(named.values()) if len(named) == 1 else []
+        if sig.tokens[x] in _STOP or x in sig.place_at:
+            return []
     return []
 
 
@@ -322,9 +343,16 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""
-            if sig.at(lex.locative, k - 1) or (before in ("of", "de", "d", "del", "di", "da", "von")
-                                               and k >= 2 and sig.at(lex.not_city, k - 2)):
+            if before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2 and sig.at(lex.not_city, k - 2):
                 break
+            comma = k - 1
+            while comma >= 0 and sig.tokens[comma] not in _STOP and sig.tokens[comma] != ",":
+                comma -= 1
+            if any(sig.at(lex.locative, x) for x in range(comma + 1, k)):
+                if comma < 0 or sig.tokens[comma] != ",":
+                    break
+                k = comma - 1
+                continue
             if _place_ok(sig, lex, k):
                 found.append(k)
                 found += [x for x in _chain(sig, lex, k, -1) if _place_ok(sig, lex, x)]
@@ -415,9 +443,14 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
     government side for a recapture and the other side for a capture or a fall.
     """
     counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
+    want_gov = cand.kind == "retake"
+    if want_gov and not any(det.actors[n].government for n in counts):
+        gov = det.government(cand.place.country)
+        if gov is not None:
+            return Candidate(cand.place, gov, cand.previous, cand.kind, cand.confidence * 0.8, cand.claim,
+                             cand.evidence)
     if not counts:
         return cand
-    want_gov = cand.kind == "retake"
     preferred = [n for n in counts if det.actors[n].government == want_gov] if det.actors else []
     if not preferred:
         return cand

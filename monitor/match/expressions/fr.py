@@ -25,7 +25,7 @@ LEXICON = Lexicon(
     retake=r"repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*",
     fall=(
         r"tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)"
-        r"|(?:est|sont|etait|a ete) (?:desormais |maintenant |aujourd hui |passee? |passees? |de nouveau )?"
+        r"|(?:est|sont|etait|a ete) (?:desormais|maintenant|de nouveau|dorenavant) "
         r"(?:aux mains|entre les mains|sous (?:le )?controle)"
         r"|pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"

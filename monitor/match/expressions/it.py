@@ -18,7 +18,7 @@ LEXICON = Lexicon(
     fall=(
         r"cadut[oaie]|cade|cadono|caduta|cadde|caddero"
         r"|passat[oaie] (?:sotto (?:il )?controllo|nelle mani|in mano)"
-        r"|(?:e|sono|è) (?:ora |ormai )?(?:nelle mani|sotto (?:il )?controllo|in mano)"
+        r"|(?:e|sono) (?:ora|ormai) (?:nelle mani|sotto (?:il )?controllo|in mano)"
 
     ),
     withdraw=(

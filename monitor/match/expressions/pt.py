@@ -17,7 +17,7 @@ LEXICON = Lexicon(
     fall=(
         r"ca(?:iu|iram|ido|ida|ir|i)|caído"
         r"|pass(?:ou|aram|a|am) (?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
-        r"|(?:esta|estao|ficou|ficaram) (?:agora )?(?:nas maos|sob (?:o )?control[eo])|rend\w*"
+        r"|(?:esta|estao) agora (?:nas maos|sob (?:o )?control[eo])|(?:ficou|ficaram) (?:nas maos|sob (?:o )?control[eo])"
     ),
     withdraw=(
         r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|recu(?:a|am|ou|aram|ar)|recuo"

@@ -1,0 +1,129 @@
+"""Fuzzy name matching shared by places and actors: skeleton blocking, then edit distance.
+
+A name is indexed under its consonant skeleton (`normalize.skeleton`); a capitalised run of
+words in the text is looked up under its own skeleton, so a lookup costs one dict access and
+a few Levenshtein checks however many names are watched. Only runs of capitalised words
+(with short connectors: "Mazar i Sharif") that no exact match covers are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Hashable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from rapidfuzz.distance import Levenshtein
+
+from monitor.match.normalize import skeleton
+
+T = TypeVar("T", bound=Hashable)
+
+MIN_FUZZY_LEN = 6  # shorter names must match exactly ("Herat", "Homs", "Gao")
+CONNECTORS = frozenset({"i", "e", "al", "el", "ul", "as", "ad", "an", "ar", "ash", "at", "az", "es", "en",
+                        "de", "di", "da", "do", "ye"})
+_WORD = re.compile(r"[^ ]+")
+_SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
+_JOINERS = frozenset(" -'’‐")
+
+
+def max_distance(length: int) -> int:
+    """Return the edits allowed between a word of `length` letters and a name (0: exact only)."""
+    if length < MIN_FUZZY_LEN:
+        return 0
+    if length <= 8:
+        return 1
+    return 2 if length <= 11 else 3
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyHit(Generic[T]):
+    """A run of words close to an indexed name."""
+
+    value: T
+    start: int
+    end: int
+    score: float  # 1 - edits / length
+
+
+class FuzzyIndex(Generic[T]):
+    """Compact names (folded, no separators) by skeleton, each with a value and a rank."""
+
+    def __init__(self, exact: Collection[str] = (), blocked: Collection[str] = (),
+                 endings: tuple[str, ...] = ("s",)) -> None:
+        self._by_skeleton: dict[str, list[tuple[str, T, tuple[int, ...]]]] = {}
+        self.exact = set(exact)  # forms an exact match already handles
+        self.blocked = set(blocked)  # forms the user removed: never a fuzzy match either
+        self.endings = endings  # inflections stripped from a word before a second try
+        self._cache: dict[str, tuple[T, float] | None] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._by_skeleton)
+
+    def add(self, compact: str, value: T, rank: tuple[int, ...] = ()) -> None:
+        """Index one compact name; lower `rank` wins between equally close names."""
+        if len(compact) < MIN_FUZZY_LEN:
+            return
+        skel = skeleton(compact)
+        if len(skel) >= 3:
+            self._by_skeleton.setdefault(skel, []).append((compact, value, rank))
+
+    def lookup(self, compact: str) -> tuple[T, float] | None:
+        """Return (value, score) of the closest name to a compact word run, if close enough."""
+        if compact in self._cache:
+            return self._cache[compact]
+        result = None
+        forms = [compact] + [compact[: -len(e)] for e in self.endings if compact.endswith(e)]
+        for form in forms:
+            allowed = max_distance(len(form))
+            if not allowed or form in self.exact or form in self.blocked:
+                continue
+            best: tuple[int, tuple[int, ...], T] | None = None
+            for name, value, rank in self._by_skeleton.get(skeleton(form), ()):
+                dist = Levenshtein.distance(form, name, score_cutoff=allowed)
+                if dist <= allowed and (best is None or (dist, rank) < (best[0], best[1])):
+                    best = (dist, rank, value)
+            if best is not None:
+                result = (best[2], round(1.0 - best[0] / len(form), 3))
+                break
+        if len(self._cache) > 100_000:
+            self._cache.clear()  # bounded: a daemon sees an endless stream of new words
+        self._cache[compact] = result
+        return result
+
+    def scan(self, text: str, folded: str, covered: Callable[[int], bool],
+             max_words: int = 4) -> list[FuzzyHit[T]]:
+        """Return fuzzy hits for capitalised word runs of `text` not `covered` by exact matches."""
+        if not self._by_skeleton:
+            return []
+        words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+        out: list[FuzzyHit[T]] = []
+        last_end = -1
+        for w, (start, _) in enumerate(words):
+            if start < last_end or covered(start) or not text[start].isupper():
+                continue
+            sentence_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
+            best: FuzzyHit[T] | None = None
+            parts: list[str] = []
+            for v in range(w, min(w + max_words, len(words))):
+                v_start, v_end = words[v]
+                token = folded[v_start:v_end]
+                if v > w:
+                    gap = text[words[v - 1][1]:v_start]
+                    if len(gap) != 1 or gap not in _JOINERS or covered(v_start):
+                        break
+                    if not text[v_start].isupper() and token not in CONNECTORS:
+                        break
+                parts.append(token)
+                if v > w and token in CONNECTORS:
+                    continue  # "Mazar i" is not a name yet
+                compact = "".join(parts)
+                if sentence_start and len(compact) <= 8:
+                    continue  # a capital at a sentence start proves nothing about short words
+                hit = self.lookup(compact)
+                if hit is not None and (best is None or hit[1] >= best.score):
+                    best = FuzzyHit(hit[0], start, v_end, hit[1])
+            if best is not None:
+                out.append(best)
+                last_end = best.end
+        return out
