@@ -132,6 +132,11 @@ def watchfile_from_data(data: Any) -> WatchFile:
         if ident in seen:
             raise WatchlistError(f"places: {watched.place.name} ({watched.place.country}) is listed twice")
         seen.add(ident)
+    names: set[str] = set()
+    for actor in actors:
+        if actor.name.casefold() in names:
+            raise WatchlistError(f"actors: {actor.name} is listed twice")
+        names.add(actor.name.casefold())
     return WatchFile(places=places, actors=actors, ignored=tuple(ignored))
 
 

@@ -103,6 +103,7 @@ aliases = "Cap City"
     ('{"actors": [{"name": "A", "government": "yes"}]}', r"actors\[0\]\.government"),
     ('{"actors": [{"name": "A", "aliases": [1]}]}', r"actors\[0\]\.aliases"),
     ('{"places": [{"name": "X", "country": "US"}, {"name": "x", "country": "us"}]}', r"listed twice"),
+    ('{"actors": [{"name": "A"}, {"name": "a"}]}', r"actors: a is listed twice"),
     ('[1, 2]', r"expected an object"),
     ('{"places": [', r"not valid JSON"),
 ])
