@@ -14,18 +14,21 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import ipaddress
 import socket
+import ssl
+import typing
 from collections.abc import Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from monitor.alerts.render import Outgoing, render_webhook
 from monitor.config import Settings
-from monitor.errors import DeliveryError, EndpointGoneError, PermanentDeliveryError
+from monitor.errors import BlockedAddressError, DeliveryError, EndpointGoneError, PermanentDeliveryError
+from monitor.feeds.netguard import is_allowed, refusal_reason
 from monitor.model import Channel
 
 TIMEOUT_S = 15.0
@@ -80,32 +83,64 @@ def retry_after_s(value: str | None, now: datetime, cap_s: float) -> float | Non
 
 
 def _refused_address(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not ip.is_global or ip in ipaddress.ip_network("100.64.0.0/10")
+    """Say whether the SSRF rules of the feed fetcher (F9) refuse this address."""
+    return refusal_reason(address) is not None
 
 
-def check_webhook_url(channel: str, url: str, allow_private: bool) -> None:
-    """Refuse a URL that is not http(s), or resolves to a private/loopback/metadata address.
+class GuardedSyncBackend(httpcore.NetworkBackend):
+    """Resolve, check each address with the fetcher's SSRF rules, connect to a checked one only.
 
-    Raises PermanentDeliveryError (a refused URL does not get better by waiting), or
-    DeliveryError when the name does not resolve now.
+    The check runs at connect time on the resolved address, so DNS rebinding cannot slip a
+    private address in between the check and the connect (the sync twin of netguard's backend).
     """
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+        self.inner = httpcore.SyncBackend()
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None,
+                    socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
+                    ) -> httpcore.NetworkStream:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from None
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+        allowed = [a for a in addresses if is_allowed(a, self.allow_private)]
+        if not allowed:
+            reasons = "; ".join(filter(None, (refusal_reason(a) for a in addresses)))
+            raise BlockedAddressError(f"{host}:{port}", f"refused non-public address: {reasons or host}")
+        last: Exception | None = None
+        for address in allowed:
+            try:
+                return self.inner.connect_tcp(address, port, timeout=timeout, local_address=local_address,
+                                              socket_options=socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last = exc
+        assert last is not None
+        raise last
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
+                            ) -> httpcore.NetworkStream:
+        raise BlockedAddressError(path, "unix sockets are not allowed")
+
+
+def guarded_client(timeout: float, allow_private: bool) -> httpx.Client:
+    """Return an httpx client that never follows redirects and connects only where SSRF rules allow."""
+    transport = httpx.HTTPTransport(trust_env=False)
+    # httpx has no public hook for the network backend: swap the pool for one using the guard.
+    transport._pool = httpcore.ConnectionPool(ssl_context=ssl.create_default_context(), max_connections=4,
+                                              network_backend=GuardedSyncBackend(allow_private))
+    return httpx.Client(transport=transport, timeout=timeout, follow_redirects=False, trust_env=False)
+
+
+def check_webhook_url(channel: str, url: str) -> None:
+    """Refuse a URL that is not http(s)://host/… (PermanentDeliveryError)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise PermanentDeliveryError(channel, f"webhook URL must be http(s)://host/…, got {url!r}")
-    if allow_private:
-        return
-    try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise DeliveryError(channel, f"cannot resolve {parts.hostname}: {exc}") from None
-    for info in infos:
-        if _refused_address(str(info[4][0])):
-            raise PermanentDeliveryError(
-                channel, f"refused: {parts.hostname} resolves to non-public address {info[4][0]} "
-                "(set allow_private = true on the channel to allow it)")
 
 
 def send_webhook(channel: Channel, message: Outgoing, settings: Settings, now: datetime, *,
@@ -113,7 +148,8 @@ def send_webhook(channel: Channel, message: Outgoing, settings: Settings, now: d
     """POST `message` to the channel's URL once; raise a DeliveryError subclass unless 2xx."""
     opts = channel.options
     url = str(opts.get("url") or "")
-    check_webhook_url(channel.name, url, bool(opts.get("allow_private") or settings.allow_private))
+    check_webhook_url(channel.name, url)
+    allow_private = bool(opts.get("allow_private") or settings.allow_private)
     body = render_webhook(message)
     timestamp = int(now.timestamp())
     headers = {"content-type": "application/json", "user-agent": USER_AGENT,
@@ -130,8 +166,11 @@ def send_webhook(channel: Channel, message: Outgoing, settings: Settings, now: d
                                          f"${secret_env} is not a valid whsec_ secret") from None
     timeout = timeout_s if timeout_s is not None else float(str(opts.get("timeout_s") or TIMEOUT_S))
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as client:
+        with guarded_client(timeout, allow_private) as client:
             response = client.post(url, content=body, headers=headers)
+    except BlockedAddressError as exc:
+        raise PermanentDeliveryError(channel.name, f"{exc} (set allow_private = true on the channel "
+                                     "to allow it)") from None
     except httpx.TimeoutException:
         raise DeliveryError(channel.name, f"no answer within {timeout:g} s") from None
     except httpx.HTTPError as exc:
