@@ -27,7 +27,13 @@ def delivery_json(d: Delivery) -> dict[str, Any]:
 
 @click.group()
 def alerts() -> None:
-    """List alert deliveries, retry dead letters, send a test alert."""
+    """List alert deliveries, retry dead letters, send a test alert.
+
+    \b
+    Example:
+      monitor alerts list --status dead
+      monitor alerts retry 12
+    """
 
 
 @alerts.command("list")
@@ -36,7 +42,12 @@ def alerts() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @pass_app
 def list_(app: AppContext, status: str | None, limit: int, as_json: bool) -> None:
-    """List deliveries (one per alert and channel), newest first."""
+    """List deliveries (one per alert and channel), newest first.
+
+    \b
+    Example:
+      monitor alerts list --status pending --json
+    """
     found = get_deliveries(app.db, status=status, limit=limit)
     if as_json:
         for d in found:
@@ -54,7 +65,12 @@ def list_(app: AppContext, status: str | None, limit: int, as_json: bool) -> Non
 @click.argument("delivery_id", type=int)
 @pass_app
 def retry(app: AppContext, delivery_id: int) -> None:
-    """Put delivery DELIVERY_ID (e.g. a dead letter) back in the queue, due now."""
+    """Put delivery DELIVERY_ID (e.g. a dead letter) back in the queue, due now.
+
+    \b
+    Example:
+      monitor alerts retry 12
+    """
     d = retry_delivery(app.db, delivery_id, now=datetime.now(UTC))
     if d.status == "delivered":
         raise click.ClickException(f"delivery {delivery_id} was already delivered")
@@ -65,7 +81,12 @@ def retry(app: AppContext, delivery_id: int) -> None:
 @alerts.command("deliver")
 @pass_app
 def deliver(app: AppContext) -> None:
-    """Deliver every due pending alert now (what the daemon does every few seconds)."""
+    """Deliver every due pending alert now (what the daemon does every few seconds).
+
+    \b
+    Example:
+      monitor alerts deliver
+    """
     synced_channels(app)
     summary = deliver_due(app.db, app.settings, datetime.now(UTC))
     click.echo(f"delivered {summary.delivered}, retrying {summary.retried}, dead {summary.dead}, "
@@ -78,7 +99,12 @@ def deliver(app: AppContext) -> None:
 @click.argument("channel")
 @pass_app
 def test(app: AppContext, channel: str) -> None:
-    """Send a test alert on CHANNEL now and say whether it was accepted."""
+    """Send a test alert on CHANNEL now and say whether it was accepted.
+
+    \b
+    Example:
+      monitor alerts test desk
+    """
     try:
         send_test(app, channel)
     except DeliveryError as exc:

@@ -51,7 +51,15 @@ def channel_json(channel: Channel) -> dict[str, Any]:
 
 @click.group()
 def channels() -> None:
-    """Add, list, test and remove alert channels (e-mail, webhook, apprise)."""
+    """Add, list, test and remove alert channels (e-mail, webhook, apprise).
+
+    Secrets are never stored: options name the environment variable that holds them.
+
+    \b
+    Example:
+      monitor channels add webhook ops --url https://hooks.example.org/in --secret-env OPS_SECRET
+      monitor channels list
+    """
 
 
 @channels.command("add")
@@ -79,7 +87,15 @@ def channels() -> None:
               help="Time zone of quiet hours and daily digests.")
 @pass_app
 def add(app: AppContext, kind: str, name: str, **opts: Any) -> None:
-    """Add a channel NAME of KIND (email, webhook or apprise)."""
+    """Add a channel NAME of KIND (email, webhook or apprise).
+
+    \b
+    Example:
+      monitor channels add email desk --host smtp.example.org --username alerts \\
+          --password-env MONITOR_SMTP_PASSWORD --from alerts@example.org --to desk@example.org
+      monitor channels add webhook ops --url https://hooks.example.org/in --secret-env OPS_SECRET
+      monitor channels add apprise chat --urls-env MONITOR_APPRISE_URLS --quiet-hours 22:00-07:00
+    """
     digest, quiet, tz = opts.pop("digest"), opts.pop("quiet_hours"), opts.pop("timezone")
     keys = {"url": "url", "secret_env": "secret_env", "allow_private": "allow_private",
             "timeout_s": "timeout_s", "host": "host", "port": "port", "security": "security",
@@ -99,7 +115,12 @@ def add(app: AppContext, kind: str, name: str, **opts: Any) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @pass_app
 def list_(app: AppContext, as_json: bool) -> None:
-    """List channels, with why a disabled one was disabled."""
+    """List channels, with why a disabled one was disabled.
+
+    \b
+    Example:
+      monitor channels list --json
+    """
     found = synced_channels(app)
     if as_json:
         for channel in found:
@@ -115,7 +136,12 @@ def list_(app: AppContext, as_json: bool) -> None:
 @click.argument("name")
 @pass_app
 def remove(app: AppContext, name: str) -> None:
-    """Remove channel NAME and its queued deliveries."""
+    """Remove channel NAME and its queued deliveries.
+
+    \b
+    Example:
+      monitor channels remove ops
+    """
     channel = delete_channel(app.db, name)
     if channel.source == "config":
         click.echo(f"note: {name} is in the configuration file; remove it there too", err=True)
@@ -126,7 +152,12 @@ def remove(app: AppContext, name: str) -> None:
 @click.argument("name")
 @pass_app
 def enable(app: AppContext, name: str) -> None:
-    """Re-enable channel NAME (e.g. after its endpoint answered 410 Gone and was fixed)."""
+    """Re-enable channel NAME (e.g. after its endpoint answered 410 Gone and was fixed).
+
+    \b
+    Example:
+      monitor channels enable ops
+    """
     update_channel_enabled(app.db, name, True)
     click.echo(f"enabled channel {name}")
 
@@ -135,7 +166,12 @@ def enable(app: AppContext, name: str) -> None:
 @click.argument("name")
 @pass_app
 def test(app: AppContext, name: str) -> None:
-    """Send a test message on channel NAME now and say whether it was accepted."""
+    """Send a test message on channel NAME now and say whether it was accepted.
+
+    \b
+    Example:
+      monitor channels test desk
+    """
     try:
         send_test(app, name)
     except DeliveryError as exc:

@@ -31,7 +31,13 @@ def _evidence_line(c: ChangeRecord | None) -> str:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @pass_app
 def cities(app: AppContext, as_json: bool) -> None:
-    """List each watched city, its controller, since when, and the last evidence."""
+    """List each watched city, its controller, since when, and the last evidence.
+
+    \b
+    Example:
+      monitor cities
+      monitor cities --json
+    """
     found = get_cities(app.db)
     if as_json:
         for city in found:
@@ -53,7 +59,12 @@ def cities(app: AppContext, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @pass_app
 def history(app: AppContext, city: str, as_json: bool) -> None:
-    """Show every recorded change of hands of CITY, oldest first, with its evidence."""
+    """Show every recorded change of hands of CITY, oldest first, with its evidence.
+
+    \b
+    Example:
+      monitor history Kandahar
+    """
     changes = get_history(app.db, city)
     if not changes and not any(c.place.casefold() == city.casefold() for c in get_cities(app.db)):
         raise NotFoundError(f"no watched city named {city!r}")
