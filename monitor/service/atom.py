@@ -69,4 +69,4 @@ def render_atom(alerts: Sequence[AlertView], *, base_url: str, now: datetime,
         if link:
             lines.append(link)
         _sub(entry, "content", "\n".join(lines), type="text")
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True))

@@ -77,6 +77,11 @@ def open_read_only(db_path: str | Path) -> Iterator[Database]:
         conn.close()
 
 
+def _host_port(server: Any) -> tuple[str, int]:
+    address = server.server_address
+    return str(address[0]), int(address[1])
+
+
 @dataclass
 class ServerHandle:
     """A running HTTP server: where it listens, and how to stop it."""
@@ -87,7 +92,7 @@ class ServerHandle:
     port: int = field(init=False)
 
     def __post_init__(self) -> None:
-        self.host, self.port = self.server.server_address[:2]  # type: ignore[misc]
+        self.host, self.port = _host_port(self.server)
 
     @property
     def url(self) -> str:
@@ -184,7 +189,7 @@ def _make_handler(db_path: Path, is_running: Callable[[], bool], clock: Callable
             host = self.headers.get("Host", "")
             if _HOST.match(host):
                 return f"http://{host}"
-            own_host, own_port = self.server.server_address[:2]
+            own_host, own_port = _host_port(self.server)
             return f"http://[{own_host}]:{own_port}" if ":" in str(own_host) else f"http://{own_host}:{own_port}"
 
         def _dispatch(self, head: bool) -> None:
