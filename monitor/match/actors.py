@@ -8,6 +8,11 @@ also stripped from aliases ("moudjahidines" finds "moudjahidine"). Spelling vari
 
 Acronyms ("IS", "HTS", "FAMa") are matched with their case as written, never in a text
 written in capitals, so the English word "is" is not the Islamic State.
+
+An actor named after a country ("Russia", "Ukraine") is also found under that country's name
+in the other languages ("Rusia", "Ucrânia"), and a nationality phrase ("les forces russes",
+"Moskaus Truppen") means the government side of that country or, when none is watched, the
+actor named after it.
 """
 
 from __future__ import annotations
@@ -17,11 +22,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick
-from rapidfuzz.distance import Levenshtein
 
+from monitor.match.demonyms import COUNTRY_NAMES
+from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import expand_generic
-from monitor.match.normalize import fold, name_key, prepare, skeleton
-from monitor.match.places import max_distance
+from monitor.match.normalize import fold, name_key, prepare
 from monitor.model import Actor
 
 SUFFIXES = frozenset({"s", "es", "en", "n", "e", "er", "ern", "i", "is"})
@@ -36,7 +41,6 @@ _FUNCTION_WORDS = frozenset({
     "os", "o", "do", "da", "dos", "e", "pelo", "pela", "pelos", "pelas", "com", "ao",
     "i", "gli", "il", "lo", "della", "dello", "delle", "dei", "degli", "dal", "dalla", "dai", "ed", "per",
 })
-_WORD = re.compile(r"[^ ]+")
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 
 
@@ -59,16 +63,18 @@ def is_acronym(alias: str) -> bool:
                                                                                        len(alias) <= 6))
 
 
-def alias_keys(alias: str) -> set[str]:
+def alias_keys(alias: str, stem: bool = True) -> set[str]:
     """Return the folded keys of an alias: itself and the stem of its last word."""
     key = name_key(alias)
     keys = {key} if key else set()
-    if not key or is_acronym(alias):
+    if not key or not stem or is_acronym(alias):
         return keys
     head, _, last = key.rpartition(" ")
     for ending in STRIPPABLE:
         if last.endswith(ending) and len(last) - len(ending) >= MIN_STEM:
             keys.add(f"{head} {last[: -len(ending)]}".strip())
+    if last.endswith("an") and len(last) > MIN_STEM:
+        keys.add(f"{head} {last[:-1]}".strip())  # Portuguese writes a final -an as -ã: "Talibã"
     return keys
 
 
@@ -78,24 +84,23 @@ class ActorMatcher:
     def __init__(self, actors: Sequence[Actor]) -> None:
         self.actors = tuple(actors)
         self._by_name = {a.name: a for a in self.actors}
+        self._state = _state_actors(self.actors)
         self._automaton = ahocorasick.Automaton()
-        self._fuzzy: dict[str, list[tuple[str, int]]] = {}
-        self._exact: set[str] = set()
         # key -> (kind, actor index, case to match or None, country of a generic phrase)
         entries: dict[str, tuple[str, int, str | None, str | None]] = {}
+        fuzzy_names: list[tuple[str, int]] = []
         for i, actor in enumerate(self.actors):
-            for alias in (actor.name, *actor.aliases):
+            own = {actor.name, *actor.aliases}
+            for alias in (actor.name, *actor.aliases, *_country_aliases(actor)):
                 cased = alias.strip() if is_acronym(alias) else None
                 # A descriptive alias ("Syrian army") must not match inside a longer proper
                 # name ("the Free Syrian Army"): checked like a generic phrase.
                 kind = "described" if any(w[:1].islower() for w in alias.split()) else "named"
-                for key in alias_keys(alias):
+                for key in alias_keys(alias, stem=alias in own):  # never stem "Russie" to "russi"
                     entries.setdefault(key, (kind, i, cased, None))
-                    self._exact.add(key)
-                    compact = key.replace(" ", "")
-                    if cased is None and len(compact) >= 6 and len(skeleton(compact)) >= 3:
-                        self._fuzzy.setdefault(skeleton(compact), []).append((compact, i))
-        if any(a.government for a in self.actors):
+                    if cased is None:
+                        fuzzy_names.append((key.replace(" ", ""), i))
+        if self._state:
             for key, country, _lang in expand_generic():
                 entries.setdefault(key, ("generic", -1, None, country))
         for key, (kind, i, cased, country) in entries.items():
@@ -103,6 +108,10 @@ class ActorMatcher:
         if entries:
             self._automaton.make_automaton()
         self._has_entries = bool(entries)
+        exact = {k.replace(" ", "") for k, v in entries.items() if v[0] != "generic"}
+        self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e"))
+        for compact, i in fuzzy_names:
+            self._fuzzy.add(compact, i)
 
     def government_of(self, country: str | None) -> Actor | None:
         """Return the watched government side in `country`, if there is one."""
@@ -153,7 +162,7 @@ class ActorMatcher:
                     continue
                 out.append((start, stop, self.actors[i], False))
                 continue
-            actor = self.government_of(where or country)
+            actor = self._state.get(where) if where else self.government_of(country)
             if actor is None or _inside_proper_name(text, folded, start, stop):
                 continue
             out.append((start, stop, actor, True))
@@ -161,32 +170,38 @@ class ActorMatcher:
 
     def _fuzzy_mentions(self, text: str, folded: str, taken: list[tuple[int, int, Actor, bool]]
                         ) -> list[tuple[int, int, Actor, bool]]:
-        if not self._fuzzy:
-            return []
         covered = {p for s, e, _, _ in taken for p in range(s, e)}
-        out = []
-        for m in _WORD.finditer(folded):
-            start, stop = m.start(), m.end()
-            if start in covered or not text[start].isupper():
-                continue
-            word = m.group()
-            for form in (word, *(word[: -len(s)] for s in ("es", "en", "s", "e") if word.endswith(s))):
-                i = self._fuzzy_lookup(form)
-                if i is not None:
-                    out.append((start, stop, self.actors[i], False))
-                    break
-        return out
+        return [(h.start, h.end, self.actors[h.value], False)
+                for h in self._fuzzy.scan(text, folded, covered.__contains__, max_words=6)]
 
-    def _fuzzy_lookup(self, form: str) -> int | None:
-        allowed = max_distance(len(form))
-        if not allowed or form in self._exact:
-            return None
-        best: tuple[int, int] | None = None
-        for name, i in self._fuzzy.get(skeleton(form), ()):
-            dist = Levenshtein.distance(form, name, score_cutoff=allowed)
-            if dist <= allowed and (best is None or dist < best[0]):
-                best = (dist, i)
-        return None if best is None else best[1]
+
+def _country_aliases(actor: Actor) -> tuple[str, ...]:
+    """Return an actor's name in every language when it is named after a country ("Rusia")."""
+    keys = {name_key(n) for n in (actor.name, *actor.aliases)}
+    for names in COUNTRY_NAMES.values():
+        every = [n for per_lang in names.values() for n in per_lang]
+        if keys & {name_key(n) for n in every}:
+            return tuple(every)
+    return ()
+
+
+def _state_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
+    """Map a country code to the actor a nationality phrase means: its government side, else
+    the actor named after the country ("les forces russes" -> "Russia")."""
+    state: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.government:
+            for country in actor.countries:
+                state.setdefault(country, actor)
+    for code, names in COUNTRY_NAMES.items():
+        if code in state:
+            continue
+        keys = {name_key(n) for per_lang in names.values() for n in per_lang}
+        for actor in actors:
+            if name_key(actor.name) in keys:
+                state[code] = actor
+                break
+    return state
 
 
 def _word_at(folded: str, pos: int) -> str:

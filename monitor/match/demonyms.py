@@ -219,6 +219,20 @@ ET Ethiopia | Éthiopie | Etiopía | Äthiopien | Etiópia | Etiopia
 MM Myanmar, Burma | Birmanie, Myanmar | Birmania, Myanmar | Myanmar | Mianmar, Birmânia | Birmania, Myanmar
 """
 
+# Capitals, used as the seat of a government ("les forces de Kiev", "Moskaus Truppen"):
+# en | fr | es | de | pt | it, alternatives separated by commas.
+_CAPITALS = """
+AF Kabul | Kaboul | Kabul | Kabul | Cabul | Kabul
+CD Kinshasa | Kinshasa | Kinsasa | Kinshasa | Kinshasa | Kinshasa
+IQ Baghdad | Bagdad | Bagdad | Bagdad | Bagdá | Baghdad
+ML Bamako | Bamako | Bamako | Bamako | Bamako | Bamako
+SY Damascus | Damas | Damasco | Damaskus | Damasco | Damasco
+UA Kyiv, Kiev | Kiev, Kyiv | Kiev | Kiew | Kiev | Kiev
+RU Moscow | Moscou | Moscú | Moskau | Moscou | Mosca
+YE Sanaa | Sanaa | Saná | Sanaa | Sanaa | Sana'a
+LY Tripoli | Tripoli | Trípoli | Tripolis | Trípoli | Tripoli
+"""
+
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 
 
@@ -237,9 +251,9 @@ def _parse_demonyms() -> dict[str, dict[str, tuple[str, ...]]]:
     return table
 
 
-def _parse_country_names() -> dict[str, dict[str, tuple[str, ...]]]:
+def _parse_country_names(source: str) -> dict[str, dict[str, tuple[str, ...]]]:
     table: dict[str, dict[str, tuple[str, ...]]] = {}
-    for line in _COUNTRY_NAMES.strip().splitlines():
+    for line in source.strip().splitlines():
         code, _, rest = line.partition(" ")
         cols = [c.strip() for c in rest.split("|")]
         table[code] = {lang: tuple(n.strip() for n in col.split(",")) for lang, col in zip(LANGS, cols,
@@ -248,4 +262,5 @@ def _parse_country_names() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = _parse_demonyms()
-COUNTRY_NAMES: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names()
+COUNTRY_NAMES: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names(_COUNTRY_NAMES)
+CAPITALS: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names(_CAPITALS)

@@ -1,8 +1,9 @@
 """Generic references to a country's government side, in six languages (data + expansion).
 
 "{d}" stands for a nationality adjective of the country (`demonyms.DEMONYMS`), "{c}" for its
-name (`demonyms.COUNTRY_NAMES`). A phrase without either means the government side of the
-country the caller is reading about ("government forces", "les forces gouvernementales").
+name (`demonyms.COUNTRY_NAMES`), "{k}" for its capital (`demonyms.CAPITALS`). A phrase
+without any of them means the government side of the country the caller is reading about
+("government forces", "les forces gouvernementales").
 A bare noun ("army") is never generic on its own: it needs an article or an adjective, so the
 "Free Syrian Army" or the "Arakan Army" are not read as a government.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
+from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.normalize import name_key
 
 TEMPLATES: dict[str, tuple[str, ...]] = {
@@ -25,7 +26,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} national army", "{d} defence forces", "{d} defense forces", "{d} regime", "{d} regime forces",
         "{d} authorities", "{c}'s army", "{c}'s military", "{c}'s armed forces", "{c}'s government",
         "{c}'s forces", "{c}'s security forces", "{c} government", "armed forces of {c}",
-        "army of {c}", "government of {c}",
+        "army of {c}", "government of {c}", "{k}'s forces", "{k}'s troops", "{k}'s army",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -38,6 +39,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forces gouvernementales {d}", "régime {d}", "autorités {d}",
         "armée de {c}", "armée du {c}", "armée de l'{c}", "forces armées de {c}",
         "forces armées du {c}", "forces armées de l'{c}", "gouvernement de {c}", "gouvernement du {c}",
+        "forces de {k}", "troupes de {k}", "armée de {k}", "soldats de {k}",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -49,6 +51,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "fuerzas armadas {d}", "fuerzas de seguridad {d}", "gobierno {d}", "ejército nacional {d}",
         "fuerzas gubernamentales {d}", "régimen {d}", "autoridades {d}",
         "ejército de {c}", "fuerzas armadas de {c}", "gobierno de {c}",
+        "fuerzas de {k}", "tropas de {k}", "ejército de {k}", "soldados de {k}",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -58,7 +61,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "das Regime", "des Regimes", "dem Regime", "Armeeeinheiten", "Armeetruppen",
         "{d} Armee", "{d} Truppen", "{d} Streitkräfte", "{d} Soldaten", "{d} Sicherheitskräfte",
         "{d} Regierung", "{d} Regierungstruppen", "{d} Militär", "{d} Einheiten", "{d} Regime",
-        "{d} Behörden", "Armee {c}s", "Armee von {c}", "Regierung von {c}",
+        "{d} Behörden", "Armee {c}s", "Armee von {c}", "Regierung von {c}", "{c}s Armee",
+        "{c}s Militär", "{c}s Streitkräfte", "{c}s Truppen", "{c}s Regierung", "{k}s Truppen",
+        "{k}s Armee", "{k}s Streitkräfte", "Truppen {k}s",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
@@ -69,6 +74,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "exército {d}", "forças {d}", "tropas {d}", "soldados {d}", "militares {d}",
         "forças armadas {d}", "forças de segurança {d}", "governo {d}", "regime {d}", "autoridades {d}",
         "exército do {c}", "exército da {c}", "exército de {c}", "governo do {c}", "governo da {c}",
+        "forças de {k}", "tropas de {k}", "exército de {k}", "soldados de {k}",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -78,6 +84,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "esercito {d}", "forze {d}", "truppe {d}", "soldati {d}", "militari {d}", "forze armate {d}",
         "forze di sicurezza {d}", "governo {d}", "regime {d}", "autorità {d}",
         "esercito di {c}", "esercito del {c}", "esercito della {c}", "governo di {c}",
+        "forze di {k}", "truppe di {k}", "esercito di {k}", "soldati di {k}",
     ),
 }
 
@@ -90,9 +97,10 @@ def expand_generic() -> Iterator[tuple[str, str | None, str]]:
                 for country, forms in DEMONYMS.items():
                     for form in forms.get(lang, ()):
                         yield name_key(template.replace("{d}", form)), country, lang
-            elif "{c}" in template:
-                for country, names in COUNTRY_NAMES.items():
+            elif "{c}" in template or "{k}" in template:
+                slot, table = ("{c}", COUNTRY_NAMES) if "{c}" in template else ("{k}", CAPITALS)
+                for country, names in table.items():
                     for name in names.get(lang, ()):
-                        yield name_key(template.replace("{c}", name)), country, lang
+                        yield name_key(template.replace(slot, name)), country, lang
             else:
                 yield name_key(template), None, lang
