@@ -14,8 +14,8 @@ from monitor.config import Settings
 from monitor.store.feeds import get_due_feeds, get_feeds, sync_config_feeds
 
 
-def setup_cli_logging(settings: Settings, verbose: bool) -> None:
-    """Log through the service's setup when it is there; plain lines on stderr otherwise."""
+def setup_cli_logging(settings: Settings) -> None:
+    """Log INFO lines through the service's setup (redacting secrets); plain lines if it is absent."""
     try:
         from monitor.service.logs import setup_logging
     except ImportError:
@@ -23,8 +23,6 @@ def setup_cli_logging(settings: Settings, verbose: bool) -> None:
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     else:
         setup_logging(settings)
-    if not verbose:
-        logging.getLogger("monitor.poll").setLevel(logging.WARNING)
 
 
 @click.command("poll")
@@ -47,7 +45,8 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
     from monitor.daemon.cycle import FeedOutcome, run_cycle
 
     settings, db = app.settings, app.db
-    setup_cli_logging(settings, verbose)
+    if verbose:
+        setup_cli_logging(settings)
     now = datetime.now(UTC)
     sync_config_feeds(db, settings, now)
     if all_feeds:
@@ -83,7 +82,7 @@ def run(app: AppContext) -> None:
     from monitor.daemon.runner import run_daemon
 
     settings = app.settings
-    setup_cli_logging(settings, verbose=True)
+    setup_cli_logging(settings)
     app.close()  # the daemon's jobs open their own connections
     sys.exit(run_daemon(settings))
 

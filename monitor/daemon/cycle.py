@@ -26,7 +26,6 @@ from sqlite_utils import Database
 from monitor.config import Settings
 from monitor.errors import ParseError
 from monitor.feeds.fetch import HostLimiter, fetch_feed, fetch_page, make_client
-from monitor.feeds.fulltext import extract_main_text
 from monitor.feeds.parse import parse_feed
 from monitor.feeds.schedule import next_poll
 from monitor.model import Feed, FetchResult, ParsedFeed
@@ -133,6 +132,8 @@ async def fetch_full_texts(db: Database, client: httpx.AsyncClient, feed: Feed, 
                            settings: Settings, now: datetime, *, semaphore: asyncio.Semaphore,
                            limiter: HostLimiter) -> int:
     """Fetch each new article's page and store its main text; return how many were stored."""
+    from monitor.feeds.fulltext import extract_main_text  # trafilatura is slow to import: only when used
+
     stored = 0
     for article_id, url in get_article_urls(db, article_ids):
         if not url or not url.startswith(("http://", "https://")):
