@@ -13,6 +13,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from monitor.errors import MonitorError
+
 _MAX_ENTITY_VALUE = 64  # bytes: a convenience entity is a character or a short word
 _MAX_EXPANSION = 1 << 20  # bytes added by expansion, all references together
 _DOCTYPE_START = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
@@ -22,6 +24,9 @@ _ENTITY_DECL = re.compile(
     rb"<!ENTITY\s+(%\s+)?([A-Za-z_:][\w.:-]*)\s+(?:(SYSTEM|PUBLIC)\b|\"([^\"]*)\"|'([^']*)')",
     re.DOTALL)
 _SAFE_VALUE = re.compile(rb"(?:[^&<%\"]*|&#[0-9]{1,7};|&#x[0-9a-fA-F]{1,6};)")
+# Tags for the nesting guard; CDATA and comments are skipped (their "<" are not markup).
+_TAG = re.compile(rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<[!?][^>]*>|<(/?)[^\s/>]+[^>]*?(/?)>", re.DOTALL)
+_PREDEFINED = frozenset({b"lt", b"gt", b"amp", b"quot", b"apos"})
 _XML_DECL = re.compile(rb"^<\?xml[^>]*\?>")
 _ENCODING_ATTR = re.compile(rb"""(encoding\s*=\s*)(["'])[^"']*\2""")
 _BOMS = ((codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -37,34 +42,34 @@ def defuse_xml(body: bytes) -> bytes:
     byte-level filtering below sees their markup.
     """
     body = _to_ascii_compatible(body)
-    match = _DOCTYPE_START.search(body, 0, _prolog_end(body))
-    if match is None:
+    start = _find_doctype(body)
+    if start < 0:
         return body
-    end, subset = _doctype_end(body, match.end())
-    entities = _safe_entities(subset) if subset else {}
+    end, subset = _doctype_end(body, start + len(b"<!DOCTYPE"))
+    entities = _declared_entities(subset) if subset else {}
     rest = body[end:]
     if entities:
         rest = _expand(rest, entities)
-    return body[: match.start()] + rest
+    return body[:start] + rest
 
 
-def _prolog_end(body: bytes) -> int:
-    """Return the offset of the root element's start tag (or the end of the body)."""
+def _find_doctype(body: bytes) -> int:
+    """Return the offset of the prolog's DOCTYPE, or -1 (comments and PIs are skipped)."""
     i = 0
     while True:
         i = body.find(b"<", i)
         if i < 0:
-            return len(body)
+            return -1
         if body.startswith(b"<?", i):
             j = body.find(b"?>", i)
             i = len(body) if j < 0 else j + 2
         elif body.startswith(b"<!--", i):
             j = body.find(b"-->", i)
             i = len(body) if j < 0 else j + 3
-        elif body.startswith(b"<!", i):
-            i = _doctype_end(body, i + 2)[0]
-        else:
+        elif _DOCTYPE_START.match(body, i):
             return i
+        else:
+            return -1
 
 
 def _doctype_end(body: bytes, pos: int) -> tuple[int, bytes]:
@@ -84,17 +89,23 @@ def _doctype_end(body: bytes, pos: int) -> tuple[int, bytes]:
     return len(body), b""  # unterminated: nothing after it is usable anyway
 
 
-def _safe_entities(subset: bytes) -> dict[bytes, bytes]:
-    """Return the internal entities whose value is short plain text or one character reference."""
+def _declared_entities(subset: bytes) -> dict[bytes, bytes]:
+    """Map each general entity declared in the subset to its replacement.
+
+    A short plain-text or single-character-reference value is kept (quotes escaped, so it is
+    safe in attributes too); any other entity (nested references, external, too long) maps
+    to b"": its references vanish instead of leaving an undefined entity behind.
+    """
     found: dict[bytes, bytes] = {}
     for decl in _ENTITY_DECL.finditer(subset):
         parameter, name, external, dq, sq = decl.groups()
+        if parameter:
+            continue
         value = dq if dq is not None else sq
-        if parameter or external or value is None or len(value) > _MAX_ENTITY_VALUE:
-            continue
-        if not _SAFE_VALUE.fullmatch(value):
-            continue
-        found.setdefault(name, value.replace(b"'", b"&apos;"))
+        safe = (not external and value is not None and len(value) <= _MAX_ENTITY_VALUE
+                and _SAFE_VALUE.fullmatch(value) is not None)
+        if name not in found and name not in _PREDEFINED:
+            found[name] = value.replace(b"'", b"&apos;") if safe and value is not None else b""
     return found
 
 
@@ -126,3 +137,37 @@ def _to_ascii_compatible(body: bytes) -> bytes:
         fixed = _ENCODING_ATTR.sub(rb'\1"utf-8"', decl.group())
         data = fixed + data[decl.end():]
     return data
+
+
+MIN_EXPAT = (2, 4, 0)  # the first expat with the billion-laughs amplification guard
+
+
+def require_safe_expat(version: tuple[int, int, int] | None = None) -> None:
+    """Refuse to start on an expat older than 2.4.0 (RELIABILITY.md §2, X4).
+
+    Our own pre-filter removes entity declarations, but feedparser's strict pass still hands
+    the bytes to expat; an old expat would be the only guard left if the filter ever missed.
+
+    Raises:
+        MonitorError: the linked expat is too old.
+    """
+    if version is None:
+        import pyexpat
+
+        version = pyexpat.version_info
+    if tuple(version) < MIN_EXPAT:
+        found = ".".join(map(str, version))
+        raise MonitorError(f"expat {found} is too old: 2.4.0 or later is needed (billion laughs guard)")
+
+
+def nesting_exceeds(data: bytes, limit: int) -> bool:
+    """Say whether elements nest deeper than `limit` (checked before the slow tolerant parser)."""
+    depth = 0
+    for tag in _TAG.finditer(data):
+        closing, empty = tag.group(1), tag.group(2)
+        if closing is None or empty:
+            continue  # CDATA, comment, PI, declaration or <empty/>
+        depth += -1 if closing else 1
+        if depth > limit:
+            return True
+    return False
