@@ -32,6 +32,11 @@ _LIST = tokens_rx(
     r",|and|et|y|e|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de"
     r"|de|d|of|del|di|da|do|von"
 )
+_OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell")
+_DIRECTION = tokens_rx(
+    r"north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste|norden|süden|osten|westen|ovest|km"
+    r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
+)
 _CITY = tokens_rx(r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|ville|ciudad|stadt|citta|cidade)")
 _YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
 _SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
@@ -151,8 +156,8 @@ def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, publishe
                    det: Detector, withdrawal: bool) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew)."""
     out: list[Candidate] = []
-    families = ("capture", "fall", "withdraw", "nominal", "enter") if withdrawal else (
-        "capture", "fall", "withdraw", "nominal")
+    families = ("capture", "fall", "withdraw", "nominal", "handover", "enter") if withdrawal else (
+        "capture", "fall", "withdraw", "nominal", "handover")
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
             i, j = sig.span(m)
@@ -161,8 +166,8 @@ def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, publishe
             targets = _targets(sig, lex, i, j, family)
             for k in targets:
                 place = sig.places[sig.place_at[k]].place
-                actor, previous, conf = _holder(sig, lex, i, j, k, family, place, det)
-                if family == "withdraw":
+                actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det)
+                if family == "withdraw" or (family == "handover" and not agent):
                     if actor is None:
                         continue
                     previous, actor = actor, det.opponent(actor, place)
@@ -181,7 +186,7 @@ def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> 
     if any(sig.at(lex.retake, x) for x in range(i, j)):
         return "retake"
     return {"capture": "capture", "fall": "fall", "withdraw": "withdrawal", "nominal": "fall",
-            "enter": "entry"}[family]
+            "enter": "entry", "handover": "handover"}[family]
 
 
 def _clause_start(sig: Signature, i: int) -> int:
@@ -209,7 +214,13 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
 
 def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None) -> bool:
     """Say whether the change is dated well before publication ("in 1996", "since", "last May")."""
-    lo, hi = max(0, i - 12), min(len(sig.tokens), j + 12)
+    lo = max(0, i - 12, _clause_start(sig, i))
+    hi, commas = j, 0
+    while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in _STOP:
+        commas += sig.tokens[hi] == ","
+        if commas > 2:
+            break
+        hi += 1
     window = " ".join(sig.tokens[lo:hi])
     years = [int(y) for y in _YEAR.findall(window)]
     if years and published is not None and min(years) < published.year:
@@ -250,14 +261,14 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     if inside:
         return inside
     right = _scan_right(sig, lex, j, family)
-    if not right and family in ("capture", "nominal", "withdraw", "enter"):
+    if not right and family in ("capture", "nominal", "withdraw", "enter", "handover"):
         right = _the_city(sig, lex, j)
     if family == "nominal":
         return right
     passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
     if family == "capture" and not passive and any(x in sig.place_at for x in range(max(0, i - 3), i)):
         passive = bool(_PARTICIPLE.get(lex.lex.lang, _PARTICIPLE["en"]).match(sig.tokens[j - 1]))
-    if family == "fall" or (family == "capture" and passive) or lex.lex.verb_final:
+    if family == "fall" or (family in ("capture", "handover") and passive) or lex.lex.verb_final:
         left = _scan_left(sig, lex, i)
         if left:
             return left
@@ -265,7 +276,7 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
             return [k for k in right if k - j <= 2]
         if family == "fall":
             return []
-    if family in ("capture", "withdraw", "enter"):
+    if family in ("capture", "withdraw", "enter", "handover"):
         return right
     return []
 
@@ -315,13 +326,15 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
     while 0 <= x < len(sig.tokens):
         t = sig.tokens[x]
         if x in sig.place_at:
+            if step > 0 and (sig.at(lex.locative, x - 1) or (sig.at(_OF, x - 1) and sig.at(_DIRECTION, x - 2))):
+                break
             short = len(gap) <= 3 and all(sig.at(_LIST, y) for y in _gap_idx(k, x, step))
             listed = len(gap) <= 20 and gap.count(",") * 4 >= len(gap) and "," in gap
             if not (short or listed):
                 break
             out.append(x)
             k, gap = x, []
-        elif t in _STOP or x in sig.actor_at or sig.at(lex.locative, x) or sig.at(lex.blockers, x) \
+        elif t in _STOP or x in sig.actor_at or (step < 0 and sig.at(lex.locative, x)) or sig.at(lex.blockers, x) \
                 or sig.at(lex.capture, x) or sig.at(lex.fall, x) or sig.at(lex.not_city, x):
             break
         else:
@@ -362,8 +375,12 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
 
 
 def _holder(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family: str, place: Place,
-            det: Detector) -> tuple[Actor | None, Actor | None, float]:
-    """Return (new holder, previous holder, confidence) for the trigger [i, j) and place k."""
+            det: Detector) -> tuple[Actor | None, Actor | None, float, bool]:
+    """Return (holder, previous holder, confidence, holder is an agent/recipient) for [i, j) and place k.
+
+    For a withdrawal or a handover without recipient, `holder` is who left: the caller hands over
+    to its opponent.
+    """
     def actor_in(lo: int, hi: int) -> Actor | None:
         for x in range(max(lo, 0), min(hi, len(sig.tokens))):
             if x in sig.actor_at:
@@ -373,18 +390,18 @@ def _holder(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family
 
     for x in range(i, j):  # "came under @a0 control"
         if x in sig.actor_at:
-            return actor_in(x, x + 1), None, 0.9
+            return actor_in(x, x + 1), None, 0.9, True
     for start in (j, k + 1):
-        if sig.at(lex.agent, start) or (family in ("fall", "nominal") and sig.at(lex.to_holder, start)):
+        if sig.at(lex.agent, start) or (family in ("fall", "nominal", "handover") and sig.at(lex.to_holder, start)):
             m = sig.at(lex.agent, start) or sig.at(lex.to_holder, start)
             assert m is not None
             after = sig.index(m.end() - 1) + 1
             a = actor_in(after, after + 4)
             if a is not None:
-                return a, None, 0.9
+                return a, None, 0.9, True
     if family == "nominal":
         if i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
-            return actor_in(i - 2, i - 1), None, 0.85
+            return actor_in(i - 2, i - 1), None, 0.85, True
     previous = None
     subject = None
     for x in range(i - 1, -1, -1):
@@ -393,7 +410,7 @@ def _holder(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family
         if sig.at(lex.after, x) and x >= i - 3:
             subject = _after_subject(sig, lex, k, place, det)
             if subject is not None:
-                return subject, None, 0.85
+                return subject, None, 0.85, False
             break
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
@@ -410,7 +427,7 @@ def _holder(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family
     if subject is None and previous is not None and family != "withdraw":
         subject = det.opponent(previous, place)
     conf = 0.85 if family == "nominal" else 0.9
-    return subject, previous, conf if subject else 0.7
+    return subject, previous, (conf if subject else 0.7), False
 
 
 def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Detector) -> Actor | None:

@@ -28,6 +28,7 @@ LEXICON = Lexicon(
     withdraw=(
         r"zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt"
         r"|räumten|räumte|verlassen|verließen|verliess|evakuiert|abzuziehen|zurückzuziehen"
+        r"|verloren|verlor|verloren haben|die kontrolle über"
     ),
     nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|verlust|abzug|rückzug|übernahme|kapitulation",
     to_holder=r"an|an die|an den|in die hände|in die hand|unter die kontrolle|unter (?:der )?kontrolle",
@@ -53,7 +54,7 @@ LEXICON = Lexicon(
         r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen"
     ),
     not_city=(
-        r"hauptquartier|zentrale|gebäude\w*|gefängnis\w*|flughafen|flugplatz|stützpunkt\w*|basis|kaserne\w*"
+        r"zentrum|innenstadt|stadtzentrum|hauptquartier|zentrale|gebäude\w*|gefängnis\w*|flughafen|flugplatz|stützpunkt\w*|basis|kaserne\w*"
         r"|büro\w*|palast|kontrollpunkt\w*|posten|stellung\w*|position\w*|viertel|stadtteil\w*|bezirk\w*"
         r"|vorort\w*|stadtrand|umland|umgebung|dorf|dörfer\w*|teil|teile|teilen|hälfte|großteil|gebiet\w*"
         r"|straße\w*|autobahn|brücke\w*|gouverneur\w*|bürgermeister\w*|kommandeur\w*|anführer\w*|chef\w*"
@@ -66,6 +67,7 @@ LEXICON = Lexicon(
         r"vor \w+ jahren|letzten jahr\w*|vergangenen jahr\w*|damals|einst|zu beginn des krieges|jahrestag"
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
     ),
+    handover=r"übergeben|übergab|übergaben|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
         r"|berichteten|laut|zufolge",

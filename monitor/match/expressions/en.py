@@ -27,6 +27,7 @@ LEXICON = Lexicon(
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
         r"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|left|leave|leaves|leaving"
         r"|pullout|pull out|exit(?:ed)?"
+        r"|lost (?:control (?:of|over) )?|loses (?:control (?:of|over) )?|losing (?:control (?:of|over) )?"
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|loss|retaking"
@@ -82,6 +83,7 @@ LEXICON = Lexicon(
     ),
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",
+    handover=r"hand(?:ed|s|ing)? over|handover of|surrender(?:ed|s|ing)?|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
     months=("january", "february", "march", "april", "may(?= \\d)", "june", "july", "august", "september",
             "october", "november", "december"),
 )

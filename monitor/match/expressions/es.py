@@ -13,8 +13,8 @@ LEXICON = Lexicon(
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
         r"|ha hecho|hecho) con|ocup(?:o|aron|ado|ada)|liber(?:o|aron|ado|ada|ar|an)"
-        r"|recuper(?:a|an|o|aron|ado|ada|ar)|arrebat(?:o|aron|ado|ada)"
-        r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron) (?:el )?(?:pleno |total )?control"
+        r"|recuper(?:a|an|o|aron|ado|ada|ar)|arrebat(?:o|aron|ado|ada|ar)|hacerse con"
+        r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|gan\w*) (?:el )?(?:pleno |total )?control"
     ),
     retake=r"retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
     fall=(
@@ -27,6 +27,7 @@ LEXICON = Lexicon(
         r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada)|retirada|repleg\w*|repliegue"
         r"|abandon(?:a|an|o|aron|ado|ada|ar)|evacu(?:a|an|o|aron|ado|ada|ar)|huy(?:o|eron)|salieron de"
         r"|salida de"
+        r"|perd(?:io|ieron|ido|er|ia|ian) (?:el control (?:de|del) )?|pierde (?:el control (?:de|del) )?|pierden (?:el control (?:de|del) )?"
     ),
     nominal=r"caida|toma|captura|conquista|reconquista|liberacion|perdida|retirada|recuperacion|ocupacion",
     to_holder=r"en manos de|en manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
@@ -47,12 +48,12 @@ LEXICON = Lexicon(
     ),
     claim=r"reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
     denial=(
-        r"desmient\w*|desminti\w*|neg(?:o|aron|ando|aba)|niega|niegan|rechaz\w*|falso|falsa"
+        r"desment\w*|desmient\w*|desminti\w*|neg(?:o|aron|ando|aba)|niega|niegan|rechaz\w*|falso|falsa"
         r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|no confirm\w*|sin confirmar"
         r"|no (?:ha|han) (?:sido )?confirmad\w*|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
     ),
     not_city=(
-        r"sede|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
+        r"centro|sede|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
         r"|posicion\w*|barrio\w*|distrito\w*|afueras|periferia|alrededores|suburbio\w*|aldea\w*|pueblos"
         r"|parte\w*|mitad|mayor parte|zona\w*|area\w*|carretera\w*|autopista|puente\w*|hombre fuerte"
         r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion"
@@ -65,6 +66,7 @@ LEXICON = Lexicon(
         r"hace \w+ (?:anos|meses)|el ano pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
+    handover=r"cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
         r"|informaron|segun",

@@ -35,6 +35,7 @@ LEXICON = Lexicon(
         r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent)?"
         r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant)|evacu(?:e|ee|ees|es|ent|er|erent)"
         r"|quitt(?:e|ee|es|ent|er|erent)|fui|fuient|ont fui"
+        r"|perdu (?:le controle (?:de|du|d|des) )?|perd (?:le controle (?:de|du|d|des) )?|perdent (?:le controle (?:de|du|d|des) )?"
     ),
     nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|perte|retrait|occupation",
     to_holder=(
@@ -68,7 +69,7 @@ LEXICON = Lexicon(
         r"|sans confirmation|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
     ),
     not_city=(
-        r"siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
+        r"centre|centre ville|siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
         r"|prison\w*|bureau\w*|palais|poste\w*|position\w*|quartier\w*|district\w*|banlieue\w*|faubourg\w*"
         r"|peripherie|alentours|environs|village\w*|partie\w*|moitie|plupart|zone\w*|secteur\w*|route\w*"
         r"|axe\w*|pont\w*|homme fort|gouverneur\w*|maire|chef\w*|commandant\w*|responsable\w*|police|habitants"
@@ -82,6 +83,7 @@ LEXICON = Lexicon(
         r"il y a \w+ (?:ans|annees|mois)|l an dernier|l annee derniere|au debut de la guerre"
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis"
     ),
+    handover=r"remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
     months=_MONTHS,
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
         r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",

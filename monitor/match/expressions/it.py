@@ -24,6 +24,7 @@ LEXICON = Lexicon(
     withdraw=(
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono)|ritiro|abbandon(?:a|ano|ato|ata|are|o|arono)"
         r"|evacuat\w*|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
+        r"|pers[oa] (?:il controllo (?:di|della|del) )?|perdut[oa]"
     ),
     nominal=r"caduta|presa|cattura|conquista|riconquista|liberazione|perdita|ritiro|occupazione",
     to_holder=r"nelle mani d\w*|in mano a\w*|a|ai|al|alle|sotto il controllo d\w*",
@@ -45,7 +46,7 @@ LEXICON = Lexicon(
         r" (?:sotto|nelle mani)|non confermat\w*|senza conferma|non (?:e|è) stato possibile (?:confermar|verificar)\w*"
     ),
     not_city=(
-        r"sede|quartier generale|edifici\w*|carcere|prigion\w*|aeroporto\w*|base|basi|uffici\w*|palazz\w*"
+        r"centro|sede|quartier generale|edifici\w*|carcere|prigion\w*|aeroporto\w*|base|basi|uffici\w*|palazz\w*"
         r"|post[oi]|posizion\w*|quartier\w*|distrett\w*|periferia|dintorni|sobborgh\w*|villagg\w*|parte|parti"
         r"|meta|maggior parte|zona|zone|area|aree|strad\w*|autostrad\w*|pont[ei]|uomo forte|governator\w*"
         r"|sindac\w*|comandant\w*|capo|capi|leader|polizia|residenti|abitanti|popolazione|civili|soldati"
@@ -58,6 +59,7 @@ LEXICON = Lexicon(
         r"\w+ anni fa|l anno scorso|all inizio della guerra|anniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
     ),
+    handover=r"consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
         r"|hanno dichiarato|secondo",

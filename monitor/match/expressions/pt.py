@@ -23,6 +23,7 @@ LEXICON = Lexicon(
         r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|recu(?:a|am|ou|aram|ar)|recuo"
         r"|abandon(?:a|am|ou|aram|ado|ada|ar)|evacu(?:a|am|ou|aram|ado|ada|ar)|deixaram|deixou|fugiram"
         r"|sairam"
+        r"|perd(?:eu|eram|ido|er) (?:o control[eo] (?:de|do|da) )?"
     ),
     nominal=r"queda|tomada|captura|conquista|reconquista|libertacao|perda|retirada|recuperacao|ocupacao",
     to_holder=r"nas maos d\w*|para|ao|aos|à|a|sob (?:o )?control[eo] d\w*|em poder d\w*",
@@ -44,7 +45,7 @@ LEXICON = Lexicon(
         r" (?:ser )?(?:confirm|verific)\w*"
     ),
     not_city=(
-        r"sede|quartel\w*|edificio\w*|cadeia|prisao|prisoes|aeroporto\w*|base|bases|escritorio\w*|palacio"
+        r"centro|sede|quartel\w*|edificio\w*|cadeia|prisao|prisoes|aeroporto\w*|base|bases|escritorio\w*|palacio"
         r"|posto\w*|posic\w*|bairro\w*|distrito\w*|arredores|periferia|suburbio\w*|aldeia\w*|parte\w*"
         r"|metade|maior parte|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
         r"|prefeito\w*|comandante\w*|chefe\w*|lider\w*|policia|moradores|habitantes|populacao|civis|soldados"
@@ -57,6 +58,7 @@ LEXICON = Lexicon(
         r"ha \w+ (?:anos|meses)|no ano passado|no inicio da guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
+    handover=r"entreg(?:ou|aram|ue|ado|ada|ar)|ced(?:eu|eram|ido|ida|er)|rend(?:eu|eram)",
     months=_MONTHS,
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo",
     enter=r"entr(?:ou|aram|ado|ando|am|ar|avam) (?:em|no|na|nos|nas)|invadi\w*",
