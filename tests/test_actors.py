@@ -1,0 +1,180 @@
+"""Finding watched actors in text: aliases, inflections, acronyms and generic government phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.match.actors import ActorMatcher, alias_keys, is_acronym
+from monitor.model import Actor
+
+ACTORS = [
+    Actor("Taliban", aliases=("Islamic Emirate", "moudjahidines"), countries=("AF",),
+          opposes=("Afghan government",)),
+    Actor("Afghan government", aliases=("Afghan forces", "ANDSF"), countries=("AF",), government=True,
+          opposes=("Taliban",)),
+    Actor("Islamic State", aliases=("IS", "ISIS", "Daesh"), countries=("IQ", "SY")),
+    Actor("Iraqi government", aliases=("Iraqi army",), countries=("IQ",), government=True,
+          opposes=("Islamic State",)),
+    Actor("Syrian government", aliases=("Syrian army",), countries=("SY",), government=True),
+    Actor("Hayat Tahrir al-Sham", aliases=("HTS",), countries=("SY",), opposes=("Syrian government",)),
+    Actor("Malian government", aliases=("FAMa",), countries=("ML",), government=True),
+    Actor("Russia", aliases=("Russian forces",), countries=("UA",), opposes=("Ukraine",)),
+    Actor("Ukraine", aliases=("Ukrainian forces",), countries=("UA",), government=True, opposes=("Russia",)),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    """A matcher over a small watchlist with governments, armed groups and opposing sides."""
+    return ActorMatcher(ACTORS)
+
+
+def _found(matcher: ActorMatcher, text: str, country: str | None = None) -> list[tuple[str, str, bool]]:
+    return [(m.surface, m.actor.name, m.generic) for m in matcher.find(text, country=country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Les talibans sont entrés dans la ville.", "talibans"),
+        ("Los talibanes avanzan.", "talibanes"),
+        ("Die Talibanen rückten vor.", "Talibanen"),
+        ("The Taliban's spokesman spoke.", "Taliban"),
+        ("A Taleban commander said so.", "Taleban"),
+        ("TALIBAN FIGHTERS", "TALIBAN"),
+        ("Os combatentes do Talibã chegaram.", "Talibã"),
+        ("Les moudjahidine ont pris la route.", "moudjahidine"),
+        ("Des moudjahidines sont arrivés.", "moudjahidines"),
+    ],
+)
+def test_inflections_and_spellings_find_the_actor(matcher: ActorMatcher, text: str, surface: str) -> None:
+    """Plurals, possessives, case, Portuguese nasals and a vowel change all mean the same actor."""
+    assert _found(matcher, text) == [(surface, "Taliban", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("IS fighters left the town.", [("IS", "Islamic State", False)]),
+        ("This is where it is.", []),  # the English verb is not the acronym
+        ("Il est là.", []),
+        ("THE ARMY SAYS IS FIGHTERS LEFT", []),  # a text in capitals proves nothing about acronyms
+        ("Die IS-Kämpfer zogen ab.", [("IS", "Islamic State", False)]),
+        ("Soldiers of the FAMa entered.", [("FAMa", "Malian government", False)]),
+        ("Daesh's fighters", [("Daesh", "Islamic State", False)]),
+    ],
+)
+def test_acronyms_match_with_their_case(matcher: ActorMatcher, text: str,
+                                        found: list[tuple[str, str, bool]]) -> None:
+    """Acronyms match only as written, so ordinary words are not mistaken for them."""
+    assert _found(matcher, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Government forces withdrew overnight.", "Government forces"),
+        ("The army pulled out.", "The army"),
+        ("Security forces left the city.", "Security forces"),
+        ("Les forces gouvernementales se sont retirées.", "forces gouvernementales"),
+        ("L'armée afghane a quitté la ville.", "armée afghane"),
+        ("El ejército abandonó la ciudad.", "El ejército"),
+        ("El ejército afgano se retiró.", "ejército afgano"),
+        ("Die Armee zog sich zurück.", "Die Armee"),
+        ("Die afghanische Armee zog ab.", "afghanische Armee"),
+        ("Regierungstruppen verließen die Stadt.", "Regierungstruppen"),
+        ("As forças do governo recuaram.", "forças do governo"),
+        ("Le forze governative si sono ritirate.", "forze governative"),
+        ("The Afghan army withdrew.", "Afghan army"),
+    ],
+)
+def test_generic_references_mean_the_government_of_the_country(matcher: ActorMatcher, text: str,
+                                                                surface: str) -> None:
+    """Generic army and government phrases in six languages resolve to the government side there."""
+    assert _found(matcher, text, country="AF") == [(surface, "Afghan government", True)]
+
+
+def test_generic_reference_follows_the_country_asked(matcher: ActorMatcher) -> None:
+    """The same phrase means a different government in another country, and nothing where none is watched."""
+    assert _found(matcher, "Government forces withdrew.", country="IQ") == [
+        ("Government forces", "Iraqi government", True)]
+    assert _found(matcher, "Government forces withdrew.", country="FR") == []
+    assert _found(matcher, "Government forces withdrew.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("The Iraqi army entered.", "Iraqi army", "Iraqi government"),  # an alias
+        ("L'armée irakienne est entrée.", "armée irakienne", "Iraqi government"),
+        ("Die irakischen Streitkräfte rückten ein.", "irakischen Streitkräfte", "Iraqi government"),
+        ("Les forces russes ont pris la ville.", "forces russes", "Russia"),  # actor named after RU
+        ("Las tropas rusas entraron.", "tropas rusas", "Russia"),
+        ("Le forze di Mosca sono entrate.", "forze di Mosca", "Russia"),  # the capital as seat
+        ("L'esercito di Kiev si è ritirato.", "esercito di Kiev", "Ukraine"),
+        ("A Ucrânia retomou a cidade.", "Ucrânia", "Ukraine"),  # the country's name in Portuguese
+        ("Malis Militär eroberte die Stadt.", "Malis Militär", "Malian government"),
+    ],
+)
+def test_nationality_phrases_name_that_country_s_side(matcher: ActorMatcher, text: str, surface: str,
+                                                       actor: str) -> None:
+    """A nationality, country or capital phrase means that country's side, whatever country is asked."""
+    found = matcher.find(text, country="UA")
+    assert [(m.surface, m.actor.name) for m in found] == [(surface, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Free Syrian Army entered the town.",  # a descriptive alias inside a longer proper name
+        "The Arakan Army took the town.",  # a bare noun is never generic
+        "Ejército Sirio Libre",
+    ],
+)
+def test_longer_proper_names_are_not_generic(matcher: ActorMatcher, text: str) -> None:
+    """Army phrases that are part of another group's name do not mean the government."""
+    assert _found(matcher, text, country="SY") == []
+
+
+def test_fuzzy_multi_word_name(matcher: ActorMatcher) -> None:
+    """A misspelt multi-word name ("Tharir") still finds the actor."""
+    assert _found(matcher, "Fighters of Hayat Tharir al-Sham advanced.") == [
+        ("Hayat Tharir al-Sham", "Hayat Tahrir al-Sham", False)]
+
+
+def test_mentions_do_not_overlap_and_are_in_order(matcher: ActorMatcher) -> None:
+    """The longest reading wins where phrases overlap, and mentions come back left to right."""
+    text = "The Afghan forces and the Taliban; later the army and ISIS."
+    assert _found(matcher, text, country="AF") == [
+        ("Afghan forces", "Afghan government", False), ("Taliban", "Taliban", False),
+        ("the army", "Afghan government", True), ("ISIS", "Islamic State", False),
+    ]
+
+
+def test_opponents_are_symmetric(matcher: ActorMatcher) -> None:
+    """An opponent declared on either side counts, and an actor without sides has none."""
+    assert [a.name for a in matcher.opponents("Taliban")] == ["Afghan government"]
+    assert [a.name for a in matcher.opponents("Islamic State")] == ["Iraqi government"]
+    assert [a.name for a in matcher.opponents("Syrian government")] == ["Hayat Tahrir al-Sham"]
+    assert matcher.opponents("Nobody") == []
+
+
+@pytest.mark.parametrize(
+    ("alias", "acronym"),
+    [("IS", True), ("ISIS", True), ("FAMa", True), ("M23", True), ("Taliban", False),
+     ("Islamic State", False)],
+)
+def test_is_acronym(alias: str, acronym: bool) -> None:
+    """Short all-capital or mostly-capital aliases are acronyms, names are not."""
+    assert is_acronym(alias) is acronym
+
+
+def test_alias_keys_strip_endings_from_the_last_word() -> None:
+    """An alias given in the plural also yields its stems, so the singular is found too."""
+    assert alias_keys("moudjahidines") == {"moudjahidines", "moudjahidine", "moudjahidin"}
+    assert alias_keys("ISIS") == {"isis"}
+
+
+def test_no_actors_finds_nothing() -> None:
+    """An empty watchlist finds no actor and no generic reference."""
+    assert ActorMatcher([]).find("Government forces and the Taliban", country="AF") == []
