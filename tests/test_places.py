@@ -85,11 +85,21 @@ def test_fuzzy_catches_misspellings(matcher: PlaceMatcher, text: str, surface: s
         "Garden parties resumed.",  # sentence-initial capital on a short word proves nothing
         "The Bust of a general stood there.",  # a common-word alias is not indexed
         "The airport code KBL was shown on the board.",  # codes are not names
+        "The state news agency SANA reported it.",  # a capitalised acronym in ordinary text
     ],
 )
 def test_rejects_words_that_are_not_the_places(matcher: PlaceMatcher, text: str) -> None:
     """Lower-case words, parts of words, near-miss common words and codes are not places."""
     assert _found(matcher, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["KABUL, Afghanistan (AP) — Talks resumed.", "Headline\nKABUL - Talks resumed.", "FIGHTING NEAR KABUL"],
+)
+def test_capitals_count_in_datelines_and_headlines(matcher: PlaceMatcher, text: str) -> None:
+    """A place in capitals is a place at a line start (dateline) or among other capitals."""
+    assert _found(matcher, text) == [("KABUL", "Kabul")]
 
 
 def test_mentions_are_in_text_order_and_do_not_overlap(matcher: PlaceMatcher) -> None:

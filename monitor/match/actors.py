@@ -29,7 +29,9 @@ from monitor.match.generic import expand_generic
 from monitor.match.normalize import fold, name_key, prepare
 from monitor.model import Actor
 
-SUFFIXES = frozenset({"s", "es", "en", "n", "e", "er", "ern", "i", "is"})
+# Endings allowed after a name: plurals and cases ("talibans", "Talibanen", "Russlands",
+# "Ukrainer"); not "-n", which would read the adjective "Russian" as the actor "Russia".
+SUFFIXES = frozenset({"s", "es", "en", "e", "er", "ern"})
 STRIPPABLE = ("es", "en", "s", "e")  # removed from an alias' last word to find its stem
 MIN_STEM = 5
 # Words before a generic reference that do not make it part of a longer proper name.

@@ -105,7 +105,7 @@ class PlaceMatcher:
                 if rest not in PLACE_SUFFIXES:
                     continue
                 stop += len(rest)
-            if not text[start].isupper():
+            if not text[start].isupper() or _stray_capitals(text, start, stop):
                 continue
             out.append(PlaceMention(self.places[i], start, stop, text[start:stop], 1.0))
         return out
@@ -113,7 +113,26 @@ class PlaceMatcher:
     def _fuzzy_mentions(self, text: str, folded: str, taken: list[PlaceMention]) -> list[PlaceMention]:
         covered = _covered(taken)
         return [PlaceMention(self.places[h.value], h.start, h.end, text[h.start:h.end], h.score)
-                for h in self._fuzzy.scan(text, folded, covered.__contains__)]
+                for h in self._fuzzy.scan(text, folded, covered.__contains__)
+                if not _stray_capitals(text, h.start, h.end)]
+
+
+def _stray_capitals(text: str, start: int, stop: int) -> bool:
+    """Return True for a word in capitals amid ordinary text: an acronym ("the agency SANA").
+
+    A dateline ("KABUL, Afghanistan (AP) —") starts a line, and a headline in capitals has
+    capitalised neighbours; both still count as the place.
+    """
+    surface = text[start:stop]
+    if not surface.isupper() or sum(c.isalpha() for c in surface) < 2:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():
+        return False
+    before = text[max(0, start - 40):start].split()
+    after = text[stop:stop + 40].split()
+    neighbours = [w for w in (before[-1:] + after[:1]) if sum(c.isalpha() for c in w) >= 2]
+    return not any(w.isupper() for w in neighbours)
 
 
 def _word_at(folded: str, pos: int) -> str:
