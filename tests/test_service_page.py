@@ -143,3 +143,14 @@ def test_empty_store_page() -> None:
     page = render_status_page(StatusView(generated=NOW))
     assert "monitor watch add" in page and "monitor feeds add" in page
     assert "No daemon heartbeat recorded." in page
+
+
+def test_many_healthy_feeds_do_not_bury_the_failing_ones() -> None:
+    """With hundreds of feeds, every failing one is listed and the healthy rest is summed up."""
+    healthy = [FeedView(i, f"https://f{i}.example/rss", error_count=0) for i in range(300)]
+    feeds = (*healthy, FeedView(999, "https://broken.example/rss", error_count=9, last_error="HTTP 500"))
+    page = render_status_page(StatusView(generated=NOW, feeds=feeds))
+    assert "https://broken.example/rss" in page
+    assert "301 feeds" in page and "1 failing" in page
+    assert "270 more healthy feeds" in page
+    assert page.count("<tr>") == 1 + 31  # header row, the failing feed and 30 healthy ones

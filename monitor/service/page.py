@@ -14,6 +14,7 @@ from html import escape
 from monitor.service.svgmap import LegendEntry, colour_of, make_legend, render_map
 from monitor.service.views import AlertView, CityView, FeedView, StatusView, safe_url
 
+HEALTHY_SHOWN = 30  # healthy feeds listed on the page; all of them are in /api/feeds
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#111}
 h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
@@ -106,8 +107,10 @@ def render_feeds(feeds: Sequence[FeedView], now: datetime) -> str:
     if not feeds:
         return '<p class="muted">No feed yet: <code>monitor feeds add URL</code>.</p>'
     failing = sum(1 for f in feeds if not f.ok)
+    # A thousand healthy feeds would bury the few that matter: show every failing one, then a few.
+    shown = [f for f in feeds if not f.ok] + [f for f in feeds if f.ok][:HEALTHY_SHOWN]
     rows = []
-    for f in feeds:
+    for f in shown:
         if f.disabled:
             state = '<span class="bad">disabled</span>'
         elif f.error_count:
@@ -121,6 +124,9 @@ def render_feeds(feeds: Sequence[FeedView], now: datetime) -> str:
             f'<td dir="auto">{_e(f.last_error) if f.last_error else "—"}</td></tr>')
     summary = f'<p>{len(feeds)} feeds, <span class="{"bad" if failing else "ok"}">{failing} failing'\
               f'</span>.</p>'
+    if len(shown) < len(feeds):
+        summary += f'<p class="muted">{len(feeds) - len(shown)} more healthy feeds: ' \
+                   '<a href="/api/feeds">/api/feeds</a>.</p>'
     return (summary + '<table id="feeds"><thead><tr><th>Feed</th><th>State</th><th>Last success</th>'
             '<th>Last new article</th><th>Last error</th></tr></thead><tbody>' + "".join(rows)
             + "</tbody></table>")

@@ -88,9 +88,11 @@ def get_city_views(db: Database) -> list[CityView]:
                        "FROM places ORDER BY country, name")
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     if "control_changes" in tables:
-        # Ordered by time so the last row written per place is its latest change.
-        for row in _rows(db, "SELECT place, country, previous, controller, evidence, status "
-                             "FROM control_changes WHERE status != 'collapsed' ORDER BY since, id"):
+        # Only each place's latest standing change (control_changes_place index: place, country, since).
+        for row in _rows(db, "SELECT place, country, previous, controller, evidence FROM ("
+                             "SELECT *, row_number() OVER (PARTITION BY place, country "
+                             "ORDER BY since DESC, id DESC) AS n FROM control_changes "
+                             "WHERE status != 'collapsed') WHERE n = 1"):
             latest[(row["place"], row["country"])] = row
     views = []
     for p in places:

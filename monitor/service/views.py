@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -79,8 +79,8 @@ def to_json(value: Any) -> Any:
     """Turn views (and lists of them) into JSON-ready values, datetimes as ISO strings."""
     if isinstance(value, list | tuple):
         return [to_json(v) for v in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return {k: to_json(v) for k, v in asdict(value).items()}
+    if hasattr(value, "__dataclass_fields__"):  # shallow: asdict() deep-copies every value
+        return {k: to_json(getattr(value, k)) for k in value.__dataclass_fields__}
     if isinstance(value, dict):
         return {k: to_json(v) for k, v in value.items()}
     if isinstance(value, datetime):
