@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -217,3 +218,13 @@ def test_watchlist_leaves_out_opponents_not_yet_watched(db: Database) -> None:
     by_name = {a.name: a for a in get_watchlist(db, FakeGazetteer()).actors}
     assert by_name["Red"].opposes == ("Blue",)
     assert by_name["Blue"].opposes == ("Red",)
+
+
+def test_importing_many_places_is_fast(db: Database) -> None:
+    """Importing 5,000 places takes seconds, not minutes (the store is indexed once, not per place)."""
+    places = [WatchedPlace(Place(f"Town {n}", "ZZ", geonameid=n)) for n in range(5000)]
+    started = time.perf_counter()
+    assert import_watchlist(db, places, [], now=NOW) == (5000, 0)
+    assert import_watchlist(db, places[:10], [], now=NOW) == (10, 0)  # replaced, not duplicated
+    assert time.perf_counter() - started < 5
+    assert len(get_places(db)) == 5000

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -105,6 +104,28 @@ def _find_same_place(db: Database, place: Place) -> dict[str, Any] | None:
     return same[0] if same else None
 
 
+def _place_row(place: Place, *, now: datetime, aliases: Iterable[str], removed_aliases: Iterable[str],
+               controller: str | None, since: datetime | None) -> dict[str, Any]:
+    return {
+        "name": place.name, "country": place.country.upper(), "geonameid": place.geonameid,
+        "population": place.population, "latitude": place.latitude, "longitude": place.longitude,
+        "aliases_added": json.dumps(_unique(aliases), ensure_ascii=False),
+        "aliases_removed": json.dumps(_unique(removed_aliases), ensure_ascii=False),
+        "controller": controller, "controller_since": to_iso(since), "added": to_iso(now),
+    }
+
+
+def _write_place(db: Database, row: dict[str, Any], existing_id: int | None) -> None:
+    """Insert the row, or overwrite row `existing_id` (keeping when it was first added)."""
+    if existing_id is not None:
+        values = {k: v for k, v in row.items() if k != "added"}
+        sets = ", ".join(f"{k} = ?" for k in values)
+        db.execute(f"UPDATE places SET {sets} WHERE id = ?", [*values.values(), existing_id])
+    else:
+        db.execute(f"INSERT INTO places ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                   list(row.values()))
+
+
 def add_place(db: Database, place: Place, *, now: datetime, aliases: Iterable[str] = (),
               removed_aliases: Iterable[str] = (), controller: str | None = None,
               since: datetime | None = None, replace: bool = False) -> WatchedPlace:
@@ -113,24 +134,13 @@ def add_place(db: Database, place: Place, *, now: datetime, aliases: Iterable[st
     The same city is one with the same GeoNames id, or the same name and country. Raises
     StoreError when the place is already watched and `replace` is false.
     """
-    row = {
-        "name": place.name, "country": place.country.upper(), "geonameid": place.geonameid,
-        "population": place.population, "latitude": place.latitude, "longitude": place.longitude,
-        "aliases_added": json.dumps(_unique(aliases), ensure_ascii=False),
-        "aliases_removed": json.dumps(_unique(removed_aliases), ensure_ascii=False),
-        "controller": controller, "controller_since": to_iso(since), "added": to_iso(now),
-    }
+    row = _place_row(place, now=now, aliases=aliases, removed_aliases=removed_aliases,
+                     controller=controller, since=since)
     with write_transaction(db):
         existing = _find_same_place(db, place)
         if existing and not replace:
             raise StoreError(f"{place.name} ({row['country']}) is already watched as {existing['name']}")
-        if existing:
-            del row["added"]
-            sets = ", ".join(f"{k} = ?" for k in row)
-            db.execute(f"UPDATE places SET {sets} WHERE id = ?", [*row.values(), existing["id"]])
-        else:
-            db.execute(f"INSERT INTO places ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                       list(row.values()))
+        _write_place(db, row, existing["id"] if existing else None)
     return get_place(db, place.name, place.country.upper())
 
 
@@ -237,18 +247,35 @@ def import_watchlist(db: Database, places: Iterable[WatchedPlace], actors: Itera
                      now: datetime) -> tuple[int, int]:
     """Add or replace the given places and actors in one transaction; return their counts.
 
-    A place given without a controller keeps the controller it already has.
+    A place given without a controller keeps the controller it already has. The watched
+    places are indexed once, so importing 10,000 places costs seconds, not minutes.
     """
     place_list, actor_list = list(places), list(actors)
     with write_transaction(db):
         for actor in actor_list:
             add_actor(db, actor, now=now, replace=True)
+        by_id: dict[int, dict[str, Any]] = {}
+        by_key: dict[tuple[str, str], dict[str, Any]] = {}
+        for row in _rows(db, "SELECT id, name, country, geonameid, controller, controller_since FROM places"):
+            if row["geonameid"] is not None:
+                by_id.setdefault(row["geonameid"], row)
+            by_key.setdefault((fold_name(row["name"]), row["country"]), row)
         for watched in place_list:
-            existing = _find_same_place(db, watched.place)
-            if watched.controller is None and existing and existing["controller"]:
-                watched = replace(watched, controller=existing["controller"],
-                                  controller_since=from_iso(existing["controller_since"]))
-            add_place(db, watched.place, now=now, aliases=watched.aliases_added,
-                      removed_aliases=watched.aliases_removed, controller=watched.controller,
-                      since=watched.controller_since, replace=True)
+            p = watched.place
+            key = (fold_name(p.name), p.country.upper())
+            existing = (by_id.get(p.geonameid) if p.geonameid is not None else None) or by_key.get(key)
+            controller, since = watched.controller, watched.controller_since
+            if controller is None and existing and existing["controller"]:
+                controller, since = existing["controller"], from_iso(existing["controller_since"])
+            row = _place_row(p, now=now, aliases=watched.aliases_added,
+                             removed_aliases=watched.aliases_removed, controller=controller, since=since)
+            _write_place(db, row, existing["id"] if existing else None)
+            if existing is None:
+                new_id = db.execute("SELECT last_insert_rowid()").fetchone()[0]
+                existing = {"id": new_id, "controller": controller, "controller_since": to_iso(since)}
+            else:
+                existing = {**existing, "controller": controller, "controller_since": to_iso(since)}
+            if p.geonameid is not None:
+                by_id[p.geonameid] = existing
+            by_key[key] = existing
     return len(place_list), len(actor_list)
