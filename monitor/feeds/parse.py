@@ -97,7 +97,9 @@ def _entry(e: Mapping[str, Any]) -> RawEntry:
         link=e.get("link") or None,
         published=published,
         summary=e.get("summary"),
-        summary_html=_is_html(e.get("summary_detail"), True),
+        # feedparser copies content into a missing summary without a summary_detail
+        summary_html=_is_html(e.get("summary_detail") or (first if e.get("summary") == first.get("value")
+                                                          else None), True),
         content=first.get("value") or None,
         content_html=_is_html(first, True),
     )
