@@ -31,7 +31,7 @@ def daemon_recorded_alive(db_path: Path) -> bool:
 @click.option("--address", metavar="HOST:PORT",
               help="Where to listen (default: [http] address in the config, 127.0.0.1:8477). "
                    "Port 0 picks a free port.")
-@click.option("--stale-after", default="10m", show_default=True, metavar="DURATION",
+@click.option("--stale-after", default="90s", show_default=True, metavar="DURATION",
               help="/healthz turns 503 when the daemon's heartbeat is older than this.")
 @pass_app
 def serve(app: AppContext, address: str | None, stale_after: str) -> None:

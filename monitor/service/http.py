@@ -40,7 +40,9 @@ from monitor.service.page import render_status_page
 from monitor.service.views import to_json
 
 log = logging.getLogger(__name__)
-DEFAULT_STALE_AFTER_S = 600.0  # heartbeat older than this: unhealthy (a few missed cycles)
+# Heartbeat older than this: unhealthy. The daemon writes one every 15 s; 90 s is six missed
+# beats, which rides out one write that waited its full busy timeout (S3: a few missed intervals).
+DEFAULT_STALE_AFTER_S = 90.0
 _HOST = re.compile(r"^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
