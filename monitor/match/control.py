@@ -34,7 +34,8 @@ _LIST = tokens_rx(
 )
 _OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell")
 _DIRECTION = tokens_rx(
-    r"north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste|norden|süden|osten|westen|ovest|km"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|nordöstlich|nordwestlich|südöstlich"
+    r"|südwestlich|nördlich|südlich|östlich|westlich|nord|sud|est|ouest|norte|sur|este|oeste|norden|süden|osten|westen|ovest|km"
     r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
 )
 _CITY = tokens_rx(r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|ville|ciudad|stadt|citta|cidade)")
@@ -88,7 +89,9 @@ class Detector:
         doc = f"{title}\n\n{text}" if title and not text.startswith(title[:80]) else (text or title)
         lang = lang or detect_language(doc)
         lex = get_lexicon(lang)
-        places = self.place_matcher.find(doc)
+        # "Damascus-loyal forces", "Kyiv-based": a modifier, not the city.
+        places = [m for m in self.place_matcher.find(doc)
+                  if not (doc[m.end:m.end + 1] in "-‐" and doc[m.end + 1:m.end + 2].isalpha())]
         if not places:
             return []
         countries = Counter(m.place.country for m in places)
@@ -158,6 +161,8 @@ def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, publishe
     out: list[Candidate] = []
     families = ("capture", "fall", "withdraw", "nominal", "handover", "enter") if withdrawal else (
         "capture", "fall", "withdraw", "nominal", "handover")
+    if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
+        return out
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
             i, j = sig.span(m)
@@ -222,8 +227,8 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
             break
         hi += 1
     window = " ".join(sig.tokens[lo:hi])
-    years = [int(y) for y in _YEAR.findall(window)]
-    if years and published is not None and min(years) < published.year:
+    years = [int(y) for y in _YEAR.findall(sig.text)]
+    if years and published is not None and min(years) < published.year and published.year not in years:
         return True
     if lex.past.search(window):
         return True
@@ -241,8 +246,8 @@ def _place_ok(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         return False
     if nxt.isalpha() and not sig.at(_LIST, k + 1) and not sig.at(lex.locative, k + 1) and sig.at(lex.not_city, k + 2):
         return False
-    for b in range(max(0, k - 3), k):
-        if sig.at(lex.not_city, b) and any(sig.at(lex.source, x) or sig.tokens[x] in ("d", "s")
+    for b in range(max(0, k - 6), k):
+        if sig.at(lex.not_city, b) and any(sig.at(lex.source, x) or sig.at(_OF, x) or sig.tokens[x] in ("d", "s", "der")
                                            for x in range(b + 1, k)):
             return False
     return True
@@ -291,7 +296,7 @@ def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
                 return []
             named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
             return list(named.values()) if len(named) == 1 else []
-        if sig.tokens[x] in _STOP or x in sig.place_at:
+        if sig.tokens[x] in _STOP or x in sig.place_at or sig.at(lex.not_city, x):
             return []
     return []
 
@@ -329,7 +334,9 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             if step > 0 and (sig.at(lex.locative, x - 1) or (sig.at(_OF, x - 1) and sig.at(_DIRECTION, x - 2))):
                 break
             short = len(gap) <= 3 and all(sig.at(_LIST, y) for y in _gap_idx(k, x, step))
-            listed = len(gap) <= 20 and gap.count(",") * 4 >= len(gap) and "," in gap
+            segments = " ".join(gap).split(",")
+            listed = (len(gap) <= 20 and "," in gap and all(len(seg.split()) <= 4 for seg in segments)
+                      and (gap[-1] == "," if step > 0 else gap[0] == ",") or bool(sig.at(_LIST, x - step)))
             if not (short or listed):
                 break
             out.append(x)
@@ -356,12 +363,13 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""
-            if before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2 and sig.at(lex.not_city, k - 2):
+            if before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2 and (
+                    sig.at(lex.not_city, k - 2) or sig.at(lex.locative, k - 2) or sig.at(_DIRECTION, k - 2)):
                 break
             comma = k - 1
             while comma >= 0 and sig.tokens[comma] not in _STOP and sig.tokens[comma] != ",":
                 comma -= 1
-            if any(sig.at(lex.locative, x) for x in range(comma + 1, k)):
+            if any(sig.at(lex.locative, x) for x in range(max(comma + 1, k - 4), k)):
                 if comma < 0 or sig.tokens[comma] != ",":
                     break
                 k = comma - 1

@@ -51,7 +51,7 @@ SY pt sírio síria sírios sírias
 SY it siriano siriana siriani siriane
 UA en Ukrainian
 UA fr ukrainien ukrainienne ukrainiens ukrainiennes
-UA es ucraniano ucraniana ucranianos ucranianas
+UA es ucraniano ucraniana ucranianos ucranianas ucranio ucrania ucranios ucranias
 UA de ukrainisch*
 UA pt ucraniano ucraniana ucranianos ucranianas
 UA it ucraino ucraina ucraini ucraine

@@ -191,6 +191,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._t["id"])
 
+    def place_at(self, index: int) -> Place:
+        """Return the city at `index`; cities are sorted by population, biggest first."""
+        return self._place(index)
+
     def _place(self, i: int, name: str | None = None, extra: Sequence[str] = ()) -> Place:
         names = tuple(self._t["names"][i].split("|"))
         if name is not None or extra:

@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|loss|retaking"
-        r"|occupation"
+        r""
     ),
     to_holder=r"to|into the hands of|to the|in the hands of|under the control of|under|into",
     agent=r"by",
@@ -42,7 +42,7 @@ LEXICON = Lexicon(
         r"|between|through|toward|approaching|against|about|for|after|before"
     ),
     blockers=(
-        r"not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|try|tries|tried|trying"
+        r"legally|formally|contested|disputed|not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|try|tries|tried|trying"
         r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"
         r"|battle for|fight for|operation to|offensive to|campaign to|drive to|launch\w*|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
@@ -72,7 +72,7 @@ LEXICON = Lexicon(
     ),
     past=(
         r"ago|last year|years ago|previously|back in|earlier in the war|early in the war"
-        r"|at the start of the war|anniversary|last (?:january|february|march|april|may|june|july|august"
+        r"|years after|years before|years earlier|years later|at the start of the war|anniversary|last (?:january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
@@ -84,6 +84,6 @@ LEXICON = Lexicon(
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",
     handover=r"hand(?:ed|s|ing)? over|handover of|surrender(?:ed|s|ing)?|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
-    months=("january", "february", "march", "april", "may(?= \\d)", "june", "july", "august", "september",
+    months=("january", "february", "march", "april", "may(?= \\d)|(?<=in )may|(?<=since )may|(?<=early )may|(?<=late )may|(?<=mid )may", "june", "july", "august", "september",
             "october", "november", "december"),
 )
