@@ -189,6 +189,16 @@ def test_import_warns_about_unknown_keys_and_actors(db_path: Path, tmp_path: Pat
     assert done.out == f"Imported 1 places and 0 actors from {path}\n"
 
 
+def test_import_takes_a_transliteration_as_the_closest_city(db_path: Path) -> None:
+    """A file's spelling the gazetteer lacks is resolved to the closest city of its country."""
+    done = run(db_path, "watch", "import", "-", input='{"places": [{"name": "Kandaharr", "country": "AF"}]}')
+    assert done.code == 0
+    assert f"Kandaharr (AF) taken as Kandahār, GeoNames {KANDAHAR}" in done.err
+    [place] = invoke_json(db_path, "watch", "list", "--names")
+    assert (place["name"], place["geonameid"]) == ("Kandaharr", KANDAHAR)
+    assert "Qandahar" in place["names"]
+
+
 def test_import_reads_standard_input(db_path: Path) -> None:
     """`watch import -` reads the watchlist from standard input."""
     result = invoke(db_path, "watch", "import", "-", input='{"places": [{"name": "Herat", "country": "AF"}]}')

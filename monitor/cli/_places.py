@@ -99,12 +99,22 @@ def describe(place: Place) -> str:
 
 
 def resolve_places(gazetteer: NameSource, entries: tuple[WatchedPlace, ...]) -> list[WatchedPlace]:
-    """Fill each file entry with the gazetteer's id, population and position when found."""
+    """Fill each file entry with the gazetteer's id, population and position when found.
+
+    As the detector's own loader does, a name the gazetteer lacks is taken as the city of its
+    country with the closest name (a transliteration), with a warning saying so.
+    """
     resolved = []
     for entry in entries:
         p = entry.place
         found, candidates = choose_city(gazetteer, p.name, p.country, p.geonameid)
         found = found or (candidates[0] if candidates and p.geonameid is None else None)
+        if found is None and p.geonameid is None:
+            close = similar_cities(gazetteer, p.name, p.country, limit=1)
+            if close:
+                found = close[0]
+                warn(f"{p.name} ({p.country}) taken as {found.name}, GeoNames {found.geonameid} "
+                     "(the closest name in the gazetteer)")
         if found is None:
             warn(f"{p.name} ({p.country}) is not in the gazetteer: only its name and aliases will match")
             resolved.append(entry)
