@@ -15,7 +15,7 @@ import pytest
 from monitor.config import Settings
 from monitor.errors import ConfigError
 from monitor.service.http import ServerHandle, parse_address, start_http_server
-from monitor.store.db import open_store
+from monitor.store.db import open_store, write_transaction
 from tests import prometheus_text
 from tests.service_store import HOSTILE_ACTOR, NOW, SCRIPT_EVIDENCE, fill_store
 
@@ -217,3 +217,19 @@ def test_parse_address_rejects(address: str) -> None:
     """A malformed address is a configuration error naming http.address."""
     with pytest.raises(ConfigError, match=r"http\.address"):
         parse_address(address)
+
+
+def test_feed_credentials_never_reach_the_page_or_api(serve: Callable[..., ServerHandle],
+                                                      store: Path) -> None:
+    """A private feed's password or token in its URL or last error is redacted on / and /api/feeds."""
+    db = open_store(store)
+    with write_transaction(db):
+        db.execute("INSERT INTO feeds (url, error_count, last_error, added) VALUES (?, 1, ?, ?)",
+                   ["https://reader:S3cretPass@intranet.example/feed?token=T0k3nValue42",
+                    "401 for https://reader:S3cretPass@intranet.example/feed", NOW.isoformat()])
+    db.close()
+    url = serve().url
+    for path in ("/", "/api/feeds"):
+        body = get(url + path)[2].decode()
+        assert "intranet.example/feed" in body
+        assert "S3cretPass" not in body and "T0k3nValue42" not in body

@@ -20,6 +20,7 @@ try:  # H4's headline wording, so the page says what the e-mail said
 except ImportError:  # pragma: no cover - alerts package absent
     describe = None  # type: ignore[assignment]
 
+from monitor.service.logs import redact
 from monitor.service.views import AlertView, CityView, FeedView, StatusView, safe_url
 
 HEARTBEAT_KEYS = ("heartbeat", "last_cycle_finished", "last_cycle_started")
@@ -190,9 +191,10 @@ def get_feed_views(db: Database) -> list[FeedView]:
         return []
     rows = _rows(db, "SELECT id, url, title, last_status, last_error, error_count, last_success, "
                      "last_new_article, disabled FROM feeds ORDER BY error_count DESC, url")
+    # A private feed's URL may carry credentials (user:pw@, ?token=): the page never shows them.
     return [FeedView(
-        id=r["id"], url=r["url"], title=r["title"], last_status=r["last_status"],
-        last_error=r["last_error"], error_count=r["error_count"] or 0,
+        id=r["id"], url=redact(r["url"] or ""), title=r["title"], last_status=r["last_status"],
+        last_error=redact(r["last_error"]) if r["last_error"] else None, error_count=r["error_count"] or 0,
         last_success=parse_time(r["last_success"]), last_new_article=parse_time(r["last_new_article"]),
         disabled=bool(r["disabled"]),
     ) for r in rows]
