@@ -149,7 +149,7 @@ class ActorMatcher:
                         ) -> list[tuple[int, int, Actor, bool]]:
         out = []
         size = len(folded)
-        shouting = _mostly_upper(text)
+        shouting: bool | None = None  # is the text in capitals? asked only when an acronym matches
         for end, (length, kind, i, cased, where) in self._automaton.iter(" " + folded):
             start, stop = end - length + 1, end
             if stop < size and folded[stop] != " ":
@@ -158,8 +158,13 @@ class ActorMatcher:
                     continue
                 stop += len(rest)
             if kind != "generic":
-                if cased is not None and (shouting or text[start:stop] != cased):
-                    continue
+                if cased is not None:
+                    if text[start:stop] != cased:
+                        continue
+                    if shouting is None:
+                        shouting = _mostly_upper(text)
+                    if shouting:
+                        continue
                 if kind == "described" and _inside_proper_name(text, folded, start, stop):
                     continue
                 out.append((start, stop, self.actors[i], False))

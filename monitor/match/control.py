@@ -105,7 +105,8 @@ class Detector:
         withdrawal = any(lex.withdraw.search(sig.text) and sig.actors for _n, _s, _e, sig in sigs)
         for n, start, end, sig in sigs:
             if lex.denial.search(sig.text):
-                denials.append((n, {m.place.name for m in sig.places}))
+                names = set() if _CITY.search(sig.text) else {m.place.name for m in sig.places}
+                denials.append((n, names))
             if not sig.places:
                 continue
             for cand in _read_sentence(sig, lex, doc[start:end], published, self, withdrawal):
@@ -159,8 +160,8 @@ def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, publishe
                    det: Detector, withdrawal: bool) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew)."""
     out: list[Candidate] = []
-    families = ("capture", "fall", "withdraw", "nominal", "handover", "enter") if withdrawal else (
-        "capture", "fall", "withdraw", "nominal", "handover")
+    families = ("capture", "fall", "withdraw", "nominal", "handover", "flag", "enter") if withdrawal else (
+        "capture", "fall", "withdraw", "nominal", "handover", "flag")
     if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
         return out
     for family in families:
@@ -191,7 +192,7 @@ def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> 
     if any(sig.at(lex.retake, x) for x in range(i, j)):
         return "retake"
     return {"capture": "capture", "fall": "fall", "withdraw": "withdrawal", "nominal": "fall",
-            "enter": "entry", "handover": "handover"}[family]
+            "enter": "entry", "handover": "handover", "flag": "capture"}[family]
 
 
 def _clause_start(sig: Signature, i: int) -> int:
@@ -209,7 +210,11 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
             return True
     if family not in ("nominal", "fall"):
         return False
-    for k in range(j, min(j + 4, len(sig.tokens))):
+    seen_place = False
+    for k in range(j, min(j + 6, len(sig.tokens))):
+        if sig.tokens[k].startswith("@p") and not seen_place:
+            seen_place = True
+            continue
         if sig.tokens[k].startswith("@") or sig.tokens[k] in _STOP or sig.tokens[k] == ",":
             return False
         if sig.at(lex.blockers, k):
@@ -265,6 +270,9 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and _place_ok(sig, lex, k)]
     if inside:
         return inside
+    if family == "flag":  # "raised the flag in X": the place named nearest in the clause
+        near = [k for k in range(max(0, i - 12), min(len(sig.tokens), j + 12)) if k in sig.place_at]
+        return [min(near, key=lambda k: abs(k - i))] if near else []
     right = _scan_right(sig, lex, j, family)
     if not right and family in ("capture", "nominal", "withdraw", "enter", "handover"):
         right = _the_city(sig, lex, j)
@@ -363,6 +371,9 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""
+            if k and sig.at(lex.not_city, k - 1):  # "in der Region Donezk": a region, look further left
+                k -= 2
+                continue
             if before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2 and (
                     sig.at(lex.not_city, k - 2) or sig.at(lex.locative, k - 2) or sig.at(_DIRECTION, k - 2)):
                 break

@@ -22,7 +22,10 @@ T = TypeVar("T", bound=Hashable)
 MIN_FUZZY_LEN = 6  # shorter names must match exactly ("Herat", "Homs", "Gao")
 CONNECTORS = frozenset({"i", "e", "al", "el", "ul", "as", "ad", "an", "ar", "ash", "at", "az", "es", "en",
                         "de", "di", "da", "do", "ye"})
-_WORD = re.compile(r"[^ ]+")
+# Upper-case letters of the Latin blocks: a capitalised word starts with one of them and
+# follows no letter or digit. One regex pass finds every candidate start.
+_UPPER = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper())
+_CAPITALISED = re.compile(rf"(?<![^\W_])[{re.escape(_UPPER)}]")
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 _JOINERS = frozenset(" -'’‐")
 
@@ -96,33 +99,34 @@ class FuzzyIndex(Generic[T]):
         """Return fuzzy hits for capitalised word runs of `text` not `covered` by exact matches."""
         if not self._by_skeleton:
             return []
-        words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+        size = len(folded)
         out: list[FuzzyHit[T]] = []
         last_end = -1
-        for w, (start, _) in enumerate(words):
-            if start < last_end or covered(start) or not text[start].isupper():
+        for m in _CAPITALISED.finditer(text):
+            start = m.start()
+            if start < last_end or covered(start):
                 continue
             sentence_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
             best: FuzzyHit[T] | None = None
             parts: list[str] = []
-            for v in range(w, min(w + max_words, len(words))):
-                v_start, v_end = words[v]
-                token = folded[v_start:v_end]
-                if v > w:
-                    gap = text[words[v - 1][1]:v_start]
-                    if len(gap) != 1 or gap not in _JOINERS or covered(v_start):
-                        break
-                    if not text[v_start].isupper() and token not in CONNECTORS:
-                        break
+            pos = start
+            for v in range(max_words):
+                end = folded.find(" ", pos)
+                end = size if end < 0 else end
+                token = folded[pos:end]
+                if not token or (v and not text[pos].isupper() and token not in CONNECTORS):
+                    break
                 parts.append(token)
-                if v > w and token in CONNECTORS:
-                    continue  # "Mazar i" is not a name yet
                 compact = "".join(parts)
-                if sentence_start and len(compact) <= 8:
-                    continue  # a capital at a sentence start proves nothing about short words
-                hit = self.lookup(compact)
-                if hit is not None and (best is None or hit[1] >= best.score):
-                    best = FuzzyHit(hit[0], start, v_end, hit[1])
+                # "Mazar i" is not a name yet; a sentence's first capital proves little.
+                if not (v and token in CONNECTORS) and not (sentence_start and len(compact) <= 8):
+                    hit = self.lookup(compact)
+                    if hit is not None and (best is None or hit[1] >= best.score):
+                        best = FuzzyHit(hit[0], start, end, hit[1])
+                nxt = end + 1  # the next word must follow one joiner: a space, hyphen, apostrophe
+                if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " " or covered(nxt):
+                    break
+                pos = nxt
             if best is not None:
                 out.append(best)
                 last_end = best.end

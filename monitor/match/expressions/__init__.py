@@ -53,6 +53,7 @@ class Lexicon:
     not_city: str
     past: str
     months: tuple[str, ...]
+    flag: str = "(?!)"  # raising a flag over a city
     handover: str = "(?!)"  # "handed over to", "ceded": the recipient, else the other side
     say: str = "(?!)"  # reporting verbs: a claim when the holder itself says it
     enter: str = "(?!)"  # entering a city: a change only when the other side withdrew
@@ -84,6 +85,7 @@ class CompiledLexicon:
     past: re.Pattern[str]
     say: re.Pattern[str]
     handover: re.Pattern[str]
+    flag: re.Pattern[str]
     enter: re.Pattern[str]
     insurgents: re.Pattern[str]
     after: re.Pattern[str]
@@ -98,7 +100,7 @@ def tokens_rx(alternation: str) -> re.Pattern[str]:
 LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
 FAMILIES = (
     "capture", "retake", "fall", "withdraw", "nominal", "to_holder", "agent", "passive", "source",
-    "locative", "blockers", "claim", "denial", "not_city", "past", "say", "handover", "enter", "insurgents", "after",
+    "locative", "blockers", "claim", "denial", "not_city", "past", "say", "handover", "flag", "enter", "insurgents", "after",
     "pronouns",
 )
 

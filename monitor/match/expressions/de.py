@@ -23,14 +23,14 @@ LEXICON = Lexicon(
     fall=(
         r"gefallen|fiel|fielen|fällt|fallen"
         r"|(?:ist|sind|war|waren) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?kontrolle)"
-        r"|ging(?:en)? an|kapituliert\w*"
+        r"|ging(?:en)? an|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
     ),
     withdraw=(
         r"zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt"
         r"|räumten|räumte|verlassen|verließen|verliess|evakuiert|abzuziehen|zurückzuziehen"
         r"|verloren|verlor"
     ),
-    nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|verlust|abzug|rückzug|übernahme|kapitulation",
+    nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|übernahme|kapitulation",
     to_holder=r"an|an die|an den|in die hände|in die hand|unter die kontrolle|unter (?:der )?kontrolle",
     agent=r"von|durch",
     passive=r"wurde|wurden|worden|ist|sind|war|waren",
@@ -68,6 +68,7 @@ LEXICON = Lexicon(
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
     ),
     handover=r"übergeben|übergab|übergaben|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
+    flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
         r"|berichteten|laut|zufolge",

@@ -30,7 +30,7 @@ LEXICON = Lexicon(
         r"|lost (?:control (?:of|over) )?|loses (?:control (?:of|over) )?|losing (?:control (?:of|over) )?"
     ),
     nominal=(
-        r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|loss|retaking"
+        r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|retaking"
         r""
     ),
     to_holder=r"to|into the hands of|to the|in the hands of|under the control of|under|into",
@@ -84,6 +84,7 @@ LEXICON = Lexicon(
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",
     handover=r"hand(?:ed|s|ing)? over|handover of|surrender(?:ed|s|ing)?|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
+    flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?",
     months=("january", "february", "march", "april", "may(?= \\d)|(?<=in )may|(?<=since )may|(?<=early )may|(?<=late )may|(?<=mid )may", "june", "july", "august", "september",
             "october", "november", "december"),
 )

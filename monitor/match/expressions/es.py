@@ -29,7 +29,7 @@ LEXICON = Lexicon(
         r"|salida de"
         r"|perd(?:io|ieron|ido|er|ia|ian) (?:el control (?:de|del) )?|pierde (?:el control (?:de|del) )?|pierden (?:el control (?:de|del) )?"
     ),
-    nominal=r"caida|toma|captura|conquista|reconquista|liberacion|perdida|retirada|recuperacion",
+    nominal=r"caida|toma|captura|conquista|reconquista|liberacion|recuperacion",
     to_holder=r"en manos de|en manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
               r"|a|al|en poder de|en poder del",
     agent=r"por|por parte de|por parte del",
@@ -40,7 +40,7 @@ LEXICON = Lexicon(
         r"|camino|para|afueras|cercanias"
     ),
     blockers=(
-        r"legalmente|renunci\w*|disputad\w*|no|nunca|ni|sin|intent\w*|trat\w* de|busc\w*|pretend\w*|amenaz\w*|podr\w*|puede|pueden|quier\w*"
+        r"seria|serian|legalmente|renunci\w*|disputad\w*|no|nunca|ni|sin|intent\w*|trat\w* de|busc\w*|pretend\w*|amenaz\w*|podr\w*|puede|pueden|quier\w*"
         r"|planea\w*|va a|van a|iba a|iban a|a punto de|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
         r"|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"
         r"|repel\w*|defend\w*|evitar|impedir|ofensiva para|operacion para|esper\w*|lograr|conseguir|deber\w*"
@@ -67,6 +67,7 @@ LEXICON = Lexicon(
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",
+    flag=r"iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?",
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
         r"|informaron|segun",

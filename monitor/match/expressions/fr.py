@@ -37,7 +37,7 @@ LEXICON = Lexicon(
         r"|quitt(?:e|ee|es|ent|er|erent)|fui|fuient|ont fui"
         r"|perdu (?:le controle (?:de|du|d|des) )?|perd (?:le controle (?:de|du|d|des) )?|perdent (?:le controle (?:de|du|d|des) )?"
     ),
-    nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|perte|retrait",
+    nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation",
     to_holder=(
         r"aux mains (?:des|du|de)|entre les mains (?:des|du|de)|sous (?:le )?controle (?:des|du|de)"
         r"|à|au|aux|sous la coupe (?:des|du|de)"
@@ -50,7 +50,7 @@ LEXICON = Lexicon(
         r"|jusqu|jusqu à|a l exterieur|a l interieur|proche|proches|non loin"
     ),
     blockers=(
-        r"s ils|s il|renonc\w*|juridiquement|legalement|conteste\w*|ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent"
+        r"serait|seraient|s ils|s il|renonc\w*|juridiquement|legalement|conteste\w*|ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent"
         r"|voudr\w*|veut|veulent|voulai\w*|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
         r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"
         r"|esper\w*|pret|prets|prete|pretes|risqu\w*|crain\w*|redout\w*|si|eviter|empech\w*|repouss\w*"
@@ -84,6 +84,7 @@ LEXICON = Lexicon(
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis"
     ),
     handover=r"remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
+    flag=r"hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau",
     months=_MONTHS,
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
         r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",

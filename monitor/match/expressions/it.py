@@ -26,7 +26,7 @@ LEXICON = Lexicon(
         r"|evacuat\w*|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
         r"|pers[oa] (?:il controllo (?:di|della|del) )?|perdut[oa]"
     ),
-    nominal=r"caduta|presa|cattura|conquista|riconquista|liberazione|perdita|ritiro",
+    nominal=r"caduta|presa|cattura|conquista|riconquista|liberazione",
     to_holder=r"nelle mani d\w*|in mano a\w*|a|ai|al|alle|sotto il controllo d\w*",
     agent=r"da|dai|dal|dalla|dalle|dagli|dallo",
     passive=r"e|sono|stato|stata|stati|state|era|erano|fu|furono|venne|vennero",
@@ -60,6 +60,7 @@ LEXICON = Lexicon(
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
     ),
     handover=r"consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",
+    flag=r"(?:issat\w*|issano|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*",
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
         r"|hanno dichiarato|secondo",

@@ -25,7 +25,7 @@ LEXICON = Lexicon(
         r"|sairam"
         r"|perd(?:eu|eram|ido|er) (?:o control[eo] (?:de|do|da) )?"
     ),
-    nominal=r"queda|tomada|captura|conquista|reconquista|libertacao|perda|retirada|recuperacao",
+    nominal=r"queda|tomada|captura|conquista|reconquista|libertacao|recuperacao",
     to_holder=r"nas maos d\w*|para|ao|aos|à|a|sob (?:o )?control[eo] d\w*|em poder d\w*",
     agent=r"por|pelo|pela|pelos|pelas",
     passive=r"foi|foram|tinha sido|tem sido|sido|e|sao|estava|esta|ficou",
@@ -33,7 +33,7 @@ LEXICON = Lexicon(
     locative=r"em|no|na|nos|nas|perto|rumo|em direcao|às portas|as portas|ao redor|dentro|sobre|ate|entre|junto"
              r"|arredores|para",
     blockers=(
-        r"legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
+        r"seria|seriam|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
         r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|se|cerc\w*|sitiad\w*|cerco"
         r"|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
         r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*"
@@ -59,6 +59,7 @@ LEXICON = Lexicon(
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"entreg(?:ou|aram|ue|ado|ada|ar)|ced(?:eu|eram|ido|ida|er)|rend(?:eu|eram)",
+    flag=r"(?:hasteou|hastearam|icou|icaram|iou|ergueram) (?:a |sua )?(?:\S+ ){0,2}?bandeiras?",
     months=_MONTHS,
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo",
     enter=r"entr(?:ou|aram|ado|ando|am|ar|avam) (?:em|no|na|nos|nas)|invadi\w*",
