@@ -232,7 +232,8 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
             break
         hi += 1
     window = " ".join(sig.tokens[lo:hi])
-    years = [int(y) for y in _YEAR.findall(sig.text)]
+    near = " ".join(sig.tokens[max(0, i - 25):j + 25])
+    years = [int(y) for y in _YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return True
     if lex.past.search(window):
@@ -251,9 +252,9 @@ def _place_ok(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         return False
     if nxt.isalpha() and not sig.at(_LIST, k + 1) and not sig.at(lex.locative, k + 1) and sig.at(lex.not_city, k + 2):
         return False
-    for b in range(max(0, k - 6), k):
-        if sig.at(lex.not_city, b) and any(sig.at(lex.source, x) or sig.at(_OF, x) or sig.tokens[x] in ("d", "s", "der")
-                                           for x in range(b + 1, k)):
+    for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
+        if (sig.at(_OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")) \
+                and (sig.at(lex.not_city, link - 1) or (link >= 2 and sig.at(lex.not_city, link - 2))):
             return False
     return True
 
