@@ -12,6 +12,7 @@ EndpointGoneError (the channel is disabled); any other 4xx raises PermanentDeliv
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import socket
@@ -127,11 +128,17 @@ class GuardedSyncBackend(httpcore.NetworkBackend):
         raise BlockedAddressError(path, "unix sockets are not allowed")
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """Return the verifying TLS context, built once (loading the CA store costs tens of ms)."""
+    return ssl.create_default_context()
+
+
 def guarded_client(timeout: float, allow_private: bool) -> httpx.Client:
     """Return an httpx client that never follows redirects and connects only where SSRF rules allow."""
-    transport = httpx.HTTPTransport(trust_env=False)
+    transport = httpx.HTTPTransport(verify=_tls_context(), trust_env=False)
     # httpx has no public hook for the network backend: swap the pool for one using the guard.
-    transport._pool = httpcore.ConnectionPool(ssl_context=ssl.create_default_context(), max_connections=4,
+    transport._pool = httpcore.ConnectionPool(ssl_context=_tls_context(), max_connections=4,
                                               network_backend=GuardedSyncBackend(allow_private))
     return httpx.Client(transport=transport, timeout=timeout, follow_redirects=False, trust_env=False)
 
