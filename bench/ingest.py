@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import multiprocessing
 import random
 import tempfile
 import threading
@@ -74,66 +75,76 @@ def make_feed(n: int, items: int, rng: random.Random) -> bytes:
     return "".join(parts).encode()
 
 
+class _Handler(BaseHTTPRequestHandler):
+    """Serve the farm's feeds with strong ETags: 304 when the client echoes the current one."""
+
+    protocol_version = "HTTP/1.1"
+    bodies: dict[str, bytes] = {}  # noqa: RUF012 - set once in the server process
+    etags: dict[str, str] = {}  # noqa: RUF012
+
+    def do_GET(self) -> None:
+        body = self.bodies.get(self.path)
+        if body is None:
+            self._reply(404, b"", {})
+        elif self.headers.get("If-None-Match") == self.etags[self.path]:
+            self._reply(304, b"", {"ETag": self.etags[self.path]})
+        else:
+            self._reply(200, body, {"ETag": self.etags[self.path],
+                                    "Content-Type": "application/rss+xml; charset=utf-8"})
+
+    def _reply(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def _serve(bodies: dict[str, bytes], etags: dict[str, str], hosts: int, conn: Any) -> None:
+    """Server process: one threaded server per loopback address; report the addresses, serve forever."""
+    _Handler.bodies, _Handler.etags = bodies, etags
+    servers = []
+    for h in range(hosts):
+        server = ThreadingHTTPServer((f"127.0.0.{h + 1}", 0), _Handler)
+        server.daemon_threads = True
+        server.request_queue_size = 512
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+    conn.send([s.server_address[:2] for s in servers])
+    threading.Event().wait()
+
+
 class Farm:
-    """Feeds served with strong ETags (304 on a match) by one threaded server per loopback address."""
+    """Feeds served from a separate process (so the server's CPU is not counted against the client)."""
 
     def __init__(self, feeds: int, items: int, hosts: int, seed: int = 7) -> None:
         rng = random.Random(seed)
         self.bodies = {f"/feed/{n}.xml": make_feed(n, items, rng) for n in range(feeds)}
         self.etags = {p: '"' + hashlib.sha256(b).hexdigest()[:20] + '"' for p, b in self.bodies.items()}
         self.hosts = hosts
-        self.servers: list[ThreadingHTTPServer] = []
+        self.addresses: list[tuple[str, int]] = []
 
     def url(self, n: int) -> str:
-        server = self.servers[n % len(self.servers)]
-        host, port = server.server_address[:2]
+        host, port = self.addresses[n % len(self.addresses)]
         return f"http://{host}:{port}/feed/{n}.xml"
 
     @contextmanager
     def running(self) -> Iterator[Farm]:
-        farm = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                path = self.path
-                body = farm.bodies.get(path)
-                if body is None:
-                    self.send_response(404)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                etag = farm.etags[path]
-                if self.headers.get("If-None-Match") == etag:
-                    self.send_response(304)
-                    self.send_header("ETag", etag)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                self.send_response(200)
-                self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
-                self.send_header("ETag", etag)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        for h in range(self.hosts):
-            server = ThreadingHTTPServer((f"127.0.0.{h + 1}", 0), Handler)
-            server.daemon_threads = True
-            server.request_queue_size = 256
-            threading.Thread(target=server.serve_forever, daemon=True).start()
-            self.servers.append(server)
+        context = multiprocessing.get_context("fork")
+        parent, child = context.Pipe()
+        process = context.Process(target=_serve, args=(self.bodies, self.etags, self.hosts, child),
+                                  daemon=True)
+        process.start()
+        self.addresses = parent.recv()
         try:
             yield self
         finally:
-            for server in self.servers:
-                server.shutdown()
-                server.server_close()
-            self.servers.clear()
+            process.terminate()
+            process.join()
 
 
 def subscribe_all(db: Any, farm: Farm, count: int, now: datetime) -> None:

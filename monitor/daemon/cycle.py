@@ -24,6 +24,7 @@ import httpx
 from sqlite_utils import Database
 
 from monitor.config import Settings
+from monitor.daemon.batch import WriteBatcher
 from monitor.errors import ParseError
 from monitor.feeds.fetch import HostLimiter, fetch_feed, fetch_page, make_client
 from monitor.feeds.parse import parse_feed
@@ -85,13 +86,22 @@ def body_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def ingest_result(db: Database, feed: Feed, result: FetchResult, settings: Settings, now: datetime,
-                  rng: random.Random) -> tuple[FeedOutcome, tuple[int, ...]]:
-    """Parse (when needed) and store one fetch result; return the outcome and the new article ids.
+@dataclass(frozen=True, slots=True)
+class Ingest:
+    """What to store for one fetch result, decided before touching the store."""
 
-    Every write for the feed lands in one transaction.
-    """
-    assert feed.id is not None
+    result: FetchResult
+    outcome: str
+    parsed: ParsedFeed | None
+    digest: str | None
+    error: str | None
+    update_after: datetime | None
+    error_count: int
+
+
+def decide_ingest(feed: Feed, result: FetchResult, settings: Settings, now: datetime,
+                  rng: random.Random) -> Ingest:
+    """Parse the body when it changed and decide the next poll; touches no store."""
     parsed: ParsedFeed | None = None
     digest: str | None = None
     outcome = "failed"
@@ -114,18 +124,33 @@ def ingest_result(db: Database, feed: Feed, result: FetchResult, settings: Setti
     elif result.gone:
         outcome = "gone"
     update_after, error_count = next_poll(feed, result, now, settings, rng)
+    return Ingest(result, outcome, parsed, digest, error, update_after, error_count)
+
+
+def store_ingest(db: Database, feed: Feed, ingest: Ingest, now: datetime
+                 ) -> tuple[FeedOutcome, tuple[int, ...]]:
+    """Write one feed's articles and state in one transaction; return the outcome and new article ids."""
+    assert feed.id is not None
+    parsed = ingest.parsed
     new_ids: tuple[int, ...] = ()
     new = updated = 0
     with write_transaction(db):
         if parsed is not None:
             upserted = upsert_articles_ids(db, feed.id, parsed.articles, now)
             new, updated, new_ids = upserted.new, upserted.updated, upserted.new_ids
-        update_feed_after_fetch(db, feed, result, now, FeedUpdate(
-            update_after=update_after, error_count=error_count, body_hash=digest,
+        update_feed_after_fetch(db, feed, ingest.result, now, FeedUpdate(
+            update_after=ingest.update_after, error_count=ingest.error_count, body_hash=ingest.digest,
             title=parsed.title if parsed else None, site_url=parsed.site_url if parsed else None,
-            error=error, got_new_articles=new > 0))
-    return FeedOutcome(feed_id=feed.id, url=feed.url, outcome=outcome, status=result.status, new=new,
-                       updated=updated, error=one_line(error), update_after=update_after), new_ids
+            error=ingest.error, got_new_articles=new > 0))
+    return FeedOutcome(feed_id=feed.id, url=feed.url, outcome=ingest.outcome, status=ingest.result.status,
+                       new=new, updated=updated, error=one_line(ingest.error),
+                       update_after=ingest.update_after), new_ids
+
+
+def ingest_result(db: Database, feed: Feed, result: FetchResult, settings: Settings, now: datetime,
+                  rng: random.Random) -> tuple[FeedOutcome, tuple[int, ...]]:
+    """Parse (when needed) and store one fetch result in one transaction (outside a cycle)."""
+    return store_ingest(db, feed, decide_ingest(feed, result, settings, now, rng), now)
 
 
 async def fetch_full_texts(db: Database, client: httpx.AsyncClient, feed: Feed, article_ids: Sequence[int],
@@ -153,14 +178,18 @@ async def fetch_full_texts(db: Database, client: httpx.AsyncClient, feed: Feed, 
 
 async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, settings: Settings,
                     now: datetime, *, semaphore: asyncio.Semaphore, limiter: HostLimiter,
-                    rng: random.Random) -> FeedOutcome:
+                    rng: random.Random, batcher: WriteBatcher | None = None) -> FeedOutcome:
     """Poll one feed end to end; never raises (an unexpected error is logged and stored)."""
     assert feed.id is not None
     try:
         # Host slot first, then a global slot: a feed waiting for its busy host holds no global slot.
         async with limiter.hold(feed.url), semaphore:
             result = await fetch_feed(client, feed, settings, now)
-        outcome, new_ids = ingest_result(db, feed, result, settings, now, rng)
+        ingest = decide_ingest(feed, result, settings, now, rng)
+        if batcher is None:
+            outcome, new_ids = store_ingest(db, feed, ingest, now)
+        else:
+            outcome, new_ids = await batcher.submit(lambda: store_ingest(db, feed, ingest, now))
         if feed.full_text and new_ids:
             await fetch_full_texts(db, client, feed, new_ids, settings, now,
                                    semaphore=semaphore, limiter=limiter)
@@ -209,10 +238,11 @@ async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, cli
     limiter = HostLimiter(settings.per_host)
     chance = rng or random.Random()
     outcomes: list[FeedOutcome] = []
+    batcher = WriteBatcher(db)
 
     async def one(feed: Feed) -> None:
         outcome = await poll_feed(db, client, feed, settings, now, semaphore=semaphore, limiter=limiter,
-                                  rng=chance)
+                                  rng=chance, batcher=batcher)
         outcomes.append(outcome)
         if on_feed_done is not None:
             on_feed_done(outcome)
