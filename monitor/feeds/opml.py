@@ -44,4 +44,5 @@ def write_opml(feeds: Iterable[tuple[str, str | None]], title: str = "monitor fe
     for url, name in feeds:
         label = name or url
         lxml.etree.SubElement(body, "outline", type="rss", text=label, title=label, xmlUrl=url)
-    return lxml.etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data: bytes = lxml.etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return data

@@ -82,7 +82,7 @@ def parse_with_feedparser(data: bytes, url: str, content_type: str | None) -> Ra
                    lang=feed.get("language"), entries=entries, parser="feedparser", bozo=bozo)
 
 
-def _entry(e: Mapping[str, Any]) -> RawEntry:
+def _entry(e: dict[str, Any]) -> RawEntry:
     content = e.get("content") or []
     first = content[0] if content else {}
     # Dates are re-read from the raw strings with the fast path's parser: same rule, same result,
