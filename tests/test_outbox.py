@@ -193,3 +193,50 @@ def test_invalid_channels_refused(db: Database, kind: str, options: dict[str, ob
     """A channel that cannot work, or carries a secret in clear, is refused with the reason."""
     with pytest.raises(StoreError, match=error):
         add_channel(db, "x", kind, options, now=T0)
+
+
+def test_two_deliverers_never_send_the_same_row(db: Database, tmp_path: object) -> None:
+    """While one deliverer is sending a row, a second one (another connection) leaves it alone."""
+    from monitor.store.db import open_store
+
+    hook(db, "a")
+    queue(db)
+    other = open_store(db.execute("PRAGMA database_list").fetchone()[2])
+    inner = FakeSender()
+
+    class Nested(FakeSender):
+        def __call__(self, channel: Channel, message: Outgoing, settings: Settings, now: datetime) -> None:
+            deliver_due(other, settings, now, senders={"webhook": inner})  # the CLI, mid-send
+            super().__call__(channel, message, settings, now)
+
+    outer = Nested()
+    deliver_due(db, SETTINGS, T0, senders={"webhook": outer})
+    other.close()
+    assert len(outer.sent) == 1 and inner.calls == 0
+    assert get_deliveries(db)[0].status == "delivered"
+
+
+def test_apprise_missing_is_a_clear_dead_letter(db: Database) -> None:
+    """Without the optional apprise package, an apprise channel's alerts are dead-lettered saying why."""
+    pytest.importorskip("monitor.alerts.apprise_channel")
+    try:
+        import apprise  # noqa: F401
+        pytest.skip("apprise is installed here")
+    except ImportError:
+        pass
+    add_channel(db, "chat", "apprise", {"urls": ["json://127.0.0.1:9/x"]}, now=T0)
+    queue(db)
+    summary = deliver_due(db, SETTINGS, T0)
+    assert summary.dead == 1
+    assert "pip install apprise" in (get_deliveries(db)[0].last_error or "")
+
+
+def test_a_row_is_leased_once(db: Database) -> None:
+    """Two deliverers that both saw a row as due: only the first lease takes it."""
+    hook(db, "a")
+    queue(db)
+    row = get_deliveries(db)[0]
+    until = T0 + timedelta(seconds=60)
+    assert lease_deliveries(db, [row.id], now=T0, until=until) == [row.id]
+    assert lease_deliveries(db, [row.id], now=T0, until=until) == []
+    assert get_deliveries(db)[0].attempts == 1

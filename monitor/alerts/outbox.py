@@ -112,7 +112,12 @@ def deliver_due(db: Database, settings: Settings, now: datetime, *,
                 mark_retry(db, ids, next_attempt=hold, error="held: quiet hours")
                 counts["held"] += len(ids)
                 continue
-            lease_deliveries(db, ids, now=now, until=now + timedelta(seconds=lease_s))
+            held = lease_deliveries(db, ids, now=now, until=now + timedelta(seconds=lease_s))
+            if len(held) != len(ids):  # another deliverer took some of them
+                group = [r for r in group if r.id in held]
+                ids = held
+                if not ids:
+                    continue
             sender = senders.get(channel.kind)
             try:
                 if sender is None:

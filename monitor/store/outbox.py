@@ -133,11 +133,22 @@ def _ids(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids))
 
 
-def lease_deliveries(db: Database, ids: Sequence[int], *, now: datetime, until: datetime) -> None:
-    """Count an attempt and hold the rows until `until`, so a crash mid-send retries them then."""
+def lease_deliveries(db: Database, ids: Sequence[int], *, now: datetime, until: datetime) -> list[int]:
+    """Count an attempt and hold the rows until `until`; return the ids this caller now holds.
+
+    A row another deliverer leased first (its next attempt is no longer due) is left alone, so
+    the daemon and `monitor alerts deliver` never send the same row at the same time. A crash
+    mid-send leaves the row pending: it is due again when the lease ends.
+    """
+    held = []
     with write_transaction(db):
-        db.execute(f"UPDATE deliveries SET attempts = attempts + 1, last_attempt = ?, next_attempt = ? "
-                   f"WHERE id IN ({_ids(ids)}) AND status = 'pending'", [to_iso(now), to_iso(until), *ids])
+        for id_ in ids:
+            cursor = db.execute("UPDATE deliveries SET attempts = attempts + 1, last_attempt = ?, "
+                                "next_attempt = ? WHERE id = ? AND status = 'pending' AND next_attempt <= ?",
+                                [to_iso(now), to_iso(until), id_, to_iso(now)])
+            if cursor.rowcount:
+                held.append(id_)
+    return held
 
 
 def mark_delivered(db: Database, ids: Sequence[int], *, now: datetime) -> None:
