@@ -178,3 +178,54 @@ def test_alias_keys_strip_endings_from_the_last_word() -> None:
 def test_no_actors_finds_nothing() -> None:
     """An empty watchlist finds no actor and no generic reference."""
     assert ActorMatcher([]).find("Government forces and the Taliban", country="AF") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les combattants de l'État islamique ont fui.",
+        "Los yihadistas del Estado Islámico huyeron.",
+        "Kämpfer des Islamischen Staates flohen.",
+        "I miliziani dello Stato islamico sono fuggiti.",
+        "Os militantes do Estado Islâmico fugiram.",
+    ],
+)
+def test_proper_names_are_found_in_translation(matcher: ActorMatcher, text: str) -> None:
+    """An English "adjective + noun" name is found in the other languages without being listed."""
+    assert [m.actor.name for m in matcher.find(text)] == ["Islamic State"]
+
+
+def test_translated_group_name_beats_the_generic_army() -> None:
+    """A watched group whose name contains a nationality and "army" keeps its name in French."""
+    matcher = ActorMatcher([*ACTORS, Actor("Free Syrian Army", countries=("SY",))])
+    assert _found(matcher, "L'Armée syrienne libre est entrée.", country="SY") == [
+        ("Armée syrienne libre", "Free Syrian Army", False)]
+    assert _found(matcher, "L'armée syrienne est entrée.", country="SY") == [
+        ("armée syrienne", "Syrian government", True)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "absent"),
+    [
+        ("Islamic State", {"état islamique", "estado islámico", "stato islamico", "islamischer Staat"},
+         set()),
+        ("Syrian Democratic Forces", {"forces démocratiques syriennes", "fuerzas democráticas sirias",
+                                      "forze democratiche siriane"}, {"forze democratice siriane"}),
+        ("Libyan National Army", {"armée nationale libyenne", "ejército nacional libio"}, set()),
+    ],
+)
+def test_translate_name_agrees_in_gender_and_number(name: str, expected: set[str], absent: set[str]) -> None:
+    """Romance translations put the noun first and make the adjectives agree with it."""
+    from monitor.match.translate import translate_name
+
+    forms = set(translate_name(name))
+    assert expected <= forms
+    assert not absent & forms
+
+
+@pytest.mark.parametrize("name", ["Taliban", "Rapid Support Forces", "Southern Transitional Council"])
+def test_translate_name_leaves_unknown_words_alone(name: str) -> None:
+    """A name with a word outside the lexicon is not translated (no half-translations)."""
+    from monitor.match.translate import translate_name
+
+    assert translate_name(name) == ()

@@ -27,6 +27,7 @@ from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import expand_generic
 from monitor.match.normalize import fold, name_key, prepare
+from monitor.match.translate import translate_name
 from monitor.model import Actor
 
 # Endings allowed after a name: plurals and cases ("talibans", "Talibanen", "Russlands",
@@ -93,7 +94,7 @@ class ActorMatcher:
         fuzzy_names: list[tuple[str, int]] = []
         for i, actor in enumerate(self.actors):
             own = {actor.name, *actor.aliases}
-            for alias in (actor.name, *actor.aliases, *_country_aliases(actor)):
+            for alias in (actor.name, *actor.aliases, *_country_aliases(actor), *_translations(own)):
                 cased = alias.strip() if is_acronym(alias) else None
                 # A descriptive alias ("Syrian army") must not match inside a longer proper
                 # name ("the Free Syrian Army"): checked like a generic phrase.
@@ -180,6 +181,15 @@ class ActorMatcher:
         covered = {p for s, e, _, _ in taken for p in range(s, e)}
         return [(h.start, h.end, self.actors[h.value], False)
                 for h in self._fuzzy.scan(text, folded, covered.__contains__, max_words=6)]
+
+
+def _translations(aliases: set[str]) -> tuple[str, ...]:
+    """Return the translations of proper-name aliases ("Islamic State" -> "État islamique")."""
+    out: list[str] = []
+    for alias in sorted(aliases):
+        if all(w[:1].isupper() for w in alias.split()):
+            out += [t[:1].upper() + t[1:] for t in translate_name(alias)]
+    return tuple(out)
 
 
 def _country_aliases(actor: Actor) -> tuple[str, ...]:
