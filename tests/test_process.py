@@ -159,3 +159,13 @@ def test_one_contradicting_report_hours_later_does_not_flap(city: Database) -> N
     process_pending_articles(city, SETTINGS, T0 + timedelta(hours=4), FakeDetector())
     assert kinds(city) == ["change", "confirmed"]
     assert next(c for c in get_cities(city) if c.place == "Kandahar").controller == TAL
+
+
+def test_process_stage_fits_the_cycle(city: Database) -> None:
+    """The stage built for run_cycle processes pending articles, with a detector or a factory."""
+    from monitor.daemon.process import make_process_stage
+
+    ingest(city, article("o.com", "Kandahar falls to Taliban", T0))
+    assert make_process_stage(lambda db: FakeDetector())(city, SETTINGS, T0).changes == 1
+    ingest(city, article("p.com", "Kandahar falls to Taliban", T0, slug="p"))
+    assert make_process_stage(FakeDetector())(city, SETTINGS, T0).confirmations == 1

@@ -11,7 +11,7 @@ any point leaves either all of it or none of it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -94,6 +94,23 @@ def process_pending_articles(db: Database, settings: Settings, now: datetime, de
         for key, value in counts.items():
             totals[key] += value
     return ProcessSummary(**totals)
+
+
+def make_process_stage(detector: Detector | Callable[[Database], Detector],
+                       ) -> Callable[[Database, Settings, datetime], ProcessSummary]:
+    """Return an after-ingest stage for `run_cycle`: process pending articles with this detector.
+
+    Pass a factory (db → detector) to rebuild the detector from the current watchlist each run.
+    """
+    def process_stage(db: Database, settings: Settings, now: datetime) -> ProcessSummary:
+        current = detector if hasattr(detector, "detect") else detector(db)  # type: ignore[operator]
+        summary = process_pending_articles(db, settings, now, current)  # type: ignore[arg-type]
+        if summary.articles:
+            log.info("processed %d articles: %d events, %d changes, %d alerts", summary.articles,
+                     summary.events, summary.changes, summary.alerts)
+        return summary
+
+    return process_stage
 
 
 def record_article(db: Database, stored: StoredArticle, events: Sequence[ControlEvent], policy: Policy,
