@@ -229,3 +229,15 @@ def test_translate_name_leaves_unknown_words_alone(name: str) -> None:
     from monitor.match.translate import translate_name
 
     assert translate_name(name) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Les djihadistes de Daech ont reculé.", "Daech"),
+        ("Kämpfer von Daesch zogen ab.", "Daesch"),
+    ],
+)
+def test_usual_transliterations_of_a_name_are_found(matcher: ActorMatcher, text: str, surface: str) -> None:
+    """French and German spellings of an Arabic name ("sh" as "ch", "sch") need no listing."""
+    assert _found(matcher, text) == [(surface, "Islamic State", False)]

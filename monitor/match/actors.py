@@ -26,7 +26,7 @@ import ahocorasick
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import expand_generic
-from monitor.match.normalize import fold, name_key, prepare
+from monitor.match.normalize import fold, name_key, prepare, transliterations
 from monitor.match.translate import translate_name
 from monitor.model import Actor
 
@@ -78,6 +78,8 @@ def alias_keys(alias: str, stem: bool = True) -> set[str]:
             keys.add(f"{head} {last[: -len(ending)]}".strip())
     if last.endswith("an") and len(last) > MIN_STEM:
         keys.add(f"{head} {last[:-1]}".strip())  # Portuguese writes a final -an as -ã: "Talibã"
+    if stem:
+        keys |= transliterations(key)
     return keys
 
 

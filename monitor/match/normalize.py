@@ -94,6 +94,24 @@ def skeleton(compact: str) -> str:
     return _REPEATS.sub(r"\1", sounds.translate(_SKELETON_MAP).translate(_SKELETON_DROP))
 
 
+# How English spellings of Arabic, Persian or Pashto sounds are written in French, German or
+# Spanish: "Daesh" is "Daech" in French and "Daesch" in German; "Hayat" is "Hajat" in German.
+TRANSLITERATIONS = tuple((re.compile(old), new) for old, new in (
+    (r"(?<!s)sh", "ch"), (r"(?<!s)sh", "sch"), (r"(?<![aeo])u", "ou"), (r"(?<![dj])j", "dj"), (r"y", "j"),
+    (r"kh", "j"),
+))
+
+
+def transliterations(key: str, limit: int = 12) -> set[str]:
+    """Return `key` spelt the other usual ways (each rule applied to every occurrence at once)."""
+    out = {key}
+    for pattern, new in TRANSLITERATIONS:
+        for form in list(out):
+            if len(out) < limit:
+                out.add(pattern.sub(new, form))
+    return out
+
+
 def is_latin_name(name: str) -> bool:
     """Return True when every letter of `name` folds to a Latin letter (a-z)."""
     key = compact_key(name)
