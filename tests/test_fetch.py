@@ -297,3 +297,10 @@ def test_fetch_never_raises_on_refused_connection() -> None:
     result = fetch(f"http://127.0.0.1:{port}/feed")
     assert result.error_kind == "network" and result.status is None
     assert threading.active_count() >= 1
+
+
+def test_declared_oversize_body_is_refused_before_download(server: LoopbackServer) -> None:
+    """A Content-Length above the limit fails at once, whatever the body."""
+    url = server.route("/big", b"x" * 5000)
+    result = fetch(url, settings(max_body_bytes=1000))
+    assert result.error_kind == "too_large" and "Content-Length 5000" in (result.error or "")

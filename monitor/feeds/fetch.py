@@ -292,6 +292,10 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
     declared Content-Encoding cannot decode.
     """
     decoders = _decoders(response.headers.get("content-encoding", ""), str(response.url))
+    declared = response.headers.get("content-length", "")
+    if not decoders and declared.isdigit() and int(declared) > limit:  # no need to download it
+        raise FetchError(str(response.url), f"body larger than {limit} bytes (Content-Length {declared})",
+                         kind="too_large")
     out = bytearray()
     async for raw in response.aiter_raw():
         _feed(decoders, raw, out, limit, str(response.url))

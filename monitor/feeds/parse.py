@@ -57,7 +57,8 @@ def to_parsed_feed(raw: RawFeed, url: str, fetched: datetime) -> ParsedFeed:
         if article is not None:
             articles.append(article)
     return ParsedFeed(title=clean_string(raw.title).strip() if raw.title else None,
-                      site_url=raw.site_url, articles=tuple(articles), lang=lang,
+                      site_url=clean_string(raw.site_url).strip() or None if raw.site_url else None,
+                      articles=tuple(articles), lang=lang,
                       bozo=raw.bozo, parser=raw.parser)
 
 

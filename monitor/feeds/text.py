@@ -6,7 +6,6 @@ import html as htmllib
 import re
 
 import lxml.etree
-import lxml.html
 
 # Elements whose content is never text a reader sees.
 _DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
@@ -21,7 +20,8 @@ _HTMLISH = re.compile(r"<[a-zA-Z/!?]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]
 # C0 controls except tab/newline, DEL, C1 controls, and lone surrogates.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+_TAGS = re.compile(r"<[^>]*>")
+_PARSER = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                default_doctype=False)
 
 
@@ -49,26 +49,18 @@ def html_to_text(html: str) -> str:
     if "<" not in text:  # entities only
         return normalize_space(clean_string(htmllib.unescape(text)))
     try:
-        root = lxml.html.fragment_fromstring(text, create_parent="div", parser=_PARSER)
-    except (lxml.etree.ParserError, ValueError):
-        return normalize_space(clean_string(htmllib.unescape(re.sub(r"<[^>]*>", " ", text))))
+        root = lxml.etree.fromstring(text, _PARSER)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:  # libxml2 gave up (e.g. absurd nesting): strip tags by pattern instead
+        return normalize_space(clean_string(htmllib.unescape(_TAGS.sub(" ", text))))
     lxml.etree.strip_elements(root, *_DROP, with_tail=False)
     return normalize_space(clean_string(_visible_text(root)))
 
 
-def _visible_text(root: lxml.html.HtmlElement) -> str:
-    """Join the text and tails under `root`, with a newline around each block (no recursion)."""
-    parts: list[str] = []
-    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
-        block = isinstance(element.tag, str) and element.tag in _BLOCK
-        if event == "start":
-            if block:
-                parts.append("\n")
-            if element.text:
-                parts.append(element.text)
-        else:
-            if block:
-                parts.append("\n")
-            if element.tail and element is not root:
-                parts.append(element.tail)
-    return "".join(parts)
+def _visible_text(root: lxml.etree._Element) -> str:
+    """Join all text under `root`, with a line break around each block element."""
+    for element in root.iter(*_BLOCK):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    return "".join(root.itertext())
