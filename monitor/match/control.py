@@ -28,6 +28,13 @@ from monitor.match.signature import Signature, fold, make_signature
 from monitor.model import Actor, ControlEvent, Place
 
 _STOP = frozenset(".;:!?()[]\"«»“”")
+_QUOTES = frozenset("\"«»“”")
+_OBJ_REL = frozenset(("que", "qu", "that", "which", "che", "den", "die", "das", "welche", "welchen"))
+_FIGHTING = tokens_rx(
+    r"fighting|clashes|gunfire|shooting|battles?|combats?|affrontements|tirs|fusillades|combates|enfrentamientos"
+    r"|tiroteos?|disparos|kämpfe\w*|gefechte?|schüsse|scontri|combattimenti|spari|confrontos|tiros|resistance"
+    r"|resistencia|widerstand|resistenza|resistência|advancing|avancent|avanzan|avanzando|vorrück\w*|avanzano"
+)
 _LIST = tokens_rx(
     r",|and|et|y|e|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de"
     r"|de|d|of|del|di|da|do|von"
@@ -102,7 +109,7 @@ class Detector:
         denials: list[tuple[int, set[str]]] = []
         sigs = [(n, start, end, make_signature(doc, start, end, places, actors))
                 for n, (start, end) in enumerate(split_sentences(doc))]
-        withdrawal = any(lex.withdraw.search(sig.text) and sig.actors for _n, _s, _e, sig in sigs)
+        withdrawal = any(lex.withdraw.search(sig.text) for _n, _s, _e, sig in sigs)
         for n, start, end, sig in sigs:
             if lex.denial.search(sig.text):
                 names = set() if _CITY.search(sig.text) else {m.place.name for m in sig.places}
@@ -180,12 +187,26 @@ def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, publishe
                     if actor is None:
                         continue
                 if family == "enter":
+                    if _fighting(sig):
+                        continue
                     conf *= 0.7
                 kind = _kind(sig, lex, i, j, family)
                 claim = _is_claim(sig, lex, i, actor)
                 conf = conf * (0.65 if claim else 1.0)
                 out.append(Candidate(place, actor, previous, kind, conf, claim, sentence.strip()))
     return out
+
+
+_WITHOUT = frozenset(("sin", "sans", "without", "ohne", "senza", "sem", "ninguna", "aucune", "no", "kein", "keinen"))
+
+
+def _fighting(sig: Signature) -> bool:
+    """Say whether the sentence reports fighting ("without resistance" does not count)."""
+    for m in _FIGHTING.finditer(sig.text):
+        k = sig.index(m.start())
+        if not any(t in _WITHOUT for t in sig.tokens[max(0, k - 3):k]):
+            return True
+    return False
 
 
 def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
@@ -274,6 +295,8 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     if family == "flag":  # "raised the flag in X": the place named nearest in the clause
         near = [k for k in range(max(0, i - 12), min(len(sig.tokens), j + 12)) if k in sig.place_at]
         return [min(near, key=lambda k: abs(k - i))] if near else []
+    if family in ("capture", "withdraw") and i >= 2 and sig.tokens[i - 1] in _OBJ_REL and (i - 2) in sig.place_at:
+        return [i - 2] if _place_ok(sig, lex, i - 2) else []  # "Homs, que reprenaient les rebelles"
     right = _scan_right(sig, lex, j, family)
     if not right and family in ("capture", "nominal", "withdraw", "enter", "handover"):
         right = _the_city(sig, lex, j)
@@ -322,6 +345,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             found.append(k)
             found += [x for x in _chain(sig, lex, k, +1) if _place_ok(sig, lex, x)]
             return found
+        if t in _QUOTES:
+            k += 1
+            limit += 1
+            continue
         if t in _STOP or (k in sig.actor_at and family != "nominal"):
             return found
         if sig.at(lex.not_city, k) or (sig.at(lex.capture, k) and k > j) or (sig.at(lex.fall, k) and k > j):
@@ -345,7 +372,7 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             short = len(gap) <= 3 and all(sig.at(_LIST, y) for y in _gap_idx(k, x, step))
             segments = " ".join(gap).split(",")
             listed = (len(gap) <= 20 and "," in gap and all(len(seg.split()) <= 4 for seg in segments)
-                      and (gap[-1] == "," if step > 0 else gap[0] == ",") or bool(sig.at(_LIST, x - step)))
+                      and bool(sig.at(_LIST, x - step)))
             if not (short or listed):
                 break
             out.append(x)
@@ -425,6 +452,8 @@ def _holder(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family
     previous = None
     subject = None
     for x in range(i - 1, -1, -1):
+        if sig.tokens[x] in _QUOTES:
+            continue
         if sig.tokens[x] in _STOP or sig.at(lex.pronouns, x):
             break
         if sig.at(lex.after, x) and x >= i - 3:

@@ -10,7 +10,7 @@ LEXICON = Lexicon(
     capture=(
         r"(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|avam)"
         r"|(?:re)?captur(?:a|am|ou|aram|ado|ada|ar|ando)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|adas|ar|ando)"
-        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram|ado|ada)|libert(?:a|am|ou|aram|ado|ada|ar)"
+        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram|ado|ada)|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
         r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) o control[eo]|retom\w*"
     ),
     retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|recuper\w*",
@@ -25,7 +25,7 @@ LEXICON = Lexicon(
         r"|sairam"
         r"|perd(?:eu|eram|ido|er) (?:o control[eo] (?:de|do|da) )?"
     ),
-    nominal=r"queda|tomada|captura|conquista|reconquista|libertacao|recuperacao",
+    nominal=r"queda|tomada|captura|conquista|reconquista|libertacao|liberacao|recuperacao",
     to_holder=r"nas maos d\w*|para|ao|aos|à|a|sob (?:o )?control[eo] d\w*|em poder d\w*",
     agent=r"por|pelo|pela|pelos|pelas",
     passive=r"foi|foram|tinha sido|tem sido|sido|e|sao|estava|esta|ficou",
