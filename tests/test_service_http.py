@@ -63,6 +63,8 @@ def test_healthz_ok_when_scheduler_runs_and_store_answers(serve: Callable[..., S
     assert status == 200
     data = json.loads(body)
     assert data["status"] == "ok" and data["scheduler"] is True and data["store"] is True
+    assert data["deliveries"]["pending"] == 1 and data["deliveries"]["dead"] == 1
+    assert data["feeds_failing"] == 2
     assert headers["Content-Type"].startswith("application/json")
 
 

@@ -117,13 +117,16 @@ class Health:
     store: bool
     heartbeat: datetime | None
     reasons: tuple[str, ...]
+    deliveries: dict[str, int] = field(default_factory=dict)  # outbox rows by status (S3)
+    feeds_failing: int | None = None
 
     def as_json(self, now: datetime) -> dict[str, Any]:
         age = (now - self.heartbeat).total_seconds() if self.heartbeat else None
         return {"status": "ok" if self.ok else "unhealthy", "scheduler": self.scheduler,
                 "store": self.store, "heartbeat": to_json(self.heartbeat),
                 "heartbeat_age_s": round(age, 1) if age is not None else None,
-                "reasons": list(self.reasons)}
+                "reasons": list(self.reasons), "deliveries": self.deliveries,
+                "feeds_failing": self.feeds_failing}
 
 
 def check_health(db_path: str | Path, is_running: Callable[[], bool], now: datetime,
@@ -137,11 +140,14 @@ def check_health(db_path: str | Path, is_running: Callable[[], bool], now: datet
         running = False
     if not running:
         reasons.append("scheduler not running")
-    heartbeat = None
+    heartbeat, deliveries, failing = None, {}, None
     try:
         with open_read_only(db_path) as db:
             answers = store_answers(db)
-            heartbeat = queries.get_heartbeat(db) if answers else None
+            if answers:
+                heartbeat = queries.get_heartbeat(db)
+                deliveries = queries.get_delivery_counts(db)
+                failing = queries.count_rows(db, "feeds", "WHERE error_count > 0 AND disabled = 0")
     except sqlite3.Error as exc:
         answers = False
         reasons.append(f"store: {exc}")
@@ -149,7 +155,7 @@ def check_health(db_path: str | Path, is_running: Callable[[], bool], now: datet
         reasons.append("store does not answer")
     if heartbeat is not None and (now - heartbeat).total_seconds() > stale_after_s:
         reasons.append(f"heartbeat older than {int(stale_after_s)} s")
-    return Health(not reasons, running, answers, heartbeat, tuple(reasons))
+    return Health(not reasons, running, answers, heartbeat, tuple(reasons), deliveries, failing)
 
 
 def _make_handler(db_path: Path, is_running: Callable[[], bool], clock: Callable[[], datetime],
@@ -157,6 +163,7 @@ def _make_handler(db_path: Path, is_running: Callable[[], bool], clock: Callable
     class Handler(BaseHTTPRequestHandler):
         server_version = "monitor"
         sys_version = ""
+        timeout = 30  # a client that opens a connection and sends nothing does not keep a thread
 
         def log_message(self, format: str, *args: Any) -> None:
             log.debug("http %s %s", self.address_string(), format % args)
