@@ -164,12 +164,11 @@ def test_cli_writers_beside_the_daemon_never_see_a_locked_store(
 
     def writer(n: int) -> list[str]:
         problems = []
-        for k in range(1):
-            url = f"https://writer{n}.example/{k}.xml"
-            for args in (("feeds", "add", url, "--no-fetch"), ("feeds", "remove", url)):
-                done = run(daemon.store, *args, timeout=60)
-                if done.code != 0 or "locked" in done.err:
-                    problems.append(f"{args}: {done.code} {done.err.strip()}")
+        url = f"https://writer{n}.example/feed.xml"
+        for args in (("feeds", "add", url, "--no-fetch"), ("feeds", "remove", url)):
+            done = run(daemon.store, *args, timeout=60)
+            if done.code != 0 or "locked" in done.err:
+                problems.append(f"{args}: {done.code} {done.err.strip()}")
         return problems
 
     with ThreadPoolExecutor(5) as pool:
