@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # no stubs; a C extension
 
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.fuzzy import FuzzyIndex

