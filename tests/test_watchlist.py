@@ -73,6 +73,16 @@ def test_ambiguous_place_names_the_entry() -> None:
         load_watchlist(data, get_gazetteer())
 
 
+def test_spellings_inside_an_actor_name_are_dropped() -> None:
+    """A city spelling that is part of a watched actor's name ("Al-Sham") is not looked for."""
+    data = {"places": [{"name": "Damascus", "country": "SY"}],
+            "actors": [{"name": "Hayat Tahrir al-Sham", "countries": ["SY"]}]}
+    with_actor = load_watchlist(data, get_gazetteer()).places[0]
+    without = load_watchlist({"places": data["places"]}, get_gazetteer()).places[0]
+    assert "Al-Sham" in without.names
+    assert "Al-Sham" not in with_actor.names and "Damas" in with_actor.names
+
+
 def test_dump_round_trips() -> None:
     """Dumping a loaded watchlist and loading it again gives the same places and actors."""
     first = load_watchlist(DATA, get_gazetteer())

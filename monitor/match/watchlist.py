@@ -67,7 +67,23 @@ def load_watchlist(data: Mapping[str, Any], gazetteer: Gazetteer | None = None) 
         except WatchlistError as exc:
             raise WatchlistError(f"places[{i}]: {exc}") from None
     check_actors(parsed.actors)
+    places = [drop_actor_words(place, parsed.actors) for place in places]
     return Watchlist(places=tuple(places), actors=parsed.actors)
+
+
+def drop_actor_words(place: Place, actors: Sequence[Actor]) -> Place:
+    """Drop a place's spellings that are words of a watched actor's name.
+
+    Damascus is also "Al-Sham" in GeoNames, and that is the end of "Hayat Tahrir al-Sham":
+    the actor's name must not be read as the city. The canonical name always stays.
+    """
+    inside = [f" {name_key(a)} " for actor in actors for a in (actor.name, *actor.aliases)]
+    names = tuple(n for n in place.names
+                  if n == place.name or not any(f" {name_key(n)} " in alias for alias in inside))
+    if names == place.names:
+        return place
+    return Place(name=place.name, country=place.country, geonameid=place.geonameid, names=names,
+                 population=place.population, latitude=place.latitude, longitude=place.longitude)
 
 
 def dump_watchlist(watchlist: Watchlist) -> dict[str, list[dict[str, Any]]]:
