@@ -124,7 +124,9 @@ def kill_delivery(workdir: Path, *, runs: int, alerts: int = 60, seed: int = 1, 
     started = time.monotonic()
     rng = random.Random(seed)
     receiver = Receiver(random.Random(seed + 1))
-    server = LoopbackServer().start()
+    server = LoopbackServer()
+    server.httpd.handle_error = lambda request, address: None  # type: ignore[method-assign]  # killed peers
+    server.start()
     try:
         db_path = workdir / "kill.db"
         db = open_store(db_path)

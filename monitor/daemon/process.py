@@ -18,7 +18,16 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from monitor.alerts.decide import CollapseChange, ConfirmChange, Intent, Policy, RecordChange, decide
+from monitor.alerts.decide import (
+    CityState,
+    CollapseChange,
+    ConfirmChange,
+    Intent,
+    Policy,
+    RecordChange,
+    active_change,
+    decide,
+)
 from monitor.alerts.outbox import queue_alert
 from monitor.config import Settings
 from monitor.match.stories import assign_story, event_key, fingerprint, outlet_of
@@ -135,9 +144,17 @@ def record_article(db: Database, stored: StoredArticle, events: Sequence[Control
     for place, country in sorted(places):
         ensure_place(db, place, country, now)
         state = get_city_state(db, place, country)
-        for intent in decide(state, get_reports(db, place, country), policy, now):
+        reports = get_reports(db, place, country, reports_since(state, policy))
+        for intent in decide(state, reports, policy, now):
             apply_intent(db, place, country, intent, now, counts)
     return counts
+
+
+def reports_since(state: CityState, policy: Policy) -> datetime | None:
+    """Return the earliest report time the decider can use (older ones are spent), or None for all."""
+    active = active_change(state)
+    bounds = [t for t in (state.since, active.since if active else None) if t is not None]
+    return min(bounds) - policy.slack if bounds else None
 
 
 def _payload(place: str, country: str, kind: str, *, change_id: int, previous: str | None,

@@ -73,10 +73,11 @@ def add_event(db: Database, article_id: int, story_id: int | None, event: Contro
     return int(cursor.lastrowid or 0)
 
 
-def get_reports(db: Database, place: str, country: str) -> list[Report]:
-    """Return every stored detection about the place as a decider report, oldest first."""
+def get_reports(db: Database, place: str, country: str, since: datetime | None = None) -> list[Report]:
+    """Return the stored detections about the place (from `since` on) as decider reports, oldest first."""
     rows = db.execute("SELECT outlet, controller, at, kind, claim, confidence, id, story_id FROM events "
-                      "WHERE place = ? AND country = ? ORDER BY at, id", [place, country]).fetchall()
+                      "WHERE place = ? AND country = ? AND at >= ? ORDER BY at, id",
+                      [place, country, to_iso(since) if since else ""]).fetchall()
     return [Report(outlet, controller, from_iso(at) or datetime.min, kind, bool(claim), confidence, id_,
                    story) for outlet, controller, at, kind, claim, confidence, id_, story in rows]
 
