@@ -67,7 +67,7 @@ def is_acronym(alias: str) -> bool:
 
 
 def alias_keys(alias: str, stem: bool = True) -> set[str]:
-    """Return the folded keys of an alias: itself and the stem of its last word."""
+    """Return the folded keys of an alias: itself, the stem of its last word, other spellings."""
     key = name_key(alias)
     keys = {key} if key else set()
     if not key or not stem or is_acronym(alias):
@@ -78,9 +78,7 @@ def alias_keys(alias: str, stem: bool = True) -> set[str]:
             keys.add(f"{head} {last[: -len(ending)]}".strip())
     if last.endswith("an") and len(last) > MIN_STEM:
         keys.add(f"{head} {last[:-1]}".strip())  # Portuguese writes a final -an as -ã: "Talibã"
-    if stem:
-        keys |= transliterations(key)
-    return keys
+    return keys | transliterations(key)
 
 
 class ActorMatcher:

@@ -197,6 +197,12 @@ def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, publishe
     return out
 
 
+_TIME = tokens_rx(
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|segunda|terca|quarta|quinta"
+    r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
+)
 _WITHOUT = frozenset(("sin", "sans", "without", "ohne", "senza", "sem", "ninguna", "aucune", "no", "kein", "keinen"))
 
 
@@ -353,6 +359,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             return found
         if sig.at(lex.not_city, k) or (sig.at(lex.capture, k) and k > j) or (sig.at(lex.fall, k) and k > j):
             return found
+        if sig.at(lex.locative, k) and sig.at(_TIME, k + 1):  # "on Friday", "am Sonntag"
+            k += 2
+            continue
         if sig.at(lex.locative, k) and not (family == "withdraw" and sig.at(lex.source, k)):
             return found
         k += 1

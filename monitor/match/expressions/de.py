@@ -13,7 +13,7 @@ LEXICON = Lexicon(
     lang="de",
     capture=(
         r"(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
-        r"|eingenommen|einnehmen|einzunehmen|nahm(?:en)? (?:\S+ ){0,6}?ein"
+        r"|eingenommen|einnehmen|nahm(?:en)? (?:\S+ ){0,6}?ein"
         r"|besetzt|besetzten|besetzte|befreit|befreiten|befreite|befreien"
         r"|übernommen|übernahmen|übernahm|übernehmen|unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
         r"|brachten (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
@@ -27,7 +27,7 @@ LEXICON = Lexicon(
     ),
     withdraw=(
         r"zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt"
-        r"|räumten|räumte|verlassen|verließen|verliess|evakuiert|abzuziehen|zurückzuziehen"
+        r"|räumten|räumte|verlassen|verließen|verliess|evakuiert"
         r"|verloren|verlor"
     ),
     nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|übernahme|kapitulation",
