@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -65,6 +66,17 @@ def test_store_gauges(db: Database) -> None:
     assert samples[("monitor_deliveries", (("status", "delivered"),))] == 1
     assert samples[("monitor_articles", ())] == 0
     assert 0 <= samples[("monitor_heartbeat_age_seconds", ())] < 60
+    assert ("monitor_last_cycle", (("field", "feeds"),)) not in samples  # no cycle recorded yet
+
+
+def test_last_cycle_summary_becomes_gauges(db: Database) -> None:
+    """The daemon's last cycle summary (daemon_state) is exposed field by field."""
+    summary = {"feeds": 12, "failed": 1, "new_articles": 30, "duration_s": 2.5, "note": "text is skipped"}
+    db.execute("INSERT INTO daemon_state (key, value) VALUES ('last_cycle', ?)", [json.dumps(summary)])
+    samples = prometheus_text.parse(render_metrics(db, NOW, Registry()))
+    assert samples[("monitor_last_cycle", (("field", "feeds"),))] == 12
+    assert samples[("monitor_last_cycle", (("field", "duration_s"),))] == 2.5
+    assert ("monitor_last_cycle", (("field", "note"),)) not in samples
 
 
 def test_a_store_without_alert_tables_still_renders(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ alerts by delivery status), so a restart does not reset the numbers that matter 
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import threading
@@ -201,11 +202,30 @@ def store_lines(db: Database, now: datetime) -> list[str]:
         lines += _gauge("deliveries", "Alert deliveries (alert x channel) by status; retried = "
                         "attempted more than once.",
                         [((("status", s),), n) for s, n in sorted(deliveries.items())])
+    lines += _last_cycle(db)
     heartbeat = queries.get_heartbeat(db)
     if heartbeat is not None:
         lines += _gauge("heartbeat_age_seconds", "Seconds since the daemon last recorded a heartbeat.",
                         [((), max(0.0, (now - heartbeat).total_seconds()))])
     return lines
+
+
+def _last_cycle(db: Database) -> list[str]:
+    """Expose the last poll cycle's summary (daemon_state "last_cycle", JSON) as one gauge per field."""
+    if "daemon_state" not in queries.get_tables(db):
+        return []
+    row = db.conn.execute("SELECT value FROM daemon_state WHERE key = 'last_cycle'").fetchone()
+    try:
+        summary = json.loads(row[0]) if row and row[0] else {}
+    except ValueError:
+        return []
+    if not isinstance(summary, dict):
+        return []
+    samples: list[tuple[Labels, float]] = [
+        ((("field", str(k)),), float(v)) for k, v in sorted(summary.items())
+        if isinstance(v, int | float) and not isinstance(v, bool)]
+    return _gauge("last_cycle", "The last poll cycle: feeds, ok, not_modified, failed, new_articles, "
+                  "duration_s…", samples) if samples else []
 
 
 def render_metrics(db: Database | None, now: datetime, registry: Registry = REGISTRY,
