@@ -62,6 +62,8 @@ def test_inflections_and_spellings_find_the_actor(matcher: ActorMatcher, text: s
         ("Die IS-Kämpfer zogen ab.", [("IS", "Islamic State", False)]),
         ("Soldiers of the FAMa entered.", [("FAMa", "Malian government", False)]),
         ("Daesh's fighters", [("Daesh", "Islamic State", False)]),
+        ("Isis fighters left.", [("Isis", "Islamic State", False)]),  # a newspaper's house style
+        ("Hts is not written so.", []),
     ],
 )
 def test_acronyms_match_with_their_case(matcher: ActorMatcher, text: str,

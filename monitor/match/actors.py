@@ -160,7 +160,9 @@ class ActorMatcher:
                 stop += len(rest)
             if kind != "generic":
                 if cased is not None:
-                    if text[start:stop] != cased:
+                    # "Isis" is house style at some papers; "Is" or "Hts" would be ordinary words.
+                    written = text[start:stop]
+                    if written != cased and not (len(cased) >= 4 and written == cased.capitalize()):
                         continue
                     if shouting is None:
                         shouting = _mostly_upper(text)
