@@ -243,3 +243,17 @@ def test_translate_name_leaves_unknown_words_alone(name: str) -> None:
 def test_usual_transliterations_of_a_name_are_found(matcher: ActorMatcher, text: str, surface: str) -> None:
     """French and German spellings of an Arabic name ("sh" as "ch", "sch") need no listing."""
     assert _found(matcher, text) == [(surface, "Islamic State", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forces armées françaises ont quitté la base.",  # French forces in Mali are not Mali's
+        "Rwandan security forces crossed the border.",
+        "US forces left the airport.",
+        "Die Bundeswehr und die deutschen Streitkräfte zogen ab.",
+    ],
+)
+def test_a_foreign_army_is_not_the_local_government(matcher: ActorMatcher, text: str) -> None:
+    """A phrase naming another country's forces never falls back to the local government."""
+    assert _found(matcher, text, country="ML") == []

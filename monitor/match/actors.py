@@ -140,15 +140,15 @@ class ActorMatcher:
         """
         text = prepare(text)
         folded = fold(text)
-        found: list[tuple[int, int, Actor, bool]] = []
+        found: list[tuple[int, int, Actor | None, bool]] = []
         if self._has_entries:
             found += self._exact_mentions(text, folded, country)
         found += self._fuzzy_mentions(text, folded, found)
-        return [ActorMention(a, s, e, text[s:e], g) for s, e, a, g in _longest_first(found)]
+        return [ActorMention(a, s, e, text[s:e], g) for s, e, a, g in _longest_first(found) if a is not None]
 
     def _exact_mentions(self, text: str, folded: str, country: str | None
-                        ) -> list[tuple[int, int, Actor, bool]]:
-        out = []
+                        ) -> list[tuple[int, int, Actor | None, bool]]:
+        out: list[tuple[int, int, Actor | None, bool]] = []
         size = len(folded)
         shouting: bool | None = None  # is the text in capitals? asked only when an acronym matches
         for end, (length, kind, i, cased, where) in self._automaton.iter(" " + folded):
@@ -172,14 +172,16 @@ class ActorMatcher:
                     continue
                 out.append((start, stop, self.actors[i], False))
                 continue
-            actor = self._state.get(where) if where else self.government_of(country)
-            if actor is None or _inside_proper_name(text, folded, start, stop):
+            if _inside_proper_name(text, folded, start, stop):
                 continue
-            out.append((start, stop, actor, True))
+            # A foreign side nobody watches ("les forces armées françaises") is kept until the
+            # overlaps are settled, so that its shorter part ("forces armées") is not read as
+            # the local government; `find` drops it afterwards.
+            out.append((start, stop, self._state.get(where) if where else self.government_of(country), True))
         return out
 
-    def _fuzzy_mentions(self, text: str, folded: str, taken: list[tuple[int, int, Actor, bool]]
-                        ) -> list[tuple[int, int, Actor, bool]]:
+    def _fuzzy_mentions(self, text: str, folded: str, taken: list[tuple[int, int, Actor | None, bool]]
+                        ) -> list[tuple[int, int, Actor | None, bool]]:
         covered = {p for s, e, _, _ in taken for p in range(s, e)}
         return [(h.start, h.end, self.actors[h.value], False)
                 for h in self._fuzzy.scan(text, folded, covered.__contains__, max_words=6)]
@@ -253,9 +255,10 @@ def _inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
     return False
 
 
-def _longest_first(found: list[tuple[int, int, Actor, bool]]) -> list[tuple[int, int, Actor, bool]]:
+def _longest_first(found: list[tuple[int, int, Actor | None, bool]]
+                   ) -> list[tuple[int, int, Actor | None, bool]]:
     """Keep the longest of overlapping mentions (named before generic), then sort by position."""
-    chosen: list[tuple[int, int, Actor, bool]] = []
+    chosen: list[tuple[int, int, Actor | None, bool]] = []
     for m in sorted(found, key=lambda m: (-(m[1] - m[0]), m[3], m[0])):
         if all(m[1] <= c[0] or m[0] >= c[1] for c in chosen):
             chosen.append(m)

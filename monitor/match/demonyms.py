@@ -199,6 +199,102 @@ CO es colombiano colombiana colombianos colombianas
 CO de kolumbianisch*
 CO pt colombiano colombiana colombianos
 CO it colombiano colombiana colombiani
+US en American US U.S.
+US fr américain américaine américains américaines
+US es estadounidense estadounidenses norteamericano norteamericana norteamericanos norteamericanas
+US de amerikanisch* US
+US pt americano americana americanos americanas norte-americano norte-americana norte-americanos
+US it americano americana americani americane statunitense statunitensi
+FR en French
+FR fr français française françaises
+FR es francés francesa franceses francesas
+FR de französisch*
+FR pt francês francesa franceses francesas
+FR it francese francesi
+GB en British UK
+GB fr britannique britanniques
+GB es británico británica británicos británicas
+GB de britisch*
+GB pt britânico britânica britânicos britânicas
+GB it britannico britannica britannici britanniche
+DE en German
+DE fr allemand allemande allemands allemandes
+DE es alemán alemana alemanes alemanas
+DE de deutsch*
+DE pt alemão alemã alemães alemãs
+DE it tedesco tedesca tedeschi tedesche
+CN en Chinese
+CN fr chinois chinoise chinoises
+CN es chino china chinos chinas
+CN de chinesisch*
+CN pt chinês chinesa chineses chinesas
+CN it cinese cinesi
+SA en Saudi Saudi-led
+SA fr saoudien saoudienne saoudiens saoudiennes
+SA es saudí saudíes
+SA de saudisch*
+SA pt saudita sauditas
+SA it saudita sauditi saudite
+AE en Emirati
+AE fr émirati émiratie émiratis émiraties
+AE es emiratí emiratíes
+AE de emiratisch*
+AE pt emiradense emiradenses
+AE it emiratino emiratina emiratini emiratine
+EG en Egyptian
+EG fr égyptien égyptienne égyptiens égyptiennes
+EG es egipcio egipcia egipcios egipcias
+EG de ägyptisch*
+EG pt egípcio egípcia egípcios egípcias
+EG it egiziano egiziana egiziani egiziane
+JO en Jordanian
+JO fr jordanien jordanienne jordaniens jordaniennes
+JO es jordano jordana jordanos jordanas
+JO de jordanisch*
+JO pt jordaniano jordaniana jordanianos jordanianas
+JO it giordano giordana giordani giordane
+RW en Rwandan
+RW fr rwandais rwandaise rwandaises
+RW es ruandés ruandesa ruandeses ruandesas
+RW de ruandisch*
+RW pt ruandês ruandesa ruandeses ruandesas
+RW it ruandese ruandesi
+BI en Burundian
+BI fr burundais burundaise burundaises
+BI es burundés burundesa burundeses burundesas
+BI de burundisch*
+BI pt burundiano burundiana burundianos burundianas
+BI it burundese burundesi
+UG en Ugandan
+UG fr ougandais ougandaise ougandaises
+UG es ugandés ugandesa ugandeses ugandesas
+UG de ugandisch*
+UG pt ugandense ugandenses
+UG it ugandese ugandesi
+ZA en South_African
+ZA fr sud-africain sud-africaine sud-africains sud-africaines
+ZA es sudafricano sudafricana sudafricanos sudafricanas
+ZA de südafrikanisch*
+ZA pt sul-africano sul-africana sul-africanos sul-africanas
+ZA it sudafricano sudafricana sudafricani sudafricane
+TZ en Tanzanian
+TZ fr tanzanien tanzanienne tanzaniens tanzaniennes
+TZ es tanzano tanzana tanzanos tanzanas
+TZ de tansanisch*
+TZ pt tanzaniano tanzaniana tanzanianos tanzanianas
+TZ it tanzaniano tanzaniana tanzaniani tanzaniane
+KE en Kenyan
+KE fr kényan kényane kényans kényanes
+KE es keniano keniana kenianos kenianas
+KE de kenianisch*
+KE pt queniano queniana quenianos quenianas
+KE it keniota keniani keniane
+ER en Eritrean
+ER fr érythréen érythréenne érythréens érythréennes
+ER es eritreo eritrea eritreos eritreas
+ER de eritreisch*
+ER pt eritreu eritreia eritreus eritreias
+ER it eritreo eritrea eritrei eritree
 """
 
 # Country names: en | fr | es | de | pt | it, alternatives separated by commas.
