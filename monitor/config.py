@@ -149,13 +149,13 @@ def settings_from_dict(raw: Mapping[str, Any], where: str = "<dict>",
             raise ConfigError(where, section, f"unknown section (known: {known})")
     values: dict[str, Any] = {"path": where}
 
-    def section(name: str) -> Mapping[str, Any]:
+    def table(name: str) -> Mapping[str, Any]:
         value = raw.get(name, {})
         if not isinstance(value, Mapping):
             raise ConfigError(where, name, "expected a table")
         return value
 
-    store = section("store")
+    store = table("store")
     store_path = env.get("MONITOR_DB") or store.get("path") or ""
     _typed(where, "store.path", store_path, str)
     if store_path:
@@ -164,7 +164,7 @@ def settings_from_dict(raw: Mapping[str, Any], where: str = "<dict>",
             p = base_dir / p
         values["store_path"] = p
 
-    poll = section("poll")
+    poll = table("poll")
     for key, attr in (("concurrency", "concurrency"), ("per_host", "per_host")):
         if key in poll:
             n = _typed(where, f"poll.{key}", poll[key], int)
@@ -178,7 +178,7 @@ def settings_from_dict(raw: Mapping[str, Any], where: str = "<dict>",
     if "allow_private" in poll:
         values["allow_private"] = _typed(where, "poll.allow_private", poll["allow_private"], bool)
 
-    limits = section("limits")
+    limits = table("limits")
     for key, attr in (("connect_timeout", "connect_timeout_s"), ("total_timeout", "total_timeout_s")):
         if key in limits:
             values[attr] = float(_duration_s(where, f"limits.{key}", limits[key]))
@@ -235,16 +235,16 @@ def settings_from_dict(raw: Mapping[str, Any], where: str = "<dict>",
         parsed_channels.append(ChannelConfig(name=name, kind=kind, options=options))
     values["channels"] = tuple(parsed_channels)
 
-    log = section("log")
+    log = table("log")
     if "format" in log:
         fmt = _typed(where, "log.format", log["format"], str)
         if fmt not in {"text", "json"}:
             raise ConfigError(where, "log.format", f"expected text or json, got {fmt!r}")
         values["log_format"] = fmt
-    http = section("http")
+    http = table("http")
     if "address" in http:
         values["http_address"] = _typed(where, "http.address", http["address"], str)
-    alerts = section("alerts")
+    alerts = table("alerts")
     if "policy" in alerts:
         policy = _typed(where, "alerts.policy", alerts["policy"], str)
         if policy not in {"first-report", "confirmed"}:

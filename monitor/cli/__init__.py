@@ -8,6 +8,7 @@ are printed on standard error as one line: exit status 2 for configuration and u
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 from typing import Any
 
