@@ -11,21 +11,55 @@ from monitor.match.watchlist import load_watchlist
 
 WATCHLIST = {
     "places": [
-        {"name": "Kabul", "country": "AF"}, {"name": "Kandahar", "country": "AF"},
-        {"name": "Herat", "country": "AF"}, {"name": "Ghazni", "country": "AF"},
-        {"name": "Kunduz", "country": "AF"}, {"name": "Kherson", "country": "UA"},
-        {"name": "Bakhmut", "country": "UA"}, {"name": "Aleppo", "country": "SY"},
+        {"name": "Kabul", "country": "AF"},
+        {"name": "Kandahar", "country": "AF"},
+        {"name": "Herat", "country": "AF"},
+        {"name": "Ghazni", "country": "AF"},
+        {"name": "Kunduz", "country": "AF"},
+        {"name": "Kherson", "country": "UA"},
+        {"name": "Bakhmut", "country": "UA"},
+        {"name": "Aleppo", "country": "SY"},
     ],
     "actors": [
-        {"name": "Taliban", "aliases": ["Islamic Emirate"], "countries": ["AF"], "opposes": ["Afghan government"]},
-        {"name": "Afghan government", "aliases": ["Afghan forces", "Afghan army"], "countries": ["AF"],
-         "government": True, "opposes": ["Taliban"]},
-        {"name": "Russia", "aliases": ["Russian forces", "Russian army"], "countries": ["UA"], "opposes": ["Ukraine"]},
-        {"name": "Ukraine", "aliases": ["Ukrainian forces", "Ukrainian army"], "countries": ["UA"],
-         "government": True, "opposes": ["Russia"]},
-        {"name": "Hayat Tahrir al-Sham", "aliases": ["HTS"], "countries": ["SY"], "opposes": ["Syrian government"]},
-        {"name": "Syrian government", "aliases": ["Syrian army"], "countries": ["SY"], "government": True,
-         "opposes": ["Hayat Tahrir al-Sham"]},
+        {
+            "name": "Taliban",
+            "aliases": ["Islamic Emirate"],
+            "countries": ["AF"],
+            "opposes": ["Afghan government"],
+        },
+        {
+            "name": "Afghan government",
+            "aliases": ["Afghan forces", "Afghan army"],
+            "countries": ["AF"],
+            "government": True,
+            "opposes": ["Taliban"],
+        },
+        {
+            "name": "Russia",
+            "aliases": ["Russian forces", "Russian army"],
+            "countries": ["UA"],
+            "opposes": ["Ukraine"],
+        },
+        {
+            "name": "Ukraine",
+            "aliases": ["Ukrainian forces", "Ukrainian army"],
+            "countries": ["UA"],
+            "government": True,
+            "opposes": ["Russia"],
+        },
+        {
+            "name": "Hayat Tahrir al-Sham",
+            "aliases": ["HTS"],
+            "countries": ["SY"],
+            "opposes": ["Syrian government"],
+        },
+        {
+            "name": "Syrian government",
+            "aliases": ["Syrian army"],
+            "countries": ["SY"],
+            "government": True,
+            "opposes": ["Hayat Tahrir al-Sham"],
+        },
     ],
 }
 PUBLISHED = datetime(2021, 8, 13, tzinfo=UTC)
@@ -39,5 +73,8 @@ def detector() -> Detector:
 
 def changes(text: str, lang: str | None = None, published: datetime = PUBLISHED) -> set[tuple[str, str]]:
     """Return the (place, controller) pairs detected in `text`, treated as one article body."""
-    return {(e.place, e.controller or "") for e in detector().detect("", text, published, lang=lang)
-            if e.controller}
+    return {
+        (e.place, e.controller or "")
+        for e in detector().detect("", text, published, lang=lang)
+        if e.controller
+    }

@@ -12,7 +12,12 @@ T, G, R, U = "Taliban", "Afghan government", "Russia", "Ukraine"
 CASES = [
     # English
     ("en", "capture", "The Taliban captured Kandahar on Friday.", {("Kandahar", T)}),
-    ("en", "seize control", "Taliban fighters seized control of the city of Herat after a week.", {("Herat", T)}),
+    (
+        "en",
+        "seize control",
+        "Taliban fighters seized control of the city of Herat after a week.",
+        {("Herat", T)},
+    ),
     ("en", "take over", "The insurgents took over Ghazni overnight, officials said.", {("Ghazni", T)}),
     ("en", "fall to", "Kunduz fell to the Taliban early on Sunday.", {("Kunduz", T)}),
     ("en", "passive agent", "Herat was captured by the Taliban on Thursday night.", {("Herat", T)}),
@@ -21,13 +26,22 @@ CASES = [
     ("en", "recapture", "Ukrainian forces recaptured Kherson this week.", {("Kherson", U)}),
     ("en", "liberate", "The Ukrainian army liberated Kherson after months of occupation.", {("Kherson", U)}),
     ("en", "hand over", "Afghan forces handed over Kunduz to the Taliban without a fight.", {("Kunduz", T)}),
-    ("en", "list", "The Taliban captured Kunduz, Ghazni and Herat in three days.",
-     {("Kunduz", T), ("Ghazni", T), ("Herat", T)}),
+    (
+        "en",
+        "list",
+        "The Taliban captured Kunduz, Ghazni and Herat in three days.",
+        {("Kunduz", T), ("Ghazni", T), ("Herat", T)},
+    ),
     ("en", "after capturing", "After capturing Herat, the Taliban moved south.", {("Herat", T)}),
     ("en", "rebels", "Rebels seized Aleppo in a lightning offensive.", {("Aleppo", "Hayat Tahrir al-Sham")}),
     ("en", "claim", "The Taliban claimed they had captured Kandahar.", {("Kandahar", T)}),
     # French
-    ("fr", "prendre le contrôle", "Les talibans ont pris le contrôle de Kandahar vendredi.", {("Kandahar", T)}),
+    (
+        "fr",
+        "prendre le contrôle",
+        "Les talibans ont pris le contrôle de Kandahar vendredi.",
+        {("Kandahar", T)},
+    ),
     ("fr", "s'emparer", "Les talibans se sont emparés de Hérat jeudi soir.", {("Herat", T)}),
     ("fr", "tomber aux mains", "Kunduz est tombée aux mains des talibans dimanche matin.", {("Kunduz", T)}),
     ("fr", "passif", "Ghazni a été prise par les talibans après deux jours de combats.", {("Ghazni", T)}),
@@ -38,7 +52,12 @@ CASES = [
     ("fr", "revendiquer", "Les talibans ont affirmé avoir capturé Kandahar.", {("Kandahar", T)}),
     # Spanish
     ("es", "tomar", "Los talibanes tomaron Kandahar el viernes.", {("Kandahar", T)}),
-    ("es", "hacerse con", "Los talibanes se hicieron con el control de Herat tras una semana.", {("Herat", T)}),
+    (
+        "es",
+        "hacerse con",
+        "Los talibanes se hicieron con el control de Herat tras una semana.",
+        {("Herat", T)},
+    ),
     ("es", "caer en manos", "Kunduz cayó en manos de los talibanes el domingo.", {("Kunduz", T)}),
     ("es", "toma de", "Los talibanes celebraron la toma de Ghazni.", {("Ghazni", T)}),
     ("es", "pasiva", "Herat fue capturada por los talibanes el jueves.", {("Herat", T)}),
@@ -49,7 +68,12 @@ CASES = [
     ("de", "erobern", "Die Taliban eroberten am Freitag Herat.", {("Herat", T)}),
     ("de", "Passiv", "Ghazni wurde von den Taliban erobert.", {("Ghazni", T)}),
     ("de", "fallen an", "Kundus fiel am Sonntag an die Taliban.", {("Kunduz", T)}),
-    ("de", "Einnahme von", "Das Ministerium bestätigte die Einnahme von Ghazni durch die Taliban.", {("Ghazni", T)}),
+    (
+        "de",
+        "Einnahme von",
+        "Das Ministerium bestätigte die Einnahme von Ghazni durch die Taliban.",
+        {("Ghazni", T)},
+    ),
     ("de", "zurückziehen", "Die russischen Truppen haben sich aus Cherson zurückgezogen.", {("Kherson", U)}),
     ("de", "zurückerobern", "Die ukrainische Armee hat Cherson zurückerobert.", {("Kherson", U)}),
     ("de", "Flagge", "In Cherson haben ukrainische Soldaten die Landesfahne gehisst.", {("Kherson", U)}),
@@ -57,7 +81,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("lang", "family", "text", "expected"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
-def test_change_is_detected_with_its_new_holder(lang: str, family: str, text: str,
-                                                expected: set[tuple[str, str]]) -> None:
+def test_change_is_detected_with_its_new_holder(
+    lang: str, family: str, text: str, expected: set[tuple[str, str]]
+) -> None:
     """Each control-change expression yields the city and who holds it now."""
     assert changes(text, lang=lang) == expected

@@ -80,8 +80,10 @@ def test_not_a_change_yields_nothing(lang: str, family: str, text: str) -> None:
 
 def test_denied_claim_is_dropped() -> None:
     """A party's claim contradicted in the next sentence is not reported."""
-    text = ("Russia claimed its forces had captured Kherson. "
-            "The mayor denied it and said the city remained under Ukrainian control.")
+    text = (
+        "Russia claimed its forces had captured Kherson. "
+        "The mayor denied it and said the city remained under Ukrainian control."
+    )
     assert changes(text, lang="en", published=datetime(2022, 3, 2, tzinfo=UTC)) == set()
 
 

@@ -55,23 +55,44 @@ def detect_lines(detector: Detector, lines: TextIO, out: TextIO, err: TextIO) ->
             err.write(f"monitor detect: line {number}: skipped, not a valid article: {exc}\n")
             continue
         article_id = item.get("id")
-        events = detector.detect(title, text, parse_published(item.get("published")),
-                                 article_id=None if article_id is None else str(article_id))
+        events = detector.detect(
+            title,
+            text,
+            parse_published(item.get("published")),
+            article_id=None if article_id is None else str(article_id),
+        )
         for ev in events:
             if ev.controller is None:
                 continue
-            out.write(json.dumps({
-                "id": article_id, "place": ev.place, "country": ev.country, "controller": ev.controller,
-                "confidence": ev.confidence, "claim": ev.claim, "evidence": ev.evidence, "lang": ev.lang,
-            }, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "id": article_id,
+                        "place": ev.place,
+                        "country": ev.country,
+                        "controller": ev.controller,
+                        "confidence": ev.confidence,
+                        "claim": ev.claim,
+                        "evidence": ev.evidence,
+                        "lang": ev.lang,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
         out.flush()
     return bad
 
 
 @click.command("detect")
-@click.option("--watchlist", "watchlist_path", required=True, envvar="WATCHLIST",
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Watchlist JSON (places and actors, as in shared/eval/SCHEMA.md). Env: WATCHLIST.")
+@click.option(
+    "--watchlist",
+    "watchlist_path",
+    required=True,
+    envvar="WATCHLIST",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Watchlist JSON (places and actors, as in shared/eval/SCHEMA.md). Env: WATCHLIST.",
+)
 def detect(watchlist_path: Path) -> None:
     """Read articles as JSON lines on stdin; print one JSON line per city that changed hands.
 

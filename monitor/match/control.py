@@ -27,8 +27,8 @@ from monitor.match.places import PlaceMatcher
 from monitor.match.signature import Signature, fold, make_signature
 from monitor.model import Actor, ControlEvent, Place
 
-_STOP = frozenset(".;:!?()[]\"«»“”")
-_QUOTES = frozenset("\"«»“”")
+_STOP = frozenset('.;:!?()[]"«»“”')
+_QUOTES = frozenset('"«»“”')
 _OBJ_REL = frozenset(("que", "qu", "that", "which", "che", "den", "die", "das", "welche", "welchen"))
 _FIGHTING = tokens_rx(
     r"fighting|clashes|gunfire|shooting|battles?|combats?|affrontements|tirs|fusillades|combates|enfrentamientos"
@@ -45,7 +45,9 @@ _DIRECTION = tokens_rx(
     r"|südwestlich|nördlich|südlich|östlich|westlich|nord|sud|est|ouest|norte|sur|este|oeste|norden|süden|osten|westen|ovest|km"
     r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
 )
-_CITY = tokens_rx(r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|ville|ciudad|stadt|citta|cidade)")
+_CITY = tokens_rx(
+    r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|ville|ciudad|stadt|citta|cidade)"
+)
 _YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
 _SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
@@ -82,23 +84,33 @@ class Candidate:
 class Detector:
     """Detect control changes with matchers built once for a watchlist (see `make_detector`)."""
 
-    def __init__(self, places: Sequence[Place], actors: Sequence[Actor], place_matcher: Any,
-                 actor_matcher: Any) -> None:
+    def __init__(
+        self, places: Sequence[Place], actors: Sequence[Actor], place_matcher: Any, actor_matcher: Any
+    ) -> None:
         self.places = tuple(places)
         self.actors = {a.name: a for a in actors}
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
 
-    def detect(self, title: str, text: str, published: datetime | None = None,
-               article_id: str | None = None, lang: str | None = None) -> list[ControlEvent]:
+    def detect(
+        self,
+        title: str,
+        text: str,
+        published: datetime | None = None,
+        article_id: str | None = None,
+        lang: str | None = None,
+    ) -> list[ControlEvent]:
         """Return one event per watched place that the article says has just changed hands."""
         title, text = title or "", text or ""
         doc = f"{title}\n\n{text}" if title and not text.startswith(title[:80]) else (text or title)
         lang = lang or detect_language(doc)
         lex = get_lexicon(lang)
         # "Damascus-loyal forces", "Kyiv-based": a modifier, not the city.
-        places = [m for m in self.place_matcher.find(doc)
-                  if not (doc[m.end:m.end + 1] in "-‐" and doc[m.end + 1:m.end + 2].isalpha())]
+        places = [
+            m
+            for m in self.place_matcher.find(doc)
+            if not (doc[m.end : m.end + 1] in "-‐" and doc[m.end + 1 : m.end + 2].isalpha())
+        ]
         if not places:
             return []
         countries = Counter(m.place.country for m in places)
@@ -107,8 +119,10 @@ class Detector:
         actors = sorted([*actors, *self._insurgents(doc, lex, country, actors)], key=lambda m: m.start)
         found: list[tuple[Candidate, int]] = []
         denials: list[tuple[int, set[str]]] = []
-        sigs = [(n, start, end, make_signature(doc, start, end, places, actors))
-                for n, (start, end) in enumerate(split_sentences(doc))]
+        sigs = [
+            (n, start, end, make_signature(doc, start, end, places, actors))
+            for n, (start, end) in enumerate(split_sentences(doc))
+        ]
         withdrawal = any(lex.withdraw.search(sig.text) for _n, _s, _e, sig in sigs)
         for n, start, end, sig in sigs:
             if lex.denial.search(sig.text):
@@ -120,8 +134,9 @@ class Detector:
                 found.append((cand, n))
         best: dict[str, Candidate] = {}
         for cand, n in found:
-            if cand.claim and any(abs(dn - n) <= 2 and (cand.place.name in names or not names)
-                                  for dn, names in denials):
+            if cand.claim and any(
+                abs(dn - n) <= 2 and (cand.place.name in names or not names) for dn, names in denials
+            ):
                 continue
             if cand.actor is None:
                 cand = _with_fallback(cand, actors, self)
@@ -131,9 +146,18 @@ class Detector:
             if old is None or cand.confidence > old.confidence:
                 best[cand.place.name] = cand
         return [
-            ControlEvent(place=c.place.name, country=c.place.country, controller=c.actor.name if c.actor else None,
-                         confidence=round(c.confidence, 2), claim=c.claim, evidence=c.evidence, lang=lang,
-                         previous=c.previous.name if c.previous else None, kind=c.kind, article_id=article_id)
+            ControlEvent(
+                place=c.place.name,
+                country=c.place.country,
+                controller=c.actor.name if c.actor else None,
+                confidence=round(c.confidence, 2),
+                claim=c.claim,
+                evidence=c.evidence,
+                lang=lang,
+                previous=c.previous.name if c.previous else None,
+                kind=c.kind,
+                article_id=article_id,
+            )
             for c in best.values()
         ]
 
@@ -150,8 +174,11 @@ class Detector:
             return []
         rx = _word_rx(lex.lex.insurgents)
         taken = [(m.start, m.end) for m in actors]
-        return [_Generic(rebel, m.start(), m.end(), doc[m.start():m.end()])
-                for m in rx.finditer(fold(doc)) if not any(a < m.end() and m.start() < b for a, b in taken)]
+        return [
+            _Generic(rebel, m.start(), m.end(), doc[m.start() : m.end()])
+            for m in rx.finditer(fold(doc))
+            if not any(a < m.end() and m.start() < b for a, b in taken)
+        ]
 
     def valid(self, actor: Actor, place: Place) -> bool:
         """Say whether `actor` can hold `place` (it fights in that country, or anywhere)."""
@@ -163,12 +190,21 @@ class Detector:
         return opp[0] if len(opp) == 1 else None
 
 
-def _read_sentence(sig: Signature, lex: CompiledLexicon, sentence: str, published: datetime | None,
-                   det: Detector, withdrawal: bool) -> list[Candidate]:
+def _read_sentence(
+    sig: Signature,
+    lex: CompiledLexicon,
+    sentence: str,
+    published: datetime | None,
+    det: Detector,
+    withdrawal: bool,
+) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew)."""
     out: list[Candidate] = []
-    families = ("capture", "fall", "withdraw", "nominal", "handover", "flag", "enter") if withdrawal else (
-        "capture", "fall", "withdraw", "nominal", "handover", "flag")
+    families = (
+        ("capture", "fall", "withdraw", "nominal", "handover", "flag", "enter")
+        if withdrawal
+        else ("capture", "fall", "withdraw", "nominal", "handover", "flag")
+    )
     if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
         return out
     for family in families:
@@ -203,14 +239,16 @@ _TIME = tokens_rx(
     r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|segunda|terca|quarta|quinta"
     r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
 )
-_WITHOUT = frozenset(("sin", "sans", "without", "ohne", "senza", "sem", "ninguna", "aucune", "no", "kein", "keinen"))
+_WITHOUT = frozenset(
+    ("sin", "sans", "without", "ohne", "senza", "sem", "ninguna", "aucune", "no", "kein", "keinen")
+)
 
 
 def _fighting(sig: Signature) -> bool:
     """Say whether the sentence reports fighting ("without resistance" does not count)."""
     for m in _FIGHTING.finditer(sig.text):
         k = sig.index(m.start())
-        if not any(t in _WITHOUT for t in sig.tokens[max(0, k - 3):k]):
+        if not any(t in _WITHOUT for t in sig.tokens[max(0, k - 3) : k]):
             return True
     return False
 
@@ -218,8 +256,15 @@ def _fighting(sig: Signature) -> bool:
 def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
     if any(sig.at(lex.retake, x) for x in range(i, j)):
         return "retake"
-    return {"capture": "capture", "fall": "fall", "withdraw": "withdrawal", "nominal": "fall",
-            "enter": "entry", "handover": "handover", "flag": "capture"}[family]
+    return {
+        "capture": "capture",
+        "fall": "fall",
+        "withdraw": "withdrawal",
+        "nominal": "fall",
+        "enter": "entry",
+        "handover": "handover",
+        "flag": "capture",
+    }[family]
 
 
 def _clause_start(sig: Signature, i: int) -> int:
@@ -259,7 +304,7 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
             break
         hi += 1
     window = " ".join(sig.tokens[lo:hi])
-    near = " ".join(sig.tokens[max(0, i - 25):j + 25])
+    near = " ".join(sig.tokens[max(0, i - 25) : j + 25])
     years = [int(y) for y in _YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return True
@@ -277,19 +322,28 @@ def _place_ok(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
     if sig.at(lex.not_city, k + 1) or (nxt == "s" and sig.at(lex.not_city, k + 2)):
         return False
-    if nxt.isalpha() and not sig.at(_LIST, k + 1) and not sig.at(lex.locative, k + 1) and sig.at(lex.not_city, k + 2):
+    if (
+        nxt.isalpha()
+        and not sig.at(_LIST, k + 1)
+        and not sig.at(lex.locative, k + 1)
+        and sig.at(lex.not_city, k + 2)
+    ):
         return False
     for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
-        if (sig.at(_OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")) \
-                and (sig.at(lex.not_city, link - 1) or (link >= 2 and sig.at(lex.not_city, link - 2))):
+        if (
+            sig.at(_OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")
+        ) and (sig.at(lex.not_city, link - 1) or (link >= 2 and sig.at(lex.not_city, link - 2))):
             return False
     return True
 
 
 _PARTICIPLE = {
-    "en": re.compile(r"\w+(?:ed|en)$"), "fr": re.compile(r"\w+(?:e|ee|es|ees|is|ise|ises)$"),
-    "es": re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida)$"), "pt": re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida)$"),
-    "it": re.compile(r"\w+(?:ato|ata|ati|ate|eso|esa|esi|ese)$"), "de": re.compile(r"\w+$"),
+    "en": re.compile(r"\w+(?:ed|en)$"),
+    "fr": re.compile(r"\w+(?:e|ee|es|ees|is|ise|ises)$"),
+    "es": re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida)$"),
+    "pt": re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida)$"),
+    "it": re.compile(r"\w+(?:ato|ata|ati|ate|eso|esa|esi|ese)$"),
+    "de": re.compile(r"\w+$"),
 }
 
 
@@ -301,7 +355,12 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     if family == "flag":  # "raised the flag in X": the place named nearest in the clause
         near = [k for k in range(max(0, i - 12), min(len(sig.tokens), j + 12)) if k in sig.place_at]
         return [min(near, key=lambda k: abs(k - i))] if near else []
-    if family in ("capture", "withdraw") and i >= 2 and sig.tokens[i - 1] in _OBJ_REL and (i - 2) in sig.place_at:
+    if (
+        family in ("capture", "withdraw")
+        and i >= 2
+        and sig.tokens[i - 1] in _OBJ_REL
+        and (i - 2) in sig.place_at
+    ):
         return [i - 2] if _place_ok(sig, lex, i - 2) else []  # "Homs, que reprenaient les rebelles"
     right = _scan_right(sig, lex, j, family)
     if not right and family in ("capture", "nominal", "withdraw", "enter", "handover"):
@@ -376,18 +435,31 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
     while 0 <= x < len(sig.tokens):
         t = sig.tokens[x]
         if x in sig.place_at:
-            if step > 0 and (sig.at(lex.locative, x - 1) or (sig.at(_OF, x - 1) and sig.at(_DIRECTION, x - 2))):
+            if step > 0 and (
+                sig.at(lex.locative, x - 1) or (sig.at(_OF, x - 1) and sig.at(_DIRECTION, x - 2))
+            ):
                 break
             short = len(gap) <= 3 and all(sig.at(_LIST, y) for y in _gap_idx(k, x, step))
             segments = " ".join(gap).split(",")
-            listed = (len(gap) <= 20 and "," in gap and all(len(seg.split()) <= 4 for seg in segments)
-                      and bool(sig.at(_LIST, x - step)))
+            listed = (
+                len(gap) <= 20
+                and "," in gap
+                and all(len(seg.split()) <= 4 for seg in segments)
+                and bool(sig.at(_LIST, x - step))
+            )
             if not (short or listed):
                 break
             out.append(x)
             k, gap = x, []
-        elif t in _STOP or x in sig.actor_at or (step < 0 and sig.at(lex.locative, x)) or sig.at(lex.blockers, x) \
-                or sig.at(lex.capture, x) or sig.at(lex.fall, x) or sig.at(lex.not_city, x):
+        elif (
+            t in _STOP
+            or x in sig.actor_at
+            or (step < 0 and sig.at(lex.locative, x))
+            or sig.at(lex.blockers, x)
+            or sig.at(lex.capture, x)
+            or sig.at(lex.fall, x)
+            or sig.at(lex.not_city, x)
+        ):
             break
         else:
             gap.append(t)
@@ -411,8 +483,11 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if k and sig.at(lex.not_city, k - 1):  # "in der Region Donezk": a region, look further left
                 k -= 2
                 continue
-            if before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2 and (
-                    sig.at(lex.not_city, k - 2) or sig.at(lex.locative, k - 2) or sig.at(_DIRECTION, k - 2)):
+            if (
+                before in ("of", "de", "d", "del", "di", "da", "von")
+                and k >= 2
+                and (sig.at(lex.not_city, k - 2) or sig.at(lex.locative, k - 2) or sig.at(_DIRECTION, k - 2))
+            ):
                 break
             comma = k - 1
             while comma >= 0 and sig.tokens[comma] not in _STOP and sig.tokens[comma] != ",":
@@ -430,13 +505,15 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     return found
 
 
-def _holder(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family: str, place: Place,
-            det: Detector) -> tuple[Actor | None, Actor | None, float, bool]:
+def _holder(
+    sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family: str, place: Place, det: Detector
+) -> tuple[Actor | None, Actor | None, float, bool]:
     """Return (holder, previous holder, confidence, holder is an agent/recipient) for [i, j) and place k.
 
     For a withdrawal or a handover without recipient, `holder` is who left: the caller hands over
     to its opponent.
     """
+
     def actor_in(lo: int, hi: int) -> Actor | None:
         for x in range(max(lo, 0), min(hi, len(sig.tokens))):
             if x in sig.actor_at:
@@ -448,16 +525,17 @@ def _holder(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family
         if x in sig.actor_at:
             return actor_in(x, x + 1), None, 0.9, True
     for start in (j, k + 1):
-        if sig.at(lex.agent, start) or (family in ("fall", "nominal", "handover") and sig.at(lex.to_holder, start)):
+        if sig.at(lex.agent, start) or (
+            family in ("fall", "nominal", "handover") and sig.at(lex.to_holder, start)
+        ):
             m = sig.at(lex.agent, start) or sig.at(lex.to_holder, start)
             assert m is not None
             after = sig.index(m.end() - 1) + 1
             a = actor_in(after, after + 4)
             if a is not None:
                 return a, None, 0.9, True
-    if family == "nominal":
-        if i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
-            return actor_in(i - 2, i - 1), None, 0.85, True
+    if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
+        return actor_in(i - 2, i - 1), None, 0.85, True
     previous = None
     subject = None
     for x in range(i - 1, -1, -1):
@@ -522,26 +600,36 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
     if want_gov and not any(det.actors[n].government for n in counts):
         gov = det.government(cand.place.country)
         if gov is not None:
-            return Candidate(cand.place, gov, cand.previous, cand.kind, cand.confidence * 0.8, cand.claim,
-                             cand.evidence)
+            return Candidate(
+                cand.place, gov, cand.previous, cand.kind, cand.confidence * 0.8, cand.claim, cand.evidence
+            )
     if not counts:
         return cand
     preferred = [n for n in counts if det.actors[n].government == want_gov] if det.actors else []
     if not preferred:
         return cand
     name = max(preferred, key=lambda n: counts[n])
-    return Candidate(cand.place, det.actors[name], cand.previous, cand.kind, cand.confidence * 0.85,
-                     cand.claim, cand.evidence)
+    return Candidate(
+        cand.place,
+        det.actors[name],
+        cand.previous,
+        cand.kind,
+        cand.confidence * 0.85,
+        cand.claim,
+        cand.evidence,
+    )
 
 
 def make_detector(watchlist: Any) -> Detector:
     """Build a Detector for a Watchlist: place and actor matchers are made once, here."""
-    return Detector(watchlist.places, watchlist.actors, PlaceMatcher(watchlist.places),
-                    ActorMatcher(watchlist.actors))
+    return Detector(
+        watchlist.places, watchlist.actors, PlaceMatcher(watchlist.places), ActorMatcher(watchlist.actors)
+    )
 
 
-def detect_control_changes(title: str, text: str, published: datetime | None, watchlist: Any,
-                           matchers: Detector | None = None) -> list[ControlEvent]:
+def detect_control_changes(
+    title: str, text: str, published: datetime | None, watchlist: Any, matchers: Detector | None = None
+) -> list[ControlEvent]:
     """Return the control changes an article reports (builds a Detector when none is given)."""
     det = matchers or make_detector(watchlist)
     return det.detect(title, text, published)

@@ -14,13 +14,74 @@ SUPPORTED = ("en", "fr", "es", "de", "pt", "it")
 
 # Words before a full stop that do not end a sentence (lowercase, without the dot).
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt st jr sr mt ft no nr vol fig art etc vs approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e "
-    "m mm mme mgr dr sr sra srta hr hrn bzw ca dt evtl ggf inkl nr usw vgl z.b sig av dott".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "mt",
+        "ft",
+        "no",
+        "nr",
+        "vol",
+        "fig",
+        "art",
+        "etc",
+        "vs",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "m",
+        "mm",
+        "mme",
+        "mgr",
+        "dr",
+        "sr",
+        "sra",
+        "srta",
+        "hr",
+        "hrn",
+        "bzw",
+        "ca",
+        "dt",
+        "evtl",
+        "ggf",
+        "inkl",
+        "nr",
+        "usw",
+        "vgl",
+        "z.b",
+        "sig",
+        "av",
+        "dott",
+    ]
 )
-_BOUNDARY = re.compile(
-    r"""(?<=[.!?…])(?P<close>["'»”’)\]]*)\s+(?=["'«“‘(\[¿¡-]?\w)|\s*\n\s*|\s{2,}"""
-)
+_BOUNDARY = re.compile(r"""(?<=[.!?…])(?P<close>["'»”’)\]]*)\s+(?=["'«“‘(\[¿¡-]?\w)|\s*\n\s*|\s{2,}""")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +113,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group("close") is not None:
-            word = re.search(r"([\w.]+)\.$", text[start:m.start()])
+            word = re.search(r"([\w.]+)\.$", text[start : m.start()])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
             _add(spans, text, start, m.start() + len(m.group("close")))

@@ -99,8 +99,27 @@ def tokens_rx(alternation: str) -> re.Pattern[str]:
 
 LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
 FAMILIES = (
-    "capture", "retake", "fall", "withdraw", "nominal", "to_holder", "agent", "passive", "source",
-    "locative", "blockers", "claim", "denial", "not_city", "past", "say", "handover", "flag", "enter", "insurgents", "after",
+    "capture",
+    "retake",
+    "fall",
+    "withdraw",
+    "nominal",
+    "to_holder",
+    "agent",
+    "passive",
+    "source",
+    "locative",
+    "blockers",
+    "claim",
+    "denial",
+    "not_city",
+    "past",
+    "say",
+    "handover",
+    "flag",
+    "enter",
+    "insurgents",
+    "after",
     "pronouns",
 )
 

@@ -4,6 +4,8 @@ Umlauts are kept (`würde` "would" is not `wurde` "was"). German puts the partic
 ("Die Taliban haben Kandahar eingenommen"), so the city is looked for on both sides.
 """
 
+# ruff: noqa: E501 -- regex alternations read better unbroken
+
 from monitor.match.expressions import Lexicon
 
 _MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",

@@ -1,9 +1,11 @@
 """English control-change expressions (see the package docstring for the signature format)."""
 
+# ruff: noqa: E501 -- regex alternations read better unbroken
+
 from monitor.match.expressions import Lexicon
 
 _TAKE = r"(?:take|takes|took|taken|taking)"
-_GAIN = r"(?:gain|gains|gained|gaining|seize|seizes|seized|seizing|assume|assumed|assumes|win|won|wrest|wrested|regain|regained|regaining|establish|established)"  # noqa: E501
+_GAIN = r"(?:gain|gains|gained|gaining|seize|seizes|seized|seizing|assume|assumed|assumes|win|won|wrest|wrested|regain|regained|regaining|establish|established)"
 _FULL = r"(?:(?:full|complete|total|effective) )?"
 
 LEXICON = Lexicon(

@@ -4,6 +4,8 @@ Accents are stripped except `à` (`a` is "has"): `s'emparer` reads `s emparer`, 
 `d @p0`, `l'armée` reads `l armee`.
 """
 
+# ruff: noqa: E501 -- regex alternations read better unbroken
+
 from monitor.match.expressions import Lexicon
 
 _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",

@@ -1,5 +1,7 @@
 """Italian control-change expressions (see the package docstring for the signature format)."""
 
+# ruff: noqa: E501 -- regex alternations read better unbroken
+
 from monitor.match.expressions import Lexicon
 
 _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",

@@ -1,5 +1,7 @@
 """Portuguese control-change expressions (see the package docstring for the signature format)."""
 
+# ruff: noqa: E501 -- regex alternations read better unbroken
+
 from monitor.match.expressions import Lexicon
 
 _MONTHS = ("janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro",

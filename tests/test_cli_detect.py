@@ -1,0 +1,74 @@
+"""`monitor detect`: JSON lines in, one JSON line per change out, bad lines reported and skipped."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from monitor.cli.detect import detect
+from tests.detect_support import WATCHLIST
+
+
+def run(tmp_path: Path, lines: list[str]) -> tuple[int, list[dict[str, object]], str]:
+    """Run the command on `lines`; return its exit status, parsed output and stderr."""
+    path = tmp_path / "watchlist.json"
+    path.write_text(json.dumps(WATCHLIST), encoding="utf-8")
+    result = CliRunner().invoke(detect, ["--watchlist", str(path)], input="\n".join(lines) + "\n")
+    out = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return result.exit_code, out, result.stderr
+
+
+def article(id_: str, title: str, text: str = "", published: str = "2021-08-13T09:00:00Z") -> str:
+    return json.dumps({"id": id_, "published": published, "title": title, "text": text, "source": "x"})
+
+
+def test_one_line_per_event_with_every_field(tmp_path: Path) -> None:
+    """A capture yields one JSON line with the watchlist's canonical names and the evidence."""
+    code, out, _ = run(
+        tmp_path, [article("a1", "Les talibans se sont emparés de Hérat", "Les combats ont cessé.")]
+    )
+    assert code == 0
+    assert out == [
+        {
+            "id": "a1",
+            "place": "Herat",
+            "country": "AF",
+            "controller": "Taliban",
+            "confidence": out[0]["confidence"],
+            "claim": False,
+            "evidence": "Les talibans se sont emparés de Hérat",
+            "lang": "fr",
+        }
+    ]
+    assert 0.5 <= float(out[0]["confidence"]) <= 1  # type: ignore[arg-type]
+
+
+def test_bad_lines_are_reported_and_others_processed(tmp_path: Path) -> None:
+    """Invalid JSON or a non-object line gets one stderr line; the next article is still read."""
+    code, out, err = run(
+        tmp_path, ["{not json", "[1, 2]", article("b2", "Kunduz fell to the Taliban on Sunday.")]
+    )
+    assert code == 0
+    assert [(e["id"], e["place"]) for e in out] == [("b2", "Kunduz")]
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and lines[0].startswith("monitor detect: line 1:") and "line 2:" in lines[1]
+
+
+def test_unknown_controller_is_not_emitted(tmp_path: Path) -> None:
+    """A fall with no watched actor anywhere in the article prints nothing."""
+    code, out, _ = run(tmp_path, [article("c3", "Kandahar has fallen, officials said.")])
+    assert code == 0 and out == []
+
+
+def test_no_change_prints_nothing(tmp_path: Path) -> None:
+    """An article about fighting near a city yields no line."""
+    code, out, _ = run(tmp_path, [article("d4", "Fighting raged around Herat as the Taliban advanced.")])
+    assert code == 0 and out == []
+
+
+def test_help_text_exists() -> None:
+    """The command documents itself."""
+    result = CliRunner().invoke(detect, ["--help"])
+    assert result.exit_code == 0 and "JSON lines" in result.output
