@@ -20,6 +20,7 @@ from monitor.model import Article
 # Characters 0x80–0x9F are C1 controls in Latin-1 but almost always meant as windows-1252
 # punctuation (feedparser maps them the same way).
 _CP1252 = {c: bytes([c]).decode("cp1252", errors="ignore") or None for c in range(0x80, 0xA0)}
+_C1 = re.compile("[\x80-\x9f]")
 _LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_].*)?$")
 
 
@@ -54,7 +55,8 @@ def field_text(value: str | None, is_html: bool) -> str:
     """Return the plain text of a feed field: HTML is rendered, plain text only tidied."""
     if not value:
         return ""
-    value = value.translate(_CP1252)
+    if _C1.search(value):  # rare; str.translate with a dict costs a lookup per character
+        value = value.translate(_CP1252)
     return html_to_text(value) if is_html else normalize_space(clean_string(value))
 
 

@@ -140,11 +140,19 @@ class _Context:
 
 def urljoin_like_feedparser(base: str, uri: str) -> str:
     """Resolve `uri` against `base`, collapsing extra slashes after the scheme (as feedparser)."""
-    uri = _URIFIXER.sub(r"\1\3", uri)
+    if ":///" in uri:
+        uri = _URIFIXER.sub(r"\1\3", uri)
     try:
         return urljoin(base, uri)
     except ValueError:
         return ""
+
+
+def _fix_link(value: str) -> str:
+    """Undo `?a=1&amp;b=2` double escaping in a link, as feedparser does."""
+    if "&" not in value:
+        return value
+    return _LINK_REF.sub(r"&\1", value.replace("&amp;", "&"))
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -219,8 +227,7 @@ def _rss_item(item: lxml.etree._Element, ctx: _Context) -> RawEntry | str:
                 entry.title = ctx.clean((child.text or "").strip())
                 entry.title_html = _rss_title_is_html(entry.title)
         elif tag == "link":
-            value = ctx.clean((child.text or "").strip())
-            value = _LINK_REF.sub(r"&\1", value.replace("&amp;", "&"))
+            value = _fix_link(ctx.clean((child.text or "").strip()))
             entry.link = urljoin_like_feedparser(ctx.base(child), value) if value else value
             link_from_element = True
         elif tag == ATOM + "link":
@@ -350,8 +357,7 @@ def _rdf(root: lxml.etree._Element, ctx: _Context) -> RawFeed | str:
                 entry.title = ctx.clean((child.text or "").strip())
                 entry.title_html = _rss_title_is_html(entry.title)
             elif tag == ns + "link":
-                value = ctx.clean((child.text or "").strip())
-                value = _LINK_REF.sub(r"&\1", value.replace("&amp;", "&"))
+                value = _fix_link(ctx.clean((child.text or "").strip()))
                 entry.link = urljoin_like_feedparser(ctx.base(child), value) if value else value
             elif tag in (DCTERMS + "issued",):
                 published, has_published = parse_date(child.text), True

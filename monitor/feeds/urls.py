@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit, urlunsplit
 
 # Query parameters that only say where a click came from (issue 2: "tracking parameters").
@@ -17,7 +16,6 @@ _TRACKING_EXACT = frozenset({
 })
 _TRACKING_PREFIXES = ("utm_",)
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
-_SPACE = re.compile(r"\s+")
 
 
 def is_tracking_param(name: str) -> bool:
@@ -32,7 +30,7 @@ def canonical_url(url: str) -> str:
     Other query parameters keep their order and their exact spelling. A string that is not a
     URL comes back stripped but otherwise unchanged: this function never raises.
     """
-    text = _SPACE.sub("", url.strip()) if url else ""
+    text = "".join(url.split()) if url else ""
     try:
         parts = urlsplit(text)
     except ValueError:
