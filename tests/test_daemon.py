@@ -70,9 +70,9 @@ class Daemon:
             time.sleep(0.1)
         raise AssertionError("timed out waiting for the daemon")
 
-    def terminate(self) -> tuple[int, float, str]:
+    def terminate(self, signum: int = signal.SIGTERM) -> tuple[int, float, str]:
         start = time.monotonic()
-        self.proc.send_signal(signal.SIGTERM)
+        self.proc.send_signal(signum)
         _, err = self.proc.communicate(timeout=15)
         return self.proc.returncode, time.monotonic() - start, err
 
@@ -123,6 +123,16 @@ def test_daemon_ingests_new_items_and_stops_on_sigterm(server: LoopbackServer, s
     assert daemon.count("SELECT count(*) FROM daemon_state WHERE key = 'pid'") == 0
     assert daemon.count("SELECT count(*) FROM daemon_state WHERE key = 'stopped'") == 1
     assert "poll feed=" in err  # one INFO line per feed per cycle
+
+
+def test_sigint_stops_an_idle_daemon(server: LoopbackServer,
+                                     start_daemon: Callable[[list[str]], Daemon]) -> None:
+    """Ctrl-C (SIGINT) stops the daemon like SIGTERM: exit 0, stop recorded."""
+    daemon = start_daemon([server.route("/idle.xml", rss([item(1)]))])
+    daemon.wait_for(lambda: daemon.count("SELECT count(*) FROM articles") == 1)
+    code, took, err = daemon.terminate(signal.SIGINT)
+    assert code == 0 and took < 10, err[-2000:]
+    assert daemon.count("SELECT count(*) FROM daemon_state WHERE key = 'stopped'") == 1
 
 
 def test_sigterm_during_a_slow_fetch_exits_within_ten_seconds(

@@ -218,7 +218,8 @@ def search_articles(db: Database, query: str, limit: int = 20) -> list[SearchHit
         "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
         "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?", [match, limit]).fetchall()
     return [SearchHit(id=r[0], feed_id=r[1], title=r[2], url=r[3],
-                      published=from_iso(r[4]) or datetime.min, snippet=r[5], rank=r[6]) for r in rows]
+                      published=from_iso(r[4]) or datetime.min, snippet=" ".join(r[5].split()), rank=r[6])
+            for r in rows]
 
 
 def count_articles(db: Database, *, feed_id: int | None = None, since: datetime | None = None) -> int:
