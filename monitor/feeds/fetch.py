@@ -143,11 +143,11 @@ class HostLimiter:
 async def fetch_feed(client: httpx.AsyncClient, feed: Feed, settings: Settings, now: datetime,
                      *, limiter: HostLimiter | None = None) -> FetchResult:
     """Fetch `feed` with a conditional GET; return what happened, never raise."""
-    conditional: dict[str, str] = {}
+    conditional: dict[bytes, bytes] = {}
     if feed.etag:
-        conditional["If-None-Match"] = feed.etag
+        conditional[b"If-None-Match"] = _header_bytes(feed.etag)
     if feed.last_modified:
-        conditional["If-Modified-Since"] = feed.last_modified
+        conditional[b"If-Modified-Since"] = _header_bytes(feed.last_modified)
     return await _fetch(client, feed.url, settings, now, conditional, feed.allow_private,
                         feed.verify_tls, limiter)
 
@@ -160,7 +160,7 @@ async def fetch_page(client: httpx.AsyncClient, url: str, settings: Settings, no
 
 
 async def _fetch(client: httpx.AsyncClient, url: str, settings: Settings, now: datetime,
-                 conditional: Mapping[str, str], allow_private: bool, verify_tls: bool,
+                 conditional: Mapping[bytes, bytes], allow_private: bool, verify_tls: bool,
                  limiter: HostLimiter | None) -> FetchResult:
     """Run one fetch under the host limit and the total deadline, translating every failure."""
     state = _State(url)
@@ -201,7 +201,7 @@ class _State:
 
 
 async def _follow(client: httpx.AsyncClient, state: _State, settings: Settings, now: datetime,
-                  conditional: Mapping[str, str], policy: tuple[bool, bool]) -> FetchResult:
+                  conditional: Mapping[bytes, bytes], policy: tuple[bool, bool]) -> FetchResult:
     """Request, follow redirects by hand, and read the final body."""
     seen = {state.current}
     while True:
@@ -247,7 +247,7 @@ async def _finish(response: httpx.Response, state: _State, settings: Settings,
     common: dict[str, Any] = {
         "url": state.url, "final_url": state.current, "status": response.status_code, "fetched": now,
         "content_type": response.headers.get("content-type"),
-        "etag": response.headers.get("etag"), "last_modified": response.headers.get("last-modified"),
+        "etag": _raw_header(response, b"etag"), "last_modified": _raw_header(response, b"last-modified"),
         "permanent_url": state.current if state.hops and state.permanent else None,
         "headers": headers,
     }
@@ -265,6 +265,22 @@ async def _finish(response: httpx.Response, state: _State, settings: Settings,
     else:
         error, kind = f"HTTP {status} {response.reason_phrase}".rstrip(), "http_status"
     return FetchResult(retry_after_s=retry_after, error=error, error_kind=kind, **common)
+
+
+def _raw_header(response: httpx.Response, name: bytes) -> str | None:
+    """Return a header exactly as sent, one character per byte (Latin-1), for a byte-exact echo."""
+    for key, value in response.headers.raw:
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return None
+
+
+def _header_bytes(value: str) -> bytes:
+    """Encode a stored validator back to the bytes the server sent (see _raw_header)."""
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:  # stored by something else, as real Unicode
+        return value.encode("utf-8")
 
 
 def parse_retry_after(value: str, now: datetime, cap_s: float) -> float | None:
