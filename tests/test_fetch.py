@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import threading
 import time
@@ -304,3 +305,38 @@ def test_declared_oversize_body_is_refused_before_download(server: LoopbackServe
     url = server.route("/big", b"x" * 5000)
     result = fetch(url, settings(max_body_bytes=1000))
     assert result.error_kind == "too_large" and "Content-Length 5000" in (result.error or "")
+
+
+def test_unresponsive_connect_is_stopped_by_the_connect_timeout() -> None:
+    """A server whose accept queue is full never completes the handshake: connect times out."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    fillers = []
+    try:
+        for _ in range(3):  # fill the accept queue: later SYNs are dropped
+            filler = socket.socket()
+            filler.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                filler.connect(("127.0.0.1", port))
+            fillers.append(filler)
+        probe = socket.socket()
+        probe.settimeout(0.3)
+        try:
+            probe.connect(("127.0.0.1", port))
+            pytest.skip("this kernel completes handshakes beyond the backlog")
+        except TimeoutError:
+            pass
+        finally:
+            probe.close()
+        start = time.monotonic()
+        result = fetch(f"http://127.0.0.1:{port}/feed", settings(connect_timeout_s=0.5, total_timeout_s=5))
+        elapsed = time.monotonic() - start
+        assert result.error_kind == "timeout" and result.status is None
+        assert 0.4 <= elapsed < 1.5
+    finally:
+        for sock in [*fillers, listener]:
+            sock.close()
