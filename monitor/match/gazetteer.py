@@ -15,6 +15,7 @@ import importlib.util
 import json
 import marshal
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -26,12 +27,15 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from monitor.errors import WatchlistError
-from monitor.match.normalize import compact_key, is_latin_name, name_key
+from monitor.match.normalize import compact_key, name_key
 from monitor.model import Place
 
 DATASET = "cities500"
-FORMAT = 6  # bump when the cached structure or the cleaning rules change
+FORMAT = 7  # bump when the cached structure or the cleaning rules change
 COMMON_WORD_LANGS = ("en", "fr", "es", "de", "pt", "it")
+# Endings that make an inflected or derived word of a name ("Kabuli", "Kabulas", "Mosula"),
+# not another spelling of it ("Maymanah", "Ramadieh" stay).
+DERIVED_ENDINGS = frozenset({"a", "as", "e", "es", "i", "is", "o", "os", "u", "us", "s", "ai", "ia"})
 AMBIGUITY_RATIO = 3.0  # the biggest candidate wins when it is this many times the next one
 
 
@@ -41,6 +45,10 @@ def _similar(key: str, other: str) -> bool:
     if shortest and key[: min(4, shortest)] == other[: min(4, shortest)]:
         return True
     return fuzz.ratio(key, other) >= 70
+
+
+_LATIN_START = re.compile(r"[\u0000-\u024f\u1e00-\u1eff]")
+_DIGIT = re.compile(r"\d")
 
 
 def clean_names(
@@ -63,17 +71,19 @@ def clean_names(
     primary_compact = compact_key(primary)
     for alt in alternates:
         alt = alt.strip()
+        if not alt or not _LATIN_START.match(alt):
+            continue  # most alternates are in other scripts: skip them before any folding
         key = name_key(alt)
-        if not key or key in seen or not is_latin_name(alt):
-            continue
         compact = key.replace(" ", "")
+        if not key or key in seen or not (compact.isascii() and compact.isalnum()):
+            continue
         if (
-            not any(c.isupper() for c in alt)
-            or any(c.isdigit() for c in alt)
+            alt == alt.lower()  # no capital letter
+            or _DIGIT.search(alt)
             or (alt.isupper() and len(compact) <= 5)
             or len(compact) < 4
             or bigger_elsewhere(key, population)
-            or (compact.startswith(primary_compact) and 0 < len(compact) - len(primary_compact) <= 2)
+            or (compact.startswith(primary_compact) and compact[len(primary_compact):] in DERIVED_ENDINGS)
             or (not _similar(compact, primary_compact) and is_common_word(key))
         ):
             continue
