@@ -63,6 +63,11 @@ class _Generic:
     generic: bool = True
 
 
+@lru_cache(maxsize=16)
+def _months(months: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(tokens_rx(m) for m in months)
+
+
 @lru_cache(maxsize=32)
 def _word_rx(alternation: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
@@ -103,8 +108,6 @@ class Detector:
         """Return one event per watched place that the article says has just changed hands."""
         title, text = title or "", text or ""
         doc = f"{title}\n\n{text}" if title and not text.startswith(title[:80]) else (text or title)
-        lang = lang or detect_language(doc)
-        lex = get_lexicon(lang)
         # "Damascus-loyal forces", "Kyiv-based": a modifier, not the city.
         places = [
             m
@@ -113,14 +116,17 @@ class Detector:
         ]
         if not places:
             return []
+        lang = lang or detect_language(doc)
+        lex = get_lexicon(lang)
+        folded = fold(doc)
         countries = Counter(m.place.country for m in places)
         country = countries.most_common(1)[0][0]
         actors = self.actor_matcher.find(doc, country=country)
-        actors = sorted([*actors, *self._insurgents(doc, lex, country, actors)], key=lambda m: m.start)
+        actors = sorted([*actors, *self._insurgents(doc, folded, lex, country, actors)], key=lambda m: m.start)
         found: list[tuple[Candidate, int]] = []
         denials: list[tuple[int, set[str]]] = []
         sigs = [
-            (n, start, end, make_signature(doc, start, end, places, actors))
+            (n, start, end, make_signature(doc, start, end, places, actors, folded))
             for n, (start, end) in enumerate(split_sentences(doc))
         ]
         withdrawal = any(lex.withdraw.search(sig.text) for _n, _s, _e, sig in sigs)
@@ -166,7 +172,9 @@ class Detector:
         govs = [a for a in self.actors.values() if a.government and country in a.countries]
         return govs[0] if len(govs) == 1 else None
 
-    def _insurgents(self, doc: str, lex: CompiledLexicon, country: str, actors: Sequence[Any]) -> list[Any]:
+    def _insurgents(
+        self, doc: str, folded: str, lex: CompiledLexicon, country: str, actors: Sequence[Any]
+    ) -> list[Any]:
         """Read "the rebels" as the single opponent of the government of `country`."""
         gov = self.government(country)
         rebel = self.opponent(gov, Place(name="", country=country)) if gov else None
@@ -176,7 +184,7 @@ class Detector:
         taken = [(m.start, m.end) for m in actors]
         return [
             _Generic(rebel, m.start(), m.end(), doc[m.start() : m.end()])
-            for m in rx.finditer(fold(doc))
+            for m in rx.finditer(folded)
             if not any(a < m.end() and m.start() < b for a, b in taken)
         ]
 
@@ -311,8 +319,8 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
     if lex.past.search(window):
         return True
     if published is not None:
-        for number, month in enumerate(lex.lex.months, start=1):
-            if re.search(rf"(?<!\S)(?:{month})(?!\S)", window) and 1 <= (published.month - number) % 12 <= 10:
+        for number, month in enumerate(_months(lex.lex.months), start=1):
+            if month.search(window) and 1 <= (published.month - number) % 12 <= 10:
                 return True
     return False
 

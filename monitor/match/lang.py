@@ -96,7 +96,7 @@ def _identifier() -> Any:
 
 def detect_language(text: str, default: str = "en") -> str:
     """Return the ISO 639-1 code of the supported language `text` is most likely written in."""
-    sample = text[:2000].strip()
+    sample = text[:600].strip()  # enough for a news lede; cost grows with length
     if not sample:
         return default
     lang, _score = _identifier().classify(sample)

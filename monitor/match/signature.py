@@ -20,23 +20,32 @@ _TOKEN = re.compile(r"@[pa]\d+|\w+|[^\w\s]")
 _KEEP = {"à": "à", "À": "à", "ä": "ä", "Ä": "ä", "ö": "ö", "Ö": "ö", "ü": "ü", "Ü": "ü", "ß": "ß"}
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in _KEEP:
+            out = _KEEP[ch]
+        elif ch.isascii():
+            out = " " if ch in "-'`" else ch.lower()
+        else:
+            base = unicodedata.normalize("NFD", ch)[0].lower()[:1] or " "
+            out = " " if base in "‐‑–—’´‘" else base
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents, and turn dashes and apostrophes into spaces, one char per char.
 
     `à` (French/Portuguese "to", not "a" = has) and the German umlauts (`würde` is not `wurde`)
     are kept.
     """
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(" " if ch in "-'`" else ch.lower())
-            continue
-        if ch in _KEEP:
-            out.append(_KEEP[ch])
-            continue
-        base = unicodedata.normalize("NFD", ch)[0].lower()[:1] or " "
-        out.append(" " if base in "‐‑–—’´‘" else base)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 @dataclass(slots=True)
@@ -67,12 +76,14 @@ class Signature:
 
 
 def make_signature(
-    text: str, start: int, end: int, places: Sequence[Any], actors: Sequence[Any]
+    text: str, start: int, end: int, places: Sequence[Any], actors: Sequence[Any], folded: str | None = None
 ) -> Signature:
     """Build the signature of text[start:end], given mentions with document offsets.
 
-    Overlapping mentions keep the longest; places win ties against actors.
+    Overlapping mentions keep the longest; places win ties against actors. `folded` is
+    `fold(text)` when the caller has it already.
     """
+    folded = fold(text) if folded is None else folded
     spans = [(m.start, m.end, "p", m) for m in places if start <= m.start and m.end <= end]
     spans += [(m.start, m.end, "a", m) for m in actors if start <= m.start and m.end <= end]
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2] != "p"))
@@ -87,7 +98,7 @@ def make_signature(
     actor_at: dict[int, int] = {}
     pos = start
     for s_start, s_end, kind, mention in chosen:
-        tokens += _TOKEN.findall(fold(text[pos:s_start]))
+        tokens += _TOKEN.findall(folded[pos:s_start])
         if kind == "p":
             place_at[len(tokens)] = len(sig_places)
             tokens.append(f"@p{len(sig_places)}")
@@ -97,7 +108,7 @@ def make_signature(
             tokens.append(f"@a{len(sig_actors)}")
             sig_actors.append(mention)
         pos = s_end
-    tokens += _TOKEN.findall(fold(text[pos:end]))
+    tokens += _TOKEN.findall(folded[pos:end])
     starts = []
     offset = 0
     for t in tokens:
