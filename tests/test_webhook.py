@@ -189,12 +189,12 @@ def test_network_error_is_retried(db: Database) -> None:
 
 
 def test_private_address_refused_without_opt_in(server: LoopbackServer, db: Database) -> None:
-    """A webhook URL on loopback is refused unless the channel opts in (W6)."""
+    """A webhook URL on loopback is refused unless the channel itself opts in (W6)."""
     receiver = Receiver()
     add_channel(db, "hook", "webhook", {"url": server.route("/hook", handler=receiver),
                                         "secret_env": "HOOK_SECRET"}, now=T0)
     queue(db)
-    summary = deliver_due(db, replace(SETTINGS, allow_private=False), T0, senders=senders())
+    summary = deliver_due(db, replace(SETTINGS, allow_private=True), T0, senders=senders())
     assert summary.dead == 1 and receiver.received == []
     assert "non-public" in (get_deliveries(db)[0].last_error or "")
 

@@ -156,7 +156,7 @@ def send_webhook(channel: Channel, message: Outgoing, settings: Settings, now: d
     opts = channel.options
     url = str(opts.get("url") or "")
     check_webhook_url(channel.name, url)
-    allow_private = bool(opts.get("allow_private") or settings.allow_private)
+    allow_private = bool(opts.get("allow_private"))  # per channel only, not the feeds' global opt-in
     body = render_webhook(message)
     timestamp = int(now.timestamp())
     headers = {"content-type": "application/json", "user-agent": USER_AGENT,
