@@ -115,3 +115,17 @@ def test_subprocess_list_json(db_path: Path) -> None:
     done = run(db_path, "feeds", "list", "--json")
     assert done.code == 0, done.err
     assert [f["url"] for f in json.loads(done.out)] == ["https://a.example/rss"]
+
+
+def test_add_full_text_feed_extracts_its_first_articles(server: LoopbackServer, db_path: Path) -> None:
+    """A feed added with --full-text gets the main text of the articles its first poll stored."""
+    paragraph = ("Elders negotiated the handover of the city overnight, and the garrison left for the airport "
+                 "with its light weapons, a council member said in a telephone interview on Friday. ")
+    page = (f"<html><body><nav>Menu</nav><article><h1>Handover</h1><p>{paragraph * 3}</p>"
+            f"<p>{paragraph * 2}</p></article></body></html>")
+    link = server.route("/story/9", page, headers={"Content-Type": "text/html; charset=utf-8"})
+    url = server.route("/teasers.xml", rss([item(9, link=link, text="Teaser.")]))
+    assert invoke(db_path, "feeds", "add", url, "--allow-private", "--full-text").exit_code == 0
+    [article] = invoke_json(db_path, "articles", "list")
+    shown = invoke_json(db_path, "articles", "show", str(article["id"]))
+    assert "garrison left for the airport" in (shown["full_text"] or "")

@@ -18,7 +18,7 @@ from monitor.store.feeds import add_feeds, delete_feed, get_feeds
 from monitor.store.times import to_iso
 
 
-class DurationType(click.ParamType):
+class DurationType(click.ParamType):  # type: ignore[type-arg]
     """A duration on the command line: `90s`, `10m`, `2h`, `1d` or plain seconds."""
 
     name = "DURATION"

@@ -13,6 +13,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 from sqlite_utils import Database
@@ -48,7 +49,7 @@ class PollJob:
         self._runner: asyncio.Runner | None = None
         self._client: httpx.AsyncClient | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task[CycleSummary] | None = None
+        self._task: asyncio.Task[Any] | None = None
         self._stopping = threading.Event()
         self._lock = threading.Lock()
 
@@ -74,7 +75,7 @@ class PollJob:
     async def _cycle(self, db: Database, now: datetime) -> CycleSummary:
         with self._lock:
             self._loop = asyncio.get_running_loop()
-            self._task = asyncio.current_task()  # type: ignore[assignment]
+            self._task = asyncio.current_task()
         try:
             if self._stopping.is_set():
                 raise asyncio.CancelledError

@@ -6,6 +6,7 @@ as the feed's first poll (validators stored, articles stored), so nothing is dow
 
 from __future__ import annotations
 
+import asyncio
 import random
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -14,10 +15,10 @@ import httpx
 from sqlite_utils import Database
 
 from monitor.config import Settings
-from monitor.daemon.cycle import FeedOutcome, ingest_result
+from monitor.daemon.cycle import FeedOutcome, fetch_full_texts, ingest_result
 from monitor.errors import FeedExistsError, FetchError
 from monitor.feeds.discover import discover_feeds, looks_like_feed
-from monitor.feeds.fetch import fetch_page, make_client
+from monitor.feeds.fetch import HostLimiter, fetch_page, make_client
 from monitor.model import Feed, FetchResult
 from monitor.store.feeds import add_feed, find_feed
 
@@ -66,23 +67,7 @@ async def subscribe(db: Database, settings: Settings, address: str, now: datetim
             return await subscribe(db, settings, url, now, interval_s=interval_s, full_text=full_text,
                                    allow_private=allow_private, verify_tls=verify_tls, title=title,
                                    client=own, source=source)
-    first = await _get(client, url, settings, now, template)
-    discovered_from = None
-    result = first
-    if not looks_like_feed(first.body or b"", first.content_type):
-        candidates = discover_feeds(first.body or b"", first.final_url)
-        if not candidates:
-            raise FetchError(url, "not a feed, and the page links no RSS or Atom feed", "no_feed")
-        result = None
-        for candidate in candidates[:MAX_CANDIDATES]:
-            if find_feed(db, candidate) is not None:
-                raise FeedExistsError(candidate)
-            attempt = await _get(client, candidate, settings, now, template)
-            if looks_like_feed(attempt.body or b"", attempt.content_type):
-                result, discovered_from = attempt, url
-                break
-        if result is None:
-            raise FetchError(url, f"the page links {candidates[0]}, which is not a readable feed", "no_feed")
+    result, discovered_from = await _feed_response(db, client, url, settings, now, template)
     feed_url = result.permanent_url or result.url
     if find_feed(db, feed_url) is not None:
         raise FeedExistsError(feed_url)
@@ -90,8 +75,33 @@ async def subscribe(db: Database, settings: Settings, address: str, now: datetim
                              verify_tls=verify_tls), now, source=source, interval_s=interval_s)
     if interval_s is None:
         feed = replace(feed, interval_s=settings.default_interval_s)
-    outcome, _ = ingest_result(db, feed, result, settings, now, random.Random())
+    outcome, new_ids = ingest_result(db, feed, result, settings, now, random.Random())
+    if full_text and new_ids:
+        await fetch_full_texts(db, client, feed, new_ids, settings, now,
+                               semaphore=asyncio.Semaphore(settings.concurrency),
+                               limiter=HostLimiter(settings.per_host))
     return Subscription(feed, discovered_from, outcome)
+
+
+async def _feed_response(db: Database, client: httpx.AsyncClient, url: str, settings: Settings,
+                         now: datetime, template: Feed) -> tuple[FetchResult, str | None]:
+    """GET `url`; if it is a page, GET the feeds it links until one reads as a feed.
+
+    Return that feed's response and the page URL it was found on (None: `url` is the feed).
+    """
+    first = await _get(client, url, settings, now, template)
+    if looks_like_feed(first.body or b"", first.content_type):
+        return first, None
+    candidates = discover_feeds(first.body or b"", first.final_url)
+    if not candidates:
+        raise FetchError(url, "not a feed, and the page links no RSS or Atom feed", "no_feed")
+    for candidate in candidates[:MAX_CANDIDATES]:
+        if find_feed(db, candidate) is not None:
+            raise FeedExistsError(candidate)
+        attempt = await _get(client, candidate, settings, now, template)
+        if looks_like_feed(attempt.body or b"", attempt.content_type):
+            return attempt, url
+    raise FetchError(url, f"the page links {candidates[0]}, which is not a readable feed", "no_feed")
 
 
 async def _get(client: httpx.AsyncClient, url: str, settings: Settings, now: datetime,

@@ -224,7 +224,8 @@ def search_articles(db: Database, query: str, limit: int = 20) -> list[SearchHit
 
 def count_articles(db: Database, *, feed_id: int | None = None, since: datetime | None = None) -> int:
     """Count stored articles, optionally of one feed and/or fetched since a time."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if feed_id is not None:
         clauses.append("feed_id = ?")
         params.append(feed_id)
