@@ -119,8 +119,8 @@ def test_subprocess_list_json(db_path: Path) -> None:
 
 def test_add_full_text_feed_extracts_its_first_articles(server: LoopbackServer, db_path: Path) -> None:
     """A feed added with --full-text gets the main text of the articles its first poll stored."""
-    paragraph = ("Elders negotiated the handover of the city overnight, and the garrison left for the airport "
-                 "with its light weapons, a council member said in a telephone interview on Friday. ")
+    paragraph = ("Elders negotiated the handover of the city overnight, and the garrison left for the "
+                 "airport with its light weapons, a council member said in a telephone interview on Friday. ")
     page = (f"<html><body><nav>Menu</nav><article><h1>Handover</h1><p>{paragraph * 3}</p>"
             f"<p>{paragraph * 2}</p></article></body></html>")
     link = server.route("/story/9", page, headers={"Content-Type": "text/html; charset=utf-8"})
