@@ -11,6 +11,7 @@ any point leaves either all of it or none of it.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -72,6 +73,7 @@ class ProcessSummary:
     confirmations: int = 0
     collapses: int = 0
     alerts: int = 0
+    failed: int = 0  # articles whose writes failed (rolled back, retried next time)
 
 
 def policy_of(settings: Settings) -> Policy:
@@ -83,7 +85,8 @@ def process_pending_articles(db: Database, settings: Settings, now: datetime, de
                              limit: int = 500) -> ProcessSummary:
     """Run detection on every unprocessed article and record what it means; return counts."""
     policy = policy_of(settings)
-    totals = dict.fromkeys(("articles", "events", "changes", "confirmations", "collapses", "alerts"), 0)
+    keys = ("articles", "events", "changes", "confirmations", "collapses", "alerts", "failed")
+    totals = dict.fromkeys(keys, 0)
     for stored in get_unprocessed_articles(db, limit=limit):
         article = stored.article
         try:
@@ -92,13 +95,19 @@ def process_pending_articles(db: Database, settings: Settings, now: datetime, de
         except Exception:  # a detector bug on one article must not stop the others
             log.exception("detection failed on article %s; marking it read", stored.id)
             events = []
-        with write_transaction(db):
-            current = db.execute("SELECT content_hash, processed FROM articles WHERE id = ?",
-                                 [stored.id]).fetchone()
-            if current is None or current[1] or current[0] != article.content_hash:
-                continue  # deleted, done by someone else, or changed since: its new version comes later
-            counts = record_article(db, stored, events, policy, now)
-            mark_processed(db, [stored.id])
+        try:
+            with write_transaction(db):
+                current = db.execute("SELECT content_hash, processed FROM articles WHERE id = ?",
+                                     [stored.id]).fetchone()
+                if current is None or current[1] or current[0] != article.content_hash:
+                    continue  # deleted, done by someone else, or changed since: its new version comes later
+                counts = record_article(db, stored, events, policy, now)
+                mark_processed(db, [stored.id])
+        except sqlite3.Error:
+            # Nothing of it was written; it stays unprocessed and is tried again next time.
+            log.exception("recording article %s failed; it will be retried", stored.id)
+            totals["failed"] += 1
+            continue
         totals["articles"] += 1
         for key, value in counts.items():
             totals[key] += value
