@@ -119,6 +119,9 @@ def feeds_add(app: AppContext, url: str, interval: int | None, title: str | None
         return
     where = f" (found on {sub.discovered_from})" if sub.discovered_from else ""
     click.echo(f"Added feed {sub.feed.id}: {sub.feed.url}{where}")
+    if interval is not None and interval < app.settings.min_interval_s:
+        click.echo(f"  note: polled at most every {app.settings.min_interval_s // 60} min "
+                   f"(poll.min_interval in {app.settings.path})")
     if sub.outcome is not None:
         if sub.outcome.error:
             click.echo(f"  first poll: {sub.outcome.error}")
