@@ -7,6 +7,9 @@ Headers: `webhook-id` (stable across retries, receivers dedupe on it), `webhook-
 Outcome, as exceptions: 2xx returns; 408, 429, 5xx, 3xx (never followed: fix the URL) and
 network errors raise DeliveryError (retried, honouring Retry-After); 410 raises
 EndpointGoneError (the channel is disabled); any other 4xx raises PermanentDeliveryError.
+Addresses are checked at connect time with the feed fetcher's SSRF rules (netguard, F9): a
+private, loopback, link-local, CGNAT or metadata address is refused (dead letter) unless the
+channel sets `allow_private = true`.
 """
 
 from __future__ import annotations
