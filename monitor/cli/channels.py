@@ -35,7 +35,7 @@ def send_test(app: AppContext, name: str) -> None:
     synced_channels(app)
     channel = get_channel(app.db, name)
     now = datetime.now(UTC)
-    payload = {"kind": "test", "place": None, "country": None,
+    payload: dict[str, Any] = {"kind": "test", "place": None, "country": None,
                "note": f"monitor: test message for channel {channel.name}", "at": now.isoformat(),
                "evidence": []}
     sender = DEFAULT_SENDERS[channel.kind]

@@ -121,8 +121,8 @@ def make_process_stage(detector: Detector | Callable[[Database], Detector],
     Pass a factory (db → detector) to rebuild the detector from the current watchlist each run.
     """
     def process_stage(db: Database, settings: Settings, now: datetime) -> ProcessSummary:
-        current = detector if hasattr(detector, "detect") else detector(db)  # type: ignore[operator]
-        summary = process_pending_articles(db, settings, now, current)  # type: ignore[arg-type]
+        current = detector if hasattr(detector, "detect") else detector(db)
+        summary = process_pending_articles(db, settings, now, current)
         if summary.articles:
             log.info("processed %d articles: %d events, %d changes, %d alerts", summary.articles,
                      summary.events, summary.changes, summary.alerts)
