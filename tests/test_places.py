@@ -159,3 +159,12 @@ def test_scan_cost_barely_depends_on_the_number_of_places(matcher: PlaceMatcher)
 
     assert [p.place.name for p in large.find(text)] == [p.place.name for p in small.find(text)]
     assert cost(large) < 3 * cost(small) + 0.01
+
+
+def test_fuzzy_needs_the_same_ends_and_skips_news_words() -> None:
+    """Among many watched cities, titles and ordinary words are not read as misspelt names."""
+    places = [Place(name=n, country="ZZ", names=(n,)) for n in ("Minster", "Americana", "Alexandria")]
+    matcher = PlaceMatcher(places)
+    text = "The Prime Minister met American and Oleksandr officials."
+    assert _found(matcher, text) == []
+    assert _found(matcher, "Convoys reached Alexandrria.") == [("Alexandrria", "Alexandria")]
