@@ -30,7 +30,7 @@ from monitor.store.articles import upsert_articles
 from monitor.store.db import write_transaction
 from monitor.store.feeds import add_feed, find_feed, set_feed_disabled
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf", ".feed"}
 LOCAL_REASON = "local files: replayed with `monitor replay`, never polled"
 _HEADER = re.compile(r"^(date|published|lang|language|url|link)\s*:\s*(\S.*)$", re.IGNORECASE)
