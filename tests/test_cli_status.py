@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -26,7 +27,8 @@ def _iso(delta_s: float) -> str:
 
 @pytest.mark.parametrize(("state", "alive", "up", "summary"), [
     ({}, True, False, "never started"),
-    ({"stopped": _iso(60), "heartbeat": _iso(65)}, True, False, "stopped (last heartbeat 65 s ago)"),
+    ({"stopped": _iso(60), "heartbeat": _iso(65)}, True, False, "stopped (60 s ago)"),
+    ({"heartbeat": _iso(4000)}, True, False, "stopped (last heartbeat 66 min ago)"),
     ({"heartbeat": _iso(10), "pid": "42"}, True, True, "up (pid 42, heartbeat 10 s ago)"),
     ({"heartbeat": _iso(10), "pid": "42"}, False, False,
      "down: process 42 is gone (last heartbeat 10 s ago)"),
@@ -41,6 +43,29 @@ def test_judge_daemon(state: dict[str, str], alive: bool, up: bool, summary: str
     """The daemon is up only with a live pid and a fresh heartbeat; missing keys are tolerated."""
     judged = judge_daemon(state, NOW, lambda pid: alive)
     assert (judged["up"], judged["summary"]) == (up, summary)
+
+
+def test_status_follows_a_real_daemon(db_path: Path, tmp_path: Path) -> None:
+    """`monitor run` shows as up in `status` while it runs, and as stopped after SIGTERM."""
+    config = tmp_path / "monitor.toml"
+    config.write_text('[http]\naddress = ""\n', encoding="utf-8")  # no feeds, no port to collide on
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
+    env |= {"MONITOR_DB": str(db_path), "MONITOR_CONFIG": str(config)}
+    daemon = subprocess.Popen([sys.executable, "-m", "monitor", "run"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        status = invoke_json(db_path, "status")
+        while not status["daemon"]["up"] and time.monotonic() < deadline:
+            time.sleep(0.2)
+            status = invoke_json(db_path, "status")
+        assert status["daemon"]["up"], status["daemon"]
+        assert status["daemon"]["pid"] == daemon.pid
+    finally:
+        daemon.terminate()
+        assert daemon.wait(timeout=30) == 0
+    after = invoke_json(db_path, "status")["daemon"]
+    assert not after["up"] and after["summary"].startswith("stopped")
 
 
 def test_pid_alive_for_this_process_and_a_finished_one() -> None:

@@ -56,7 +56,9 @@ def judge_daemon(state: Mapping[str, str], now: datetime, alive: Callable[[int],
     if heartbeat is None and pid is None:
         result["summary"] = "never started" if not result["stopped"] else "stopped"
     elif pid is None:
-        result["summary"] = f"stopped (last heartbeat {_ago(age)})"
+        stopped = _parse(state.get("stopped"))
+        when = _ago((now - stopped).total_seconds()) if stopped else f"last heartbeat {_ago(age)}"
+        result["summary"] = f"stopped ({when})"
     elif not alive(pid):
         result["summary"] = f"down: process {pid} is gone (last heartbeat {_ago(age)})"
     elif age is None or age > stale_s:
