@@ -363,13 +363,13 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     if family == "flag":  # "raised the flag in X": the place named nearest in the clause
         near = [k for k in range(max(0, i - 12), min(len(sig.tokens), j + 12)) if k in sig.place_at]
         return [min(near, key=lambda k: abs(k - i))] if near else []
-    if (
-        family in ("capture", "withdraw")
-        and i >= 2
-        and sig.tokens[i - 1] in _OBJ_REL
-        and (i - 2) in sig.place_at
-    ):
-        return [i - 2] if _place_ok(sig, lex, i - 2) else []  # "Homs, que reprenaient les rebelles"
+    if family in ("capture", "withdraw"):  # "Homs, que reprenaient les rebelles", "Aleppo, which HTS took"
+        for r in range(i - 1, max(0, i - 5), -1):
+            if sig.tokens[r] in _OBJ_REL:
+                p = r - 2 if r >= 2 and sig.tokens[r - 1] == "," else r - 1
+                if p in sig.place_at:
+                    return [p] if _place_ok(sig, lex, p) else []
+                break
     right = _scan_right(sig, lex, j, family)
     if not right and family in ("capture", "nominal", "withdraw", "enter", "handover"):
         right = _the_city(sig, lex, j)

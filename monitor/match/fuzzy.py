@@ -67,6 +67,7 @@ def max_distance(length: int) -> int:
     return 2 if length <= 12 else 3
 
 
+# Letters that spell one sound in different transliterations.
 _END_CLASSES = str.maketrans({"q": "k", "c": "k", "w": "v", "z": "s", "y": "i", "j": "i"})
 
 
@@ -106,7 +107,7 @@ class FuzzyIndex(Generic[T]):
 
     def add(self, compact: str, value: T, rank: tuple[int, ...] = ()) -> None:
         """Index one compact name; lower `rank` wins between equally close names."""
-        if len(compact) < MIN_FUZZY_LEN:
+        if len(compact) < MIN_FUZZY_LEN - 1:
             return
         skel = skeleton(compact)
         if len(skel) >= 3:
@@ -119,8 +120,14 @@ class FuzzyIndex(Generic[T]):
         result = None
         forms = [compact] + [compact[: -len(e)] for e in self.endings if compact.endswith(e)]
         for form in forms:
+            if form in self.exact or form in self.blocked or form in NEWS_WORDS:
+                continue
             allowed = max_distance(len(form))
-            if not allowed or form in self.exact or form in self.blocked or form in NEWS_WORDS:
+            if not allowed:
+                if len(form) == MIN_FUZZY_LEN - 1:
+                    result = self._same_sounds(form)
+                    if result is not None:
+                        break
                 continue
             best: tuple[int, tuple[int, ...], T] | None = None
             for name, value, rank in self._by_skeleton.get(skeleton(form), ()):
@@ -136,6 +143,18 @@ class FuzzyIndex(Generic[T]):
             self._cache.clear()  # bounded: a daemon sees an endless stream of new words
         self._cache[compact] = result
         return result
+
+    def _same_sounds(self, form: str) -> tuple[T, float] | None:
+        """Match a 6-letter word that differs from a name only in how a sound is spelt.
+
+        "Ghasni" is German for "Ghazni" (s for z); vowel changes are not enough at this
+        length ("Händen" is not "Handan").
+        """
+        key = form.translate(_END_CLASSES)
+        for name, value, _ in self._by_skeleton.get(skeleton(form), ()):
+            if len(name) == len(form) and name.translate(_END_CLASSES) == key:
+                return value, round(1.0 - 1 / len(form), 3)
+        return None
 
     def scan(self, text: str, folded: str, covered: Callable[[int], bool],
              max_words: int = 4) -> list[FuzzyHit[T]]:

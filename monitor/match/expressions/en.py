@@ -15,7 +15,7 @@ LEXICON = Lexicon(
         rf"|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
-        rf"|(?:enter|entered|entering) and (?:took|captured|seized)|swept into|rolled into"
+        rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swept into|rolled into"
     ),
     retake=r"recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|won back|reconquer\w*",
     fall=(

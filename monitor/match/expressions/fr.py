@@ -16,7 +16,7 @@ LEXICON = Lexicon(
     capture=(
         r"(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
-        r"|empar\w*|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
+        r"|empar\w*|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir"
         r"|occupe|occupee|occupees|occupes|occuperent|envahi|envahie|envahis"
         r"|(?:se sont|s est|se sont desormais) rendus? maitres?|rendus? maitres?"
