@@ -175,3 +175,10 @@ def test_cached_load_is_fast(gazetteer: Gazetteer) -> None:
     again = get_gazetteer.__wrapped__()
     assert time.perf_counter() - started < 2.0
     assert len(again) == len(gazetteer) > 200_000
+
+
+def test_country_names_and_unlike_common_words_are_not_city_names(gazetteer: Gazetteer) -> None:
+    """"Iraq" (an alternate of Arak in Iran) and "Human" (of Uman) lead to no city."""
+    assert gazetteer.lookup("Iraq") == []
+    assert gazetteer.lookup("Human") == []
+    assert gazetteer.lookup("Uman", "UA")

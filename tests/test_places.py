@@ -56,7 +56,7 @@ def test_finds_spellings_in_many_languages(matcher: PlaceMatcher, text: str, sur
     found = matcher.find(text)
     assert [(m.surface, m.place.name) for m in found] == [(surface, place)]
     assert text[found[0].start:found[0].end] == surface
-    assert found[0].score == 1.0
+    assert found[0].score >= 0.99  # exact; a German genitive ending costs a hundredth
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ from typing import Generic, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
-from monitor.match.normalize import skeleton
+from monitor.match.demonyms import DEMONYMS
+from monitor.match.normalize import compact_key, skeleton
 
 T = TypeVar("T", bound=Hashable)
 
@@ -28,6 +29,12 @@ CONNECTORS = frozenset({"i", "e", "al", "el", "ul", "as", "ad", "an", "ar", "ash
 # and months in the six languages. "Minister" is one letter from "Minster" (Münster).
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _demonyms() -> frozenset[str]:
+    """Return every nationality adjective we know, folded: "Syrian" is never a misspelt city."""
+    return frozenset(compact_key(f) for per_lang in DEMONYMS.values() for forms in per_lang.values()
+                     for f in forms)
 
 
 NEWS_WORDS = _words("""
@@ -51,7 +58,7 @@ decembre enero febrero marzo abril mayo junio julio agosto septiembre octubre no
 diciembre januar februar juli oktober dezember janeiro fevereiro marco junho julho setembro
 outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre
 dicembre
-""")
+""") | _demonyms()
 _UPPER = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper())
 _CAPITALISED = re.compile(rf"(?<![^\W_])[{re.escape(_UPPER)}]")
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
@@ -67,8 +74,10 @@ def max_distance(length: int) -> int:
     return 2 if length <= 12 else 3
 
 
-# Letters that spell one sound in different transliterations.
+# Letters that spell one sound in different transliterations (the second set without the
+# vowel-like y/i/j, which make too many six-letter words alike: "Syrian", "Sirjan").
 _END_CLASSES = str.maketrans({"q": "k", "c": "k", "w": "v", "z": "s", "y": "i", "j": "i"})
+_CONSONANT_CLASSES = str.maketrans({"q": "k", "c": "k", "w": "v", "z": "s"})
 
 
 def ends_agree(word: str, name: str) -> bool:
@@ -150,9 +159,9 @@ class FuzzyIndex(Generic[T]):
         "Ghasni" is German for "Ghazni" (s for z); vowel changes are not enough at this
         length ("Händen" is not "Handan").
         """
-        key = form.translate(_END_CLASSES)
+        key = form.translate(_CONSONANT_CLASSES)
         for name, value, _ in self._by_skeleton.get(skeleton(form), ()):
-            if len(name) == len(form) and name.translate(_END_CLASSES) == key:
+            if len(name) == len(form) and name.translate(_CONSONANT_CLASSES) == key:
                 return value, round(1.0 - 1 / len(form), 3)
         return None
 

