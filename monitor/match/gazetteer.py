@@ -32,7 +32,7 @@ from monitor.match.normalize import compact_key, name_key
 from monitor.model import Place
 
 DATASET = "cities500"
-FORMAT = 8  # bump when the cached structure or the cleaning rules change
+FORMAT = 9  # bump when the cached structure or the cleaning rules change
 COMMON_WORD_LANGS = ("en", "fr", "es", "de", "pt", "it")
 # Endings that make an inflected or derived word of a name ("Kabuli", "Kabulas", "Mosula"),
 # not another spelling of it ("Maymanah", "Ramadieh" stay).
@@ -41,12 +41,15 @@ AMBIGUITY_RATIO = 3.0  # the biggest candidate wins when it is this many times t
 
 
 def _similar(key: str, other: str) -> bool:
-    """Return True when one compact key is a short form of the other ("damas", "damascus").
+    """Return True when a compact key is a short form or a close spelling of another.
 
-    Only such a short form may also be a common word; "human" for Uman may not.
+    Only such a spelling may also be a common word: "damas" and "damasco" for Damascus, or
+    "moscou" for Moscow, yes; "human" for Uman, no (another beginning).
     """
     shorter, longer = sorted((key, other), key=len)
-    return len(shorter) >= 4 and longer.startswith(shorter)
+    if len(shorter) >= 4 and longer.startswith(shorter):
+        return True
+    return key[:3] == other[:3] and fuzz.ratio(key, other) >= 75
 
 
 _LATIN_START = re.compile(r"[\u0000-\u024f\u1e00-\u1eff]")
