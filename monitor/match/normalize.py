@@ -52,6 +52,7 @@ def _fold_char(char: str) -> str:
 
 _TABLE = _FoldTable()
 _SPACES = re.compile(r" +")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold(text: str) -> str:
@@ -66,8 +67,15 @@ def prepare(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """Return the key a name is indexed under: folded words joined by single spaces."""
-    return _SPACES.sub(" ", fold(prepare(name))).strip()
+    """Return the key a name is indexed under: folded words joined by single spaces.
+
+    Combining marks that have no precomposed letter ("s̲" in GeoNames' "Las̲h̲kargāh") are
+    dropped first: a name is not a text, its offsets do not matter.
+    """
+    name = prepare(name)
+    if not name.isascii() and _COMBINING.search(name):
+        name = _COMBINING.sub("", unicodedata.normalize("NFKD", name))
+    return _SPACES.sub(" ", fold(name)).strip()
 
 
 def compact_key(name: str) -> str:
