@@ -107,7 +107,9 @@ class Detector:
     ) -> list[ControlEvent]:
         """Return one event per watched place that the article says has just changed hands."""
         title, text = title or "", text or ""
-        doc = f"{title}\n\n{text}" if title and not text.startswith(title[:80]) else (text or title)
+        # A title without final punctuation gets a full stop, so no name glues across the break.
+        stop = "" if not title or title.rstrip()[-1:] in (".", "!", "?", '"', "»", "”") else "."
+        doc = f"{title}{stop}\n\n{text}" if title and not text.startswith(title[:80]) else (text or title)
         # "Damascus-loyal forces", "Kyiv-based": a modifier, not the city.
         places = [
             m
@@ -136,7 +138,8 @@ class Detector:
                 denials.append((n, names))
             if not sig.places:
                 continue
-            for cand in _read_sentence(sig, lex, doc[start:end], published, self, withdrawal):
+            evidence = doc[start : min(end, len(title))] if stop and start < len(title) else doc[start:end]
+            for cand in _read_sentence(sig, lex, evidence, published, self, withdrawal):
                 found.append((cand, n))
         best: dict[str, Candidate] = {}
         for cand, n in found:
@@ -218,10 +221,12 @@ def _read_sentence(
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
             i, j = sig.span(m)
-            if _blocked(sig, lex, i, j, family) or _old(sig, lex, i, j, published):
+            if _blocked(sig, lex, i, j, family):
                 continue
             targets = _targets(sig, lex, i, j, family)
             for k in targets:
+                if _old(sig, lex, i, max(j, k + 1), published):
+                    continue
                 place = sig.places[sig.place_at[k]].place
                 actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det)
                 if family == "withdraw" or (family == "handover" and not agent):
@@ -247,6 +252,7 @@ _TIME = tokens_rx(
     r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|segunda|terca|quarta|quinta"
     r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
 )
+_ONLY_TOOK = tokens_rx(r"n a fallu que|a suffi|took only|only took|it took just|basto|bastaron|reichten|genügten")
 _WITHOUT = frozenset(
     ("sin", "sans", "without", "ohne", "senza", "sem", "ninguna", "aucune", "no", "kein", "keinen")
 )
@@ -285,6 +291,8 @@ def _clause_start(sig: Signature, i: int) -> int:
 def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> bool:
     """Say whether negation, modality, intent, attempt, siege or denial governs the trigger."""
     lo = max(_clause_start(sig, i), i - 6)
+    if _ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
+        return False
     for k in range(lo, i):
         if sig.at(lex.blockers, k):
             return True
@@ -308,11 +316,11 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in _STOP:
         commas += sig.tokens[hi] == ","
-        if commas > 2:
+        if commas > 1:
             break
         hi += 1
     window = " ".join(sig.tokens[lo:hi])
-    near = " ".join(sig.tokens[max(0, i - 25) : j + 25])
+    near = " ".join(sig.tokens[max(0, i - 35) : j + 35])
     years = [int(y) for y in _YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return True
@@ -382,6 +390,11 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
         left = _scan_left(sig, lex, i)
         if left:
             return left
+        for x in range(max(0, i - 3), i):  # "officials in Mosul say the city is now in the hands of"
+            if sig.at(_CITY, x):
+                named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
+                if len(named) == 1:
+                    return list(named.values())
         if family == "fall" and lex.lex.lang in ("es", "pt", "it", "fr"):
             return [k for k in right if k - j <= 2]
         if family == "fall":
@@ -409,7 +422,7 @@ def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
 def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> list[int]:
     found: list[int] = []
     k = j
-    limit = j + 9
+    limit = j + 12
     while k < len(sig.tokens) and k < limit:
         t = sig.tokens[k]
         if k in sig.place_at:
@@ -446,13 +459,15 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             if step > 0 and (
                 sig.at(lex.locative, x - 1) or (sig.at(_OF, x - 1) and sig.at(_DIRECTION, x - 2))
             ):
-                break
+                gap.append(t)  # "Kunduz, in Kunduz province, and Taloqan": an aside
+                x += step
+                continue
             short = len(gap) <= 3 and all(sig.at(_LIST, y) for y in _gap_idx(k, x, step))
             segments = " ".join(gap).split(",")
             listed = (
                 len(gap) <= 20
                 and "," in gap
-                and all(len(seg.split()) <= 4 for seg in segments)
+                and all(len(seg.split()) <= 6 for seg in segments)
                 and bool(sig.at(_LIST, x - step))
             )
             if not (short or listed):
@@ -466,7 +481,7 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             or sig.at(lex.blockers, x)
             or sig.at(lex.capture, x)
             or sig.at(lex.fall, x)
-            or sig.at(lex.not_city, x)
+            or (step < 0 and sig.at(lex.not_city, x))
         ):
             break
         else:
@@ -491,16 +506,15 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if k and sig.at(lex.not_city, k - 1):  # "in der Region Donezk": a region, look further left
                 k -= 2
                 continue
-            if (
-                before in ("of", "de", "d", "del", "di", "da", "von")
-                and k >= 2
-                and (sig.at(lex.not_city, k - 2) or sig.at(lex.locative, k - 2) or sig.at(_DIRECTION, k - 2))
-            ):
-                break
             comma = k - 1
             while comma >= 0 and sig.tokens[comma] not in _STOP and sig.tokens[comma] != ",":
                 comma -= 1
-            if any(sig.at(lex.locative, x) for x in range(max(comma + 1, k - 4), k)):
+            of_what = before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2
+            if of_what and sig.at(lex.not_city, k - 2):
+                break
+            if (of_what and (sig.at(lex.locative, k - 2) or sig.at(_DIRECTION, k - 2))) or any(
+                sig.at(lex.locative, x) for x in range(max(comma + 1, k - 4), k)
+            ):  # ", à 600 km à l'ouest de Kaboul,": an aside, the subject is further left
                 if comma < 0 or sig.tokens[comma] != ",":
                     break
                 k = comma - 1
