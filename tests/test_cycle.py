@@ -16,7 +16,7 @@ from monitor.config import Settings
 from monitor.daemon.cycle import run_cycle
 from monitor.model import Feed
 from monitor.store.articles import count_articles, get_articles, get_unprocessed_articles, mark_processed
-from monitor.store.feeds import add_feed, get_feed
+from monitor.store.feeds import add_feed, delete_feed, get_feed
 from monitor.store.state import get_state
 from tests.loopback import LoopbackServer, RecordedRequest, Reply
 from tests.rssfarm import item, rss, serve_conditional
@@ -187,3 +187,14 @@ def test_one_info_line_per_feed_and_cycle_state(server: LoopbackServer, db: Data
     lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("poll feed=")]
     assert len(lines) == 3 and all(" ok " in line for line in lines)
     assert json.loads(get_state(db, "last_cycle") or "{}")["new_articles"] == 3
+
+
+def test_a_feed_removed_during_its_poll_is_dropped_quietly(server: LoopbackServer, db: Database,
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    """A feed deleted by the CLI while the daemon polls it stores nothing and logs no traceback."""
+    stale = subscribe(db, server.route("/removed.xml", rss([item(1)])))
+    delete_feed(db, stale.url)
+    with caplog.at_level(logging.INFO, logger="monitor.poll"):
+        summary = run_cycle(db, SETTINGS, datetime.now(UTC), feeds=[stale])
+    assert summary.failed == 1 and count_articles(db) == 0
+    assert not [r for r in caplog.records if r.exc_info]

@@ -196,8 +196,11 @@ async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, setting
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # one feed's bug must not stop the cycle
-        log.exception("poll %s %s: unexpected error", feed.id, feed.url)
-        outcome = _record_crash(db, feed, now, exc, settings, rng)
+        if db.execute("SELECT 1 FROM feeds WHERE id = ?", [feed.id]).fetchone() is None:
+            outcome = FeedOutcome(feed.id, feed.url, "failed", error="removed while it was being polled")
+        else:
+            log.exception("poll %s %s: unexpected error", feed.id, feed.url)
+            outcome = _record_crash(db, feed, now, exc, settings, rng)
     _log_outcome(outcome)
     return outcome
 
