@@ -46,7 +46,8 @@ _DIRECTION = tokens_rx(
     r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
 )
 _CITY = tokens_rx(
-    r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|ville|ciudad|stadt|citta|cidade)"
+    r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|capital|ville|capitale|ciudad|stadt"
+    r"|hauptstadt|citta|cidade)"
 )
 _YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
 _SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
@@ -315,6 +316,8 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
     lo = max(0, i - 12, _clause_start(sig, i))
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in _STOP:
+        if sig.tokens[hi] in _OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der"):
+            break  # "..., a capital that Russia had captured early in the war": another clause
         commas += sig.tokens[hi] == ","
         if commas > 1:
             break

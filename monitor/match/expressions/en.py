@@ -74,7 +74,7 @@ LEXICON = Lexicon(
     ),
     past=(
         r"ago|last year|years ago|previously|back in|earlier in the war|early in the war"
-        r"|years after|years before|years earlier|years later|at the start of the war|anniversary|last (?:january|february|march|april|may|june|july|august"
+        r"|at the start of the war|anniversary|last (?:january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",

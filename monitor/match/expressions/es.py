@@ -65,7 +65,7 @@ LEXICON = Lexicon(
         r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
     ),
     past=(
-        r"\w+ anos (?:despues|antes)|hace \w+ (?:anos|meses)|el ano pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
+        r"hace \w+ (?:anos|meses)|el ano pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",

@@ -82,7 +82,7 @@ LEXICON = Lexicon(
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
     ),
     past=(
-        r"\w+ ans (?:apres|plus tot|auparavant)|il y a \w+ (?:ans|annees|mois)|l an dernier|l annee derniere|au debut de la guerre"
+        r"il y a \w+ (?:ans|annees|mois)|l an dernier|l annee derniere|au debut de la guerre"
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis"
     ),
     handover=r"remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
