@@ -63,7 +63,8 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
     if as_json:
         echo_json(summary.as_dict())
         return
-    click.echo(f"{summary.feeds} feed{'' if summary.feeds == 1 else 's'} polled: {summary.ok} ok, {summary.not_modified} not modified, "
+    feeds = f"{summary.feeds} feed{'' if summary.feeds == 1 else 's'}"
+    click.echo(f"{feeds} polled: {summary.ok} ok, {summary.not_modified} not modified, "
                f"{summary.unchanged} unchanged, {summary.failed} failed; {summary.new_articles} new "
                f"articles, {summary.updated_articles} updated in {summary.duration_s:.1f}s")
 
