@@ -10,6 +10,7 @@ import lxml.etree
 # Elements whose content is never text a reader sees.
 _DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
          "head", "title", "select", "button", "form")
+_DROP_HINT = re.compile("<(?:" + "|".join(_DROP) + r")\b", re.IGNORECASE)
 # Elements that end a line of text.
 _BLOCK = frozenset({
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
@@ -19,7 +20,6 @@ _BLOCK = frozenset({
 _HTMLISH = re.compile(r"<[a-zA-Z/!?]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
 # C0 controls except tab/newline, DEL, C1 controls, and lone surrogates.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _TAGS = re.compile(r"<[^>]*>")
 _PARSER = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                                default_doctype=False)
@@ -27,16 +27,23 @@ _PARSER = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, no_networ
 
 def clean_string(text: str) -> str:
     """Remove NULs, control characters and lone surrogates so the text is storable UTF-8."""
-    if text.isprintable():  # the common case, checked in C: nothing to remove
+    # The common case, checked in C: printable once tabs and line breaks are set aside.
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable():
         return text
     return _BAD_CHARS.sub("", text)
 
 
 def normalize_space(text: str) -> str:
-    """Collapse runs of blanks inside lines, strip lines, and drop empty ones."""
-    if "\n" not in text and "\r" not in text:  # one line: str.split is much faster than a regex
-        return _SPACES.sub(" ", " ".join(text.split())).strip()
-    lines = (_SPACES.sub(" ", " ".join(line.split())).strip() for line in text.splitlines())
+    """Collapse runs of blanks inside lines, strip lines, and drop empty ones.
+
+    str.split() knows every Unicode space (no-break, em, ideographic…); zero-width spaces,
+    which it does not count as spaces, are removed.
+    """
+    if "\u200b" in text:
+        text = text.replace("\u200b", "")
+    if "\n" not in text and "\r" not in text:
+        return " ".join(text.split())
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 
@@ -58,7 +65,8 @@ def html_to_text(html: str) -> str:
         root = None
     if root is None:  # libxml2 gave up (e.g. absurd nesting): strip tags by pattern instead
         return normalize_space(clean_string(htmllib.unescape(_TAGS.sub(" ", text))))
-    lxml.etree.strip_elements(root, *_DROP, with_tail=False)
+    if _DROP_HINT.search(text):  # strip_elements walks the whole tree: only when needed
+        lxml.etree.strip_elements(root, *_DROP, with_tail=False)
     return normalize_space(clean_string(_visible_text(root)))
 
 
