@@ -75,6 +75,8 @@ def parse_fast(data: bytes, url: str, content_type: str | None = None) -> RawFee
     """Parse a defused document with lxml; return a RawFeed, or the reason to use feedparser."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
+    if data[:1].isspace():  # blank lines before <?xml (common from CMS plugins) break strict parsers
+        data = data.lstrip()
     encoding, reason = choose_encoding(data, content_type)
     if encoding is None:
         return reason
