@@ -349,6 +349,8 @@ def _place_ok(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     ):
         return False
     for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
+        if any(sig.tokens[x] in (",", "and", "et", "y", "und", "e") for x in range(link + 1, k)):
+            continue
         if (
             sig.at(_OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")
         ) and (sig.at(lex.not_city, link - 1) or (link >= 2 and sig.at(lex.not_city, link - 2))):

@@ -29,7 +29,7 @@ LEXICON = Lexicon(
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
         r"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|left|leave|leaves|leaving"
         r"|pullout|pull out|exit(?:ed)?"
-        r"|lost (?:control (?:of|over) )?|loses (?:control (?:of|over) )?|losing (?:control (?:of|over) )?"
+        r"|lost(?: control (?:of|over))?|loses(?: control (?:of|over))?|losing(?: control (?:of|over))?"
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|retaking"

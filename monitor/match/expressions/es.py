@@ -29,7 +29,7 @@ LEXICON = Lexicon(
         r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada)|retirada|repleg\w*|repliegue"
         r"|abandon(?:a|an|o|aron|ado|ada|ar)|evacu(?:a|an|o|aron|ado|ada|ar)|huy(?:o|eron)|salieron de"
         r"|salida de"
-        r"|perd(?:io|ieron|ido|er|ia|ian) (?:el control (?:de|del) )?|pierde (?:el control (?:de|del) )?|pierden (?:el control (?:de|del) )?"
+        r"|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),
     nominal=r"caida|toma|captura|conquista|reconquista|liberacion|recuperacion",
     to_holder=r"en manos de|en manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"

@@ -37,7 +37,7 @@ LEXICON = Lexicon(
         r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent)?"
         r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant)|evacu(?:e|ee|ees|es|ent|er|erent)"
         r"|quitt(?:e|ee|es|ent|er|erent)|fui|fuient|ont fui"
-        r"|perdu (?:le controle (?:de|du|d|des) )?|perd (?:le controle (?:de|du|d|des) )?|perdent (?:le controle (?:de|du|d|des) )?"
+        r"|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
     ),
     nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation",
     to_holder=(

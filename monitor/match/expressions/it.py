@@ -26,7 +26,7 @@ LEXICON = Lexicon(
     withdraw=(
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono)|ritiro|abbandon(?:a|ano|ato|ata|are|o|arono)"
         r"|evacuat\w*|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
-        r"|pers[oa] (?:il controllo (?:di|della|del) )?|perdut[oa]"
+        r"|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]"
     ),
     nominal=r"caduta|presa|cattura|conquista|riconquista|liberazione",
     to_holder=r"nelle mani d\w*|in mano a\w*|a|ai|al|alle|sotto il controllo d\w*",
