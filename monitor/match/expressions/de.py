@@ -14,7 +14,7 @@ _MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august
 LEXICON = Lexicon(
     lang="de",
     capture=(
-        r"(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
+        r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
         r"|eingenommen|einnehmen|nahm(?:en)? (?:\S+ ){0,6}?ein"
         r"|besetzt|besetzten|besetzte|befreit|befreiten|befreite|befreien"
         r"|übernommen|übernahmen|übernahm|übernehmen|unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"

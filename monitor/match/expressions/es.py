@@ -10,7 +10,7 @@ _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agos
 LEXICON = Lexicon(
     lang="es",
     capture=(
-        r"(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
+        r"declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"

@@ -14,7 +14,7 @@ _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aou
 LEXICON = Lexicon(
     lang="fr",
     capture=(
-        r"(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
+        r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
         r"|empar\w*|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir"

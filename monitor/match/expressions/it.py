@@ -10,7 +10,7 @@ _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio
 LEXICON = Lexicon(
     lang="it",
     capture=(
-        r"(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
+        r"dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero"
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|occupat[oaie]|occup(?:o|arono)"
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugnat\w*|strappat\w*|impadronit\w*|impossessat\w*"

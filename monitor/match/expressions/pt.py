@@ -10,7 +10,7 @@ _MONTHS = ("janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "
 LEXICON = Lexicon(
     lang="pt",
     capture=(
-        r"(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|avam)"
+        r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|avam)"
         r"|(?:re)?captur(?:a|am|ou|aram|ado|ada|ar|ando)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|adas|ar|ando)"
         r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram|ado|ada)|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
         r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) o control[eo]|retom\w*"
