@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from monitor.errors import ParseError
-from monitor.feeds.fastparse import choose_encoding, parse_date
+from monitor.feeds.fields import choose_encoding, parse_date
 from monitor.feeds.parse import parse_feed
 
 DATA = Path(__file__).parent / "data" / "feeds"

@@ -10,15 +10,18 @@ this module follows the same rule so both paths give the same articles.
 from __future__ import annotations
 
 import codecs
-import email.utils
 import re
-from datetime import UTC, datetime, timedelta
-from urllib.parse import urljoin
 
 import lxml.etree
-from feedparser.datetimes import _parse_date as feedparser_date  # the reference date parser
 
-from monitor.feeds.entries import RawEntry, RawFeed, struct_to_utc
+from monitor.feeds.entries import RawEntry, RawFeed
+from monitor.feeds.fields import (
+    choose_encoding,
+    declared_encoding,
+    fix_link,
+    parse_date,
+    urljoin_like_feedparser,
+)
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
@@ -30,45 +33,9 @@ CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 XHTML_DIV = "{http://www.w3.org/1999/xhtml}div"
 
 _DECL = re.compile(rb"^<\?xml[^>]*?\?>")
-_DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-_RFC822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
-                     r"(?:[+-]\d{4}|GMT|UTC|UT|Z)$")
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})$")
-_URIFIXER = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)(/*)(.*?)")
-_LINK_REF = re.compile(r"&([A-Za-z0-9_]+);")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TYPE_NAMES = {"text": "text/plain", "plain": "text/plain", "html": "text/html",
                "xhtml": "application/xhtml+xml"}
-_FEED_MEDIA = ("application/xml", "application/xml-dtd", "application/xml-external-parsed-entity")
-
-
-def choose_encoding(data: bytes, content_type: str | None) -> tuple[str | None, str]:
-    """Return (encoding, reason): the encoding feedparser would try FIRST, or None and why not.
-
-    RFC 3023 rules as feedparser applies them: an XML media type trusts the HTTP charset, then
-    the declaration, then UTF-8; text/* without a charset means US-ASCII, and feedparser then
-    falls back to the declaration, which we follow only when US-ASCII really fails.
-    """
-    declared_match = _DECL_ENCODING.match(data)
-    declared = declared_match.group(1).decode("ascii").lower() if declared_match else None
-    media, _, params = (content_type or "application/xml").partition(";")
-    media = media.strip().lower()
-    charset_match = _CHARSET.search(params)
-    charset = charset_match.group(1).lower() if charset_match else None
-    if media in _FEED_MEDIA or (media.startswith("application/") and media.endswith("+xml")):
-        encoding = charset or declared or "utf-8"
-    elif media.startswith("text/"):
-        encoding = charset or ("us-ascii" if data.isascii() else declared or "utf-8")
-    else:
-        encoding = declared or "utf-8"
-    if encoding == "gb2312":
-        encoding = "gb18030"
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        return None, f"unknown encoding {encoding!r}"
-    return encoding, ""
 
 
 def parse_fast(data: bytes, url: str, content_type: str | None = None) -> RawFeed | str:
@@ -85,10 +52,7 @@ def parse_fast(data: bytes, url: str, content_type: str | None = None) -> RawFee
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         return f"not valid {encoding}: {exc.reason} at byte {exc.start}"
-    declared = _DECL_ENCODING.match(data)
-    declared_codec = codecs.lookup(declared.group(1).decode()).name if declared and _known(declared) \
-        else "utf-8"
-    if codec in ("utf-8", "ascii") and declared_codec in ("utf-8", "ascii"):
+    if codec in ("utf-8", "ascii") and _codec_name(declared_encoding(data) or "utf-8") in ("utf-8", "ascii"):
         xml = data
     else:  # let lxml read UTF-8 we produced, not re-guess the bytes
         decl = _DECL.match(data)
@@ -111,12 +75,11 @@ def parse_fast(data: bytes, url: str, content_type: str | None = None) -> RawFee
     return f"unknown root element {tag!r}"
 
 
-def _known(match: re.Match[bytes]) -> bool:
+def _codec_name(encoding: str) -> str | None:
     try:
-        codecs.lookup(match.group(1).decode())
+        return codecs.lookup(encoding).name
     except LookupError:
-        return False
-    return True
+        return None
 
 
 class _Context:
@@ -138,42 +101,6 @@ class _Context:
             except (UnicodeEncodeError, UnicodeDecodeError):
                 return value
         return value
-
-
-def urljoin_like_feedparser(base: str, uri: str) -> str:
-    """Resolve `uri` against `base`, collapsing extra slashes after the scheme (as feedparser)."""
-    if ":///" in uri:
-        uri = _URIFIXER.sub(r"\1\3", uri)
-    try:
-        return urljoin(base, uri)
-    except ValueError:
-        return ""
-
-
-def _fix_link(value: str) -> str:
-    """Undo `?a=1&amp;b=2` double escaping in a link, as feedparser does."""
-    if "&" not in value:
-        return value
-    return _LINK_REF.sub(r"&\1", value.replace("&amp;", "&"))
-
-
-def parse_date(value: str | None) -> datetime | None:
-    """Parse a feed date to UTC (whole seconds); the common forms fast, the rest via feedparser."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        if _RFC822.match(value):
-            parts = email.utils.parsedate_tz(value)
-            if parts is not None and parts[9] is not None:
-                naive = datetime(*parts[:6])
-                return (naive - timedelta(seconds=parts[9])).replace(tzinfo=UTC)
-        elif _ISO.match(value):
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            return moment.astimezone(UTC).replace(microsecond=0)
-    except (ValueError, OverflowError):
-        pass
-    return struct_to_utc(feedparser_date(value))
 
 
 def _text(element: lxml.etree._Element) -> str:
@@ -229,7 +156,7 @@ def _rss_item(item: lxml.etree._Element, ctx: _Context) -> RawEntry | str:
                 entry.title = ctx.clean((child.text or "").strip())
                 entry.title_html = _rss_title_is_html(entry.title)
         elif tag == "link":
-            value = _fix_link(ctx.clean((child.text or "").strip()))
+            value = fix_link(ctx.clean((child.text or "").strip()))
             entry.link = urljoin_like_feedparser(ctx.base(child), value) if value else value
             link_from_element = True
         elif tag == ATOM + "link":
@@ -359,7 +286,7 @@ def _rdf(root: lxml.etree._Element, ctx: _Context) -> RawFeed | str:
                 entry.title = ctx.clean((child.text or "").strip())
                 entry.title_html = _rss_title_is_html(entry.title)
             elif tag == ns + "link":
-                value = _fix_link(ctx.clean((child.text or "").strip()))
+                value = fix_link(ctx.clean((child.text or "").strip()))
                 entry.link = urljoin_like_feedparser(ctx.base(child), value) if value else value
             elif tag in (DCTERMS + "issued",):
                 published, has_published = parse_date(child.text), True

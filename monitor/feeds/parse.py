@@ -18,7 +18,8 @@ import feedparser
 
 from monitor.errors import ParseError
 from monitor.feeds.entries import RawEntry, RawFeed, build_article, language_code, struct_to_utc
-from monitor.feeds.fastparse import parse_date, parse_fast
+from monitor.feeds.fastparse import parse_fast
+from monitor.feeds.fields import parse_date
 from monitor.feeds.safexml import defuse_xml, nesting_exceeds
 from monitor.feeds.text import clean_string
 from monitor.model import Article, ParsedFeed
