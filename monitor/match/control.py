@@ -49,6 +49,7 @@ _CITY = tokens_rx(
     r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|capital|ville|capitale|ciudad|stadt"
     r"|hauptstadt|citta|cidade)"
 )
+_CONTROL = tokens_rx(r"control|controle|kontrolle|controllo")
 _YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
 _SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
@@ -518,7 +519,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if of_what and sig.at(lex.not_city, k - 2):
                 break
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(_DIRECTION, k - 2))) or any(
-                sig.at(lex.locative, x) for x in range(max(comma + 1, k - 4), k)
+                sig.at(lex.locative, x) and not sig.at(_CONTROL, x - 1) for x in range(max(comma + 1, k - 4), k)
             ):  # ", à 600 km à l'ouest de Kaboul,": an aside, the subject is further left
                 if comma < 0 or sig.tokens[comma] != ",":
                     break
@@ -561,6 +562,12 @@ def _holder(
             a = actor_in(after, after + 4)
             if a is not None:
                 return a, None, 0.9, True
+    if family == "fall":  # "kehrt unter die Kontrolle der Ukraine zurück": the holder follows
+        for x in range(j, min(j + 3, len(sig.tokens))):
+            if x in sig.actor_at:
+                return actor_in(x, x + 1), None, 0.9, True
+            if not sig.at(_OF, x) and sig.tokens[x] not in ("the", "la", "le", "el", "die", "den", "des", "der"):
+                break
     if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
         return actor_in(i - 2, i - 1), None, 0.85, True
     previous = None
