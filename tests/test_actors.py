@@ -257,3 +257,27 @@ def test_usual_transliterations_of_a_name_are_found(matcher: ActorMatcher, text:
 def test_a_foreign_army_is_not_the_local_government(matcher: ActorMatcher, text: str) -> None:
     """A phrase naming another country's forces never falls back to the local government."""
     assert _found(matcher, text, country="ML") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shabaab fighters left the port.", "Shabaab"),  # without the Arabic article
+        ("Les Chabab ont quitté la ville.", "Chabab"),  # French spelling, long vowel written once
+        ("Die al-Schabab-Miliz zog ab.", "al-Schabab"),
+    ],
+)
+def test_article_and_long_vowels_are_optional(text: str, surface: str) -> None:
+    """An Arabic name is found without its article and with its long vowels written once."""
+    matcher = ActorMatcher([Actor("al-Shabaab", countries=("SO",))])
+    assert _found(matcher, text) == [(surface, "al-Shabaab", False)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The junta's troops entered.", "La junte a repris la ville.", "Die Militärjunta meldete."]
+)
+def test_a_junta_is_the_government_side(text: str) -> None:
+    """"The junta" in any language means the government side of the country read about."""
+    matcher = ActorMatcher([Actor("Malian government", countries=("ML",), government=True)])
+    assert [(m.actor.name, m.generic) for m in matcher.find(text, country="ML")] == [
+        ("Malian government", True)]

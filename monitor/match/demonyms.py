@@ -297,7 +297,8 @@ ER pt eritreu eritreia eritreus eritreias
 ER it eritreo eritrea eritrei eritree
 """
 
-# Country names: en | fr | es | de | pt | it, alternatives separated by commas.
+# Country names: en | fr | es | de | pt | it, alternatives separated by commas; an indented
+# line continues the one above.
 _COUNTRY_NAMES = """
 AF Afghanistan | Afghanistan | Afganistán | Afghanistan | Afeganistão | Afghanistan
 CD DR Congo, Congo, DRC | RDC, Congo | RDC, Congo | Kongo | RDC, Congo | RDC, Congo
@@ -313,6 +314,42 @@ NG Nigeria | Nigeria | Nigeria | Nigeria | Nigéria | Nigeria
 SD Sudan | Soudan | Sudán | Sudan | Sudão | Sudan
 ET Ethiopia | Éthiopie | Etiopía | Äthiopien | Etiópia | Etiopia
 MM Myanmar, Burma | Birmanie, Myanmar | Birmania, Myanmar | Myanmar | Mianmar, Birmânia | Birmania, Myanmar
+SS South Sudan | Soudan du Sud | Sudán del Sur | Südsudan | Sudão do Sul | Sudan del Sud
+CF Central African Republic | Centrafrique | República Centroafricana |
+   Zentralafrikanische Republik | República Centro-Africana | Repubblica Centrafricana
+TD Chad | Tchad | Chad | Tschad | Chade | Ciad
+CM Cameroon | Cameroun | Camerún | Kamerun | Camarões | Camerun
+NE Niger | Niger | Níger | Niger | Níger | Niger
+BF Burkina Faso | Burkina Faso, Burkina | Burkina Faso | Burkina Faso | Burkina Faso | Burkina Faso
+MZ Mozambique | Mozambique | Mozambique | Mosambik | Moçambique | Mozambico
+LB Lebanon | Liban | Líbano | Libanon | Líbano | Libano
+IL Israel | Israël | Israel | Israel | Israel | Israele
+PS Palestine | Palestine | Palestina | Palästina | Palestina | Palestina
+IR Iran | Iran | Irán | Iran | Irã, Irão | Iran
+TR Turkey, Türkiye | Turquie | Turquía | Türkei | Turquia | Turchia
+AZ Azerbaijan | Azerbaïdjan | Azerbaiyán | Aserbaidschan | Azerbaijão | Azerbaigian
+AM Armenia | Arménie | Armenia | Armenien | Armênia, Arménia | Armenia
+GE Georgia | Géorgie | Georgia | Georgien | Geórgia | Georgia
+PK Pakistan | Pakistan | Pakistán | Pakistan | Paquistão | Pakistan
+CO Colombia | Colombie | Colombia | Kolumbien | Colômbia | Colombia
+MX Mexico | Mexique | México | Mexiko | México | Messico
+HT Haiti | Haïti | Haití | Haiti | Haiti | Haiti
+US United States, US, U.S., America | États-Unis | Estados Unidos, EE.UU. |
+   USA, Vereinigte Staaten | Estados Unidos, EUA | Stati Uniti, USA
+FR France | France | Francia | Frankreich | França | Francia
+GB Britain, United Kingdom, UK | Royaume-Uni, Grande-Bretagne | Reino Unido |
+   Großbritannien | Reino Unido | Regno Unito
+CN China | Chine | China | China | China | Cina
+SA Saudi Arabia | Arabie saoudite | Arabia Saudita, Arabia Saudí | Saudi-Arabien |
+   Arábia Saudita | Arabia Saudita
+AE United Arab Emirates, UAE | Émirats arabes unis | Emiratos Árabes Unidos |
+   Vereinigte Arabische Emirate | Emirados Árabes Unidos | Emirati Arabi Uniti
+EG Egypt | Égypte | Egipto | Ägypten | Egito, Egipto | Egitto
+RW Rwanda | Rwanda | Ruanda | Ruanda | Ruanda | Ruanda
+BI Burundi | Burundi | Burundi | Burundi | Burundi | Burundi
+UG Uganda | Ouganda | Uganda | Uganda | Uganda | Uganda
+KE Kenya | Kenya | Kenia | Kenia | Quênia, Quénia | Kenya
+ER Eritrea | Érythrée | Eritrea | Eritrea | Eritreia | Eritrea
 """
 
 # Capitals, used as the seat of a government ("les forces de Kiev", "Moskaus Truppen"):
@@ -327,6 +364,14 @@ UA Kyiv, Kiev | Kiev, Kyiv | Kiev | Kiew | Kiev | Kiev
 RU Moscow | Moscou | Moscú | Moskau | Moscou | Mosca
 YE Sanaa | Sanaa | Saná | Sanaa | Sanaa | Sana'a
 LY Tripoli | Tripoli | Trípoli | Tripolis | Trípoli | Tripoli
+SO Mogadishu | Mogadiscio | Mogadiscio | Mogadischu | Mogadíscio | Mogadiscio
+SD Khartoum | Khartoum | Jartum | Khartum | Cartum | Khartoum
+ET Addis Ababa | Addis-Abeba | Adís Abeba | Addis Abeba | Adis Abeba | Addis Abeba
+MM Naypyidaw | Naypyidaw | Naipyidó | Naypyidaw | Naypyidaw | Naypyidaw
+NE Niamey | Niamey | Niamey | Niamey | Niamey | Niamey
+BF Ouagadougou | Ouagadougou | Uagadugú | Ouagadougou | Uagadugu | Ouagadougou
+IL Jerusalem | Jérusalem | Jerusalén | Jerusalem | Jerusalém | Gerusalemme
+LB Beirut | Beyrouth | Beirut | Beirut | Beirute | Beirut
 """
 
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
@@ -349,7 +394,13 @@ def _parse_demonyms() -> dict[str, dict[str, tuple[str, ...]]]:
 
 def _parse_country_names(source: str) -> dict[str, dict[str, tuple[str, ...]]]:
     table: dict[str, dict[str, tuple[str, ...]]] = {}
+    lines: list[str] = []
     for line in source.strip().splitlines():
+        if line.startswith(" ") and lines:
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+    for line in lines:
         code, _, rest = line.partition(" ")
         cols = [c.strip() for c in rest.split("|")]
         table[code] = {lang: tuple(n.strip() for n in col.split(",")) for lang, col in zip(LANGS, cols,

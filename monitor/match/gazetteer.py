@@ -32,7 +32,7 @@ from monitor.match.normalize import compact_key, name_key
 from monitor.model import Place
 
 DATASET = "cities500"
-FORMAT = 10  # bump when the cached structure or the cleaning rules change
+FORMAT = 11  # bump when the cached structure or the cleaning rules change
 COMMON_WORD_LANGS = ("en", "fr", "es", "de", "pt", "it")
 # Endings that make an inflected or derived word of a name ("Kabuli", "Kabulas", "Mosula"),
 # not another spelling of it ("Maymanah", "Ramadieh" stay).

@@ -27,6 +27,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} authorities", "{c}'s army", "{c}'s military", "{c}'s armed forces", "{c}'s government",
         "{c}'s forces", "{c}'s security forces", "{c} government", "armed forces of {c}",
         "army of {c}", "government of {c}", "{k}'s forces", "{k}'s troops", "{k}'s army",
+        "the junta", "the military junta", "junta forces", "{d} junta", "{d} military junta",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -40,6 +41,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "armée de {c}", "armée du {c}", "armée de l'{c}", "forces armées de {c}",
         "forces armées du {c}", "forces armées de l'{c}", "gouvernement de {c}", "gouvernement du {c}",
         "forces de {k}", "troupes de {k}", "armée de {k}", "soldats de {k}",
+        "la junte", "la junte militaire", "junte {d}", "junte militaire {d}",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -52,6 +54,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "fuerzas gubernamentales {d}", "régimen {d}", "autoridades {d}",
         "ejército de {c}", "fuerzas armadas de {c}", "gobierno de {c}",
         "fuerzas de {k}", "tropas de {k}", "ejército de {k}", "soldados de {k}",
+        "la junta militar", "junta militar {d}",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -63,7 +66,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} Regierung", "{d} Regierungstruppen", "{d} Militär", "{d} Einheiten", "{d} Regime",
         "{d} Behörden", "Armee {c}s", "Armee von {c}", "Regierung von {c}", "{c}s Armee",
         "{c}s Militär", "{c}s Streitkräfte", "{c}s Truppen", "{c}s Regierung", "{k}s Truppen",
-        "{k}s Armee", "{k}s Streitkräfte", "Truppen {k}s",
+        "{k}s Armee", "{k}s Streitkräfte", "Truppen {k}s", "die Junta", "der Junta", "die Militärjunta",
+        "der Militärjunta", "{d} Junta", "{d} Militärjunta",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
@@ -75,6 +79,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forças armadas {d}", "forças de segurança {d}", "governo {d}", "regime {d}", "autoridades {d}",
         "exército do {c}", "exército da {c}", "exército de {c}", "governo do {c}", "governo da {c}",
         "forças de {k}", "tropas de {k}", "exército de {k}", "soldados de {k}",
+        "a junta militar", "junta militar {d}",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -85,6 +90,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forze di sicurezza {d}", "governo {d}", "regime {d}", "autorità {d}",
         "esercito di {c}", "esercito del {c}", "esercito della {c}", "governo di {c}",
         "forze di {k}", "truppe di {k}", "esercito di {k}", "soldati di {k}",
+        "la giunta militare", "giunta militare {d}", "la giunta {d}",
     ),
 }
 
