@@ -57,6 +57,7 @@ class Settings:
     min_interval_s: int = 900  # floor: no feed is polled more often than this
     max_backoff_s: int = 86400
     poll_tick_s: int = 30  # how often the daemon looks for due feeds (not a feed's interval)
+    parse_workers: int = 0  # processes that parse feed bodies beside the daemon (0: in-process)
     # limits
     connect_timeout_s: float = 10.0
     total_timeout_s: float = 20.0  # wall-clock deadline for one whole fetch
@@ -177,6 +178,11 @@ def settings_from_dict(raw: Mapping[str, Any], where: str = "<dict>",
             values[attr] = _duration_s(where, f"poll.{key}", poll[key])
     if "allow_private" in poll:
         values["allow_private"] = _typed(where, "poll.allow_private", poll["allow_private"], bool)
+    if "parse_workers" in poll:
+        workers = _typed(where, "poll.parse_workers", poll["parse_workers"], int)
+        if workers < 0:
+            raise ConfigError(where, "poll.parse_workers", "must be 0 (parse in-process) or more")
+        values["parse_workers"] = workers
 
     limits = table("limits")
     for key, attr in (("connect_timeout", "connect_timeout_s"), ("total_timeout", "total_timeout_s")):

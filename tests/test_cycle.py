@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
+from concurrent.futures import Executor
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
@@ -13,7 +15,8 @@ import pytest
 from sqlite_utils import Database
 
 from monitor.config import Settings
-from monitor.daemon.cycle import run_cycle
+from monitor.daemon.cycle import CycleSummary, poll_due_feeds, run_cycle
+from monitor.feeds.fetch import make_client
 from monitor.model import Feed
 from monitor.store.articles import count_articles, get_articles, get_unprocessed_articles, mark_processed
 from monitor.store.feeds import add_feed, delete_feed, get_feed
@@ -198,3 +201,43 @@ def test_a_feed_removed_during_its_poll_is_dropped_quietly(server: LoopbackServe
         summary = run_cycle(db, SETTINGS, datetime.now(UTC), feeds=[stale])
     assert summary.failed == 1 and count_articles(db) == 0
     assert not [r for r in caplog.records if r.exc_info]
+
+
+def test_parser_workers_give_the_same_articles(server: LoopbackServer, db: Database) -> None:
+    """With parser processes, big bodies are parsed in a worker and stored as usual; junk still says why."""
+    from monitor.daemon.parsepool import MIN_POOL_BYTES, make_parse_pool
+
+    big = rss([item(n, text="Long dispatch. " * 40) for n in range(60)])
+    assert len(big) >= MIN_POOL_BYTES
+    subscribe(db, server.route("/big.xml", big))
+    junk = server.route("/bigjunk.xml", b"<html>" + b"x" * MIN_POOL_BYTES,
+                        headers={"Content-Type": "text/html"})
+    subscribe(db, junk)
+    pool = CountingExecutor(make_parse_pool(1))
+    try:
+        summary = asyncio.run(_cycle_with_pool(db, pool))
+    finally:
+        pool.shutdown()
+    assert pool.submitted == 2  # both big bodies went to the worker
+    assert (summary.ok, summary.failed, summary.new_articles) == (1, 1, 60)
+    assert "not a usable feed" in (get_feed(db, junk).last_error or "")
+
+
+class CountingExecutor(Executor):
+    """A real executor that counts what it is given."""
+
+    def __init__(self, inner: Executor) -> None:
+        self.inner = inner
+        self.submitted = 0
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.submitted += 1
+        return self.inner.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self.inner.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+async def _cycle_with_pool(db: Database, pool: Executor) -> CycleSummary:
+    async with make_client(SETTINGS) as client:
+        return await poll_due_feeds(db, SETTINGS, datetime.now(UTC), client=client, parse_pool=pool)

@@ -17,6 +17,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 
@@ -25,9 +26,8 @@ from sqlite_utils import Database
 
 from monitor.config import Settings
 from monitor.daemon.batch import WriteBatcher
-from monitor.errors import ParseError
+from monitor.daemon.parsepool import MIN_POOL_BYTES, parse_body
 from monitor.feeds.fetch import HostLimiter, fetch_feed, fetch_page, make_client
-from monitor.feeds.parse import parse_feed
 from monitor.feeds.schedule import next_poll
 from monitor.model import Feed, FetchResult, ParsedFeed
 from monitor.store.articles import get_article_urls, set_full_text, upsert_articles_ids
@@ -99,9 +99,19 @@ class Ingest:
     error_count: int
 
 
+def needs_parse(feed: Feed, result: FetchResult) -> bool:
+    """Say whether a result carries a feed body that differs from the last one parsed."""
+    return (result.status == 200 and result.body is not None and result.error is None
+            and body_hash(result.body) != feed.body_hash)
+
+
 def decide_ingest(feed: Feed, result: FetchResult, settings: Settings, now: datetime,
-                  rng: random.Random) -> Ingest:
-    """Parse the body when it changed and decide the next poll; touches no store."""
+                  rng: random.Random, *, parsed_elsewhere: ParsedFeed | str | None = None) -> Ingest:
+    """Parse the body when it changed and decide the next poll; touches no store.
+
+    `parsed_elsewhere` is what a parser worker already made of the body (a ParsedFeed, or the
+    reason it is not a feed).
+    """
     parsed: ParsedFeed | None = None
     digest: str | None = None
     outcome = "failed"
@@ -113,12 +123,12 @@ def decide_ingest(feed: Feed, result: FetchResult, settings: Settings, now: date
         if digest == feed.body_hash:
             outcome = "unchanged"
         else:
-            try:
-                parsed = parse_feed(result.body, result.final_url, result.fetched,
-                                    content_type=result.content_type, headers=dict(result.headers))
-                outcome = "ok"
-            except ParseError as exc:
-                error = one_line(f"not a usable feed: {exc}")
+            made = parsed_elsewhere if parsed_elsewhere is not None else parse_body(
+                result.body, result.final_url, result.fetched, result.content_type, result.headers)
+            if isinstance(made, ParsedFeed):
+                parsed, outcome = made, "ok"
+            else:
+                error = one_line(f"not a usable feed: {made}")
                 digest = None  # parse it again next time: the parser may have improved
                 result = replace(result, error=error, error_kind="parse")
     elif result.gone:
@@ -178,14 +188,19 @@ async def fetch_full_texts(db: Database, client: httpx.AsyncClient, feed: Feed, 
 
 async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, settings: Settings,
                     now: datetime, *, semaphore: asyncio.Semaphore, limiter: HostLimiter,
-                    rng: random.Random, batcher: WriteBatcher | None = None) -> FeedOutcome:
+                    rng: random.Random, batcher: WriteBatcher | None = None,
+                    parse_pool: Executor | None = None) -> FeedOutcome:
     """Poll one feed end to end; never raises (an unexpected error is logged and stored)."""
     assert feed.id is not None
     try:
         # Host slot first, then a global slot: a feed waiting for its busy host holds no global slot.
         async with limiter.hold(feed.url), semaphore:
             result = await fetch_feed(client, feed, settings, now)
-        ingest = decide_ingest(feed, result, settings, now, rng)
+        elsewhere = None
+        if parse_pool is not None and result.body is not None and len(result.body) >= MIN_POOL_BYTES \
+                and needs_parse(feed, result):
+            elsewhere = await _parse_in_pool(parse_pool, result)
+        ingest = decide_ingest(feed, result, settings, now, rng, parsed_elsewhere=elsewhere)
         if batcher is None:
             outcome, new_ids = store_ingest(db, feed, ingest, now)
         else:
@@ -203,6 +218,17 @@ async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, setting
             outcome = _record_crash(db, feed, now, exc, settings, rng)
     _log_outcome(outcome)
     return outcome
+
+
+async def _parse_in_pool(pool: Executor, result: FetchResult) -> ParsedFeed | str | None:
+    """Parse in a worker; None (parse here instead) if the pool is broken or shut down."""
+    try:
+        return await asyncio.get_running_loop().run_in_executor(
+            pool, parse_body, result.body, result.final_url, result.fetched, result.content_type,
+            result.headers)
+    except (BrokenExecutor, RuntimeError):
+        log.warning("parser workers unavailable: parsing in the daemon's process")
+        return None
 
 
 def _record_crash(db: Database, feed: Feed, now: datetime, exc: Exception, settings: Settings,
@@ -232,7 +258,8 @@ def _log_outcome(o: FeedOutcome) -> None:
 async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, client: httpx.AsyncClient,
                          feeds: Sequence[Feed] | None = None, limit: int | None = None,
                          on_feed_done: Callable[[FeedOutcome], None] | None = None,
-                         rng: random.Random | None = None) -> CycleSummary:
+                         rng: random.Random | None = None, parse_pool: Executor | None = None,
+                         ) -> CycleSummary:
     """Poll every due feed (or `feeds`) concurrently under the global and per-host limits."""
     started = time.monotonic()
     todo = list(feeds) if feeds is not None else get_due_feeds(
@@ -245,7 +272,7 @@ async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, cli
 
     async def one(feed: Feed) -> None:
         outcome = await poll_feed(db, client, feed, settings, now, semaphore=semaphore, limiter=limiter,
-                                  rng=chance, batcher=batcher)
+                                  rng=chance, batcher=batcher, parse_pool=parse_pool)
         outcomes.append(outcome)
         if on_feed_done is not None:
             on_feed_done(outcome)
@@ -267,15 +294,16 @@ def run_after_ingest(db: Database, settings: Settings, now: datetime, after_inge
 async def run_cycle_async(db: Database, settings: Settings, now: datetime, *,
                           client: httpx.AsyncClient | None = None,
                           after_ingest: Sequence[AfterIngest] = (), feeds: Sequence[Feed] | None = None,
-                          on_feed_done: Callable[[FeedOutcome], None] | None = None) -> CycleSummary:
+                          on_feed_done: Callable[[FeedOutcome], None] | None = None,
+                          parse_pool: Executor | None = None) -> CycleSummary:
     """Poll the due feeds, record the cycle in the daemon state, then run the later stages."""
     if client is None:
         async with make_client(settings) as own:
             summary = await poll_due_feeds(db, settings, now, client=own, feeds=feeds,
-                                           on_feed_done=on_feed_done)
+                                           on_feed_done=on_feed_done, parse_pool=parse_pool)
     else:
         summary = await poll_due_feeds(db, settings, now, client=client, feeds=feeds,
-                                       on_feed_done=on_feed_done)
+                                       on_feed_done=on_feed_done, parse_pool=parse_pool)
     record_cycle(db, now, now + timedelta(seconds=summary.duration_s), summary.as_dict())
     if summary.feeds:
         log.info("cycle: %d feeds, %d ok, %d not modified, %d unchanged, %d failed, %d new, %d updated "

@@ -12,6 +12,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +21,7 @@ from sqlite_utils import Database
 
 from monitor.config import Settings
 from monitor.daemon.cycle import AfterIngest, CycleSummary, run_cycle_async
+from monitor.daemon.parsepool import make_parse_pool
 from monitor.feeds.fetch import make_client
 from monitor.store.db import open_store
 from monitor.store.state import write_heartbeat
@@ -48,6 +50,7 @@ class PollJob:
         self._db: Database | None = None
         self._runner: asyncio.Runner | None = None
         self._client: httpx.AsyncClient | None = None
+        self._pool: Executor | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[Any] | None = None
         self._stopping = threading.Event()
@@ -81,8 +84,10 @@ class PollJob:
                 raise asyncio.CancelledError
             if self._client is None:
                 self._client = make_client(self.settings)
+            if self._pool is None and self.settings.parse_workers > 0:
+                self._pool = make_parse_pool(self.settings.parse_workers)
             return await run_cycle_async(db, self.settings, now, client=self._client,
-                                         after_ingest=self.after_ingest)
+                                         after_ingest=self.after_ingest, parse_pool=self._pool)
         finally:
             with self._lock:
                 self._task = None
@@ -109,6 +114,9 @@ class PollJob:
             self._runner.close()
             self._runner = None
         self._client = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
         if self._db is not None:
             self._db.close()
             self._db = None
