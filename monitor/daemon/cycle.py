@@ -26,11 +26,12 @@ from sqlite_utils import Database
 
 from monitor.config import Settings
 from monitor.daemon.batch import WriteBatcher
+from monitor.daemon.fulltext import fetch_full_texts
 from monitor.daemon.parsepool import MIN_POOL_BYTES, parse_body
-from monitor.feeds.fetch import HostLimiter, fetch_feed, fetch_page, make_client
+from monitor.feeds.fetch import HostLimiter, fetch_feed, make_client
 from monitor.feeds.schedule import next_poll
 from monitor.model import Feed, FetchResult, ParsedFeed
-from monitor.store.articles import get_article_urls, set_full_text, upsert_articles_ids
+from monitor.store.articles import upsert_articles_ids
 from monitor.store.db import write_transaction
 from monitor.store.feeds import FeedUpdate, get_due_feeds, one_line, update_feed_after_fetch
 from monitor.store.state import record_cycle
@@ -161,29 +162,6 @@ def ingest_result(db: Database, feed: Feed, result: FetchResult, settings: Setti
                   rng: random.Random) -> tuple[FeedOutcome, tuple[int, ...]]:
     """Parse (when needed) and store one fetch result in one transaction (outside a cycle)."""
     return store_ingest(db, feed, decide_ingest(feed, result, settings, now, rng), now)
-
-
-async def fetch_full_texts(db: Database, client: httpx.AsyncClient, feed: Feed, article_ids: Sequence[int],
-                           settings: Settings, now: datetime, *, semaphore: asyncio.Semaphore,
-                           limiter: HostLimiter) -> int:
-    """Fetch each new article's page and store its main text; return how many were stored."""
-    from monitor.feeds.fulltext import extract_main_text  # trafilatura is slow to import: only when used
-
-    stored = 0
-    for article_id, url in get_article_urls(db, article_ids):
-        if not url or not url.startswith(("http://", "https://")):
-            continue
-        async with limiter.hold(url), semaphore:
-            page = await fetch_page(client, url, settings, now, allow_private=feed.allow_private,
-                                    verify_tls=feed.verify_tls)
-        if page.body is None or page.error:
-            log.info("full text %s: %s", url, page.error or f"status {page.status}")
-            continue
-        text = extract_main_text(page.body, page.final_url)
-        if text:
-            set_full_text(db, article_id, text)
-            stored += 1
-    return stored
 
 
 async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, settings: Settings,

@@ -15,7 +15,8 @@ import httpx
 from sqlite_utils import Database
 
 from monitor.config import Settings
-from monitor.daemon.cycle import FeedOutcome, fetch_full_texts, ingest_result
+from monitor.daemon.cycle import FeedOutcome, ingest_result
+from monitor.daemon.fulltext import fetch_full_texts
 from monitor.errors import FeedExistsError, FetchError
 from monitor.feeds.discover import discover_feeds, looks_like_feed
 from monitor.feeds.fetch import HostLimiter, fetch_page, make_client
