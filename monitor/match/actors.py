@@ -172,7 +172,7 @@ class ActorMatcher:
                     continue
                 out.append((start, stop, self.actors[i], False))
                 continue
-            if _inside_proper_name(text, folded, start, stop):
+            if _inside_proper_name(text, folded, start, stop) or _qualified_away(folded, stop):
                 continue
             # A foreign side nobody watches ("les forces armées françaises") is kept until the
             # overlaps are settled, so that its shorter part ("forces armées") is not read as
@@ -233,6 +233,21 @@ def _word_at(folded: str, pos: int) -> str:
 def _mostly_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+# Words after "army" or "forces" that make them someone else's: "el ejército rebelde",
+# "l'armée de libération", "the army of the Islamic State" (prefixes of folded words).
+_NOT_GOVERNMENT = re.compile(
+    r" (?:rebel|rebeld|ribel|insurg|jihad|djihad|yihad|islami|separat|secession|mercen|wagner|privad"
+    r"|prive|privat|opposi|oposi|libre|free|frei|libero|livre)"
+    r"| (?:of|de|du|des|del|di|do|da|der) (?:la |l |the |el |le )?(?:rebel|insurg|jihad|islami|liber"
+    r"|befrei|revolu|popul|resist|opposi|oposi)"
+)  # only after a preposition for words that are also verbs: "the army liberated the city"
+
+
+def _qualified_away(folded: str, stop: int) -> bool:
+    """Return True when the words after a generic phrase make it a rebel or private army."""
+    return bool(_NOT_GOVERNMENT.match(folded, stop))
 
 
 def _inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:

@@ -324,7 +324,7 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
             break
         hi += 1
     window = " ".join(sig.tokens[lo:hi])
-    near = " ".join(sig.tokens[max(0, i - 35) : j + 35])
+    near = " ".join(sig.tokens[max(0, i - 35) : j + 15])
     years = [int(y) for y in _YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return True
@@ -335,6 +335,12 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
             if month.search(window) and 1 <= (published.month - number) % 12 <= 10:
                 return True
     return False
+
+
+def _spans(sig: Signature, rx: re.Pattern[str], a: int, b: int) -> bool:
+    """Say whether `rx` matches tokens a..b exactly ("homme fort")."""
+    m = sig.at(rx, a)
+    return m is not None and sig.index(m.end() - 1) == b
 
 
 def _place_ok(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
@@ -354,7 +360,7 @@ def _place_ok(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
             continue
         if (
             sig.at(_OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")
-        ) and (sig.at(lex.not_city, link - 1) or (link >= 2 and sig.at(lex.not_city, link - 2))):
+        ) and (sig.at(lex.not_city, link - 1) or (link >= 2 and _spans(sig, lex.not_city, link - 2, link - 1))):
             return False
     return True
 
@@ -577,6 +583,8 @@ def _holder(
             continue
         if sig.tokens[x] in _STOP or sig.at(lex.pronouns, x):
             break
+        if x < i - 1 and previous is not None and sig.at(lex.say, x):
+            break  # "the army said the last group of rebels left X": the rebels left, not the army
         if sig.at(lex.after, x) and x >= i - 3:
             subject = _after_subject(sig, lex, k, place, det)
             if subject is not None:
@@ -584,7 +592,7 @@ def _holder(
             break
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
-            if x > 0 and sig.at(lex.source, x - 1):
+            if x > 0 and sig.at(lex.source, x - 1) and x < i - 1:  # "des rebelles entrés" is a subject
                 previous = previous or a
                 continue
             if det.valid(a, place):
@@ -596,6 +604,8 @@ def _holder(
                 previous = sig.actors[sig.actor_at[x]].actor
     if subject is None and previous is not None and family != "withdraw":
         subject = det.opponent(previous, place)
+    elif subject is None and previous is not None:  # "die letzte Gruppe von Rebellen habe X verlassen"
+        subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
 

@@ -15,7 +15,7 @@ LEXICON = Lexicon(
         r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram|ado|ada)|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
         r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) o control[eo]|retom\w*"
     ),
-    retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|recuper\w*",
+    retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
     fall=(
         r"ca(?:iu|iram|ido|ida|ir|i)|caído"
         r"|pass(?:ou|aram|a|am) (?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
