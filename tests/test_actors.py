@@ -281,3 +281,39 @@ def test_a_junta_is_the_government_side(text: str) -> None:
     matcher = ActorMatcher([Actor("Malian government", countries=("ML",), government=True)])
     assert [(m.actor.name, m.generic) for m in matcher.find(text, country="ML")] == [
         ("Malian government", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("The town has fallen to the Russians.", "the Russians", "Russia"),
+        ("Les Russes ont pris la ville.", "Les Russes", "Russia"),
+        ("Los ucranianos recuperaron la ciudad.", "Los ucranianos", "Ukraine"),
+        ("Gli ucraini hanno ripreso la città.", "Gli ucraini", "Ukraine"),
+    ],
+)
+def test_a_nation_at_war_is_named_by_its_people(matcher: ActorMatcher, text: str, surface: str,
+                                                actor: str) -> None:
+    """For actors named after a country, "the Russians" and its translations mean that actor."""
+    assert _found(matcher, text, country="UA") == [(surface, actor, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La presse russe en parle.",  # the adjective alone
+        "The Afghans queued at the airport.",  # a people whose side is not named after the country
+        "El ejército rebelde entró en la ciudad.",  # a rebel army is not the government
+        "L'armée de libération avance.",
+        "Les forces de la résistance tiennent le col.",
+    ],
+)
+def test_peoples_and_rebel_armies_are_not_governments(matcher: ActorMatcher, text: str) -> None:
+    """Nationality adjectives, peoples and armies qualified as rebel or liberation armies stay unnamed."""
+    assert _found(matcher, text, country="AF") == []
+
+
+def test_an_army_that_liberates_is_still_the_army(matcher: ActorMatcher) -> None:
+    """A verb after the phrase ("liberated") does not disqualify it; only a qualifier does."""
+    assert _found(matcher, "The army liberated the town.", country="AF") == [
+        ("The army", "Afghan government", True)]

@@ -25,7 +25,7 @@ import ahocorasick  # type: ignore[import-not-found]  # no stubs; a C extension
 
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.fuzzy import FuzzyIndex
-from monitor.match.generic import expand_generic
+from monitor.match.generic import expand_generic, nationality_nouns
 from monitor.match.normalize import fold, name_key, prepare, transliterations
 from monitor.match.translate import translate_name
 from monitor.model import Actor
@@ -106,6 +106,10 @@ class ActorMatcher:
         if self._state:
             for key, country, _lang in expand_generic():
                 entries.setdefault(key, ("generic", -1, None, country))
+        for code, actor in self._state.items():
+            if _named_after(actor, code):  # at war as a country: "the Russians" are its forces
+                for key in nationality_nouns(code):
+                    entries.setdefault(key, ("generic", -1, None, code))
         for key, (kind, i, cased, country) in entries.items():
             self._automaton.add_word(" " + key, (len(key) + 1, kind, i, cased, country))
         if entries:
@@ -204,6 +208,12 @@ def _country_aliases(actor: Actor) -> tuple[str, ...]:
         if keys & {name_key(n) for n in every}:
             return tuple(every)
     return ()
+
+
+def _named_after(actor: Actor, country: str) -> bool:
+    """Return True when the actor bears the country's name ("Russia", "Ukraine")."""
+    keys = {name_key(n) for per_lang in COUNTRY_NAMES.get(country, {}).values() for n in per_lang}
+    return any(name_key(n) in keys for n in (actor.name, *actor.aliases))
 
 
 def _state_actors(actors: Sequence[Actor]) -> dict[str, Actor]:

@@ -110,3 +110,20 @@ def expand_generic() -> Iterator[tuple[str, str | None, str]]:
                         yield name_key(template.replace(slot, name)), country, lang
             else:
                 yield name_key(template), None, lang
+
+
+def nationality_nouns(country: str) -> Iterator[str]:
+    """Yield folded keys for "the Russians", "les Russes", "los rusos", "i russi", "os russos".
+
+    With their article only: "russes" alone is also an adjective ("la presse russe").
+    """
+    forms = DEMONYMS.get(country, {})
+    for form in forms.get("en", ()):
+        if not form.endswith(("s", "ese")):
+            yield name_key(f"the {form}s")
+    for lang, articles, endings in (("fr", ("les",), ("s", "x")), ("es", ("los",), ("os", "es")),
+                                    ("pt", ("os",), ("os", "es")), ("it", ("i", "gli"), ("i",))):
+        for form in forms.get(lang, ()):
+            if form.endswith(endings):
+                for article in articles:
+                    yield name_key(f"{article} {form}")
