@@ -255,6 +255,11 @@ _TIME = tokens_rx(
     r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
 )
 _ONLY_TOOK = tokens_rx(r"n a fallu que|a suffi|took only|only took|it took just|basto|bastaron|reichten|genügten")
+_HEDGE = tokens_rx(
+    r"legally|formally|nominally|partially|partly|almost|nearly|practically|virtually|juridiquement|legalement"
+    r"|formellement|partiellement|presque|pratiquement|quasiment|legalmente|formalmente|parcialmente|casi"
+    r"|practicamente|rechtlich|formell|teilweise|fast|praktisch|nahezu|parzialmente|quasi|praticamente|quase"
+)
 _WITHOUT = frozenset(
     ("sin", "sans", "without", "ohne", "senza", "sem", "ninguna", "aucune", "no", "kein", "keinen")
 )
@@ -293,6 +298,8 @@ def _clause_start(sig: Signature, i: int) -> int:
 def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> bool:
     """Say whether negation, modality, intent, attempt, siege or denial governs the trigger."""
     lo = max(_clause_start(sig, i), i - 6)
+    if any(sig.at(_HEDGE, k) for k in range(lo, i)):
+        return True
     if _ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
         return False
     for k in range(lo, i):
@@ -320,7 +327,7 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
         if sig.tokens[hi] in _OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der"):
             break  # "..., a capital that Russia had captured early in the war": another clause
         commas += sig.tokens[hi] == ","
-        if commas > 1:
+        if commas > 2:
             break
         hi += 1
     window = " ".join(sig.tokens[lo:hi])
@@ -447,7 +454,7 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1
             limit += 1
             continue
-        if t in _STOP or (k in sig.actor_at and family != "nominal"):
+        if t in _STOP or (k in sig.actor_at and family != "nominal") or sig.at(_HEDGE, k):
             return found
         if sig.at(lex.not_city, k) or (sig.at(lex.capture, k) and k > j) or (sig.at(lex.fall, k) and k > j):
             return found
