@@ -30,10 +30,13 @@ class Job:
     first_run: datetime | None = None
 
 
-def make_scheduler(jobs: Sequence[Job], now: datetime, *, workers: int = 4) -> BaseScheduler:
-    """Return a stopped BackgroundScheduler holding `jobs` (each first run at `now` by default)."""
+def make_scheduler(jobs: Sequence[Job], now: datetime) -> BaseScheduler:
+    """Return a stopped BackgroundScheduler holding `jobs` (each first run at `now` by default).
+
+    One worker thread per job: a slow job never delays another.
+    """
     scheduler = BackgroundScheduler(
-        executors={"default": ThreadPoolExecutor(max_workers=workers)},
+        executors={"default": ThreadPoolExecutor(max_workers=max(1, len(jobs)))},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_TIME},
         timezone="UTC",
     )
