@@ -7,7 +7,8 @@ import time
 import pytest
 
 from monitor.errors import WatchlistError
-from monitor.match.gazetteer import Gazetteer, clean_names, get_gazetteer
+from monitor.match.gazetteer import Gazetteer, get_gazetteer
+from monitor.match.geonames import clean_names
 from monitor.match.normalize import compact_key, fold, name_key, skeleton
 
 
