@@ -486,13 +486,15 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             listed = (
                 len(gap) <= 20
                 and "," in gap
-                and all(len(seg.split()) <= 6 for seg in segments)
+                and all(len(seg.split()) <= 8 for seg in segments)
                 and bool(sig.at(_LIST, x - step))
             )
             if not (short or listed):
                 break
             out.append(x)
             k, gap = x, []
+        elif step > 0 and t in ("(", ")"):
+            gap.append(t)  # "Ghazni, ... (150 km away), and Herat"
         elif (
             t in _STOP
             or x in sig.actor_at

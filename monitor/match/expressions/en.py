@@ -33,7 +33,7 @@ LEXICON = Lexicon(
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|retaking"
-        r""
+        r"|(?:full|complete|total) control (?:of|over)"
     ),
     to_holder=r"to|into the hands of|to the|in the hands of|under the control of|under|into",
     agent=r"by",
@@ -44,7 +44,7 @@ LEXICON = Lexicon(
         r"|between|through|toward|approaching|against|about|for|after|before"
     ),
     blockers=(
-        r"legally|formally|contested|disputed|not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|try|tries|tried|trying"
+        r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|try|tries|tried|trying"
         r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"
         r"|battle for|fight for|operation to|offensive to|campaign to|drive to|launch\w*|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
@@ -78,7 +78,7 @@ LEXICON = Lexicon(
         r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
-    enter=r"enter|entered|entering|enters|rolled into|marched into|moved into|swept into",
+    enter=r"entry of (?:\S+ ){0,3}?into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
         r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces"

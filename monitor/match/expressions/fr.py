@@ -36,10 +36,10 @@ LEXICON = Lexicon(
     withdraw=(
         r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent)?"
         r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant)|evacu(?:e|ee|ees|es|ent|er|erent)"
-        r"|quitt(?:e|ee|es|ent|er|erent)|fui|fuient|ont fui"
+        r"|quitt(?:e|ee|es|ent|er|erent)|fui|fuient|ont fui|enfui|enfuis|enfuie"
         r"|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
     ),
-    nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation",
+    nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|controle total (?:de|du|des|d)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
     to_holder=(
         r"aux mains (?:des|du|de)|entre les mains (?:des|du|de)|sous (?:le )?controle (?:des|du|de)"
         r"|à|au|aux|sous la coupe (?:des|du|de)"
@@ -52,7 +52,7 @@ LEXICON = Lexicon(
         r"|jusqu|jusqu à|a l exterieur|a l interieur|proche|proches|non loin"
     ),
     blockers=(
-        r"serait|seraient|s ils|s il|renonc\w*|juridiquement|legalement|conteste\w*|ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent"
+        r"conserv\w*|maintien\w*|maintenu\w*|gard\w*|toujours|serait|seraient|s ils|s il|renonc\w*|juridiquement|legalement|conteste\w*|ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent"
         r"|voudr\w*|veut|veulent|voulai\w*|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
         r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"
         r"|esper\w*|pret|prets|prete|pretes|risqu\w*|crain\w*|redout\w*|si|eviter|empech\w*|repouss\w*"
@@ -90,7 +90,7 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
         r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",
-    enter=r"entr(?:e|ee|ees|es|ent|er|erent) dans|penetr\w* dans|(?:fait|faisant) (?:leur |son )?entree dans"
+    enter=r"entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) dans|penetr\w* dans|(?:fait|faisant) (?:leur |son )?entree dans"
           r"|entree dans",
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
