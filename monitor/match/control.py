@@ -482,11 +482,13 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
                 x += step
                 continue
             short = len(gap) <= 3 and all(sig.at(_LIST, y) for y in _gap_idx(k, x, step))
-            segments = " ".join(gap).split(",")
+            segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
+            before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
+            longest = max((len(seg.split()) for seg in segments), default=0)
             listed = (
                 len(gap) <= 20
                 and "," in gap
-                and all(len(seg.split()) <= 8 for seg in segments)
+                and (longest <= 4 or (longest <= 8 and before in ("and", "et", "y", "und", "e", "ou", "or", "o")))
                 and bool(sig.at(_LIST, x - step))
             )
             if not (short or listed):
@@ -499,7 +501,7 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             t in _STOP
             or x in sig.actor_at
             or (step < 0 and sig.at(lex.locative, x))
-            or sig.at(lex.blockers, x)
+            or (step < 0 and sig.at(lex.blockers, x))
             or sig.at(lex.capture, x)
             or sig.at(lex.fall, x)
             or (step < 0 and sig.at(lex.not_city, x))
@@ -587,7 +589,15 @@ def _holder(
         return actor_in(i - 2, i - 1), None, 0.85, True
     previous = None
     subject = None
+    skip_to = -1
     for x in range(i - 1, -1, -1):
+        if skip_to >= 0 and x >= skip_to:
+            continue
+        if sig.tokens[x] == ")":  # "the Islamic State (IS) lost...": skip the brackets
+            opening = sig.tokens.index("(", max(0, x - 12), x) if "(" in sig.tokens[max(0, x - 12) : x] else -1
+            if opening >= 0:
+                skip_to = opening
+                continue
         if sig.tokens[x] in _QUOTES:
             continue
         if sig.tokens[x] in _STOP or sig.at(lex.pronouns, x):

@@ -35,6 +35,7 @@ class Gazetteer:
         self._t = data["table"]
         self._index: dict[str, Any] = data["index"]
         self._by_country: dict[str, list[int]] | None = None
+        self._by_id: dict[int, int] | None = None
 
     @classmethod
     def load(cls, *, dataset: str = DATASET, cache_dir: Path | None = None) -> Gazetteer:
@@ -121,10 +122,10 @@ class Gazetteer:
         if len(country) != 2 or not country.isalpha():
             raise WatchlistError(f"{name}: expected a two-letter country code, got {country!r}")
         if geonameid is not None:
-            for i, gid in enumerate(self._t["id"]):
-                if gid == geonameid:
-                    return self._place(i, name, aliases)
-            raise WatchlistError(f"{name} ({country}): no GeoNames city with id {geonameid}")
+            i = self.index_of(geonameid)
+            if i is None:
+                raise WatchlistError(f"{name} ({country}): no GeoNames city with id {geonameid}")
+            return self._place(i, name, aliases)
         found = self.candidates(name, country)
         if not found:
             return Place(name=name, country=country, names=_dedupe((name, *aliases)))
@@ -138,9 +139,15 @@ class Gazetteer:
                 raise WatchlistError(
                     f"{name} ({country}) is ambiguous: {listing}; add a geonameid to choose"
                 )
-        assert top.geonameid is not None
-        i = self._t["id"].index(top.geonameid)
+        i = self.index_of(top.geonameid or 0)
+        assert i is not None
         return self._place(i, name, aliases)
+
+    def index_of(self, geonameid: int) -> int | None:
+        """Return the table index of a GeoNames id (the id map is built on first use)."""
+        if self._by_id is None:
+            self._by_id = {gid: i for i, gid in enumerate(self._t["id"])}
+        return self._by_id.get(geonameid)
 
 
 def _dedupe(names: Iterable[str]) -> tuple[str, ...]:

@@ -21,6 +21,16 @@ from monitor.model import Place
 __all__ = ["PlaceMatcher", "PlaceMention", "max_distance", "place_names"]
 
 PLACE_SUFFIXES = frozenset({"s"})  # German genitive "Kabuls"; "'s" is a separate word already
+# Titles before a person's name: "President Farah", "Mr Gao" are people, not cities.
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "presidente", "prime",
+    "minister", "ministre", "ministro", "general", "gen", "colonel", "col", "commander", "captain",
+    "capt", "sergeant", "governor", "mayor", "senator", "judge", "sheikh", "cheikh", "imam", "mullah",
+    "mollah", "emir", "king", "queen", "prince", "princess", "m", "mme", "mlle", "monsieur", "madame",
+    "sr", "sra", "senor", "senora", "don", "dona", "herr", "frau", "signor", "signora", "sig",
+    "sen", "rep", "gouverneur", "gobernador", "governatore", "maire", "alcalde", "sindaco",
+    "burgermeister",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +117,8 @@ class PlaceMatcher:
                     continue
                 stop += len(rest)
                 score = 0.99  # "Tartus" is Tartus before it is Tartu's
-            if not text[start].isupper() or _stray_capitals(text, start, stop):
+            if not text[start].isupper() or _stray_capitals(text, start, stop) or \
+                    _after_title(text, folded, start):
                 continue
             out.append(PlaceMention(self.places[i], start, stop, text[start:stop], score))
         return out
@@ -116,7 +127,18 @@ class PlaceMatcher:
         covered = _covered(taken)
         return [PlaceMention(self.places[h.value], h.start, h.end, text[h.start:h.end], h.score)
                 for h in self._fuzzy.scan(text, folded, covered.__contains__)
-                if not _stray_capitals(text, h.start, h.end)]
+                if not _stray_capitals(text, h.start, h.end) and not _after_title(text, folded, h.start)]
+
+
+def _after_title(text: str, folded: str, start: int) -> bool:
+    """Return True when the word before is a capitalised title ("President Farah", "M. Gao")."""
+    end = start
+    while end > 0 and folded[end - 1] == " " and start - end < 3:
+        end -= 1  # the space, and the full stop of "Mr." or "M."
+    if end == start or end == 0:
+        return False
+    word_start = folded.rfind(" ", max(0, end - 16), end) + 1
+    return folded[word_start:end] in TITLES and text[word_start].isupper()
 
 
 def _stray_capitals(text: str, start: int, stop: int) -> bool:
