@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor.daemon.parsepool import MIN_POOL_BYTES
 from tests.clitools import run
 from tests.conftest import ROOT
 from tests.loopback import LoopbackServer, RecordedRequest, Reply
@@ -36,6 +37,7 @@ interval = "1s"
 min_interval = "1s"
 tick = "1s"
 concurrency = 4
+parse_workers = 1
 [limits]
 total_timeout = 30
 connect_timeout = 2
@@ -109,11 +111,13 @@ def integrity(store: Path) -> str:
 def test_daemon_ingests_new_items_and_stops_on_sigterm(server: LoopbackServer, start_daemon: Callable[
         [list[str]], Daemon]) -> None:
     """The daemon stores items as they appear, keeps a heartbeat, and exits 0 on SIGTERM, store intact."""
+    long = "A long dispatch from the province, with quotes from residents and officials. " * 8
     url, route = serve_conditional(server, "/live.xml", rss([item(1), item(2)]))
     daemon = start_daemon([url])
     daemon.wait_for(lambda: daemon.count("SELECT count(*) FROM articles") == 2)
-    route.body = rss([item(1), item(2), item(3)])
-    daemon.wait_for(lambda: daemon.count("SELECT count(*) FROM articles") == 3)
+    route.body = rss([item(n, text=long) for n in range(1, 61)])  # big: parsed by a worker process
+    assert len(route.body) > MIN_POOL_BYTES
+    daemon.wait_for(lambda: daemon.count("SELECT count(*) FROM articles") == 60)
     daemon.wait_for(lambda: route.not_modified >= 1)  # polls again, conditionally
     assert daemon.count("SELECT count(*) FROM daemon_state WHERE key = 'pid'") == 1
     code, took, err = daemon.terminate()
@@ -123,6 +127,7 @@ def test_daemon_ingests_new_items_and_stops_on_sigterm(server: LoopbackServer, s
     assert daemon.count("SELECT count(*) FROM daemon_state WHERE key = 'pid'") == 0
     assert daemon.count("SELECT count(*) FROM daemon_state WHERE key = 'stopped'") == 1
     assert "poll feed=" in err  # one INFO line per feed per cycle
+    assert "parser workers unavailable" not in err and "Traceback" not in err
 
 
 def test_sigint_stops_an_idle_daemon(server: LoopbackServer,
