@@ -170,3 +170,21 @@ def test_fuzzy_needs_the_same_ends_and_skips_news_words() -> None:
     text = "The Prime Minister met American and Oleksandr officials."
     assert _found(matcher, text) == []
     assert _found(matcher, "Convoys reached Alexandrria.") == [("Alexandrria", "Alexandria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("President Farah spoke on Monday.", []),
+        ("M. Gao a démenti.", []),
+        ("Mr. Gao denied it.", []),
+        ("The Taliban took Farah.", ["Farah"]),
+        ("He met the Minister. Farah fell later.", ["Farah"]),  # a sentence ended after the title
+        ("the general Farah area", ["Farah"]),  # a title only counts with its capital
+    ],
+)
+def test_a_name_after_a_title_is_a_person(text: str, found: list[str]) -> None:
+    """"President Farah" and "Mr. Gao" are people; the same names elsewhere are places."""
+    matcher = PlaceMatcher([Place(name="Farah", country="AF", names=("Farah",)),
+                            Place(name="Gao", country="ML", names=("Gao",))])
+    assert [m.surface for m in matcher.find(text)] == found

@@ -31,6 +31,8 @@ TITLES = frozenset({
     "sen", "rep", "gouverneur", "gobernador", "governatore", "maire", "alcalde", "sindaco",
     "burgermeister",
 })
+ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "capt", "m", "mme", "mlle", "sr", "sra",
+                         "sig", "sen", "rep"})  # titles written with a full stop: "Mr. Gao"
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,10 @@ def _after_title(text: str, folded: str, start: int) -> bool:
     if end == start or end == 0:
         return False
     word_start = folded.rfind(" ", max(0, end - 16), end) + 1
-    return folded[word_start:end] in TITLES and text[word_start].isupper()
+    title = folded[word_start:end]
+    if "." in text[end:start] and title not in ABBREVIATED:
+        return False  # "…met the Minister. Kabul fell": a sentence ended
+    return title in TITLES and text[word_start].isupper()
 
 
 def _stray_capitals(text: str, start: int, stop: int) -> bool:
