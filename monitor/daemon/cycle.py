@@ -205,8 +205,13 @@ async def _parse_in_pool(pool: Executor, result: FetchResult) -> ParsedFeed | st
             pool, parse_body, result.body, result.final_url, result.fetched, result.content_type,
             result.headers)
     except (BrokenExecutor, RuntimeError):
-        log.warning("parser workers unavailable: parsing in the daemon's process")
+        if id(pool) not in _WARNED_POOLS:
+            _WARNED_POOLS.add(id(pool))
+            log.warning("parser workers unavailable: parsing in the daemon's process")
         return None
+
+
+_WARNED_POOLS: set[int] = set()
 
 
 def _record_crash(db: Database, feed: Feed, now: datetime, exc: Exception, settings: Settings,

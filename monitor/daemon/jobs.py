@@ -72,6 +72,9 @@ class PollJob:
             return None
         self.cycles += 1
         self.last_summary = summary
+        if self._pool is not None and getattr(self._pool, "_broken", False):
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None  # a new one next cycle
         write_heartbeat(self._db, self.clock(), self.pid)
         return summary
 
