@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import ahocorasick  # type: ignore[import-not-found]  # no stubs; a C extension
 
-from monitor.match.demonyms import COUNTRY_NAMES
+from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import expand_generic, nationality_nouns
 from monitor.match.normalize import fold, name_key, prepare, transliterations
@@ -174,6 +174,8 @@ class ActorMatcher:
                         continue
                 if kind == "described" and _inside_proper_name(text, folded, start, stop):
                     continue
+                if _foreign_branch(self.actors[i], folded, start, stop):
+                    continue
                 out.append((start, stop, self.actors[i], False))
                 continue
             if _inside_proper_name(text, folded, start, stop) or _qualified_away(folded, stop):
@@ -253,6 +255,37 @@ _NOT_GOVERNMENT = re.compile(
     r"| (?:of|de|du|des|del|di|do|da|der) (?:la |l |the |el |le )?(?:rebel|insurg|jihad|islami|liber"
     r"|befrei|revolu|popul|resist|opposi|oposi)"
 )  # only after a preposition for words that are also verbs: "the army liberated the city"
+
+
+def _nationalities() -> dict[str, frozenset[str]]:
+    """Map every folded nationality adjective to the countries it names."""
+    table: dict[str, set[str]] = {}
+    for code, per_lang in DEMONYMS.items():
+        for forms in per_lang.values():
+            for form in forms:
+                table.setdefault(name_key(form), set()).add(code)
+    return {k: frozenset(v) for k, v in table.items() if " " not in k}
+
+
+_NATIONALITIES = _nationalities()
+
+
+def _foreign_branch(actor: Actor, folded: str, start: int, stop: int) -> bool:
+    """Return True for a namesake from another country: "the Pakistani Taliban" (the TTP).
+
+    Only for actors scoped to countries; "Afghan Taliban" or "talibans afghans" stay.
+    """
+    if not actor.countries:
+        return False
+    before = folded[max(0, start - 25):start]
+    words = [before[before.rstrip().rfind(" ") + 1:].strip() if before.endswith(" ") else ""]
+    if stop < len(folded) and folded[stop] == " ":
+        words.append(_word_at(folded, stop + 1))
+    for word in words:
+        countries = _NATIONALITIES.get(word)
+        if countries and not countries & set(actor.countries):
+            return True
+    return False
 
 
 def _qualified_away(folded: str, stop: int) -> bool:

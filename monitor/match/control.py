@@ -260,6 +260,7 @@ _HEDGE = tokens_rx(
     r"|formellement|partiellement|presque|pratiquement|quasiment|legalmente|formalmente|parcialmente|casi"
     r"|practicamente|rechtlich|formell|teilweise|fast|praktisch|nahezu|parzialmente|quasi|praticamente|quase"
 )
+_CONJ = frozenset(("and", "et", "y", "und", "e"))
 _WITHOUT = frozenset(
     ("sin", "sans", "without", "ohne", "senza", "sem", "ninguna", "aucune", "no", "kein", "keinen")
 )
@@ -456,7 +457,14 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             continue
         if t in _STOP or (k in sig.actor_at and family != "nominal") or sig.at(_HEDGE, k):
             return found
-        if sig.at(lex.not_city, k) or (sig.at(lex.capture, k) and k > j) or (sig.at(lex.fall, k) and k > j):
+        if sig.at(lex.not_city, k):  # "the province of Nineveh and its capital Mosul": a second object
+            conj = next((x for x in range(k + 1, min(k + 8, len(sig.tokens))) if sig.tokens[x] in _CONJ
+                         or sig.tokens[x] in _STOP or sig.at(lex.locative, x)), None)
+            if conj is None or sig.tokens[conj] not in _CONJ:
+                return found
+            k, limit = conj + 1, conj + 6
+            continue
+        if (sig.at(lex.capture, k) and k > j) or (sig.at(lex.fall, k) and k > j):
             return found
         if sig.at(lex.locative, k) and sig.at(_TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2

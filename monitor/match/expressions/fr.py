@@ -74,7 +74,7 @@ LEXICON = Lexicon(
         r"camps?|centre|centre ville|siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
         r"|prison\w*|bureau\w*|palais|poste\w*|position\w*|quartier\w*|district\w*|banlieue\w*|faubourg\w*"
         r"|peripherie|alentours|environs|village\w*|partie\w*|moitie|plupart|zone\w*|secteur\w*|route\w*"
-        r"|axe\w*|pont\w*|homme fort|gouverneur\w*|maire|chef\w*|commandant\w*|responsable\w*|police|habitants"
+        r"|axe\w*|pont\w*|homme fort|gouverneur\w*|maire|chef(?! lieu)\w*|commandant\w*|responsable\w*|police|habitants"
         r"|population|civils|soldats|militaires|combattants|armes|vehicules|drones|blindes|materiel|butin"
         r"|equipement\w*|depot\w*|province|provinces|region\w*|oblast|gouvernorat|vallee|frontiere|barrage"
         r"|raffinerie|hopital|colline\w*|place|centre ville|mairie|universite|administration|institutions"
