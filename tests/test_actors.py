@@ -317,3 +317,20 @@ def test_an_army_that_liberates_is_still_the_army(matcher: ActorMatcher) -> None
     """A verb after the phrase ("liberated") does not disqualify it; only a qualifier does."""
     assert _found(matcher, "The army liberated the town.", country="AF") == [
         ("The army", "Afghan government", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Pakistani Taliban claimed the attack.", []),  # another group of the same name
+        ("Les talibans pakistanais ont revendiqué.", []),
+        ("Die pakistanischen Taliban bekannten sich.", []),
+        ("The Afghan Taliban took the city.", ["Taliban"]),
+        ("Los talibanes afganos tomaron la ciudad.", ["talibanes"]),
+        ("The US-Taliban deal was signed.", ["Taliban"]),  # a party to talks, not a branch
+    ],
+)
+def test_a_namesake_from_another_country_is_not_the_actor(matcher: ActorMatcher, text: str,
+                                                         found: list[str]) -> None:
+    """A nationality outside the actor's countries, right next to its name, means another group."""
+    assert [m.surface for m in matcher.find(text)] == found

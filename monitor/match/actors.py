@@ -174,7 +174,7 @@ class ActorMatcher:
                         continue
                 if kind == "described" and _inside_proper_name(text, folded, start, stop):
                     continue
-                if _foreign_branch(self.actors[i], folded, start, stop):
+                if _foreign_branch(self.actors[i], text, folded, start, stop):
                     continue
                 out.append((start, stop, self.actors[i], False))
                 continue
@@ -263,23 +263,26 @@ def _nationalities() -> dict[str, frozenset[str]]:
     for code, per_lang in DEMONYMS.items():
         for forms in per_lang.values():
             for form in forms:
-                table.setdefault(name_key(form), set()).add(code)
+                if not form.isupper():  # "US" in "the US-Taliban talks" is a party, not a branch
+                    table.setdefault(name_key(form), set()).add(code)
     return {k: frozenset(v) for k, v in table.items() if " " not in k}
 
 
 _NATIONALITIES = _nationalities()
 
 
-def _foreign_branch(actor: Actor, folded: str, start: int, stop: int) -> bool:
+def _foreign_branch(actor: Actor, text: str, folded: str, start: int, stop: int) -> bool:
     """Return True for a namesake from another country: "the Pakistani Taliban" (the TTP).
 
-    Only for actors scoped to countries; "Afghan Taliban" or "talibans afghans" stay.
+    Only for actors scoped to countries, and only a nationality joined by one plain space;
+    "Afghan Taliban" or "talibans afghans" stay.
     """
     if not actor.countries:
         return False
-    before = folded[max(0, start - 25):start]
-    words = [before[before.rstrip().rfind(" ") + 1:].strip() if before.endswith(" ") else ""]
-    if stop < len(folded) and folded[stop] == " ":
+    words = []
+    if start > 1 and text[start - 1] == " " and folded[start - 2] != " ":
+        words.append(folded[folded.rfind(" ", max(0, start - 25), start - 1) + 1:start - 1])
+    if stop + 1 < len(folded) and text[stop] == " ":
         words.append(_word_at(folded, stop + 1))
     for word in words:
         countries = _NATIONALITIES.get(word)
