@@ -280,8 +280,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--hosts", type=int, default=20, help="loopback addresses serving the feeds")
     parser.add_argument("--concurrency", type=int, default=Settings().concurrency)
     parser.add_argument("--per-host", type=int, default=Settings().per_host)
-    parser.add_argument("--parse-workers", type=int, default=2,
-                        help="also run the cycle with this many parser processes (0: skip)")
+    parser.add_argument("--parse-workers", type=int, default=Settings().parse_workers or 1,
+                        help="also run the cycle with this many parser processes (0: skip); "
+                             "default: the daemon's")
     parser.add_argument("--no-reader", action="store_true")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="monitor-bench-") as tmp:
