@@ -17,13 +17,13 @@ actor named after it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick  # type: ignore[import-not-found]  # no stubs; a C extension
 
-from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
+from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
+from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import expand_generic, nationality_nouns
 from monitor.match.normalize import fold, name_key, prepare, transliterations
@@ -35,17 +35,6 @@ from monitor.model import Actor
 SUFFIXES = frozenset({"s", "es", "en", "e", "er", "ern"})
 STRIPPABLE = ("es", "en", "s", "e")  # removed from an alias' last word to find its stem
 MIN_STEM = 5
-# Words before a generic reference that do not make it part of a longer proper name.
-_FUNCTION_WORDS = frozenset({
-    "the", "a", "an", "and", "of", "by", "to", "with", "from", "for", "in", "on", "at", "as",
-    "les", "la", "le", "l", "des", "de", "du", "et", "par", "au", "aux", "en", "sur",
-    "los", "las", "el", "del", "y", "por", "con", "al", "un", "una",
-    "die", "der", "das", "den", "dem", "und", "von", "mit", "durch", "im", "am", "zum", "zur",
-    "os", "o", "do", "da", "dos", "e", "pelo", "pela", "pelos", "pelas", "com", "ao",
-    "i", "gli", "il", "lo", "della", "dello", "delle", "dei", "degli", "dal", "dalla", "dai", "ed", "per",
-})
-_SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
-
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -158,7 +147,7 @@ class ActorMatcher:
         for end, (length, kind, i, cased, where) in self._automaton.iter(" " + folded):
             start, stop = end - length + 1, end
             if stop < size and folded[stop] != " ":
-                rest = _word_at(folded, stop)
+                rest = word_at(folded, stop)
                 if kind == "generic" or cased is not None or rest not in SUFFIXES:
                     continue
                 stop += len(rest)
@@ -169,16 +158,16 @@ class ActorMatcher:
                     if written != cased and not (len(cased) >= 4 and written == cased.capitalize()):
                         continue
                     if shouting is None:
-                        shouting = _mostly_upper(text)
+                        shouting = mostly_upper(text)
                     if shouting:
                         continue
-                if kind == "described" and _inside_proper_name(text, folded, start, stop):
+                if kind == "described" and inside_proper_name(text, folded, start, stop):
                     continue
-                if _foreign_branch(self.actors[i], text, folded, start, stop):
+                if foreign_branch(self.actors[i], text, folded, start, stop):
                     continue
                 out.append((start, stop, self.actors[i], False))
                 continue
-            if _inside_proper_name(text, folded, start, stop) or _qualified_away(folded, stop):
+            if inside_proper_name(text, folded, start, stop) or qualified_away(folded, stop):
                 continue
             # A foreign side nobody watches ("les forces armées françaises") is kept until the
             # overlaps are settled, so that its shorter part ("forces armées") is not read as
@@ -235,85 +224,6 @@ def _state_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
                 state[code] = actor
                 break
     return state
-
-
-def _word_at(folded: str, pos: int) -> str:
-    end = folded.find(" ", pos)
-    return folded[pos:] if end < 0 else folded[pos:end]
-
-
-def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-
-
-# Words after "army" or "forces" that make them someone else's: "el ejército rebelde",
-# "l'armée de libération", "the army of the Islamic State" (prefixes of folded words).
-_NOT_GOVERNMENT = re.compile(
-    r" (?:rebel|rebeld|ribel|insurg|jihad|djihad|yihad|islami|separat|secession|mercen|wagner|privad"
-    r"|prive|privat|opposi|oposi|libre|free|frei|libero|livre)"
-    r"| (?:of|de|du|des|del|di|do|da|der) (?:la |l |the |el |le )?(?:rebel|insurg|jihad|islami|liber"
-    r"|befrei|revolu|popul|resist|opposi|oposi)"
-)  # only after a preposition for words that are also verbs: "the army liberated the city"
-
-
-def _nationalities() -> dict[str, frozenset[str]]:
-    """Map every folded nationality adjective to the countries it names."""
-    table: dict[str, set[str]] = {}
-    for code, per_lang in DEMONYMS.items():
-        for forms in per_lang.values():
-            for form in forms:
-                if not form.isupper():  # "US" in "the US-Taliban talks" is a party, not a branch
-                    table.setdefault(name_key(form), set()).add(code)
-    return {k: frozenset(v) for k, v in table.items() if " " not in k}
-
-
-_NATIONALITIES = _nationalities()
-
-
-def _foreign_branch(actor: Actor, text: str, folded: str, start: int, stop: int) -> bool:
-    """Return True for a namesake from another country: "the Pakistani Taliban" (the TTP).
-
-    Only for actors scoped to countries, and only a nationality joined by one plain space;
-    "Afghan Taliban" or "talibans afghans" stay.
-    """
-    if not actor.countries:
-        return False
-    words = []
-    if start > 1 and text[start - 1] == " " and folded[start - 2] != " ":
-        words.append(folded[folded.rfind(" ", max(0, start - 25), start - 1) + 1:start - 1])
-    if stop + 1 < len(folded) and text[stop] == " ":
-        words.append(_word_at(folded, stop + 1))
-    for word in words:
-        countries = _NATIONALITIES.get(word)
-        if countries and not countries & set(actor.countries):
-            return True
-    return False
-
-
-def _qualified_away(folded: str, stop: int) -> bool:
-    """Return True when the words after a generic phrase make it a rebel or private army."""
-    return bool(_NOT_GOVERNMENT.match(folded, stop))
-
-
-def _inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
-    """Return True when capitalised words glue onto the phrase: "the Free Syrian Army"."""
-    before = folded[:start].rstrip()
-    if before and text[:start].rstrip()[-1:].isalpha():
-        prev_start = before.rfind(" ") + 1
-        prev = before[prev_start:]
-        if text[prev_start].isupper() and prev not in _FUNCTION_WORDS and \
-                not _SENTENCE_END.search(text[max(0, prev_start - 3):prev_start] or "."):
-            return True
-    after = folded[stop:].lstrip()
-    if after and text[stop:stop + 1] == " ":
-        last_start = folded.rfind(" ", start, stop) + 1 or start
-        nxt_start = len(folded) - len(after)
-        nxt = _word_at(folded, nxt_start)
-        glued = nxt_start == stop + 1  # one plain space: no comma, bracket or dash between
-        if glued and text[last_start].isupper() and text[nxt_start].isupper() and nxt not in _FUNCTION_WORDS:
-            return True
-    return False
 
 
 def _longest_first(found: list[tuple[int, int, Actor | None, bool]]

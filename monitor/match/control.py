@@ -133,7 +133,8 @@ class Detector:
             (n, start, end, make_signature(doc, start, end, places, actors, folded))
             for n, (start, end) in enumerate(split_sentences(doc))
         ]
-        withdrawal = any(lex.withdraw.search(sig.text) for _n, _s, _e, sig in sigs)
+        # An entry counts when the other side left, or when it met no resistance.
+        withdrawal = any(lex.withdraw.search(sig.text) or _UNOPPOSED.search(sig.text) for _n, _s, _e, sig in sigs)
         for n, start, end, sig in sigs:
             if lex.denial.search(sig.text):
                 names = set() if _CITY.search(sig.text) else {m.place.name for m in sig.places}
@@ -259,6 +260,11 @@ _HEDGE = tokens_rx(
     r"legally|formally|nominally|partially|partly|almost|nearly|practically|virtually|juridiquement|legalement"
     r"|formellement|partiellement|presque|pratiquement|quasiment|legalmente|formalmente|parcialmente|casi"
     r"|practicamente|rechtlich|formell|teilweise|fast|praktisch|nahezu|parzialmente|quasi|praticamente|quase"
+)
+_UNOPPOSED = tokens_rx(
+    r"without (?:a fight|resistance|any resistance|fighting)|unopposed|sans (?:\w+ )?(?:resistance|combat|combattre)"
+    r"|sin (?:\w+ )?(?:resistencia|combatir|luchar)|kampflos|ohne (?:\w+ )?(?:widerstand|gegenwehr|kampf|kämpfe)"
+    r"|senza (?:\w+ )?(?:resistenza|combattere)|sem (?:\w+ )?(?:resistencia|combate|luta)"
 )
 _CONJ = frozenset(("and", "et", "y", "und", "e"))
 _WITHOUT = frozenset(

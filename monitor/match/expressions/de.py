@@ -74,7 +74,7 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
         r"|berichteten|laut|zufolge",
-    enter=r"einmarschiert\w*|eingerückt|rückten (?:\S+ ){0,5}?ein|eingedrungen|drangen (?:\S+ ){0,5}?ein"
+    enter=r"einmarschiert\w*|eingerückt|vorgedrungen|rückten (?:\S+ ){0,5}?ein|eingedrungen|drangen (?:\S+ ){0,5}?ein"
           r"|einmarsch|zogen in|betraten|betreten",
     insurgents=(
         r"rebellen|aufständische\w*|islamisten|dschihadisten|milizen|milizionäre|kämpfer|separatisten"

@@ -1,0 +1,106 @@
+"""Read the words around an actor phrase: is it the actor, or part of something else? (pure)
+
+"The Free Syrian Army" is not the Syrian army, "el ejército rebelde" is not the government,
+"the Pakistani Taliban" are not the Afghan Taliban, and "IS" in a headline written in capitals
+proves nothing. `actors.ActorMatcher` asks these questions of each candidate mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.demonyms import DEMONYMS
+from monitor.match.normalize import name_key
+from monitor.model import Actor
+
+# Words before a generic reference that do not make it part of a longer proper name.
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "and", "of", "by", "to", "with", "from", "for", "in", "on", "at", "as",
+    "les", "la", "le", "l", "des", "de", "du", "et", "par", "au", "aux", "en", "sur",
+    "los", "las", "el", "del", "y", "por", "con", "al", "un", "una",
+    "die", "der", "das", "den", "dem", "und", "von", "mit", "durch", "im", "am", "zum", "zur",
+    "os", "o", "do", "da", "dos", "e", "pelo", "pela", "pelos", "pelas", "com", "ao",
+    "i", "gli", "il", "lo", "della", "dello", "delle", "dei", "degli", "dal", "dalla", "dai", "ed", "per",
+})
+_SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
+
+
+def word_at(folded: str, pos: int) -> str:
+    """Return the folded word that starts at `pos`."""
+    end = folded.find(" ", pos)
+    return folded[pos:] if end < 0 else folded[pos:end]
+
+
+def mostly_upper(text: str) -> bool:
+    """Return True for a text written in capitals, where case tells nothing about acronyms."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+# Words after "army" or "forces" that make them someone else's: "el ejército rebelde",
+# "l'armée de libération", "the army of the Islamic State" (prefixes of folded words).
+_NOT_GOVERNMENT = re.compile(
+    r" (?:rebel|rebeld|ribel|insurg|jihad|djihad|yihad|islami|separat|secession|mercen|wagner|privad"
+    r"|prive|privat|opposi|oposi|libre|free|frei|libero|livre)"
+    r"| (?:of|de|du|des|del|di|do|da|der) (?:la |l |the |el |le )?(?:rebel|insurg|jihad|islami|liber"
+    r"|befrei|revolu|popul|resist|opposi|oposi)"
+)  # only after a preposition for words that are also verbs: "the army liberated the city"
+
+
+def _nationalities() -> dict[str, frozenset[str]]:
+    """Map every folded nationality adjective to the countries it names."""
+    table: dict[str, set[str]] = {}
+    for code, per_lang in DEMONYMS.items():
+        for forms in per_lang.values():
+            for form in forms:
+                if not form.isupper():  # "US" in "the US-Taliban talks" is a party, not a branch
+                    table.setdefault(name_key(form), set()).add(code)
+    return {k: frozenset(v) for k, v in table.items() if " " not in k}
+
+
+_NATIONALITIES = _nationalities()
+
+
+def foreign_branch(actor: Actor, text: str, folded: str, start: int, stop: int) -> bool:
+    """Return True for a namesake from another country: "the Pakistani Taliban" (the TTP).
+
+    Only for actors scoped to countries, and only a nationality joined by one plain space;
+    "Afghan Taliban" or "talibans afghans" stay.
+    """
+    if not actor.countries:
+        return False
+    words = []
+    if start > 1 and text[start - 1] == " " and folded[start - 2] != " ":
+        words.append(folded[folded.rfind(" ", max(0, start - 25), start - 1) + 1:start - 1])
+    if stop + 1 < len(folded) and text[stop] == " ":
+        words.append(word_at(folded, stop + 1))
+    for word in words:
+        countries = _NATIONALITIES.get(word)
+        if countries and not countries & set(actor.countries):
+            return True
+    return False
+
+
+def qualified_away(folded: str, stop: int) -> bool:
+    """Return True when the words after a generic phrase make it a rebel or private army."""
+    return bool(_NOT_GOVERNMENT.match(folded, stop))
+
+
+def inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
+    """Return True when capitalised words glue onto the phrase: "the Free Syrian Army"."""
+    before = folded[:start].rstrip()
+    if before and text[:start].rstrip()[-1:].isalpha():
+        prev_start = before.rfind(" ") + 1
+        prev = before[prev_start:]
+        if text[prev_start].isupper() and prev not in _FUNCTION_WORDS and \
+                not _SENTENCE_END.search(text[max(0, prev_start - 3):prev_start] or "."):
+            return True
+    after = folded[stop:].lstrip()
+    if after and text[stop:stop + 1] == " ":
+        last_start = folded.rfind(" ", start, stop) + 1 or start
+        nxt_start = len(folded) - len(after)
+        nxt = word_at(folded, nxt_start)
+        glued = nxt_start == stop + 1  # one plain space: no comma, bracket or dash between
+        if glued and text[last_start].isupper() and text[nxt_start].isupper() and nxt not in _FUNCTION_WORDS:
+            return True
+    return False
