@@ -51,6 +51,7 @@ class PollJob:
         self._runner: asyncio.Runner | None = None
         self._client: httpx.AsyncClient | None = None
         self._pool: Executor | None = None
+        self._no_pool = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[Any] | None = None
         self._stopping = threading.Event()
@@ -87,8 +88,12 @@ class PollJob:
                 raise asyncio.CancelledError
             if self._client is None:
                 self._client = make_client(self.settings)
-            if self._pool is None and self.settings.parse_workers > 0:
-                self._pool = make_parse_pool(self.settings.parse_workers)
+            if self._pool is None and self.settings.parse_workers > 0 and not self._no_pool:
+                try:
+                    self._pool = make_parse_pool(self.settings.parse_workers)
+                except (OSError, ImportError, ValueError) as exc:  # e.g. no /dev/shm semaphores
+                    log.warning("cannot start parser processes (%s): parsing in the daemon's process", exc)
+                    self._no_pool = True
             return await run_cycle_async(db, self.settings, now, client=self._client,
                                          after_ingest=self.after_ingest, parse_pool=self._pool)
         finally:
