@@ -200,10 +200,12 @@ async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, setting
 
 async def _parse_in_pool(pool: Executor, result: FetchResult) -> ParsedFeed | str | None:
     """Parse in a worker; None (parse here instead) if the pool is broken or shut down."""
+    assert result.body is not None
     try:
-        return await asyncio.get_running_loop().run_in_executor(
+        made: ParsedFeed | str = await asyncio.get_running_loop().run_in_executor(
             pool, parse_body, result.body, result.final_url, result.fetched, result.content_type,
             result.headers)
+        return made
     except (BrokenExecutor, RuntimeError):
         if id(pool) not in _WARNED_POOLS:
             _WARNED_POOLS.add(id(pool))
