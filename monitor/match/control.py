@@ -266,6 +266,7 @@ _UNOPPOSED = tokens_rx(
     r"|sin (?:\w+ )?(?:resistencia|combatir|luchar)|kampflos|ohne (?:\w+ )?(?:widerstand|gegenwehr|kampf|kämpfe)"
     r"|senza (?:\w+ )?(?:resistenza|combattere)|sem (?:\w+ )?(?:resistencia|combate|luta)"
 )
+_ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
 _CONJ = frozenset(("and", "et", "y", "und", "e"))
 _WITHOUT = frozenset(
     ("sin", "sans", "without", "ohne", "senza", "sem", "ninguna", "aucune", "no", "kein", "keinen")
@@ -415,7 +416,7 @@ def _targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     if family == "fall" or (family in ("capture", "handover") and passive) or lex.lex.verb_final:
         left = _scan_left(sig, lex, i)
         if left:
-            return left
+            return left + _gapped(sig, lex, j)
         for x in range(max(0, i - 3), i):  # "officials in Mosul say the city is now in the hands of"
             if sig.at(_CITY, x):
                 named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
@@ -441,6 +442,27 @@ def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
             named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
             return list(named.values()) if len(named) == 1 else []
         if sig.tokens[x] in _STOP or x in sig.place_at or sig.at(lex.not_city, x):
+            return []
+    return []
+
+
+def _gapped(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
+    """Return the place of an elliptic second clause: "Kandahar fell on Friday, and Herat too / noch Herat"."""
+    x = j
+    while x < len(sig.tokens) and sig.tokens[x] not in _STOP and sig.tokens[x] != ",":
+        x += 1
+    if x >= len(sig.tokens) or sig.tokens[x] != ",":
+        return []
+    segment = range(x + 1, min(len(sig.tokens), x + 10))
+    for y in segment:
+        if sig.tokens[y] in _STOP or sig.tokens[y] == ",":
+            return []
+        if y in sig.place_at:
+            gap = range(x + 1, y)
+            adverb = any(sig.at(_ALSO, g) for g in gap) or (y + 1 < len(sig.tokens) and sig.at(_ALSO, y + 1))
+            clean = not any(sig.at(lex.locative, g) and not sig.at(_TIME, g + 1) for g in gap)
+            return [y] if adverb and clean and _place_ok(sig, lex, y) else []
+        if sig.at(lex.capture, y) or sig.at(lex.fall, y) or sig.at(lex.blockers, y) or y in sig.actor_at:
             return []
     return []
 

@@ -42,7 +42,7 @@ LEXICON = Lexicon(
         r"|innerhalb|nördlich|südlich|östlich|westlich|vom|rund um"
     ),
     blockers=(
-        r"behält|behalten|behielt\w*|weiterhin|noch|rechtlich|verzicht\w*|umstritten|oder|wäre|wären|hätte|hätten|nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
+        r"behält|behalten|behielt\w*|weiterhin|noch immer|immer noch|rechtlich|verzicht\w*|umstritten|oder|wäre|wären|hätte|hätten|nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
         r"|können|kann|konnten|würde|würden|werden|wird|soll|sollen|sollte|sollten|dürfte|dürften|möglich\w*"
         r"|bevor\w*|kurz vor|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf\w*"
         r"|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
