@@ -22,8 +22,14 @@ from monitor.model import Watchlist
 ROOT = Path(__file__).resolve().parent.parent
 BUILT_IN = [
     ("Taliban take Kandahar", "The Taliban captured Kandahar on Friday after government forces withdrew."),
-    ("Fighting near Herat", "Heavy fighting continued around Herat as the insurgents tried to enter the city."),
-    ("Les talibans à Kunduz", "Kunduz est tombée aux mains des talibans dimanche matin, selon des habitants."),
+    (
+        "Fighting near Herat",
+        "Heavy fighting continued around Herat as the insurgents tried to enter the city.",
+    ),
+    (
+        "Les talibans à Kunduz",
+        "Kunduz est tombée aux mains des talibans dimanche matin, selon des habitants.",
+    ),
     ("Caída de Ghazni", "El ministerio confirmó la caída de Ghazni, a 150 kilómetros de Kabul."),
     ("Taliban vor Kabul", "Die Taliban stehen vor Kabul, haben die Hauptstadt aber nicht eingenommen."),
     ("Markets", "Markets in Kabul reopened on Monday and prices of flour rose sharply."),
@@ -33,7 +39,9 @@ BUILT_IN = [
 def articles(path: str | None) -> list[tuple[str, str]]:
     """Return (title, text) pairs from a JSON lines file, or the built-in set repeated."""
     if path:
-        rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = [
+            json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
         return [(r.get("title") or "", r.get("text") or "") for r in rows]
     return BUILT_IN * 30
 
@@ -76,8 +84,10 @@ def main(argv: list[str]) -> int:
     for size in (1_000, 10_000):
         built, per_s = rate(size, gazetteer, items)
         results[size] = per_s
-        print(f"{size:>6} places: detector built in {built:.2f} s, {per_s:,.0f} articles/s "
-              f"({len(items)} articles, one core)")
+        print(
+            f"{size:>6} places: detector built in {built:.2f} s, {per_s:,.0f} articles/s "
+            f"({len(items)} articles, one core)"
+        )
     print(f"slowdown 10,000 vs 1,000 places: {results[1_000] / results[10_000]:.2f}x")
     return 0
 

@@ -1,0 +1,295 @@
+"""Read one sentence's signature into candidate control changes (pure).
+
+For each trigger of the language's lexicon: is it governed by negation, modality, a hedge or a
+denial; is the change dated long before publication; which places it bears on
+(`monitor.match.targets`); who holds them now (agent, "fell to X", subject, the opponent of
+who withdrew); is it the holder's own claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Protocol
+
+from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.signature import Signature
+from monitor.match.targets import find_targets
+from monitor.match.words import (
+    FIGHTING,
+    HEDGE,
+    OBJ_REL,
+    OF,
+    ONLY_TOOK,
+    QUOTES,
+    SPOKES,
+    STOP,
+    WITHOUT,
+    YEAR,
+)
+from monitor.model import Actor, Place
+
+
+class Sides(Protocol):
+    """Who may hold a place and who opposes whom (the Detector implements it)."""
+
+    def valid(self, actor: Actor, place: Place) -> bool: ...
+
+    def opponent(self, actor: Actor, place: Place) -> Actor | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A control change read in one sentence, before the article-level checks."""
+
+    place: Place
+    actor: Actor | None
+    previous: Actor | None
+    kind: str
+    confidence: float
+    claim: bool
+    evidence: str
+
+
+def read_sentence(
+    sig: Signature,
+    lex: CompiledLexicon,
+    sentence: str,
+    published: datetime | None,
+    det: Sides,
+    withdrawal: bool,
+) -> list[Candidate]:
+    """Return the candidates of one sentence (entries count only when the other side withdrew)."""
+    out: list[Candidate] = []
+    families = (
+        ("capture", "fall", "withdraw", "nominal", "handover", "flag", "enter")
+        if withdrawal
+        else ("capture", "fall", "withdraw", "nominal", "handover", "flag")
+    )
+    if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
+        return out
+    for family in families:
+        for m in getattr(lex, family).finditer(sig.text):
+            i, j = sig.span(m)
+            if _blocked(sig, lex, i, j, family):
+                continue
+            targets = find_targets(sig, lex, i, j, family)
+            for k in targets:
+                if _old(sig, lex, i, max(j, k + 1), published):
+                    continue
+                place = sig.places[sig.place_at[k]].place
+                actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det)
+                if family == "withdraw" or (family == "handover" and not agent):
+                    if actor is None:
+                        continue
+                    previous, actor = actor, det.opponent(actor, place)
+                    if actor is None:
+                        continue
+                if family == "enter":
+                    if _fighting(sig):
+                        continue
+                    conf *= 0.7
+                kind = _kind(sig, lex, i, j, family)
+                claim = _is_claim(sig, lex, i, actor)
+                conf = conf * (0.65 if claim else 1.0)
+                out.append(Candidate(place, actor, previous, kind, conf, claim, sentence.strip()))
+    return out
+
+
+def _fighting(sig: Signature) -> bool:
+    """Say whether the sentence reports fighting ("without resistance" does not count)."""
+    for m in FIGHTING.finditer(sig.text):
+        k = sig.index(m.start())
+        if not any(t in WITHOUT for t in sig.tokens[max(0, k - 3) : k]):
+            return True
+    return False
+
+
+def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
+    if any(sig.at(lex.retake, x) for x in range(i, j)):
+        return "retake"
+    return {
+        "capture": "capture",
+        "fall": "fall",
+        "withdraw": "withdrawal",
+        "nominal": "fall",
+        "enter": "entry",
+        "handover": "handover",
+        "flag": "capture",
+    }[family]
+
+
+def _clause_start(sig: Signature, i: int) -> int:
+    k = i - 1
+    while k >= 0 and sig.tokens[k] not in STOP and sig.tokens[k] != ",":
+        k -= 1
+    return k + 1
+
+
+def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> bool:
+    """Say whether negation, modality, intent, attempt, siege or denial governs the trigger."""
+    lo = max(_clause_start(sig, i), i - 6)
+    if any(sig.at(HEDGE, k) for k in range(lo, i)):
+        return True
+    if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
+        return False
+    for k in range(lo, i):
+        if sig.at(lex.blockers, k):
+            return True
+    if family not in ("nominal", "fall"):
+        return False
+    seen_place = False
+    for k in range(j, min(j + 6, len(sig.tokens))):
+        if sig.tokens[k].startswith("@p") and not seen_place:
+            seen_place = True
+            continue
+        if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] == ",":
+            return False
+        if sig.at(lex.blockers, k):
+            return True
+    return False
+
+
+def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None) -> bool:
+    """Say whether the change is dated well before publication ("in 1996", "since", "last May")."""
+    lo = max(0, i - 12, _clause_start(sig, i))
+    hi, commas = j, 0
+    while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
+        if sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der"):
+            break  # "..., a capital that Russia had captured early in the war": another clause
+        commas += sig.tokens[hi] == ","
+        if commas > 2:
+            break
+        hi += 1
+    window = " ".join(sig.tokens[lo:hi])
+    near = " ".join(sig.tokens[max(0, i - 35) : j + 15])
+    years = [int(y) for y in YEAR.findall(near)]
+    if years and published is not None and min(years) < published.year and published.year not in years:
+        return True
+    if lex.past.search(window):
+        return True
+    if published is not None:
+        for number, month in enumerate(_months(lex.lex.months), start=1):
+            if month.search(window) and 1 <= (published.month - number) % 12 <= 10:
+                return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _months(months: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(tokens_rx(m) for m in months)
+
+
+def _holder(
+    sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family: str, place: Place, det: Sides
+) -> tuple[Actor | None, Actor | None, float, bool]:
+    """Return (holder, previous holder, confidence, holder is an agent/recipient) for [i, j) and place k.
+
+    For a withdrawal or a handover without recipient, `holder` is who left: the caller hands over
+    to its opponent.
+    """
+
+    def actor_in(lo: int, hi: int) -> Actor | None:
+        for x in range(max(lo, 0), min(hi, len(sig.tokens))):
+            if x in sig.actor_at:
+                a: Actor = sig.actors[sig.actor_at[x]].actor
+                return a if det.valid(a, place) else None
+        return None
+
+    for x in range(i, j):  # "came under @a0 control"
+        if x in sig.actor_at:
+            return actor_in(x, x + 1), None, 0.9, True
+    for start in (j, k + 1):
+        if sig.at(lex.agent, start) or (
+            family in ("fall", "nominal", "handover") and sig.at(lex.to_holder, start)
+        ):
+            m = sig.at(lex.agent, start) or sig.at(lex.to_holder, start)
+            assert m is not None
+            after = sig.index(m.end() - 1) + 1
+            a = actor_in(after, after + 4)
+            if a is not None:
+                return a, None, 0.9, True
+    if family == "fall":  # "kehrt unter die Kontrolle der Ukraine zurück": the holder follows
+        for x in range(j, min(j + 3, len(sig.tokens))):
+            if x in sig.actor_at:
+                return actor_in(x, x + 1), None, 0.9, True
+            if not sig.at(OF, x) and sig.tokens[x] not in (
+                "the",
+                "la",
+                "le",
+                "el",
+                "die",
+                "den",
+                "des",
+                "der",
+            ):
+                break
+    if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
+        return actor_in(i - 2, i - 1), None, 0.85, True
+    previous = None
+    subject = None
+    skip_to = -1
+    for x in range(i - 1, -1, -1):
+        if skip_to >= 0 and x >= skip_to:
+            continue
+        if sig.tokens[x] == ")":  # "the Islamic State (IS) lost...": skip the brackets
+            opening = (
+                sig.tokens.index("(", max(0, x - 12), x) if "(" in sig.tokens[max(0, x - 12) : x] else -1
+            )
+            if opening >= 0:
+                skip_to = opening
+                continue
+        if sig.tokens[x] in QUOTES:
+            continue
+        if sig.tokens[x] in STOP or sig.at(lex.pronouns, x):
+            break
+        if x < i - 1 and previous is not None and sig.at(lex.say, x):
+            break  # "the army said the last group of rebels left X": the rebels left, not the army
+        if sig.at(lex.after, x) and x >= i - 3:
+            subject = _after_subject(sig, lex, k, place, det)
+            if subject is not None:
+                return subject, None, 0.85, False
+            break
+        if x in sig.actor_at:
+            a = sig.actors[sig.actor_at[x]].actor
+            if x > 0 and sig.at(lex.source, x - 1) and x < i - 1:  # "des rebelles entrés" is a subject
+                previous = previous or a
+                continue
+            if det.valid(a, place):
+                subject = a
+                break
+    if subject is None and previous is None:
+        for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
+            if x in sig.actor_at and sig.at(lex.source, x - 1):
+                previous = sig.actors[sig.actor_at[x]].actor
+    if subject is None and previous is not None and family != "withdraw":
+        subject = det.opponent(previous, place)
+    elif subject is None and previous is not None:  # "die letzte Gruppe von Rebellen habe X verlassen"
+        subject, previous = previous, None
+    conf = 0.85 if family == "nominal" else 0.9
+    return subject, previous, (conf if subject else 0.7), False
+
+
+def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Sides) -> Actor | None:
+    """Return the subject of the main clause in "after capturing X, the rebels…"."""
+    for x in range(k + 1, min(len(sig.tokens), k + 12)):
+        if sig.tokens[x] in STOP:
+            return None
+        if x in sig.actor_at and not sig.at(lex.source, x - 1):
+            a: Actor = sig.actors[sig.actor_at[x]].actor
+            return a if det.valid(a, place) else None
+    return None
+
+
+def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None) -> bool:
+    """Say whether the sentence reports the new holder's own claim rather than a confirmed fact."""
+    if lex.claim.search(sig.text):
+        return True
+    said = [x for x in range(0, i) if sig.at(lex.say, x)]
+    if not said:
+        return False
+    if SPOKES.search(" ".join(sig.tokens[: said[-1]])):
+        return True
+    return any(x in sig.actor_at and sig.actors[sig.actor_at[x]].actor == actor for x in range(0, said[-1]))

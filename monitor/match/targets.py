@@ -1,0 +1,261 @@
+"""Find which watched places a control-change trigger bears on, inside one sentence (pure).
+
+The object of a capture (right of the verb, through "the city of", lists and asides), the
+subject of a fall or a passive (left), German's verb-final objects, "the city" meaning the one
+place the sentence names, and elliptic second clauses. A place that stands for something else
+(its airport, its province, its governor) is never a target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.expressions import CompiledLexicon
+from monitor.match.signature import Signature
+from monitor.match.words import (
+    ALSO,
+    CITY,
+    CONJ,
+    CONTROL,
+    DIRECTION,
+    HEDGE,
+    LIST,
+    OBJ_REL,
+    OF,
+    PARTICIPLE,
+    QUOTES,
+    STOP,
+    TIME,
+)
+
+
+def _spans(sig: Signature, rx: re.Pattern[str], a: int, b: int) -> bool:
+    """Say whether `rx` matches tokens a..b exactly ("homme fort")."""
+    m = sig.at(rx, a)
+    return m is not None and sig.index(m.end() - 1) == b
+
+
+def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
+    """Say whether the place at token k stands for the city (not its airport, region, governor)."""
+    nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
+    if sig.at(lex.not_city, k + 1) or (nxt == "s" and sig.at(lex.not_city, k + 2)):
+        return False
+    if (
+        nxt.isalpha()
+        and not sig.at(LIST, k + 1)
+        and not sig.at(lex.locative, k + 1)
+        and sig.at(lex.not_city, k + 2)
+    ):
+        return False
+    for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
+        if any(sig.tokens[x] in (",", "and", "et", "y", "und", "e") for x in range(link + 1, k)):
+            continue
+        if (sig.at(OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")) and (
+            sig.at(lex.not_city, link - 1) or (link >= 2 and _spans(sig, lex.not_city, link - 2, link - 1))
+        ):
+            return False
+    return True
+
+
+def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
+    """Return the token indexes of the places the trigger at [i, j) bears on."""
+    inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and stands_for_city(sig, lex, k)]
+    if inside:
+        return inside
+    if family == "flag":  # "raised the flag in X": the place named nearest in the clause
+        near = [k for k in range(max(0, i - 12), min(len(sig.tokens), j + 12)) if k in sig.place_at]
+        return [min(near, key=lambda k: abs(k - i))] if near else []
+    if family in ("capture", "withdraw"):  # "Homs, que reprenaient les rebelles", "Aleppo, which HTS took"
+        for r in range(i - 1, max(0, i - 5), -1):
+            if sig.tokens[r] in OBJ_REL:
+                p = r - 2 if r >= 2 and sig.tokens[r - 1] == "," else r - 1
+                if p in sig.place_at:
+                    return [p] if stands_for_city(sig, lex, p) else []
+                break
+    right = _scan_right(sig, lex, j, family)
+    if not right and family in ("capture", "nominal", "withdraw", "enter", "handover"):
+        right = _the_city(sig, lex, j)
+    if family == "nominal":
+        return right
+    passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
+    if family == "capture" and not passive and any(x in sig.place_at for x in range(max(0, i - 3), i)):
+        passive = bool(PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"]).match(sig.tokens[j - 1]))
+    if family == "fall" or (family in ("capture", "handover") and passive) or lex.lex.verb_final:
+        left = _scan_left(sig, lex, i)
+        if left:
+            return left + _gapped(sig, lex, j)
+        for x in range(max(0, i - 3), i):  # "officials in Mosul say the city is now in the hands of"
+            if sig.at(CITY, x):
+                named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
+                if len(named) == 1:
+                    return list(named.values())
+        if family == "fall" and lex.lex.lang in ("es", "pt", "it", "fr"):
+            return [k for k in right if k - j <= 2]
+        if family == "fall":
+            return []
+    if family in ("capture", "withdraw", "enter", "handover"):
+        return right
+    return []
+
+
+def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
+    """Resolve "took control of the city" to the sentence's one watched place, named before."""
+    for x in range(j, min(j + 5, len(sig.tokens))):
+        m = sig.at(CITY, x)
+        if m:
+            after = sig.index(m.end() - 1) + 1
+            if after < len(sig.tokens) and (after in sig.place_at or sig.at(lex.source, after)):
+                return []
+            named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
+            return list(named.values()) if len(named) == 1 else []
+        if sig.tokens[x] in STOP or x in sig.place_at or sig.at(lex.not_city, x):
+            return []
+    return []
+
+
+def _gapped(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
+    """Return the place of an elliptic second clause: "Kandahar fell on Friday, and Herat too"."""
+    x = j
+    while x < len(sig.tokens) and sig.tokens[x] not in STOP and sig.tokens[x] != ",":
+        x += 1
+    if x >= len(sig.tokens) or sig.tokens[x] != ",":
+        return []
+    segment = range(x + 1, min(len(sig.tokens), x + 10))
+    for y in segment:
+        if sig.tokens[y] in STOP or sig.tokens[y] == ",":
+            return []
+        if y in sig.place_at:
+            gap = range(x + 1, y)
+            adverb = any(sig.at(ALSO, g) for g in gap) or (y + 1 < len(sig.tokens) and sig.at(ALSO, y + 1))
+            clean = not any(sig.at(lex.locative, g) and not sig.at(TIME, g + 1) for g in gap)
+            return [y] if adverb and clean and stands_for_city(sig, lex, y) else []
+        if sig.at(lex.capture, y) or sig.at(lex.fall, y) or sig.at(lex.blockers, y) or y in sig.actor_at:
+            return []
+    return []
+
+
+def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> list[int]:
+    found: list[int] = []
+    k = j
+    limit = j + 12
+    while k < len(sig.tokens) and k < limit:
+        t = sig.tokens[k]
+        if k in sig.place_at:
+            if not stands_for_city(sig, lex, k):
+                return found
+            found.append(k)
+            found += [x for x in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, x)]
+            return found
+        if t in QUOTES:
+            k += 1
+            limit += 1
+            continue
+        if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
+            return found
+        if sig.at(lex.not_city, k):  # "the province of Nineveh and its capital Mosul": a second object
+            conj = next(
+                (
+                    x
+                    for x in range(k + 1, min(k + 8, len(sig.tokens)))
+                    if sig.tokens[x] in CONJ or sig.tokens[x] in STOP or sig.at(lex.locative, x)
+                ),
+                None,
+            )
+            if conj is None or sig.tokens[conj] not in CONJ:
+                return found
+            k, limit = conj + 1, conj + 6
+            continue
+        if (sig.at(lex.capture, k) and k > j) or (sig.at(lex.fall, k) and k > j):
+            return found
+        if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
+            k += 2
+            continue
+        if sig.at(lex.locative, k) and not (family == "withdraw" and sig.at(lex.source, k)):
+            return found
+        k += 1
+    return found
+
+
+def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
+    """Return the places listed with the one at k ("Kunduz, Sar-e-Pul and Taloqan", "X of A, Y of B")."""
+    out: list[int] = []
+    x = k + step
+    gap: list[str] = []
+    while 0 <= x < len(sig.tokens):
+        t = sig.tokens[x]
+        if x in sig.place_at:
+            if step > 0 and (sig.at(lex.locative, x - 1) or (sig.at(OF, x - 1) and sig.at(DIRECTION, x - 2))):
+                gap.append(t)  # "Kunduz, in Kunduz province, and Taloqan": an aside
+                x += step
+                continue
+            short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step))
+            segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
+            before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
+            longest = max((len(seg.split()) for seg in segments), default=0)
+            listed = (
+                len(gap) <= 20
+                and "," in gap
+                and (
+                    longest <= 4
+                    or (longest <= 8 and before in ("and", "et", "y", "und", "e", "ou", "or", "o"))
+                )
+                and bool(sig.at(LIST, x - step))
+            )
+            if not (short or listed):
+                break
+            out.append(x)
+            k, gap = x, []
+        elif step > 0 and t in ("(", ")"):
+            gap.append(t)  # "Ghazni, ... (150 km away), and Herat"
+        elif (
+            t in STOP
+            or x in sig.actor_at
+            or (step < 0 and sig.at(lex.locative, x))
+            or (step < 0 and sig.at(lex.blockers, x))
+            or sig.at(lex.capture, x)
+            or sig.at(lex.fall, x)
+            or (step < 0 and sig.at(lex.not_city, x))
+        ):
+            break
+        else:
+            gap.append(t)
+        x += step
+    return out
+
+
+def _gap_idx(a: int, b: int, step: int) -> range:
+    return range(a + step, b, step) if step > 0 else range(b + 1, a)
+
+
+def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    found: list[int] = []
+    k = i - 1
+    while k >= 0 and i - k <= 20:
+        t = sig.tokens[k]
+        if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
+            break
+        if k in sig.place_at:
+            before = sig.tokens[k - 1] if k else ""
+            if k and sig.at(lex.not_city, k - 1):  # "in der Region Donezk": a region, look further left
+                k -= 2
+                continue
+            comma = k - 1
+            while comma >= 0 and sig.tokens[comma] not in STOP and sig.tokens[comma] != ",":
+                comma -= 1
+            of_what = before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2
+            if of_what and sig.at(lex.not_city, k - 2):
+                break
+            if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
+                sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1)
+                for x in range(max(comma + 1, k - 4), k)
+            ):  # ", à 600 km à l'ouest de Kaboul,": an aside, the subject is further left
+                if comma < 0 or sig.tokens[comma] != ",":
+                    break
+                k = comma - 1
+                continue
+            if stands_for_city(sig, lex, k):
+                found.append(k)
+                found += [x for x in _chain(sig, lex, k, -1) if stands_for_city(sig, lex, x)]
+            break
+        k -= 1
+    return found

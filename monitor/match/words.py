@@ -1,0 +1,87 @@
+"""Cross-language words the detector reads sentences with (no verbs: those are in `expressions`).
+
+Each is matched against signature tokens (folded: lowercase, no accents but `à` and umlauts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.expressions import tokens_rx
+
+STOP = frozenset('.;:!?()[]"«»“”')
+
+QUOTES = frozenset('"«»“”')
+
+OBJ_REL = frozenset(("que", "qu", "that", "which", "che", "den", "die", "das", "welche", "welchen"))
+
+FIGHTING = tokens_rx(
+    r"fighting|clashes|gunfire|shooting|battles?|combats?|affrontements|tirs|fusillades|combates|enfrentamientos"
+    r"|tiroteos?|disparos|kämpfe\w*|gefechte?|schüsse|scontri|combattimenti|spari|confrontos|tiros|resistance"
+    r"|resistencia|widerstand|resistenza|resistência|advancing|avancent|avanzan|avanzando|vorrück\w*|avanzano"
+)
+
+LIST = tokens_rx(
+    r",|and|et|y|e|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de"
+    r"|de|d|of|del|di|da|do|von"
+)
+
+OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell")
+
+DIRECTION = tokens_rx(
+    r"north|south|east|west|northeast|northwest|southeast|southwest|nordöstlich|nordwestlich|südöstlich"
+    r"|südwestlich|nördlich|südlich|östlich|westlich|nord|sud|est|ouest|norte|sur|este|oeste|norden|süden|osten|westen|ovest|km"
+    r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
+)
+
+CITY = tokens_rx(
+    r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|capital|ville|capitale|ciudad|stadt"
+    r"|hauptstadt|citta|cidade)"
+)
+
+CONTROL = tokens_rx(r"control|controle|kontrolle|controllo")
+
+YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
+
+SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
+
+TIME = tokens_rx(
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|segunda|terca|quarta|quinta"
+    r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
+)
+
+ONLY_TOOK = tokens_rx(
+    r"n a fallu que|a suffi|took only|only took|it took just|basto|bastaron|reichten|genügten"
+)
+
+HEDGE = tokens_rx(
+    r"legally|formally|nominally|partially|partly|almost|nearly|practically|virtually|juridiquement|legalement"
+    r"|formellement|partiellement|presque|pratiquement|quasiment|legalmente|formalmente|parcialmente|casi"
+    r"|practicamente|rechtlich|formell|teilweise|fast|praktisch|nahezu|parzialmente|quasi|praticamente|quase"
+)
+
+UNOPPOSED = tokens_rx(
+    r"without (?:a fight|resistance|any resistance|fighting)|unopposed"
+    r"|sans (?:\w+ )?(?:resistance|combat|combattre)|sin (?:\w+ )?(?:resistencia|combatir|luchar)"
+    r"|kampflos|ohne (?:\w+ )?(?:widerstand|gegenwehr|kampf|kämpfe)"
+    r"|senza (?:\w+ )?(?:resistenza|combattere)|sem (?:\w+ )?(?:resistencia|combate|luta)"
+)
+
+ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
+
+CONJ = frozenset(("and", "et", "y", "und", "e"))
+
+WITHOUT = frozenset(
+    ("sin", "sans", "without", "ohne", "senza", "sem", "ninguna", "aucune", "no", "kein", "keinen")
+)
+
+PARTICIPLE = {
+    "en": re.compile(r"\w+(?:ed|en)$"),
+    "fr": re.compile(r"\w+(?:e|ee|es|ees|is|ise|ises)$"),
+    "es": re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida)$"),
+    "pt": re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida)$"),
+    "it": re.compile(r"\w+(?:ato|ata|ati|ate|eso|esa|esi|ese)$"),
+    "de": re.compile(r"\w+$"),
+}
