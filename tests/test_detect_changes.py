@@ -35,6 +35,44 @@ CASES = [
     ("en", "after capturing", "After capturing Herat, the Taliban moved south.", {("Herat", T)}),
     ("en", "rebels", "Rebels seized Aleppo in a lightning offensive.", {("Aleppo", "Hayat Tahrir al-Sham")}),
     ("en", "claim", "The Taliban claimed they had captured Kandahar.", {("Kandahar", T)}),
+    (
+        "en",
+        "declared free",
+        "Rebels declared Aleppo free of the regime on Sunday.",
+        {("Aleppo", "Hayat Tahrir al-Sham")},
+    ),
+    ("en", "unopposed entry", "Taliban fighters entered Ghazni without a fight on Sunday.", {("Ghazni", T)}),
+    (
+        "en",
+        "entry after withdrawal",
+        "Russian troops withdrew overnight. Ukrainian forces entered Kherson.",
+        {("Kherson", U)},
+    ),
+    (
+        "en",
+        "elliptic",
+        "Kandahar fell to the Taliban on Friday, and Herat too.",
+        {("Kandahar", T), ("Herat", T)},
+    ),
+    (
+        "en",
+        "coordinated object",
+        "The Taliban seized the airport and the city of Kandahar.",
+        {("Kandahar", T)},
+    ),
+    (
+        "en",
+        "object relative",
+        "Aleppo, which the rebels captured on Saturday, is a big city.",
+        {("Aleppo", "Hayat Tahrir al-Sham")},
+    ),
+    ("en", "the city", "Residents of Kunduz said the city fell to the Taliban overnight.", {("Kunduz", T)}),
+    (
+        "en",
+        "lost control",
+        "The Syrian army lost control of Aleppo on Saturday.",
+        {("Aleppo", "Hayat Tahrir al-Sham")},
+    ),
     # French
     (
         "fr",
@@ -50,6 +88,24 @@ CASES = [
     ("fr", "reprendre", "L'armée ukrainienne a repris Kherson après huit mois.", {("Kherson", U)}),
     ("fr", "libérer", "Les forces ukrainiennes ont libéré Kherson cette semaine.", {("Kherson", U)}),
     ("fr", "revendiquer", "Les talibans ont affirmé avoir capturé Kandahar.", {("Kandahar", T)}),
+    (
+        "fr",
+        "sans résistance",
+        "Les talibans sont entrés dans Ghazni sans résistance dimanche.",
+        {("Ghazni", T)},
+    ),
+    (
+        "fr",
+        "incise",
+        "Ghazni, à 150 km au sud de Kaboul, est tombée aux mains des talibans.",
+        {("Ghazni", T)},
+    ),
+    (
+        "fr",
+        "relative objet",
+        "C'est la ville d'Alep que reprenaient les rebelles.",
+        {("Aleppo", "Hayat Tahrir al-Sham")},
+    ),
     # Spanish
     ("es", "tomar", "Los talibanes tomaron Kandahar el viernes.", {("Kandahar", T)}),
     (
@@ -63,6 +119,19 @@ CASES = [
     ("es", "pasiva", "Herat fue capturada por los talibanes el jueves.", {("Herat", T)}),
     ("es", "retirarse", "Las fuerzas rusas se retiraron de Jersón el viernes.", {("Kherson", U)}),
     ("es", "recuperar", "Las fuerzas ucranianas recuperaron Jersón esta semana.", {("Kherson", U)}),
+    (
+        "es",
+        "lista con inciso",
+        "Los talibanes tomaron Ghazni, a 150 kilómetros de Kabul, y Herat.",
+        {("Ghazni", T), ("Herat", T)},
+    ),
+    ("es", "huida", "Los talibanes entraron en Kabul después de que el presidente huyó.", {("Kabul", T)}),
+    (
+        "es",
+        "perder el control",
+        "El ejército sirio perdió el control de Alepo.",
+        {("Aleppo", "Hayat Tahrir al-Sham")},
+    ),
     # German
     ("de", "einnehmen", "Die Taliban haben die Stadt Kandahar eingenommen.", {("Kandahar", T)}),
     ("de", "erobern", "Die Taliban eroberten am Freitag Herat.", {("Herat", T)}),
@@ -76,6 +145,12 @@ CASES = [
     ),
     ("de", "zurückziehen", "Die russischen Truppen haben sich aus Cherson zurückgezogen.", {("Kherson", U)}),
     ("de", "zurückerobern", "Die ukrainische Armee hat Cherson zurückerobert.", {("Kherson", U)}),
+    (
+        "de",
+        "Ellipse",
+        "Kandahar war an die Taliban gefallen, am Freitag noch die Stadt Herat.",
+        {("Kandahar", T), ("Herat", T)},
+    ),
     ("de", "Flagge", "In Cherson haben ukrainische Soldaten die Landesfahne gehisst.", {("Kherson", U)}),
 ]
 

@@ -31,6 +31,16 @@ CASES = [
     ("en", "old change", "The Taliban first captured Kandahar in 1994."),
     ("en", "state", "Kandahar has been under the control of the Taliban for years."),
     ("en", "question", "Has Kandahar fallen to the Taliban?"),
+    ("en", "hedge", "Russian forces have almost taken Bakhmut, officials said."),
+    ("en", "entry alone", "The Taliban entered Herat on Monday."),
+    (
+        "en",
+        "entry amid fighting",
+        "Government forces pulled back to the airport. Taliban fighters entered Kandahar amid heavy fighting.",
+    ),
+    ("en", "kept control", "The Afghan army retained full control of Kabul."),
+    ("en", "compound", "A Herat-born commander was captured by the Taliban."),
+    ("en", "province", "The Taliban captured most districts of Kunduz province."),
     # French
     ("fr", "négation", "Les talibans n'ont pas pris Kandahar malgré les combats."),
     ("fr", "intention", "Les talibans cherchent à prendre Kandahar avant la fin du mois."),

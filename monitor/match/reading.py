@@ -228,6 +228,12 @@ def _holder(
                 break
     if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
         return actor_in(i - 2, i - 1), None, 0.85, True
+    if k < i and any(sig.tokens[x] in OBJ_REL for x in range(k + 1, i)):
+        # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
+        # after the relative pronoun, or right after the verb.
+        for x in [*range(k + 1, i), *range(j, min(j + 3, len(sig.tokens)))]:
+            if x in sig.actor_at:
+                return actor_in(x, x + 1), None, 0.85, False
     previous = None
     subject = None
     skip_to = -1
