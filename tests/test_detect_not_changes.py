@@ -36,7 +36,7 @@ CASES = [
     (
         "en",
         "entry amid fighting",
-        "Government forces pulled back to the airport. Taliban fighters entered Kandahar amid heavy fighting.",
+        "Government forces pulled back to the airport. The Taliban entered Kandahar amid heavy fighting.",
     ),
     ("en", "kept control", "The Afghan army retained full control of Kabul."),
     ("en", "compound", "A Herat-born commander was captured by the Taliban."),
