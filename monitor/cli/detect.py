@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -55,12 +54,17 @@ def detect_lines(detector: Detector, lines: TextIO, out: TextIO, err: TextIO) ->
             err.write(f"monitor detect: line {number}: skipped, not a valid article: {exc}\n")
             continue
         article_id = item.get("id")
-        events = detector.detect(
-            title,
-            text,
-            parse_published(item.get("published")),
-            article_id=None if article_id is None else str(article_id),
-        )
+        try:
+            events = detector.detect(
+                title,
+                text,
+                parse_published(item.get("published")),
+                article_id=None if article_id is None else str(article_id),
+            )
+        except Exception as exc:  # one odd article must not stop the stream
+            bad += 1
+            err.write(f"monitor detect: line {number}: skipped, detection failed: {exc!r}\n")
+            continue
         for ev in events:
             if ev.controller is None:
                 continue
@@ -102,7 +106,12 @@ def detect(watchlist_path: Path) -> None:
     A bad input line is reported on stderr and skipped; the exit status is 0.
     """
     detector = make_detector(read_watchlist(watchlist_path))
-    detect_lines(detector, sys.stdin, sys.stdout, sys.stderr)
+    detect_lines(
+        detector,
+        click.get_text_stream("stdin", encoding="utf-8", errors="replace"),
+        click.get_text_stream("stdout", encoding="utf-8"),
+        click.get_text_stream("stderr", encoding="utf-8", errors="replace"),
+    )
 
 
 commands = [detect]
