@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -106,12 +107,11 @@ def detect(watchlist_path: Path) -> None:
     A bad input line is reported on stderr and skipped; the exit status is 0.
     """
     detector = make_detector(read_watchlist(watchlist_path))
-    detect_lines(
-        detector,
-        click.get_text_stream("stdin", encoding="utf-8", errors="replace"),
-        click.get_text_stream("stdout", encoding="utf-8"),
-        click.get_text_stream("stderr", encoding="utf-8", errors="replace"),
-    )
+    for stream in (sys.stdin, sys.stdout, sys.stderr):  # JSON lines are UTF-8 whatever the locale
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    detect_lines(detector, sys.stdin, sys.stdout, sys.stderr)
 
 
 commands = [detect]
