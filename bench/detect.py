@@ -68,10 +68,13 @@ def rate(detector_size: int, gazetteer: Gazetteer, items: list[tuple[str, str]])
     built = time.perf_counter() - started
     for title, text in items[:20]:  # warm caches (lexicons, language model)
         detector.detect(title, text)
-    started = time.perf_counter()
-    for title, text in items:
-        detector.detect(title, text)
-    return built, len(items) / (time.perf_counter() - started)
+    best = 0.0
+    for _ in range(3):  # best of three: the machine may be busy
+        started = time.perf_counter()
+        for title, text in items:
+            detector.detect(title, text)
+        best = max(best, len(items) / (time.perf_counter() - started))
+    return built, best
 
 
 def main(argv: list[str]) -> int:
