@@ -106,6 +106,7 @@ CASES = [
         "C'est la ville d'Alep que reprenaient les rebelles.",
         {("Aleppo", "Hayat Tahrir al-Sham")},
     ),
+    ("fr", "occupée (passif)", "Kandahar a été complètement occupée par les talibans.", {("Kandahar", T)}),
     # Spanish
     ("es", "tomar", "Los talibanes tomaron Kandahar el viernes.", {("Kandahar", T)}),
     (

@@ -55,6 +55,7 @@ CASES = [
     ("fr", "bâtiment", "Les talibans ont capturé le siège de la police et la prison de Kunduz."),
     ("fr", "ancien", "Kunduz était déjà tombée aux mains des talibans en 2015."),
     ("fr", "état", "Kandahar est aux mains des talibans depuis des années."),
+    ("fr", "occupée (état)", "Dans la ville occupée de Kherson, les habitants manquent de tout."),
     # Spanish
     ("es", "negación", "Los talibanes no tomaron Kandahar pese a los combates."),
     ("es", "intención", "Los talibanes intentan tomar Kandahar antes de fin de mes."),
@@ -67,6 +68,7 @@ CASES = [
     ("es", "persona", "El gobernador de Ghazni fue capturado por los talibanes."),
     ("es", "edificio", "Los talibanes tomaron la sede de la policía en Kunduz."),
     ("es", "antiguo", "Los talibanes tomaron Kandahar en 1994."),
+    ("es", "ocupada (estado)", "En la ocupada Jersón faltan agua y electricidad."),
     # German
     ("de", "Verneinung", "Die Taliban haben Kandahar nicht eingenommen."),
     ("de", "Absicht", "Die Taliban wollen Kandahar bis Monatsende einnehmen."),
@@ -78,6 +80,7 @@ CASES = [
     ("de", "Dementi", "Die Regierung dementierte den Fall von Ghazni."),
     ("de", "Person", "Der Gouverneur von Ghazni wurde von den Taliban gefangen genommen."),
     ("de", "Gebäude", "Die Taliban haben das Polizeihauptquartier in Kundus eingenommen."),
+    ("de", "besetzt (Zustand)", "Im von Russland besetzten Cherson protestierten Menschen."),
     ("de", "alt", "Die Taliban hatten Kandahar bereits 1994 erobert."),
 ]
 

@@ -16,7 +16,7 @@ LEXICON = Lexicon(
     capture=(
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
         r"|eingenommen|einnehmen|nahm(?:en)? (?:\S+ ){0,6}?ein"
-        r"|besetzt|besetzten|besetzte|befreit|befreiten|befreite|befreien"
+        r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten) (?:\S+ ){0,6}?besetzt|befreit|befreiten|befreite|befreien"
         r"|übernommen|übernahmen|übernahm|übernehmen|unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
         r"|brachten (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
         r"|(?:zurück)?gewonnen|zurückgeholt"

@@ -14,7 +14,7 @@ LEXICON = Lexicon(
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
-        r"|ha hecho|hecho) con|ocup(?:o|aron|ado|ada)|liber(?:o|aron|ado|ada|ar|an)"
+        r"|ha hecho|hecho) con|ocup(?:o|aron)|(?:fue|ha sido|han sido|quedo) (?:\S+ )?ocupad[oa]|liber(?:o|aron|ado|ada|ar|an)"
         r"|recuper(?:a|an|o|aron|ado|ada|ar)|arrebat(?:o|aron|ado|ada|ar)|hacerse con"
         r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|gan\w*) (?:el )?(?:pleno |total )?control"
     ),

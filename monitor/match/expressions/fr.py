@@ -18,7 +18,7 @@ LEXICON = Lexicon(
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
         r"|empar\w*|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir"
-        r"|occupe|occupee|occupees|occupes|occuperent|envahi|envahie|envahis"
+        r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
         r"|(?:se sont|s est|se sont desormais) rendus? maitres?|rendus? maitres?"
         r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
         r"|mis la main sur|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"

@@ -12,7 +12,7 @@ LEXICON = Lexicon(
     capture=(
         r"dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero"
-        r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|occupat[oaie]|occup(?:o|arono)"
+        r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)"
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugnat\w*|strappat\w*|impadronit\w*|impossessat\w*"
         r"|(?:assunto|preso|prendono|prende|ottenuto) il (?:pieno )?controllo"
     ),

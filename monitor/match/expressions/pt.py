@@ -12,7 +12,7 @@ LEXICON = Lexicon(
     capture=(
         r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|avam)"
         r"|(?:re)?captur(?:a|am|ou|aram|ado|ada|ar|ando)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|adas|ar|ando)"
-        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram|ado|ada)|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
+        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram)|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
         r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) o control[eo]|retom\w*"
     ),
     retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
