@@ -1,11 +1,18 @@
-"""The offline demo: serve `seeds/demo` as RSS feeds on 127.0.0.1, subscribe, poll once, summarise.
+"""The offline demo: serve `seeds/demo` as RSS feeds on 127.0.0.1, poll once, alert, summarise.
 
-It runs the real path end to end (HTTP fetch, parse, dedup, store, later stages) with no network
-beyond the loopback interface, on a fresh store in a temporary directory unless one is given.
+It runs the real path end to end with no network beyond the loopback interface: HTTP fetch,
+parse, dedup, store, detection against the seed watchlist (`seeds/watchlist.json`, imported
+when the store watches nothing yet), stories, decisions, and delivery through the outbox to a
+signed webhook received (and its signature checked) by a local receiver. The store is fresh, in
+a temporary directory, unless one is given.
 """
 
 from __future__ import annotations
 
+import base64
+import json
+import os
+import secrets
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
@@ -18,16 +25,28 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from sqlite_utils import Database
+
+from monitor.alerts.render import describe
+from monitor.alerts.webhook import verify
 from monitor.config import Settings, load_settings
+from monitor.daemon.assemble import deliver_now, make_after_ingest, prepare_store
 from monitor.daemon.cycle import AfterIngest, CycleSummary, run_cycle
 from monitor.daemon.replay import read_text_article
 from monitor.errors import MonitorError
 from monitor.model import Article, Feed
 from monitor.store.articles import count_articles, get_articles
+from monitor.store.channels import add_channel, get_channels, update_channel_enabled
 from monitor.store.db import open_store
 from monitor.store.feeds import add_feed, set_feed_disabled
+from monitor.store.watchlist import import_watchlist
+from monitor.watchfiles import read_watchfile
 
-DEMO_DIR = Path(__file__).resolve().parent.parent / "seeds" / "demo"
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+DEMO_DIR = SEEDS_DIR / "demo"
+DEMO_WATCHLIST = SEEDS_DIR / "watchlist.json"
+DEMO_CHANNEL = "demo-receiver"
+DEMO_SECRET_ENV = "MONITOR_DEMO_WEBHOOK_SECRET"
 DEMO_LINK = "https://demo.monitor.invalid/articles/"  # stable links: a second demo run dedups
 LANG_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "German", "ar": "Arabic"}
 
@@ -41,10 +60,12 @@ class DemoSummary:
     cycle: CycleSummary
     articles_stored: int
     titles: tuple[str, ...] = field(default_factory=tuple)
+    alerts: tuple[dict[str, Any], ...] = ()  # what the local receiver got, signature checked
 
     def as_dict(self) -> dict[str, Any]:
         return {"store": self.store_path, "feeds": list(self.feeds), "cycle": self.cycle.as_dict(),
-                "articles_stored": self.articles_stored, "titles": list(self.titles)}
+                "articles_stored": self.articles_stored, "titles": list(self.titles),
+                "alerts": list(self.alerts)}
 
     def render(self) -> str:
         lines = [f"Demo feeds served on 127.0.0.1: {len(self.feeds)}"]
@@ -54,7 +75,16 @@ class DemoSummary:
                      f"in {c.duration_s:.2f}s")
         lines.append(f"Articles in the store: {self.articles_stored}")
         lines += [f"  - {t}" for t in self.titles]
+        lines.append(f"Alerts delivered to the local webhook receiver (signatures verified): "
+                     f"{len(self.alerts)}")
+        for alert in self.alerts:
+            data = alert.get("data", {})
+            lines.append(f"  * {alert.get('headline', '')}")
+            for sentence in data.get("evidence", [])[:1]:
+                text = sentence.get("sentence") if isinstance(sentence, dict) else sentence
+                lines.append(f"      evidence: {text}")
         lines.append(f"Store: {self.store_path}")
+        lines.append(f"See the cities: monitor --db {self.store_path} cities")
         lines.append(f"Search it: monitor --db {self.store_path} articles search Kandahar")
         return "\n".join(lines)
 
@@ -132,12 +162,63 @@ def serve_documents(documents: dict[str, bytes]) -> Iterator[str]:
         server.server_close()
 
 
+class DemoReceiver:
+    """A local webhook receiver that checks each signature and keeps what it accepted."""
+
+    def __init__(self, secret: str) -> None:
+        self.secret = secret
+        self.accepted: list[dict[str, Any]] = []
+        self.rejected = 0
+
+    @contextmanager
+    def serving(self) -> Iterator[str]:
+        """Listen on an ephemeral 127.0.0.1 port; yield the URL to POST to."""
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                ok = verify(receiver.secret, dict(self.headers.items()), body, datetime.now(UTC))
+                if ok:
+                    alert = json.loads(body)
+                    if all(a.get("id") != alert.get("id") for a in receiver.accepted):  # dedupe on id
+                        alert["headline"] = describe(alert.get("data", {}))
+                        receiver.accepted.append(alert)
+                else:
+                    receiver.rejected += 1
+                self.send_response(204 if ok else 401)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        thread = threading.Thread(target=server.serve_forever, name="demo-receiver", daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}/alerts"
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+def _prepare_watchlist(db: Database, watchlist: Path, now: datetime) -> None:
+    """Import the seed watchlist when the store watches nothing yet."""
+    if db.execute("SELECT count(*) FROM places").fetchone()[0] or not watchlist.exists():
+        return
+    wf = read_watchfile(watchlist)
+    import_watchlist(db, wf.places, wf.actors, now=now)
+
+
 def run_demo(settings: Settings | None = None, *, db_path: Path | None = None,
-             after_ingest: Sequence[AfterIngest] = (), demo_dir: Path = DEMO_DIR,
-             now: datetime | None = None) -> DemoSummary:
-    """Serve the demo articles, subscribe to them in a store, poll once and summarise.
+             after_ingest: Sequence[AfterIngest] | None = None, demo_dir: Path = DEMO_DIR,
+             watchlist: Path = DEMO_WATCHLIST, now: datetime | None = None) -> DemoSummary:
+    """Serve the demo articles, poll them once, detect, alert a local receiver and summarise.
 
     Without `db_path`, the store is made in a new temporary directory and kept for inspection.
+    `after_ingest=None` means the daemon's own stages (detection, stories, decisions, outbox).
     """
     now = now or datetime.now(UTC)
     settings = settings or load_settings()
@@ -145,17 +226,34 @@ def run_demo(settings: Settings | None = None, *, db_path: Path | None = None,
     if db_path is None:
         db_path = Path(tempfile.mkdtemp(prefix="monitor-demo-")) / "demo.db"
     settings = replace(settings, store_path=db_path)
+    os.environ.setdefault(DEMO_SECRET_ENV, "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode())
+    receiver = DemoReceiver(os.environ[DEMO_SECRET_ENV])
+    prepare_store(settings, now)
     db = open_store(db_path)
     try:
-        with serve_documents(documents) as base:
+        _prepare_watchlist(db, watchlist, now)
+        stages = make_after_ingest() if after_ingest is None else list(after_ingest)
+        with serve_documents(documents) as base, receiver.serving() as hook_url:
+            if not any(c.name == DEMO_CHANNEL for c in get_channels(db)):
+                add_channel(db, DEMO_CHANNEL, "webhook",
+                            {"url": hook_url, "secret_env": DEMO_SECRET_ENV, "allow_private": True},
+                            now=now, source="demo")
+            else:  # a second demo run on the same store: the receiver has a new port
+                db.execute("UPDATE channels SET options = ?, enabled = 1 WHERE name = ?",
+                           [json.dumps({"url": hook_url, "secret_env": DEMO_SECRET_ENV,
+                                        "allow_private": True}), DEMO_CHANNEL])
             feeds: list[Feed] = []
             for path in documents:
-                feed = add_feed(db, Feed(url=base + path, allow_private=True), now, source="demo")
+                url = base + path
+                feed = add_feed(db, Feed(url=url, allow_private=True), now, source="demo")
                 feeds.append(replace(feed, interval_s=settings.default_interval_s))
-            cycle = run_cycle(db, settings, now, feeds=feeds, after_ingest=after_ingest)
+            cycle = run_cycle(db, settings, now, feeds=feeds, after_ingest=stages)
+            deliver_now(settings, db, datetime.now(UTC))
         for feed in feeds:  # their port is gone now: the daemon must not poll them
             set_feed_disabled(db, feed.url, True, "demo feed: served only while `monitor demo` runs")
+        update_channel_enabled(db, DEMO_CHANNEL, False, "demo receiver: listens only during `monitor demo`")
         titles = tuple(s.article.title for s in reversed(get_articles(db, limit=50)))
-        return DemoSummary(str(db_path), tuple(f.url for f in feeds), cycle, count_articles(db), titles)
+        return DemoSummary(str(db_path), tuple(f.url for f in feeds), cycle, count_articles(db), titles,
+                           tuple(receiver.accepted))
     finally:
         db.close()

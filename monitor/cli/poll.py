@@ -42,9 +42,13 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
       monitor poll --once
       monitor poll --all --json
     """
+    from monitor.daemon.assemble import make_after_ingest, prepare_store
     from monitor.daemon.cycle import FeedOutcome, run_cycle
 
-    settings, db = app.settings, app.db
+    settings = app.settings
+    prepare_store(settings, datetime.now(UTC))
+    db = app.db
+    after = make_after_ingest()
     if verbose:
         setup_cli_logging(settings)
     now = datetime.now(UTC)
@@ -57,9 +61,13 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
         with click.progressbar(length=len(todo), label="Polling", file=sys.stderr) as bar:
             def advance(_: FeedOutcome) -> None:
                 bar.update(1)
-            summary = run_cycle(db, settings, now, feeds=todo, on_feed_done=advance)
+            summary = run_cycle(db, settings, now, feeds=todo, on_feed_done=advance,
+                                after_ingest=after)
     else:
-        summary = run_cycle(db, settings, now, feeds=todo)
+        summary = run_cycle(db, settings, now, feeds=todo, after_ingest=after)
+    from monitor.daemon.assemble import deliver_now
+
+    deliver_now(settings, db, datetime.now(UTC))
     if as_json:
         echo_json(summary.as_dict())
         return
@@ -80,12 +88,16 @@ def run(app: AppContext) -> None:
     Example:
       monitor --config /etc/monitor/monitor.toml run
     """
+    from monitor.daemon.assemble import make_daemon_parts, prepare_store
     from monitor.daemon.runner import run_daemon
 
     settings = app.settings
     setup_cli_logging(settings)
     app.close()  # the daemon's jobs open their own connections
-    sys.exit(run_daemon(settings))
+    prepare_store(settings, datetime.now(UTC))
+    parts = make_daemon_parts(settings)
+    sys.exit(run_daemon(settings, after_ingest=parts.after_ingest, extra_jobs=parts.extra_jobs,
+                        on_started=parts.on_started, on_stopping=parts.on_stopping))
 
 
 @click.command("replay")
