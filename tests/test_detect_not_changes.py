@@ -41,6 +41,8 @@ CASES = [
     ("en", "kept control", "The Afghan army retained full control of Kabul."),
     ("en", "compound", "A Herat-born commander was captured by the Taliban."),
     ("en", "province", "The Taliban captured most districts of Kunduz province."),
+    ("en", "since the fall", "Since the fall of Kabul, thousands of families have left the country."),
+    ("en", "years after", "Two years after the Taliban took Kabul, the economy is in ruins."),
     # French
     ("fr", "négation", "Les talibans n'ont pas pris Kandahar malgré les combats."),
     ("fr", "intention", "Les talibans cherchent à prendre Kandahar avant la fin du mois."),
@@ -56,6 +58,7 @@ CASES = [
     ("fr", "ancien", "Kunduz était déjà tombée aux mains des talibans en 2015."),
     ("fr", "état", "Kandahar est aux mains des talibans depuis des années."),
     ("fr", "occupée (état)", "Dans la ville occupée de Kherson, les habitants manquent de tout."),
+    ("fr", "depuis la chute", "Depuis la chute de Kaboul, des milliers de familles ont fui."),
     # Spanish
     ("es", "negación", "Los talibanes no tomaron Kandahar pese a los combates."),
     ("es", "intención", "Los talibanes intentan tomar Kandahar antes de fin de mes."),
@@ -69,6 +72,7 @@ CASES = [
     ("es", "edificio", "Los talibanes tomaron la sede de la policía en Kunduz."),
     ("es", "antiguo", "Los talibanes tomaron Kandahar en 1994."),
     ("es", "ocupada (estado)", "En la ocupada Jersón faltan agua y electricidad."),
+    ("es", "desde la caída", "Desde la caída de Kabul, miles de familias han huido."),
     # German
     ("de", "Verneinung", "Die Taliban haben Kandahar nicht eingenommen."),
     ("de", "Absicht", "Die Taliban wollen Kandahar bis Monatsende einnehmen."),
@@ -81,6 +85,7 @@ CASES = [
     ("de", "Person", "Der Gouverneur von Ghazni wurde von den Taliban gefangen genommen."),
     ("de", "Gebäude", "Die Taliban haben das Polizeihauptquartier in Kundus eingenommen."),
     ("de", "besetzt (Zustand)", "Im von Russland besetzten Cherson protestierten Menschen."),
+    ("de", "seit dem Fall", "Seit dem Fall von Kabul sind Tausende Familien geflohen."),
     ("de", "alt", "Die Taliban hatten Kandahar bereits 1994 erobert."),
 ]
 

@@ -24,10 +24,12 @@ from monitor.match.words import (
     OF,
     ONLY_TOOK,
     QUOTES,
+    SINCE,
     SPOKES,
     STOP,
     WITHOUT,
     YEAR,
+    YEARS_AFTER,
 )
 from monitor.model import Actor, Place
 
@@ -77,7 +79,7 @@ def read_sentence(
                 continue
             targets = find_targets(sig, lex, i, j, family)
             for k in targets:
-                if _old(sig, lex, i, max(j, k + 1), published):
+                if _old(sig, lex, i, max(j, k + 1), published, family == "nominal"):
                     continue
                 place = sig.places[sig.place_at[k]].place
                 actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det)
@@ -152,7 +154,9 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     return False
 
 
-def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None) -> bool:
+def _old(
+    sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None, nominal: bool = False
+) -> bool:
     """Say whether the change is dated well before publication ("in 1996", "since", "last May")."""
     lo = max(0, i - 12, _clause_start(sig, i))
     hi, commas = j, 0
@@ -168,7 +172,8 @@ def _old(sig: Signature, lex: CompiledLexicon, i: int, j: int, published: dateti
     years = [int(y) for y in YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return True
-    if lex.past.search(window):
+    before = " ".join(sig.tokens[max(lo, i - 6) : i])
+    if lex.past.search(window) or YEARS_AFTER.search(before) or (nominal and SINCE.search(before)):
         return True
     if published is not None:
         for number, month in enumerate(_months(lex.lex.months), start=1):

@@ -85,3 +85,12 @@ PARTICIPLE = {
     "it": re.compile(r"\w+(?:ato|ata|ati|ate|eso|esa|esi|ese)$"),
     "de": re.compile(r"\w+$"),
 }
+
+# Right before a trigger, these date it in the past: "since the fall of Kabul" (only before a
+# noun: "freed since Tikrit fell" is recent), "a year after they took Mosul".
+SINCE = tokens_rx(r"since|ever since|depuis|desde|seit|seitdem|dalla|dal|da quando|desde que")
+YEARS_AFTER = tokens_rx(
+    r"(?:a|one|two|three|four|five|\d+) years? after|(?:un|deux|trois|\d+) ans? apres"
+    r"|(?:un|dos|tres|\d+) anos? despues|(?:ein|einem|zwei|drei|\d+) jahre?n? nach"
+    r"|(?:un|due|tre|\d+) anni? dopo|(?:um|dois|tres|\d+) anos? depois"
+)
