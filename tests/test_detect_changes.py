@@ -73,6 +73,7 @@ CASES = [
         "The Syrian army lost control of Aleppo on Saturday.",
         {("Aleppo", "Hayat Tahrir al-Sham")},
     ),
+    ("en", "back under control", "Kherson is back under Ukrainian control, officials said.", {("Kherson", U)}),
     # French
     (
         "fr",
@@ -107,6 +108,7 @@ CASES = [
         {("Aleppo", "Hayat Tahrir al-Sham")},
     ),
     ("fr", "occupée (passif)", "Kandahar a été complètement occupée par les talibans.", {("Kandahar", T)}),
+    ("fr", "sous contrôle", "Kherson est de nouveau sous contrôle ukrainien.", {("Kherson", U)}),
     # Spanish
     ("es", "tomar", "Los talibanes tomaron Kandahar el viernes.", {("Kandahar", T)}),
     (
@@ -133,6 +135,7 @@ CASES = [
         "El ejército sirio perdió el control de Alepo.",
         {("Aleppo", "Hayat Tahrir al-Sham")},
     ),
+    ("es", "bajo control", "Jersón pasó a estar bajo control ucraniano el viernes.", {("Kherson", U)}),
     # German
     ("de", "einnehmen", "Die Taliban haben die Stadt Kandahar eingenommen.", {("Kandahar", T)}),
     ("de", "erobern", "Die Taliban eroberten am Freitag Herat.", {("Herat", T)}),
@@ -152,6 +155,7 @@ CASES = [
         "Kandahar war an die Taliban gefallen, am Freitag noch die Stadt Herat.",
         {("Kandahar", T), ("Herat", T)},
     ),
+    ("de", "unter Kontrolle", "Cherson ist wieder unter ukrainischer Kontrolle.", {("Kherson", U)}),
     ("de", "Flagge", "In Cherson haben ukrainische Soldaten die Landesfahne gehisst.", {("Kherson", U)}),
 ]
 

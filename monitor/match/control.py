@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
+from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
 from monitor.match.expressions import CompiledLexicon, get_lexicon
 from monitor.match.lang import detect_language, split_sentences
 from monitor.match.places import PlaceMatcher
@@ -56,6 +57,11 @@ class Detector:
         self.actors = {a.name: a for a in actors}
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
+        self._demonyms = _demonym_table(self.actors.values())
+
+    def demonym(self, token: str) -> Actor | None:
+        """Return the actor a nationality word stands for ("ukrainienne" -> Ukraine), if any."""
+        return self._demonyms.get(token)
 
     def detect(
         self,
@@ -195,6 +201,30 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
         cand.claim,
         cand.evidence,
     )
+
+
+def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:
+    """Map folded nationality adjectives and country names to the actor of that country.
+
+    An actor stands for a country when it is its government side, or is named after it
+    ("Russia"). A word claimed by two actors is dropped.
+    """
+    english = {fold(n): code for code, names in COUNTRY_NAMES.items() for n in names.get("en", ())}
+    table: dict[str, Actor] = {}
+    clash: set[str] = set()
+    for actor in actors:
+        codes = set(actor.countries) if actor.government else set()
+        if fold(actor.name) in english:
+            codes.add(english[fold(actor.name)])
+        for code in codes:
+            for source in (DEMONYMS, COUNTRY_NAMES):
+                for forms in source.get(code, {}).values():
+                    for form in forms:
+                        key = fold(form)
+                        if key in table and table[key] != actor:
+                            clash.add(key)
+                        table[key] = actor
+    return {k: v for k, v in table.items() if k not in clash}
 
 
 def make_detector(watchlist: Any) -> Detector:

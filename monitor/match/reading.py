@@ -41,6 +41,8 @@ class Sides(Protocol):
 
     def opponent(self, actor: Actor, place: Place) -> Actor | None: ...
 
+    def demonym(self, token: str) -> Actor | None: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -216,6 +218,11 @@ def _holder(
             a = actor_in(after, after + 4)
             if a is not None:
                 return a, None, 0.9, True
+    if family == "fall":  # "back under Ukrainian control", "sous contrôle ukrainien"
+        for x in range(i, min(j + 2, len(sig.tokens))):
+            nation = det.demonym(sig.tokens[x])
+            if nation is not None and det.valid(nation, place):
+                return nation, None, 0.85, True
     if family == "fall":  # "kehrt unter die Kontrolle der Ukraine zurück": the holder follows
         for x in range(j, min(j + 3, len(sig.tokens))):
             if x in sig.actor_at:

@@ -24,7 +24,7 @@ LEXICON = Lexicon(
     retake=r"zurück\w*|befrei\w*|rückeroberung",
     fall=(
         r"gefallen|fiel|fielen|fällt|fallen"
-        r"|(?:ist|sind|war|waren) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?kontrolle)"
+        r"|(?:ist|sind|war|waren) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         r"|ging(?:en)? an|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
     ),
     withdraw=(

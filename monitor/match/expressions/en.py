@@ -22,7 +22,7 @@ LEXICON = Lexicon(
         r"fall|falls|fell|fallen|falling|collaps(?:e|ed|es)"
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
         r"(?: the)?(?: @a\d+)?(?: full| complete)? (?:control|hands)"
-        r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)? (?:control|hands)"
+        r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"
     ),
     withdraw=(
