@@ -73,7 +73,12 @@ CASES = [
         "The Syrian army lost control of Aleppo on Saturday.",
         {("Aleppo", "Hayat Tahrir al-Sham")},
     ),
-    ("en", "back under control", "Kherson is back under Ukrainian control, officials said.", {("Kherson", U)}),
+    (
+        "en",
+        "back under control",
+        "Kherson is back under Ukrainian control, officials said.",
+        {("Kherson", U)},
+    ),
     # French
     (
         "fr",
