@@ -43,6 +43,7 @@ CASES = [
     ("en", "province", "The Taliban captured most districts of Kunduz province."),
     ("en", "since the fall", "Since the fall of Kabul, thousands of families have left the country."),
     ("en", "years after", "Two years after the Taliban took Kabul, the economy is in ruins."),
+    ("en", "fell silent", "Kabul fell silent as the Taliban patrolled the streets."),
     # French
     ("fr", "négation", "Les talibans n'ont pas pris Kandahar malgré les combats."),
     ("fr", "intention", "Les talibans cherchent à prendre Kandahar avant la fin du mois."),
@@ -86,6 +87,7 @@ CASES = [
     ("de", "Gebäude", "Die Taliban haben das Polizeihauptquartier in Kundus eingenommen."),
     ("de", "besetzt (Zustand)", "Im von Russland besetzten Cherson protestierten Menschen."),
     ("de", "seit dem Fall", "Seit dem Fall von Kabul sind Tausende Familien geflohen."),
+    ("de", "fiel aus", "In Kiew fiel der Strom aus, nachdem russische Truppen angegriffen hatten."),
     ("de", "alt", "Die Taliban hatten Kandahar bereits 1994 erobert."),
 ]
 

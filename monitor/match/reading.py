@@ -18,6 +18,7 @@ from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
 from monitor.match.words import (
+    FALL_NOT,
     FIGHTING,
     HEDGE,
     OBJ_REL,
@@ -144,6 +145,8 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
             return True
     if family not in ("nominal", "fall"):
         return False
+    if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
+        return True
     seen_place = False
     for k in range(j, min(j + 6, len(sig.tokens))):
         if sig.tokens[k].startswith("@p") and not seen_place:

@@ -94,3 +94,11 @@ YEARS_AFTER = tokens_rx(
     r"|(?:un|dos|tres|\d+) anos? despues|(?:ein|einem|zwei|drei|\d+) jahre?n? nach"
     r"|(?:un|due|tre|\d+) anni? dopo|(?:um|dois|tres|\d+) anos? depois"
 )
+
+# Right after "fell"/"tombé"/"cayó"/"fiel", these make it another verb: "fell silent", "fell by 5%",
+# "tombé malade", "fiel aus" (was cancelled).
+FALL_NOT = tokens_rx(
+    r"silent|quiet|dark|short|ill|apart|behind|asleep|sharply|steeply|slightly|victim|prey|flat|below"
+    r"|by \d+\S*|to \d+\S*|\d+\S*|percent|malade|malades|en panne|amoureux|dans le piege|de \d+\S*"
+    r"|en picada|un \d+\S*|en la trampa|aus|weg|schwer|leicht|um \d+\S*|auf \d+\S*|del \d+\S*|malato"
+)
