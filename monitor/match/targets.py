@@ -106,6 +106,10 @@ def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
             after = sig.index(m.end() - 1) + 1
             if after < len(sig.tokens) and (after in sig.place_at or sig.at(lex.source, after)):
                 return []
+            if sig.at(lex.not_city, after) or (
+                sig.tokens[after : after + 1] == ["s"] and sig.at(lex.not_city, after + 1)
+            ):
+                return []  # "the city's airport", "la ville aéroport"
             named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
             return list(named.values()) if len(named) == 1 else []
         if sig.tokens[x] in STOP or x in sig.place_at or sig.at(lex.not_city, x):
