@@ -149,11 +149,22 @@ class Detector:
     def _insurgents(
         self, doc: str, folded: str, lex: CompiledLexicon, country: str, actors: Sequence[Any]
     ) -> list[Any]:
-        """Read "the rebels" as the single opponent of the government of `country`."""
+        """Read "the rebels" as the opponent of the government of `country`.
+
+        With several opponents (the Houthis and the southern separatists), the one the article
+        names; none when it names none or several.
+        """
         gov = self.government(country)
-        rebel = self.opponent(gov, Place(name="", country=country)) if gov else None
-        if rebel is None:
+        if gov is None:
             return []
+        where = Place(name="", country=country)
+        rebels = [a for a in self.actor_matcher.opponents(gov.name) if self.valid(a, where)]
+        if len(rebels) > 1:
+            named = {m.actor.name for m in actors if not getattr(m, "generic", False)}
+            rebels = [a for a in rebels if a.name in named]
+        if len(rebels) != 1:
+            return []
+        rebel = rebels[0]
         rx = _word_rx(lex.lex.insurgents)
         taken = [(m.start, m.end) for m in actors]
         return [
