@@ -79,6 +79,12 @@ CASES = [
         "Kherson is back under Ukrainian control, officials said.",
         {("Kherson", U)},
     ),
+    (
+        "en",
+        "enemy hands",
+        "The mayor of Kherson said it was in enemy hands and Russia planned to stay.",
+        {("Kherson", R)},
+    ),
     # French
     (
         "fr",

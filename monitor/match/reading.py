@@ -18,6 +18,7 @@ from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
 from monitor.match.words import (
+    CLAUSE_LINKS,
     FALL_NOT,
     FIGHTING,
     HEDGE,
@@ -152,7 +153,7 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
         if sig.tokens[k].startswith("@p") and not seen_place:
             seen_place = True
             continue
-        if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] == ",":
+        if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] in CLAUSE_LINKS:
             return False
         if sig.at(lex.blockers, k):
             return True

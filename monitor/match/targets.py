@@ -19,6 +19,7 @@ from monitor.match.words import (
     CONTROL,
     DIRECTION,
     HEDGE,
+    IT,
     LIST,
     OBJ_REL,
     OF,
@@ -85,7 +86,7 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
         if left:
             return left + _gapped(sig, lex, j)
         for x in range(max(0, i - 3), i):  # "officials in Mosul say the city is now in the hands of"
-            if sig.at(CITY, x):
+            if sig.at(CITY, x) or (family == "fall" and sig.tokens[x] in IT):
                 named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
                 if len(named) == 1:
                     return list(named.values())

@@ -102,3 +102,11 @@ FALL_NOT = tokens_rx(
     r"|by \d+\S*|to \d+\S*|\d+\S*|percent|malade|malades|en panne|amoureux|dans le piege|de \d+\S*"
     r"|en picada|un \d+\S*|en la trampa|aus|weg|schwer|leicht|um \d+\S*|auf \d+\S*|del \d+\S*|malato"
 )
+
+# A pronoun subject right before a fall: "the mayor of Kherson said it was in enemy hands".
+IT = frozenset(("it", "elle", "ella", "sie", "essa", "ela"))
+
+# Where a clause ends after a trigger: what follows no longer governs it.
+CLAUSE_LINKS = frozenset(
+    (",", "and", "et", "y", "und", "e", "but", "mais", "pero", "aber", "ma", "mas", "while")
+)

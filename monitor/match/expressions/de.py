@@ -25,7 +25,7 @@ LEXICON = Lexicon(
     fall=(
         r"gefallen|fiel|fielen|fällt|fallen"
         r"|(?:ist|sind|war|waren) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
-        r"|ging(?:en)? an|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
+        r"|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
     ),
     withdraw=(
         r"zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt"
