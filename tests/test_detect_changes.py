@@ -85,6 +85,9 @@ CASES = [
         "The mayor of Kherson said it was in enemy hands and Russia planned to stay.",
         {("Kherson", R)},
     ),
+    ("en", "drove out", "Ukrainian troops drove Russian forces out of Kherson.", {("Kherson", U)}),
+    ("en", "lost to", "Russia lost Kherson to Ukraine this week.", {("Kherson", U)}),
+    ("en", "abandoned by", "Kherson was abandoned by Russian forces on Friday.", {("Kherson", U)}),
     # French
     (
         "fr",
@@ -120,6 +123,7 @@ CASES = [
     ),
     ("fr", "occupée (passif)", "Kandahar a été complètement occupée par les talibans.", {("Kandahar", T)}),
     ("fr", "sous contrôle", "Kherson est de nouveau sous contrôle ukrainien.", {("Kherson", U)}),
+    ("fr", "chasser", "Les forces ukrainiennes ont chassé les troupes russes de Kherson.", {("Kherson", U)}),
     # Spanish
     ("es", "tomar", "Los talibanes tomaron Kandahar el viernes.", {("Kandahar", T)}),
     (
@@ -147,6 +151,7 @@ CASES = [
         {("Aleppo", "Hayat Tahrir al-Sham")},
     ),
     ("es", "bajo control", "Jersón pasó a estar bajo control ucraniano el viernes.", {("Kherson", U)}),
+    ("es", "expulsar", "Las fuerzas ucranianas expulsaron a las tropas rusas de Jersón.", {("Kherson", U)}),
     # German
     ("de", "einnehmen", "Die Taliban haben die Stadt Kandahar eingenommen.", {("Kandahar", T)}),
     ("de", "erobern", "Die Taliban eroberten am Freitag Herat.", {("Herat", T)}),
@@ -167,6 +172,12 @@ CASES = [
         {("Kandahar", T), ("Herat", T)},
     ),
     ("de", "unter Kontrolle", "Cherson ist wieder unter ukrainischer Kontrolle.", {("Kherson", U)}),
+    (
+        "de",
+        "vertreiben",
+        "Die ukrainische Armee hat die russischen Truppen aus Cherson vertrieben.",
+        {("Kherson", U)},
+    ),
     ("de", "Flagge", "In Cherson haben ukrainische Soldaten die Landesfahne gehisst.", {("Kherson", U)}),
 ]
 

@@ -44,6 +44,7 @@ CASES = [
     ("en", "since the fall", "Since the fall of Kabul, thousands of families have left the country."),
     ("en", "years after", "Two years after the Taliban took Kabul, the economy is in ruins."),
     ("en", "fell silent", "Kabul fell silent as the Taliban patrolled the streets."),
+    ("en", "people expelled", "The Taliban expelled foreign journalists from Kandahar."),
     # French
     ("fr", "négation", "Les talibans n'ont pas pris Kandahar malgré les combats."),
     ("fr", "intention", "Les talibans cherchent à prendre Kandahar avant la fin du mois."),

@@ -70,9 +70,9 @@ def read_sentence(
     """Return the candidates of one sentence (entries count only when the other side withdrew)."""
     out: list[Candidate] = []
     families = (
-        ("capture", "fall", "withdraw", "nominal", "handover", "flag", "enter")
+        ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel", "enter")
         if withdrawal
-        else ("capture", "fall", "withdraw", "nominal", "handover", "flag")
+        else ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel")
     )
     if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
         return out
@@ -87,7 +87,7 @@ def read_sentence(
                     continue
                 place = sig.places[sig.place_at[k]].place
                 actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det)
-                if family == "withdraw" or (family == "handover" and not agent):
+                if family in ("withdraw", "handover") and not agent:
                     if actor is None:
                         continue
                     previous, actor = actor, det.opponent(actor, place)
@@ -124,6 +124,7 @@ def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> 
         "enter": "entry",
         "handover": "handover",
         "flag": "capture",
+        "expel": "retake",
     }[family]
 
 
@@ -209,19 +210,19 @@ def _holder(
                 return a if det.valid(a, place) else None
         return None
 
-    for x in range(i, j):  # "came under @a0 control"
-        if x in sig.actor_at:
+    for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
+        if x in sig.actor_at and family != "expel":
             return actor_in(x, x + 1), None, 0.9, True
     for start in (j, k + 1):
         if sig.at(lex.agent, start) or (
-            family in ("fall", "nominal", "handover") and sig.at(lex.to_holder, start)
+            family in ("fall", "nominal", "handover", "withdraw") and sig.at(lex.to_holder, start)
         ):
             m = sig.at(lex.agent, start) or sig.at(lex.to_holder, start)
             assert m is not None
             after = sig.index(m.end() - 1) + 1
             a = actor_in(after, after + 4)
-            if a is not None:
-                return a, None, 0.9, True
+            if a is not None:  # "abandoned by the army": the army left, it does not hold the city
+                return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start))
     if family == "fall":  # "back under Ukrainian control", "sous contrôle ukrainien"
         for x in range(i, min(j + 2, len(sig.tokens))):
             nation = det.demonym(sig.tokens[x])

@@ -81,7 +81,7 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
     if family == "capture" and not passive and any(x in sig.place_at for x in range(max(0, i - 3), i)):
         passive = bool(PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"]).match(sig.tokens[j - 1]))
-    if family == "fall" or (family in ("capture", "handover") and passive) or lex.lex.verb_final:
+    if family == "fall" or (family in ("capture", "handover", "withdraw") and passive) or lex.lex.verb_final:
         left = _scan_left(sig, lex, i)
         if left:
             return left + _gapped(sig, lex, j)
@@ -94,7 +94,7 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
             return [k for k in right if k - j <= 2]
         if family == "fall":
             return []
-    if family in ("capture", "withdraw", "enter", "handover"):
+    if family in ("capture", "withdraw", "enter", "handover", "expel"):
         return right
     return []
 

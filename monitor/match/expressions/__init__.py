@@ -54,6 +54,7 @@ class Lexicon:
     past: str
     months: tuple[str, ...]
     flag: str = "(?!)"  # raising a flag over a city
+    expel: str = "(?!)"  # "drove the militants out of X": the subject holds X now
     handover: str = "(?!)"  # "handed over to", "ceded": the recipient, else the other side
     say: str = "(?!)"  # reporting verbs: a claim when the holder itself says it
     enter: str = "(?!)"  # entering a city: a change only when the other side withdrew
@@ -86,6 +87,7 @@ class CompiledLexicon:
     say: re.Pattern[str]
     handover: re.Pattern[str]
     flag: re.Pattern[str]
+    expel: re.Pattern[str]
     enter: re.Pattern[str]
     insurgents: re.Pattern[str]
     after: re.Pattern[str]
@@ -117,6 +119,7 @@ FAMILIES = (
     "say",
     "handover",
     "flag",
+    "expel",
     "enter",
     "insurgents",
     "after",
@@ -132,4 +135,4 @@ def get_lexicon(lang: str) -> CompiledLexicon:
         lex: Lexicon = import_module(f"monitor.match.expressions.{name}").LEXICON
     except ImportError:
         lex = import_module("monitor.match.expressions.en").LEXICON
-    return CompiledLexicon(lex, *(tokens_rx(getattr(lex, f)) for f in FAMILIES))
+    return CompiledLexicon(lex, **{f: tokens_rx(getattr(lex, f)) for f in FAMILIES})

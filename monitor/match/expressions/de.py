@@ -8,8 +8,20 @@ Umlauts are kept (`würde` "would" is not `wurde` "was"). German puts the partic
 
 from monitor.match.expressions import Lexicon
 
-_MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "dezember")
+_MONTHS = (
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+)
 
 LEXICON = Lexicon(
     lang="de",
@@ -71,11 +83,12 @@ LEXICON = Lexicon(
     ),
     handover=r"übergeben|übergab|übergaben|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
     flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)",
+    expel=r"(?:vertrieben|vertrieb|vertrieben haben) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?vertrieben",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
-        r"|berichteten|laut|zufolge",
+    r"|berichteten|laut|zufolge",
     enter=r"einmarschiert\w*|eingerückt|vorgedrungen|rückten (?:\S+ ){0,5}?ein|eingedrungen|drangen (?:\S+ ){0,5}?ein"
-          r"|einmarsch|zogen in|betraten|betreten",
+    r"|einmarsch|zogen in|betraten|betreten",
     insurgents=(
         r"rebellen|aufständische\w*|islamisten|dschihadisten|milizen|milizionäre|kämpfer|separatisten"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz"

@@ -4,8 +4,20 @@
 
 from monitor.match.expressions import Lexicon
 
-_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
-           "octubre", "noviembre", "diciembre")
+_MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre|setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
 
 LEXICON = Lexicon(
     lang="es",
@@ -33,7 +45,7 @@ LEXICON = Lexicon(
     ),
     nominal=r"caida|toma|captura|conquista|reconquista|liberacion|recuperacion|control total (?:de|del)|pleno control (?:de|del)",
     to_holder=r"en manos de|en manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
-              r"|a|al|en poder de|en poder del",
+    r"|a|al|en poder de|en poder del",
     agent=r"por|por parte de|por parte del",
     passive=r"fue|fueron|ha sido|han sido|sido|es|son|era|eran|esta|estaba|quedo",
     source=r"de|del|desde|contra|con",
@@ -70,9 +82,10 @@ LEXICON = Lexicon(
     ),
     handover=r"cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",
     flag=r"iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?",
+    expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)",
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
-        r"|informaron|segun",
+    r"|informaron|segun",
     enter=r"entrada de (?:\S+ ){0,3}?en|entr(?:o|aron|ado|ando|an|ar|aba|aban) en|ingres\w* en|irrumpi\w* en",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"

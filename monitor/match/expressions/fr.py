@@ -8,8 +8,20 @@ Accents are stripped except `à` (`a` is "has"): `s'emparer` reads `s emparer`, 
 
 from monitor.match.expressions import Lexicon
 
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-           "octobre", "novembre", "decembre")
+_MONTHS = (
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+)
 
 LEXICON = Lexicon(
     lang="fr",
@@ -87,11 +99,12 @@ LEXICON = Lexicon(
     ),
     handover=r"remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
     flag=r"hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau",
+    expel=r"(?:chass|expuls|delog)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|d|du|des|hors de)",
     months=_MONTHS,
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
-        r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",
+    r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",
     enter=r"entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) dans|penetr\w* dans|(?:fait|faisant) (?:leur |son )?entree dans"
-          r"|entree dans",
+    r"|entree dans",
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
         r"|separatistes|miliciens|groupe arme|groupes armes|assaillants|moudjahidines?|forces rebelles"

@@ -4,8 +4,20 @@
 
 from monitor.match.expressions import Lexicon
 
-_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-           "ottobre", "novembre", "dicembre")
+_MONTHS = (
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+)
 
 LEXICON = Lexicon(
     lang="it",
@@ -21,7 +33,6 @@ LEXICON = Lexicon(
         r"cadut[oaie]|cade|cadono|caduta|cadde|caddero"
         r"|passat[oaie] (?:sotto (?:il )?controllo|nelle mani|in mano)"
         r"|(?:e|sono) (?:ora|ormai) (?:nelle mani|sotto (?:il )?controllo|in mano)"
-
     ),
     withdraw=(
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono)|ritiro|abbandon(?:a|ano|ato|ata|are|o|arono)"
@@ -34,7 +45,7 @@ LEXICON = Lexicon(
     passive=r"e|sono|stato|stata|stati|state|era|erano|fu|furono|venne|vennero",
     source=r"da|dai|dal|dalla|dalle|dagli|contro|con|di|della|del|dello|degli|delle",
     locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
-             r"|per",
+    r"|per",
     blockers=(
         r"mantien\w*|mantenuto|conserv\w*|ancora|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*"
         r"|piano|sta|stanno|stava|stavano|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
@@ -63,9 +74,10 @@ LEXICON = Lexicon(
     ),
     handover=r"consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",
     flag=r"(?:issat\w*|issano|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*",
+    expel=r"(?:cacciat|espuls|scacciat)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:da|dalla|dal)",
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
-        r"|hanno dichiarato|secondo",
+    r"|hanno dichiarato|secondo",
     enter=r"entrat[oaie] (?:a|in|nel|nella)|entr(?:ano|ano nella|arono) (?:a|in|nel|nella)|irrott\w*",
     insurgents=(
         r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"

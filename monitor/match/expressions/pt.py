@@ -4,8 +4,20 @@
 
 from monitor.match.expressions import Lexicon
 
-_MONTHS = ("janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro")
+_MONTHS = (
+    "janeiro",
+    "fevereiro",
+    "marco",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+)
 
 LEXICON = Lexicon(
     lang="pt",
@@ -33,7 +45,7 @@ LEXICON = Lexicon(
     passive=r"foi|foram|tinha sido|tem sido|sido|e|sao|estava|esta|ficou",
     source=r"de|do|da|dos|das|contra|com",
     locative=r"em|no|na|nos|nas|perto|rumo|em direcao|às portas|as portas|ao redor|dentro|sobre|ate|entre|junto"
-             r"|arredores|para",
+    r"|arredores|para",
     blockers=(
         r"mant\w*|conserv\w*|ainda|seria|seriam|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
         r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|se|cerc\w*|sitiad\w*|cerco"
@@ -62,6 +74,7 @@ LEXICON = Lexicon(
     ),
     handover=r"entreg(?:ou|aram|ue|ado|ada|ar)|ced(?:eu|eram|ido|ida|er)|rend(?:eu|eram)",
     flag=r"(?:hasteou|hastearam|icou|icaram|iou|ergueram) (?:a |sua )?(?:\S+ ){0,2}?bandeiras?",
+    expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)",
     months=_MONTHS,
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo",
     enter=r"entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|entr(?:ou|aram|ado|ando|am|ar|avam) (?:em|no|na|nos|nas)|invadi\w*",
