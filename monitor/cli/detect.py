@@ -105,6 +105,10 @@ def detect(watchlist_path: Path) -> None:
     Input fields: id, published, title, text (others are ignored).
     Output fields: id, place, country, controller, confidence, claim, evidence, lang.
     A bad input line is reported on stderr and skipped; the exit status is 0.
+
+    \b
+    Example:
+      echo '{"id": "1", "title": "Kunduz fell to the Taliban"}' | monitor detect --watchlist seeds/watchlist.json
     """
     detector = make_detector(read_watchlist(watchlist_path))
     for stream in (sys.stdin, sys.stdout, sys.stderr):  # JSON lines are UTF-8 whatever the locale
