@@ -62,7 +62,16 @@ class CachedDetector:
 
 def make_after_ingest() -> list[AfterIngest]:
     """Return the stages that run after each poll: detection, stories, decisions, outbox."""
-    return [make_process_stage(CachedDetector())]
+    process = make_process_stage(CachedDetector())
+
+    def process_and_count(db: Database, settings: Settings, now: datetime) -> None:
+        summary = process(db, settings, now)
+        if summary.events:
+            metrics.inc("events_detected", summary.events)
+        if summary.changes:
+            metrics.inc("changes_of_hands", summary.changes)
+
+    return [process_and_count]
 
 
 def enqueue_feed_health(db: Database, intent: FeedHealthIntent) -> None:

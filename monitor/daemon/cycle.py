@@ -31,6 +31,7 @@ from monitor.daemon.parsepool import MIN_POOL_BYTES, parse_body
 from monitor.feeds.fetch import HostLimiter, fetch_feed, make_client
 from monitor.feeds.schedule import next_poll
 from monitor.model import Feed, FetchResult, ParsedFeed
+from monitor.service import metrics
 from monitor.store.articles import upsert_articles_ids
 from monitor.store.db import write_transaction
 from monitor.store.feeds import FeedUpdate, get_due_feeds, one_line, update_feed_after_fetch
@@ -238,6 +239,11 @@ def _log_outcome(o: FeedOutcome) -> None:
     if o.error:
         line += f" error={o.error}"
     log.info("%s", line)
+    metrics.inc("feeds_polled", outcome=o.outcome)
+    if o.outcome in {"failed", "gone"}:
+        metrics.inc("fetch_errors", kind=metrics.classify_feed_error(o.status, o.error))
+    if o.new or o.updated:
+        metrics.inc("articles_ingested", o.new + o.updated)
 
 
 async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, client: httpx.AsyncClient,
@@ -290,6 +296,7 @@ async def run_cycle_async(db: Database, settings: Settings, now: datetime, *,
         summary = await poll_due_feeds(db, settings, now, client=client, feeds=feeds,
                                        on_feed_done=on_feed_done, parse_pool=parse_pool)
     record_cycle(db, now, now + timedelta(seconds=summary.duration_s), summary.as_dict())
+    metrics.observe("cycle_duration_seconds", summary.duration_s)
     if summary.feeds:
         log.info("cycle: %d feeds, %d ok, %d not modified, %d unchanged, %d failed, %d new, %d updated "
                  "in %.2fs", summary.feeds, summary.ok, summary.not_modified, summary.unchanged,
