@@ -108,7 +108,8 @@ def detect(watchlist_path: Path) -> None:
 
     \b
     Example:
-      echo '{"id": "1", "title": "Kunduz fell to the Taliban"}' | monitor detect --watchlist seeds/watchlist.json
+      echo '{"id": "1", "title": "Kunduz fell to the Taliban"}' \\
+        | monitor detect --watchlist seeds/watchlist.json
     """
     detector = make_detector(read_watchlist(watchlist_path))
     for stream in (sys.stdin, sys.stdout, sys.stderr):  # JSON lines are UTF-8 whatever the locale
