@@ -178,6 +178,12 @@ CASES = [
         "Die ukrainische Armee hat die russischen Truppen aus Cherson vertrieben.",
         {("Kherson", U)},
     ),
+    (
+        "de",
+        "nach Kämpfen",
+        "Die russische Armee hat Bachmut nach monatelangen Kämpfen eingenommen.",
+        {("Bakhmut", R)},
+    ),
     ("de", "Flagge", "In Cherson haben ukrainische Soldaten die Landesfahne gehisst.", {("Kherson", U)}),
 ]
 

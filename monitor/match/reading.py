@@ -18,6 +18,7 @@ from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
 from monitor.match.words import (
+    AFTER_PREPS,
     CLAUSE_LINKS,
     FALL_NOT,
     FIGHTING,
@@ -143,8 +144,8 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
         return False
     for k in range(lo, i):
-        if sig.at(lex.blockers, k):
-            return True
+        if sig.at(lex.blockers, k) and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
+            return True  # ("after months of fighting" dates the verb, it does not govern it)
     if family not in ("nominal", "fall"):
         return False
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"

@@ -110,3 +110,6 @@ IT = frozenset(("it", "elle", "ella", "sie", "essa", "ela"))
 CLAUSE_LINKS = frozenset(
     (",", "and", "et", "y", "und", "e", "but", "mais", "pero", "aber", "ma", "mas", "while")
 )
+
+# "after (weeks of) fighting": a blocker inside such a phrase dates the verb, it does not govern it.
+AFTER_PREPS = frozenset(("after", "following", "nach", "apres", "tras", "despues", "dopo", "apos", "depois"))
