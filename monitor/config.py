@@ -191,7 +191,7 @@ def settings_from_dict(raw: Mapping[str, Any], where: str = "<dict>",
         if key in limits:
             values[attr] = float(_duration_s(where, f"limits.{key}", limits[key]))
     if "max_body_mb" in limits:
-        mb = _typed(where, "limits.max_body_mb", limits["max_body_mb"], int | float)
+        mb = _typed(where, "limits.max_body_mb", limits["max_body_mb"], (int, float))
         values["max_body_bytes"] = int(mb * MiB)
     if "max_redirects" in limits:
         values["max_redirects"] = _typed(where, "limits.max_redirects", limits["max_redirects"], int)
