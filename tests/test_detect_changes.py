@@ -88,6 +88,7 @@ CASES = [
     ("en", "drove out", "Ukrainian troops drove Russian forces out of Kherson.", {("Kherson", U)}),
     ("en", "lost to", "Russia lost Kherson to Ukraine this week.", {("Kherson", U)}),
     ("en", "abandoned by", "Kherson was abandoned by Russian forces on Friday.", {("Kherson", U)}),
+    ("en", "surrendered to", "Ghazni surrendered to the Taliban without a fight.", {("Ghazni", T)}),
     # French
     (
         "fr",

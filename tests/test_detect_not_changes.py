@@ -45,6 +45,8 @@ CASES = [
     ("en", "years after", "Two years after the Taliban took Kabul, the economy is in ruins."),
     ("en", "fell silent", "Kabul fell silent as the Taliban patrolled the streets."),
     ("en", "people expelled", "The Taliban expelled foreign journalists from Kandahar."),
+    ("en", "fought to", "Government forces fought to regain control of Kunduz."),
+    ("en", "person surrendered", "Ghazni's governor surrendered to the Taliban."),
     # French
     ("fr", "négation", "Les talibans n'ont pas pris Kandahar malgré les combats."),
     ("fr", "intention", "Les talibans cherchent à prendre Kandahar avant la fin du mois."),
