@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect_support import changes
+from tests.detect_support import PUBLISHED, changes, detector
 
 T, G, R, U = "Taliban", "Afghan government", "Russia", "Ukraine"
 
@@ -195,3 +195,26 @@ def test_change_is_detected_with_its_new_holder(
 ) -> None:
     """Each control-change expression yields the city and who holds it now."""
     assert changes(text, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "confirmed"),
+    [
+        (
+            "The Taliban said they had captured Kandahar.",
+            "The Taliban captured Kandahar, officials confirmed.",
+        ),
+        ("Les talibans ont affirmé avoir pris Kandahar.", "Les talibans ont pris Kandahar."),
+        ("Los talibanes aseguraron haber tomado Kandahar.", "Los talibanes tomaron Kandahar."),
+        (
+            "Die Taliban haben nach eigenen Angaben Kandahar eingenommen.",
+            "Die Taliban haben Kandahar eingenommen.",
+        ),
+    ],
+)
+def test_claim_is_flagged_with_lower_confidence(claim: str, confirmed: str) -> None:
+    """A party's own claim is reported as a claim, less sure than a plain statement of the fact."""
+    claimed = detector().detect("", claim, PUBLISHED)
+    plain = detector().detect("", confirmed, PUBLISHED)
+    assert [e.claim for e in claimed] == [True] and [e.claim for e in plain] == [False]
+    assert claimed[0].confidence < plain[0].confidence

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -187,31 +187,25 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
     """Name the holder from the whole article when the sentence names none.
 
     The actor able to hold the place that the article mentions most, preferring the
-    government side for a recapture and the other side for a capture or a fall.
+    government side for a recapture and the other side for a capture or a fall. When that
+    actor is who reports the change ("the Taliban say it has fallen"), it is a claim.
     """
     counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
     want_gov = cand.kind == "retake"
+    chosen: Actor | None = None
     if want_gov and not any(det.actors[n].government for n in counts):
-        gov = det.government(cand.place.country)
-        if gov is not None:
-            return Candidate(
-                cand.place, gov, cand.previous, cand.kind, cand.confidence * 0.8, cand.claim, cand.evidence
-            )
-    if not counts:
+        chosen = det.government(cand.place.country)
+        factor = 0.8
+    else:
+        preferred = [n for n in counts if det.actors[n].government == want_gov]
+        if preferred:
+            chosen = det.actors[max(preferred, key=lambda n: counts[n])]
+        factor = 0.85
+    if chosen is None:
         return cand
-    preferred = [n for n in counts if det.actors[n].government == want_gov] if det.actors else []
-    if not preferred:
-        return cand
-    name = max(preferred, key=lambda n: counts[n])
-    return Candidate(
-        cand.place,
-        det.actors[name],
-        cand.previous,
-        cand.kind,
-        cand.confidence * 0.85,
-        cand.claim,
-        cand.evidence,
-    )
+    claim = cand.claim or chosen.name in cand.speakers
+    confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
+    return replace(cand, actor=chosen, confidence=confidence, claim=claim)
 
 
 def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:

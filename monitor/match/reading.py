@@ -58,6 +58,7 @@ class Candidate:
     confidence: float
     claim: bool
     evidence: str
+    speakers: frozenset[str] = frozenset()  # actors named before a reporting verb
 
 
 def read_sentence(
@@ -101,7 +102,8 @@ def read_sentence(
                 kind = _kind(sig, lex, i, j, family)
                 claim = _is_claim(sig, lex, i, actor)
                 conf = conf * (0.65 if claim else 1.0)
-                out.append(Candidate(place, actor, previous, kind, conf, claim, sentence.strip()))
+                speakers = _speakers(sig, lex, i)
+                out.append(Candidate(place, actor, previous, kind, conf, claim, sentence.strip(), speakers))
     return out
 
 
@@ -305,6 +307,14 @@ def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, d
             a: Actor = sig.actors[sig.actor_at[x]].actor
             return a if det.valid(a, place) else None
     return None
+
+
+def _speakers(sig: Signature, lex: CompiledLexicon, i: int) -> frozenset[str]:
+    """Return the actors named before the last reporting verb ahead of the trigger."""
+    said = [x for x in range(0, i) if sig.at(lex.say, x)]
+    if not said:
+        return frozenset()
+    return frozenset(sig.actors[sig.actor_at[x]].actor.name for x in range(0, said[-1]) if x in sig.actor_at)
 
 
 def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None) -> bool:

@@ -50,7 +50,7 @@ LEXICON = Lexicon(
     passive=r"wurde|wurden|worden|ist|sind|war|waren",
     source=r"von|aus|gegen|mit",
     locative=(
-        r"in|im|bei|nahe|um|vor|nach|richtung|am|an|auf|über|gegen|zu|zum|zur|bis|hinter|außerhalb"
+        r"in|im|bei|nahe|um|vor|richtung|am|an|auf|über|gegen|zu|zum|zur|bis|hinter|außerhalb"
         r"|innerhalb|nördlich|südlich|östlich|westlich|vom|rund um"
     ),
     blockers=(
