@@ -218,3 +218,19 @@ def test_claim_is_flagged_with_lower_confidence(claim: str, confirmed: str) -> N
     plain = detector().detect("", confirmed, PUBLISHED)
     assert [e.claim for e in claimed] == [True] and [e.claim for e in plain] == [False]
     assert claimed[0].confidence < plain[0].confidence
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Taliban seize Ghazni", {("Ghazni", T)}),
+        ("Russia captures Bakhmut", {("Bakhmut", R)}),
+        ("Talibanes toman Kandahar", {("Kandahar", T)}),
+        ("Les talibans prennent Hérat", {("Herat", T)}),
+    ],
+)
+def test_short_headline_is_read_in_the_language_of_its_verb(
+    headline: str, expected: set[tuple[str, str]]
+) -> None:
+    """A headline too short for statistics is read in the language whose control verb it uses."""
+    assert {(e.place, e.controller) for e in detector().detect(headline, "", PUBLISHED)} == expected

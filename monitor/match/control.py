@@ -23,10 +23,10 @@ from typing import Any
 from monitor.match.actors import ActorMatcher
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
 from monitor.match.expressions import CompiledLexicon, get_lexicon
-from monitor.match.lang import detect_language, split_sentences
+from monitor.match.lang import detect_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, read_sentence
-from monitor.match.signature import fold, make_signature
+from monitor.match.signature import TOKEN, fold, make_signature
 from monitor.match.words import CITY, UNOPPOSED
 from monitor.model import Actor, ControlEvent, Place
 
@@ -84,9 +84,9 @@ class Detector:
         ]
         if not places:
             return []
-        lang = lang or detect_language(doc)
-        lex = get_lexicon(lang)
         folded = fold(doc)
+        lang = lang or _language(doc, folded)
+        lex = get_lexicon(lang)
         countries = Counter(m.place.country for m in places)
         country = countries.most_common(1)[0][0]
         actors = self.actor_matcher.find(doc, country=country)
@@ -181,6 +181,23 @@ class Detector:
         """Return the single opponent of `actor` able to hold `place`, else None."""
         opp = [a for a in self.actor_matcher.opponents(actor.name) if self.valid(a, place)]
         return opp[0] if len(opp) == 1 else None
+
+
+def _language(doc: str, folded: str) -> str:
+    """Identify the language; for a short text, the likeliest one whose expressions occur in it.
+
+    A headline ("Taliban seize Ghazni", "Kandahar falls") is too short for character
+    statistics alone; a control-change word of one of the languages settles it.
+    """
+    lang = detect_language(doc)
+    if len(doc) >= 300:
+        return lang
+    words = " ".join(TOKEN.findall(folded))
+    for candidate in rank_languages(doc):
+        lex = get_lexicon(candidate)
+        if any(rx.search(words) for rx in (lex.capture, lex.fall, lex.withdraw, lex.nominal, lex.handover)):
+            return candidate
+    return lang
 
 
 def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Candidate:

@@ -103,6 +103,14 @@ def detect_language(text: str, default: str = "en") -> str:
     return str(lang) if lang in SUPPORTED else default
 
 
+def rank_languages(text: str) -> list[str]:
+    """Return the supported languages from most to least likely for `text`."""
+    sample = text[:600].strip()
+    if not sample:
+        return list(SUPPORTED)
+    return [str(lang) for lang, _score in _identifier().rank(sample) if lang in SUPPORTED]
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of `text`, keeping abbreviations and quotes whole.
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-_TOKEN = re.compile(r"@[pa]\d+|\w+|[^\w\s]")
+TOKEN = re.compile(r"@[pa]\d+|\w+|[^\w\s]")
 
 
 _KEEP = {"à": "à", "À": "à", "ä": "ä", "Ä": "ä", "ö": "ö", "Ö": "ö", "ü": "ü", "Ü": "ü", "ß": "ß"}
@@ -98,7 +98,7 @@ def make_signature(
     actor_at: dict[int, int] = {}
     pos = start
     for s_start, s_end, kind, mention in chosen:
-        tokens += _TOKEN.findall(folded[pos:s_start])
+        tokens += TOKEN.findall(folded[pos:s_start])
         if kind == "p":
             place_at[len(tokens)] = len(sig_places)
             tokens.append(f"@p{len(sig_places)}")
@@ -108,7 +108,7 @@ def make_signature(
             tokens.append(f"@a{len(sig_actors)}")
             sig_actors.append(mention)
         pos = s_end
-    tokens += _TOKEN.findall(folded[pos:end])
+    tokens += TOKEN.findall(folded[pos:end])
     starts = []
     offset = 0
     for t in tokens:
