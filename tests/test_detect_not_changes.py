@@ -47,6 +47,7 @@ CASES = [
     ("en", "people expelled", "The Taliban expelled foreign journalists from Kandahar."),
     ("en", "fought to", "Government forces fought to regain control of Kunduz."),
     ("en", "person surrendered", "Ghazni's governor surrendered to the Taliban."),
+    ("en", "condition", "If Kherson falls, Russian forces will control the whole region."),
     # French
     ("fr", "négation", "Les talibans n'ont pas pris Kandahar malgré les combats."),
     ("fr", "intention", "Les talibans cherchent à prendre Kandahar avant la fin du mois."),
@@ -77,6 +78,7 @@ CASES = [
     ("es", "antiguo", "Los talibanes tomaron Kandahar en 1994."),
     ("es", "ocupada (estado)", "En la ocupada Jersón faltan agua y electricidad."),
     ("es", "desde la caída", "Desde la caída de Kabul, miles de familias han huido."),
+    ("es", "condición", "Si los talibanes toman Kabul, el gobierno caerá."),
     # German
     ("de", "Verneinung", "Die Taliban haben Kandahar nicht eingenommen."),
     ("de", "Absicht", "Die Taliban wollen Kandahar bis Monatsende einnehmen."),
@@ -91,6 +93,9 @@ CASES = [
     ("de", "besetzt (Zustand)", "Im von Russland besetzten Cherson protestierten Menschen."),
     ("de", "seit dem Fall", "Seit dem Fall von Kabul sind Tausende Familien geflohen."),
     ("de", "fiel aus", "In Kiew fiel der Strom aus, nachdem russische Truppen angegriffen hatten."),
+    ("de", "Bedingung", "Wenn Kabul an die Taliban fällt, flieht die Regierung."),
+    ("pt", "condição", "Se os talibãs tomarem Cabul, o governo cai."),
+    ("it", "condizione", "Se i talebani prendono Kabul, il governo cade."),
     ("de", "alt", "Die Taliban hatten Kandahar bereits 1994 erobert."),
 ]
 

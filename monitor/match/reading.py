@@ -20,6 +20,7 @@ from monitor.match.targets import find_targets
 from monitor.match.words import (
     AFTER_PREPS,
     CLAUSE_LINKS,
+    CONDITIONAL,
     FALL_NOT,
     FIGHTING,
     HEDGE,
@@ -77,6 +78,8 @@ def read_sentence(
         else ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel")
     )
     if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
+        return out
+    if sig.tokens and sig.tokens[0] in CONDITIONAL:  # "If Kherson falls, …", "Se os talibãs tomarem…"
         return out
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):

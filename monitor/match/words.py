@@ -113,3 +113,6 @@ CLAUSE_LINKS = frozenset(
 
 # "after (weeks of) fighting": a blocker inside such a phrase dates the verb, it does not govern it.
 AFTER_PREPS = frozenset(("after", "following", "nach", "apres", "tras", "despues", "dopo", "apos", "depois"))
+
+# A sentence opening with one of these is a hypothesis: "If Kherson falls…", "Si Goma tombe…".
+CONDITIONAL = frozenset(("if", "unless", "si", "se", "wenn", "falls", "sollte", "sollten", "qualora", "caso"))

@@ -48,7 +48,7 @@ LEXICON = Lexicon(
     r"|arredores|para",
     blockers=(
         r"mant\w*|conserv\w*|ainda|seria|seriam|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
-        r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|se|cerc\w*|sitiad\w*|cerco"
+        r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*|sitiad\w*|cerco"
         r"|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
         r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*"
     ),
