@@ -90,8 +90,13 @@ def _message(channel: Channel, group: list[Delivery]) -> Outgoing:
 
 def deliver_due(db: Database, settings: Settings, now: datetime, *,
                 senders: Mapping[str, Sender] | None = None, rand: Callable[[], float] = random.random,
-                limit: int = 200, lease_s: float = LEASE_S) -> DeliverySummary:
-    """Send every due pending delivery once; return counts. Never raises for a delivery failure."""
+                limit: int = 200, lease_s: float = LEASE_S,
+                should_stop: Callable[[], bool] | None = None) -> DeliverySummary:
+    """Send every due pending delivery once; return counts. Never raises for a delivery failure.
+
+    `should_stop` is asked before each message: the daemon's shutdown ends the pass there,
+    leaving the rest pending instead of being cut off mid-send (S1).
+    """
     senders = DEFAULT_SENDERS if senders is None else senders
     channels = {c.id: c for c in get_channels(db, enabled_only=True)}
     counts = {"delivered": 0, "retried": 0, "dead": 0, "held": 0, "skipped": 0}
@@ -103,6 +108,8 @@ def deliver_due(db: Database, settings: Settings, now: datetime, *,
         failed = False
         for group in groups:
             ids = [r.id for r in group]
+            if should_stop is not None and should_stop():
+                break
             if failed:
                 counts["skipped"] += len(ids)
                 continue

@@ -12,6 +12,7 @@ globals by the modules that use them.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -86,11 +87,22 @@ class DeliveryJob:
         self.settings = settings
         self.clock = clock
         self._db: Database | None = None
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
 
     def __call__(self) -> None:
-        if self._db is None:
-            self._db = open_store(self.settings.store_path, migrate=False)
-        summary = deliver_due(self._db, self.settings, self.clock())
+        with self._lock:
+            if self._stopping.is_set():
+                self._close_db()
+                return
+            if self._db is None:
+                self._db = open_store(self.settings.store_path, migrate=False)
+            try:
+                summary = deliver_due(self._db, self.settings, self.clock(),
+                                      should_stop=self._stopping.is_set)
+            finally:
+                if self._stopping.is_set():  # close() came while sending: close once the send is marked
+                    self._close_db()
         for outcome in ("delivered", "retried", "dead"):
             count = getattr(summary, outcome, 0)
             if count:
@@ -98,6 +110,19 @@ class DeliveryJob:
                 log.info("alerts %s: %d", outcome, count)
 
     def close(self) -> None:
+        """Stop after the message being sent, if any, and close the connection without waiting.
+
+        Called from the stop path while the scheduler may still run this job: closing the
+        connection under a send would leave a delivered alert unmarked (sent twice) and log an error.
+        """
+        self._stopping.set()
+        if self._lock.acquire(blocking=False):
+            try:
+                self._close_db()
+            finally:
+                self._lock.release()
+
+    def _close_db(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
