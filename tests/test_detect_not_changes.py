@@ -48,6 +48,11 @@ CASES = [
     ("en", "fought to", "Government forces fought to regain control of Kunduz."),
     ("en", "person surrendered", "Ghazni's governor surrendered to the Taliban."),
     ("en", "condition", "If Kherson falls, Russian forces will control the whole region."),
+    (
+        "en",
+        "foreign withdrawal",
+        "Taliban fighters entered Ghazni as the US completed its withdrawal from Afghanistan.",
+    ),
     # French
     ("fr", "négation", "Les talibans n'ont pas pris Kandahar malgré les combats."),
     ("fr", "intention", "Les talibans cherchent à prendre Kandahar avant la fin du mois."),

@@ -27,7 +27,7 @@ from monitor.match.lang import detect_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, read_sentence
 from monitor.match.signature import TOKEN, fold, make_signature
-from monitor.match.words import CITY, UNOPPOSED
+from monitor.match.words import CITY, LEADERS, UNOPPOSED
 from monitor.model import Actor, ControlEvent, Place
 
 
@@ -58,6 +58,23 @@ class Detector:
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
         self._demonyms = _demonym_table(self.actors.values())
+        self._adjectives = {fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms}
+
+    def _side_left(self, sig: Any, lex: CompiledLexicon) -> bool:
+        """Say whether a watched side is said to withdraw: its name or nationality next to the verb."""
+        for m in lex.withdraw.finditer(sig.text):
+            i, j = sig.span(m)
+            before = range(max(0, i - 6), i)
+            after = range(j, min(len(sig.tokens), j + 4))
+            if any(
+                k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS for k in before
+            ) or any(
+                (k in sig.actor_at and (sig.actors[sig.actor_at[k]].generic or not sig.at(lex.source, k - 1)))
+                or sig.tokens[k] in self._adjectives
+                for k in after
+            ):
+                return True
+        return False
 
     def demonym(self, token: str) -> Actor | None:
         """Return the actor a nationality word stands for ("ukrainienne" -> Ukraine), if any."""
@@ -99,10 +116,9 @@ class Detector:
             (n, start, end, make_signature(doc, start, end, places, actors, folded))
             for n, (start, end) in enumerate(split_sentences(doc))
         ]
-        # An entry counts when the other side left, or when it met no resistance.
-        withdrawal = any(
-            lex.withdraw.search(sig.text) or UNOPPOSED.search(sig.text) for _n, _s, _e, sig in sigs
-        )
+        # An entry counts when a watched side left ("le retrait russe", not "the US withdrawal"),
+        # or when it met no resistance.
+        withdrawal = any(self._side_left(sig, lex) or UNOPPOSED.search(sig.text) for _n, _s, _e, sig in sigs)
         for n, start, end, sig in sigs:
             if lex.denial.search(sig.text):
                 names = set() if CITY.search(sig.text) else {m.place.name for m in sig.places}

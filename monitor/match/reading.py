@@ -114,7 +114,7 @@ def _fighting(sig: Signature) -> bool:
     """Say whether the sentence reports fighting ("without resistance" does not count)."""
     for m in FIGHTING.finditer(sig.text):
         k = sig.index(m.start())
-        if not any(t in WITHOUT for t in sig.tokens[max(0, k - 3) : k]):
+        if not any(t in WITHOUT for t in sig.tokens[max(0, k - 4) : k]):
             return True
     return False
 

@@ -64,9 +64,9 @@ HEDGE = tokens_rx(
 
 UNOPPOSED = tokens_rx(
     r"without (?:a fight|resistance|any resistance|fighting)|unopposed"
-    r"|sans (?:\w+ )?(?:resistance|combat|combattre)|sin (?:\w+ )?(?:resistencia|combatir|luchar)"
-    r"|kampflos|ohne (?:\w+ )?(?:widerstand|gegenwehr|kampf|kämpfe)"
-    r"|senza (?:\w+ )?(?:resistenza|combattere)|sem (?:\w+ )?(?:resistencia|combate|luta)"
+    r"|sans (?:\w+ ){0,3}?(?:resistance|combat|combattre)|sin (?:\w+ ){0,3}?(?:resistencia|combatir|luchar)"
+    r"|kampflos|ohne (?:\w+ ){0,3}?(?:widerstand|gegenwehr|kampf|kämpfe)"
+    r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)|sem (?:\w+ ){0,3}?(?:resistencia|combate|luta)"
 )
 
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
@@ -116,3 +116,29 @@ AFTER_PREPS = frozenset(("after", "following", "nach", "apres", "tras", "despues
 
 # A sentence opening with one of these is a hypothesis: "If Kherson falls…", "Si Goma tombe…".
 CONDITIONAL = frozenset(("if", "unless", "si", "se", "wenn", "falls", "sollte", "sollten", "qualora", "caso"))
+
+# Whose flight hands a city over: the head of state, of government, of the province.
+LEADERS = frozenset(
+    (
+        "president",
+        "presidente",
+        "präsident",
+        "presidents",
+        "governor",
+        "gouverneur",
+        "gobernador",
+        "governatore",
+        "governador",
+        "minister",
+        "ministre",
+        "ministro",
+        "leader",
+        "dictator",
+        "dictateur",
+        "dictador",
+        "diktator",
+        "dittatore",
+        "assad",
+        "ghani",
+    )
+)
