@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import json
 import os
 import random
@@ -172,7 +173,11 @@ def serve_farm(spec_path: Path, port_path: Path) -> None:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class QuietServer(ThreadingHTTPServer):
+        def handle_error(self, request: Any, client_address: Any) -> None:
+            pass  # the daemon hanging up on an endless or dripping body is expected here
+
+    server = QuietServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     port_path.write_text(str(server.server_address[1]), encoding="utf-8")
     server.serve_forever()
@@ -223,10 +228,12 @@ def tree_pids(pid: int) -> list[int]:
         p = todo.pop()
         out.append(p)
         try:
-            children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+            tasks = os.listdir(f"/proc/{p}/task")  # children are listed under the thread that made them
         except OSError:
-            children = []
-        todo += [int(c) for c in children]
+            tasks = []
+        for task in tasks:
+            with contextlib.suppress(OSError):
+                todo += [int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
     return out
 
 
