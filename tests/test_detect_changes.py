@@ -125,6 +125,13 @@ CASES = [
     ("fr", "occupée (passif)", "Kandahar a été complètement occupée par les talibans.", {("Kandahar", T)}),
     ("fr", "sous contrôle", "Kherson est de nouveau sous contrôle ukrainien.", {("Kherson", U)}),
     ("fr", "chasser", "Les forces ukrainiennes ont chassé les troupes russes de Kherson.", {("Kherson", U)}),
+    ("fr", "passer aux", "Ghazni passe aux talibans au terme d'une trêve.", {("Ghazni", T)}),
+    (
+        "fr",
+        "laisser la ville",
+        "Les soldats ont quitté Kandahar, laissant la ville aux talibans.",
+        {("Kandahar", T)},
+    ),
     # Spanish
     ("es", "tomar", "Los talibanes tomaron Kandahar el viernes.", {("Kandahar", T)}),
     (
@@ -153,6 +160,12 @@ CASES = [
     ),
     ("es", "bajo control", "Jersón pasó a estar bajo control ucraniano el viernes.", {("Kherson", U)}),
     ("es", "expulsar", "Las fuerzas ucranianas expulsaron a las tropas rusas de Jersón.", {("Kherson", U)}),
+    (
+        "es",
+        "dejar en manos",
+        "Las tropas abandonaron Kandahar, dejando la ciudad en manos de los talibanes.",
+        {("Kandahar", T)},
+    ),
     # German
     ("de", "einnehmen", "Die Taliban haben die Stadt Kandahar eingenommen.", {("Kandahar", T)}),
     ("de", "erobern", "Die Taliban eroberten am Freitag Herat.", {("Herat", T)}),

@@ -53,6 +53,7 @@ CASES = [
         "foreign withdrawal",
         "Taliban fighters entered Ghazni as the US completed its withdrawal from Afghanistan.",
     ),
+    ("en", "person left", "The president left Kabul for Doha on Sunday."),
     # French
     ("fr", "négation", "Les talibans n'ont pas pris Kandahar malgré les combats."),
     ("fr", "intention", "Les talibans cherchent à prendre Kandahar avant la fin du mois."),

@@ -219,7 +219,8 @@ def _holder(
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family != "expel":
             return actor_in(x, x + 1), None, 0.9, True
-    for start in (j, k + 1):
+    starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
+    for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
         if sig.at(lex.agent, start) or (
             family in ("fall", "nominal", "handover", "withdraw") and sig.at(lex.to_holder, start)
         ):

@@ -85,7 +85,7 @@ LEXICON = Lexicon(
     ),
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",
-    handover=r"hand(?:ed|s|ing)? over|handover of|surrender(?:ed|s|ing)?|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
+    handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|handover of|surrender(?:ed|s|ing)?|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?",
     expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
     months=(

@@ -80,7 +80,7 @@ LEXICON = Lexicon(
         r"hace \w+ (?:anos|meses)|el ano pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
-    handover=r"cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",
+    handover=r"dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",
     flag=r"iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?",
     expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)",
     months=_MONTHS,

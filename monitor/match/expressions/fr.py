@@ -43,7 +43,7 @@ LEXICON = Lexicon(
         r"(?:aux mains|entre les mains|sous (?:le )?controle)"
         r"|pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"
-        r"|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
+        r"|pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
     ),
     withdraw=(
         r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent)?"
@@ -97,7 +97,7 @@ LEXICON = Lexicon(
         r"il y a \w+ (?:ans|annees|mois)|l an dernier|l annee derniere|au debut de la guerre"
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis"
     ),
-    handover=r"remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
+    handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
     flag=r"hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau",
     expel=r"(?:chass|expuls|delog)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|d|du|des|hors de)",
     months=_MONTHS,

@@ -72,7 +72,7 @@ LEXICON = Lexicon(
         r"\w+ anni fa|l anno scorso|all inizio della guerra|anniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
     ),
-    handover=r"consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",
+    handover=r"lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",
     flag=r"(?:issat\w*|issano|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*",
     expel=r"(?:cacciat|espuls|scacciat)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:da|dalla|dal)",
     months=_MONTHS,

@@ -72,7 +72,7 @@ LEXICON = Lexicon(
         r"ha \w+ (?:anos|meses)|no ano passado|no inicio da guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
-    handover=r"entreg(?:ou|aram|ue|ado|ada|ar)|ced(?:eu|eram|ido|ida|er)|rend(?:eu|eram)",
+    handover=r"deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|aos|ao) @a)|entreg(?:ou|aram|ue|ado|ada|ar)|ced(?:eu|eram|ido|ida|er)|rend(?:eu|eram)",
     flag=r"(?:hasteou|hastearam|icou|icaram|iou|ergueram) (?:a |sua )?(?:\S+ ){0,2}?bandeiras?",
     expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)",
     months=_MONTHS,
