@@ -269,6 +269,11 @@ class DaemonProcess:
             time.sleep(0.1)
         raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}:\n{self.stderr()[-3000:]}")
 
+    def wait_started(self, timeout: float = 30) -> float:
+        """Wait until the daemon recorded its start (its signal handlers are in place by then)."""
+        return self.wait_for(lambda: query(self.store, "SELECT value FROM daemon_state WHERE key = 'pid'")
+                             == [(str(self.proc.pid),)], timeout, "the daemon to start")
+
     def terminate(self, timeout: float = 15) -> int:
         """Send SIGTERM and return the exit status."""
         self.proc.send_signal(signal.SIGTERM)
