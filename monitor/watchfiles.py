@@ -187,6 +187,20 @@ def format_since(value: datetime) -> str:
     return value.isoformat().replace("+00:00", "Z")
 
 
+def actor_to_data(actor: Actor) -> dict[str, Any]:
+    """Return an actor in the SCHEMA.md form, leaving out empty fields."""
+    entry: dict[str, Any] = {"name": actor.name}
+    if actor.aliases:
+        entry["aliases"] = list(actor.aliases)
+    if actor.countries:
+        entry["countries"] = list(actor.countries)
+    if actor.government:
+        entry["government"] = True
+    if actor.opposes:
+        entry["opposes"] = list(actor.opposes)
+    return entry
+
+
 def watchfile_to_data(watchfile: WatchFile) -> dict[str, list[dict[str, Any]]]:
     """Return the JSON-ready form of a watchlist, leaving out empty and default fields."""
     places = []
@@ -203,19 +217,7 @@ def watchfile_to_data(watchfile: WatchFile) -> dict[str, list[dict[str, Any]]]:
         if watched.controller_since:
             item["since"] = format_since(watched.controller_since)
         places.append(item)
-    actors = []
-    for actor in watchfile.actors:
-        entry: dict[str, Any] = {"name": actor.name}
-        if actor.aliases:
-            entry["aliases"] = list(actor.aliases)
-        if actor.countries:
-            entry["countries"] = list(actor.countries)
-        if actor.government:
-            entry["government"] = True
-        if actor.opposes:
-            entry["opposes"] = list(actor.opposes)
-        actors.append(entry)
-    return {"places": places, "actors": actors}
+    return {"places": places, "actors": [actor_to_data(actor) for actor in watchfile.actors]}
 
 
 def dump_json(watchfile: WatchFile) -> str:

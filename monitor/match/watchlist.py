@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from monitor.errors import WatchlistError
 from monitor.match.normalize import name_key
 from monitor.model import Actor, Place, Watchlist
-from monitor.watchfiles import watchfile_from_data
+from monitor.watchfiles import actor_to_data, watchfile_from_data
 
 if TYPE_CHECKING:
     from monitor.match.gazetteer import Gazetteer
@@ -94,16 +94,4 @@ def dump_watchlist(watchlist: Watchlist) -> dict[str, list[dict[str, Any]]]:
         if place.geonameid is not None:
             item["geonameid"] = place.geonameid
         places.append(item)
-    actors = []
-    for actor in watchlist.actors:
-        entry: dict[str, Any] = {"name": actor.name}
-        if actor.aliases:
-            entry["aliases"] = list(actor.aliases)
-        if actor.countries:
-            entry["countries"] = list(actor.countries)
-        if actor.government:
-            entry["government"] = True
-        if actor.opposes:
-            entry["opposes"] = list(actor.opposes)
-        actors.append(entry)
-    return {"places": places, "actors": actors}
+    return {"places": places, "actors": [actor_to_data(actor) for actor in watchlist.actors]}
