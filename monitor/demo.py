@@ -134,6 +134,19 @@ def build_demo_feeds(articles: Sequence[tuple[str, Article]]) -> dict[str, bytes
 
 
 @contextmanager
+def serve_loopback(handler: type[BaseHTTPRequestHandler], name: str) -> Iterator[str]:
+    """Run `handler` on an ephemeral 127.0.0.1 port in a thread; yield the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name=name, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
 def serve_documents(documents: dict[str, bytes]) -> Iterator[str]:
     """Serve `documents` ({path: bytes}) on an ephemeral 127.0.0.1 port; yield the base URL."""
 
@@ -151,15 +164,8 @@ def serve_documents(documents: dict[str, bytes]) -> Iterator[str]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="demo-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_loopback(Handler, "demo-server") as base:
+        yield base
 
 
 class DemoReceiver:
@@ -193,15 +199,8 @@ class DemoReceiver:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, name="demo-receiver", daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_address[1]}/alerts"
-        finally:
-            server.shutdown()
-            server.server_close()
+        with serve_loopback(Handler, "demo-receiver") as base:
+            yield base + "/alerts"
 
 
 def _prepare_watchlist(db: Database, watchlist: Path, now: datetime) -> None:
