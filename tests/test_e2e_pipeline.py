@@ -35,6 +35,7 @@ from tests.e2e_kit import (
     OUTLETS,
     SECRET,
     SECRET_ENV,
+    SEEDS,
     DaemonProcess,
     HookReceiver,
     broken_invariants,
@@ -47,7 +48,6 @@ from tests.e2e_kit import (
     pipeline_settled,
     query,
     seed_article,
-    seed_file,
     smtp_sink,
     webhook_channel,
     write_config,
@@ -65,8 +65,8 @@ def seed() -> Article:
     """The shared seed article, read as one French article (skip when ../shared/seeds is absent)."""
     article = seed_article(NOW)
     if article is None:
-        pytest.skip(f"no seed article (*.txt) under {seed_file() or 'shared/seeds'}: the end-to-end "
-                    "pipeline needs the shared seed beside the demo articles")
+        pytest.skip(f"no seed article (*.txt) under {SEEDS}: the end-to-end pipeline tests need the "
+                    "shared seed beside the demo articles")
     return article
 
 
@@ -102,7 +102,7 @@ def daemons() -> Iterator[list[DaemonProcess]]:
 def test_pipeline_alerts_each_fallen_city_once_by_email_and_webhook(
         server: LoopbackServer, documents: dict[str, bytes], tmp_path: Path,
         daemons: list[DaemonProcess]) -> None:
-    """Four outlets, one story each: one change alert per fallen city on both channels, none for held ones."""
+    """The seed on three outlets beside the demo: one change alert per fallen city by e-mail and webhook."""
     urls = serve_feeds(server, documents)
     hook = HookReceiver()
     hook_url = server.route("/hooks/desk", handler=hook)
