@@ -373,6 +373,8 @@ def report(args: argparse.Namespace, samples: list[tuple[float, int, int, int]],
     print(f"RSS daemon + parser workers: {base_tree / 1024:.1f} MB after 1 min, "
           f"{end_tree / 1024:.1f} MB at end "
           f"({100 * (end_tree - base_tree) / max(1, base_tree):+.1f} %)")
+    minute_marks = [next(s for s in samples if s[0] >= m * 60) for m in range(int(samples[-1][0] // 60) + 1)]
+    print("RSS daemon by minute (MB): " + ", ".join(f"{s[1] / 1024:.0f}" for s in minute_marks))
     step = max(1, len(samples) // 10)
     print("file descriptors: " + ", ".join(f"{s[0]:.0f}s={s[3]}" for s in samples[::step])
           + f" (min {min(fds)}, max {max(fds)}, end {fds[-1]})")
