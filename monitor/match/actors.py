@@ -17,6 +17,7 @@ actor named after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,11 @@ from monitor.model import Actor
 SUFFIXES = frozenset({"s", "es", "en", "e", "er", "ern"})
 STRIPPABLE = ("es", "en", "s", "e")  # removed from an alias' last word to find its stem
 MIN_STEM = 5
+# A plural article, then a long lower-case word: where "i talebani", "les talibans" are found.
+_AFTER_ARTICLE = re.compile(
+    r"(?<![^\W_])(?:i|gli|dei|degli|ai|agli|dai|dagli|os|dos|aos|pelos|les|des|aux|los|las|die|der|den)"
+    r" ([^\W\d_]{7,})(?![^\W_])"
+)
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -105,7 +111,7 @@ class ActorMatcher:
             self._automaton.make_automaton()
         self._has_entries = bool(entries)
         exact = {k.replace(" ", "") for k, v in entries.items() if v[0] != "generic"}
-        self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e"))
+        self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
         for compact, i in fuzzy_names:
             self._fuzzy.add(compact, i)
 
@@ -178,8 +184,28 @@ class ActorMatcher:
     def _fuzzy_mentions(self, text: str, folded: str, taken: list[tuple[int, int, Actor | None, bool]]
                         ) -> list[tuple[int, int, Actor | None, bool]]:
         covered = {p for s, e, _, _ in taken for p in range(s, e)}
-        return [(h.start, h.end, self.actors[h.value], False)
+        hits = [(h.start, h.end, self.actors[h.value], False)
                 for h in self._fuzzy.scan(text, folded, covered.__contains__, max_words=6)]
+        return hits + self._lowercase_mentions(text, folded, covered)
+
+    def _lowercase_mentions(self, text: str, folded: str, covered: set[int]
+                            ) -> list[tuple[int, int, Actor | None, bool]]:
+        """Find a group name written in lower case after an article, as Romance languages do.
+
+        "i talebani", "os talibãs": a long lower-case word right after a plural article that is
+        one edit from an alias, once an inflection is removed.
+        """
+        if not self._fuzzy:
+            return []
+        out: list[tuple[int, int, Actor | None, bool]] = []
+        for m in _AFTER_ARTICLE.finditer(folded):
+            start, stop = m.start(1), m.end(1)
+            if start in covered or not text[start].islower():
+                continue
+            hit = self._fuzzy.lookup(m.group(1))
+            if hit is not None:
+                out.append((start, stop, self.actors[hit[0]], False))
+        return out
 
 
 def _translations(aliases: set[str]) -> tuple[str, ...]:

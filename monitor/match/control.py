@@ -42,6 +42,54 @@ class _Generic:
     generic: bool = True
 
 
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+# Words that open a sentence before "rebels" without naming a group.
+_COMMON_OPENERS = frozenset(
+    [
+        "the",
+        "these",
+        "those",
+        "some",
+        "many",
+        "other",
+        "armed",
+        "islamist",
+        "islamists",
+        "jihadist",
+        "opposition",
+        "rebel",
+        "allied",
+        "local",
+        "les",
+        "des",
+        "ces",
+        "certains",
+        "plusieurs",
+        "autres",
+        "los",
+        "las",
+        "unos",
+        "unas",
+        "otros",
+        "varios",
+        "die",
+        "der",
+        "den",
+        "einige",
+        "viele",
+        "andere",
+        "bewaffnete",
+        "i",
+        "gli",
+        "alcuni",
+        "os",
+        "as",
+        "alguns",
+    ]
+)
+
+
 @lru_cache(maxsize=32)
 def _word_rx(alternation: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
@@ -110,6 +158,7 @@ class Detector:
         actors = sorted(
             [*actors, *self._insurgents(doc, folded, lex, country, actors)], key=lambda m: m.start
         )
+        named = frozenset(m.actor.name for m in actors)
         found: list[tuple[Candidate, int]] = []
         denials: list[tuple[int, set[str]]] = []
         sigs = [
@@ -128,8 +177,20 @@ class Detector:
             evidence = doc[start : min(end, len(title))] if stop and start < len(title) else doc[start:end]
             for cand in read_sentence(sig, lex, evidence, published, self, withdrawal):
                 found.append((cand, n))
+        # "Karen rebels took Myawaddy after junta soldiers surrendered": an unwatched group took
+        # the town, so the junta's one watched opponent is not inferred as its holder unless the
+        # article names it (a government returning to its own city needs no naming).
+        unnamed = {c.place.name for c, _n in found if c.unnamed}
         best: dict[str, Candidate] = {}
         for cand, n in found:
+            if (
+                cand.inferred
+                and cand.actor is not None
+                and cand.place.name in unnamed
+                and cand.actor.name not in named
+                and not cand.actor.government
+            ):
+                continue
             if cand.claim and any(
                 abs(dn - n) <= 2 and (cand.place.name in names or not names) for dn, names in denials
             ):
@@ -187,7 +248,28 @@ class Detector:
             _Generic(rebel, m.start(), m.end(), doc[m.start() : m.end()])
             for m in rx.finditer(folded)
             if not any(a < m.end() and m.start() < b for a, b in taken)
+            and not self._named_group(doc, folded, m.start())
         ]
+
+    def _named_group(self, doc: str, folded: str, start: int) -> bool:
+        """Say whether a proper name qualifies the generic word at `start` ("Karen rebels").
+
+        Such rebels are a group of their own, maybe unwatched, not the government's opponent;
+        a nationality ("Syrian rebels") or a common word opening the sentence ("Armed rebels")
+        does not name a group.
+        """
+        lo = max(0, start - 40)
+        m = _PREVIOUS_WORD.search(doc[lo:start])
+        if m is None or not m.group(1)[:1].isupper():
+            return False
+        word = fold(m.group(1)).strip()
+        if word in self._adjectives or word in self._demonyms or word in _COMMON_OPENERS:
+            return False
+        before = doc[: lo + m.start()].rstrip(" \t\"'“«")
+        if before and before[-1] not in ".!?:\n":
+            return True  # capitalised inside a sentence: a name
+        # Opening the sentence: a name unless the article also writes it in lower case.
+        return re.search(rf"(?<!\w){re.escape(m.group(1).lower())}(?!\w)", doc) is None
 
     def valid(self, actor: Actor, place: Place) -> bool:
         """Say whether `actor` can hold `place` (it fights in that country, or anywhere)."""

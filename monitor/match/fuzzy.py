@@ -100,6 +100,11 @@ class FuzzyHit(Generic[T]):
     score: float  # 1 - edits / length
 
 
+def _lowercase_too(text: str, token: str) -> bool:
+    """Say whether `token` (folded) also occurs in lower case in `text`: then it is a common word."""
+    return re.search(rf"(?<![^\W_]){re.escape(token)}(?![^\W_])", text) is not None
+
+
 class FuzzyIndex(Generic[T]):
     """Compact names (folded, no separators) by skeleton, each with a value and a rank."""
 
@@ -189,8 +194,11 @@ class FuzzyIndex(Generic[T]):
                     break
                 parts.append(token)
                 compact = "".join(parts)
-                # "Mazar i" is not a name yet; a sentence's first capital proves little.
-                if not (v and token in CONNECTORS) and not (sentence_start and len(compact) <= 8):
+                # "Mazar i" is not a name yet; a sentence's first capital proves little, unless
+                # the article never writes the word in lower case ("Taleban fighters took…").
+                if not (v and token in CONNECTORS) and not (
+                    sentence_start and len(compact) <= 8 and (len(compact) < 6 or _lowercase_too(text, token))
+                ):
                     hit = self.lookup(compact)
                     if hit is not None and (best is None or hit[1] >= best.score):
                         best = FuzzyHit(hit[0], start, end, hit[1])

@@ -28,6 +28,7 @@ from monitor.match.words import (
     OF,
     ONLY_TOOK,
     QUOTES,
+    RELATIVE,
     SINCE,
     SPOKES,
     STOP,
@@ -60,6 +61,8 @@ class Candidate:
     claim: bool
     evidence: str
     speakers: frozenset[str] = frozenset()  # actors named before a reporting verb
+    inferred: bool = False  # the holder is the single opponent of who left
+    unnamed: bool = False  # an active capture whose subject is no watched actor
 
 
 def read_sentence(
@@ -70,7 +73,11 @@ def read_sentence(
     det: Sides,
     withdrawal: bool,
 ) -> list[Candidate]:
-    """Return the candidates of one sentence (entries count only when the other side withdrew)."""
+    """Return the candidates of one sentence (entries count only when the other side withdrew).
+
+    A holder inferred as the opponent of who left is flagged `inferred`; a capture whose subject
+    is no watched actor ("Karen rebels took X") is flagged `unnamed` (see `Detector.detect`).
+    """
     out: list[Candidate] = []
     families = (
         ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel", "enter")
@@ -92,12 +99,22 @@ def read_sentence(
                     continue
                 place = sig.places[sig.place_at[k]].place
                 actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det)
+                inferred = False
                 if family in ("withdraw", "handover") and not agent:
                     if actor is None:
                         continue
-                    previous, actor = actor, det.opponent(actor, place)
+                    previous, actor, inferred = actor, det.opponent(actor, place), True
                     if actor is None:
                         continue
+                elif actor is not None and previous is not None and not agent:
+                    # "Karen rebels seized Myawaddy from the junta": the holder was inferred
+                    # as the opponent of the one it was taken from, unless the sentence names it.
+                    inferred = all(m.actor != actor for m in sig.actors)
+                unnamed = (
+                    family in ("capture", "enter")
+                    and (actor is None or inferred)
+                    and _has_subject(sig, lex, i, j)
+                )
                 if family == "enter":
                     if _fighting(sig):
                         continue
@@ -106,8 +123,76 @@ def read_sentence(
                 claim = _is_claim(sig, lex, i, actor)
                 conf = conf * (0.65 if claim else 1.0)
                 speakers = _speakers(sig, lex, i)
-                out.append(Candidate(place, actor, previous, kind, conf, claim, sentence.strip(), speakers))
+                out.append(
+                    Candidate(
+                        place,
+                        actor,
+                        previous,
+                        kind,
+                        conf,
+                        claim,
+                        sentence.strip(),
+                        speakers,
+                        inferred,
+                        unnamed,
+                    )
+                )
     return out
+
+
+def _has_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
+    """Say whether an active trigger has a noun subject right before it ("Karen rebels took").
+
+    Not a pronoun ("they took"), not a passive ("was taken"), not a clause that starts at the verb.
+    """
+    if any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j):
+        return False
+    x = i - 1
+    while x >= 0 and sig.tokens[x] in _AUXILIARIES:
+        x -= 1
+    if x < 0 or sig.tokens[x] in STOP or sig.tokens[x] in QUOTES or not sig.tokens[x].isalpha():
+        return False
+    return not (
+        sig.at(lex.pronouns, x)
+        or sig.at(lex.after, x)
+        or sig.at(lex.source, x)
+        or sig.tokens[x] in OBJ_REL
+        or sig.tokens[x] in CLAUSE_LINKS
+    )
+
+
+# Auxiliaries between a subject and its verb: "rebels have taken", "les rebelles ont pris".
+_AUXILIARIES = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "ont",
+        "a",
+        "avaient",
+        "avait",
+        "sont",
+        "se",
+        "s",
+        "han",
+        "ha",
+        "habian",
+        "habia",
+        "haben",
+        "hat",
+        "hatten",
+        "hatte",
+        "hanno",
+        "ha",
+        "hanno",
+        "têm",
+        "tem",
+        "also",
+        "reportedly",
+        "finally",
+        "eventually",
+    ]
+)
 
 
 def _fighting(sig: Signature) -> bool:
@@ -188,10 +273,29 @@ def _old(
     before = " ".join(sig.tokens[max(lo, i - 6) : i])
     if lex.past.search(window) or YEARS_AFTER.search(before) or (nominal and SINCE.search(before)):
         return True
+    if RELATIVE.search(" ".join(sig.tokens[lo:i])) or _since_clause(sig, lo, j):
+        return True
     if published is not None:
         for number, month in enumerate(_months(lex.lex.months), start=1):
             if month.search(window) and 1 <= (published.month - number) % 12 <= 10:
                 return True
+    return False
+
+
+def _since_clause(sig: Signature, lo: int, j: int) -> bool:
+    """Say whether the trigger sits in a clause opening with "since" that a comma closes.
+
+    "Since the Taliban took Kabul, the economy has shrunk": the capture is the time anchor of
+    the main clause. English "since" also means "because", so the clause must open the sentence
+    or follow a comma and be closed by one.
+    """
+    if sig.tokens[lo : lo + 1] != ["since"]:
+        return False
+    for x in range(j, len(sig.tokens)):
+        if sig.tokens[x] == ",":
+            return True
+        if sig.tokens[x] in STOP:
+            return False
     return False
 
 

@@ -95,6 +95,19 @@ YEARS_AFTER = tokens_rx(
     r"|(?:un|due|tre|\d+) anni? dopo|(?:um|dois|tres|\d+) anos? depois"
 )
 
+# A change used as the anchor of a time clause is background, not news: "two months after Iraqi
+# forces retook Ramadi, residents return", "six months on from the fall of Kabul", "deux mois
+# après que…", "dos años después de que…", "zwei Monate nachdem…", "depuis que les talibans ont
+# pris Kaboul". Days and hours are left out: "hours after rebels seized Aleppo" is still news.
+_UNITS = (
+    r"(?:years?|months?|weeks?|ans|annees|mois|semaines|anos|meses|semanas|jahre|jahren|monate|monaten"
+    r"|wochen|anni|mesi|settimane)"
+)
+RELATIVE = tokens_rx(
+    rf"{_UNITS} (?:after|on from|since|apres|despues|nach|nachdem|dopo|depois|desde)"
+    r"|ever since|depuis que|depuis qu|desde que|da quando|seitdem|seit(?= (?:die|der|den|das|@a))"
+)
+
 # Right after "fell"/"tombé"/"cayó"/"fiel", these make it another verb: "fell silent", "fell by 5%",
 # "tombé malade", "fiel aus" (was cancelled).
 FALL_NOT = tokens_rx(
