@@ -22,6 +22,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -51,6 +52,7 @@ OUTLETS = ("outlet-a.example", "outlet-b.example", "outlet-c.example", "outlet-d
 SEED_TITLE = "Afghanistan : Washington et Londres envoient des soldats pour évacuer leurs ressortissants"
 VARIANT_TITLE = "Les talibans aux portes de Kaboul, Américains et Britanniques préparent l'évacuation"
 SEED_PUBLISHED = "2021-08-13T11:00:00Z"
+RECIPIENT = f"desk-{uuid.uuid4().hex[:12]}@newsroom.example"  # this test run's mailbox
 
 
 def seed_file() -> Path | None:
@@ -161,13 +163,21 @@ class HookReceiver:
 
 
 class SmtpCollector:
-    """An aiosmtpd handler that keeps every message it accepted."""
+    """An aiosmtpd handler that keeps every message sent to this test run's RECIPIENT.
+
+    Other test runs on the machine pick free ports too: a message for another recipient (a stray
+    retry aimed at a port we reused) is counted, not kept.
+    """
 
     def __init__(self) -> None:
         self.messages: list[Message] = []
+        self.strangers = 0
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(email.message_from_bytes(envelope.content, policy=default_policy))
+        if RECIPIENT in envelope.rcpt_tos:
+            self.messages.append(email.message_from_bytes(envelope.content, policy=default_policy))
+        else:
+            self.strangers += 1
         return "250 OK"
 
 
@@ -193,7 +203,7 @@ def smtp_sink(port: int | None = None) -> Iterator[tuple[int, SmtpCollector]]:
 def email_channel(name: str, port: int) -> str:
     """Return a [[channels]] table for a plain-SMTP channel on loopback."""
     return (f'\n[[channels]]\nname = "{name}"\nkind = "email"\nhost = "127.0.0.1"\nport = {port}\n'
-            'security = "none"\nfrom = "monitor@alerts.example"\nto = ["desk@newsroom.example"]\n'
+            f'security = "none"\nfrom = "monitor@alerts.example"\nto = ["{RECIPIENT}"]\n'
             "timeout_s = 5\n")
 
 
