@@ -334,8 +334,9 @@ def _holder(
             a = actor_in(after, after + 4)
             if a is not None:  # "abandoned by the army": the army left, it does not hold the city
                 return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start))
-    if family == "fall":  # "back under Ukrainian control", "sous contrôle ukrainien"
-        for x in range(i, min(j + 2, len(sig.tokens))):
+    if family in ("fall", "flag"):  # "back under Ukrainian control", "Ukrainian flag raised over"
+        lo = i - 2 if family == "flag" else i
+        for x in range(max(0, lo), min(j + 2, len(sig.tokens))):
             nation = det.demonym(sig.tokens[x])
             if nation is not None and det.valid(nation, place):
                 return nation, None, 0.85, True
