@@ -249,6 +249,7 @@ class Detector:
             for m in rx.finditer(folded)
             if not any(a < m.end() and m.start() < b for a, b in taken)
             and not self._named_group(doc, folded, m.start())
+            and not _qualified_by_other(folded, m.end(), actors, rebel)
         ]
 
     def _named_group(self, doc: str, folded: str, start: int) -> bool:
@@ -279,6 +280,18 @@ class Detector:
         """Return the single opponent of `actor` able to hold `place`, else None."""
         opp = [a for a in self.actor_matcher.opponents(actor.name) if self.valid(a, place)]
         return opp[0] if len(opp) == 1 else None
+
+
+# "rebels of the MNDAA", "les rebelles du M23", "Rebellen der HTS": the group that follows.
+_OF_GROUP = re.compile(r" (?:of|du|de|des|de la|del|de los|der|von|di|dei|do|dos)(?: the| la| l| los| las| le| les)? ?$")
+
+
+def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Actor) -> bool:
+    """Say whether a generic word at `end` is followed by "of <another watched actor>"."""
+    for m in actors:
+        if end < m.start <= end + 16 and _OF_GROUP.match(folded[end : m.start]):
+            return bool(m.actor != rebel)
+    return False
 
 
 def _language(doc: str, folded: str) -> str:

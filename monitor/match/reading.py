@@ -331,7 +331,10 @@ def _holder(
             m = sig.at(lex.agent, start) or sig.at(lex.to_holder, start)
             assert m is not None
             after = sig.index(m.end() - 1) + 1
-            a = actor_in(after, after + 4)
+            stop = next(
+                (x for x in range(after, after + 6) if x < len(sig.tokens) and sig.tokens[x] in STOP), 0
+            )
+            a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
             if a is not None:  # "abandoned by the army": the army left, it does not hold the city
                 return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start))
     if family in ("fall", "flag"):  # "back under Ukrainian control", "Ukrainian flag raised over"
