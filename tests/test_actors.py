@@ -334,3 +334,45 @@ def test_a_namesake_from_another_country_is_not_the_actor(matcher: ActorMatcher,
                                                          found: list[str]) -> None:
     """A nationality outside the actor's countries, right next to its name, means another group."""
     assert [m.surface for m in matcher.find(text)] == found
+
+
+def test_a_title_line_does_not_glue_onto_the_next_paragraph(matcher: ActorMatcher) -> None:
+    """A capitalised word ending a line is not part of a name opening the next paragraph."""
+    text = "Counter-offensive gathers pace near Izium\n\nUkrainian forces crossed the river."
+    assert ("Ukrainian forces", "Ukraine", False) in _found(matcher, text, country="UA")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("I talebani hanno conquistato la città.", "talebani"),
+        ("Secondo fonti locali, i talebani controllano il valico.", "talebani"),
+        ("Taleban fighters reached the city gates.", "Taleban"),
+        ("Talebans entered the valley.", "Talebans"),
+    ],
+)
+def test_romance_plurals_and_sentence_initial_spellings_are_found(
+    matcher: ActorMatcher, text: str, surface: str
+) -> None:
+    """Italian lower-case plurals and a misspelt name opening a sentence still name the actor."""
+    assert (surface, "Taliban", False) in _found(matcher, text, country="AF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talking to reporters, the envoy said talks would resume.",
+        "Tailored sanctions were announced; tailored measures follow.",
+        "I tabellini sono stati pubblicati.",
+    ],
+)
+def test_common_words_are_not_fuzzy_actors(matcher: ActorMatcher, text: str) -> None:
+    """Ordinary words, at a sentence start or after an article, do not become actors."""
+    assert [a for _s, a, g in _found(matcher, text, country="AF") if not g] == []
+
+
+def test_a_capitalised_acronym_matches_its_alias() -> None:
+    """An all-caps alias written with one capital ("Fardc") is still that actor."""
+    m = ActorMatcher([Actor("DR Congo government", aliases=("FARDC",), countries=("CD",), government=True)])
+    found = m.find("Les Fardc ont quitté la ville.", country="CD")
+    assert [x.actor.name for x in found] == ["DR Congo government"]

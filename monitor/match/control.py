@@ -283,7 +283,9 @@ class Detector:
 
 
 # "rebels of the MNDAA", "les rebelles du M23", "Rebellen der HTS": the group that follows.
-_OF_GROUP = re.compile(r" (?:of|du|de|des|de la|del|de los|der|von|di|dei|do|dos)(?: the| la| l| los| las| le| les)? ?$")
+_OF_GROUP = re.compile(
+    r" (?:of|du|de|des|de la|del|de los|der|von|di|dei|do|dos)(?: the| la| l| los| las| le| les)? ?$"
+)
 
 
 def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Actor) -> bool:

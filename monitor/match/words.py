@@ -151,7 +151,6 @@ LEADERS = frozenset(
         "dictador",
         "diktator",
         "dittatore",
-        "assad",
-        "ghani",
+        "regime",
     )
 )
