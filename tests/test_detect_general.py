@@ -265,3 +265,43 @@ def test_wire_ledes_live_lines_and_headlines(text: str, expected: set[tuple[str,
 def test_attacks_sieges_threats_denials_and_old_news_are_not_changes(text: str) -> None:
     """Fighting, a siege, a threat, a denial, a plan or an old capture names no new holder."""
     assert _changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces began withdrawing from Kherson, but the operation could take weeks.",
+        "Les forces russes ont commencé à se retirer de Kherson.",
+        "Las tropas rusas comenzaron a retirarse de Jersón.",
+        "Russia says it will withdraw from Kherson; Kyiv is sceptical.",
+        "Thousands of civilians fled Goma on Sunday as fighting intensified.",
+        "Des milliers d'habitants ont fui Goma dimanche.",
+        "Miles de civiles huyeron de Goma.",
+        "Tausende Zivilisten flohen aus Goma.",
+        "UN peacekeepers withdrew from Goma on Monday.",
+        "Foreign diplomats left Kabul as the Taliban advanced.",
+    ],
+)
+def test_a_withdrawal_under_way_or_by_outsiders_hands_nothing_over(text: str) -> None:
+    """A withdrawal only begun, announced, or made by civilians and outsiders is no change of hands."""
+    assert _changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les forces ukrainiennes sont entrées à Kherson après le retrait russe.", {("Kherson", "Ukraine")}),
+        ("Las fuerzas ucranianas entraron en Jersón tras la retirada rusa.", {("Kherson", "Ukraine")}),
+        (
+            "Syrian rebels led by HTS have taken most of Aleppo and the army has withdrawn from the city.",
+            {("Aleppo", HTS)},
+        ),
+        ("M23 said it took Goma; the army did not comment.", {("Goma", M23)}),
+        ("Turkish-backed rebels captured Tal Rifaat near Aleppo.", set()),
+        ("Kurdish fighters took over parts of Aleppo after the army pulled out.", set()),
+        ("Goma airport captured by M23.", set()),
+    ],
+)
+def test_entries_claims_and_partial_captures(text: str, expected: set[tuple[str, str]]) -> None:
+    """Entries after the other side left count; a nearby town, a district or an airport do not."""
+    assert _changes(text) == expected

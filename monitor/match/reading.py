@@ -19,6 +19,7 @@ from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
 from monitor.match.words import (
     AFTER_PREPS,
+    BEGUN,
     CLAUSE_LINKS,
     CONDITIONAL,
     FALL_NOT,
@@ -236,6 +237,8 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     for k in range(lo, i):
         if sig.at(lex.blockers, k) and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             return True  # ("after months of fighting" dates the verb, it does not govern it)
+    if family == "withdraw" and any(sig.at(BEGUN, k) for k in range(lo, i)):
+        return True
     if family not in ("nominal", "fall"):
         return False
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"

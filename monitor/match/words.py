@@ -154,3 +154,11 @@ LEADERS = frozenset(
         "regime",
     )
 )
+
+# Before a withdrawal, these say it is under way, not done: "began withdrawing from Kherson",
+# "ont commencé à se retirer". (An entry that has begun is an entry: the troops are inside.)
+BEGUN = tokens_rx(
+    r"(?:began|begun|begin|begins|beginning|started|start|starts|starting) (?:to|\S+ing)"
+    r"|commenc\w* à|entam\w*|comenz\w* a|empez\w* a|inici\w* (?:la|el|su)|beginn\w*|begann\w*"
+    r"|inizi\w* a|comec\w* a"
+)
