@@ -25,6 +25,7 @@ import random
 import re
 import secrets
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -336,12 +337,25 @@ def run(args: argparse.Namespace) -> int:
             farm.terminate()
             farm.wait()
             hook_server.shutdown()
-        return report(args, samples, log_path, injections, receiver, status.stdout, code, stop_s, run_s)
+        outbox = outbox_by_kind(store)
+        return report(args, samples, log_path, injections, receiver, status.stdout, code, stop_s, run_s,
+                      outbox)
+
+
+def outbox_by_kind(store: Path) -> list[tuple[str, str, int, str]]:
+    """Return (alert kind, delivery status, count, a last error) from the stopped daemon's store."""
+    conn = sqlite3.connect(store)
+    try:
+        return [tuple(r) for r in conn.execute(  # type: ignore[misc]
+            "SELECT a.kind, d.status, count(*), coalesce(max(d.last_error), '') FROM deliveries d "
+            "JOIN alerts a ON a.id = d.alert_id GROUP BY a.kind, d.status ORDER BY 1, 2")]
+    finally:
+        conn.close()
 
 
 def report(args: argparse.Namespace, samples: list[tuple[float, int, int, int]], log_path: Path,
            injections: list[dict[str, Any]], receiver: Receiver, status_json: str, code: int,
-           stop_s: float, run_s: float) -> int:
+           stop_s: float, run_s: float, outbox: list[tuple[str, str, int, str]]) -> int:
     """Print the figures; return 1 when a clear failure shows."""
     levels: Counter[str] = Counter()
     messages: Counter[str] = Counter()
@@ -393,6 +407,9 @@ def report(args: argparse.Namespace, samples: list[tuple[float, int, int, int]],
         print(f"status at end: alerts {alerts}")
     except ValueError:
         print(f"status at end: unreadable ({status_json[:200]!r})")
+    print("outbox by alert kind and status: " + "; ".join(
+        f"{kind} {status} {n}" + (f" (last error: {err[:80]})" if err and status != "delivered" else "")
+        for kind, status, n, err in outbox))
     print(f"SIGTERM: exit {code} in {stop_s:.1f} s")
     failed = bool(missing or extra or receiver.bad_signatures or tracebacks or code != 0)
     return 1 if failed else 0
