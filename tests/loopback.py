@@ -57,6 +57,11 @@ class LoopbackServer:
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
+                if len(body) < length:
+                    # The client went away mid-body (e.g. killed): like any HTTP server, do not
+                    # hand a truncated request to the application.
+                    self.close_connection = True
+                    return
                 req = RecordedRequest(self.command, self.path,
                                       {k.lower(): v for k, v in self.headers.items()}, body,
                                       time.monotonic())
