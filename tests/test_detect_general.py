@@ -305,3 +305,36 @@ def test_a_withdrawal_under_way_or_by_outsiders_hands_nothing_over(text: str) ->
 def test_entries_claims_and_partial_captures(text: str, expected: set[tuple[str, str]]) -> None:
     """Entries after the other side left count; a nearby town, a district or an airport do not."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trotz anhaltender Kämpfe sind HTS-Kämpfer in die Stadt Hama vorgedrungen. Die syrische Armee "
+            "wurde an den Stadtrand verlegt.",
+            {("Hama", HTS)},
+        ),
+        (
+            "HTS fighters pushed into Hama amid heavy clashes; the army said it had pulled its troops out of "
+            "the city.",
+            {("Hama", HTS)},
+        ),
+        (
+            "Ukrainische Soldaten sind in Cherson einmarschiert, nachdem sich die russische Armee zurückgezogen "
+            "hatte.",
+            {("Kherson", "Ukraine")},
+        ),
+        (
+            "HTS fighters entered Hama amid heavy clashes, the army said, adding that its troops were holding "
+            "their positions.",
+            set(),
+        ),
+        ("Die Rebellen sind in die Stadt Hama vorgedrungen, heftige Kämpfe dauern an.", set()),
+    ],
+)
+def test_an_entry_amid_fighting_counts_only_if_the_defender_left_nearby(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """Fighting blocks an entry unless the defender's pull-out is told in that or the next sentence."""
+    assert _changes(text) == expected

@@ -27,7 +27,7 @@ from monitor.match.lang import detect_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, read_sentence
 from monitor.match.signature import TOKEN, fold, make_signature
-from monitor.match.words import CITY, LEADERS, UNOPPOSED
+from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED
 from monitor.model import Actor, ControlEvent, Place
 
 
@@ -112,7 +112,11 @@ class Detector:
         """Say whether a watched side is said to withdraw: its name or nationality next to the verb."""
         for m in lex.withdraw.finditer(sig.text):
             i, j = sig.span(m)
-            before = range(max(0, i - 6), i)
+            before = []
+            for k in range(i - 1, max(-1, i - 11), -1):  # back to another verb of the lexicon
+                if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in (lex.enter, lex.capture, lex.fall)):
+                    break
+                before.append(k)
             after = range(j, min(len(sig.tokens), j + 4))
             if any(
                 k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS for k in before
@@ -167,7 +171,8 @@ class Detector:
         ]
         # An entry counts when a watched side left ("le retrait russe", not "the US withdrawal"),
         # or when it met no resistance.
-        withdrawal = any(self._side_left(sig, lex) or UNOPPOSED.search(sig.text) for _n, _s, _e, sig in sigs)
+        left = [self._side_left(sig, lex) for _n, _s, _e, sig in sigs]
+        withdrawal = any(left) or any(UNOPPOSED.search(sig.text) for _n, _s, _e, sig in sigs)
         for n, start, end, sig in sigs:
             if lex.denial.search(sig.text):
                 names = set() if CITY.search(sig.text) else {m.place.name for m in sig.places}
@@ -175,7 +180,8 @@ class Detector:
             if not sig.places:
                 continue
             evidence = doc[start : min(end, len(title))] if stop and start < len(title) else doc[start:end]
-            for cand in read_sentence(sig, lex, evidence, published, self, withdrawal):
+            left_nearby = any(left[n : n + 2])
+            for cand in read_sentence(sig, lex, evidence, published, self, withdrawal, left_nearby):
                 found.append((cand, n))
         # "Karen rebels took Myawaddy after junta soldiers surrendered": an unwatched group took
         # the town, so the junta's one watched opponent is not inferred as its holder unless the

@@ -73,8 +73,12 @@ def read_sentence(
     published: datetime | None,
     det: Sides,
     withdrawal: bool,
+    left_nearby: bool = False,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
+
+    `left_nearby`: a watched side withdrew in this sentence or the next; an entry then counts
+    even amid fighting ("the rebels entered Hama; the army redeployed outside the city").
 
     A holder inferred as the opponent of who left is flagged `inferred`; a capture whose subject
     is no watched actor ("Karen rebels took X") is flagged `unnamed` (see `Detector.detect`).
@@ -117,7 +121,7 @@ def read_sentence(
                     and _has_subject(sig, lex, i, j)
                 )
                 if family == "enter":
-                    if _fighting(sig):
+                    if _fighting(sig) and not left_nearby:
                         continue
                     conf *= 0.7
                 kind = _kind(sig, lex, i, j, family)

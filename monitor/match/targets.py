@@ -81,6 +81,14 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
     if family == "capture" and not passive and any(x in sig.place_at for x in range(max(0, i - 3), i)):
         passive = bool(PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"]).match(sig.tokens[j - 1]))
+    if family == "enter" and lex.lex.verb_final and not right:
+        # "sind in die Stadt Hama vorgedrungen", "in Cherson einmarschiert": the place before the verb
+        for k in range(i - 1, max(-1, i - 3), -1):
+            if k in sig.place_at:
+                head = k - 2 if k >= 2 and sig.at(CITY, k - 2) else k
+                if sig.tokens[head - 1 : head] == ["in"] and stands_for_city(sig, lex, k):
+                    return [k]
+                break
     if family == "fall" or (family in ("capture", "handover", "withdraw") and passive) or lex.lex.verb_final:
         left = _scan_left(sig, lex, i)
         if left:

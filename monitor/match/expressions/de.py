@@ -42,7 +42,7 @@ LEXICON = Lexicon(
     withdraw=(
         r"zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt"
         r"|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
-        r"|verloren|verlor"
+        r"|verloren|verlor|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
     ),
     nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|übernahme|kapitulation|(?:vollständige|volle|komplette) kontrolle über",
     to_holder=r"an|an die|an den|in die hände|in die hand|unter die kontrolle|unter (?:der )?kontrolle",

@@ -28,7 +28,7 @@ LEXICON = Lexicon(
     withdraw=(
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
         r"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|left|leave|leaves|leaving"
-        r"|pullout|pull out|exit(?:ed)?|redeploy(?:ed|s|ing)?(?= (?:\S+ ){0,3}?(?:outside|out of|away from|from))"
+        r"|pullout|pull out|pull(?:ed|s|ing)? (?:\S+ ){1,3}?out of|exit(?:ed)?|redeploy(?:ed|s|ing)?(?= (?:\S+ ){0,3}?(?:outside|out of|away from|from))"
         r"|lost(?: control (?:of|over))?|loses(?: control (?:of|over))?|losing(?: control (?:of|over))?"
     ),
     nominal=(
@@ -78,7 +78,8 @@ LEXICON = Lexicon(
         r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
-    enter=r"entry of (?:\S+ ){0,3}?into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into",
+    enter=r"entry of (?:\S+ ){0,3}?into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into"
+    r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
         r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces"
