@@ -321,13 +321,13 @@ def test_entries_claims_and_partial_captures(text: str, expected: set[tuple[str,
             {("Hama", HTS)},
         ),
         (
-            "Ukrainische Soldaten sind in Cherson einmarschiert, nachdem sich die russische Armee zurückgezogen "
-            "hatte.",
+            "Ukrainische Soldaten sind in Cherson einmarschiert, nachdem sich die russische Armee "
+            "zurückgezogen hatte.",
             {("Kherson", "Ukraine")},
         ),
         (
-            "HTS fighters entered Hama amid heavy clashes, the army said, adding that its troops were holding "
-            "their positions.",
+            "HTS fighters entered Hama amid heavy clashes, the army said, adding that its troops were "
+            "holding their positions.",
             set(),
         ),
         ("Die Rebellen sind in die Stadt Hama vorgedrungen, heftige Kämpfe dauern an.", set()),
