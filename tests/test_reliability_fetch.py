@@ -1,8 +1,12 @@
-"""Fetch rules seen from the whole poll cycle: F5 host-mates, F7 oversize in a cycle, F11 fifty feeds."""
+"""Fetch rules end to end: F5 host-mates, F7 oversize in a cycle and a 1 GiB bomb by RSS, F11 fifty feeds."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
+import zlib
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 
@@ -13,6 +17,8 @@ from monitor.daemon.cycle import run_cycle
 from monitor.model import Feed
 from monitor.store.articles import count_articles
 from monitor.store.feeds import add_feed, get_feed
+from tests.conftest import ROOT
+from tests.fetchkit import RSS
 from tests.loopback import LoopbackServer, RecordedRequest, Reply
 from tests.rssfarm import item, rss
 
@@ -84,3 +90,35 @@ def test_fifty_feeds_on_one_host_use_two_connections_at_most(server: LoopbackSer
     summary = run_cycle(db, SETTINGS, now)
     assert summary.ok == 50
     assert server.max_active == 2  # the limit is reached and never passed
+
+
+PROBE = """
+import json, resource, sys, time
+from tests.fetchkit import fetch, settings, NOW  # imports first: only the fetch counts
+from monitor.feeds.fetch import make_client  # noqa: F401
+fetch(sys.argv[1].replace("bomb", "warm"), settings())  # warm up the client machinery
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.monotonic()
+result = fetch(sys.argv[1], settings(max_body_bytes=15 * 1024 * 1024))
+elapsed = time.monotonic() - start
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"kind": result.error_kind, "error": result.error, "elapsed": elapsed,
+                  "growth_kb": after - before}))
+"""
+
+
+def test_one_gib_gzip_bomb_costs_little_memory(server: LoopbackServer) -> None:
+    """F7: a 1 GiB gzip bomb is refused at 15 MiB within 2 s, with peak RSS growing < 50 MB."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # ~1000:1, as in the bar
+    block = bytes(1024 * 1024)
+    bomb = b"".join([compressor.compress(block) for _ in range(1024)] + [compressor.flush()])  # ~1 MB
+    url = server.route("/bomb.xml", bomb, headers={"Content-Encoding": "gzip",
+                                                   "Content-Type": "application/rss+xml"})
+    server.route("/warm.xml", RSS)  # measured in a fresh process: RSS is per process
+    done = subprocess.run([sys.executable, "-c", PROBE, url], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["kind"] == "too_large", report
+    assert report["elapsed"] < 2, report
+    assert report["growth_kb"] < 50 * 1024, report
