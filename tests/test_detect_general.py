@@ -338,3 +338,18 @@ def test_an_entry_amid_fighting_counts_only_if_the_defender_left_nearby(
 ) -> None:
     """Fighting blocks an entry unless the defender's pull-out is told in that or the next sentence."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq declares victory in Mosul after nine months of fighting", {("Mosul", IQG)}),
+        ("L'Irak proclame la victoire à Mossoul après neuf mois de combats.", {("Mosul", IQG)}),
+        ("Irak declara la victoria en Mosul tras nueve meses de combates.", {("Mosul", IQG)}),
+        ("Iraq says it will declare victory in Mosul within days.", set()),
+        ("Iraqi commanders said victory in Mosul was near.", set()),
+    ],
+)
+def test_a_state_declaring_victory_in_a_city_holds_it(text: str, expected: set[tuple[str, str]]) -> None:
+    """A country named as the subject stands for its government side; a promised victory is not one."""
+    assert _changes(text) == expected

@@ -166,6 +166,9 @@ def _has_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
     )
 
 
+# Articles before a country opening the sentence: "L'Irak proclame…", "El Irak…".
+_ARTICLES = frozenset(("l", "le", "la", "el", "the", "die", "der", "das", "il", "o", "a"))
+
 # Auxiliaries between a subject and its verb: "rebels have taken", "les rebelles ont pris".
 _AUXILIARIES = frozenset(
     [
@@ -405,6 +408,14 @@ def _holder(
             if det.valid(a, place):
                 subject = a
                 break
+        nation = det.demonym(sig.tokens[x]) if x >= i - 2 and family in ("capture", "withdraw") else None
+        if (
+            nation is not None
+            and det.valid(nation, place)
+            and (x == 0 or sig.tokens[x - 1] in STOP or sig.tokens[x - 1] in _ARTICLES)
+        ):
+            subject = nation  # "Iraq declares victory in Mosul", "Ukraine retakes…": the state itself
+            break
     if subject is None and previous is None:
         for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
             if x in sig.actor_at and sig.at(lex.source, x - 1):

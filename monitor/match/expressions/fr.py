@@ -33,7 +33,7 @@ LEXICON = Lexicon(
         r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
         r"|(?:se sont|s est|se sont desormais) rendus? maitres?|rendus? maitres?"
         r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
-        r"|mis la main sur|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
+        r"|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
         r"|reconquete|(?:ont|a) repris|reprennent"
     ),
     retake=r"repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*",
