@@ -353,3 +353,38 @@ def test_an_entry_amid_fighting_counts_only_if_the_defender_left_nearby(
 def test_a_state_declaring_victory_in_a_city_holds_it(text: str, expected: set[tuple[str, str]]) -> None:
     """A country named as the subject stands for its government side; a promised victory is not one."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Aleppo has fallen," a rebel commander claimed, but the army said its forces were still in '
+        "the city.",
+        "« Alep est tombée », a affirmé un commandant rebelle, mais l'armée assure que ses troupes sont "
+        "toujours dans la ville.",
+        '"Alepo ha caído", afirmó un comandante rebelde, pero el ejército dice que sus tropas siguen en la '
+        "ciudad.",
+    ],
+)
+def test_a_quoted_claim_contradicted_by_troops_still_inside_is_dropped(text: str) -> None:
+    """A quoted fall is a claim, and the other side's troops still in the city contradict it."""
+    assert _changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La junte birmane a perdu le contrôle de Lashio au profit du MNDAA.", {("Lashio", MN)}),
+        ("Lashio, Myanmar's largest northern city, fell to the MNDAA on Saturday.", {("Lashio", MN)}),
+        ("Lashio residents fear the MNDAA could seize the town.", set()),
+        ("The army recaptured El Fasher from the paramilitaries.", {("El Fasher", SAF)}),
+        ("El Fasher remains under army control despite RSF assaults.", set()),
+        ("Sudanese army regains control of the presidential palace in Khartoum.", set()),
+        ("Die RSF-Miliz hat die Stadt Wad Madani eingenommen.", {("Wad Madani", RSF)}),
+        ("Goma: le M23 revendique la prise de la ville", {("Goma", M23)}),
+        ("RDC : le M23 aux portes de Goma", set()),
+    ],
+)
+def test_more_conflicts_and_outlet_styles(text: str, expected: set[tuple[str, str]]) -> None:
+    """Losses to a named group, recaptures, palaces and gates, in several languages and styles."""
+    assert _changes(text) == expected

@@ -451,6 +451,14 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     """Say whether the sentence reports the new holder's own claim rather than a confirmed fact."""
     if lex.claim.search(sig.text):
         return True
+    opening = [x for x in range(0, i) if sig.tokens[x] in QUOTES]
+    closing = [x for x in range(i, len(sig.tokens)) if sig.tokens[x] in QUOTES]
+    if (
+        opening
+        and closing
+        and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 4)))
+    ):
+        return True  # « Alep est tombée », a affirmé un commandant: a quoted statement
     said = [x for x in range(0, i) if sig.at(lex.say, x)]
     if not said:
         return False

@@ -63,7 +63,7 @@ LEXICON = Lexicon(
     claim=r"reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
     denial=(
         r"desment\w*|desmient\w*|desminti\w*|neg(?:o|aron|ando|aba)|niega|niegan|rechaz\w*|falso|falsa"
-        r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|no confirm\w*|sin confirmar"
+        r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|(?:sigue|siguen|permanece|permanecen|todavia|aun) (?:\S+ )?en (?:la ciudad|@p\d+)|no confirm\w*|sin confirmar"
         r"|no (?:ha|han) (?:sido )?confirmad\w*|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
     ),
     not_city=(

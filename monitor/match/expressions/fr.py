@@ -79,7 +79,7 @@ LEXICON = Lexicon(
     denial=(
         r"dement\w*|dementi|nie|nient|niant|rejet\w*|faux|fausse|infond\w*"
         r"|(?:est|reste|restent|demeure|sont) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)"
-        r"|toujours (?:aux mains|sous (?:le )?controle)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
+        r"|toujours (?:aux mains|sous (?:le )?controle)|(?:toujours|encore) (?:presente?s? )?(?:dans|à) (?:la ville|@p\d+)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
         r"|sans confirmation|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
     ),
     not_city=(
