@@ -388,3 +388,44 @@ def test_a_quoted_claim_contradicted_by_troops_still_inside_is_dropped(text: str
 def test_more_conflicts_and_outlet_styles(text: str, expected: set[tuple[str, str]]) -> None:
     """Losses to a named group, recaptures, palaces and gates, in several languages and styles."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hace un año que el Estado Islámico tomó Ramadi.",
+        "Il y a un an, les talibans prenaient Kaboul.",
+        "Vor einem Jahr haben die Taliban Kabul eingenommen.",
+        "Un anno fa i talebani hanno preso Kabul.",
+        "Há um ano, os talibãs tomaram Cabul.",
+        "Vor zehn Jahren eroberte der IS Mossul.",
+    ],
+)
+def test_a_year_ago_in_every_language_is_old(text: str) -> None:
+    """ "A year ago", singular or plural, before or inside the clause, dates a change back."""
+    assert _changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebellen übernehmen Kontrolle über Aleppo", {("Aleppo", HTS)}),
+        ("Die Rebellen haben die Kontrolle über Aleppo übernommen.", {("Aleppo", HTS)}),
+        ("Die M23-Rebellen haben die Millionenstadt Goma im Osten Kongos eingenommen.", {("Goma", M23)}),
+        ("Goma an M23-Rebellen gefallen", {("Goma", M23)}),
+        ("Die kongolesische Armee hat Goma aufgegeben; die M23 kontrolliert die Stadt.", {("Goma", M23)}),
+        ("Irakische Truppen haben Mossul vom IS zurückerobert.", {("Mosul", IQG)}),
+        ("Die M23 steht vor den Toren von Goma.", set()),
+        ("Die Rebellen wollen Goma einnehmen.", set()),
+        ("Kongos Armee hält Goma weiterhin.", set()),
+        ("Die Schlacht um Mossul geht weiter.", set()),
+        ("Las fuerzas iraquíes recuperaron Ramadi del Estado Islámico.", {("Ramadi", IQG)}),
+        ("El Estado Islámico se hizo con el control de Ramadi.", {("Ramadi", "Islamic State")}),
+        ("Goma cae en manos del M23.", {("Goma", M23)}),
+        ("Los rebeldes del M23 rodean Goma.", set()),
+        ("El ejército iraquí prepara la ofensiva para recuperar Ramadi.", set()),
+    ],
+)
+def test_german_and_spanish_ledes(text: str, expected: set[tuple[str, str]]) -> None:
+    """German and Spanish captures, falls and recaptures, and their threats and sieges."""
+    assert _changes(text) == expected

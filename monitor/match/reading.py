@@ -276,6 +276,10 @@ def _old(
             break
         hi += 1
     window = " ".join(sig.tokens[lo:hi])
+    if lo >= 2 and sig.tokens[lo - 1] == ",":  # "Il y a un an, les talibans prenaient Kaboul"
+        front = _clause_start(sig, lo - 1)
+        if lo - 1 - front <= 6:
+            window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     near = " ".join(sig.tokens[max(0, i - 35) : j + 15])
     years = [int(y) for y in YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:

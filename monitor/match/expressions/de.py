@@ -26,6 +26,7 @@ _MONTHS = (
 LEXICON = Lexicon(
     lang="de",
     capture=(
+        r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte) (?:die )?(?:volle |vollständige )?kontrolle über|"
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
         r"|eingenommen|einnehmen|nahm(?:en)? (?:\S+ ){0,6}?ein"
         r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten) (?:\S+ ){0,6}?besetzt|befreit|befreiten|befreite|befreien"
@@ -78,7 +79,7 @@ LEXICON = Lexicon(
         r"|ortschaft\w*|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
     ),
     past=(
-        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ jahren|letzten jahr\w*|vergangenen jahr\w*|damals|einst|zu beginn des krieges|jahrestag"
+        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|letzten jahr\w*|vergangenen jahr\w*|damals|einst|zu beginn des krieges|jahrestag"
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
     ),
     handover=r"übergeben|übergab|übergaben|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
