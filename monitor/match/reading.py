@@ -167,7 +167,9 @@ def _has_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
 
 
 # Articles before a country opening the sentence: "L'Irak proclame…", "El Irak…".
-_ARTICLES = frozenset(("l", "le", "la", "el", "the", "die", "der", "das", "il", "o", "a"))
+_ARTICLES = frozenset(
+    ("l", "le", "la", "el", "the", "die", "der", "das", "den", "dem", "des", "il", "o", "a")
+)
 
 # Auxiliaries between a subject and its verb: "rebels have taken", "les rebelles ont pris".
 _AUXILIARIES = frozenset(
@@ -338,7 +340,10 @@ def _holder(
         if x in sig.actor_at and family != "expel":
             return actor_in(x, x + 1), None, 0.9, True
     starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
+    active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(_clause_start(sig, i), i))
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
+        if active and start < i and sig.at(lex.source, start):
+            continue  # "haben Mossul vom IS zurückerobert": from whom, not by whom
         if sig.at(lex.agent, start) or (
             family in ("fall", "nominal", "handover", "withdraw") and sig.at(lex.to_holder, start)
         ):
@@ -374,7 +379,9 @@ def _holder(
                 break
     if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
         return actor_in(i - 2, i - 1), None, 0.85, True
-    if k < i and any(sig.tokens[x] in OBJ_REL for x in range(k + 1, i)):
+    if k < i and any(
+        sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) for x in range(k + 1, i)
+    ):
         # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
         # after the relative pronoun, or right after the verb.
         for x in [*range(k + 1, i), *range(j, min(j + 3, len(sig.tokens)))]:
@@ -406,7 +413,8 @@ def _holder(
             break
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
-            if x > 0 and sig.at(lex.source, x - 1) and x < i - 1:  # "des rebelles entrés" is a subject
+            src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
+            if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
             if det.valid(a, place):
@@ -430,6 +438,19 @@ def _holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+def _from_whom(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x follows "from" through articles and appositions ("von der Miliz IS")."""
+    y = x - 1
+    while y >= max(0, x - 4) and (sig.tokens[y] in _ARTICLES or y in sig.actor_at):
+        y -= 1
+    return y >= 0 and y < x - 1 and sig.at(lex.source, y) is not None
+
+
+def _after_preposition(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether token x follows a preposition: "von den Rebellen" is an article, not "den" (whom)."""
+    return x > 0 and any(sig.at(rx, x - 1) for rx in (lex.source, lex.agent, lex.locative))
 
 
 def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Sides) -> Actor | None:

@@ -47,9 +47,9 @@ LEXICON = Lexicon(
     ),
     nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|übernahme|kapitulation|(?:vollständige|volle|komplette) kontrolle über",
     to_holder=r"an|an die|an den|in die hände|in die hand|unter die kontrolle|unter (?:der )?kontrolle",
-    agent=r"von|durch",
+    agent=r"von|vom|durch",
     passive=r"wurde|wurden|worden|ist|sind|war|waren",
-    source=r"von|aus|gegen|mit",
+    source=r"von|vom|aus|gegen|mit",
     locative=(
         r"in|im|bei|nahe|um|vor|richtung|am|an|auf|über|gegen|zu|zum|zur|bis|hinter|außerhalb"
         r"|innerhalb|nördlich|südlich|östlich|westlich|vom|rund um"
