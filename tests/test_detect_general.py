@@ -433,3 +433,23 @@ def test_a_year_ago_in_every_language_is_old(text: str) -> None:
 def test_german_and_spanish_ledes(text: str, expected: set[tuple[str, str]]) -> None:
     """German and Spanish captures, falls and recaptures, and their threats and sieges."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kherson back under Ukrainian control", {("Kherson", "Ukraine")}),
+        ("Kherson back in Ukrainian hands after eight months of occupation", {("Kherson", "Ukraine")}),
+        ("Kherson de nouveau sous contrôle ukrainien", {("Kherson", "Ukraine")}),
+        ("Jersón, de nuevo bajo control ucraniano", {("Kherson", "Ukraine")}),
+        ("Cherson wieder unter ukrainischer Kontrolle", {("Kherson", "Ukraine")}),
+        ("Chute de Kaboul : les talibans au palais présidentiel", {("Kabul", "Taliban")}),
+        ("Kherson still under Russian control, officials say", set()),
+        ("Kabul: Taliban at the gates", set()),
+        ("Back in March, Russian forces took Kherson.", set()),
+        ("Russian troops captured Kherson back in the early days of the war.", set()),
+    ],
+)
+def test_verbless_headlines(text: str, expected: set[tuple[str, str]]) -> None:
+    """A headline saying a city is back under someone's control is a change; "still under" is not."""
+    assert _changes(text) == expected

@@ -38,6 +38,7 @@ LEXICON = Lexicon(
     fall=(
         r"gefallen|fiel|fielen|fällt|fallen"
         r"|(?:ist|sind|war|waren) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
+        r"|wieder unter (?:der )?(?:\S+ )?kontrolle|wieder in (?:\S+ )?händen"
         r"|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
     ),
     withdraw=(

@@ -23,6 +23,7 @@ LEXICON = Lexicon(
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
         r"(?: the)?(?: @a\d+)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
+        r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|(?:is|are|was|were|fell) (?:now )?(?:in|into) enemy hands|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"
     ),
     withdraw=(
@@ -73,7 +74,10 @@ LEXICON = Lexicon(
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
     ),
     past=(
-        r"ago|last year|years ago|previously|back in|earlier in the war|early in the war"
+        r"ago|last year|years ago|previously|earlier in the war|early in the war"
+        r"|(?:early|first|opening) (?:days|weeks|months|stages?) of the (?:war|invasion|conflict)"
+        r"|back in(?= (?:\d|the (?:day|\d|early|first|spring|summer|autumn|winter)|early|late|mid|january|february|march|april|may|june|july|august"
+        r"|september|october|november|december|spring|summer|autumn|fall|winter))"
         r"|at the start of the war|anniversary|last (?:january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),

@@ -34,6 +34,7 @@ LEXICON = Lexicon(
     fall=(
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia)|cayo"
         r"|pas(?:o|aron|ado|ada|a|an) (?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
+        r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)"
         r"|(?:esta|estan) (?:ya|ahora) (?:en manos|bajo (?:el )?control)|(?:quedo|quedaron) (?:en manos|bajo (?:el )?control)"
         r"|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
