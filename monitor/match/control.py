@@ -4,10 +4,11 @@ For each sentence (the title is one too) the detector finds a control-change tri
 article's language (`monitor.match.expressions`), the watched place it bears on (object of a
 capture, subject of a fall or of a passive, complement of "the fall of", source of a
 withdrawal) and the new holder (subject, agent, "fell to X", the single opponent of who
-withdrew). A trigger under negation, modality, intent, attempt, encirclement or denial, a
-building/person/district instead of the city, or a change dated well before publication
-yields nothing. A party's own claim is kept, flagged, with lower confidence, unless the
-article contradicts it. One event per place: the strongest.
+withdrew, unless an unwatched group is said to have taken the city). A trigger under
+negation, modality, intent, attempt, encirclement or denial, a building/person/district
+instead of the city, or a change dated well before publication or used as the anchor of a
+time clause ("two months after X retook Y") yields nothing. A party's own claim is kept,
+flagged, with lower confidence, unless the article contradicts it. One event per place: the strongest.
 """
 
 from __future__ import annotations
