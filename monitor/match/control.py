@@ -28,6 +28,7 @@ from monitor.match.lang import detect_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, read_sentence
 from monitor.match.signature import TOKEN, fold, make_signature
+from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED
 from monitor.model import Actor, ControlEvent, Place
 
@@ -370,10 +371,13 @@ def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:
 
 
 def make_detector(watchlist: Any) -> Detector:
-    """Build a Detector for a Watchlist: place and actor matchers are made once, here."""
-    return Detector(
-        watchlist.places, watchlist.actors, PlaceMatcher(watchlist.places), ActorMatcher(watchlist.actors)
-    )
+    """Build a Detector for a Watchlist: place and actor matchers are made once, here.
+
+    A place's spellings that are words of an actor's name are dropped here, whatever built the
+    watchlist (a file or the store), so a short form of "Hayat Tahrir al-Sham" is not Damascus.
+    """
+    places = tuple(drop_actor_words(place, watchlist.actors) for place in watchlist.places)
+    return Detector(places, watchlist.actors, PlaceMatcher(places), ActorMatcher(watchlist.actors))
 
 
 def detect_control_changes(
