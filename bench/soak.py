@@ -259,7 +259,7 @@ def alert_cities(body: dict[str, Any]) -> list[str]:
     """Return the cities an alert (or a digest of alerts) is about."""
     data = body.get("data", {})
     payloads = data.get("alerts", []) if body.get("type") == "digest" else [data]
-    return [str(p.get("place") or "?") for p in payloads]
+    return [str(p.get("place") or "?") for p in payloads if p.get("kind") != "feed_health"]  # operator notes
 
 
 # ---------------------------------------------------------------- the run
