@@ -172,3 +172,28 @@ def test_completion_offers_watched_cities_and_actors(db_path: Path) -> None:
                           cwd=ROOT, timeout=60)
     assert proc.stdout.splitlines() == ["plain,Taliban"]
     assert run(db_path, "completion", "tcsh").code == 2
+
+
+def test_status_lists_disabled_channels_with_their_reason(tmp_path: Path) -> None:
+    """A channel disabled by a 410 is shown by `monitor status`, so the operator sees it."""
+    from datetime import UTC, datetime
+
+    from monitor.store.channels import add_channel, update_channel_enabled
+    from monitor.store.db import open_store
+
+    store = tmp_path / "s.db"
+    db = open_store(store)
+    add_channel(db, "hook", "webhook", {"url": "https://hooks.example.org/x"}, now=datetime.now(UTC))
+    add_channel(db, "desk", "webhook", {"url": "https://hooks.example.org/y"}, now=datetime.now(UTC))
+    update_channel_enabled(db, "hook", False, "410 Gone: endpoint disabled")
+    db.close()
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    result = CliRunner().invoke(cli, ["--db", str(store), "status"])
+    assert result.exit_code == 0, result.output
+    assert "hook disabled: 410 Gone" in result.output
+    assert "desk" not in result.output
+    as_json = CliRunner().invoke(cli, ["--db", str(store), "status", "--json"])
+    assert '"channels_disabled": [{"name": "hook"' in as_json.output

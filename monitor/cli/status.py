@@ -14,6 +14,7 @@ from monitor.cli.context import AppContext, echo_json, pass_app
 from monitor.store.status import (
     count_articles_since,
     get_delivery_counts,
+    get_disabled_channels,
     get_feed_counts,
     get_last_poll,
     get_watch_counts,
@@ -102,6 +103,7 @@ def collect_status(app: AppContext, now: datetime) -> dict[str, Any]:
         "articles_today": count_articles_since(db, day_start),
         "alerts": get_delivery_counts(db),
         "watching": get_watch_counts(db),
+        "channels_disabled": get_disabled_channels(db),
     }
 
 
@@ -121,8 +123,10 @@ def render_status(status: Mapping[str, Any]) -> str:
         ("articles", f"{status['articles_today']} today (UTC)"),
         ("alerts", alert_line),
         ("watching", f"{watching['places']} places, {watching['actors']} actors"),
-        ("store", status["store"]),
     ]
+    lines += [("channel", f"{c['name']} disabled: {c['reason'] or 'by the user'}")
+              for c in status.get("channels_disabled") or []]
+    lines.append(("store", status["store"]))
     return "\n".join(f"{label:<10}{value}" for label, value in lines)
 
 

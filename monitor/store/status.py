@@ -57,3 +57,11 @@ def get_watch_counts(db: Database) -> dict[str, int]:
     places = db.execute("SELECT COUNT(*) FROM places").fetchone()[0]
     actors = db.execute("SELECT COUNT(*) FROM actors").fetchone()[0]
     return {"places": places, "actors": actors}
+
+
+def get_disabled_channels(db: Database) -> list[dict[str, str | None]]:
+    """Return the disabled alert channels with why (a 410 from a webhook, the user…)."""
+    if not table_exists(db, "channels"):
+        return []
+    return [{"name": name, "reason": reason} for name, reason in
+            db.execute("SELECT name, disabled_reason FROM channels WHERE enabled = 0 ORDER BY name")]
