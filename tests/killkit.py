@@ -110,6 +110,34 @@ def _kill_at_random(proc: subprocess.Popen[bytes], rng: random.Random, low: floa
         return True
 
 
+def _processed(db_path: Path) -> int:
+    conn = sqlite3.connect(db_path, timeout=10)
+    try:
+        return int(conn.execute("SELECT count(*) FROM articles WHERE processed = 1").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _kill_once_processing(proc: subprocess.Popen[bytes], db_path: Path, rng: random.Random) -> bool:
+    """Kill -9 the worker a few ms after it has committed its first article (mid-work, on any machine).
+
+    A fixed delay either fired before the worker had started (slow start-up) or after it had
+    finished (fast machine); waiting for its first commit puts the kill inside the work.
+    """
+    start = _processed(db_path)
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        if _processed(db_path) > start:
+            time.sleep(rng.uniform(0.0, 0.03))
+            break
+        time.sleep(0.005)
+    if proc.poll() is not None:
+        return False
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    return True
+
+
 def integrity(db_path: Path) -> str:
     conn = sqlite3.connect(db_path)
     try:
@@ -207,7 +235,7 @@ def kill_processing(workdir: Path, *, runs: int, cities: int = 10, outlets: int 
     seed_articles(db_path, cities, outlets)
     kills, problems = 0, []
     for _ in range(runs):
-        kills += _kill_at_random(_spawn("process", str(db_path)), rng, 0.4, 1.0)
+        kills += _kill_once_processing(_spawn("process", str(db_path)), db_path, rng)
         problems += check_process_invariants(db_path)
     final = _spawn("process", str(db_path))
     _, err = final.communicate(timeout=180)

@@ -26,6 +26,6 @@ def test_kill_during_delivery_loses_nothing(tmp_path: Path) -> None:
 def test_kill_during_processing_keeps_changes_with_their_outbox(tmp_path: Path) -> None:
     """Workers killed mid-processing never leave a change without its alert and outbox rows."""
     kills, problems, changes = kill_processing(tmp_path, runs=6, cities=8, outlets=40, seed=3)
-    assert kills >= 2
+    assert kills >= 4  # the kills land after a commit, mid-work
     assert problems == []
     assert changes == 8  # each city fell once, whatever the kills
