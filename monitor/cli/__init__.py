@@ -8,7 +8,6 @@ are printed on standard error as one line: exit status 2 for configuration and u
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 from typing import Any
 
@@ -44,9 +43,8 @@ def cli(ctx: click.Context, config_path: str | None, db_path: str | None) -> Non
 
 
 for _name in COMMAND_MODULES:
-    if importlib.util.find_spec(f"monitor.cli.{_name}") is not None:
-        for _command in importlib.import_module(f"monitor.cli.{_name}").commands:
-            cli.add_command(_command)
+    for _command in importlib.import_module(f"monitor.cli.{_name}").commands:
+        cli.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> Any:
