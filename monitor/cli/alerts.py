@@ -10,9 +10,8 @@ import click
 from monitor.alerts.outbox import deliver_due
 from monitor.alerts.render import describe
 from monitor.cli._common import table
-from monitor.cli.channels import send_test, synced_channels
+from monitor.cli.channels import echo_test_result, synced_channels
 from monitor.cli.context import AppContext, echo_json, pass_app
-from monitor.errors import DeliveryError
 from monitor.store.outbox import Delivery, get_deliveries, retry_delivery
 
 
@@ -105,11 +104,7 @@ def test(app: AppContext, channel: str) -> None:
     Example:
       monitor alerts test desk
     """
-    try:
-        send_test(app, channel)
-    except DeliveryError as exc:
-        raise click.ClickException(f"test alert not delivered: {exc}") from None
-    click.echo(f"test alert delivered on {channel}")
+    echo_test_result(app, channel)
 
 
 commands: list[click.Command] = [alerts]

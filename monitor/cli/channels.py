@@ -30,6 +30,15 @@ def synced_channels(app: AppContext) -> list[Channel]:
     return get_channels(app.db)
 
 
+def echo_test_result(app: AppContext, name: str) -> None:
+    """Send a test message on channel `name` and say whether it was accepted (both CLI spellings)."""
+    try:
+        send_test(app, name)
+    except DeliveryError as exc:
+        raise click.ClickException(f"test message not delivered: {exc}") from None
+    click.echo(f"test message delivered on {name}")
+
+
 def send_test(app: AppContext, name: str) -> None:
     """Send a test message on one channel now (not through the outbox); raise DeliveryError."""
     synced_channels(app)
@@ -172,11 +181,7 @@ def test(app: AppContext, name: str) -> None:
     Example:
       monitor channels test desk
     """
-    try:
-        send_test(app, name)
-    except DeliveryError as exc:
-        raise click.ClickException(f"test message not delivered: {exc}") from None
-    click.echo(f"test message delivered on {name}")
+    echo_test_result(app, name)
 
 
 commands: list[click.Command] = [channels]
