@@ -154,7 +154,7 @@ def test_status_page_is_escaped_html(serve: Callable[..., ServerHandle]) -> None
     assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
     assert "<script" not in page
     assert "Kandahar" in page and "Taliban" in page
-    assert "Front &lt;b&gt;&quot;Uni&quot;&lt;/b&gt; &amp; Co" in page
+    assert "Front &lt;b&gt;&#34;Uni&#34;&lt;/b&gt; &amp; Co" in page  # markupsafe writes " as &#34;
     assert "javascript:" not in page
     assert "default-src 'none'" in headers["Content-Security-Policy"]
     assert headers["X-Content-Type-Options"] == "nosniff"

@@ -1,23 +1,40 @@
-"""Draw the watched cities as an inline SVG map coloured by controller (pure; no tiles, no script).
+"""Lay out the map of the watched cities: country borders, coloured dots, labels (pure; no tiles).
 
-The projection is equirectangular, fitted to the cities' bounding box: x grows with longitude
-scaled by cos(middle latitude), so a country-sized box keeps roughly its real shape.
+The projection is equirectangular, framed on the cities with a margin and a minimum extent,
+x scaled by cos(middle latitude) so a country-sized frame keeps roughly its real shape. Land
+comes from the Natural Earth borders shipped in monitor/data (`borders.py`): countries are
+clipped to the frame and thinned to what a pixel can show, coastlines and borders are drawn
+once each. Labels are placed greedily (`place_labels`): each city tries eight positions
+around its dot, then farther ones with a leader line, and is left unlabelled (its dot keeps
+its hover title and link) when none is free. `templates/map.svg` turns the layout into SVG.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from html import escape
 
+from monitor.service.borders import Borders, load_borders
 from monitor.service.views import CityView
+from monitor.templates import render
 
 # Okabe-Ito: told apart by people with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442",
            "#882255", "#44AA99", "#999933", "#AA4499", "#332288")
 UNKNOWN_COLOUR = "#8c8c8c"
 UNKNOWN_LABEL = "unknown"
+MIN_SPAN_DEG = 6.0  # one city alone still shows its region, not a blank square
+DOT_RADIUS = 6.0
+FONT_SIZE = 13.0
+COUNTRY_FONT_SIZE = 11.0
+# Estimated glyph width in em: generous for the sans-serif fonts browsers pick (DejaVu Sans is
+# ~0.6 em on average), so an estimated box holds the rendered text and boxes that do not
+# overlap here do not overlap on screen (checked with Chromium in test_service_browser).
+CHAR_EM = 0.64
+COUNTRY_CHAR_EM = 0.78  # upper case with letter spacing
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,17 +84,33 @@ class Projection:
         y = self.off_y + (self.max_lat - lat) * self.scale
         return round(x, 1), round(y, 1)
 
+    def xy(self, lon: float, lat: float) -> tuple[float, float]:
+        """Like `point`, but (lon, lat) order and unrounded, for drawing borders."""
+        return (self.off_x + (lon - self.min_lon) * self.kx * self.scale,
+                self.off_y + (self.max_lat - lat) * self.scale)
+
+    def lon_lat(self, x: float, y: float) -> tuple[float, float]:
+        """Return the (lon, lat) under the SVG point (x, y)."""
+        return (self.min_lon + (x - self.off_x) / (self.kx * self.scale),
+                self.max_lat - (y - self.off_y) / self.scale)
+
 
 def fit_projection(points: Sequence[tuple[float, float]], width: float, height: float,
-                   margin: float = 40.0) -> Projection:
-    """Fit an equirectangular projection to the bounding box of `points` (lat, lon), centred."""
+                   margin: float = 40.0, min_span: float = MIN_SPAN_DEG) -> Projection:
+    """Fit an equirectangular projection to `points` (lat, lon), centred, at least `min_span` wide."""
     lats = [p[0] for p in points] or [0.0]
     lons = [p[1] for p in points] or [0.0]
-    pad_lat = max(0.5, (max(lats) - min(lats)) * 0.08)
-    pad_lon = max(0.5, (max(lons) - min(lons)) * 0.08)
+    pad_lat = max(0.3, (max(lats) - min(lats)) * 0.12)
+    pad_lon = max(0.3, (max(lons) - min(lons)) * 0.12)
     min_lat, max_lat = min(lats) - pad_lat, max(lats) + pad_lat
     min_lon, max_lon = min(lons) - pad_lon, max(lons) + pad_lon
-    kx = max(0.05, math.cos(math.radians((min_lat + max_lat) / 2)))
+    if max_lat - min_lat < min_span:
+        middle = (min_lat + max_lat) / 2
+        min_lat, max_lat = middle - min_span / 2, middle + min_span / 2
+    kx = max(0.05, math.cos(math.radians(max(-80.0, min(80.0, (min_lat + max_lat) / 2)))))
+    if (max_lon - min_lon) * kx < min_span:
+        middle = (min_lon + max_lon) / 2
+        min_lon, max_lon = middle - min_span / kx / 2, middle + min_span / kx / 2
     span_x, span_y = (max_lon - min_lon) * kx, max_lat - min_lat
     scale = min((width - 2 * margin) / span_x, (height - 2 * margin) / span_y)
     off_x = (width - span_x * scale) / 2
@@ -85,73 +118,314 @@ def fit_projection(points: Sequence[tuple[float, float]], width: float, height: 
     return Projection(min_lon, max_lat, kx, scale, off_x, off_y)
 
 
-def _grid_step(span: float) -> float:
-    for step in (0.25, 0.5, 1, 2, 5, 10, 20, 30, 45, 90):
-        if span / step <= 8:
-            return float(step)
-    return 90.0
+# -- labels -------------------------------------------------------------------------------------
 
 
-def render_map(cities: Sequence[CityView], legend: Sequence[LegendEntry],
-               width: int = 720, height: int = 420) -> str:
-    """Return an <svg> element: a graticule, one labelled dot per located city, and the legend.
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A placed label: its text anchor point, its estimated box, and a leader line if far."""
 
-    The legend sits in a strip below the map, so it never hides a city.
+    text: str
+    x: float
+    y: float  # baseline
+    anchor: str  # start | middle | end (SVG text-anchor)
+    box: Box
+    leader: Box | None = None  # x1, y1, x2, y2 from the dot's edge to the label
+
+
+def text_box(x: float, y: float, anchor: str, text: str, size: float = FONT_SIZE,
+             char_em: float = CHAR_EM) -> Box:
+    """Return the estimated box of `text` drawn at (x, y) with this anchor and font size."""
+    width = len(text) * size * char_em
+    x0 = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
+    return x0, y - size * 0.95, x0 + width, y + size * 0.3
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    """Say whether two boxes share any area."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _candidates(x: float, y: float, d: float, size: float) -> list[tuple[float, float, str]]:
+    """Positions around a dot at distance d: right, left, the four diagonals, above, below."""
+    up, down, mid = -0.3 * size, 0.95 * size, 0.33 * size  # baseline offsets to clear the dot
+    k = d * 0.75
+    return [(x + d, y + mid, "start"), (x - d, y + mid, "end"),
+            (x + k, y - k + up, "start"), (x + k, y + k + down, "start"),
+            (x - k, y - k + up, "end"), (x - k, y + k + down, "end"),
+            (x, y - d + up, "middle"), (x, y + d + down, "middle")]
+
+
+def _nearest(box: Box, x: float, y: float) -> tuple[float, float]:
+    return min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
+
+
+def place_labels(dots: Sequence[tuple[float, float, str]], width: float, height: float,
+                 radius: float = DOT_RADIUS, size: float = FONT_SIZE) -> list[Label | None]:
+    """Place one label per dot (x, y, text) so no two labels and no label and dot overlap.
+
+    Crowded dots choose first. A dot whose label fits nowhere gets None.
     """
+    dot_boxes = [(x - radius - 1, y - radius - 1, x + radius + 1, y + radius + 1) for x, y, _ in dots]
+    crowd = [sum(1 for (x2, y2, _) in dots if (x2 - x) ** 2 + (y2 - y) ** 2 < 90 ** 2) for x, y, _ in dots]
+    order = sorted(range(len(dots)), key=lambda i: (-crowd[i], dots[i][1], dots[i][0]))
+    placed: list[Box] = []
+    result: list[Label | None] = [None] * len(dots)
+    for i in order:
+        x, y, text = dots[i]
+        for distance, far in ((radius + 4, False), (radius + 18, True), (radius + 34, True)):
+            label = None
+            for lx, ly, anchor in _candidates(x, y, distance, size):
+                box = text_box(lx, ly, anchor, text, size)
+                if box[0] < 2 or box[1] < 2 or box[2] > width - 2 or box[3] > height - 2:
+                    continue
+                if any(overlaps(box, other) for other in placed) or \
+                        any(overlaps(box, dot) for dot in dot_boxes):
+                    continue
+                leader = None
+                if far:
+                    ex, ey = _nearest(box, x, y)
+                    length = math.hypot(ex - x, ey - y) or 1.0
+                    leader = (round(x + (ex - x) * radius / length, 1),
+                              round(y + (ey - y) * radius / length, 1), round(ex, 1), round(ey, 1))
+                label = Label(text, round(lx, 1), round(ly, 1), anchor, box, leader)
+                break
+            if label is not None:
+                result[i] = label
+                placed.append(label.box)
+                break
+    return result
+
+
+# -- land -----------------------------------------------------------------------------------------
+
+
+Pt = tuple[float, float]
+
+
+def _cut(points: list[Pt], inside: Callable[[Pt], bool], cross: Callable[[Pt, Pt], Pt]) -> list[Pt]:
+    """Keep the part of a closed ring on the inner side of one straight edge."""
+    out: list[Pt] = []
+    prev = points[-1] if points else (0.0, 0.0)
+    for cur in points:
+        if inside(cur):
+            if not inside(prev):
+                out.append(cross(prev, cur))
+            out.append(cur)
+        elif inside(prev):
+            out.append(cross(prev, cur))
+        prev = cur
+    return out
+
+
+def clip_ring(points: list[Pt], box: Box) -> list[Pt]:
+    """Clip a closed ring to `box` (Sutherland-Hodgman); concave rings may gain edges on the frame."""
+    x0, y0, x1, y1 = box
+
+    def at_x(edge: float) -> Callable[[Pt, Pt], Pt]:
+        return lambda a, b: (edge, a[1] + (b[1] - a[1]) * (edge - a[0]) / (b[0] - a[0]))
+
+    def at_y(edge: float) -> Callable[[Pt, Pt], Pt]:
+        return lambda a, b: (a[0] + (b[0] - a[0]) * (edge - a[1]) / (b[1] - a[1]), edge)
+
+    points = _cut(points, lambda p: p[0] >= x0, at_x(x0))
+    points = _cut(points, lambda p: p[0] <= x1, at_x(x1))
+    points = _cut(points, lambda p: p[1] >= y0, at_y(y0))
+    return _cut(points, lambda p: p[1] <= y1, at_y(y1))
+
+
+def _extent(points: list[Pt]) -> float:
+    """Return the larger side of the points' bounding box."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return max(max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _thin(points: list[Pt], step: float = 1.2) -> list[Pt]:
+    """Drop points closer than `step` pixels to the last kept one (keeping the last point)."""
+    if len(points) < 3:
+        return points
+    kept = [points[0]]
+    for p in points[1:-1]:
+        q = kept[-1]
+        if abs(p[0] - q[0]) + abs(p[1] - q[1]) >= step:
+            kept.append(p)
+    kept.append(points[-1])
+    return kept
+
+
+def _area_centroid(ring: list[Pt]) -> tuple[float, Pt]:
+    """Return the area and centroid of a closed ring (shoelace formula)."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-9:
+        return 0.0, ring[0]
+    return abs(area) / 2, (cx / (3 * area), cy / (3 * area))
+
+
+def _inside(point: Pt, ring: list[Pt]) -> bool:
+    """Say whether `point` lies inside the ring (even-odd rule)."""
+    x, y = point
+    inside = False
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y0 > y) != (y1 > y) and x < x0 + (x1 - x0) * (y - y0) / (y1 - y0):
+            inside = not inside
+    return inside
+
+
+def _path(points: list[tuple[float, float]], close: bool) -> str:
+    if len(points) < 2:
+        return ""
+    # Whole pixels: half a pixel of error is invisible and halves the page's weight at world scale.
+    xy = [(round(x), round(y)) for x, y in points]
+    xy = [p for i, p in enumerate(xy) if i == 0 or p != xy[i - 1]]
+    if len(xy) < 2:
+        return ""
+    return f"M{xy[0][0]},{xy[0][1]}" + "".join(f"L{x},{y}" for x, y in xy[1:]) + ("Z" if close else "")
+
+
+def _intersects(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+@dataclass(frozen=True, slots=True)
+class CountryShape:
+    """A country drawn on the map: its path (already clipped to the frame) and whether it is watched."""
+
+    iso: str
+    name: str
+    d: str
+    watched: bool  # a watched city lies in it: drawn a little brighter
+    label: Pt  # where its name goes, in SVG coordinates (off the frame: no name)
+    room: float  # width of its largest visible part, in pixels: a name wider than that is left out
+
+
+@dataclass(frozen=True, slots=True)
+class Dot:
+    """A watched city on the map."""
+
+    city: CityView
+    x: float
+    y: float
+    colour: str
+    label: Label | None
+    hover: str  # the hover title: who holds it, since when, and its recent history
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    """Everything `templates/map.svg` draws, in SVG coordinates."""
+
+    width: int
+    height: int
+    countries: tuple[CountryShape, ...] = ()
+    coast: str = ""  # one path of all coastline arcs in the frame
+    borders: str = ""  # one path of all land borders in the frame
+    country_labels: tuple[Label, ...] = ()
+    dots: tuple[Dot, ...] = ()
+    unlabelled: int = 0
+    note: str = ""  # shown instead of a map when there is nothing to draw
+
+
+def _draw_land(borders: Borders, proj: Projection, width: int, height: int, watched: set[str]
+               ) -> tuple[list[CountryShape], str, str]:
+    pad = 4.0
+    frame: Box = (-pad, -pad, width + pad, height + pad)
+    west, north = proj.lon_lat(-pad, -pad)
+    east, south = proj.lon_lat(width + pad, height + pad)
+    view = (west, south, east, north)
+    shapes = []
+    for country in borders.countries:
+        if not _intersects(country.bbox, view):
+            continue
+        rings, largest, room = [], (0.0, (-1.0, -1.0)), 0.0
+        for polygon in country.polygons:
+            for k, refs in enumerate(polygon):
+                ring = [proj.xy(lon, lat) for lon, lat in borders.ring(refs)]
+                clipped = _thin(clip_ring(ring, frame))
+                if len(clipped) >= 3 and _extent(clipped) >= 1.5:  # an island under 1.5 px is noise
+                    rings.append(_path(clipped, close=True))
+                    if k == 0:
+                        area, centre = _area_centroid(clipped)
+                        if area > largest[0]:
+                            largest = (area, centre if _inside(centre, clipped) else (-1.0, -1.0))
+                        room = max(room, max(p[0] for p in clipped) - min(p[0] for p in clipped))
+        if rings:
+            label = proj.xy(*country.label)
+            if not (0 <= label[0] <= width and 0 <= label[1] <= height):
+                label = largest[1]  # its usual label point is off the frame: the visible part's centre
+            shapes.append(CountryShape(country.iso, country.name, "".join(rings), country.iso in watched,
+                                       label, room))
+    coast: list[str] = []
+    land_borders: list[str] = []
+    for arc, bbox, shared in zip(borders.arcs, borders.arc_bboxes, borders.shared, strict=True):
+        if not _intersects(bbox, view):
+            continue
+        run: list[tuple[float, float]] = []
+        points = [proj.xy(lon, lat) for lon, lat in arc]
+        for a, b in itertools.pairwise(points):  # keep the segments that touch the frame
+            if _intersects((min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])), frame):
+                if not run:
+                    run.append(a)
+                run.append(b)
+            elif run:
+                (land_borders if shared else coast).append(_path(_thin(run), close=False))
+                run = []
+        if run:
+            (land_borders if shared else coast).append(_path(_thin(run), close=False))
+    return shapes, "".join(coast), "".join(land_borders)
+
+
+def _hover(city: CityView) -> str:
+    lines = [f"{city.label}: {city.controller or UNKNOWN_LABEL}"
+             + (f" since {city.since:%Y-%m-%d}" if city.since else "")]
+    for change in city.history[:5]:
+        lines.append(f"{change.since:%Y-%m-%d} {change.previous or UNKNOWN_LABEL} → {change.controller}"
+                     + (f" ({change.status})" if change.status else ""))
+    if len(city.history) > 5:
+        lines.append(f"… {len(city.history) - 5} earlier changes on the city's page")
+    return "\n".join(lines)
+
+
+def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width: int = 760,
+               height: int = 460, borders: Borders | None = None) -> MapLayout:
+    """Compute the map of `cities`: frame, land, borders, dots in their legend colour, labels."""
     located = [c for c in cities if c.latitude is not None and c.longitude is not None]
-    total = height + (18 * len(legend) + 12 if located else 0)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="map" role="img" '
-             f'viewBox="0 0 {width} {total}" width="{width}" height="{total}" '
-             f'aria-labelledby="map-title">',
-             '<title id="map-title">Watched cities coloured by controller</title>',
-             f'<rect width="{width}" height="{height}" fill="#eef3f7"/>']
     if not located:
-        parts.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" fill="#555">'
-                     'No watched city has coordinates yet.</text></svg>')
-        return "".join(parts)
+        return MapLayout(width, height, note="No watched city has coordinates yet.")
     proj = fit_projection([(c.latitude or 0.0, c.longitude or 0.0) for c in located], width, height)
-    parts.append(_graticule(proj, width, height))
-    for city in located:
-        x, y = proj.point(city.latitude or 0.0, city.longitude or 0.0)
-        colour = colour_of(legend, city.controller)
-        label = escape(city.name)
-        holder = escape(city.controller or UNKNOWN_LABEL)
-        parts.append(
-            f'<g class="city"><title>{label} ({escape(city.country)}): {holder}</title>'
-            f'<circle cx="{x}" cy="{y}" r="7" fill="{colour}" stroke="#222" stroke-width="1"/>'
-            f'<text x="{x + 10}" y="{y + 4}" font-size="13" font-family="sans-serif" fill="#111" '
-            f'paint-order="stroke" stroke="#eef3f7" stroke-width="3">{label}</text></g>')
-    parts.append(_svg_legend(legend, total))
-    parts.append("</svg>")
-    return "".join(parts)
+    shapes, coast, land_borders = _draw_land(borders or load_borders(), proj, width, height,
+                                             {c.country for c in located})
+    points = [proj.point(c.latitude or 0.0, c.longitude or 0.0) for c in located]
+    names = [c.name for c in located]
+    # Two watched Tripolis are told apart on the map as in the alerts: "Tripoli (LY)", "Tripoli (LB)".
+    texts = [c.label if names.count(c.name) > 1 else c.name for c in located]
+    labels = place_labels([(x, y, t) for (x, y), t in zip(points, texts, strict=True)], width, height)
+    dots = tuple(Dot(c, x, y, colour_of(legend, c.controller), label, _hover(c))
+                 for (x, y), c, label in zip(points, located, labels, strict=True))
+    r = DOT_RADIUS + 2
+    taken = [lab.box for lab in labels if lab] + [(x - r, y - r, x + r, y + r) for x, y in points]
+    country_labels = []
+    for shape in sorted(shapes, key=lambda s: (not s.watched, s.name)):
+        x, y = shape.label
+        text = shape.name.upper()
+        box = text_box(x, y, "middle", text, COUNTRY_FONT_SIZE, COUNTRY_CHAR_EM)
+        if box[2] - box[0] > shape.room:  # Malta's name would cover the sea and its neighbours
+            continue
+        if box[0] < 4 or box[1] < 4 or box[2] > width - 4 or box[3] > height - 4:
+            continue
+        if any(overlaps(box, other) for other in taken):
+            continue
+        taken.append(box)
+        country_labels.append(Label(text, round(x, 1), round(y, 1), "middle", box))
+    return MapLayout(width, height, tuple(shapes), coast, land_borders, tuple(country_labels), dots,
+                     sum(1 for lab in labels if lab is None))
 
 
-def _graticule(proj: Projection, width: int, height: int) -> str:
-    lon_span = width / (proj.kx * proj.scale)
-    lat_span = height / proj.scale
-    min_lon = proj.min_lon - proj.off_x / (proj.kx * proj.scale)  # the SVG's left edge
-    max_lat = proj.max_lat + proj.off_y / proj.scale  # and its top edge
-    lines = []
-    step = _grid_step(max(lon_span, lat_span))
-    lon = math.ceil(min_lon / step) * step
-    while lon <= min_lon + lon_span:
-        x, _ = proj.point(0.0, lon)
-        lines.append(f'<line x1="{x}" y1="0" x2="{x}" y2="{height}"/>')
-        lon += step
-    lat = math.floor(max_lat / step) * step
-    while lat >= max_lat - lat_span:
-        _, y = proj.point(lat, 0.0)
-        lines.append(f'<line x1="0" y1="{y}" x2="{width}" y2="{y}"/>')
-        lat -= step
-    return f'<g class="graticule" stroke="#c9d6e0" stroke-width="1">{"".join(lines)}</g>'
-
-
-def _svg_legend(legend: Sequence[LegendEntry], height: int) -> str:
-    rows = []
-    top = height - 12 - 18 * len(legend)
-    for i, entry in enumerate(legend):
-        y = top + 18 * i
-        rows.append(f'<rect x="12" y="{y}" width="12" height="12" fill="{entry.colour}" stroke="#222"/>'
-                    f'<text x="30" y="{y + 11}" font-size="12" font-family="sans-serif">'
-                    f'{escape(entry.controller)} ({entry.cities})</text>')
-    return f'<g class="legend">{"".join(rows)}</g>'
+def render_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width: int = 760,
+               height: int = 460) -> str:
+    """Return the <svg> element of the map (no legend inside: the page shows it once, below)."""
+    return render("map.svg", map=layout_map(cities, legend, width, height))
