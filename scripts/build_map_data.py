@@ -32,7 +32,7 @@ import shapefile  # pyshp
 import shapely.geometry as sg
 import topojson
 
-TOLERANCE = 0.03  # degrees; at the map's smallest extent (6 degrees on 720 px) about 3 px
+TOLERANCE = 0.03  # degrees; at the map's smallest extent (4 degrees on 460 px) about 3 px
 MIN_AREA = 0.01  # square degrees (~100 km² near the equator)
 QUANTIZE = 50_000  # grid steps across the world's extent: 0.0072 degrees of longitude
 OUT = Path(__file__).resolve().parents[1] / "monitor" / "data" / "countries.topo.json.gz"

@@ -160,6 +160,23 @@ def test_status_page_is_escaped_html(serve: Callable[..., ServerHandle]) -> None
     assert headers["X-Content-Type-Options"] == "nosniff"
 
 
+def test_city_page_lists_its_history(serve: Callable[..., ServerHandle]) -> None:
+    """/city/<id>, linked from the table and the map, shows who holds the city and its changes."""
+    url = serve().url
+    page = get(url + "/")[2].decode()
+    cities = json.loads(get(url + "/api/cities")[2])
+    mazar = next(c for c in cities if c["name"] == "Mazar-i-Sharif")
+    assert f'href="/city/{mazar["id"]}"' in page  # linked from the page
+    assert mazar["history"][0]["previous"] == "Afghan government"
+    status, headers, body = get(f"{url}/city/{mazar['id']}")
+    city = body.decode()
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    assert "History (1 change)" in city and "confirmed" in city and "Fighters entered the city." in city
+    assert "Afghan government</bdi> → <bdi>Front &lt;b&gt;&#34;Uni&#34;&lt;/b&gt; &amp; Co" in city
+    assert "javascript:" not in city and "<b>" not in city
+    assert "<svg" in city and 'data-iso="AF"' in city  # a map around it
+
+
 def test_store_without_alert_tables(serve: Callable[..., ServerHandle], tmp_path: Path) -> None:
     """Against a store that has only feeds, the page and the API answer and show no alerts."""
     import sqlite3
@@ -184,6 +201,9 @@ def test_store_without_alert_tables(serve: Callable[..., ServerHandle], tmp_path
     ("/api/alerts", "DELETE", 405),
     ("/healthz", "HEAD", 200),
     ("/", "HEAD", 200),
+    ("/city/999", "GET", 404),
+    ("/city/abc", "GET", 404),
+    ("/city/1", "HEAD", 200),
 ])
 def test_routes_and_methods(serve: Callable[..., ServerHandle], path: str, method: str, status: int) -> None:
     """Unknown paths are 404, writes are 405, HEAD works like GET without a body."""

@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - alerts package absent
     describe = None  # type: ignore[assignment]
 
 from monitor.service.logs import redact
-from monitor.service.views import AlertView, CityView, FeedView, StatusView, safe_url
+from monitor.service.views import AlertView, ChangeView, CityView, FeedView, StatusView, safe_url
 
 HEARTBEAT_KEYS = ("heartbeat", "last_cycle_finished", "last_cycle_started")
 
@@ -80,13 +80,15 @@ def _first_evidence(raw: Any) -> tuple[str | None, str | None]:
     return str(items), None
 
 
-def get_city_views(db: Database) -> list[CityView]:
-    """Return every watched city with its controller and the evidence of the latest change."""
+def get_city_views(db: Database, place_id: int | None = None, history: int = 5) -> list[CityView]:
+    """Return every watched city (or the one with `place_id`) with its controller, the evidence
+    of the latest change and its `history` latest changes."""
     tables = get_tables(db)
     if "places" not in tables:
         return []
-    places = _rows(db, "SELECT name, country, latitude, longitude, controller, controller_since "
-                       "FROM places ORDER BY country, name")
+    where, params = ("WHERE id = ?", [place_id]) if place_id is not None else ("", [])
+    places = _rows(db, "SELECT id, name, country, latitude, longitude, controller, controller_since "
+                       f"FROM places {where} ORDER BY country, name", params)
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     if "control_changes" in tables:
         # Only each place's latest standing change (control_changes_place index: place, country, since).
@@ -95,6 +97,17 @@ def get_city_views(db: Database) -> list[CityView]:
                              "ORDER BY since DESC, id DESC) AS n FROM control_changes "
                              "WHERE status != 'collapsed') WHERE n = 1"):
             latest[(row["place"], row["country"])] = row
+    changes: dict[tuple[str, str], list[ChangeView]] = {}
+    if "control_changes" in tables and history > 0:
+        for row in _rows(db, "SELECT place, country, previous, controller, since, status, outlets, evidence "
+                             "FROM (SELECT *, row_number() OVER (PARTITION BY place, country "
+                             "ORDER BY since DESC, id DESC) AS n FROM control_changes) WHERE n <= ? "
+                             "ORDER BY since DESC, n", [history]):
+            sentence, url = _first_evidence(row["evidence"])
+            changes.setdefault((row["place"], row["country"]), []).append(ChangeView(
+                since=parse_time(row["since"]) or datetime.fromtimestamp(0, UTC),
+                controller=row["controller"], previous=row["previous"], status=row["status"],
+                outlets=row["outlets"], evidence=sentence, url=url))
     views = []
     for p in places:
         h = latest.get((p["name"], p["country"]))
@@ -105,6 +118,7 @@ def get_city_views(db: Database) -> list[CityView]:
             name=p["name"], country=p["country"], latitude=p["latitude"], longitude=p["longitude"],
             controller=p["controller"], since=parse_time(p["controller_since"]),
             previous=h["previous"] if h else None, evidence=sentence, evidence_url=url,
+            id=p["id"], history=tuple(changes.get((p["name"], p["country"]), ())),
         ))
     return views
 

@@ -25,15 +25,32 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F
            "#882255", "#44AA99", "#999933", "#AA4499", "#332288")
 UNKNOWN_COLOUR = "#8c8c8c"
 UNKNOWN_LABEL = "unknown"
-MIN_SPAN_DEG = 6.0  # one city alone still shows its region, not a blank square
+MIN_SPAN_DEG = 4.0  # one city alone still shows its region, not a blank square
 DOT_RADIUS = 6.0
 FONT_SIZE = 13.0
 COUNTRY_FONT_SIZE = 11.0
-# Estimated glyph width in em: generous for the sans-serif fonts browsers pick (DejaVu Sans is
-# ~0.6 em on average), so an estimated box holds the rendered text and boxes that do not
-# overlap here do not overlap on screen (checked with Chromium in test_service_browser).
-CHAR_EM = 0.64
-COUNTRY_CHAR_EM = 0.78  # upper case with letter spacing
+COUNTRY_LETTER_SPACING = 1.5
+# Glyph widths in em, rounded up from DejaVu Sans (what Debian's Chromium uses for sans-serif),
+# so an estimated box holds the rendered text: boxes that do not overlap here do not overlap on
+# screen (test_service_browser measures the rendered labels).
+_NARROW, _WIDE = set("il.,:;'|!Ijt()[]/ -"), set("MWmw@%")
+
+
+def text_width(text: str, size: float, spacing: float = 0.0) -> float:
+    """Estimate the rendered width of `text` in pixels, erring on the wide side."""
+    em = 0.0
+    for ch in text:
+        if ch in _NARROW:
+            em += 0.34
+        elif ch in _WIDE:
+            em += 1.02
+        elif ch.isupper() or not ch.isascii():
+            em += 0.78
+        else:
+            em += 0.6
+    return em * size + spacing * len(text)
+
+
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 
@@ -134,9 +151,9 @@ class Label:
 
 
 def text_box(x: float, y: float, anchor: str, text: str, size: float = FONT_SIZE,
-             char_em: float = CHAR_EM) -> Box:
+             spacing: float = 0.0) -> Box:
     """Return the estimated box of `text` drawn at (x, y) with this anchor and font size."""
-    width = len(text) * size * char_em
+    width = text_width(text, size, spacing)
     x0 = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
     return x0, y - size * 0.95, x0 + width, y + size * 0.3
 
@@ -412,7 +429,7 @@ def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width:
     for shape in sorted(shapes, key=lambda s: (not s.watched, s.name)):
         x, y = shape.label
         text = shape.name.upper()
-        box = text_box(x, y, "middle", text, COUNTRY_FONT_SIZE, COUNTRY_CHAR_EM)
+        box = text_box(x, y, "middle", text, COUNTRY_FONT_SIZE, COUNTRY_LETTER_SPACING)
         if box[2] - box[0] > shape.room:  # Malta's name would cover the sea and its neighbours
             continue
         if box[0] < 4 or box[1] < 4 or box[2] > width - 4 or box[3] > height - 4:
