@@ -98,8 +98,8 @@ def test_page_shows_cities_controllers_legend_and_alerts(page_url: str, tmp_path
     assert "Watched cities (5)" in text
     assert f"{HOSTILE_ACTOR} (1)" in text  # legend entry, markup shown as text
     assert "Taliban (2)" in text and "unknown (1)" in text
-    assert f"Mazar-i-Sharif: Afghan government → {HOSTILE_ACTOR}" in text
-    assert "Kandahar: Afghan government → Taliban" in text
+    assert f"Mazar-i-Sharif (AF): Afghan government → {HOSTILE_ACTOR}" in text
+    assert "Kandahar (AF): Afghan government → Taliban" in text
     assert SCRIPT_EVIDENCE in text and ARABIC_EVIDENCE in text
     assert "2 failing" in text
     assert "script" not in seen.tags and "b" not in seen.tags  # feed text never became elements

@@ -118,8 +118,8 @@ def test_alerts_atom_parses_and_keeps_titles_as_text(serve: Callable[..., Server
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
     titles = [e.title for e in parsed.entries]
-    assert titles == [f"Mazar-i-Sharif: Afghan government → {HOSTILE_ACTOR}",
-                      "Kandahar: Afghan government → Taliban", "Herat: Afghan government → Taliban"]
+    assert titles == [f"Mazar-i-Sharif (AF): Afghan government → {HOSTILE_ACTOR}",
+                      "Kandahar (AF): Afghan government → Taliban", "Herat (AF): Afghan government → Taliban"]
     assert len(parsed.entries) == 3
     assert len({e.id for e in parsed.entries}) == 3
     kandahar = next(e for e in parsed.entries if e.title.startswith("Kandahar"))

@@ -54,6 +54,15 @@ def test_atom_round_trips_hostile_text(text: str) -> None:
     assert parsed.entries[0].title.split() == xml_text(text).split()
 
 
+def test_atom_entries_name_the_country() -> None:
+    """Two Tripolis in one feed: titles and category labels carry the country code."""
+    alerts = [AlertView("1", "Tripoli (LY): LNA → GNA", NOW, "Tripoli", country="LY"),
+              AlertView("2", "Tripoli (LB): unknown → Lebanese Army", NOW, "Tripoli", country="LB")]
+    parsed = feedparser.parse(render_atom(alerts, base_url="http://h", now=NOW))
+    assert [e.title.split(":")[0] for e in parsed.entries] == ["Tripoli (LY)", "Tripoli (LB)"]
+    assert [e.tags[0].label for e in parsed.entries] == ["Tripoli (LY)", "Tripoli (LB)"]
+
+
 def test_atom_drops_xml_illegal_characters() -> None:
     """A NUL or escape byte in a title is removed instead of breaking the whole feed."""
     body = render_atom([AlertView("1", "Herat\x00 falls\x1b", NOW)], base_url="http://h", now=NOW)

@@ -154,7 +154,7 @@ def get_alert_views(db: Database, limit: int = 50) -> list[AlertView]:
             created=parse_time(r["created"]) or datetime.fromtimestamp(0, UTC),
             place=payload.get("place"), controller=payload.get("controller"),
             previous=payload.get("previous"), evidence=sentence, url=url,
-            status=statuses.get(r["id"]),
+            status=statuses.get(r["id"]), country=payload.get("country"),
         ))
     return views
 

@@ -63,6 +63,7 @@ class AlertView:
     evidence: str | None = None
     url: str | None = None
     status: str | None = None  # delivered | pending | dead, summed over channels
+    country: str | None = None  # ISO code of the place: two Tripolis are told apart
 
 
 @dataclass(frozen=True, slots=True)

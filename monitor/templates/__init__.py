@@ -2,15 +2,37 @@
 
 Autoescape is on for `.html`, `.svg` and `.xml` templates, so every string that came from a
 feed is escaped by the template engine, in text and in attributes alike; `.txt` templates (the
-e-mail's plain-text part) are not escaped. Undefined names fail loudly instead of printing "".
+e-mail's plain-text part) are not escaped. Escaped output is also defused (`defuse`): harmless
+once escaped, `onerror=` and `javascript:` in text still make some mail filters flag a message.
+Undefined names fail loudly instead of printing "".
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_eval_context, select_autoescape
+from jinja2.nodes import EvalContext
+from markupsafe import Markup, escape
+
+_EVENT_ATTR = re.compile(r"(?i)\b(on[a-z]+)(\s*)=")
+_JS_SCHEME = re.compile(r"(?i)(java|vb)(\s*)script(\s*):")
+
+
+def defuse(escaped: str) -> str:
+    """Break event-handler and script-URL look-alikes in already escaped text (`=` and `:` as entities)."""
+    escaped = _EVENT_ATTR.sub(lambda m: f"{m.group(1)}{m.group(2)}&#61;", escaped)
+    return _JS_SCHEME.sub(lambda m: f"{m.group(1)}{m.group(2)}script{m.group(3)}&#58;", escaped)
+
+
+@pass_eval_context
+def _finalize(context: EvalContext, value: Any) -> Any:
+    """Escape and defuse every value an autoescaped template prints (markup passes as it is)."""
+    if context.autoescape and not isinstance(value, Markup) and isinstance(value, str):
+        return Markup(defuse(str(escape(value))))
+    return value
 
 
 @functools.cache
@@ -20,6 +42,7 @@ def environment() -> Environment:
         loader=PackageLoader("monitor", "templates"),
         autoescape=select_autoescape(("html", "svg", "xml"), default_for_string=True),
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        finalize=_finalize,
     )
 
 
