@@ -20,7 +20,16 @@ from monitor.config import Settings
 from monitor.errors import PermanentDeliveryError
 from monitor.store.channels import add_channel, get_channel
 from monitor.store.outbox import get_deliveries
-from tests.alerts_helpers import SECRET, SECRET_ENV, T0, Receiver, add_webhook, independent_verify, payload, queue
+from tests.alerts_helpers import (
+    SECRET,
+    SECRET_ENV,
+    T0,
+    Receiver,
+    add_webhook,
+    independent_verify,
+    payload,
+    queue,
+)
 from tests.loopback import LoopbackServer
 
 SETTINGS = Settings()
