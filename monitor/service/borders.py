@@ -29,7 +29,7 @@ class Country:
     bbox: BBox
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: it is loaded once
 class Borders:
     """All arcs (decoded to degrees) and the countries built from them."""
 

@@ -11,6 +11,7 @@ its hover title and link) when none is free. `templates/map.svg` turns the layou
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Callable, Sequence
@@ -347,8 +348,10 @@ class MapLayout:
     note: str = ""  # shown instead of a map when there is nothing to draw
 
 
-def _draw_land(borders: Borders, proj: Projection, width: int, height: int, watched: set[str]
-               ) -> tuple[list[CountryShape], str, str]:
+@functools.lru_cache(maxsize=16)
+def _draw_land(borders: Borders, proj: Projection, width: int, height: int, watched: frozenset[str]
+               ) -> tuple[tuple[CountryShape, ...], str, str]:
+    """Draw the countries, coastlines and borders in the frame (cached: the frame changes rarely)."""
     pad = 4.0
     frame: Box = (-pad, -pad, width + pad, height + pad)
     west, north = proj.lon_lat(-pad, -pad)
@@ -393,7 +396,7 @@ def _draw_land(borders: Borders, proj: Projection, width: int, height: int, watc
                 run = []
         if run:
             (land_borders if shared else coast).append(_path(_thin(run), close=False))
-    return shapes, "".join(coast), "".join(land_borders)
+    return tuple(shapes), "".join(coast), "".join(land_borders)
 
 
 def _hover(city: CityView) -> str:
@@ -415,7 +418,7 @@ def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width:
         return MapLayout(width, height, note="No watched city has coordinates yet.")
     proj = fit_projection([(c.latitude or 0.0, c.longitude or 0.0) for c in located], width, height)
     shapes, coast, land_borders = _draw_land(borders or load_borders(), proj, width, height,
-                                             {c.country for c in located})
+                                             frozenset(c.country for c in located))
     points = [proj.point(c.latitude or 0.0, c.longitude or 0.0) for c in located]
     names = [c.name for c in located]
     # Two watched Tripolis are told apart on the map as in the alerts: "Tripoli (LY)", "Tripoli (LB)".
@@ -426,7 +429,7 @@ def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width:
     r = DOT_RADIUS + 2
     taken = [lab.box for lab in labels if lab] + [(x - r, y - r, x + r, y + r) for x, y in points]
     country_labels = []
-    for shape in sorted(shapes, key=lambda s: (not s.watched, s.name)):
+    for shape in sorted(shapes, key=lambda s: (not s.watched, -s.room, s.name)):  # big ones first
         x, y = shape.label
         text = shape.name.upper()
         box = text_box(x, y, "middle", text, COUNTRY_FONT_SIZE, COUNTRY_LETTER_SPACING)
@@ -438,7 +441,7 @@ def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width:
             continue
         taken.append(box)
         country_labels.append(Label(text, round(x, 1), round(y, 1), "middle", box))
-    return MapLayout(width, height, tuple(shapes), coast, land_borders, tuple(country_labels), dots,
+    return MapLayout(width, height, shapes, coast, land_borders, tuple(country_labels), dots,
                      sum(1 for lab in labels if lab is None))
 
 
