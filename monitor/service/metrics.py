@@ -24,13 +24,14 @@ import re
 import threading
 from collections.abc import Iterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from prometheus_client import CollectorRegistry, generate_latest
-from prometheus_client.core import GaugeMetricFamily, Metric
-from prometheus_client.registry import Collector
 from sqlite_utils import Database
 
 from monitor.service import queries
+
+if TYPE_CHECKING:  # prometheus_client is imported at the first scrape, not at daemon start-up
+    from prometheus_client.core import GaugeMetricFamily, Metric
 
 PREFIX = "monitor_"
 BUCKETS = (0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0)
@@ -97,13 +98,15 @@ class Registry:
                     {n: {k: list(v) for k, v in s.items()} for n, s in self._histograms.items()})
 
 
-class ProcessCounters(Collector):
+class ProcessCounters:
     """Expose a `Registry`'s counters (as `monitor_<name>_total`) and histograms."""
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
 
     def collect(self) -> Iterator[Metric]:
+        from prometheus_client.core import Metric
+
         counters, histograms = self.registry.snapshot()
         for name in sorted(counters):
             family = Metric(PREFIX + name, HELP.get(name, name.replace("_", " ")), "counter")
@@ -158,13 +161,15 @@ def classify_feed_error(last_status: int | None, last_error: str | None) -> str:
 
 
 def _gauge(name: str, help_text: str, samples: list[tuple[Labels, float]]) -> GaugeMetricFamily:
+    from prometheus_client.core import GaugeMetricFamily
+
     family = GaugeMetricFamily(PREFIX + name, help_text)
     for labels, value in samples:
         family.add_sample(PREFIX + name, dict(labels), value)
     return family
 
 
-class StoreGauges(Collector):
+class StoreGauges:
     """Expose what the store knows at scrape time; tables that do not exist yet are left out."""
 
     def __init__(self, db: Database, now: datetime) -> None:
@@ -232,7 +237,7 @@ def _last_cycle(db: Database) -> list[tuple[Labels, float]]:
             if isinstance(v, int | float) and not isinstance(v, bool)]
 
 
-class _StoreUp(Collector):
+class _StoreUp:
     def __init__(self, up: bool) -> None:
         self.up = up
 
@@ -243,6 +248,8 @@ class _StoreUp(Collector):
 def render_metrics(db: Database | None, now: datetime, registry: Registry = REGISTRY,
                    *, store_up: bool = True) -> str:
     """Return the whole /metrics document: process counters, then the store's gauges."""
+    from prometheus_client import CollectorRegistry, generate_latest
+
     scrape = CollectorRegistry(auto_describe=False)
     scrape.register(ProcessCounters(registry))
     up = db is not None and store_up

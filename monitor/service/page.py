@@ -8,13 +8,18 @@ around it.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
 from monitor.service.svgmap import colour_of, make_legend, render_map
 from monitor.service.views import CityView, StatusView, safe_url
-from monitor.templates import environment, render
+from monitor.templates import environment
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 HEALTHY_SHOWN = 30  # healthy feeds listed on the page; all of them are in /api/feeds
 
@@ -33,12 +38,21 @@ def ago(when: datetime, now: datetime) -> str:
     return f"{round(seconds / 86400)} days ago"
 
 
-environment().globals.update(ago=ago, safe_url=safe_url, colour_of=colour_of)
+@functools.cache
+def _environment() -> Environment:
+    """Return the template environment with the helpers the pages call (set up at first render)."""
+    env = environment()
+    env.globals.update(ago=ago, safe_url=safe_url, colour_of=colour_of)
+    return env
+
+
+def _render(name: str, **context: Any) -> str:
+    return _environment().get_template(name).render(**context)
 
 
 def format_time(when: datetime | None, now: datetime) -> str:
     """Format `when` as "2021-08-13 06:00 UTC (3 h ago)" markup, or an em dash when unknown."""
-    macro = environment().get_template("_macros.html").module.time  # type: ignore[attr-defined]
+    macro = _environment().get_template("_macros.html").module.time  # type: ignore[attr-defined]
     return str(macro(when, now))
 
 
@@ -48,7 +62,7 @@ def render_status_page(view: StatusView, *, title: str = "monitor") -> str:
     # A thousand healthy feeds would bury the few that matter: show every failing one, then a few.
     failing = [f for f in view.feeds if not f.ok]
     shown = failing + [f for f in view.feeds if f.ok][:HEALTHY_SHOWN]
-    return render("page.html", title=title, view=view, now=view.generated, legend=legend,
+    return _render("page.html", title=title, view=view, now=view.generated, legend=legend,
                   map_svg=Markup(render_map(view.cities, legend)), failing=len(failing),
                   feeds_shown=shown)
 
@@ -56,5 +70,5 @@ def render_status_page(view: StatusView, *, title: str = "monitor") -> str:
 def render_city_page(city: CityView, now: datetime, *, title: str = "monitor") -> str:
     """Return the page of one watched city: who holds it, a map around it, and its whole history."""
     legend = make_legend([city])
-    return render("city.html", title=title, city=city, now=now, colour=colour_of(legend, city.controller),
+    return _render("city.html", title=title, city=city, now=now, colour=colour_of(legend, city.controller),
                   map_svg=Markup(render_map([city], legend, 560, 320)))

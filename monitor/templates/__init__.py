@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, pass_eval_context, select_autoescape
-from jinja2.nodes import EvalContext
 from markupsafe import Markup, escape
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 _EVENT_ATTR = re.compile(r"(?i)\b(on[a-z]+)(\s*)=")
 _JS_SCHEME = re.compile(r"(?i)(java|vb)(\s*)script(\s*):")
@@ -27,22 +28,28 @@ def defuse(escaped: str) -> str:
     return _JS_SCHEME.sub(lambda m: f"{m.group(1)}{m.group(2)}script{m.group(3)}&#58;", escaped)
 
 
-@pass_eval_context
-def _finalize(context: EvalContext, value: Any) -> Any:
-    """Escape and defuse every value an autoescaped template prints (markup passes as it is)."""
-    if context.autoescape and not isinstance(value, Markup) and isinstance(value, str):
-        return Markup(defuse(str(escape(value))))
-    return value
-
-
 @functools.cache
 def environment() -> Environment:
-    """Return the one template environment (templates are compiled once per process)."""
+    """Return the one template environment (templates are compiled once per process).
+
+    jinja2 is imported here, not at module level: the daemon imports this module at start-up
+    and renders its first e-mail much later (start-up time matters to a supervised service).
+    """
+    from jinja2 import Environment, PackageLoader, StrictUndefined, pass_eval_context, select_autoescape
+    from jinja2.nodes import EvalContext
+
+    @pass_eval_context
+    def finalize(context: EvalContext, value: Any) -> Any:
+        """Escape and defuse every value an autoescaped template prints (markup passes as it is)."""
+        if context.autoescape and not isinstance(value, Markup) and isinstance(value, str):
+            return Markup(defuse(str(escape(value))))
+        return value
+
     return Environment(
         loader=PackageLoader("monitor", "templates"),
         autoescape=select_autoescape(("html", "svg", "xml"), default_for_string=True),
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        finalize=_finalize,
+        finalize=finalize,
     )
 
 
