@@ -178,11 +178,18 @@ def _nearest(box: Box, x: float, y: float) -> tuple[float, float]:
     return min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
 
 
+def _gap(box: Box, x: float, y: float) -> float:
+    nx, ny = _nearest(box, x, y)
+    return math.hypot(nx - x, ny - y)
+
+
 def place_labels(dots: Sequence[tuple[float, float, str]], width: float, height: float,
                  radius: float = DOT_RADIUS, size: float = FONT_SIZE) -> list[Label | None]:
     """Place one label per dot (x, y, text) so no two labels and no label and dot overlap.
 
-    Crowded dots choose first. A dot whose label fits nowhere gets None.
+    Crowded dots choose first. Among the free positions at a distance, one whose nearest dot is
+    its own is preferred, so a label is not read as its neighbour's. A dot whose label fits
+    nowhere gets None.
     """
     dot_boxes = [(x - radius - 1, y - radius - 1, x + radius + 1, y + radius + 1) for x, y, _ in dots]
     crowd = [sum(1 for (x2, y2, _) in dots if (x2 - x) ** 2 + (y2 - y) ** 2 < 90 ** 2) for x, y, _ in dots]
@@ -192,7 +199,7 @@ def place_labels(dots: Sequence[tuple[float, float, str]], width: float, height:
     for i in order:
         x, y, text = dots[i]
         for distance, far in ((radius + 4, False), (radius + 18, True), (radius + 34, True)):
-            label = None
+            free = []
             for lx, ly, anchor in _candidates(x, y, distance, size):
                 box = text_box(lx, ly, anchor, text, size)
                 if box[0] < 2 or box[1] < 2 or box[2] > width - 2 or box[3] > height - 2:
@@ -200,18 +207,21 @@ def place_labels(dots: Sequence[tuple[float, float, str]], width: float, height:
                 if any(overlaps(box, other) for other in placed) or \
                         any(overlaps(box, dot) for dot in dot_boxes):
                     continue
-                leader = None
-                if far:
-                    ex, ey = _nearest(box, x, y)
-                    length = math.hypot(ex - x, ey - y) or 1.0
-                    leader = (round(x + (ex - x) * radius / length, 1),
-                              round(y + (ey - y) * radius / length, 1), round(ex, 1), round(ey, 1))
-                label = Label(text, round(lx, 1), round(ly, 1), anchor, box, leader)
-                break
-            if label is not None:
-                result[i] = label
-                placed.append(label.box)
-                break
+                free.append((lx, ly, anchor, box))
+            if not free:
+                continue
+            own = [f for f in free if all(_gap(f[3], x2, y2) > _gap(f[3], x, y)
+                                          for j, (x2, y2, _) in enumerate(dots) if j != i)]
+            lx, ly, anchor, box = (own or free)[0]
+            leader = None
+            if far:
+                ex, ey = _nearest(box, x, y)
+                length = math.hypot(ex - x, ey - y) or 1.0
+                leader = (round(x + (ex - x) * radius / length, 1),
+                          round(y + (ey - y) * radius / length, 1), round(ex, 1), round(ey, 1))
+            result[i] = Label(text, round(lx, 1), round(ly, 1), anchor, box, leader)
+            placed.append(box)
+            break
     return result
 
 
