@@ -233,7 +233,7 @@ def test_legend_is_shown_once() -> None:
 
 def test_labels_do_not_collide_in_a_crowded_cluster() -> None:
     """Greedy placement: no two labels overlap, no label covers a dot, all stay in the frame."""
-    from monitor.service.svgmap import DOT_RADIUS, overlaps, place_labels
+    from monitor.service.labels import DOT_RADIUS, overlaps, place_labels
 
     dots = [(300 + 17 * (i % 5), 200 + 15 * (i // 5), f"Town number {i}") for i in range(20)]
     dots += [(10, 10, "Corner"), (700, 420, "Far corner east")]

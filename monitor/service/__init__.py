@@ -7,6 +7,8 @@
     views.py       the frozen values those views are made of
     page.py        the status page and per-city pages from monitor/templates (pure, autoescaped)
     svgmap.py      their SVG map: borders, cities coloured by controller, labels placed (pure)
+    labels.py      label placement without collisions (pure)
+    geometry.py    clipping and thinning of borders in SVG coordinates (pure)
     borders.py     Natural Earth country borders shipped in monitor/data, decoded once
     atom.py        the Atom feed of alerts (pure)
     http.py        a threaded HTTP server: /healthz /metrics /alerts.atom /api/* /city/<id> and /

@@ -4,9 +4,9 @@ The projection is equirectangular, framed on the cities with a margin and a mini
 x scaled by cos(middle latitude) so a country-sized frame keeps roughly its real shape. Land
 comes from the Natural Earth borders shipped in monitor/data (`borders.py`): countries are
 clipped to the frame and thinned to what a pixel can show, coastlines and borders are drawn
-once each. Labels are placed greedily (`place_labels`): each city tries eight positions
-around its dot, then farther ones with a leader line, and is left unlabelled (its dot keeps
-its hover title and link) when none is free. `templates/map.svg` turns the layout into SVG.
+once each (`geometry.py`). City labels are placed greedily (`labels.py`); a city left
+unlabelled keeps its hover title and link; country names go where room is left.
+`templates/map.svg` turns the layout into SVG.
 """
 
 from __future__ import annotations
@@ -14,10 +14,22 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from monitor.service.borders import Borders, load_borders
+from monitor.service.geometry import (
+    Box,
+    Pt,
+    area_centroid,
+    clip_ring,
+    extent,
+    inside,
+    intersects,
+    thin,
+    write_path,
+)
+from monitor.service.labels import DOT_RADIUS, Label, overlaps, place_labels, text_box
 from monitor.service.views import CityView
 from monitor.templates import render
 
@@ -27,32 +39,8 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F
 UNKNOWN_COLOUR = "#8c8c8c"
 UNKNOWN_LABEL = "unknown"
 MIN_SPAN_DEG = 4.0  # one city alone still shows its region, not a blank square
-DOT_RADIUS = 6.0
-FONT_SIZE = 13.0
 COUNTRY_FONT_SIZE = 11.0
 COUNTRY_LETTER_SPACING = 1.5
-# Glyph widths in em, rounded up from DejaVu Sans (what Debian's Chromium uses for sans-serif),
-# so an estimated box holds the rendered text: boxes that do not overlap here do not overlap on
-# screen (test_service_browser measures the rendered labels).
-_NARROW, _WIDE = set("il.,:;'|!Ijt()[]/ -"), set("MWmw@%")
-
-
-def text_width(text: str, size: float, spacing: float = 0.0) -> float:
-    """Estimate the rendered width of `text` in pixels, erring on the wide side."""
-    em = 0.0
-    for ch in text:
-        if ch in _NARROW:
-            em += 0.34
-        elif ch in _WIDE:
-            em += 1.02
-        elif ch.isupper() or not ch.isascii():
-            em += 0.78
-        else:
-            em += 0.6
-    return em * size + spacing * len(text)
-
-
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,187 +124,8 @@ def fit_projection(points: Sequence[tuple[float, float]], width: float, height: 
     return Projection(min_lon, max_lat, kx, scale, off_x, off_y)
 
 
-# -- labels -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Label:
-    """A placed label: its text anchor point, its estimated box, and a leader line if far."""
-
-    text: str
-    x: float
-    y: float  # baseline
-    anchor: str  # start | middle | end (SVG text-anchor)
-    box: Box
-    leader: Box | None = None  # x1, y1, x2, y2 from the dot's edge to the label
-
-
-def text_box(x: float, y: float, anchor: str, text: str, size: float = FONT_SIZE,
-             spacing: float = 0.0) -> Box:
-    """Return the estimated box of `text` drawn at (x, y) with this anchor and font size."""
-    width = text_width(text, size, spacing)
-    x0 = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
-    return x0, y - size * 0.95, x0 + width, y + size * 0.3
-
-
-def overlaps(a: Box, b: Box) -> bool:
-    """Say whether two boxes share any area."""
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _candidates(x: float, y: float, d: float, size: float) -> list[tuple[float, float, str]]:
-    """Positions around a dot at distance d: right, left, the four diagonals, above, below."""
-    up, down, mid = -0.3 * size, 0.95 * size, 0.33 * size  # baseline offsets to clear the dot
-    k = d * 0.75
-    return [(x + d, y + mid, "start"), (x - d, y + mid, "end"),
-            (x + k, y - k + up, "start"), (x + k, y + k + down, "start"),
-            (x - k, y - k + up, "end"), (x - k, y + k + down, "end"),
-            (x, y - d + up, "middle"), (x, y + d + down, "middle")]
-
-
-def _nearest(box: Box, x: float, y: float) -> tuple[float, float]:
-    return min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
-
-
-def _gap(box: Box, x: float, y: float) -> float:
-    nx, ny = _nearest(box, x, y)
-    return math.hypot(nx - x, ny - y)
-
-
-def place_labels(dots: Sequence[tuple[float, float, str]], width: float, height: float,
-                 radius: float = DOT_RADIUS, size: float = FONT_SIZE) -> list[Label | None]:
-    """Place one label per dot (x, y, text) so no two labels and no label and dot overlap.
-
-    Crowded dots choose first. Among the free positions at a distance, one whose nearest dot is
-    its own is preferred, so a label is not read as its neighbour's. A dot whose label fits
-    nowhere gets None.
-    """
-    dot_boxes = [(x - radius - 1, y - radius - 1, x + radius + 1, y + radius + 1) for x, y, _ in dots]
-    crowd = [sum(1 for (x2, y2, _) in dots if (x2 - x) ** 2 + (y2 - y) ** 2 < 90 ** 2) for x, y, _ in dots]
-    order = sorted(range(len(dots)), key=lambda i: (-crowd[i], dots[i][1], dots[i][0]))
-    placed: list[Box] = []
-    result: list[Label | None] = [None] * len(dots)
-    for i in order:
-        x, y, text = dots[i]
-        for distance, far in ((radius + 4, False), (radius + 18, True), (radius + 34, True)):
-            free = []
-            for lx, ly, anchor in _candidates(x, y, distance, size):
-                box = text_box(lx, ly, anchor, text, size)
-                if box[0] < 2 or box[1] < 2 or box[2] > width - 2 or box[3] > height - 2:
-                    continue
-                if any(overlaps(box, other) for other in placed) or \
-                        any(overlaps(box, dot) for dot in dot_boxes):
-                    continue
-                free.append((lx, ly, anchor, box))
-            if not free:
-                continue
-            own = [f for f in free if all(_gap(f[3], x2, y2) > _gap(f[3], x, y)
-                                          for j, (x2, y2, _) in enumerate(dots) if j != i)]
-            lx, ly, anchor, box = (own or free)[0]
-            leader = None
-            if far:
-                ex, ey = _nearest(box, x, y)
-                length = math.hypot(ex - x, ey - y) or 1.0
-                leader = (round(x + (ex - x) * radius / length, 1),
-                          round(y + (ey - y) * radius / length, 1), round(ex, 1), round(ey, 1))
-            result[i] = Label(text, round(lx, 1), round(ly, 1), anchor, box, leader)
-            placed.append(box)
-            break
-    return result
-
 
 # -- land -----------------------------------------------------------------------------------------
-
-
-Pt = tuple[float, float]
-
-
-def _cut(points: list[Pt], inside: Callable[[Pt], bool], cross: Callable[[Pt, Pt], Pt]) -> list[Pt]:
-    """Keep the part of a closed ring on the inner side of one straight edge."""
-    out: list[Pt] = []
-    prev = points[-1] if points else (0.0, 0.0)
-    for cur in points:
-        if inside(cur):
-            if not inside(prev):
-                out.append(cross(prev, cur))
-            out.append(cur)
-        elif inside(prev):
-            out.append(cross(prev, cur))
-        prev = cur
-    return out
-
-
-def clip_ring(points: list[Pt], box: Box) -> list[Pt]:
-    """Clip a closed ring to `box` (Sutherland-Hodgman); concave rings may gain edges on the frame."""
-    x0, y0, x1, y1 = box
-
-    def at_x(edge: float) -> Callable[[Pt, Pt], Pt]:
-        return lambda a, b: (edge, a[1] + (b[1] - a[1]) * (edge - a[0]) / (b[0] - a[0]))
-
-    def at_y(edge: float) -> Callable[[Pt, Pt], Pt]:
-        return lambda a, b: (a[0] + (b[0] - a[0]) * (edge - a[1]) / (b[1] - a[1]), edge)
-
-    points = _cut(points, lambda p: p[0] >= x0, at_x(x0))
-    points = _cut(points, lambda p: p[0] <= x1, at_x(x1))
-    points = _cut(points, lambda p: p[1] >= y0, at_y(y0))
-    return _cut(points, lambda p: p[1] <= y1, at_y(y1))
-
-
-def _extent(points: list[Pt]) -> float:
-    """Return the larger side of the points' bounding box."""
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return max(max(xs) - min(xs), max(ys) - min(ys))
-
-
-def _thin(points: list[Pt], step: float = 1.2) -> list[Pt]:
-    """Drop points closer than `step` pixels to the last kept one (keeping the last point)."""
-    if len(points) < 3:
-        return points
-    kept = [points[0]]
-    for p in points[1:-1]:
-        q = kept[-1]
-        if abs(p[0] - q[0]) + abs(p[1] - q[1]) >= step:
-            kept.append(p)
-    kept.append(points[-1])
-    return kept
-
-
-def _area_centroid(ring: list[Pt]) -> tuple[float, Pt]:
-    """Return the area and centroid of a closed ring (shoelace formula)."""
-    area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
-        cross = x0 * y1 - x1 * y0
-        area += cross
-        cx += (x0 + x1) * cross
-        cy += (y0 + y1) * cross
-    if abs(area) < 1e-9:
-        return 0.0, ring[0]
-    return abs(area) / 2, (cx / (3 * area), cy / (3 * area))
-
-
-def _inside(point: Pt, ring: list[Pt]) -> bool:
-    """Say whether `point` lies inside the ring (even-odd rule)."""
-    x, y = point
-    inside = False
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
-        if (y0 > y) != (y1 > y) and x < x0 + (x1 - x0) * (y - y0) / (y1 - y0):
-            inside = not inside
-    return inside
-
-
-def _path(points: list[tuple[float, float]], close: bool) -> str:
-    if len(points) < 2:
-        return ""
-    # Whole pixels: half a pixel of error is invisible and halves the page's weight at world scale.
-    xy = [(round(x), round(y)) for x, y in points]
-    xy = [p for i, p in enumerate(xy) if i == 0 or p != xy[i - 1]]
-    if len(xy) < 2:
-        return ""
-    return f"M{xy[0][0]},{xy[0][1]}" + "".join(f"L{x},{y}" for x, y in xy[1:]) + ("Z" if close else "")
-
-
-def _intersects(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,19 +178,19 @@ def _draw_land(borders: Borders, proj: Projection, width: int, height: int, watc
     view = (west, south, east, north)
     shapes = []
     for country in borders.countries:
-        if not _intersects(country.bbox, view):
+        if not intersects(country.bbox, view):
             continue
         rings, largest, room = [], (0.0, (-1.0, -1.0)), 0.0
         for polygon in country.polygons:
             for k, refs in enumerate(polygon):
                 ring = [proj.xy(lon, lat) for lon, lat in borders.ring(refs)]
-                clipped = _thin(clip_ring(ring, frame))
-                if len(clipped) >= 3 and _extent(clipped) >= 1.5:  # an island under 1.5 px is noise
-                    rings.append(_path(clipped, close=True))
+                clipped = thin(clip_ring(ring, frame))
+                if len(clipped) >= 3 and extent(clipped) >= 1.5:  # an island under 1.5 px is noise
+                    rings.append(write_path(clipped, close=True))
                     if k == 0:
-                        area, centre = _area_centroid(clipped)
+                        area, centre = area_centroid(clipped)
                         if area > largest[0]:
-                            largest = (area, centre if _inside(centre, clipped) else (-1.0, -1.0))
+                            largest = (area, centre if inside(centre, clipped) else (-1.0, -1.0))
                         room = max(room, max(p[0] for p in clipped) - min(p[0] for p in clipped))
         if rings:
             label = proj.xy(*country.label)
@@ -392,20 +201,20 @@ def _draw_land(borders: Borders, proj: Projection, width: int, height: int, watc
     coast: list[str] = []
     land_borders: list[str] = []
     for arc, bbox, shared in zip(borders.arcs, borders.arc_bboxes, borders.shared, strict=True):
-        if not _intersects(bbox, view):
+        if not intersects(bbox, view):
             continue
         run: list[tuple[float, float]] = []
         points = [proj.xy(lon, lat) for lon, lat in arc]
         for a, b in itertools.pairwise(points):  # keep the segments that touch the frame
-            if _intersects((min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])), frame):
+            if intersects((min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])), frame):
                 if not run:
                     run.append(a)
                 run.append(b)
             elif run:
-                (land_borders if shared else coast).append(_path(_thin(run), close=False))
+                (land_borders if shared else coast).append(write_path(thin(run), close=False))
                 run = []
         if run:
-            (land_borders if shared else coast).append(_path(_thin(run), close=False))
+            (land_borders if shared else coast).append(write_path(thin(run), close=False))
     return tuple(shapes), "".join(coast), "".join(land_borders)
 
 
