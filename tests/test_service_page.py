@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 
@@ -286,3 +287,16 @@ def test_city_page_escapes_feed_strings(text: str) -> None:
     assert "<script" not in page and "<iframe" not in page and "<img" not in page and "<b>" not in page
     assert "javascript:" not in page
     assert "History (1 change)" in page
+
+
+def test_scale_bar_measures_real_distances() -> None:
+    """The bar's kilometres per pixel give Kandahar–Kabul about its real 460 km; none on a world map."""
+    from monitor.service.svgmap import layout_map
+
+    layout = layout_map(AFGHAN, make_legend(AFGHAN))
+    assert layout.scale is not None and layout.scale.km in (20, 25, 50, 100, 200)
+    kandahar, _, kabul = layout.dots
+    km = math.hypot(kabul.x - kandahar.x, kabul.y - kandahar.y) * layout.scale.km / layout.scale.length
+    assert 400 < km < 520
+    world = [CityView("Paris", "FR", 48.85, 2.35), CityView("Sydney", "AU", -33.87, 151.21)]
+    assert layout_map(world, make_legend(world)).scale is None

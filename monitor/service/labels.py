@@ -82,14 +82,16 @@ def _gap(box: Box, x: float, y: float) -> float:
 
 
 def place_labels(dots: Sequence[tuple[float, float, str]], width: float, height: float,
-                 radius: float = DOT_RADIUS, size: float = FONT_SIZE) -> list[Label | None]:
+                 radius: float = DOT_RADIUS, size: float = FONT_SIZE,
+                 obstacles: Sequence[Box] = ()) -> list[Label | None]:
     """Place one label per dot (x, y, text) so no two labels and no label and dot overlap.
 
-    Crowded dots choose first. Among the free positions at a distance, one whose nearest dot is
-    its own is preferred, so a label is not read as its neighbour's. A dot whose label fits
-    nowhere gets None.
+    `obstacles` are other boxes labels must not cover. Crowded dots choose first. Among the
+    free positions at a distance, one whose nearest dot is its own is preferred, so a label is
+    not read as its neighbour's. A dot whose label fits nowhere gets None.
     """
     dot_boxes = [(x - radius - 1, y - radius - 1, x + radius + 1, y + radius + 1) for x, y, _ in dots]
+    dot_boxes += list(obstacles)  # e.g. the scale bar: labels avoid it as they avoid dots
     crowd = [sum(1 for (x2, y2, _) in dots if (x2 - x) ** 2 + (y2 - y) ** 2 < 90 ** 2) for x, y, _ in dots]
     order = sorted(range(len(dots)), key=lambda i: (-crowd[i], dots[i][1], dots[i][0]))
     placed: list[Box] = []

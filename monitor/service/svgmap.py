@@ -164,7 +164,8 @@ class MapLayout:
     country_labels: tuple[Label, ...] = ()
     dots: tuple[Dot, ...] = ()
     unlabelled: int = 0
-    note: str = ""  # shown instead of a map when there is nothing to draw
+    note: str = ""  # what the map cannot show: cities left unlabelled, or no city at all
+    scale: ScaleBar | None = None
 
 
 @functools.lru_cache(maxsize=16)
@@ -235,6 +236,7 @@ def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width:
     located = [c for c in cities if c.latitude is not None and c.longitude is not None]
     if not located:
         return MapLayout(width, height, note="No watched city has coordinates yet.")
+    # A frame over the 180th meridian is not handled: the map spans the world instead.
     proj = fit_projection([(c.latitude or 0.0, c.longitude or 0.0) for c in located], width, height)
     shapes, coast, land_borders = _draw_land(borders or load_borders(), proj, width, height,
                                              frozenset(c.country for c in located))
@@ -242,11 +244,17 @@ def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width:
     names = [c.name for c in located]
     # Two watched Tripolis are told apart on the map as in the alerts: "Tripoli (LY)", "Tripoli (LB)".
     texts = [c.label if names.count(c.name) > 1 else c.name for c in located]
-    labels = place_labels([(x, y, t) for (x, y), t in zip(points, texts, strict=True)], width, height)
+    scale = _scale_bar(proj, width, height)
+    reserved = [scale.box] if scale else []
+    dots_xy = [(x, y, t) for (x, y), t in zip(points, texts, strict=True)]
+    labels = place_labels(dots_xy, width, height, obstacles=reserved)
+    if None in labels:  # room for the note saying so, then place again around it
+        reserved.append(text_box(width - 8, height - 8, "end", _unlabelled_note(99), 11))
+        labels = place_labels(dots_xy, width, height, obstacles=reserved)
     dots = tuple(Dot(c, x, y, colour_of(legend, c.controller), label, _hover(c))
                  for (x, y), c, label in zip(points, located, labels, strict=True))
     r = DOT_RADIUS + 2
-    taken = [lab.box for lab in labels if lab] + [(x - r, y - r, x + r, y + r) for x, y in points]
+    taken = [lab.box for lab in labels if lab] + [(x - r, y - r, x + r, y + r) for x, y in points] + reserved
     country_labels = []
     for shape in sorted(shapes, key=lambda s: (not s.watched, -s.room, s.name)):  # big ones first
         x, y = shape.label
@@ -260,8 +268,39 @@ def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width:
             continue
         taken.append(box)
         country_labels.append(Label(text, round(x, 1), round(y, 1), "middle", box))
+    unlabelled = sum(1 for lab in labels if lab is None)
     return MapLayout(width, height, shapes, coast, land_borders, tuple(country_labels), dots,
-                     sum(1 for lab in labels if lab is None))
+                     unlabelled, note=_unlabelled_note(unlabelled) if unlabelled else "", scale=scale)
+
+
+def _unlabelled_note(n: int) -> str:
+    return f"{n} label{'s' if n != 1 else ''} left out for lack of room: hover the dots"
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleBar:
+    """A bar of `km` kilometres, `length` pixels long, at the map's bottom left."""
+
+    x: float
+    y: float
+    length: float
+    km: int
+    box: Box
+
+
+def _scale_bar(proj: Projection, width: int, height: int) -> ScaleBar | None:
+    """Return a round-numbered scale bar ~60-150 px long, or None when the frame is too large
+    for one length to hold across it (equirectangular: true near the middle latitude only)."""
+    north = proj.lon_lat(0, 0)[1]
+    south = proj.lon_lat(0, height)[1]
+    if north - south > 40:
+        return None
+    km_per_px = 111.32 / proj.scale  # a degree of latitude; x is scaled to match at mid-latitude
+    km = next((k for k in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000)
+               if k / km_per_px >= 60), 2000)
+    length = round(km / km_per_px, 1)
+    x, y = 12.0, height - 14.0
+    return ScaleBar(x, y, length, km, (x - 4, y - 16, x + max(length, 60) + 4, y + 6))
 
 
 def render_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width: int = 760,
