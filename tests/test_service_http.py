@@ -177,6 +177,21 @@ def test_city_page_lists_its_history(serve: Callable[..., ServerHandle]) -> None
     assert "<svg" in city and 'data-iso="AF"' in city  # a map around it
 
 
+def test_city_page_map_uses_the_status_page_colours(serve: Callable[..., ServerHandle]) -> None:
+    """A city's page colours every dot as the status page does and shows its watched neighbours."""
+    from monitor.service.svgmap import PALETTE
+
+    url = serve().url
+    kabul = next(c for c in json.loads(get(url + "/api/cities")[2]) if c["name"] == "Kabul")
+    page = get(f"{url}/city/{kabul['id']}")[2].decode()
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert svg.count('data-city="Kabul"') == 1 and 'data-city="Ghazni"' in svg  # a neighbour, once each
+    assert 'class="focus"' in svg
+    kabul_dot = svg[svg.index('data-city="Kabul"'):]
+    # Taliban hold two cities, so the status page gives "Afghan government" the second colour.
+    assert f'r="6" fill="{PALETTE[1]}"' in kabul_dot[:kabul_dot.index("</g>")]
+
+
 def test_store_without_alert_tables(serve: Callable[..., ServerHandle], tmp_path: Path) -> None:
     """Against a store that has only feeds, the page and the API answer and show no alerts."""
     import sqlite3

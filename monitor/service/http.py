@@ -238,7 +238,7 @@ def _make_handler(db_path: Path, is_running: Callable[[], bool], clock: Callable
             if not found:
                 self._send(404, b"no such city\n", "text/plain; charset=utf-8", head=head)
                 return
-            html = render_city_page(found[0], now)
+            html = render_city_page(found[0], now, cities=queries.get_city_views(db, history=0))
             self._send(200, html.encode("utf-8"), "text/html; charset=utf-8", head=head)
 
         def metrics(self, db: Database, now: datetime, q: dict[str, list[str]], head: bool) -> None:

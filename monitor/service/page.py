@@ -9,6 +9,7 @@ around it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -67,8 +68,13 @@ def render_status_page(view: StatusView, *, title: str = "monitor") -> str:
                   feeds_shown=shown)
 
 
-def render_city_page(city: CityView, now: datetime, *, title: str = "monitor") -> str:
-    """Return the page of one watched city: who holds it, a map around it, and its whole history."""
-    legend = make_legend([city])
+def render_city_page(city: CityView, now: datetime, *, title: str = "monitor",
+                     cities: Sequence[CityView] = ()) -> str:
+    """Return the page of one watched city: who holds it, a map of its region, its whole history.
+
+    `cities` (all watched cities) give the colours the status page uses and the neighbours shown.
+    """
+    everyone = [c for c in cities if c.key != city.key] + [city]
+    legend = make_legend(everyone)
     return _render("city.html", title=title, city=city, now=now, colour=colour_of(legend, city.controller),
-                  map_svg=Markup(render_map([city], legend, 560, 320)))
+                   map_svg=Markup(render_map(everyone, legend, 560, 320, focus=city)))

@@ -150,6 +150,7 @@ class Dot:
     colour: str
     label: Label | None
     hover: str  # the hover title: who holds it, since when, and its recent history
+    focus: bool = False  # the city whose page this is: ringed
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,13 +232,24 @@ def _hover(city: CityView) -> str:
 
 
 def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width: int = 760,
-               height: int = 460, borders: Borders | None = None) -> MapLayout:
-    """Compute the map of `cities`: frame, land, borders, dots in their legend colour, labels."""
+               height: int = 460, borders: Borders | None = None, focus: CityView | None = None
+               ) -> MapLayout:
+    """Compute the map of `cities`: frame, land, borders, dots in their legend colour, labels.
+
+    With `focus`, the frame is that city's region and the other cities show where they fall in it.
+    """
     located = [c for c in cities if c.latitude is not None and c.longitude is not None]
-    if not located:
+    framed = [focus] if focus is not None and focus.latitude is not None else located
+    if not framed:
         return MapLayout(width, height, note="No watched city has coordinates yet.")
     # A frame over the 180th meridian is not handled: the map spans the world instead.
-    proj = fit_projection([(c.latitude or 0.0, c.longitude or 0.0) for c in located], width, height)
+    proj = fit_projection([(c.latitude or 0.0, c.longitude or 0.0) for c in framed], width, height)
+    if focus is not None:
+        def in_frame(c: CityView) -> bool:
+            x, y = proj.point(c.latitude or 0.0, c.longitude or 0.0)
+            return 0 <= x <= width and 0 <= y <= height
+
+        located = [c for c in located if c.key != focus.key and in_frame(c)] + [focus]  # focus on top
     shapes, coast, land_borders = _draw_land(borders or load_borders(), proj, width, height,
                                              frozenset(c.country for c in located))
     points = [proj.point(c.latitude or 0.0, c.longitude or 0.0) for c in located]
@@ -251,7 +263,8 @@ def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width:
     if None in labels:  # room for the note saying so, then place again around it
         reserved.append(text_box(width - 8, height - 8, "end", _unlabelled_note(99), 11))
         labels = place_labels(dots_xy, width, height, obstacles=reserved)
-    dots = tuple(Dot(c, x, y, colour_of(legend, c.controller), label, _hover(c))
+    dots = tuple(Dot(c, x, y, colour_of(legend, c.controller), label, _hover(c),
+                     focus is not None and c.key == focus.key)
                  for (x, y), c, label in zip(points, located, labels, strict=True))
     r = DOT_RADIUS + 2
     taken = [lab.box for lab in labels if lab] + [(x - r, y - r, x + r, y + r) for x, y in points] + reserved
@@ -304,6 +317,6 @@ def _scale_bar(proj: Projection, width: int, height: int) -> ScaleBar | None:
 
 
 def render_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width: int = 760,
-               height: int = 460) -> str:
+               height: int = 460, focus: CityView | None = None) -> str:
     """Return the <svg> element of the map (no legend inside: the page shows it once, below)."""
-    return render("map.svg", map=layout_map(cities, legend, width, height))
+    return render("map.svg", map=layout_map(cities, legend, width, height, focus=focus))

@@ -45,6 +45,11 @@ class CityView:
     history: tuple[ChangeView, ...] = ()  # newest first
 
     @property
+    def key(self) -> tuple[str, str]:
+        """Return what tells watched cities apart: name and country (a place is unique by them)."""
+        return self.name, self.country
+
+    @property
     def label(self) -> str:
         """Return the name as alerts show it, with the country: "Tripoli (LY)"."""
         return f"{self.name} ({self.country})" if self.country else self.name
