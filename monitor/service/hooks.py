@@ -17,13 +17,11 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Protocol
 
-from sqlite_utils import Database
-
 from monitor.config import Settings
 from monitor.service.feedhealth import FeedHealthIntent, check_feed_health
 from monitor.service.http import DEFAULT_STALE_AFTER_S, ServerHandle, start_http_server
 from monitor.service.notify import Notifier
-from monitor.store.db import open_store
+from monitor.store.db import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +42,7 @@ class ServiceHooks:
         self.notifier = notifier or Notifier.from_env(environ)
         self.stale_after_s = stale_after_s
         self.http: ServerHandle | None = None
-        self._db: Database | None = None
+        self._db: Store | None = None
         self._stop_watchdog: Callable[[], None] = lambda: None
 
     def started(self, daemon: Running) -> None:
@@ -78,7 +76,7 @@ class ServiceHooks:
 
 
 def make_feed_health_job(settings: Settings,
-                         enqueue: Callable[[Database, FeedHealthIntent], None] | None,
+                         enqueue: Callable[[Store, FeedHealthIntent], None] | None,
                          clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                          **limits: float) -> Callable[[], None]:
     """Return a job that checks feed health and enqueues what to tell the operator."""
