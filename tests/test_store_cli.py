@@ -16,7 +16,8 @@ pytestmark = pytest.mark.timeout(300)
 WATCHLIST = {
     "places": [{"name": "Kunduz", "country": "AF", "controller": "Afghan government"},
                {"name": "Herat", "country": "AF", "controller": "Afghan government"}],
-    "actors": [{"name": "Taliban", "aliases": ["Taleban"], "countries": ["AF"], "opposes": ["Afghan government"]},
+    "actors": [{"name": "Taliban", "aliases": ["Taleban"], "countries": ["AF"],
+                "opposes": ["Afghan government"]},
                {"name": "Afghan government", "countries": ["AF"], "government": True}],
 }
 CAPTURE = ("The Taliban captured the city of Kunduz on Sunday after the government forces withdrew "

@@ -61,8 +61,8 @@ def test_fetch_result_gives_the_lease_back_and_schedules_the_feed(store: Store) 
     (feed,) = feeds(store, 1)
     (claimed,) = claim_due_feeds(store, "A", NOW, 10, LEASE_S)
     later = NOW + timedelta(minutes=30)
-    update_feed_after_fetch(store, claimed, FetchResult(url=feed.url, status=304, final_url=feed.url, fetched=NOW), NOW,
-                            FeedUpdate(update_after=later, error_count=0))
+    result = FetchResult(url=feed.url, status=304, final_url=feed.url, fetched=NOW)
+    update_feed_after_fetch(store, claimed, result, NOW, FeedUpdate(update_after=later, error_count=0))
     assert get_feed_lease(store, feed.id or 0) == (None, None)
     assert claim_due_feeds(store, "B", NOW + timedelta(minutes=1), 10, LEASE_S) == []
     assert [f.id for f in claim_due_feeds(store, "B", later, 10, LEASE_S)] == [feed.id]
