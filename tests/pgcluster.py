@@ -19,6 +19,7 @@ from pathlib import Path
 import psycopg
 
 _names = count(1)
+PASSWORD_ROLE = "monitor_pw"  # the one role the cluster asks a password of (tests of password_env)
 
 
 def find_bin() -> Path | None:
@@ -61,6 +62,8 @@ class Cluster:
         port = free_port()
         self._run([str(self._bin / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
                    "-E", "UTF8", "--locale=C", "--no-sync"])
+        hba = data / "pg_hba.conf"  # first match wins: one role that must give its password
+        hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
         options = (f"-k {self.dir} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
         self._run([str(self._bin / "pg_ctl"), "-D", str(data), "-o", options, "-l",

@@ -58,3 +58,71 @@ def test_every_command_on_postgresql(pg_store_url: str, server: LoopbackServer, 
     posted = [r for r in server.requests if r.path == "/pg/hook"]
     assert len(posted) == 1
     assert posted[0].headers["webhook-id"].startswith("alert-") and len(posted[0].headers["webhook-id"]) > 20
+
+
+def test_config_keeps_a_postgresql_url_and_its_password_variable(tmp_path: Path) -> None:
+    """MONITOR_DB / [store] path keep a URL whole (no folded `//`), and password_env is read."""
+    from monitor.config import load_settings
+
+    config = tmp_path / "monitor.toml"
+    config.write_text('[store]\npath = "postgresql://monitor@db.internal:5432/monitor"\n'
+                      'password_env = "MONITOR_DB_PASSWORD"\n', encoding="utf-8")
+    settings = load_settings(config, environ={})
+    assert settings.store_path == "postgresql://monitor@db.internal:5432/monitor"
+    assert settings.store_password_env == "MONITOR_DB_PASSWORD"
+    url = "postgresql://other@127.0.0.1:5433/x"
+    assert load_settings(config, environ={"MONITOR_DB": url}).store_path == url
+
+
+def test_password_comes_from_the_configured_variable(pg_admin_url: str, pg_store_url: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A role with a password connects with the value of [store] password_env, and not without it."""
+    import os
+
+    import psycopg
+
+    if os.environ.get("MONITOR_TEST_PG_URL"):
+        pytest.skip("needs the test cluster's pg_hba.conf (a role that must give a password)")
+
+    from monitor.errors import StoreError
+    from monitor.store.db import open_store
+
+    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS monitor_pw")
+        conn.execute("CREATE ROLE monitor_pw LOGIN SUPERUSER PASSWORD 'pw-from-env'")
+    url = pg_store_url.replace("postgresql://postgres@", "postgresql://monitor_pw@")
+    monkeypatch.setenv("MONITOR_TEST_DB_PASSWORD", "pw-from-env")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    db = open_store(url, password_env="MONITOR_TEST_DB_PASSWORD")
+    assert db.execute("SELECT current_user").fetchone()[0] == "monitor_pw"
+    db.close()
+    monkeypatch.setenv("MONITOR_TEST_DB_PASSWORD", "wrong")
+    with pytest.raises(StoreError):
+        open_store(url, password_env="MONITOR_TEST_DB_PASSWORD")
+
+
+def test_http_endpoint_reads_a_postgresql_store(pg_store_url: str) -> None:
+    """The status page's API and /metrics answer from a PostgreSQL store."""
+    import urllib.request
+    from datetime import UTC, datetime
+
+    from monitor.config import Settings
+    from monitor.model import Place
+    from monitor.service.http import start_http_server
+    from monitor.store.db import open_store
+    from monitor.store.watchlist import add_place
+
+    db = open_store(pg_store_url)
+    add_place(db, Place(name="Kunduz", country="AF"), now=datetime(2026, 3, 1, tzinfo=UTC),
+              controller="Taliban")
+    db.close()
+    handle = start_http_server(Settings(), pg_store_url, is_running=lambda: True, address="127.0.0.1:0")
+    try:
+        with urllib.request.urlopen(f"{handle.url}/api/cities", timeout=10) as reply:
+            cities = json.loads(reply.read())
+        with urllib.request.urlopen(f"{handle.url}/metrics", timeout=10) as reply:
+            metrics = reply.read().decode()
+    finally:
+        handle.stop()
+    assert "Kunduz" in json.dumps(cities) and "Taliban" in json.dumps(cities)
+    assert "monitor_articles 0" in metrics

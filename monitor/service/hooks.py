@@ -59,7 +59,8 @@ class ServiceHooks:
                 log.error("http endpoint not started on %s: %s", self.settings.http_address, exc)
                 status += "; http endpoint NOT started"
         if self.notifier.watchdog_interval_s is not None:
-            self._db = open_store(self.settings.store_path, migrate=False)
+            self._db = open_store(self.settings.store_path, migrate=False,
+                                  password_env=self.settings.store_password_env)
             self._stop_watchdog = self.notifier.start_watchdog(self._db)
         self.notifier.ready(status)
 
@@ -81,7 +82,7 @@ def make_feed_health_job(settings: Settings,
                          **limits: float) -> Callable[[], None]:
     """Return a job that checks feed health and enqueues what to tell the operator."""
     def job() -> None:
-        db = open_store(settings.store_path, migrate=False)
+        db = open_store(settings.store_path, migrate=False, password_env=settings.store_password_env)
         try:
             for intent in check_feed_health(db, clock(), enqueue=enqueue, **limits):
                 log.warning("%s", intent.subject, extra={"feed_url": intent.url, "detail": intent.detail})

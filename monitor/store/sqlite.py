@@ -35,6 +35,13 @@ class SqliteStore(Store):
         except sqlite3.IntegrityError as exc:
             raise IntegrityError(str(exc)) from exc
 
+    def insert(self, sql: str, params: Params = ()) -> int:
+        # lastrowid rather than RETURNING: SQLite buffers RETURNING rows, measurably slower on ingest.
+        try:
+            return int(self.conn.execute(sql, params).lastrowid or 0)
+        except sqlite3.IntegrityError as exc:
+            raise IntegrityError(str(exc)) from exc
+
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         try:
             self.conn.executemany(sql, rows)
