@@ -26,9 +26,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from monitor.service import queries
+from monitor.store import views as store_views
+from monitor.store.db import Store
 
 if TYPE_CHECKING:  # prometheus_client is imported at the first scrape, not at daemon start-up
     from prometheus_client.core import GaugeMetricFamily, Metric
@@ -172,15 +172,14 @@ def _gauge(name: str, help_text: str, samples: list[tuple[Labels, float]]) -> Ga
 class StoreGauges:
     """Expose what the store knows at scrape time; tables that do not exist yet are left out."""
 
-    def __init__(self, db: Database, now: datetime) -> None:
+    def __init__(self, db: Store, now: datetime) -> None:
         self.db, self.now = db, now
 
     def collect(self) -> Iterator[Metric]:
         db = self.db
         tables = queries.get_tables(db)
         if "feeds" in tables:
-            rows = db.conn.execute("SELECT disabled, error_count, last_status, last_error "
-                                   "FROM feeds").fetchall()
+            rows = store_views.get_feed_states(db)
             state = {"active": 0.0, "failing": 0.0, "disabled": 0.0}
             kinds: dict[str, float] = {}
             for disabled, errors, status, error in rows:
@@ -222,13 +221,13 @@ class StoreGauges:
                          [((), max(0.0, (self.now - heartbeat).total_seconds()))])
 
 
-def _last_cycle(db: Database) -> list[tuple[Labels, float]]:
+def _last_cycle(db: Store) -> list[tuple[Labels, float]]:
     """Read the last poll cycle's summary (daemon_state "last_cycle", JSON) as one sample per field."""
     if "daemon_state" not in queries.get_tables(db):
         return []
-    row = db.conn.execute("SELECT value FROM daemon_state WHERE key = 'last_cycle'").fetchone()
+    value = store_views.get_state_values(db, ["last_cycle"]).get("last_cycle")
     try:
-        summary = json.loads(row[0]) if row and row[0] else {}
+        summary = json.loads(value) if value else {}
     except ValueError:
         return []
     if not isinstance(summary, dict):
@@ -245,7 +244,7 @@ class _StoreUp:
         yield _gauge("store_up", "1 when the store answered this scrape.", [((), 1.0 if self.up else 0.0)])
 
 
-def render_metrics(db: Database | None, now: datetime, registry: Registry = REGISTRY,
+def render_metrics(db: Store | None, now: datetime, registry: Registry = REGISTRY,
                    *, store_up: bool = True) -> str:
     """Return the whole /metrics document: process counters, then the store's gauges."""
     from prometheus_client import CollectorRegistry, generate_latest
