@@ -270,3 +270,20 @@ def test_feed_credentials_never_reach_the_page_or_api(serve: Callable[..., Serve
         body = get(url + path)[2].decode()
         assert "intranet.example/feed" in body
         assert "S3cretPass" not in body and "T0k3nValue42" not in body
+
+
+def test_city_views_with_history_on_both_backends(store_target: str) -> None:
+    """City ids and change histories (/city/<id>, the map's hover) read alike on SQLite and PostgreSQL."""
+    from monitor.service import queries
+
+    store = open_store(store_target)
+    fill_store(store)
+    views = {c.name: c for c in queries.get_city_views(store)}
+    herat = views["Herat"]
+    assert herat.id is not None and [h.controller for h in herat.history] == ["Taliban"]
+    assert herat.history[0].previous == "Afghan government" and herat.history[0].status == "confirmed"
+    assert views["Kabul"].history == ()
+    [one] = queries.get_city_views(store, herat.id, history=100)
+    assert one.name == "Herat" and one.history == herat.history
+    assert queries.get_city_views(store, 10_000) == []
+    store.close()
