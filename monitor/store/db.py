@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
+from urllib.parse import urlsplit, urlunsplit
 
 from monitor.errors import StoreError
 
@@ -126,6 +127,19 @@ def split_target(target: str | Path) -> tuple[str | None, str]:
     scheme = match.group(1).lower()
     rest = text[match.end():]
     return scheme, f"{scheme}://{rest.lstrip('/')}"
+
+
+def display_target(target: str | Path) -> str:
+    """Show a store target for messages and `status`: a URL without a password it may carry."""
+    scheme, text = split_target(target)
+    if scheme is None:
+        return text
+    parts = urlsplit(text)
+    if parts.password is None:
+        return text
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
 
 
 def open_store(target: str | Path, *, migrate: bool = True, password_env: str | None = None,
