@@ -77,6 +77,10 @@ class Store:
         row = self.execute(f"{sql} RETURNING id", params).fetchone()
         return int(row[0]) if row else 0
 
+    def insert_many(self, sql: str, rows: Sequence[Params]) -> list[int]:
+        """Run an `INSERT` once per parameter row and return the new ids, in order."""
+        return [self.insert(sql, params) for params in rows]
+
     def transaction(self) -> AbstractContextManager[Store]:
         """Run the block in one write transaction: all its writes land, or none."""
         raise NotImplementedError
