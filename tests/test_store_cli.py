@@ -69,7 +69,7 @@ def test_every_command_on_postgresql(pg_store_url: str, server: LoopbackServer, 
     assert refused.exit_code == 1 and "already delivered" in refused.output
     ok(pg_store_url, "alerts", "deliver")
     exported = tmp_path / "export.json"
-    ok(pg_store_url, "watch", "export", str(exported))
+    ok(pg_store_url, "watch", "export", "--format", "json", "-o", str(exported))
     assert "Kunduz" in exported.read_text(encoding="utf-8")
     ok(pg_store_url, "watch", "remove", "Herat")
     ok(pg_store_url, "feeds", "remove", url)
