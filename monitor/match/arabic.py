@@ -82,8 +82,11 @@ def _inner_forms(words: list[str]) -> Iterable[list[str]]:
     return out
 
 
-def name_variants(key: str) -> tuple[str, ...]:
+def name_variants(key: str, bare: bool = True) -> tuple[str, ...]:
     """Return every key an Arabic name may be written as: articles, endings, inner articles.
+
+    With `bare` False a name's article stays (in any of its forms): GeoNames' "Al Khalil"
+    for Hebron is looked for as "El-Khalil" but not as "Khalil", a man's name.
 
         >>> name_variants("ar raqqah")[:4]
         ('raqqah', 'raqqa', 'al raqqah', 'al raqqa')
@@ -91,7 +94,7 @@ def name_variants(key: str) -> tuple[str, ...]:
     article, base = split_article(key)
     bases = [" ".join(w) for w in _inner_forms(base.split())]
     out: list[str] = []
-    if not article or len(base.replace(" ", "")) >= MIN_BARE:
+    if not article or (bare and len(base.replace(" ", "")) >= MIN_BARE):
         out += bases
     if article or " " not in base:  # "al tal afar" is nobody's spelling; "alraqqa" is one
         for b in bases:
