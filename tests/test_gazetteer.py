@@ -186,3 +186,49 @@ def test_country_names_and_unlike_common_words_are_not_city_names(gazetteer: Gaz
     assert gazetteer.lookup("Iraq") == []
     assert gazetteer.lookup("Human") == []
     assert gazetteer.lookup("Uman", "UA")
+
+
+@pytest.mark.parametrize("spelling", ["al-Raqqa", "ar-Raqqah", "Raqqa", "Er Raqqa", "Al Raqqa", "Raqqah"])
+def test_lookup_varies_the_arabic_article_and_ending(gazetteer: Gazetteer, spelling: str) -> None:
+    """"al-Raqqa", "ar-Raqqah", "Er Raqqa" and "Raqqa" all lead to Raqqa, Syria."""
+    raqqa = gazetteer.lookup("Ar Raqqah", "SY")[0]
+    assert [p.geonameid for p in gazetteer.lookup(spelling, "SY")][:1] == [raqqa.geonameid]
+    assert raqqa.geonameid in [p.geonameid for p in gazetteer.lookup(spelling)]
+
+
+def test_articles_are_not_stripped_outside_arabic_names(gazetteer: Gazetteer) -> None:
+    """"El Paso" keeps its article: "Paso" in the United States is not El Paso."""
+    assert gazetteer.lookup("El Paso", "US")[0].name == "El Paso"
+    assert all(p.name != "El Paso" for p in gazetteer.lookup("Paso", "US"))
+
+
+def test_soft_sign_transliterations_are_dropped() -> None:
+    """A Russian soft sign at a word's end ("Khalil'" for Hebron) makes no city name."""
+    names = clean_names("Hebron", ["Khalil'", "Ehl'-Khalil", "El Khalil", "Ma'rib"], 200_000, _never, _never)
+    assert names == ("Hebron", "El Khalil", "Ma'rib")
+
+
+def test_suggest_gives_close_cities_with_country_and_admin1(gazetteer: Gazetteer) -> None:
+    """A misspelt name suggests the city it is close to, with its country and province code."""
+    best = gazetteer.suggest("Kandaharr", "AF")[0]
+    assert (best.place.name, best.place.country, best.admin1) == ("Kandahār", "AF", "23")
+    assert 80 < best.score < 100
+    anywhere = gazetteer.suggest("Kandaharr")
+    assert anywhere[0].place.geonameid == best.place.geonameid
+    assert gazetteer.suggest("Xqzvwpl") == []
+
+
+def test_suggest_lists_an_ambiguous_names_cities_by_state(gazetteer: Gazetteer) -> None:
+    """Cities sharing a name come first, biggest first, told apart by their admin1 codes."""
+    found = gazetteer.suggest("Springfield", "US", limit=4)
+    assert len(found) == 4 and all(s.score == 100 for s in found)
+    assert len({s.admin1 for s in found}) == 4
+    populations = [s.place.population or 0 for s in found]
+    assert populations == sorted(populations, reverse=True)
+
+
+def test_the_gazetteer_holds_no_city_tables_in_memory(gazetteer: Gazetteer) -> None:
+    """Cities are read from the SQLite file on demand: the object keeps a connection, not lists."""
+    assert not [v for v in vars(gazetteer).values() if isinstance(v, list | dict)]
+    assert gazetteer.place_at(0).population == max(p.population or 0 for p in gazetteer.places(0, 50))
+    assert gazetteer.index_of(gazetteer.place_at(7).geonameid or 0) == 7

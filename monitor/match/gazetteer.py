@@ -195,14 +195,15 @@ class Gazetteer:
         return found
 
     def place(self, name: str, country: str, geonameid: int | None = None,
-              aliases: Sequence[str] = ()) -> Place:
+              aliases: Sequence[str] = (), *, strict: bool = True) -> Place:
         """Resolve a watched place: keep its `name`, take spellings from the GeoNames city.
 
         Ambiguity is settled by `geonameid` when given, else by population (the biggest city
-        wins when it is AMBIGUITY_RATIO times the next). A city GeoNames does not know becomes
-        a Place with only its own name (and `aliases`).
+        wins when it is AMBIGUITY_RATIO times the next, or always when not `strict`). A city
+        GeoNames does not know becomes a Place with only its own name (and `aliases`).
 
-        Raises WatchlistError when the country code is malformed or the name is ambiguous.
+        Raises WatchlistError when the country code is malformed or, if `strict`, when the
+        name is ambiguous.
         """
         country = country.upper()
         if len(country) != 2 or not country.isalpha():
@@ -216,7 +217,7 @@ class Gazetteer:
         if not found:
             return Place(name=name, country=country, names=_dedupe((name, *aliases)))
         top = found[0]
-        if len(found) > 1:
+        if len(found) > 1 and strict:
             second = found[1]
             if (top.population or 0) < AMBIGUITY_RATIO * max(second.population or 0, 1):
                 listing = "; ".join(

@@ -38,7 +38,7 @@ from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import compact_key, name_key
 
 DATASET = "cities500"
-FORMAT = 12  # bump when the stored structure or the cleaning rules change
+FORMAT = 13  # bump when the stored structure or the cleaning rules change
 PREFIX = "places"  # the marshal caches of FORMAT <= 11 were "gazetteer-*": different files
 COMMON_WORD_LANGS = ("en", "fr", "es", "de", "pt", "it")
 # Endings that make an inflected or derived word of a name ("Kabuli", "Kabulas", "Mosula"),
@@ -63,6 +63,7 @@ def _similar(key: str, other: str) -> bool:
 
 _LATIN_START = re.compile(r"[\u0000-\u024f\u1e00-\u1eff]")
 _DIGIT = re.compile(r"\d")
+_SOFT_SIGN = re.compile(r"'(?![^\W\d_])")  # a Russian soft sign at a word's end: "Khalil'", "Ehl'-Fasher"
 
 
 def clean_names(
@@ -74,7 +75,9 @@ def clean_names(
 ) -> tuple[str, ...]:
     """Keep the names worth looking for in news text, primary name first.
 
-    Dropped: non-Latin scripts; machine transliterations (no capital letter: "ka bu er");
+    Dropped: non-Latin scripts; machine transliterations (no capital letter: "ka bu er"; a
+    Russian soft sign at a word's end: "Khalil'" for Hebron, which would make a man's name
+    of Khalil a city);
     names with digits; codes ("KBL"); names under 4 letters; names that are the name of a
     bigger city elsewhere or of a country ("Iraq" for Arak); inflected or derived forms of
     the primary name ("Kabuli"); and common words of the supported languages that are not a
@@ -95,6 +98,7 @@ def clean_names(
         if (
             alt == alt.lower()  # no capital letter
             or _DIGIT.search(alt)
+            or _SOFT_SIGN.search(alt)
             or (alt.isupper() and len(compact) <= 5)
             or len(compact) < 4
             or bigger_elsewhere(key, population)

@@ -87,7 +87,7 @@ class PlaceMatcher:
                 compact = key.replace(" ", "")
                 keys = {key}
                 if is_arabic_country(place.country):  # "ar-Raqqah", "Raqqa", "Deir al-Zor"
-                    variants = name_variants(key, bare=n_i <= 1)  # canonical and GeoNames names
+                    variants = name_variants(key, bare=n_i == 0)  # "Khalil" of "Al Khalil": a man
                     keys.update(v for v in variants if v.replace(" ", "") not in NEWS_WORDS)
                 for k in list(keys):
                     if " " in k and len(k) > MIN_FUZZY_LEN:

@@ -19,13 +19,18 @@ if TYPE_CHECKING:
 
 
 def resolve_place(place: Place, gazetteer: Gazetteer | None, added: Sequence[str] = (),
-                  removed: Sequence[str] = ()) -> Place:
+                  removed: Sequence[str] = (), *, strict: bool = False) -> Place:
     """Fill a watched place's spellings from the gazetteer, plus `added`, minus `removed`.
 
-    Raises WatchlistError when the gazetteer finds the name ambiguous in its country.
+    A name the gazetteer lacks keeps its own spellings; one it finds in several cities of
+    the country takes the biggest's spellings, unless `strict`.
+
+    Raises WatchlistError when the country code is malformed or, if `strict`, when the
+    gazetteer finds the name ambiguous in its country.
     """
     if gazetteer is not None:
-        place = gazetteer.place(place.name, place.country, geonameid=place.geonameid, aliases=added)
+        place = gazetteer.place(place.name, place.country, geonameid=place.geonameid, aliases=added,
+                                strict=strict)
     else:
         place = Place(name=place.name, country=place.country, geonameid=place.geonameid,
                       names=(place.name, *added))
@@ -53,8 +58,13 @@ def check_actors(actors: Sequence[Actor]) -> None:
                 raise WatchlistError(f"actors[{i}].opposes: {actor.name} cannot oppose itself")
 
 
-def load_watchlist(data: Mapping[str, Any], gazetteer: Gazetteer | None = None) -> Watchlist:
+def load_watchlist(data: Mapping[str, Any], gazetteer: Gazetteer | None = None, *,
+                   strict: bool = False) -> Watchlist:
     """Build a Watchlist from SCHEMA.md data, resolving places by name and country.
+
+    An ambiguous name ("Lyman", several Ukrainian towns) is read as the biggest city's, so a
+    detection run is never refused for it; `strict` refuses it instead. A place the gazetteer
+    does not know is looked for under its own name and aliases.
 
     Raises WatchlistError naming the bad entry (e.g. "places[3].country: ...").
     """
@@ -63,7 +73,7 @@ def load_watchlist(data: Mapping[str, Any], gazetteer: Gazetteer | None = None) 
     for i, watched in enumerate(parsed.places):
         try:
             places.append(resolve_place(watched.place, gazetteer, watched.aliases_added,
-                                        watched.aliases_removed))
+                                        watched.aliases_removed, strict=strict))
         except WatchlistError as exc:
             raise WatchlistError(f"places[{i}]: {exc}") from None
     check_actors(parsed.actors)
