@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from monitor.errors import WatchlistError
+from monitor.match.arabic import is_arabic_country, name_variants
 from monitor.match.normalize import name_key
 from monitor.model import Actor, Place, Watchlist
 from monitor.watchfiles import actor_to_data, watchfile_from_data
@@ -88,8 +89,13 @@ def drop_actor_words(place: Place, actors: Sequence[Actor]) -> Place:
     the actor's name must not be read as the city. The canonical name always stays.
     """
     inside = [f" {name_key(a)} " for actor in actors for a in (actor.name, *actor.aliases)]
+
+    def forms(name: str) -> tuple[str, ...]:  # "Esh Sham" is also looked for as "al-Sham"
+        key = name_key(name)
+        return name_variants(key, bare=False) if is_arabic_country(place.country) else (key,)
+
     names = tuple(n for n in place.names
-                  if n == place.name or not any(f" {name_key(n)} " in alias for alias in inside))
+                  if n == place.name or not any(f" {k} " in alias for k in forms(n) for alias in inside))
     if names == place.names:
         return place
     return Place(name=place.name, country=place.country, geonameid=place.geonameid, names=names,
