@@ -61,12 +61,14 @@ dicembre
 """) | _demonyms()
 _UPPER = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper())
 _CAPITALISED = re.compile(rf"(?<![^\W_])[{re.escape(_UPPER)}]")
-# Only a capitalised word of MIN_FUZZY_LEN - 1 letters or more, or one joined to a capitalised
-# word (directly or by a short connector: "Mazar i Sharif", "Deir ez-Zor"), can start a hit:
-# skipping "The", "In", "He" in C rather than one by one in Python halves a scan.
+# Where a hit may start: a capitalised word standing alone ("lone", long enough to be looked
+# up), or one that a joiner links to a capitalised word or a connector ("run": "Mazar i
+# Sharif", "Deir ez-Zor"). A lone word, most of them, is looked up without the word-by-word
+# loop a run needs; "The", "In", "He" are skipped in C.
 _U, _J = re.escape(_UPPER), re.escape(" -'’‐")
+_CONT = rf"[{_J}](?:[{_U}]|(?i:{'|'.join(sorted(CONNECTORS, key=len, reverse=True))})(?![^\W_]))"
 _CANDIDATE = re.compile(
-    rf"(?<![^\W_])[{_U}](?=[^\W_]{{{MIN_FUZZY_LEN - 2}}}|[^\W_]*[{_J}](?:[{_U}]|[^\W\d_]{{1,3}}[{_J}][{_U}]))"
+    rf"(?<![^\W_])[{_U}](?:(?P<lone>[^\W_]{{{MIN_FUZZY_LEN - 2},}}(?![^\W_])(?!{_CONT}))|[^\W_]*(?={_CONT}))"
 )
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 _JOINERS = frozenset(" -'’‐")
@@ -107,13 +109,38 @@ class FuzzyHit(Generic[T]):
     score: float  # 1 - edits / length
 
 
-_WORD = re.compile(r"[^\W_]+")
+_LAST_STARTS: tuple[str, list[tuple[int, int, bool]]] = ("", [])
 
 
-def _words_of(text: str) -> frozenset[str]:
-    """Return the words of `text` as written: a folded token found among them is also written
-    in lower case there, so it is a common word ("Garden parties… the garden")."""
-    return frozenset(_WORD.findall(text))
+def candidate_starts(text: str) -> list[tuple[int, int, bool]]:
+    """Return (start, end of first word, lone) of every place a hit may start in `text`.
+
+    Places and actors scan the same article one after the other: the last text's starts
+    are remembered, so the regex runs once per article.
+    """
+    global _LAST_STARTS
+    last = _LAST_STARTS
+    if last[0] is text:
+        return last[1]
+    starts = [(m.start(), m.end(), m.group("lone") is not None) for m in _CANDIDATE.finditer(text)]
+    _LAST_STARTS = (text, starts)
+    return starts
+
+
+def _lowercase_too(text: str, token: str) -> bool:
+    """Say whether `token` (folded) also occurs in lower case in `text`: then it is a common word.
+
+    A substring search (in C) with a check of the word's edges: a regex or a set of the
+    text's words costs a pass over the whole text each time.
+    """
+    size = len(token)
+    i = text.find(token)
+    while i >= 0:
+        after = i + size
+        if (i == 0 or not text[i - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+            return True
+        i = text.find(token, i + 1)
+    return False
 
 
 class FuzzyIndex(Generic[T]):
@@ -189,11 +216,20 @@ class FuzzyIndex(Generic[T]):
         size = len(folded)
         out: list[FuzzyHit[T]] = []
         last_end = -1
-        words: frozenset[str] | None = None  # computed on first need: most texts never need it
         shortest = MIN_FUZZY_LEN - 1  # `lookup` finds nothing shorter
-        for m in _CANDIDATE.finditer(text):
-            start = m.start()
+        for start, first_end, lone in candidate_starts(text):
             if start < last_end or covered(start):
+                continue
+            if lone and " " not in folded[start:first_end]:
+                token = folded[start:first_end]
+                if len(token) <= 8:
+                    before = text[max(0, start - 3):start]
+                    if (start == 0 or _SENTENCE_END.search(before)) and _lowercase_too(text, token):
+                        continue
+                hit = self.lookup(token)
+                if hit is not None:
+                    out.append(FuzzyHit(hit[0], start, first_end, hit[1]))
+                    last_end = first_end
                 continue
             sentence_start: bool | None = None
             best: FuzzyHit[T] | None = None
@@ -213,9 +249,7 @@ class FuzzyIndex(Generic[T]):
                     if len(compact) <= 8 and sentence_start is None:
                         before = text[max(0, start - 3):start]
                         sentence_start = start == 0 or bool(_SENTENCE_END.search(before))
-                    if sentence_start and len(compact) <= 8 and words is None:
-                        words = _words_of(text)
-                    if not (sentence_start and len(compact) <= 8 and words is not None and token in words):
+                    if not (sentence_start and len(compact) <= 8 and _lowercase_too(text, token)):
                         hit = self.lookup(compact)
                         if hit is not None and (best is None or hit[1] >= best.score):
                             best = FuzzyHit(hit[0], start, end, hit[1])
