@@ -27,6 +27,7 @@ PLACE_SUFFIXES = frozenset({"s"})  # German genitive "Kabuls"; "'s" is a separat
 NOT_GENITIVES = frozenset({"hamas", "fatahs", "amals"})
 # Words that make "X al-Y" a person's name: "Abu Bakr al-Baghdadi", "Hamza bin Laden".
 NAME_LINKS = frozenset({"abu", "abou", "bin", "ibn", "bint", "ben", "umm", "ould", "abd", "abdul", "abdel"})
+_KEY_LIMIT = 4096  # longer keys are not names
 _JOINED = "-'’‘ʼʻ‐"  # an article joined to its word: "al-Raqqa", "Ad'Dawr"
 _SENTENCE_END = frozenset(".!?:;\"«»“”()\n")
 # Titles before a person's name: "President Farah", "Mr Gao" are people, not cities.
@@ -97,9 +98,12 @@ class PlaceMatcher:
                     if k not in best or k_rank < best[k][0]:
                         best[k] = (k_rank, i)
                 fuzzy_names.append((compact, i, rank))
-        self._automaton = ahocorasick.Automaton()
+        # Values are C integers (place index and key length packed), not Python tuples: with
+        # 10,000 places the tuples alone took ~20 MB (issue 11).
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for key, (_, i) in best.items():
-            self._automaton.add_word(" " + key, (len(key) + 1, i))
+            if len(key) < _KEY_LIMIT:
+                self._automaton.add_word(" " + key, i * _KEY_LIMIT + len(key) + 1)
         if best:
             self._automaton.make_automaton()
         self._exact = {key: i for key, (_, i) in best.items()}
@@ -123,7 +127,8 @@ class PlaceMatcher:
     def _exact_mentions(self, text: str, folded: str) -> list[PlaceMention]:
         out = []
         size = len(folded)
-        for end, (length, i) in self._automaton.iter(" " + folded):
+        for end, packed in self._automaton.iter(" " + folded):
+            i, length = divmod(packed, _KEY_LIMIT)
             start = end - length + 1
             stop = end
             score = 1.0
