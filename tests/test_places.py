@@ -216,6 +216,7 @@ def arabic() -> PlaceMatcher:
         ("Forces withdrew from al-Hasaka overnight.", "al-Hasaka", "Hasakah"),
         ("Settlers marched in al-Khalil on Friday.", "al-Khalil", "Hebron"),
         ("Rebels Capture Al-Raqqa From Government", "Al-Raqqa", "Raqqa"),  # a title-case headline
+        ("The SDF al-Raqqa offensive stalled.", "al-Raqqa", "Raqqa"),  # an acronym is no given name
     ],
 )
 def test_arabic_articles_and_endings_vary(arabic: PlaceMatcher, text: str, surface: str, place: str) -> None:
@@ -245,3 +246,20 @@ def test_articles_are_arabic_only() -> None:
     matcher = PlaceMatcher([Place(name="El Paso", country="US", names=("El Paso",)),
                             Place(name="Toledo", country="ES", names=("Toledo",))])
     assert _found(matcher, "Flights to al-Paso and El-Toledo.") == [("Toledo", "Toledo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fighters entered Mek'ele overnight.", ["Mek'ele"]),  # the name written without it
+        ("Les combats reprennent à Sana’a.", ["Sana’a"]),
+        ("Mekele's airport reopened.", ["Mekele"]),  # a possessive stays outside the name
+        ("They don't know Mekele well.", ["Mekele"]),
+        ("The Sana'at district is elsewhere.", []),  # one letter more: not the place (too short)
+    ],
+)
+def test_an_apostrophe_inside_a_name_is_read_through(text: str, found: list[str]) -> None:
+    """"Mek'ele" and "Sana’a" are found as the watched Mekele and Sanaa, apostrophe included."""
+    matcher = PlaceMatcher([Place(name="Mekele", country="ET", names=("Mekele",)),
+                            Place(name="Sanaa", country="YE", names=("Sanaa",))])
+    assert [m.surface for m in matcher.find(text)] == found

@@ -66,6 +66,7 @@ _CAPITALISED = re.compile(rf"(?<![^\W_])[{re.escape(_UPPER)}]")
 # Sharif", "Deir ez-Zor"). A lone word, most of them, is looked up without the word-by-word
 # loop a run needs; "The", "In", "He" are skipped in C.
 _U, _J = re.escape(_UPPER), re.escape(" -'’‐")
+UPPER_CLASS = _U  # for a regex character class: the upper-case Latin letters
 _CONT = rf"[{_J}](?:[{_U}]|(?i:{'|'.join(sorted(CONNECTORS, key=len, reverse=True))})(?![^\W_]))"
 _CANDIDATE = re.compile(
     rf"(?<![^\W_])[{_U}](?:(?P<lone>[^\W_]{{{MIN_FUZZY_LEN - 2},}}(?![^\W_])(?!{_CONT}))|[^\W_]*(?={_CONT}))"

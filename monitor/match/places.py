@@ -9,13 +9,14 @@ and one edit-distance check rather than a loop over places.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import ahocorasick  # type: ignore[import-not-found]  # no stubs; a C extension
 
 from monitor.match.arabic import ARTICLES, fits, is_arabic_country, name_variants
-from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, FuzzyIndex, max_distance
+from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, UPPER_CLASS, FuzzyIndex, max_distance
 from monitor.match.normalize import fold, name_key, prepare
 from monitor.model import Place
 
@@ -28,6 +29,11 @@ NOT_GENITIVES = frozenset({"hamas", "fatahs", "amals"})
 # Words that make "X al-Y" a person's name: "Abu Bakr al-Baghdadi", "Hamza bin Laden".
 NAME_LINKS = frozenset({"abu", "abou", "bin", "ibn", "bint", "ben", "umm", "ould", "abd", "abdul", "abdel"})
 _KEY_LIMIT = 4096  # longer keys are not names
+# A capitalised word with an apostrophe inside: "Sana'a", "Ma'rib", "Mek'ele". Folding makes
+# two words of it, so it is also looked up whole; "Kabul's" and "Don't" are other things.
+_APOSTROPHE_WORD = re.compile(rf"(?<![^\W_])[{UPPER_CLASS}][^\W\d_]*(?:['’ʼ][^\W\d_]+)+(?![^\W_])")
+_APOSTROPHE = re.compile("['’ʼ]")
+_CLITICS = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
 _JOINED = "-'’‘ʼʻ‐"  # an article joined to its word: "al-Raqqa", "Ad'Dawr"
 _SENTENCE_END = frozenset(".!?:;\"«»“”()\n")
 # Titles before a person's name: "President Farah", "Mr Gao" are people, not cities.
@@ -121,6 +127,8 @@ class PlaceMatcher:
         folded = fold(text)
         found = self._exact_mentions(text, folded) if self._exact else []
         found += self._fuzzy_mentions(text, folded, found)
+        if "'" in text or "’" in text or "ʼ" in text:
+            found += self._apostrophe_mentions(text, folded)
         found = [_with_article(text, folded, m) for m in found]
         return _non_overlapping([m for m in found if not _person_name(text, folded, m)])
 
@@ -142,6 +150,23 @@ class PlaceMatcher:
                     _after_title(text, folded, start):
                 continue
             out.append(PlaceMention(self.places[i], start, stop, text[start:stop], score))
+        return out
+
+    def _apostrophe_mentions(self, text: str, folded: str) -> list[PlaceMention]:
+        out = []
+        for m in _APOSTROPHE_WORD.finditer(text):
+            if _APOSTROPHE.split(m.group())[-1].lower() in _CLITICS:
+                continue
+            compact = folded[m.start():m.end()].replace(" ", "")
+            i = self._exact.get(compact)
+            score = 1.0
+            if i is None:
+                hit = self._fuzzy.lookup(compact)
+                if hit is None:
+                    continue
+                i, score = hit
+            if not _stray_capitals(text, m.start(), m.end()) and not _after_title(text, folded, m.start()):
+                out.append(PlaceMention(self.places[i], m.start(), m.end(), m.group(), score))
         return out
 
     def _fuzzy_mentions(self, text: str, folded: str, taken: list[PlaceMention]) -> list[PlaceMention]:
@@ -197,8 +222,8 @@ def _person_name(text: str, folded: str, m: PlaceMention) -> bool:
     if word in NAME_LINKS:
         return True
     before = text[begin:end]
-    if not before[:1].isupper() or not before.isalpha() or word in NEWS_WORDS:
-        return False
+    if not before[:1].isupper() or not before.isalpha() or word in NEWS_WORDS or before.isupper():
+        return False  # an acronym ("the SDF al-Raqqa offensive") is no given name
     previous = text[:begin].rstrip()
     if not previous or previous[-1] in _SENTENCE_END:
         return False  # the capital starts a sentence
