@@ -263,3 +263,19 @@ def test_an_apostrophe_inside_a_name_is_read_through(text: str, found: list[str]
     matcher = PlaceMatcher([Place(name="Mekele", country="ET", names=("Mekele",)),
                             Place(name="Sanaa", country="YE", names=("Sanaa",))])
     assert [m.surface for m in matcher.find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sans eau ni électricité, les habitants de San partent.", ["San"]),  # French "sans"
+        ("Die Straßen Kabuls sind leer.", ["Kabuls"]),
+        ("Talks on Afghanistan resumed.", []),  # a country's name is no misspelt city
+    ],
+)
+def test_genitives_need_a_name_of_four_letters(text: str, found: list[str]) -> None:
+    """A German genitive "-s" is read on names of four letters or more, never on "San" + s."""
+    matcher = PlaceMatcher([Place(name="San", country="ML", names=("San",)),
+                            Place(name="Kabul", country="AF", names=("Kabul",)),
+                            Place(name="Afganistan", country="ZZ", names=("Afganistan",))])
+    assert [m.surface for m in matcher.find(text)] == found

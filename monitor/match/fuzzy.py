@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
-from monitor.match.demonyms import DEMONYMS
+from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
 from monitor.match.normalize import compact_key, skeleton
 
 T = TypeVar("T", bound=Hashable)
@@ -32,9 +32,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _demonyms() -> frozenset[str]:
-    """Return every nationality adjective we know, folded: "Syrian" is never a misspelt city."""
-    return frozenset(compact_key(f) for per_lang in DEMONYMS.values() for forms in per_lang.values()
-                     for f in forms)
+    """Return every nationality adjective and country name we know, folded: "Syrian" and
+    "Tajikistan" are never misspelt cities ("Tākestān", Iran)."""
+    return frozenset(compact_key(f) for table in (DEMONYMS, COUNTRY_NAMES) for per_lang in table.values()
+                     for forms in per_lang.values() for f in forms)
 
 
 NEWS_WORDS = _words("""

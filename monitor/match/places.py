@@ -142,7 +142,8 @@ class PlaceMatcher:
             score = 1.0
             if stop < size and folded[stop] != " ":
                 rest = _word_at(folded, stop)
-                if rest not in PLACE_SUFFIXES or _word_at(folded, start) in NOT_GENITIVES:
+                # "Sans" is French, "Abas" a name: a genitive needs a name of 4 letters or more.
+                if rest not in PLACE_SUFFIXES or length <= 4 or _word_at(folded, start) in NOT_GENITIVES:
                     continue
                 stop += len(rest)
                 score = 0.99  # "Tartus" is Tartus before it is Tartu's
