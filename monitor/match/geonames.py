@@ -38,7 +38,7 @@ from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import compact_key, name_key
 
 DATASET = "cities500"
-FORMAT = 13  # bump when the stored structure or the cleaning rules change
+FORMAT = 14  # bump when the stored structure or the cleaning rules change
 PREFIX = "places"  # the marshal caches of FORMAT <= 11 were "gazetteer-*": different files
 COMMON_WORD_LANGS = ("en", "fr", "es", "de", "pt", "it")
 # Endings that make an inflected or derived word of a name ("Kabuli", "Kabulas", "Mosula"),

@@ -22,6 +22,8 @@ _SPECIAL = {
     "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "t", "Þ": "t",
     "ı": "i", "İ": "i", "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ŀ": "l", "Ŀ": "l",
     "ʻ": " ", "ʼ": " ", "ʿ": " ", "ʾ": " ",
+    # Azerbaijani schwa ("Xankəndi"), and the open vowels of Ghanaian or Malian spellings.
+    "ə": "e", "Ə": "e", "ɛ": "e", "Ɛ": "e", "ɔ": "o", "Ɔ": "o",
 }
 
 
