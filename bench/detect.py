@@ -21,6 +21,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from monitor.match.control import make_detector
@@ -133,6 +134,29 @@ def rate(size: int, gazetteer: Gazetteer, items: list[tuple[str, str]]) -> tuple
     return built, best
 
 
+def breakdown(gazetteer: Gazetteer, items: list[tuple[str, str]], size: int) -> None:
+    """Print the CPU time per article of place matching, actor matching and the whole detector."""
+    detector = make_detector(watchlist(gazetteer, size))
+    docs = [f"{title}.\n\n{text}" for title, text in items]
+
+    def cost(step: Callable[[str], object]) -> float:
+        for doc in docs[:50]:
+            step(doc)
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            for doc in docs:
+                step(doc)
+            best = min(best, time.process_time() - started)
+        return best / len(docs) * 1000
+
+    places = cost(detector.place_matcher.find)
+    actors = cost(lambda doc: detector.actor_matcher.find(doc, country="AF"))
+    whole = cost(lambda doc: detector.detect("", doc))
+    print(f"{size:>6} places, ms per article: places {places:.2f}, actors {actors:.2f}, "
+          f"whole detector {whole:.2f} (the rest {max(whole - places - actors, 0):.2f})")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -140,6 +164,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--count", type=int, default=1000, help="articles per run (default 1000)")
     parser.add_argument("--words", type=int, default=450, help="words per article, about (default 450)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
+    parser.add_argument("--breakdown", action="store_true", help="also time places, actors, the rest")
     args = parser.parse_args(argv)
     shared = shared_dir()
     source = args.articles or (shared / "eval" / "dev.jsonl" if shared else None)
@@ -155,6 +180,9 @@ def main(argv: list[str]) -> int:
         built, per_s = rate(size, gazetteer, items)
         results[size] = per_s
         print(f"{size:>6} places: detector built in {built:.2f} s, {per_s:,.0f} articles/s (one core)")
+    if args.breakdown:
+        for size in args.sizes:
+            breakdown(gazetteer, items, size)
     if len(args.sizes) > 1:
         first, last = args.sizes[0], args.sizes[-1]
         print(f"cost with {last:,} places vs {first:,}: {results[first] / results[last]:.2f}x")
