@@ -230,7 +230,10 @@ class FuzzyIndex(Generic[T]):
         out: list[FuzzyHit[T]] = []
         last_end = -1
         shortest = MIN_FUZZY_LEN - 1  # `lookup` finds nothing shorter
+        cache = self._cache
         for start, first_end, lone in candidate_starts(text):
+            if lone and cache.get(folded[start:first_end], True) is None:
+                continue  # a word already known to be no name: most capitalised words
             if start < last_end or covered(start):
                 continue
             if lone and " " not in folded[start:first_end]:
