@@ -234,3 +234,13 @@ def test_the_gazetteer_holds_no_city_tables_in_memory(gazetteer: Gazetteer) -> N
     assert not [v for v in vars(gazetteer).values() if isinstance(v, list | dict)]
     assert gazetteer.place_at(0).population == max(p.population or 0 for p in gazetteer.places(0, 50))
     assert gazetteer.index_of(gazetteer.place_at(7).geonameid or 0) == 7
+
+
+def test_lookups_from_several_threads_share_one_connection(gazetteer: Gazetteer) -> None:
+    """The daemon's threads may look places up at once: each gets its own right answer."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = [("Kabul", "AF"), ("Herat", "AF"), ("Mosul", "IQ"), ("Aleppo", "SY")] * 25
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        found = list(pool.map(lambda nc: gazetteer.lookup(*nc)[0].country, names))
+    assert found == [c for _, c in names]
