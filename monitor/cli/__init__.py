@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> Any:
         exc.show()
         sys.exit(exc.exit_code)
     except ConfigError as exc:
-        click.echo(f"monitor: configuration error: {exc}", err=True)
+        for line in str(exc).splitlines():  # several problems: one line each
+            click.echo(f"monitor: configuration error: {line}", err=True)
         sys.exit(2)
     except MonitorError as exc:
         click.echo(f"monitor: {exc}", err=True)

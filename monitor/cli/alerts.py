@@ -11,7 +11,7 @@ from monitor.alerts.outbox import deliver_due
 from monitor.alerts.render import describe
 from monitor.cli._common import table
 from monitor.cli.channels import echo_test_result, synced_channels
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_app, pass_reader
 from monitor.store.outbox import Delivery, get_deliveries, retry_delivery
 
 
@@ -39,7 +39,7 @@ def alerts() -> None:
 @click.option("--status", type=click.Choice(["pending", "delivered", "dead"]), help="Only this status.")
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many, newest first.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@pass_app
+@pass_reader
 def list_(app: AppContext, status: str | None, limit: int, as_json: bool) -> None:
     """List deliveries (one per alert and channel), newest first.
 

@@ -10,7 +10,7 @@ import click
 from monitor.alerts.outbox import DEFAULT_SENDERS
 from monitor.alerts.render import Outgoing
 from monitor.cli._common import table
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_app, pass_reader
 from monitor.errors import DeliveryError
 from monitor.model import Channel
 from monitor.store.channels import (
@@ -122,7 +122,7 @@ def add(app: AppContext, kind: str, name: str, **opts: Any) -> None:
 
 @channels.command("list")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@pass_app
+@pass_reader
 def list_(app: AppContext, as_json: bool) -> None:
     """List channels, with why a disabled one was disabled.
 

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from monitor.cli._common import table
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_reader
 from monitor.errors import NotFoundError
 from monitor.store.control import ChangeRecord, get_cities, get_history
 
@@ -29,7 +29,7 @@ def _evidence_line(c: ChangeRecord | None) -> str:
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@pass_app
+@pass_reader
 def cities(app: AppContext, as_json: bool) -> None:
     """List each watched city, its controller, since when, and the last evidence.
 
@@ -57,7 +57,7 @@ def cities(app: AppContext, as_json: bool) -> None:
 @click.command()
 @click.argument("city")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@pass_app
+@pass_reader
 def history(app: AppContext, city: str, as_json: bool) -> None:
     """Show every recorded change of hands of CITY, oldest first, with its evidence.
 

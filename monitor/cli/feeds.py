@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 import click
 
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_app, pass_reader
 from monitor.errors import ConfigError, MonitorError
 from monitor.model import Feed
 from monitor.store.articles import count_articles_by_feed
@@ -131,7 +131,7 @@ def feeds_add(app: AppContext, url: str, interval: int | None, title: str | None
 
 @feeds.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of feeds.")
-@pass_app
+@pass_reader
 def feeds_list(app: AppContext, as_json: bool) -> None:
     """List the feeds with their status, last error or backoff reason, and next poll.
 
@@ -214,7 +214,7 @@ def feeds_import(app: AppContext, file: Path) -> None:
 @feeds.command("export")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
-@pass_app
+@pass_reader
 def feeds_export(app: AppContext, output: Path | None) -> None:
     """Write the feeds as OPML, for another feed reader (local replay pseudo-feeds left out).
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import click
 
 from monitor.cli.context import AppContext, echo_json, pass_app
-from monitor.config import Settings
+from monitor.config import Settings, is_store_url
 from monitor.store.feeds import get_due_feeds, get_feeds, sync_config_feeds
 
 
@@ -88,16 +89,45 @@ def run(app: AppContext) -> None:
     Example:
       monitor --config /etc/monitor/monitor.toml run
     """
+    from monitor.cli.serve import check_can_listen
     from monitor.daemon.assemble import make_daemon_parts, prepare_store
+    from monitor.daemon.lock import lock_store
     from monitor.daemon.runner import run_daemon
 
     settings = app.settings
-    setup_cli_logging(settings)
     app.close()  # the daemon's jobs open their own connections
-    prepare_store(settings, datetime.now(UTC))
-    parts = make_daemon_parts(settings)
-    sys.exit(run_daemon(settings, after_ingest=parts.after_ingest, extra_jobs=parts.extra_jobs,
-                        on_started=parts.on_started, on_stopping=parts.on_stopping))
+    # One daemon per SQLite store (a PostgreSQL store is shared by instances on purpose).
+    lock = None if is_store_url(settings.store_path) else lock_store(Path(settings.store_path))
+    try:
+        if settings.http_address:
+            check_can_listen(settings.http_address, f"[http] address in {settings.path}")
+        setup_cli_logging(settings)
+        prepare_store(settings, datetime.now(UTC))
+        record_unset_secrets(settings)
+        parts = make_daemon_parts(settings)
+        code = run_daemon(settings, after_ingest=parts.after_ingest, extra_jobs=parts.extra_jobs,
+                          on_started=parts.on_started, on_stopping=parts.on_stopping)
+    finally:
+        if lock is not None:
+            lock.release()
+    sys.exit(code)
+
+
+def record_unset_secrets(settings: Settings) -> None:
+    """Warn once per channel whose secret variable is unset, and record it for `monitor status`."""
+    from monitor.store.cli_queries import set_unset_secrets
+    from monitor.store.db import open_store
+
+    db = open_store(settings.store_path, migrate=False)
+    try:
+        found = set_unset_secrets(db, os.environ)
+    finally:
+        db.close()
+    for item in found:
+        names = ", ".join(f"${name}" for name in item["env"])
+        logging.getLogger("monitor.daemon").warning(
+            "channel %s: %s not set, so its alerts cannot be sent until it is (then restart)",
+            item["channel"], names + (" is" if len(item["env"]) == 1 else " are"))
 
 
 @click.command("replay")

@@ -9,8 +9,10 @@ from typing import Any
 
 import click
 from click.shell_completion import get_completion_class
+from sqlite_utils import Database
 
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_reader
+from monitor.store.cli_queries import find_unset_secrets, get_unset_secrets
 from monitor.store.status import (
     count_articles_since,
     get_delivery_counts,
@@ -104,7 +106,20 @@ def collect_status(app: AppContext, now: datetime) -> dict[str, Any]:
         "alerts": get_delivery_counts(db),
         "watching": get_watch_counts(db),
         "channels_disabled": get_disabled_channels(db),
+        "secrets_unset": unset_secrets(db, daemon_recorded=bool(state.get("pid") or state.get("started"))),
     }
+
+
+def unset_secrets(db: Database, daemon_recorded: bool) -> dict[str, Any]:
+    """Say which channels lack their secret: as the daemon saw it at start, else in this shell.
+
+    The daemon's environment (a systemd EnvironmentFile, a container's) is what matters, so its
+    own record wins; without one, this process's environment is the best guess.
+    """
+    recorded = get_unset_secrets(db) if daemon_recorded else None
+    if recorded is not None:
+        return {"seen_by": "daemon", "channels": recorded}
+    return {"seen_by": "this shell", "channels": find_unset_secrets(db, os.environ)}
 
 
 def render_status(status: Mapping[str, Any]) -> str:
@@ -126,13 +141,19 @@ def render_status(status: Mapping[str, Any]) -> str:
     ]
     lines += [("channel", f"{c['name']} disabled: {c['reason'] or 'by the user'}")
               for c in status.get("channels_disabled") or []]
+    secrets = status.get("secrets_unset") or {}
+    for item in secrets.get("channels") or []:
+        names = ", ".join(f"${name}" for name in item["env"])
+        verb = "is" if len(item["env"]) == 1 else "are"
+        lines.append(("channel", f"{item['channel']}: {names} {verb} not set (as seen by "
+                                 f"{secrets['seen_by']}): its alerts cannot be sent"))
     lines.append(("store", status["store"]))
     return "\n".join(f"{label:<10}{value}" for label, value in lines)
 
 
 @click.command("status")
 @click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON object.")
-@pass_app
+@pass_reader
 def status(app: AppContext, as_json: bool) -> None:
     """Show whether the daemon runs, how the feeds are doing, and pending or dead alerts.
 

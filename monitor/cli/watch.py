@@ -20,7 +20,7 @@ from monitor.cli._places import (
     resolve_places,
     similar_cities,
 )
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_app, pass_reader
 from monitor.errors import NotFoundError, WatchlistError
 from monitor.store.watchlist import (
     add_place,
@@ -107,7 +107,7 @@ def watch_add(app: AppContext, name: str, country: str | None, geonameid: int | 
 @watch.command("list")
 @click.option("--names", "with_names", is_flag=True, help="Also show every name each city is matched as.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of places.")
-@pass_app
+@pass_reader
 def watch_list(app: AppContext, with_names: bool, as_json: bool) -> None:
     """List the watched cities with who holds them and since when.
 
@@ -280,7 +280,7 @@ def watch_import(app: AppContext, file: str, as_json: bool) -> None:
               help="toml for people, json for the SCHEMA.md format (`monitor detect --watchlist`).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write to this file instead of standard output.")
-@pass_app
+@pass_reader
 def watch_export(app: AppContext, fmt: str, output: str | None) -> None:
     """Write every watched place and actor as a watchlist file.
 
