@@ -145,26 +145,32 @@ def _duration_s(path: str, key: str, value: Any) -> int:
 
 
 def http_url_problem(url: str) -> str | None:
-    """Say what is wrong with `url` as an http(s) address of a feed or hook, or None if nothing."""
+    """Say what is wrong with `url` as the http(s) address of a feed or a hook, or None if nothing.
+
+    >>> http_url_problem("https://example.org/rss") is None
+    True
+    >>> http_url_problem("http://")
+    'it has no host name'
+    """
     text = url.strip()
     if not text:
-        return "empty URL"
+        return "it is empty"
     if any(c.isspace() for c in text):
-        return f"{url!r} is not a URL (it contains spaces)"
+        return "it contains spaces"
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:
-        return f"{url!r} is not a valid URL ({exc})"
+        return f"it is not a valid URL ({exc})"
     if parts.scheme.lower() not in ("http", "https"):
-        return f"expected an http:// or https:// URL, got {url!r}"
+        return "it is not an http:// or https:// URL"
     host = parts.hostname or ""
     if not host:
-        return f"{url!r} has no host name"
+        return "it has no host name"
     if port == 0:
-        return f"{url!r} has port 0"
+        return "port 0 cannot be reached"
     if not re.fullmatch(r"[\w.\-:\[\]%]+", host) or host.startswith((".", "-")) or ".." in host:
-        return f"{url!r} has an invalid host name {host!r}"
+        return f"{host!r} is not a valid host name"
     return None
 
 
@@ -207,7 +213,7 @@ def _http_url(value: Any) -> Any:
     if isinstance(value, str):
         problem = http_url_problem(value)
         if problem:
-            raise ValueError(problem)
+            raise ValueError(f"expected an http(s) URL, got {value!r}: {problem}")
     return value
 
 
@@ -324,7 +330,8 @@ class ConfigFile(_Table):
     channels: list[Channel] = []
 
 
-_KINDS: dict[str, type[_ChannelTable]] = {"email": EmailChannel, "webhook": WebhookChannel, "apprise": AppriseChannel}
+_KINDS: dict[str, type[_ChannelTable]] = {
+    "email": EmailChannel, "webhook": WebhookChannel, "apprise": AppriseChannel}
 _SECRET_SUFFIXES = ("password", "secret", "token")
 
 

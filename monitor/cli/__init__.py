@@ -1,8 +1,9 @@
 """The `monitor` command: a click group whose subcommands live one family per module.
 
-Each command is a thin call into the modules below it. Errors the package raises on purpose
-are printed on standard error as one line: exit status 2 for configuration and usage errors,
-1 for everything else.
+Each command is a thin call into the modules below it. Errors are printed on standard error as
+one line starting with `monitor: `: exit status 2 for configuration and usage errors, 1 for
+everything else. Messages that report a change start with a capital and a past participle or
+verb ("Added feed 3: …", "Removed channel ops"), and counts agree with their nouns ("1 feed").
 """
 
 from __future__ import annotations
@@ -56,8 +57,13 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(1)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        # One line, like every other error: what is wrong, and where the help is.
+        where = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
+        click.echo(f"monitor: {exc.format_message()}{where}", err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"monitor: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
     except ConfigError as exc:
         for line in str(exc).splitlines():  # several problems: one line each

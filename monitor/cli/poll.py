@@ -10,8 +10,11 @@ from pathlib import Path
 
 import click
 
+from monitor.cli._activity import activity_since, describe_activity
+from monitor.cli._common import plural
 from monitor.cli.context import AppContext, echo_json, pass_app
 from monitor.config import Settings, is_store_url
+from monitor.store.cli_queries import count_activity
 from monitor.store.feeds import get_due_feeds, get_feeds, sync_config_feeds
 
 
@@ -53,6 +56,7 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
     if verbose:
         setup_cli_logging(settings)
     now = datetime.now(UTC)
+    before = count_activity(db)
     sync_config_feeds(db, settings, now)
     if all_feeds:
         todo = [f for f in get_feeds(db, default_interval_s=settings.default_interval_s) if not f.disabled]
@@ -68,14 +72,16 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
         summary = run_cycle(db, settings, now, feeds=todo, after_ingest=after)
     from monitor.daemon.assemble import deliver_now
 
-    deliver_now(settings, db, datetime.now(UTC))
+    delivered = deliver_now(settings, db, datetime.now(UTC))
+    activity = activity_since(db, before, tuple(delivered))
     if as_json:
-        echo_json(summary.as_dict())
+        echo_json({**summary.as_dict(), **activity.as_dict()})
         return
-    feeds = f"{summary.feeds} feed{'' if summary.feeds == 1 else 's'}"
-    click.echo(f"{feeds} polled: {summary.ok} ok, {summary.not_modified} not modified, "
-               f"{summary.unchanged} unchanged, {summary.failed} failed; {summary.new_articles} new "
-               f"articles, {summary.updated_articles} updated in {summary.duration_s:.1f}s")
+    click.echo(f"{plural(summary.feeds, 'feed')} polled: {summary.ok} ok, {summary.not_modified} not "
+               f"modified, {summary.unchanged} unchanged, {summary.failed} failed; "
+               f"{plural(summary.new_articles, 'new article')}, {summary.updated_articles} updated "
+               f"in {summary.duration_s:.1f}s")
+    click.echo(describe_activity(activity))
 
 
 @click.command("run")

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from monitor.config import missing_secret_envs
 from monitor.store.channels import get_channels
+from monitor.store.db import write_transaction
 from monitor.store.state import get_state, set_state
 
 UNSET_SECRETS_KEY = "secrets_unset"
@@ -42,3 +43,44 @@ def get_unset_secrets(db: Database) -> list[dict[str, Any]] | None:
     except ValueError:
         return None
     return found if isinstance(found, list) else None
+
+
+def count_activity(db: Database) -> dict[str, int]:
+    """Count what detection and the outbox have recorded so far (a CLI command reports the difference).
+
+    changes: recorded changes of hands; alerts: city alerts queued (not tests nor feed-health notes);
+    unprocessed: stored articles detection has not read yet.
+    """
+    changes = db.execute("SELECT count(*) FROM control_changes").fetchone()[0]
+    alerts = db.execute("SELECT count(*) FROM alerts WHERE kind IN ('change', 'confirmed', 'collapsed')"
+                        ).fetchone()[0]
+    unprocessed = db.execute("SELECT count(*) FROM articles WHERE processed = 0").fetchone()[0]
+    return {"changes": int(changes), "alerts": int(alerts), "unprocessed": int(unprocessed)}
+
+
+def count_watched_places(db: Database) -> int:
+    """Return how many places are watched."""
+    return int(db.execute("SELECT count(*) FROM places").fetchone()[0])
+
+
+_FEED_SETTINGS = ("title", "interval_s", "full_text", "allow_private", "verify_tls")
+_FEED_NETWORK = ("allow_private", "verify_tls", "full_text")
+
+
+def update_feed_settings(db: Database, feed_id: int, changes: Mapping[str, Any], *, enable: bool = False,
+                         disable: bool = False) -> None:
+    """Change a feed's user settings (`feeds edit`); enabling or a network change makes it due now."""
+    unknown = set(changes) - set(_FEED_SETTINGS)
+    if unknown:
+        raise ValueError(f"not a feed setting: {', '.join(sorted(unknown))}")
+    with write_transaction(db):
+        for key, value in changes.items():
+            stored = int(value) if isinstance(value, bool) else value
+            db.execute(f"UPDATE feeds SET {key} = ? WHERE id = ?", [stored, feed_id])
+        if enable or any(k in _FEED_NETWORK for k in changes):
+            db.execute("UPDATE feeds SET update_after = NULL, error_count = 0 WHERE id = ?", [feed_id])
+        if enable:
+            db.execute("UPDATE feeds SET disabled = 0, disabled_reason = NULL WHERE id = ?", [feed_id])
+        if disable:
+            db.execute("UPDATE feeds SET disabled = 1, disabled_reason = 'disabled with feeds edit' "
+                       "WHERE id = ?", [feed_id])
