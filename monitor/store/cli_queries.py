@@ -9,7 +9,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from monitor.config import missing_secret_envs
-from monitor.store.channels import get_channels
+from monitor.model import Channel
+from monitor.store.channels import check_channel, get_channel, get_channels
 from monitor.store.db import write_transaction
 from monitor.store.state import get_state, set_state
 
@@ -84,3 +85,14 @@ def update_feed_settings(db: Database, feed_id: int, changes: Mapping[str, Any],
         if disable:
             db.execute("UPDATE feeds SET disabled = 1, disabled_reason = 'disabled with feeds edit' "
                        "WHERE id = ?", [feed_id])
+
+
+def update_channel(db: Database, channel: Channel, options: Mapping[str, Any], *, digest: str,
+                   quiet_hours: str | None, timezone: str) -> Channel:
+    """Replace a channel's options and schedule (`channels edit`); raise StoreError when invalid."""
+    check_channel(channel.kind, options, digest, quiet_hours, timezone)
+    with write_transaction(db):
+        db.execute("UPDATE channels SET options = ?, digest = ?, quiet_hours = ?, timezone = ? WHERE id = ?",
+                   [json.dumps(dict(options), ensure_ascii=False, sort_keys=True), digest, quiet_hours,
+                    timezone, channel.id])
+    return get_channel(db, channel.id or 0)
