@@ -9,13 +9,15 @@ from pathlib import Path
 
 import click
 
-from monitor.cli._common import COUNTRY, SINCE, complete_actors, complete_places, table, warn
+from monitor.cli._common import COUNTRY, SINCE, complete_actors, complete_places, plural, table, warn
 from monitor.cli._places import (
     MAX_LISTED,
+    admin1_names,
     choose_city,
     describe,
     display_name,
     load_gazetteer,
+    name_country,
     place_json,
     resolve_places,
     similar_cities,
@@ -79,14 +81,17 @@ def watch_add(app: AppContext, name: str, country: str | None, geonameid: int | 
         where = f" in {country}" if country else ""
         if not candidates:
             similar = similar_cities(gazetteer, name, country)
-            hint = "; ".join(f"{c.name} (GeoNames {c.geonameid})" for c in similar)
-            raise NotFoundError(f"no city named {name}{where} in the gazetteer"
-                                + (f"; did you mean {hint}?" if hint else ""))
+            hint = ", ".join(name_country(c) for c in similar)
+            hint = " or ".join(hint.rsplit(", ", 1))
+            raise NotFoundError(f"no place named {name}{where}"
+                                + (f"; did you mean {hint}?" if hint else " in the gazetteer"))
         if geonameid is not None:
-            raise NotFoundError(f"no city named {name}{where} has GeoNames id {geonameid}")
-        click.echo(f"{name} could be {len(candidates)} cities:", err=True)
-        for candidate in candidates[:MAX_LISTED]:
-            click.echo(f"  {describe(candidate)}", err=True)
+            raise NotFoundError(f"no place named {name}{where} has GeoNames id {geonameid}")
+        shown = candidates[:MAX_LISTED]
+        admin1 = admin1_names(shown)
+        click.echo(f"{name} could be {plural(len(candidates), 'city', 'cities')}:", err=True)
+        for candidate in shown:
+            click.echo(f"  {describe(candidate, admin1.get(candidate.geonameid or 0))}", err=True)
         if len(candidates) > MAX_LISTED:
             click.echo(f"  … and {len(candidates) - MAX_LISTED} smaller ones", err=True)
         raise WatchlistError(f"{name} is ambiguous: choose one with --country CC or --geonameid N")
