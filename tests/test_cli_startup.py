@@ -222,5 +222,6 @@ def test_status_without_a_daemon_checks_secrets_in_this_shell(tmp_path: Path) ->
     unset = json.loads(run(store, "--config", str(config), "status", "--json").out)["secrets_unset"]
     assert unset["seen_by"] == "this shell" and unset["channels"][0]["channel"] == "desk-hook"
     env = {"MONITOR_TEST_UNSET_HOOK_SECRET": "whsec_dGVzdHNlY3JldA=="}
-    set_now = json.loads(run(store, "--config", str(config), "status", "--json", env=env).out)["secrets_unset"]
+    status = run(store, "--config", str(config), "status", "--json", env=env)
+    set_now = json.loads(status.out)["secrets_unset"]
     assert set_now["channels"] == []
