@@ -185,7 +185,7 @@ def test_import_warns_about_unknown_keys_and_actors(db_path: Path, tmp_path: Pat
     assert done.code == 0
     assert f"monitor: warning: {path}: ignored unknown key places[0].note" in done.err
     assert "monitor: warning: Kabul: controller Ghosts is not a watched actor" in done.err
-    assert done.out == f"Imported 1 places and 0 actors from {path}\n"
+    assert done.out == f"Imported 1 place and 0 actors from {path}\n"
 
 
 def test_import_takes_a_transliteration_as_the_closest_city(db_path: Path) -> None:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import click
 
-from monitor.cli._common import COUNTRY, complete_actors, table, warn
+from monitor.cli._common import COUNTRY, complete_actors, plural, table, warn
 from monitor.cli.context import AppContext, echo_json, pass_app, pass_reader
 from monitor.model import Actor
 from monitor.store.watchlist import (
@@ -112,7 +112,7 @@ def actors_remove(app: AppContext, name: str, as_json: bool) -> None:
     actor = delete_actor(app.db, name)
     held = [w.place.name for w in get_places(app.db) if w.controller == actor.name]
     if held:
-        warn(f"{len(held)} place(s) still list {actor.name} as controller: {', '.join(held)}")
+        warn(f"{actor.name} is still recorded as holding {plural(len(held), 'place')}: {', '.join(held)}")
     if as_json:
         echo_json(actor_json(actor))
         return

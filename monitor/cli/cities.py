@@ -46,7 +46,7 @@ def cities(app: AppContext, as_json: bool) -> None:
                        "last_change": change_json(city.last_change) if city.last_change else None})
         return
     if not found:
-        click.echo("no watched cities (add one with `monitor watch add`)")
+        click.echo("No cities watched. Add one with: monitor watch add NAME")
         return
     rows = [[c.place, c.country, c.controller or "unknown",
              c.since.strftime("%Y-%m-%d %H:%M") if c.since else "",
@@ -73,7 +73,7 @@ def history(app: AppContext, city: str, as_json: bool) -> None:
             echo_json(change_json(change))
         return
     if not changes:
-        click.echo(f"no recorded change for {city}")
+        click.echo(f"No recorded change for {city}")
         return
     for c in changes:
         flag = " (retaken)" if c.retake else ""

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from monitor.cli._activity import activity_since, describe_activity
-from monitor.cli._common import plural
+from monitor.cli._common import plural, warn
 from monitor.cli.context import AppContext, echo_json, pass_app
 from monitor.config import Settings, is_store_url
 from monitor.store.cli_queries import count_activity
@@ -159,8 +159,9 @@ def replay(app: AppContext, paths: tuple[Path, ...], as_json: bool) -> None:
                    "skipped": list(summary.skipped)})
         return
     for reason in summary.skipped:
-        click.echo(f"skipped {reason}", err=True)
-    click.echo(f"Replayed {summary.files} files: {summary.new} new articles, {summary.updated} updated")
+        warn(f"skipped {reason}")
+    click.echo(f"Replayed {plural(summary.files, 'file')}: {plural(summary.new, 'new article')}, "
+               f"{summary.updated} updated")
 
 
 @click.command("demo")

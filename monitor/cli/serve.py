@@ -81,7 +81,7 @@ def serve(app: AppContext, address: str | None, stale_after: str) -> None:
                                    clock=lambda: datetime.now(UTC))
     except OSError as exc:
         raise MonitorError(listen_problem(chosen, exc, "--address")) from None
-    click.echo(f"serving on {handle.url}/ (Ctrl-C to stop)", err=False)
+    click.echo(f"Serving on {handle.url}/ (Ctrl-C to stop)")
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -96,7 +96,7 @@ def serve(app: AppContext, address: str | None, stale_after: str) -> None:
     finally:
         signal.signal(signal.SIGTERM, previous)
         handle.stop()
-    click.echo("stopped")
+    click.echo("Stopped")
 
 
 commands: list[click.Command] = [serve]

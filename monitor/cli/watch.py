@@ -277,7 +277,7 @@ def watch_import(app: AppContext, file: str, as_json: bool) -> None:
     if as_json:
         echo_json({"places": n_places, "actors": n_actors, "file": file})
         return
-    click.echo(f"Imported {n_places} places and {n_actors} actors from {file}")
+    click.echo(f"Imported {plural(n_places, 'place')} and {plural(n_actors, 'actor')} from {file}")
 
 
 @watch.command("export")
