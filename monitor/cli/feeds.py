@@ -188,7 +188,7 @@ def feeds_list(app: AppContext, as_json: bool) -> None:
         return
     for feed in all_feeds:
         status = feed_status(feed, now)
-        click.echo(f"{feed.id:>4}  {status:<8}  {counts.get(feed.id or 0, 0):>5} articles  "
+        click.echo(f"{feed.id:>4}  {status:<8}  {plural(counts.get(feed.id or 0, 0), 'article'):>14}  "
                    f"next: {_next_poll_text(feed, now):<10}  {feed.title or '-'}")
         click.echo(f"      {feed.url}")
         if feed.disabled:

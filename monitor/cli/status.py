@@ -11,6 +11,7 @@ import click
 from click.shell_completion import get_completion_class
 from sqlite_utils import Database
 
+from monitor.cli._common import plural
 from monitor.cli.context import AppContext, echo_json, pass_reader
 from monitor.store.cli_queries import find_unset_secrets, get_unset_secrets
 from monitor.store.status import (
@@ -132,22 +133,22 @@ def render_status(status: Mapping[str, Any]) -> str:
     alert_line = "n/a (no alert tables in this store)" if alerts is None else \
         f"{alerts['pending']} pending, {alerts['dead']} dead, {alerts['delivered']} delivered"
     lines = [
-        ("daemon", status["daemon"]["summary"]),
-        ("feeds", f"{feeds['ok']} ok, {feeds['backing_off']} backing off, {feeds['disabled']} disabled"),
-        ("last poll", poll),
-        ("articles", f"{status['articles_today']} today (UTC)"),
-        ("alerts", alert_line),
-        ("watching", f"{watching['places']} places, {watching['actors']} actors"),
+        ("Daemon", status["daemon"]["summary"]),
+        ("Feeds", f"{feeds['ok']} ok, {feeds['backing_off']} backing off, {feeds['disabled']} disabled"),
+        ("Last poll", poll),
+        ("Articles", f"{status['articles_today']} today (UTC)"),
+        ("Alerts", alert_line),
+        ("Watching", f"{plural(watching['places'], 'place')}, {plural(watching['actors'], 'actor')}"),
     ]
-    lines += [("channel", f"{c['name']} disabled: {c['reason'] or 'by the user'}")
+    lines += [("Channel", f"{c['name']} disabled: {c['reason'] or 'by the user'}")
               for c in status.get("channels_disabled") or []]
     secrets = status.get("secrets_unset") or {}
     for item in secrets.get("channels") or []:
         names = ", ".join(f"${name}" for name in item["env"])
         verb = "is" if len(item["env"]) == 1 else "are"
-        lines.append(("channel", f"{item['channel']}: {names} {verb} not set (as seen by "
+        lines.append(("Channel", f"{item['channel']}: {names} {verb} not set (as seen by "
                                  f"{secrets['seen_by']}): its alerts cannot be sent"))
-    lines.append(("store", status["store"]))
+    lines.append(("Store", status["store"]))
     return "\n".join(f"{label:<10}{value}" for label, value in lines)
 
 
