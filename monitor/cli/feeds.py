@@ -103,8 +103,9 @@ def feeds_add(app: AppContext, url: str, interval: int | None, title: str | None
               allow_private: bool, no_verify_tls: bool, no_fetch: bool, as_json: bool) -> None:
     """Subscribe to a feed, or to a site whose page links its feed.
 
-    The address is fetched once: a feed is stored with its first articles; an HTML page is searched
-    for <link rel="alternate"> feeds, as feed readers do.
+    The address is fetched once: a feed is stored with its first articles, which go through
+    detection at once (changes of hands are alerted); an HTML page is searched for
+    <link rel="alternate"> feeds, as feed readers do. An address without a scheme gets https://.
 
     \b
     Example:
@@ -333,6 +334,8 @@ def feeds_edit(app: AppContext, feed: str, interval: int | None, default_interva
 def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
+    if isinstance(value, int):  # an interval in seconds
+        return f"{value // 60} min" if value % 60 == 0 else f"{value} s"
     return "default" if value is None else str(value)
 
 
