@@ -225,3 +225,30 @@ def test_status_without_a_daemon_checks_secrets_in_this_shell(tmp_path: Path) ->
     status = run(store, "--config", str(config), "status", "--json", env=env)
     set_now = json.loads(status.out)["secrets_unset"]
     assert set_now["channels"] == []
+
+
+def test_notices_of_slow_first_run_work_reach_the_user(tmp_path: Path) -> None:
+    """An INFO notice from the gazetteer code (its first build) is printed on stderr, once."""
+    import logging
+
+    from monitor.cli import show_notices
+    from monitor.config import Settings
+    from monitor.service.logs import setup_logging
+
+    show_notices()
+    show_notices()  # installed once, however many commands run in one process
+    notice = "building the place gazetteer from GeoNames data (once, ~15 s)…"
+    with CliRunner().isolation() as (_, err, _):
+        logging.getLogger("monitor.match.geonames").info(notice)
+        printed = err.getvalue().decode()
+    assert printed == f"monitor: {notice}\n"
+    stream = tmp_path / "daemon.log"
+    with stream.open("w") as log:
+        handler = setup_logging(Settings(), stream=log)
+        try:
+            with CliRunner().isolation() as (_, err, _):
+                logging.getLogger("monitor.match.geonames").info(notice)
+                assert err.getvalue() == b""  # the daemon's own log has it
+        finally:
+            logging.getLogger().removeHandler(handler)
+    assert notice in stream.read_text()

@@ -9,6 +9,7 @@ verb ("Added feed 3: …", "Removed channel ops"), and counts agree with their n
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from typing import Any
 
@@ -41,11 +42,50 @@ def cli(ctx: click.Context, config_path: str | None, db_path: str | None) -> Non
     """
     ctx.obj = AppContext(config_path=config_path, db_path=db_path)
     ctx.call_on_close(ctx.obj.close)
+    show_notices()
 
 
 for _name in COMMAND_MODULES:
     for _command in importlib.import_module(f"monitor.cli.{_name}").commands:
         cli.add_command(_command)
+
+
+NOTICE_LOGGERS = ("monitor.match",)  # long first-run work says so here (the gazetteer build)
+_NOTICE_HANDLER = "monitor-cli-notices"
+
+
+class _StderrNotices(logging.StreamHandler):  # type: ignore[type-arg]
+    """Print INFO notices as `monitor: …` on the current stderr, unless logging is configured.
+
+    Once `run` or `poll -v` has installed the service's handler on the root logger, the notice
+    goes through that one instead, so it is never printed twice.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+        self.set_name(_NOTICE_HANDLER)
+        self.setFormatter(logging.Formatter("monitor: %(message)s"))
+        self.addFilter(lambda record: not _service_logging_on())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr  # the stream of this moment (tests and pagers swap it)
+        super().emit(record)
+
+
+def _service_logging_on() -> bool:
+    from monitor.service.logs import _HANDLER_NAME
+
+    return any(h.get_name() == _HANDLER_NAME for h in logging.getLogger().handlers)
+
+
+def show_notices() -> None:
+    """Let INFO notices of slow one-off work reach the user on standard error (installed once)."""
+    for name in NOTICE_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(h.get_name() == _NOTICE_HANDLER for h in logger.handlers):
+            logger.addHandler(_StderrNotices())
+        if logger.level == logging.NOTSET or logger.level > logging.INFO:
+            logger.setLevel(logging.INFO)
 
 
 def main(argv: list[str] | None = None) -> Any:
