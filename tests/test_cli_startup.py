@@ -235,12 +235,22 @@ def test_notices_of_slow_first_run_work_reach_the_user(tmp_path: Path) -> None:
     from monitor.config import Settings
     from monitor.service.logs import setup_logging
 
-    show_notices()
-    show_notices()  # installed once, however many commands run in one process
-    notice = "building the place gazetteer from GeoNames data (once, ~15 s)…"
-    with CliRunner().isolation() as (_, err, _):
-        logging.getLogger("monitor.match.geonames").info(notice)
-        printed = err.getvalue().decode()
+    from monitor.service.logs import _HANDLER_NAME
+
+    root = logging.getLogger()
+    earlier = [h for h in root.handlers if h.get_name() == _HANDLER_NAME]  # another test's daemon log
+    for handler in earlier:
+        root.removeHandler(handler)
+    try:
+        show_notices()
+        show_notices()  # installed once, however many commands run in one process
+        notice = "building the place gazetteer from GeoNames data (once, ~15 s)…"
+        with CliRunner().isolation() as (_, err, _):
+            logging.getLogger("monitor.match.geonames").info(notice)
+            printed = err.getvalue().decode()
+    finally:
+        for handler in earlier:
+            root.addHandler(handler)
     assert printed == f"monitor: {notice}\n"
     stream = tmp_path / "daemon.log"
     with stream.open("w") as log:
@@ -250,5 +260,7 @@ def test_notices_of_slow_first_run_work_reach_the_user(tmp_path: Path) -> None:
                 logging.getLogger("monitor.match.geonames").info(notice)
                 assert err.getvalue() == b""  # the daemon's own log has it
         finally:
-            logging.getLogger().removeHandler(handler)
+            root.removeHandler(handler)
+            for old in earlier:
+                root.addHandler(old)
     assert notice in stream.read_text()

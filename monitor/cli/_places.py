@@ -70,8 +70,9 @@ def similar_cities(gazetteer: NameSource, name: str, country: str | None, limit:
     `candidates`, and worldwide a rapidfuzz look over every name it knows.
     """
     suggest = getattr(gazetteer, "suggest", None)
-    if suggest is not None:
-        return list(suggest(name, country=country, limit=limit))[:limit]
+    if suggest is not None:  # Suggestion(place, admin1, score), or plain places
+        found = [getattr(s, "place", s) for s in suggest(name, country=country, limit=limit)]
+        return [p for p in found if isinstance(p, Place)][:limit]
     if country is not None:
         close = getattr(gazetteer, "candidates", None)
         return list(close(name, country))[:limit] if close is not None else []
