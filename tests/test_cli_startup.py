@@ -233,9 +233,7 @@ def test_notices_of_slow_first_run_work_reach_the_user(tmp_path: Path) -> None:
 
     from monitor.cli import show_notices
     from monitor.config import Settings
-    from monitor.service.logs import setup_logging
-
-    from monitor.service.logs import _HANDLER_NAME
+    from monitor.service.logs import _HANDLER_NAME, setup_logging
 
     root = logging.getLogger()
     earlier = [h for h in root.handlers if h.get_name() == _HANDLER_NAME]  # another test's daemon log
