@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.cli._common import plural
 from monitor.store.cli_queries import count_activity, count_watched_places
+from monitor.store.db import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +26,7 @@ class Activity:
         return asdict(self)
 
 
-def activity_since(db: Database, before: dict[str, int], delivered: tuple[int, ...] = (0, 0, 0)) -> Activity:
+def activity_since(db: Store, before: dict[str, int], delivered: tuple[int, ...] = (0, 0, 0)) -> Activity:
     """Compare the store's counts with `before` (from `count_activity`) and add the delivery counts."""
     after = count_activity(db)
     sent, retrying, dead = (*delivered, 0, 0, 0)[:3]

@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sqlite_utils import Database
 
 from monitor.config import Settings, is_store_url, load_settings, store_target
 from monitor.errors import MonitorError
-from monitor.store.db import open_store
+from monitor.store.db import Store, open_store
 
 
 class NoStoreError(MonitorError):
@@ -37,7 +36,7 @@ class AppContext:
     db_path: str | None = None
     reading: bool = False  # the command only reads: a missing store is an error, not created
     _settings: Settings | None = field(default=None, repr=False)
-    _db: Database | None = field(default=None, repr=False)
+    _db: Store | None = field(default=None, repr=False)
 
     @property
     def settings(self) -> Settings:
@@ -49,11 +48,11 @@ class AppContext:
         return self._settings
 
     @property
-    def db(self) -> Database:
+    def db(self) -> Store:
         if self._db is None:
             if self.reading:
                 check_store_exists(self.settings.store_path)
-            self._db = open_store(self.settings.store_path)
+            self._db = open_store(self.settings.store_path, password_env=self.settings.store_password_env)
         return self._db
 
     def close(self) -> None:

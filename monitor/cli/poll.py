@@ -124,7 +124,7 @@ def record_unset_secrets(settings: Settings) -> None:
     from monitor.store.cli_queries import set_unset_secrets
     from monitor.store.db import open_store
 
-    db = open_store(settings.store_path, migrate=False)
+    db = open_store(settings.store_path, migrate=False, password_env=settings.store_password_env)
     try:
         found = set_unset_secrets(db, os.environ)
     finally:

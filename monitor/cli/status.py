@@ -9,11 +9,12 @@ from typing import Any
 
 import click
 from click.shell_completion import get_completion_class
-from sqlite_utils import Database
 
 from monitor.cli._common import plural
 from monitor.cli.context import AppContext, echo_json, pass_reader
 from monitor.store.cli_queries import find_unset_secrets, get_unset_secrets
+from monitor.store.db import Store
+from monitor.store.state import get_all_state
 from monitor.store.status import (
     count_articles_since,
     get_delivery_counts,
@@ -94,7 +95,7 @@ def _ago(seconds: float | None, suffix: str = " ago") -> str:
 def collect_status(app: AppContext, now: datetime) -> dict[str, Any]:
     """Gather everything `monitor status` shows, as one JSON-ready dict."""
     db = app.db
-    state = {k: v for k, v in db.execute("SELECT key, value FROM daemon_state")}
+    state = get_all_state(db)
     last_poll = get_last_poll(db)
     day_start = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     return {
@@ -111,7 +112,7 @@ def collect_status(app: AppContext, now: datetime) -> dict[str, Any]:
     }
 
 
-def unset_secrets(db: Database, daemon_recorded: bool) -> dict[str, Any]:
+def unset_secrets(db: Store, daemon_recorded: bool) -> dict[str, Any]:
     """Say which channels lack their secret: as the daemon saw it at start, else in this shell.
 
     The daemon's environment (a systemd EnvironmentFile, a container's) is what matters, so its

@@ -6,18 +6,16 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.config import missing_secret_envs
 from monitor.model import Channel
 from monitor.store.channels import check_channel, get_channel, get_channels
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.state import get_state, set_state
 
 UNSET_SECRETS_KEY = "secrets_unset"
 
 
-def find_unset_secrets(db: Database, environ: Mapping[str, str]) -> list[dict[str, Any]]:
+def find_unset_secrets(db: Store, environ: Mapping[str, str]) -> list[dict[str, Any]]:
     """Return, per enabled channel, the secret variables it names that `environ` lacks."""
     found = []
     for channel in get_channels(db, enabled_only=True):
@@ -27,14 +25,14 @@ def find_unset_secrets(db: Database, environ: Mapping[str, str]) -> list[dict[st
     return found
 
 
-def set_unset_secrets(db: Database, environ: Mapping[str, str]) -> list[dict[str, Any]]:
+def set_unset_secrets(db: Store, environ: Mapping[str, str]) -> list[dict[str, Any]]:
     """Record (for `monitor status`) which channels lack a secret in the daemon's environment."""
     found = find_unset_secrets(db, environ)
     set_state(db, {UNSET_SECRETS_KEY: json.dumps(found)})
     return found
 
 
-def get_unset_secrets(db: Database) -> list[dict[str, Any]] | None:
+def get_unset_secrets(db: Store) -> list[dict[str, Any]] | None:
     """Return what the daemon recorded at its last start, or None when it never recorded it."""
     value = get_state(db, UNSET_SECRETS_KEY)
     if value is None:
@@ -46,7 +44,7 @@ def get_unset_secrets(db: Database) -> list[dict[str, Any]] | None:
     return found if isinstance(found, list) else None
 
 
-def count_activity(db: Database) -> dict[str, int]:
+def count_activity(db: Store) -> dict[str, int]:
     """Count what detection and the outbox have recorded so far (a CLI command reports the difference).
 
     changes: recorded changes of hands; alerts: city alerts queued (not tests nor feed-health notes);
@@ -59,7 +57,7 @@ def count_activity(db: Database) -> dict[str, int]:
     return {"changes": int(changes), "alerts": int(alerts), "unprocessed": int(unprocessed)}
 
 
-def count_watched_places(db: Database) -> int:
+def count_watched_places(db: Store) -> int:
     """Return how many places are watched."""
     return int(db.execute("SELECT count(*) FROM places").fetchone()[0])
 
@@ -68,7 +66,7 @@ _FEED_SETTINGS = ("title", "interval_s", "full_text", "allow_private", "verify_t
 _FEED_NETWORK = ("allow_private", "verify_tls", "full_text")
 
 
-def update_feed_settings(db: Database, feed_id: int, changes: Mapping[str, Any], *, enable: bool = False,
+def update_feed_settings(db: Store, feed_id: int, changes: Mapping[str, Any], *, enable: bool = False,
                          disable: bool = False) -> None:
     """Change a feed's user settings (`feeds edit`); enabling or a network change makes it due now."""
     unknown = set(changes) - set(_FEED_SETTINGS)
@@ -87,7 +85,7 @@ def update_feed_settings(db: Database, feed_id: int, changes: Mapping[str, Any],
                        "WHERE id = ?", [feed_id])
 
 
-def update_channel(db: Database, channel: Channel, options: Mapping[str, Any], *, digest: str,
+def update_channel(db: Store, channel: Channel, options: Mapping[str, Any], *, digest: str,
                    quiet_hours: str | None, timezone: str) -> Channel:
     """Replace a channel's options and schedule (`channels edit`); raise StoreError when invalid."""
     check_channel(channel.kind, options, digest, quiet_hours, timezone)
