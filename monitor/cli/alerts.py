@@ -11,6 +11,7 @@ import click
 
 from monitor.alerts.outbox import deliver_due
 from monitor.alerts.render import describe
+from monitor.cli._common import plural
 from monitor.cli.channels import echo_test_result, synced_channels
 from monitor.cli.context import AppContext, echo_json, pass_app, pass_reader
 from monitor.store.outbox import Delivery, get_deliveries, retry_delivery
@@ -73,28 +74,32 @@ def alert_columns(payload: Mapping[str, Any]) -> tuple[str, str]:
 
 
 def render_deliveries(found: Sequence[Delivery], width: int = 80) -> str:
-    """Lay deliveries out in `width` columns: ids, status and city in full, the alert text cut to fit.
+    """Lay deliveries out in `width` columns: ids, status and channel whole, the alert cut to fit.
 
-    A delivery that failed gets its last error on the next line, indented and cut to fit.
+    The alert starts with its city and country (`Tripoli (LB): … → …`), so cutting its end keeps
+    them. A delivery that failed gets its tries and last error on the next line, cut to fit.
     """
     width = max(width, 60)
     rows = []
     for d in found:
         city, what = alert_columns(d.payload)
-        rows.append([str(d.id), d.status, str(d.attempts), d.channel_name,
-                     d.created.strftime("%m-%d %H:%M"), city, what])
-    headers = ["ID", "STATUS", "TRIES", "CHANNEL", "CREATED", "CITY", "ALERT"]
+        rows.append([str(d.id), d.status, d.channel_name, d.created.strftime("%m-%d %H:%M"),
+                     f"{city}: {what}" if city != "-" else what])
+    headers = ["ID", "STATUS", "CHANNEL", "CREATED", "ALERT"]
     fixed = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers) - 1)]
-    room = max(width - sum(fixed) - 2 * (len(headers) - 1), 12)
+    room = max(width - sum(fixed) - 2 * (len(headers) - 1), 20)
+
     def line(row: list[str]) -> str:
         cells = [cell.ljust(w) for cell, w in zip(row, fixed, strict=False)]
         return "  ".join([*cells, _cut(row[-1], room)]).rstrip()
 
+    indent = " " * (fixed[0] + 2)
     lines = [line(headers)]
     for row, d in zip(rows, found, strict=True):
         lines.append(line(row))
         if d.last_error and d.status != "delivered":
-            lines.append(" " * (fixed[0] + 2) + _cut(f"last error: {d.last_error}", width - fixed[0] - 2))
+            tries = plural(d.attempts, "try", "tries")
+            lines.append(indent + _cut(f"{tries}, last error: {d.last_error}", width - len(indent)))
     return "\n".join(lines)
 
 
