@@ -244,7 +244,7 @@ def test_notices_of_slow_first_run_work_reach_the_user(tmp_path: Path) -> None:
         show_notices()  # installed once, however many commands run in one process
         notice = "building the place gazetteer from GeoNames data (once, ~15 s)…"
         with CliRunner().isolation() as (_, err, _):
-            logging.getLogger("monitor.match.geonames").info(notice)
+            logging.getLogger("monitor.gazetteer").info(notice)
             printed = err.getvalue().decode()
     finally:
         for handler in earlier:
@@ -255,7 +255,7 @@ def test_notices_of_slow_first_run_work_reach_the_user(tmp_path: Path) -> None:
         handler = setup_logging(Settings(), stream=log)
         try:
             with CliRunner().isolation() as (_, err, _):
-                logging.getLogger("monitor.match.geonames").info(notice)
+                logging.getLogger("monitor.gazetteer").info(notice)
                 assert err.getvalue() == b""  # the daemon's own log has it
         finally:
             root.removeHandler(handler)

@@ -50,7 +50,7 @@ for _name in COMMAND_MODULES:
         cli.add_command(_command)
 
 
-NOTICE_LOGGERS = ("monitor.match",)  # long first-run work says so here (the gazetteer build)
+NOTICE_LOGGERS = ("monitor.gazetteer", "monitor.match")  # slow first-run work says so (the gazetteer build)
 _NOTICE_HANDLER = "monitor-cli-notices"
 
 
