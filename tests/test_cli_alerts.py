@@ -79,7 +79,7 @@ def test_alerts_list_and_retry_a_dead_letter(db_path: Path, server: LoopbackServ
     server.route("/hook", status=204)
     assert invoke(db_path, "alerts", "retry", str(dead["id"])).exit_code == 0
     result = invoke(db_path, "alerts", "deliver")
-    assert "delivered 1" in result.output, result.output
+    assert "Delivered 1" in result.output, result.output
     [done] = lines(invoke(db_path, "alerts", "list", "--json"))
     assert done["status"] == "delivered" and len(server.requests_to("/hook")) == 2
 
