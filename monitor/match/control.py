@@ -23,8 +23,9 @@ from typing import Any
 
 from monitor.match.actors import ActorMatcher
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
+from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
-from monitor.match.lang import detect_language, rank_languages, split_sentences
+from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, read_sentence
 from monitor.match.signature import TOKEN, fold, make_signature
@@ -143,10 +144,34 @@ class Detector:
         lang: str | None = None,
     ) -> list[ControlEvent]:
         """Return one event per watched place that the article says has just changed hands."""
+        return list(self.read(title, text, published, article_id, lang).events)
+
+    def read(
+        self,
+        title: str,
+        text: str,
+        published: datetime | None = None,
+        article_id: str | None = None,
+        lang: str | None = None,
+        explain: bool = False,
+    ) -> Reading:
+        """Read an article: its events, its language and, with `explain`, the trace of each stage."""
+        notes: list[Note] | None = [] if explain else None
         title, text = title or "", text or ""
         # A title without final punctuation gets a full stop, so no name glues across the break.
         stop = "" if not title or title.rstrip()[-1:] in (".", "!", "?", '"', "»", "”") else "."
         doc = f"{title}{stop}\n\n{text}" if title and not text.startswith(title[:80]) else (text or title)
+        folded = fold(doc)
+        other = None
+        if lang is None:
+            lang, other = _language(doc, folded)
+        if other is not None:
+            reason = f"written in '{other}', a language without a grammar here: not read"
+            if notes is not None:
+                notes.append(Note("language", text=other, kept=False, reason=reason))
+            return Reading((), other, False, tuple(notes or ()))
+        if notes is not None:
+            notes.append(Note("language", text=lang, kept=True))
         # "Damascus-loyal forces", "Kyiv-based": a modifier, not the city.
         places = [
             m
@@ -154,9 +179,7 @@ class Detector:
             if not (doc[m.end : m.end + 1] in "-‐" and doc[m.end + 1 : m.end + 2].isalpha())
         ]
         if not places:
-            return []
-        folded = fold(doc)
-        lang = lang or _language(doc, folded)
+            return Reading((), lang, True, tuple(notes or ()))
         lex = get_lexicon(lang)
         countries = Counter(m.place.country for m in places)
         country = countries.most_common(1)[0][0]
@@ -165,7 +188,7 @@ class Detector:
             [*actors, *self._insurgents(doc, folded, lex, country, actors)], key=lambda m: m.start
         )
         named = frozenset(m.actor.name for m in actors)
-        found: list[tuple[Candidate, int]] = []
+        found: list[Candidate] = []
         denials: list[tuple[int, set[str]]] = []
         sigs = [
             (n, start, end, make_signature(doc, start, end, places, actors, folded))
@@ -182,15 +205,56 @@ class Detector:
             if not sig.places:
                 continue
             evidence = doc[start : min(end, len(title))] if stop and start < len(title) else doc[start:end]
+            if notes is not None:
+                notes.append(Note("sentence", n, evidence.strip(), reason=_mentions(sig)))
             left_nearby = any(left[n : n + 2])
-            for cand in read_sentence(sig, lex, evidence, published, self, withdrawal, left_nearby):
-                found.append((cand, n))
+            found += read_sentence(sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n)
+        events = self._resolve(found, named, denials, actors, notes)
+        return Reading(
+            tuple(
+                ControlEvent(
+                    place=c.place.name,
+                    country=c.place.country,
+                    controller=c.actor.name if c.actor else None,
+                    confidence=round(c.confidence, 2),
+                    claim=c.claim,
+                    evidence=c.evidence,
+                    lang=lang,
+                    previous=c.previous.name if c.previous else None,
+                    kind=c.kind,
+                    article_id=article_id,
+                )
+                for c in events
+            ),
+            lang,
+            True,
+            tuple(notes or ()),
+        )
+
+    def _resolve(
+        self,
+        found: Sequence[Candidate],
+        named: frozenset[str],
+        denials: Sequence[tuple[int, set[str]]],
+        actors: Sequence[Any],
+        notes: list[Note] | None,
+    ) -> list[Candidate]:
+        """Keep one candidate per place after the article-level checks, noting each decision."""
+
+        def note(cand: Candidate, kept: bool, reason: str) -> None:
+            if notes is not None:
+                holder = cand.actor.name if cand.actor else None
+                where, said = cand.place.name, cand.evidence
+                step = Note("candidate", cand.sentence, said, where, holder, cand.trigger, kept, reason)
+                notes.append(step)
+
         # "Karen rebels took Myawaddy after junta soldiers surrendered": an unwatched group took
         # the town, so the junta's one watched opponent is not inferred as its holder unless the
         # article names it (a government returning to its own city needs no naming).
-        unnamed = {c.place.name for c, _n in found if c.unnamed}
+        unnamed = {c.place.name for c in found if c.unnamed}
         best: dict[str, Candidate] = {}
-        for cand, n in found:
+        for cand in found:
+            n = cand.sentence if cand.sentence is not None else 0
             if (
                 cand.inferred
                 and cand.actor is not None
@@ -198,33 +262,28 @@ class Detector:
                 and cand.actor.name not in named
                 and not cand.actor.government
             ):
+                note(cand, False, "an unwatched group took it; the inferred holder is not named")
                 continue
             if cand.claim and any(
                 abs(dn - n) <= 2 and (cand.place.name in names or not names) for dn, names in denials
             ):
+                note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
                 cand = _with_fallback(cand, actors, self)
             if cand.actor is None:
+                note(cand, False, "no watched actor can be its holder")
                 continue
             old = best.get(cand.place.name)
             if old is None or cand.confidence > old.confidence:
+                if old is not None:
+                    note(old, False, "a stronger candidate for the place follows")
                 best[cand.place.name] = cand
-        return [
-            ControlEvent(
-                place=c.place.name,
-                country=c.place.country,
-                controller=c.actor.name if c.actor else None,
-                confidence=round(c.confidence, 2),
-                claim=c.claim,
-                evidence=c.evidence,
-                lang=lang,
-                previous=c.previous.name if c.previous else None,
-                kind=c.kind,
-                article_id=article_id,
-            )
-            for c in best.values()
-        ]
+            else:
+                note(cand, False, "a stronger candidate for the place came first")
+        for cand in best.values():
+            note(cand, True, "claim" if cand.claim else "")
+        return list(best.values())
 
     def government(self, country: str) -> Actor | None:
         """Return the actor marked as the government side in `country`, if exactly one."""
@@ -304,21 +363,28 @@ def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Act
     return False
 
 
-def _language(doc: str, folded: str) -> str:
-    """Identify the language; for a short text, the likeliest one whose expressions occur in it.
+def _language(doc: str, folded: str) -> tuple[str, str | None]:
+    """Identify the language: (supported language, the unsupported one the text is in or None).
 
     A headline ("Taliban seize Ghazni", "Kandahar falls") is too short for character
     statistics alone; a control-change word of one of the languages settles it.
     """
-    lang = detect_language(doc)
-    if len(doc) >= 300:
-        return lang
+    lang, other = identify_language(doc)
+    if len(doc) >= 300 or other is not None:
+        return lang, other
     words = " ".join(TOKEN.findall(folded))
     for candidate in rank_languages(doc):
         lex = get_lexicon(candidate)
         if any(rx.search(words) for rx in (lex.capture, lex.fall, lex.withdraw, lex.nominal, lex.handover)):
-            return candidate
-    return lang
+            return candidate, None
+    return lang, None
+
+
+def _mentions(sig: Any) -> str:
+    """Say which watched places and actors a sentence names ("places: Herat; actors: Taliban")."""
+    places = ", ".join(dict.fromkeys(m.place.name for m in sig.places))
+    actors = ", ".join(dict.fromkeys(m.actor.name for m in sig.actors))
+    return f"places: {places}" + (f"; actors: {actors}" if actors else "")
 
 
 def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Candidate:

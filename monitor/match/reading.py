@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Protocol
 
+from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
@@ -64,6 +65,8 @@ class Candidate:
     speakers: frozenset[str] = frozenset()  # actors named before a reporting verb
     inferred: bool = False  # the holder is the single opponent of who left
     unnamed: bool = False  # an active capture whose subject is no watched actor
+    trigger: str = ""  # "family: words" of the expression that found it
+    sentence: int | None = None  # its sentence's index in the article
 
 
 def read_sentence(
@@ -74,6 +77,8 @@ def read_sentence(
     det: Sides,
     withdrawal: bool,
     left_nearby: bool = False,
+    notes: list[Note] | None = None,
+    n: int | None = None,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -82,6 +87,7 @@ def read_sentence(
 
     A holder inferred as the opponent of who left is flagged `inferred`; a capture whose subject
     is no watched actor ("Karen rebels took X") is flagged `unnamed` (see `Detector.detect`).
+    `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
     """
     out: list[Candidate] = []
     families = (
@@ -89,6 +95,11 @@ def read_sentence(
         if withdrawal
         else ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel")
     )
+
+    def drop(trigger: str, reason: str, place: str | None = None) -> None:
+        if notes is not None:
+            notes.append(Note("trigger", n, "", place, trigger=trigger, kept=False, reason=reason))
+
     if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
         return out
     if sig.tokens and sig.tokens[0] in CONDITIONAL:  # "If Kherson falls, …", "Se os talibãs tomarem…"
@@ -96,20 +107,29 @@ def read_sentence(
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
             i, j = sig.span(m)
-            if _blocked(sig, lex, i, j, family):
+            trigger = f"{family}: {m.group(0)}"
+            why = _blocked(sig, lex, i, j, family)
+            if why:
+                drop(trigger, why)
                 continue
             targets = find_targets(sig, lex, i, j, family)
+            if not targets:
+                drop(trigger, "no watched city as its object or subject")
             for k in targets:
-                if _old(sig, lex, i, max(j, k + 1), published, family == "nominal"):
-                    continue
                 place = sig.places[sig.place_at[k]].place
+                why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal")
+                if why:
+                    drop(trigger, f"dated before publication ({why})", place.name)
+                    continue
                 actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det)
                 inferred = False
                 if family in ("withdraw", "handover") and not agent:
                     if actor is None:
+                        drop(trigger, "no watched side is said to leave", place.name)
                         continue
                     previous, actor, inferred = actor, det.opponent(actor, place), True
                     if actor is None:
+                        drop(trigger, f"{previous.name} left but has no single opponent", place.name)
                         continue
                 elif actor is not None and previous is not None and not agent:
                     # "Karen rebels seized Myawaddy from the junta": the holder was inferred
@@ -122,6 +142,7 @@ def read_sentence(
                 )
                 if family == "enter":
                     if _fighting(sig) and not left_nearby:
+                        drop(trigger, "an entry amid fighting", place.name)
                         continue
                     conf *= 0.7
                 kind = _kind(sig, lex, i, j, family)
@@ -140,6 +161,8 @@ def read_sentence(
                         speakers,
                         inferred,
                         unnamed,
+                        trigger,
+                        n,
                     )
                 )
     return out
@@ -236,38 +259,43 @@ def _clause_start(sig: Signature, i: int) -> int:
     return k + 1
 
 
-def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> bool:
-    """Say whether negation, modality, intent, attempt, siege or denial governs the trigger."""
+def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
+    """Return why negation, modality, intent, attempt, siege or denial governs the trigger, or ""."""
     lo = max(_clause_start(sig, i), i - 6)
-    if any(sig.at(HEDGE, k) for k in range(lo, i)):
-        return True
-    if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
-        return False
     for k in range(lo, i):
-        if sig.at(lex.blockers, k) and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
-            return True  # ("after months of fighting" dates the verb, it does not govern it)
-    if family == "withdraw" and any(sig.at(BEGUN, k) for k in range(lo, i)):
-        return True
+        if sig.at(HEDGE, k):
+            return f"hedged by '{sig.tokens[k]}'"
+    if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
+        return ""
+    for k in range(lo, i):
+        blocker = sig.at(lex.blockers, k)
+        if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
+            return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
+    if family == "withdraw":
+        for k in range(lo, i):
+            if sig.at(BEGUN, k):
+                return f"only begun ('{sig.tokens[k]}')"
     if family not in ("nominal", "fall"):
-        return False
+        return ""
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
-        return True
+        return f"another sense of the verb ('{sig.tokens[j]}')"
     seen_place = False
     for k in range(j, min(j + 6, len(sig.tokens))):
         if sig.tokens[k].startswith("@p") and not seen_place:
             seen_place = True
             continue
         if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] in CLAUSE_LINKS:
-            return False
-        if sig.at(lex.blockers, k):
-            return True
-    return False
+            return ""
+        blocker = sig.at(lex.blockers, k)
+        if blocker:
+            return f"governed by '{blocker.group(0)}'"
+    return ""
 
 
 def _old(
     sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None, nominal: bool = False
-) -> bool:
-    """Say whether the change is dated well before publication ("in 1996", "since", "last May")."""
+) -> str:
+    """Return why the change is dated well before publication ("in 1996", "since", "last May"), or ""."""
     lo = max(0, i - 12, _clause_start(sig, i))
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
@@ -285,17 +313,21 @@ def _old(
     near = " ".join(sig.tokens[max(0, i - 35) : j + 15])
     years = [int(y) for y in YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
-        return True
+        return f"year {min(years)}"
     before = " ".join(sig.tokens[max(lo, i - 6) : i])
-    if lex.past.search(window) or YEARS_AFTER.search(before) or (nominal and SINCE.search(before)):
-        return True
-    if RELATIVE.search(" ".join(sig.tokens[lo:i])) or _since_clause(sig, lo, j):
-        return True
+    past = lex.past.search(window) or YEARS_AFTER.search(before) or (nominal and SINCE.search(before))
+    if past:
+        return f"'{past.group(0)}'"
+    relative = RELATIVE.search(" ".join(sig.tokens[lo:i]))
+    if relative:
+        return f"'{relative.group(0)}'"
+    if _since_clause(sig, lo, j):
+        return "a 'since' clause"
     if published is not None:
         for number, month in enumerate(_months(lex.lex.months), start=1):
             if month.search(window) and 1 <= (published.month - number) % 12 <= 10:
-                return True
-    return False
+                return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
+    return ""
 
 
 def _since_clause(sig: Signature, lo: int, j: int) -> bool:
