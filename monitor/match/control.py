@@ -22,12 +22,13 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
-from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
+from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, read_sentence
+from monitor.match.references import resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, fold, make_signature
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED
@@ -44,6 +45,8 @@ class _Generic:
     surface: str
     generic: bool = True
 
+
+_ADJECTIVE_ENDING = re.compile(r"(?:isch|ist|istisch)(?:e|en|er|es|em)$")
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
@@ -183,32 +186,40 @@ class Detector:
         lex = get_lexicon(lang)
         countries = Counter(m.place.country for m in places)
         country = countries.most_common(1)[0][0]
+        places, speaking = self._capitals_speaking(places, folded)
         actors = self.actor_matcher.find(doc, country=country)
         actors = sorted(
-            [*actors, *self._insurgents(doc, folded, lex, country, actors)], key=lambda m: m.start
+            [*actors, *self._insurgents(doc, folded, lex, country, actors), *speaking], key=lambda m: m.start
         )
         named = frozenset(m.actor.name for m in actors)
         found: list[Candidate] = []
         denials: list[tuple[int, set[str]]] = []
+        spans = split_sentences(doc)
+        places = resolve_references(doc, folded, places, spans)
         sigs = [
             (n, start, end, make_signature(doc, start, end, places, actors, folded))
-            for n, (start, end) in enumerate(split_sentences(doc))
+            for n, (start, end) in enumerate(spans)
         ]
         # An entry counts when a watched side left ("le retrait russe", not "the US withdrawal"),
         # or when it met no resistance.
         left = [self._side_left(sig, lex) for _n, _s, _e, sig in sigs]
         withdrawal = any(left) or any(UNOPPOSED.search(sig.text) for _n, _s, _e, sig in sigs)
+        context: list[Actor] = []
         for n, start, end, sig in sigs:
             if lex.denial.search(sig.text):
                 names = set() if CITY.search(sig.text) else {m.place.name for m in sig.places}
                 denials.append((n, names))
             if not sig.places:
+                context += [m.actor for m in sig.actors]
                 continue
             evidence = doc[start : min(end, len(title))] if stop and start < len(title) else doc[start:end]
             if notes is not None:
                 notes.append(Note("sentence", n, evidence.strip(), reason=_mentions(sig)))
             left_nearby = any(left[n : n + 2])
-            found += read_sentence(sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n)
+            found += read_sentence(
+                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context
+            )
+            context += [m.actor for m in sig.actors]
         events = self._resolve(found, named, denials, actors, notes)
         return Reading(
             tuple(
@@ -265,8 +276,8 @@ class Detector:
                 note(cand, False, "an unwatched group took it; the inferred holder is not named")
                 continue
             if cand.claim and any(
-                abs(dn - n) <= 2 and (cand.place.name in names or not names) for dn, names in denials
-            ):
+                (abs(dn - n) <= 2 and not names) or cand.place.name in names for dn, names in denials
+            ):  # a denial naming the place holds over the whole article
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
@@ -284,6 +295,19 @@ class Detector:
         for cand in best.values():
             note(cand, True, "claim" if cand.claim else "")
         return list(best.values())
+
+    def _capitals_speaking(self, places: list[Any], folded: str) -> tuple[list[Any], list[_Generic]]:
+        """Read a capital that speaks or has forces ("Kiev a annoncé", "forces de Kiev") as its government."""
+        kept: list[Any] = []
+        speaking: list[_Generic] = []
+        for m in places:
+            gov = self.government(m.place.country) if stands_for_government(folded, m.start, m.end) else None
+            names = {fold(n) for forms in CAPITALS.get(m.place.country, {}).values() for n in forms}
+            if gov is not None and fold(m.place.name) in names:
+                speaking.append(_Generic(gov, m.start, m.end, m.surface))
+            else:
+                kept.append(m)
+        return kept, speaking
 
     def government(self, country: str) -> Actor | None:
         """Return the actor marked as the government side in `country`, if exactly one."""
@@ -331,6 +355,8 @@ class Detector:
         if m is None or not m.group(1)[:1].isupper():
             return False
         word = fold(m.group(1)).strip()
+        if _ADJECTIVE_ENDING.search(word):
+            return False  # "Islamistische Rebellen": a German adjective, capitalised at the start
         if word in self._adjectives or word in self._demonyms or word in _COMMON_OPENERS:
             return False
         before = doc[: lo + m.start()].rstrip(" \t\"'“«")

@@ -9,6 +9,7 @@ who withdrew); is it the holder's own claim.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -29,11 +30,15 @@ from monitor.match.words import (
     OBJ_REL,
     OF,
     ONLY_TOOK,
+    PLUPERFECT,
+    PLURAL_PRONOUNS,
     QUOTES,
     RELATIVE,
+    RELATIVE_OPENERS,
     SINCE,
     SPOKES,
     STOP,
+    WITHDRAWAL_NOUN,
     WITHOUT,
     YEAR,
     YEARS_AFTER,
@@ -79,6 +84,7 @@ def read_sentence(
     left_nearby: bool = False,
     notes: list[Note] | None = None,
     n: int | None = None,
+    context: Sequence[Actor] = (),
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -87,6 +93,7 @@ def read_sentence(
 
     A holder inferred as the opponent of who left is flagged `inferred`; a capture whose subject
     is no watched actor ("Karen rebels took X") is flagged `unnamed` (see `Detector.detect`).
+    `context` lists the watched actors named in the sentences before, the last one last.
     `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
     """
     out: list[Candidate] = []
@@ -113,6 +120,9 @@ def read_sentence(
                 drop(trigger, why)
                 continue
             targets = find_targets(sig, lex, i, j, family)
+            if family == "withdraw" and targets and _event_object(sig, lex, i, j, targets[0]):
+                drop(trigger, "its object is an event ('gave up the capture of X'), not the city")
+                continue
             if not targets:
                 drop(trigger, "no watched city as its object or subject")
             for k in targets:
@@ -121,7 +131,7 @@ def read_sentence(
                 if why:
                     drop(trigger, f"dated before publication ({why})", place.name)
                     continue
-                actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det)
+                actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det, context)
                 inferred = False
                 if family in ("withdraw", "handover") and not agent:
                     if actor is None:
@@ -166,6 +176,12 @@ def read_sentence(
                     )
                 )
     return out
+
+
+def _event_object(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int) -> bool:
+    """Say whether a nominal trigger stands between a withdrawal verb and its place."""
+    lo, hi = (j, k) if k >= j else (k + 1, i)
+    return any(sig.at(lex.nominal, x) for x in range(lo, hi))
 
 
 def _has_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
@@ -281,6 +297,8 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
         return f"another sense of the verb ('{sig.tokens[j]}')"
     seen_place = False
     for k in range(j, min(j + 6, len(sig.tokens))):
+        if sig.tokens[k] in QUOTES:
+            continue  # „März oder April“: the quoted words still govern
         if sig.tokens[k].startswith("@p") and not seen_place:
             seen_place = True
             continue
@@ -323,11 +341,33 @@ def _old(
         return f"'{relative.group(0)}'"
     if _since_clause(sig, lo, j):
         return "a 'since' clause"
+    if _pluperfect_relative(sig, i):
+        return "a relative clause in the pluperfect"
     if published is not None:
         for number, month in enumerate(_months(lex.lex.months), start=1):
             if month.search(window) and 1 <= (published.month - number) % 12 <= 10:
                 return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
+
+
+def _pluperfect_relative(sig: Signature, i: int) -> bool:
+    """Say whether the trigger is in a relative clause in the pluperfect: background.
+
+    "…Cherson, die es in den ersten Kriegswochen eingenommen hatte", "Kherson, which Russia had
+    captured in March", "Kherson, que la Russie avait prise": the main clause is the news.
+    """
+    x = i - 1
+    while x > 0 and sig.tokens[x] not in STOP and sig.tokens[x] != ",":
+        x -= 1
+    if x <= 0 or sig.tokens[x] != ",":
+        return False
+    opener = sig.tokens[x + 1 : x + 3]
+    if not opener or not (opener[0] in OBJ_REL or opener[0] in RELATIVE_OPENERS):
+        return False
+    end = i + 1
+    while end < len(sig.tokens) and sig.tokens[end] not in STOP and sig.tokens[end] != ",":
+        end += 1
+    return any(t in PLUPERFECT for t in sig.tokens[x + 1 : end])
 
 
 def _since_clause(sig: Signature, lo: int, j: int) -> bool:
@@ -353,12 +393,21 @@ def _months(months: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def _holder(
-    sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family: str, place: Place, det: Sides
+    sig: Signature,
+    lex: CompiledLexicon,
+    i: int,
+    j: int,
+    k: int,
+    family: str,
+    place: Place,
+    det: Sides,
+    context: Sequence[Actor] = (),
 ) -> tuple[Actor | None, Actor | None, float, bool]:
     """Return (holder, previous holder, confidence, holder is an agent/recipient) for [i, j) and place k.
 
     For a withdrawal or a handover without recipient, `holder` is who left: the caller hands over
-    to its opponent.
+    to its opponent. A pronoun subject ("they", "ils", "sie") stands for the last watched actor
+    named before it, in the sentence or, failing that, in the article so far (`context`).
     """
 
     def actor_in(lo: int, hi: int) -> Actor | None:
@@ -371,6 +420,10 @@ def _holder(
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family != "expel":
             return actor_in(x, x + 1), None, 0.9, True
+    if family == "withdraw" and sig.tokens[i] in WITHDRAWAL_NOUN:
+        owner = _withdrawn(sig, i, j, place, det)
+        if owner is not None:
+            return owner, None, 0.85, False
     starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
     active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(_clause_start(sig, i), i))
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
@@ -383,7 +436,12 @@ def _holder(
             assert m is not None
             after = sig.index(m.end() - 1) + 1
             stop = next(
-                (x for x in range(after, after + 6) if x < len(sig.tokens) and sig.tokens[x] in STOP), 0
+                (
+                    x
+                    for x in range(after, after + 6)
+                    if x < len(sig.tokens) and (sig.tokens[x] in STOP or sig.tokens[x] == ",")
+                ),
+                0,
             )
             a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
             if a is not None:  # "abandoned by the army": the army left, it does not hold the city
@@ -434,7 +492,12 @@ def _holder(
                 continue
         if sig.tokens[x] in QUOTES:
             continue
-        if sig.tokens[x] in STOP or sig.at(lex.pronouns, x):
+        if sig.tokens[x] in STOP:
+            break
+        if sig.at(lex.pronouns, x):
+            if family != "fall" and previous is None and x >= _clause_start(sig, i) - 1:
+                plural = sig.tokens[x] in PLURAL_PRONOUNS
+                subject = _antecedent(sig, lex, x, place, det, context if x <= 2 and plural else ())
             break
         if x < i - 1 and previous is not None and sig.at(lex.say, x):
             break  # "the army said the last group of rebels left X": the rebels left, not the army
@@ -449,6 +512,8 @@ def _holder(
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
+            if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
+                continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
             if det.valid(a, place):
                 subject = a
                 break
@@ -470,6 +535,52 @@ def _holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+def _antecedent(
+    sig: Signature, lex: CompiledLexicon, x: int, place: Place, det: Sides, context: Sequence[Actor]
+) -> Actor | None:
+    """Return the watched actor a pronoun at x stands for: the last one named before it.
+
+    `context` (the actors of the sentences before) is given only for a plural pronoun opening
+    the sentence ("Ils ont repris cette ville"): inside one, an unwatched group may be meant, and
+    "it", "il", "er" are as often a place, an impersonal subject or a person.
+    """
+    for y in range(x - 1, -1, -1):
+        if y in sig.actor_at and not (y > 0 and (sig.at(lex.source, y - 1) or sig.at(lex.agent, y - 1))):
+            a: Actor = sig.actors[sig.actor_at[y]].actor
+            if det.valid(a, place):
+                return a
+    return next((a for a in reversed(context) if det.valid(a, place)), None)
+
+
+def _withdrawn(sig: Signature, i: int, j: int, place: Place, det: Sides) -> Actor | None:
+    """Return who withdraws in a withdrawal noun: "the Russian withdrawal", "le retrait des Russes"."""
+    for x in (i - 1, j, j + 1):  # "Russian withdrawal", "retrait russe", "retirada rusa"
+        nation = det.demonym(sig.tokens[x]) if 0 <= x < len(sig.tokens) else None
+        if nation is not None and det.valid(nation, place):
+            return nation
+    if i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:  # "Russia's withdrawal"
+        a: Actor = sig.actors[sig.actor_at[i - 2]].actor
+        return a if det.valid(a, place) else None
+    if i >= 1 and (i - 1) in sig.actor_at:  # "the Ukrainian army withdrawal"
+        a = sig.actors[sig.actor_at[i - 1]].actor
+        return a if det.valid(a, place) else None
+    x = j
+    while x < min(len(sig.tokens), j + 3) and (sig.at(OF, x) or sig.tokens[x] in _ARTICLES):
+        x += 1
+    if x > j and x in sig.actor_at:  # "le retrait des forces russes", "withdrawal of Russian troops"
+        a = sig.actors[sig.actor_at[x]].actor
+        return a if det.valid(a, place) else None
+    return None
+
+
+def _agent_of_passive(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x follows "by" ("par les forces russes"), through articles."""
+    y = x - 1
+    while y >= max(0, x - 3) and sig.tokens[y] in _ARTICLES:
+        y -= 1
+    return y >= 0 and sig.at(lex.agent, y) is not None
 
 
 def _from_whom(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
@@ -517,6 +628,13 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     ):
         return True  # « Alep est tombée », a affirmé un commandant: a quoted statement
     said = [x for x in range(0, i) if sig.at(lex.say, x)]
+    if lex.lex.verb_final and not said:  # "Die Separatisten hatten die Einnahme von X verkündet"
+        end = next(
+            (x for x in range(i, len(sig.tokens)) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
+            len(sig.tokens),
+        )
+        if any(sig.at(lex.say, x) for x in range(i + 1, end)):
+            said = [i]
     if not said:
         return False
     if SPOKES.search(" ".join(sig.tokens[: said[-1]])):

@@ -151,10 +151,11 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
     found: list[int] = []
     k = j
     limit = j + 12
+    moved = -1  # where "from" follows who withdrew: "withdrew its troops from X"
     while k < len(sig.tokens) and k < limit:
         t = sig.tokens[k]
         if k in sig.place_at:
-            if not stands_for_city(sig, lex, k):
+            if not (stands_for_city(sig, lex, k) or k == moved + 2):
                 return found
             found.append(k)
             found += [x for x in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, x)]
@@ -162,6 +163,14 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if t in QUOTES:
             k += 1
             limit += 1
+            continue
+        if (
+            family == "withdraw"
+            and (k in sig.actor_at or sig.at(lex.not_city, k))
+            and sig.at(lex.source, k + 1)
+        ):
+            moved = k  # "withdrew its troops from X", "le retrait des forces irakiennes de X": who left
+            k += 1
             continue
         if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
             return found
@@ -197,7 +206,10 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
     while 0 <= x < len(sig.tokens):
         t = sig.tokens[x]
         if x in sig.place_at:
-            if step > 0 and (sig.at(lex.locative, x - 1) or (sig.at(OF, x - 1) and sig.at(DIRECTION, x - 2))):
+            if step > 0 and (
+                sig.at(lex.locative, x - 1)
+                or (sig.at(OF, x - 1) and (sig.at(DIRECTION, x - 2) or sig.at(lex.locative, x - 2)))
+            ):
                 gap.append(t)  # "Kunduz, in Kunduz province, and Taloqan": an aside
                 x += step
                 continue

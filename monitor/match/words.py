@@ -9,9 +9,9 @@ import re
 
 from monitor.match.expressions import tokens_rx
 
-STOP = frozenset('.;:!?()[]"«»“”')
+STOP = frozenset('.;:!?()[]"«»“”„')
 
-QUOTES = frozenset('"«»“”')
+QUOTES = frozenset('"«»“”„')
 
 OBJ_REL = frozenset(("que", "qu", "that", "which", "che", "den", "die", "das", "welche", "welchen"))
 
@@ -161,4 +161,52 @@ BEGUN = tokens_rx(
     r"(?:began|begun|begin|begins|beginning|started|start|starts|starting) (?:to|\S+ing)"
     r"|commenc\w* à|entam\w*|comenz\w* a|empez\w* a|inici\w* (?:la|el|su)|beginn\w*|begann\w*"
     r"|inizi\w* a|comec\w* a"
+)
+
+# Withdrawal nouns: who withdraws is said next to the noun ("the Russian withdrawal", "le retrait
+# des forces russes", "Russia's pullout"), not by the clause's subject.
+WITHDRAWAL_NOUN = frozenset(
+    (
+        "withdrawal",
+        "pullout",
+        "retreat",
+        "retrait",
+        "repli",
+        "retirada",
+        "repliegue",
+        "ritiro",
+        "abzug",
+        "rückzug",
+    )
+)
+
+# Plural subject pronouns: a group named in the sentences before ("They seized the town").
+PLURAL_PRONOUNS = frozenset(("they", "ils", "elles", "sie", "ellos", "ellas", "loro", "essi", "eles", "elas"))
+
+# What opens a relative clause after a comma (with OBJ_REL): "X, which Russia had captured".
+RELATIVE_OPENERS = frozenset(
+    ("which", "who", "qui", "dont", "où", "ou", "donde", "cui", "onde", "der", "dem")
+)
+
+# Auxiliaries of the pluperfect: a change told in one inside a relative clause is background.
+PLUPERFECT = frozenset(
+    [
+        "had",
+        "avait",
+        "avaient",
+        "habia",
+        "habian",
+        "hatte",
+        "hatten",
+        "war",
+        "waren",
+        "aveva",
+        "avevano",
+        "era",
+        "erano",
+        "tinha",
+        "tinham",
+        "havia",
+        "haviam",
+    ]
 )

@@ -56,7 +56,7 @@ LEXICON = Lexicon(
         r"|innerhalb|nördlich|südlich|östlich|westlich|vom|rund um"
     ),
     blockers=(
-        r"behält|behalten|behielt\w*|weiterhin|noch immer|immer noch|rechtlich|verzicht\w*|umstritten|oder|wäre|wären|hätte|hätten|nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
+        r"befahl\w*|befohlen|angeordnet|ordnete\w* an|behält|behalten|behielt\w*|weiterhin|noch immer|immer noch|rechtlich|verzicht\w*|umstritten|oder|wäre|wären|hätte|hätten|nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
         r"|können|kann|konnten|würde|würden|werden|wird|soll|sollen|sollte|sollten|dürfte|dürften|möglich\w*"
         r"|bevor\w*|kurz vor|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf\w*"
         r"|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
@@ -67,7 +67,7 @@ LEXICON = Lexicon(
     denial=(
         r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* \w* zurück|falsch"
         r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt"
-        r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen"
+        r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen|kämpf\w* (?:\S+ ){0,4}?weiter|noch unter (?:\S+ )?kontrolle|widersprach\w*|entgegnete\w*"
     ),
     not_city=(
         r"hafen|häfen|ort|lager|zentrum|innenstadt|stadtzentrum|hauptquartier|zentrale|gebäude\w*|gefängnis\w*|flughafen|flugplatz|stützpunkt\w*|basis|kaserne\w*"
@@ -88,6 +88,7 @@ LEXICON = Lexicon(
     expel=r"(?:vertrieben|vertrieb|vertrieben haben) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?vertrieben",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
+    r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"
     r"|berichteten|laut|zufolge",
     enter=r"einmarschiert\w*|eingerückt|vorgedrungen|rückten (?:\S+ ){0,5}?ein|eingedrungen|drangen (?:\S+ ){0,5}?ein"
     r"|einmarsch|zogen in|betraten|betreten",

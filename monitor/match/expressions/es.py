@@ -59,13 +59,13 @@ LEXICON = Lexicon(
         r"|planea\w*|va a|van a|iba a|iban a|a punto de|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
         r"|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"
         r"|repel\w*|defend\w*|evitar|impedir|ofensiva para|operacion para|esper\w*|lograr|conseguir|deber\w*"
-        r"|tendr\w*|aun no|todavia no|batalla por|lucha por|ordenes de|llam\w* a"
+        r"|tendr\w*|aun no|todavia no|batalla por|lucha por|ordenes de|orden\w*|llam\w* a|qued\w* por|falt\w* por"
     ),
     claim=r"reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
     denial=(
         r"desment\w*|desmient\w*|desminti\w*|neg(?:o|aron|ando|aba)|niega|niegan|rechaz\w*|falso|falsa"
         r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|(?:sigue|siguen|permanece|permanecen|todavia|aun) (?:\S+ )?en (?:la ciudad|@p\d+)|no confirm\w*|sin confirmar"
-        r"|no (?:ha|han) (?:sido )?confirmad\w*|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
+        r"|no (?:ha|han) (?:sido )?confirmad\w*|(?:siguen|continuan) (?:los )?combates|los combates (?:siguen|continuan)|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
     ),
     not_city=(
         r"campamentos?|centro|sede|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"

@@ -70,7 +70,7 @@ LEXICON = Lexicon(
         r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"
         r"|esper\w*|pret|prets|prete|pretes|risqu\w*|crain\w*|redout\w*|si|eviter|empech\w*|repouss\w*"
         r"|dement\w*|dementi|reste à|à conquerir|bientot|imminent\w*|possible|eventuel\w*|offensive pour"
-        r"|operation pour|bataille pour|combat pour|rumeur\w*|ordre de|appel\w* à|resist\w*|defend\w*"
+        r"|operation pour|bataille pour|combat pour|rumeur\w*|ordre de|ordonn\w*|appel\w* à|exhort\w*|resist\w*|defend\w*"
         r"|entrevoir|envisag\w*|project\w*|prevo\w*|pretend\w*|souhait\w*|ambition\w*|tenter|but|jusqu à"
     ),
     claim=(
@@ -81,7 +81,7 @@ LEXICON = Lexicon(
         r"dement\w*|dementi|nie|nient|niant|rejet\w*|faux|fausse|infond\w*"
         r"|(?:est|reste|restent|demeure|sont) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)"
         r"|toujours (?:aux mains|sous (?:le )?controle)|(?:toujours|encore) (?:presente?s? )?(?:dans|à) (?:la ville|@p\d+)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
-        r"|sans confirmation|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
+        r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
     ),
     not_city=(
         r"camps?|centre|centre ville|siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"

@@ -1,0 +1,109 @@
+"""Reading the whole article: "the city" and pronouns across sentences, withdrawal nouns, capitals.
+
+Sentences written for these tests, from Sudan, Myanmar, Libya, Iraq, DR Congo and Syria, in
+English, French, Spanish and German; each checks a general rule, not a particular article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect_support import changes
+from tests.test_detect_general import AA, HTS, IQG, M23, RSF, SAF, _changes, _detector
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the city" in a later sentence stands for the city named before it.
+        (
+            "Heavy fighting was reported in Wad Madani for days. On Saturday the Sudanese army "
+            "said it had retaken the city.",
+            {("Wad Madani", SAF)},
+        ),
+        (
+            "Les combats faisaient rage depuis une semaine à Goma. Les rebelles du M23 ont pris le "
+            "contrôle de la ville dans la nuit de dimanche.",
+            {("Goma", M23)},
+        ),
+        (
+            "Durante semanas hubo combates en los alrededores de Mosul. Las fuerzas iraquíes "
+            "recuperaron la ciudad el martes.",
+            {("Mosul", IQG)},
+        ),
+        (
+            "Seit Tagen wurde um Lashio gekämpft. Die Rebellen der MNDAA haben die Stadt am Mittwoch "
+            "eingenommen.",
+            {("Lashio", "MNDAA")},
+        ),
+        # A city named only as a reference point is not what "the city" means.
+        (
+            "The army pulled back toward El Fasher. Rapid Support Forces then captured the city of "
+            "Wad Madani.",
+            {("Wad Madani", RSF)},
+        ),
+        (
+            "Fighters gathered near Sirte on Monday. The Islamic State has not taken the city.",
+            set(),
+        ),
+        # A pronoun opening the sentence stands for the actor named before.
+        (
+            "Arakan Army fighters attacked Myawaddy for a week. They seized the town on Friday.",
+            {("Myawaddy", AA)},
+        ),
+        (
+            "Les combattants de HTS ont encerclé Hama pendant trois jours. Ils ont pris cette ville "
+            "jeudi soir.",
+            {("Hama", HTS)},
+        ),
+    ],
+)
+def test_references_across_sentences(text: str, expected: set[tuple[str, str]]) -> None:
+    """'The city', 'la ville', 'die Stadt' and subject pronouns are resolved across sentences."""
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who withdraws is said next to the withdrawal noun, not by the clause's subject.
+        (
+            "Residents celebrated the Sudanese army's withdrawal from El Fasher on Sunday.",
+            {("El Fasher", RSF)},
+        ),
+        (
+            "Les habitants ont salué le retrait des forces irakiennes de Ramadi, selon l'État islamique.",
+            {("Ramadi", "Islamic State")},
+        ),
+        # Spanish "quedar por" + infinitive: yet to be done.
+        (
+            "El ejército sudanés controla la mayor parte de Wad Madani, pero el centro de la ciudad "
+            "queda por capturar.",
+            set(),
+        ),
+        # German adjectives open a sentence capitalised: "Islamistische Rebellen" names no group.
+        (
+            "Islamistische Rebellen gaben bekannt, dass sie die Kontrolle über Hama übernommen haben.",
+            {("Hama", HTS)},
+        ),
+    ],
+)
+def test_article_level_holders(text: str, expected: set[tuple[str, str]]) -> None:
+    """Holders come from the withdrawal noun's owner, a speaking capital, or the generic group."""
+    assert _changes(text) == expected
+
+
+def test_explain_trace_is_the_same_reading() -> None:
+    """Reading with the trace gives the same events as reading without it."""
+    text = "Heavy fighting was reported in Wad Madani. On Saturday the army said it had retaken the city."
+    plain = _detector().read("", text)
+    traced = _detector().read("", text, explain=True)
+    assert plain.events == traced.events and plain.notes == () and traced.notes
+    assert any(n.stage == "candidate" and n.kept and n.place == "Wad Madani" for n in traced.notes)
+
+
+def test_a_capital_that_speaks_is_its_government() -> None:
+    """'Kabul announced it had withdrawn its troops from Kandahar': Kabul is the government, not a city."""
+    assert changes("Kabul announced on Sunday that it had withdrawn its troops from Kandahar.") == {
+        ("Kandahar", "Taliban")
+    }
