@@ -107,3 +107,61 @@ def test_a_capital_that_speaks_is_its_government() -> None:
     assert changes("Kabul announced on Sunday that it had withdrawn its troops from Kandahar.") == {
         ("Kandahar", "Taliban")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German separable verbs in the present and past: the particle ends the clause.
+        ("Die RSF nehmen Wad Madani nach tagelangen Kämpfen ein.", {("Wad Madani", RSF)}),
+        (
+            "Die Rebellen der MNDAA nahmen Lashio am Mittwoch ohne Widerstand der Armee ein.",
+            {("Lashio", "MNDAA")},
+        ),
+        ("Die sudanesische Armee zieht ihre Truppen aus El Fasher ab.", {("El Fasher", RSF)}),
+        # "ein" as an article is no particle: the clause goes on.
+        ("Die RSF nehmen Wad Madani ein Ziel nach dem anderen unter Beschuss.", set()),
+        # A nationality opening the subject stands for its country's side.
+        (
+            "Die irakische Anti-Terror-Einheit hat Mosul am Sonntag vollständig zurückerobert.",
+            {("Mosul", IQG)},
+        ),
+        # Not the city's own adjective: the passive names no holder here.
+        ("Die irakische Stadt Ramadi wurde am Sonntag eingenommen.", set()),
+    ],
+)
+def test_german_word_order(text: str, expected: set[tuple[str, str]]) -> None:
+    """Separable verbs, verb-final clauses and nationality subjects in German."""
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A claim nobody contradicts stays (flagged as a claim) even when it cannot be verified.
+        (
+            "The RSF said it had captured El Fasher. The claim could not be independently verified.",
+            {("El Fasher", RSF)},
+        ),
+        # A contradiction naming the city, anywhere in the article, removes the claim.
+        (
+            "The RSF claimed on Monday to have captured El Fasher. Residents described calm streets "
+            "and shops opening. Aid convoys were expected later in the week. The Sudanese army "
+            "denied that El Fasher had fallen.",
+            set(),
+        ),
+        (
+            "M23 claims to have captured Goma, but the Congolese army says fighting continues in Goma.",
+            set(),
+        ),
+        # Background told in a relative clause in the pluperfect is not news.
+        (
+            "The army began pulling troops out of Sirte, which the Islamic State had captured in the "
+            "first weeks.",
+            set(),
+        ),
+    ],
+)
+def test_claims_and_background_over_the_article(text: str, expected: set[tuple[str, str]]) -> None:
+    """Unverified claims stay, contradicted ones go; pluperfect relative clauses are background."""
+    assert _changes(text) == expected

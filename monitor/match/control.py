@@ -31,7 +31,7 @@ from monitor.match.reading import Candidate, read_sentence
 from monitor.match.references import resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, fold, make_signature
 from monitor.match.watchlist import drop_actor_words
-from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED
+from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED, UNVERIFIED
 from monitor.model import Actor, ControlEvent, Place
 
 
@@ -206,7 +206,7 @@ class Detector:
         withdrawal = any(left) or any(UNOPPOSED.search(sig.text) for _n, _s, _e, sig in sigs)
         context: list[Actor] = []
         for n, start, end, sig in sigs:
-            if lex.denial.search(sig.text):
+            if any(not UNVERIFIED.search(m.group(0)) for m in lex.denial.finditer(sig.text)):
                 names = set() if CITY.search(sig.text) else {m.place.name for m in sig.places}
                 denials.append((n, names))
             if not sig.places:

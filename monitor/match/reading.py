@@ -418,7 +418,7 @@ def _holder(
         return None
 
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
-        if x in sig.actor_at and family != "expel":
+        if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
             return actor_in(x, x + 1), None, 0.9, True
     if family == "withdraw" and sig.tokens[i] in WITHDRAWAL_NOUN:
         owner = _withdrawn(sig, i, j, place, det)
@@ -525,6 +525,9 @@ def _holder(
         ):
             subject = nation  # "Iraq declares victory in Mosul", "Ukraine retakes…": the state itself
             break
+        if family in ("capture", "withdraw", "enter") and _opening_nationality(sig, x, place, det):
+            subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
+            break
     if subject is None and previous is None:
         for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
             if x in sig.actor_at and sig.at(lex.source, x - 1):
@@ -573,6 +576,23 @@ def _withdrawn(sig: Signature, i: int, j: int, place: Place, det: Sides) -> Acto
         a = sig.actors[sig.actor_at[x]].actor
         return a if det.valid(a, place) else None
     return None
+
+
+def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bool:
+    """Say whether token x is a nationality opening the clause's subject ("The Russian Wagner group").
+
+    Not the city's own adjective ("the Ukrainian city of Bakhmut was taken"): no place may follow
+    within three words.
+    """
+    nation = det.demonym(sig.tokens[x])
+    if nation is None or not det.valid(nation, place):
+        return False
+    if any(y in sig.place_at for y in range(x + 1, min(len(sig.tokens), x + 4))):
+        return False
+    y = x - 1
+    while y >= 0 and sig.tokens[y] in _ARTICLES:
+        y -= 1
+    return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == ","
 
 
 def _agent_of_passive(sig: Signature, lex: CompiledLexicon, x: int) -> bool:

@@ -210,3 +210,7 @@ PLUPERFECT = frozenset(
         "haviam",
     ]
 )
+
+# Denial patterns that only say a claim is not (yet) verified: an unverified claim that nobody
+# contradicts is still reported (as a claim); only a contradiction removes it.
+UNVERIFIED = re.compile(r"confirm|verif|bestätigt|überprüf|unabhängig|conferm|too early|if confirmed")
