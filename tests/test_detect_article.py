@@ -165,3 +165,13 @@ def test_german_word_order(text: str, expected: set[tuple[str, str]]) -> None:
 def test_claims_and_background_over_the_article(text: str, expected: set[tuple[str, str]]) -> None:
     """Unverified claims stay, contradicted ones go; pluperfect relative clauses are background."""
     assert _changes(text) == expected
+
+
+def test_the_latest_event_for_a_place_wins() -> None:
+    """An event told in the pluperfect gives way to a later one, whatever their order in the text."""
+    assert changes(
+        "Russian forces had captured Kherson early on. Ukrainian forces retook Kherson on Friday."
+    ) == {("Kherson", "Ukraine")}
+    assert changes(
+        "Ukrainian forces retook Kherson on Friday. Russian forces had captured Kherson early on."
+    ) == {("Kherson", "Ukraine")}

@@ -8,7 +8,8 @@ withdrew, unless an unwatched group is said to have taken the city). A trigger u
 negation, modality, intent, attempt, encirclement or denial, a building/person/district
 instead of the city, or a change dated well before publication or used as the anchor of a
 time clause ("two months after X retook Y") yields nothing. A party's own claim is kept,
-flagged, with lower confidence, unless the article contradicts it. One event per place: the strongest.
+flagged, with lower confidence, unless the article contradicts it. One event per place: the latest
+(an event told in the pluperfect gives way to one told in the past or present), then the strongest.
 """
 
 from __future__ import annotations
@@ -164,6 +165,14 @@ class Detector:
         # A title without final punctuation gets a full stop, so no name glues across the break.
         stop = "" if not title or title.rstrip()[-1:] in (".", "!", "?", '"', "»", "”") else "."
         doc = f"{title}{stop}\n\n{text}" if title and not text.startswith(title[:80]) else (text or title)
+        # "Damascus-loyal forces", "Kyiv-based": a modifier, not the city.
+        places = [
+            m
+            for m in self.place_matcher.find(doc)
+            if not (doc[m.end : m.end + 1] in "-‐" and doc[m.end + 1 : m.end + 2].isalpha())
+        ]
+        if not places and not explain:  # most articles name no watched city: no language to identify
+            return Reading((), lang or "", True)
         folded = fold(doc)
         other = None
         if lang is None:
@@ -175,12 +184,6 @@ class Detector:
             return Reading((), other, False, tuple(notes or ()))
         if notes is not None:
             notes.append(Note("language", text=lang, kept=True))
-        # "Damascus-loyal forces", "Kyiv-based": a modifier, not the city.
-        places = [
-            m
-            for m in self.place_matcher.find(doc)
-            if not (doc[m.end : m.end + 1] in "-‐" and doc[m.end + 1 : m.end + 2].isalpha())
-        ]
         if not places:
             return Reading((), lang, True, tuple(notes or ()))
         lex = get_lexicon(lang)
@@ -286,12 +289,12 @@ class Detector:
                 note(cand, False, "no watched actor can be its holder")
                 continue
             old = best.get(cand.place.name)
-            if old is None or cand.confidence > old.confidence:
+            if old is None or (not cand.earlier, cand.confidence) > (not old.earlier, old.confidence):
                 if old is not None:
-                    note(old, False, "a stronger candidate for the place follows")
+                    note(old, False, f"{_why_not(old, cand)} for the place follows")
                 best[cand.place.name] = cand
             else:
-                note(cand, False, "a stronger candidate for the place came first")
+                note(cand, False, f"{_why_not(cand, old)} for the place came first")
         for cand in best.values():
             note(cand, True, "claim" if cand.claim else "")
         return list(best.values())
@@ -404,6 +407,11 @@ def _language(doc: str, folded: str) -> tuple[str, str | None]:
         if any(rx.search(words) for rx in (lex.capture, lex.fall, lex.withdraw, lex.nominal, lex.handover)):
             return candidate, None
     return lang, None
+
+
+def _why_not(loser: Candidate, winner: Candidate) -> str:
+    """Say why one candidate for a place gave way to another: time first, then strength."""
+    return "a later event" if loser.earlier and not winner.earlier else "a stronger candidate"
 
 
 def _mentions(sig: Any) -> str:

@@ -72,6 +72,7 @@ class Candidate:
     unnamed: bool = False  # an active capture whose subject is no watched actor
     trigger: str = ""  # "family: words" of the expression that found it
     sentence: int | None = None  # its sentence's index in the article
+    earlier: bool = False  # told in the pluperfect ("had taken"): before the article's other events
 
 
 def read_sentence(
@@ -173,6 +174,7 @@ def read_sentence(
                         unnamed,
                         trigger,
                         n,
+                        any(t in PLUPERFECT for t in sig.tokens[_clause_start(sig, i) : i]),
                     )
                 )
     return out
