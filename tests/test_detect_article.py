@@ -175,3 +175,26 @@ def test_the_latest_event_for_a_place_wins() -> None:
     assert changes(
         "Ukrainian forces retook Kherson on Friday. Russian forces had captured Kherson early on."
     ) == {("Kherson", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RSF fighters have fully occupied El Fasher, residents said.", {("El Fasher", RSF)}),
+        ("The Arakan Army is now in control of Myawaddy, a local official said.", {("Myawaddy", AA)}),
+        ("M23 has taken full control of Goma after the army fled.", {("Goma", M23)}),
+        # "not … until" says when it happened.
+        ("Wad Madani did not fall to the RSF until Sunday morning.", {("Wad Madani", RSF)}),
+        ("Wad Madani did not fall to the RSF on Sunday.", set()),
+        # Occupation as a state is not a change.
+        ("Residents of occupied Sirte fled the Islamic State.", set()),
+        # "The city of <a name we do not know>" is that city, not the one named before.
+        (
+            "Fighting went on in Hama. The strategic city of Salamiyah fell to HTS on Friday.",
+            set(),
+        ),
+    ],
+)
+def test_english_forms(text: str, expected: set[tuple[str, str]]) -> None:
+    """'Fully occupied', 'now in control of', 'not … until', and a named city that is not watched."""
+    assert _changes(text) == expected

@@ -287,6 +287,8 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
         return ""
     for k in range(lo, i):
         blocker = sig.at(lex.blockers, k)
+        if blocker and blocker.group(0) in ("not", "n t") and "until" in sig.tokens[j : j + 4]:
+            continue  # "did not fall until Thursday": it fell on Thursday
         if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
     if family == "withdraw":

@@ -48,6 +48,9 @@ _METONYM = re.compile(
     r"|replique|retorque|respondio|entgegnete|widersprach|antwortete)\b"
 )
 
+# "of" and a capitalised word after the phrase: it names its own city.
+_OF_NAME = re.compile(r"\s+(?:of|de|d'|d’|del|di|da|do|von)\s*[A-ZÀ-Ý]")
+
 # How many sentences back a reference may reach (the headline always counts).
 _REACH = 2
 
@@ -73,6 +76,8 @@ def resolve_references(
             continue  # "die Stadt Cherson", "the city of Herat", "la ciudad ucraniana de Avdivka"
         if any(p.start < m.end() and m.start() < p.end for p in places):
             continue
+        if _OF_NAME.match(doc, m.end()):
+            continue  # "the strategic city of Gasni": a city of its own, even if we cannot name it
         sentence = bisect_right(sentence_starts, m.start()) - 1
         earliest = spans[max(0, sentence - _REACH)][0] if spans else 0
         before = [p for p in topical if p.start < m.start()]
