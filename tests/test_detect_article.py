@@ -198,3 +198,32 @@ def test_the_latest_event_for_a_place_wins() -> None:
 def test_english_forms(text: str, expected: set[tuple[str, str]]) -> None:
     """'Fully occupied', 'now in control of', 'not … until', and a named city that is not watched."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Intent and imminence are not a change.
+        ("The RSF are anticipating taking full control of El Fasher within days.", set()),
+        ("Os rebeldes estão muito próximo de conquistar Goma.", set()),
+        # A month ago or more is background, in every language.
+        ("The RSF took Wad Madani last month and have since advanced south.", set()),
+        ("Le M23 s'est emparé de Goma le mois dernier.", set()),
+        ("El M23 tomó Goma el mes pasado.", set()),
+        ("Die M23 hatte Goma im vergangenen Monat eingenommen.", set()),
+        # A group named generically is the government's one opponent there.
+        ("Gunmen of a militia seized Goma on Sunday.", {("Goma", M23)}),
+        ("Des hommes armés ont pris Goma dimanche.", {("Goma", M23)}),
+        # One verb over several cities, each with its date.
+        (
+            "The army retook Mosul on Monday and Ramadi on Wednesday.",
+            {("Mosul", IQG), ("Ramadi", IQG)},
+        ),
+        # Who holds it comes from the clause's roles.
+        ("Iraqi troops handed the insurgents a defeat by retaking Ramadi.", {("Ramadi", IQG)}),
+        ("We have lost Wad Madani, a Sudanese army officer admitted.", {("Wad Madani", RSF)}),
+    ],
+)
+def test_time_intent_generic_groups_and_roles(text: str, expected: set[tuple[str, str]]) -> None:
+    """Intent, relative dates, generic group names, coordinated dates and clause roles."""
+    assert _changes(text) == expected

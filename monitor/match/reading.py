@@ -22,10 +22,13 @@ from monitor.match.targets import find_targets
 from monitor.match.words import (
     AFTER_PREPS,
     BEGUN,
+    BY_GERUND,
     CLAUSE_LINKS,
     CONDITIONAL,
     FALL_NOT,
     FIGHTING,
+    FIRST_PLURAL,
+    GERUND,
     HEDGE,
     OBJ_REL,
     OF,
@@ -481,6 +484,14 @@ def _holder(
         for x in [*range(k + 1, i), *range(j, min(j + 3, len(sig.tokens)))]:
             if x in sig.actor_at:
                 return actor_in(x, x + 1), None, 0.85, False
+    if i >= 1 and sig.tokens[i - 1] in BY_GERUND and GERUND.search(sig.tokens[i]):
+        # "troops handed the insurgents a defeat by retaking X": who retakes is the main subject
+        for x in range(_clause_start(sig, i - 1), i - 1):
+            if x in sig.actor_at and not (x > 0 and (sig.at(lex.source, x - 1) or sig.at(lex.agent, x - 1))):
+                main: Actor = sig.actors[sig.actor_at[x]].actor
+                if det.valid(main, place):
+                    return main, None, 0.85, False
+                break
     previous = None
     subject = None
     skip_to = -1
@@ -498,6 +509,9 @@ def _holder(
             continue
         if sig.tokens[x] in STOP:
             break
+        if sig.tokens[x] in FIRST_PLURAL and family != "fall":
+            subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
+            break
         if sig.at(lex.pronouns, x):
             if family != "fall" and previous is None and x >= _clause_start(sig, i) - 1:
                 plural = sig.tokens[x] in PLURAL_PRONOUNS
@@ -513,6 +527,8 @@ def _holder(
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
             src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
+            if src and x - 1 == _clause_start(sig, i):
+                src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
@@ -542,6 +558,15 @@ def _holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+def _speaker(sig: Signature, lex: CompiledLexicon, j: int, place: Place, det: Sides) -> Actor | None:
+    """Return who says "we": the watched actor named after the quote ("…, an army officer said")."""
+    for y in range(j, len(sig.tokens)):
+        if y in sig.actor_at and not (sig.at(lex.source, y - 1) or sig.at(lex.agent, y - 1)):
+            a: Actor = sig.actors[sig.actor_at[y]].actor
+            return a if det.valid(a, place) else None
+    return None
 
 
 def _antecedent(

@@ -203,6 +203,7 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
     out: list[int] = []
     x = k + step
     gap: list[str] = []
+    dated: set[int] = set()
     while 0 <= x < len(sig.tokens):
         t = sig.tokens[x]
         if x in sig.place_at:
@@ -213,7 +214,7 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
                 gap.append(t)  # "Kunduz, in Kunduz province, and Taloqan": an aside
                 x += step
                 continue
-            short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step))
+            short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step) if y not in dated)
             segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
             before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
             longest = max((len(seg.split()) for seg in segments), default=0)
@@ -232,6 +233,10 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             k, gap = x, []
         elif step > 0 and t in ("(", ")"):
             gap.append(t)  # "Ghazni, ... (150 km away), and Herat"
+        elif step > 0 and sig.at(lex.locative, x) and sig.at(TIME, x + 1):
+            dated.update((x, x + 1))  # "retook Mosul on Monday and Ramadi on Wednesday": a date is no gap
+            x += 2
+            continue
         elif (
             t in STOP
             or x in sig.actor_at

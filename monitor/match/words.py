@@ -214,3 +214,10 @@ PLUPERFECT = frozenset(
 # Denial patterns that only say a claim is not (yet) verified: an unverified claim that nobody
 # contradicts is still reported (as a claim); only a contradiction removes it.
 UNVERIFIED = re.compile(r"confirm|verif|bestätigt|überprüf|unabhängig|conferm|too early|if confirmed")
+
+# "by retaking X", "en reprenant X", "al tomar X", "retomando": the gerund's subject is the clause's.
+BY_GERUND = frozenset(("by", "en", "through", "after"))
+GERUND = re.compile(r"(?:ing|ant|ando|endo|indo)$")
+
+# "We have lost X": the speaker's side, named after the quote.
+FIRST_PLURAL = frozenset(("we", "nous", "wir", "nosotros", "noi", "nos"))

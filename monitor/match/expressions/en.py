@@ -55,7 +55,7 @@ LEXICON = Lexicon(
         r"|intend\w*|intent\w*|ready|set to|goal|objective|target\w*|surround\w*|encircl\w*|besieg\w*"
         r"|siege|imminent|possible|possibly|potential|deny|denied|denies|rumou?r\w*|order\w* to|urg\w*"
         r"|prevent\w*|avoid\w*|resist\w*|repel\w*|repuls\w*|thwart\w*|call\w* for|demand\w*|ultimatum"
-        r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined|yet to|left to"
+        r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined|anticipat\w*|on the verge|within reach|yet to|left to"
     ),
     claim=r"claim\w*|boast\w*",
     denial=(
@@ -76,7 +76,7 @@ LEXICON = Lexicon(
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
     ),
     past=(
-        r"ago|last year|years ago|previously|earlier in the war|early in the war"
+        r"ago|last year|years ago|last month|earlier this year|previously|earlier in the war|early in the war"
         r"|(?:early|first|opening) (?:days|weeks|months|stages?) of the (?:war|invasion|conflict)"
         r"|back in(?= (?:\d|the (?:day|\d|early|first|spring|summer|autumn|winter)|early|late|mid|january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter))"
@@ -88,7 +88,7 @@ LEXICON = Lexicon(
     r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
-        r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces"
+        r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces|gunmen|militiamen"
     ),
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",

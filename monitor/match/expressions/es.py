@@ -78,7 +78,7 @@ LEXICON = Lexicon(
         r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
     ),
     past=(
-        r"hace \w+ (?:anos?|mes|meses)|el ano pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
+        r"hace \w+ (?:anos?|mes|meses)|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",
@@ -90,7 +90,7 @@ LEXICON = Lexicon(
     enter=r"entrada de (?:\S+ ){0,3}?en|entr(?:o|aron|ado|ando|an|ar|aba|aban) en|ingres\w* en|irrumpi\w* en",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
-        r"|grupo armado|grupos armados|insurrectos|fuerzas rebeldes"
+        r"|grupo armado|grupos armados|insurrectos|fuerzas rebeldes|hombres armados"
     ),
     after=r"tras|despues de|luego de|desde",
     pronouns=r"ellos|ellas",

@@ -95,7 +95,7 @@ LEXICON = Lexicon(
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
     ),
     past=(
-        r"il y a \w+ (?:ans?|annees?|mois)|l an dernier|l annee derniere|au debut de la guerre"
+        r"il y a \w+ (?:ans?|annees?|mois)|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis"
     ),
     handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
@@ -108,7 +108,7 @@ LEXICON = Lexicon(
     r"|entree dans",
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
-        r"|separatistes|miliciens|groupe arme|groupes armes|assaillants|moudjahidines?|forces rebelles"
+        r"|separatistes|miliciens|groupe arme|groupes armes|assaillants|moudjahidines?|forces rebelles|hommes armes"
     ),
     after=r"apres|apres avoir|depuis|suite à",
     pronouns=r"ils|elles|il|elle|on|nous",
