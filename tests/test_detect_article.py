@@ -227,3 +227,26 @@ def test_english_forms(text: str, expected: set[tuple[str, str]]) -> None:
 def test_time_intent_generic_groups_and_roles(text: str, expected: set[tuple[str, str]]) -> None:
     """Intent, relative dates, generic group names, coordinated dates and clause roles."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Defenders surrendering: the garrison's city falls to whom they surrendered.
+        ("Sudanese army soldiers in El Fasher surrendered to the RSF.", {("El Fasher", RSF)}),
+        # A list's last item after asides, opened by "ainsi que", "as well as".
+        (
+            "Les forces irakiennes ont repris Mossoul, la deuxième ville du pays, ainsi que Ramadi, "
+            "plus à l'ouest.",
+            {("Mosul", IQG), ("Ramadi", IQG)},
+        ),
+        # A new verb after "and" is a new clause, not a list: "and are closing in on".
+        (
+            "L'État islamique s'est emparé de Ramadi, dans l'ouest du pays, et se rapproche de Mossoul.",
+            {("Ramadi", "Islamic State")},
+        ),
+    ],
+)
+def test_garrisons_and_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    """Garrisons that surrender hand over their city; additive lists go on after asides."""
+    assert _changes(text) == expected

@@ -218,14 +218,20 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
             before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
             longest = max((len(seg.split()) for seg in segments), default=0)
+            additive = (  # "…, la deuxième ville du pays, ainsi que Ramadi"
+                step > 0
+                and len(segments[-1].split()) <= 3
+                and _ADDITIVE.match(segments[-1].strip()) is not None
+            )
             listed = (
                 len(gap) <= 20
                 and "," in gap
                 and (
                     longest <= 4
                     or (longest <= 8 and before in ("and", "et", "y", "und", "e", "ou", "or", "o"))
+                    or (longest <= 8 and additive)
                 )
-                and bool(sig.at(LIST, x - step))
+                and (bool(sig.at(LIST, x - step)) or additive)
             )
             if not (short or listed):
                 break
@@ -253,6 +259,10 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
     return out
 
 
+# What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as".
+_ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim como|and|et|y|und|e)\b")
+
+
 def _gap_idx(a: int, b: int, step: int) -> range:
     return range(a + step, b, step) if step > 0 else range(b + 1, a)
 
@@ -275,6 +285,9 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             of_what = before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2
             if of_what and sig.at(lex.not_city, k - 2):
                 break
+            garrison = any(x in sig.actor_at for x in (k - 2, k - 3))
+            if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
+                return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
                 sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1)
                 for x in range(max(comma + 1, k - 4), k)
