@@ -250,3 +250,24 @@ def test_time_intent_generic_groups_and_roles(text: str, expected: set[tuple[str
 def test_garrisons_and_lists(text: str, expected: set[tuple[str, str]]) -> None:
     """Garrisons that surrender hand over their city; additive lists go on after asides."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The regional capital" stands for the city named before; "the capital" does not.
+        (
+            "Fighting went on in Wad Madani for a week. The army said it had retaken the regional "
+            "capital from the RSF.",
+            {("Wad Madani", SAF)},
+        ),
+        # A withdrawal whose owner is not said: celebrated by someone is not "who left".
+        ("Residents of Mosul celebrated the withdrawal on Friday, Iraqi officials said.", set()),
+        ("Iraqi officials celebrated the withdrawal from Mosul on Friday.", set()),
+        # Announced by its subject, it is the subject's: "the army announced the withdrawal from X".
+        ("The Sudanese army announced the withdrawal from El Fasher.", {("El Fasher", RSF)}),
+    ],
+)
+def test_regional_capitals_and_withdrawal_owners(text: str, expected: set[tuple[str, str]]) -> None:
+    """Regional capitals refer back; a withdrawal noun needs an owner, a possessive or an announcer."""
+    assert _changes(text) == expected

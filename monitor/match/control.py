@@ -279,8 +279,9 @@ class Detector:
                 note(cand, False, "an unwatched group took it; the inferred holder is not named")
                 continue
             if cand.claim and any(
-                (abs(dn - n) <= 2 and not names) or cand.place.name in names for dn, names in denials
-            ):  # a denial naming the place holds over the whole article
+                (abs(dn - n) <= 2 and not names) or (cand.place.name in names and dn >= n - 2)
+                for dn, names in denials
+            ):  # a denial naming the place holds over the rest of the article
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:

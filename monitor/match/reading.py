@@ -35,6 +35,7 @@ from monitor.match.words import (
     ONLY_TOOK,
     PLUPERFECT,
     PLURAL_PRONOUNS,
+    POSSESSIVES,
     QUOTES,
     RELATIVE,
     RELATIVE_OPENERS,
@@ -431,6 +432,9 @@ def _holder(
         owner = _withdrawn(sig, i, j, place, det)
         if owner is not None:
             return owner, None, 0.85, False
+        announced = any(sig.at(lex.say, x) for x in range(len(sig.tokens)))
+        if not (i >= 1 and sig.tokens[i - 1] in POSSESSIVES) and not announced:
+            return None, None, 0.7, False  # "celebrated the withdrawal": whose is not said here
     starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
     active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(_clause_start(sig, i), i))
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object

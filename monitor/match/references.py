@@ -5,7 +5,8 @@ sentence, or later in the same one. Such a phrase, when no name or "of …" foll
 a mention of the watched place named last before it (within a few sentences, the headline
 included), so the grammar reads "the army retook the city" as it reads "the army retook Izium".
 A place named only as a reference point ("toward Mykolaiv", "near Donetsk") is passed over;
-"the capital" is left alone (it is the country's capital, not the last city named).
+"the capital" is left alone (it is the country's capital, not the last city named), "the regional
+capital" is not.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from typing import Any
 # Folded text (see `signature.fold`): a determiner, up to two modifiers, a noun for a town.
 _REFERENCE = re.compile(
     r"(?<!\w)(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|a|essa)"
-    r"(?: [^\W\d_]+){0,2}? (?:city|town|ville|cite|ciudad|urbe|localidad|stadt|citt[aà]|cidade)(?!\w)"
+    r"(?: [^\W\d_]+){0,2}? (?:city|town|ville|cite|ciudad|urbe|localidad|stadt|citt[aà]|cidade"
+    r"|(?:regional|provincial) capital|capitale (?:regionale|provinciale)|capital (?:regional|provincial)"
+    r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo)(?!\w)"
 )
 # Words before a name that make it a reference point rather than the topic.
 _REFERENCE_POINT = re.compile(

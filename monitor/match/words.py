@@ -163,6 +163,15 @@ BEGUN = tokens_rx(
     r"|inizi\w* a|comec\w* a"
 )
 
+# Possessive determiners: "its withdrawal", "son retrait", "ihren Rückzug" belong to the subject.
+POSSESSIVES = frozenset(
+    (
+        *("its", "their", "his", "her", "our", "son", "sa", "ses", "leur", "leurs", "notre", "nos"),
+        *("su", "sus", "nuestra", "nuestro", "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen"),
+        *("seinem", "unser", "unseren", "suo", "sua", "loro", "seu", "nosso", "nossa"),
+    )
+)
+
 # Withdrawal nouns: who withdraws is said next to the noun ("the Russian withdrawal", "le retrait
 # des forces russes", "Russia's pullout"), not by the clause's subject.
 WITHDRAWAL_NOUN = frozenset(
