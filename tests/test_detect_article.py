@@ -271,3 +271,17 @@ def test_garrisons_and_lists(text: str, expected: set[tuple[str, str]]) -> None:
 def test_regional_capitals_and_withdrawal_owners(text: str, expected: set[tuple[str, str]]) -> None:
     """Regional capitals refer back; a withdrawal noun needs an owner, a possessive or an announcer."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kämpfer der Taliban haben den Präsidentenpalast in Kabul eingenommen.", {("Kabul", "Taliban")}),
+        ("HTS fighters seized the presidential palace in Aleppo on Saturday.", {("Aleppo", HTS)}),
+        ("Rockets hit the presidential palace in Kabul on Sunday.", set()),
+        ("The Taliban seized the police headquarters in Kabul.", set()),
+    ],
+)
+def test_taking_the_seat_of_power_is_taking_the_city(text: str, expected: set[tuple[str, str]]) -> None:
+    """The presidential palace stands for its city; other buildings do not."""
+    assert _changes(text) == expected

@@ -25,6 +25,7 @@ from monitor.match.words import (
     OF,
     PARTICIPLE,
     QUOTES,
+    SEAT,
     STOP,
     TIME,
 )
@@ -174,6 +175,15 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             continue
         if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
             return found
+        seat = sig.at(SEAT, k)
+        if seat and family in ("capture", "enter"):
+            after = sig.index(seat.end() - 1) + 1
+            for x in range(after, min(len(sig.tokens), after + 6)):
+                if x in sig.place_at:
+                    return [x]  # "seized the presidential palace in the capital Kabul"
+                if sig.tokens[x] in STOP or x in sig.actor_at or sig.tokens[x] == ",":
+                    break
+            return found
         if sig.at(lex.not_city, k):  # "the province of Nineveh and its capital Mosul": a second object
             conj = next(
                 (
@@ -263,6 +273,17 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
 _ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim como|and|et|y|und|e)\b")
 
 
+def _after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
+    """Say whether the place at k follows "the presidential palace in"."""
+    if not (k >= 2 and sig.at(lex.locative, k - 1)):
+        return False
+    for y in range(max(0, k - 5), k - 1):
+        seat = sig.at(SEAT, y)
+        if seat and sig.index(seat.end() - 1) == k - 2:
+            return True
+    return False
+
+
 def _gap_idx(a: int, b: int, step: int) -> range:
     return range(a + step, b, step) if step > 0 else range(b + 1, a)
 
@@ -285,6 +306,8 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             of_what = before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2
             if of_what and sig.at(lex.not_city, k - 2):
                 break
+            if _after_seat(sig, lex, k):
+                return [k]  # "haben den Präsidentenpalast in Kabul eingenommen"
             garrison = any(x in sig.actor_at for x in (k - 2, k - 3))
             if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
                 return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls

@@ -163,6 +163,13 @@ BEGUN = tokens_rx(
     r"|inizi\w* a|comec\w* a"
 )
 
+# The seat of power: taking it in a capital is taking the capital ("seized the presidential palace
+# in Kabul", "ont pris le palais présidentiel à Kaboul", "den Präsidentenpalast in Kabul").
+SEAT = tokens_rx(
+    r"(?:the )?presidential palace|(?:le )?palais presidentiel|(?:el )?palacio presidencial"
+    r"|(?:den |der |dem )?präsidentenpalast|(?:il )?palazzo presidenziale|(?:o )?palacio do planalto"
+)
+
 # Possessive determiners: "its withdrawal", "son retrait", "ihren Rückzug" belong to the subject.
 POSSESSIVES = frozenset(
     (
