@@ -285,3 +285,35 @@ def test_regional_capitals_and_withdrawal_owners(text: str, expected: set[tuple[
 def test_taking_the_seat_of_power_is_taking_the_city(text: str, expected: set[tuple[str, str]]) -> None:
     """The presidential palace stands for its city; other buildings do not."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "withdraws X's troops from Y": the object is who left.
+        ("The commander withdraws Sudanese army troops from El Fasher.", {("El Fasher", RSF)}),
+        (
+            "The general ordered the pullout and withdrew Iraqi troops from Ramadi.",
+            {("Ramadi", "Islamic State")},
+        ),
+        # Quotes inside a German verb-final clause do not hide the object.
+        (
+            'Die RSF haben die Stadt Wad Madani nach eigenen Angaben "vollständig" eingenommen.',
+            {("Wad Madani", RSF)},
+        ),
+        # "was still under X control" in the past is background, not a denial.
+        (
+            "Die RSF haben Wad Madani eingenommen. Wad Madani war die letzte Stadt der Region, die "
+            "noch unter Kontrolle der Armee war.",
+            {("Wad Madani", RSF)},
+        ),
+        (
+            "Die RSF haben nach eigenen Angaben Wad Madani eingenommen. Die Armee erklärte, die Stadt "
+            "sei noch unter ihrer Kontrolle.",
+            set(),
+        ),
+    ],
+)
+def test_objects_that_leave_and_present_denials(text: str, expected: set[tuple[str, str]]) -> None:
+    """Who is withdrawn is the object; a denial is in the present, a past state is background."""
+    assert _changes(text) == expected

@@ -428,6 +428,14 @@ def _holder(
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
             return actor_in(x, x + 1), None, 0.9, True
+    if family == "withdraw":  # "withdraws Ukrainian troops from X": the object left
+        for x in range(j, min(j + 3, len(sig.tokens))):
+            if sig.at(lex.source, x):
+                break
+            mover = sig.actors[sig.actor_at[x]].actor if x in sig.actor_at else det.demonym(sig.tokens[x])
+            moved = any(sig.at(lex.source, y) for y in (x + 1, x + 2))  # "@a0 from", "Ukrainian troops from"
+            if mover is not None and det.valid(mover, place) and moved:
+                return mover, None, 0.85, False
     if family == "withdraw" and sig.tokens[i] in WITHDRAWAL_NOUN:
         owner = _withdrawn(sig, i, j, place, det)
         if owner is not None:

@@ -168,10 +168,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if (
             family == "withdraw"
             and (k in sig.actor_at or sig.at(lex.not_city, k))
-            and sig.at(lex.source, k + 1)
+            and (sig.at(lex.source, k + 1) or (sig.at(lex.not_city, k + 1) and sig.at(lex.source, k + 2)))
         ):
-            moved = k  # "withdrew its troops from X", "le retrait des forces irakiennes de X": who left
-            k += 1
+            k += 1 if sig.at(lex.source, k + 1) else 2  # "withdrew (Sudanese army) troops from X": who left
+            moved = k - 1
             continue
         if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
             return found
@@ -293,6 +293,9 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     k = i - 1
     while k >= 0 and i - k <= 20:
         t = sig.tokens[k]
+        if t in QUOTES:  # 'Stadt Lyssytschansk "vollständig" eingenommen'
+            k -= 1
+            continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
             break
         if k in sig.place_at:
