@@ -317,3 +317,28 @@ def test_taking_the_seat_of_power_is_taking_the_city(text: str, expected: set[tu
 def test_objects_that_leave_and_present_denials(text: str, expected: set[tuple[str, str]]) -> None:
     """Who is withdrawn is the object; a denial is in the present, a past state is background."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The defender confirming a fall does not hold the city: its opponent does.
+        (
+            "Sudanese army officials confirmed the city's fall on Monday. El Fasher had been besieged "
+            "for months.",
+            set(),
+        ),
+        ("Sudanese army officials confirmed that El Fasher had fallen.", {("El Fasher", RSF)}),
+        ("The Sudanese army confirmed the fall of El Fasher on Monday.", {("El Fasher", RSF)}),
+        # Withdrawing civilians or staff is no side leaving.
+        ("The Iraqi army withdrew civilians from Ramadi on Tuesday.", set()),
+        ("Le gouvernement irakien a ordonné hier le retrait de son personnel de Ramadi.", set()),
+        # Giving up the capture of a city is no capture.
+        ("Die RSF haben die Eroberung von El Fasher vorerst aufgegeben.", set()),
+        # Announced after the noun, in German: "hat den Rückzug aus X erklärt".
+        ("Die sudanesische Armee hat den Rückzug aus El Fasher erklärt.", {("El Fasher", RSF)}),
+    ],
+)
+def test_falls_withdrawals_and_given_up_captures(text: str, expected: set[tuple[str, str]]) -> None:
+    """Who confirms a fall, who is withdrawn, and what is given up decide the holder or nothing."""
+    assert _changes(text) == expected

@@ -26,10 +26,13 @@ from monitor.match.words import (
     CLAUSE_LINKS,
     CONDITIONAL,
     FALL_NOT,
+    FALL_NOUNS,
     FIGHTING,
     FIRST_PLURAL,
+    GAVE_UP,
     GERUND,
     HEDGE,
+    NON_COMBATANTS,
     OBJ_REL,
     OF,
     ONLY_TOOK,
@@ -125,6 +128,9 @@ def read_sentence(
                 drop(trigger, why)
                 continue
             targets = find_targets(sig, lex, i, j, family)
+            if family == "withdraw" and any(t in NON_COMBATANTS for t in sig.tokens[j : j + 4]):
+                drop(trigger, "civilians or staff are withdrawn, not a side")
+                continue
             if family == "withdraw" and targets and _event_object(sig, lex, i, j, targets[0]):
                 drop(trigger, "its object is an event ('gave up the capture of X'), not the city")
                 continue
@@ -186,7 +192,7 @@ def read_sentence(
 
 def _event_object(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int) -> bool:
     """Say whether a nominal trigger stands between a withdrawal verb and its place."""
-    lo, hi = (j, k) if k >= j else (k + 1, i)
+    lo, hi = (j, k) if k >= j else (max(0, k - 4), i)  # "die Eroberung von Mariupol aufgegeben"
     return any(sig.at(lex.nominal, x) for x in range(lo, hi))
 
 
@@ -312,7 +318,7 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
             continue
         if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] in CLAUSE_LINKS:
             return ""
-        blocker = sig.at(lex.blockers, k)
+        blocker = sig.at(lex.blockers, k) or (sig.at(GAVE_UP, k) if family == "nominal" else None)
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
@@ -440,7 +446,10 @@ def _holder(
         owner = _withdrawn(sig, i, j, place, det)
         if owner is not None:
             return owner, None, 0.85, False
-        announced = any(sig.at(lex.say, x) for x in range(len(sig.tokens)))
+        announced = any(sig.at(lex.say, x) for x in range(max(0, i - 3), i))  # "announced the withdrawal"
+        if lex.lex.verb_final:  # "hat den Rückzug aus X erklärt"
+            end = next((x for x in range(j, len(sig.tokens)) if sig.tokens[x] in STOP), len(sig.tokens))
+            announced = announced or any(sig.at(lex.say, x) for x in range(j, end))
         if not (i >= 1 and sig.tokens[i - 1] in POSSESSIVES) and not announced:
             return None, None, 0.7, False  # "celebrated the withdrawal": whose is not said here
     starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
@@ -560,6 +569,10 @@ def _holder(
         if family in ("capture", "withdraw", "enter") and _opening_nationality(sig, x, place, det):
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
+    fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
+    if fall and subject is not None and subject.government:
+        # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it
+        previous, subject = subject, det.opponent(subject, place)
     if subject is None and previous is None:
         for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
             if x in sig.actor_at and sig.at(lex.source, x - 1):

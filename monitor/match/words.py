@@ -170,6 +170,25 @@ SEAT = tokens_rx(
     r"|(?:den |der |dem )?präsidentenpalast|(?:il )?palazzo presidenziale|(?:o )?palacio do planalto"
 )
 
+# Who is withdrawn when it is no side leaving: "retiram civis", "withdrew its diplomats".
+NON_COMBATANTS = frozenset(
+    (
+        *("civilians", "civis", "civiles", "civils", "zivilisten", "civili", "personnel", "pessoal"),
+        *("personal", "staff", "diplomats", "diplomates", "diplomaticos", "diplomaten", "diplomatici"),
+        *("residents", "habitants", "residentes", "moradores", "bewohner", "einwohner", "families"),
+        *("familles", "familias", "embassy", "ambassade", "embajada", "botschaft", "nationals"),
+        *("ressortissants", "citizens", "ciudadanos", "cidadaos", "burger", "cittadini"),
+    )
+)
+
+# Nouns of a fall: whoever confirms or mourns it is not its new holder.
+FALL_NOUNS = frozenset(("fall", "chute", "caida", "caduta", "queda", "kapitulation"))
+
+# Giving up an event: "hat die Eroberung von Mariupol aufgegeben", "abandoned the capture of".
+GAVE_UP = tokens_rx(
+    r"aufgegeben|gave up|given up|abandon\w*|renonce\w*|renunci\w*|verzichtet|rinunciato|desistiu|desisti\w*"
+)
+
 # Possessive determiners: "its withdrawal", "son retrait", "ihren Rückzug" belong to the subject.
 POSSESSIVES = frozenset(
     (
