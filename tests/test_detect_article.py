@@ -342,3 +342,8 @@ def test_objects_that_leave_and_present_denials(text: str, expected: set[tuple[s
 def test_falls_withdrawals_and_given_up_captures(text: str, expected: set[tuple[str, str]]) -> None:
     """Who confirms a fall, who is withdrawn, and what is given up decide the holder or nothing."""
     assert _changes(text) == expected
+
+
+def test_a_country_named_as_a_place_is_not_the_subject() -> None:
+    """'Forces in eastern Ukraine have taken X': Ukraine is where, not who."""
+    assert changes("Separatists in eastern Ukraine have captured Bakhmut.") == {("Bakhmut", "Russia")}

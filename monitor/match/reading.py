@@ -25,6 +25,7 @@ from monitor.match.words import (
     BY_GERUND,
     CLAUSE_LINKS,
     CONDITIONAL,
+    DIRECTION,
     FALL_NOT,
     FALL_NOUNS,
     FIGHTING,
@@ -555,6 +556,8 @@ def _holder(
                 continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
+            if x < i - 1 and _located(sig, lex, x):
+                continue  # "separatist forces in eastern Ukraine have conquered": a country as a place
             if det.valid(a, place):
                 subject = a
                 break
@@ -647,6 +650,20 @@ def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bo
     while y >= 0 and sig.tokens[y] in _ARTICLES:
         y -= 1
     return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == ","
+
+
+def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x is a place here: "in (eastern) Ukraine", "dans l'est de l'Ukraine"."""
+    y = x - 1
+    while y >= max(0, x - 5) and (
+        sig.tokens[y] in _ARTICLES or sig.at(DIRECTION, y) or sig.at(OF, y) or _COMPASS.match(sig.tokens[y])
+    ):
+        y -= 1
+    return y >= 0 and sig.tokens[y] in _IN
+
+
+_IN = frozenset(("in", "inside", "dans", "en", "im", "in", "nel", "nella", "na", "no", "across"))
+_COMPASS = re.compile(r"(?:north|south|east|west)\w*$|central$|centre$|center$")
 
 
 def _agent_of_passive(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
