@@ -347,3 +347,15 @@ def test_falls_withdrawals_and_given_up_captures(text: str, expected: set[tuple[
 def test_a_country_named_as_a_place_is_not_the_subject() -> None:
     """'Forces in eastern Ukraine have taken X': Ukraine is where, not who."""
     assert changes("Separatists in eastern Ukraine have captured Bakhmut.") == {("Bakhmut", "Russia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O Exército sudanês recebeu ordens para se retirar de El Fasher.",
+        "A vitória abre a possibilidade de o exército iraquiano retomar Mosul.",
+    ],
+)
+def test_portuguese_orders_and_possibility_are_no_change(text: str) -> None:
+    """'Ordens para', 'possibilidade de' govern the verb that follows."""
+    assert _changes(text) == set()
