@@ -359,3 +359,16 @@ def test_a_country_named_as_a_place_is_not_the_subject() -> None:
 def test_portuguese_orders_and_possibility_are_no_change(text: str) -> None:
     """'Ordens para', 'possibilidade de' govern the verb that follows."""
     assert _changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kinshasa est calme. Le M23 a capturé Goma, la plus grande ville du Nord-Kivu.", {("Goma", M23)}),
+        ("Le gouvernement siège à Goma. Les rebelles ont pris la plus grande ville du nord.", set()),
+        ("Aid reached Mosul on Monday. The Islamic State seized the country's second city.", set()),
+    ],
+)
+def test_a_described_city_is_not_the_one_named_before(text: str, expected: set[tuple[str, str]]) -> None:
+    """'The largest city of the north', 'the second city' describe another city: no referent."""
+    assert _changes(text) == expected

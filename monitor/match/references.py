@@ -51,8 +51,14 @@ _METONYM = re.compile(
     r"|replique|retorque|respondio|entgegnete|widersprach|antwortete)\b"
 )
 
-# "of" and a capitalised word after the phrase: it names its own city.
-_OF_NAME = re.compile(r"\s+(?:of|de|d'|d’|del|di|da|do|von)\s*[A-ZÀ-Ý]")
+# "of …" after the phrase: it names or describes its own city ("the city of Gasni", "la plus
+# grande ville du nord"); a superlative or an ordinal describes one too ("Afghanistan's
+# third-largest city", "la segunda ciudad").
+_OF_ANY = re.compile(r" (?:of|de|d|del|des|du|di|da|do|dos|von|der|des)\b")
+_SUPERLATIVE = re.compile(
+    r"(?:largest|biggest|second|third|fourth|plus grande|deuxieme|troisieme|seconde|mayor|segunda|tercera"
+    r"|größte|grösste|zweitgrößte|drittgrößte|zweite|dritte|maggiore|seconda|terza|maior|terceira)"
+)
 
 # How many sentences back a reference may reach (the headline always counts).
 _REACH = 2
@@ -79,8 +85,8 @@ def resolve_references(
             continue  # "die Stadt Cherson", "the city of Herat", "la ciudad ucraniana de Avdivka"
         if any(p.start < m.end() and m.start() < p.end for p in places):
             continue
-        if _OF_NAME.match(doc, m.end()):
-            continue  # "the strategic city of Gasni": a city of its own, even if we cannot name it
+        if _OF_ANY.match(folded, m.end()) or _SUPERLATIVE.search(m.group(0)):
+            continue  # "the strategic city of Gasni", "la plus grande ville du nord": a description
         sentence = bisect_right(sentence_starts, m.start()) - 1
         earliest = spans[max(0, sentence - _REACH)][0] if spans else 0
         before = [p for p in topical if p.start < m.start()]
