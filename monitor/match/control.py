@@ -290,7 +290,7 @@ class Detector:
                 note(cand, False, "no watched actor can be its holder")
                 continue
             old = best.get(cand.place.name)
-            if old is None or (not cand.earlier, cand.confidence) > (not old.earlier, old.confidence):
+            if old is None or _wins(cand, old):
                 if old is not None:
                     note(old, False, f"{_why_not(old, cand)} for the place follows")
                 best[cand.place.name] = cand
@@ -410,9 +410,18 @@ def _language(doc: str, folded: str) -> tuple[str, str | None]:
     return lang, None
 
 
+def _wins(cand: Candidate, old: Candidate) -> bool:
+    """Say whether `cand` replaces `old` for their place: the later one if their holders differ
+    ("Russia had taken Kherson … Ukraine retook it"), else the stronger one (a fact over a claim)."""
+    if cand.actor != old.actor and cand.earlier != old.earlier:
+        return old.earlier
+    return cand.confidence > old.confidence
+
+
 def _why_not(loser: Candidate, winner: Candidate) -> str:
     """Say why one candidate for a place gave way to another: time first, then strength."""
-    return "a later event" if loser.earlier and not winner.earlier else "a stronger candidate"
+    later = loser.earlier and not winner.earlier and loser.actor != winner.actor
+    return "a later event" if later else "a stronger candidate"
 
 
 def _mentions(sig: Any) -> str:
