@@ -1,15 +1,18 @@
 """Decide which watched cities an article says have just changed hands, and to whom (pure).
 
-For each sentence (the title is one too) the detector finds a control-change trigger of the
-article's language (`monitor.match.expressions`), the watched place it bears on (object of a
-capture, subject of a fall or of a passive, complement of "the fall of", source of a
-withdrawal) and the new holder (subject, agent, "fell to X", the single opponent of who
-withdrew, unless an unwatched group is said to have taken the city). A trigger under
-negation, modality, intent, attempt, encirclement or denial, a building/person/district
-instead of the city, or a change dated well before publication or used as the anchor of a
-time clause ("two months after X retook Y") yields nothing. A party's own claim is kept,
-flagged, with lower confidence, unless the article contradicts it. One event per place: the latest
-(an event told in the pluperfect gives way to one told in the past or present), then the strongest.
+The article is read whole. Its language is identified first: one without a grammar here (Dutch,
+Swahili…) is not read. Then, over the headline and the text: the watched places and actors;
+"the city", "cette ville", "die Stadt" and plural pronoun subjects resolved to what was named
+before (`monitor.match.references`, `reading._antecedent`); a capital that speaks or has forces
+read as its government. Each sentence (the title is one too) gives candidates
+(`monitor.match.reading`): a control-change trigger of the language
+(`monitor.match.expressions`), the watched places it bears on (`monitor.match.targets`), the
+new holder from the clause's roles, refused under negation, modality, intent, orders,
+encirclement or denial, or when dated well before publication. Article-level resolution then
+drops a claim that the rest of the article contradicts and an inferred holder when an unwatched
+group took the city, and keeps one event per place: the later one when two holders compete
+(pluperfect gives way), else the strongest (a fact over a claim). `Detector.read(...,
+explain=True)` returns the trace of these stages (`monitor.match.explain`).
 """
 
 from __future__ import annotations

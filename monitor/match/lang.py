@@ -85,6 +85,8 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"""(?<=[.!?…])(?P<close>["'»”’)\]]*)\s+(?=["'«“‘(\[¿¡-]?\w)|\s*\n\s*|\s{2,}""")
 
 
+# Characters read to identify the language: on the development set 300 and 600 agree.
+_SAMPLE = 400
 # Below this many characters the identifier is unreliable (headlines): keep the supported guess.
 _MIN_UNSUPPORTED = 80
 _MIN_CONFIDENCE = 0.5
@@ -104,7 +106,7 @@ def identify_language(text: str, default: str = "en") -> tuple[str, str | None]:
     One classification over all languages: when its best is supported, it is also the best
     supported one; otherwise the ranking gives the best supported one.
     """
-    sample = text[:600].strip()  # enough for a news lede; cost grows with length
+    sample = text[:_SAMPLE].strip()  # a news lede is enough; the cost grows with the length
     if not sample:
         return default, None
     ident = _identifier()
@@ -123,7 +125,7 @@ def detect_language(text: str, default: str = "en") -> str:
 
 def rank_languages(text: str) -> list[str]:
     """Return the supported languages from most to least likely for `text`."""
-    sample = text[:600].strip()
+    sample = text[:_SAMPLE].strip()
     if not sample:
         return list(SUPPORTED)
     return [str(lang) for lang, _score in _identifier().rank(sample) if lang in SUPPORTED]
