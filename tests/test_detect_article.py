@@ -372,3 +372,24 @@ def test_portuguese_orders_and_possibility_are_no_change(text: str) -> None:
 def test_a_described_city_is_not_the_one_named_before(text: str, expected: set[tuple[str, str]]) -> None:
     """'The largest city of the north', 'the second city' describe another city: no referent."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Las tropas iraquíes entraron este viernes en la ciudad de Mosul tras la retirada del "
+            "Estado Islámico.",
+            {("Mosul", IQG)},
+        ),
+        (
+            "Les forces irakiennes sont entrées samedi dans Ramadi après le retrait de l'État islamique.",
+            {("Ramadi", IQG)},
+        ),
+        # An entry amid fighting, with nobody leaving, is no change.
+        ("Las tropas iraquíes entraron este viernes en Mosul entre intensos combates.", set()),
+    ],
+)
+def test_entries_with_a_time_between_verb_and_city(text: str, expected: set[tuple[str, str]]) -> None:
+    """'Entraron este viernes en X' after the other side's withdrawal is an entry into X."""
+    assert _changes(text) == expected

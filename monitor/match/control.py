@@ -35,7 +35,7 @@ from monitor.match.reading import Candidate, read_sentence
 from monitor.match.references import resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, fold, make_signature
 from monitor.match.watchlist import drop_actor_words
-from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED, UNVERIFIED
+from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED, UNVERIFIED, WITHDRAWAL_NOUN
 from monitor.model import Actor, ControlEvent, Place
 
 
@@ -131,7 +131,14 @@ class Detector:
             if any(
                 k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS for k in before
             ) or any(
-                (k in sig.actor_at and (sig.actors[sig.actor_at[k]].generic or not sig.at(lex.source, k - 1)))
+                (
+                    k in sig.actor_at
+                    and (
+                        sig.actors[sig.actor_at[k]].generic
+                        or not sig.at(lex.source, k - 1)
+                        or sig.tokens[i] in WITHDRAWAL_NOUN  # "la retirada del Estado Islámico"
+                    )
+                )
                 or sig.tokens[k] in self._adjectives
                 for k in after
             ):

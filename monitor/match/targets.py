@@ -153,6 +153,7 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
     k = j
     limit = j + 12
     moved = -1  # where "from" follows who withdrew: "withdrew its troops from X"
+    entered = False  # the preposition of an entry was passed
     while k < len(sig.tokens) and k < limit:
         t = sig.tokens[k]
         if k in sig.place_at:
@@ -201,6 +202,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             return found
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
+            continue
+        if family == "enter" and sig.at(lex.locative, k) and not entered:
+            entered = True  # "entraron este viernes en la ciudad de X", "sont entrés dans X"
+            k += 1
             continue
         if sig.at(lex.locative, k) and not (family == "withdraw" and sig.at(lex.source, k)):
             return found
