@@ -165,7 +165,7 @@ def kill_delivery(workdir: Path, *, runs: int, alerts: int = 60, seed: int = 1, 
         with write_transaction(db):
             for i in range(alerts):
                 queue_alert(db, "change", payload(place=f"City {i}"), now=datetime.now(UTC), urgent=True)
-        expected = {f"alert-{i}" for (i,) in db.execute("SELECT id FROM alerts").fetchall()}
+        expected = {uid for (uid,) in db.execute("SELECT uid FROM alerts").fetchall()}  # the webhook-ids
         db.close()
         kills = 0
         for _ in range(runs):
