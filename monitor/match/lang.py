@@ -1,17 +1,18 @@
 """Identify an article's language and split it into sentences (pure, no I/O at call time).
 
-The identifier knows ~97 languages. `identify_language` returns the likeliest supported one and,
-when the text is long enough and confidently in another language (Dutch, Swahili, Arabic…),
-that language's code: such an article is not read with the rules of a language it is not in.
+`identify_language` returns the likeliest supported language and, when the text is long enough
+and clearly in another language (Dutch, Swahili, Arabic…), that language's code: such an
+article is not read with the rules of a language it is not in. The scores come from
+`language_id` (scripts and function words; py3langid's 76 MB model is gone, issue 11).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
 
-SUPPORTED = ("en", "fr", "es", "de", "pt", "it")
+from monitor.match.language_id import LATIN_OTHERS, SUPPORTED, score_text, script_languages
+
+__all__ = ["SUPPORTED", "detect_language", "identify_language", "rank_languages", "split_sentences"]
 
 # Words before a full stop that do not end a sentence (lowercase, without the dot).
 _ABBREVIATIONS = frozenset(
@@ -85,35 +86,35 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"""(?<=[.!?…])(?P<close>["'»”’)\]]*)\s+(?=["'«“‘(\[¿¡-]?\w)|\s*\n\s*|\s{2,}""")
 
 
-# Below this many characters the identifier is unreliable (headlines): keep the supported guess.
+# Below this many characters a text says too little to be named unsupported (headlines).
 _MIN_UNSUPPORTED = 80
-_MIN_CONFIDENCE = 0.5
-
-
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    """Load py3langid's model once, over all its languages, with probabilities."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+_MIN_SCRIPT = 20  # for a text in another script (Chinese says a lot in 20 characters)
+# An unsupported language is named only when its words outweigh the best supported language's
+# this many times over, and count at least _MIN_SCORE: a supported article must not be dropped.
+_MIN_RATIO = 1.5
+_MIN_SCORE = 1.5
 
 
 def identify_language(text: str, default: str = "en") -> tuple[str, str | None]:
     """Return (likeliest supported language, the unsupported language `text` is in, or None).
 
-    One classification over all languages: when its best is supported, it is also the best
-    supported one; otherwise the ranking gives the best supported one.
+    A text in another script (Arabic, Cyrillic, CJK…) is named by its script; a text in Latin
+    letters by its function words (`language_id`). Without any evidence, `default` is kept.
     """
     sample = text[:600].strip()  # enough for a news lede; cost grows with length
     if not sample:
         return default, None
-    ident = _identifier()
-    lang, score = ident.classify(sample)
-    if lang in SUPPORTED:
-        return str(lang), None
-    best = next((str(code) for code, _s in ident.rank(sample) if code in SUPPORTED), default)
-    confident = len(sample) >= _MIN_UNSUPPORTED and score >= _MIN_CONFIDENCE
-    return best, (str(lang) if confident else None)
+    guess = score_text(sample)
+    best, top = guess.best(SUPPORTED)
+    supported = best or default
+    if guess.script is not None:  # a few words of another script are enough to tell
+        named, _score = guess.best(script_languages(guess.script))
+        return supported, ((named or guess.script) if len(sample) >= _MIN_SCRIPT else None)
+    long_enough = len(sample) >= _MIN_UNSUPPORTED
+    other, score = guess.best(LATIN_OTHERS)
+    if other is None or not long_enough or score < _MIN_SCORE or score < _MIN_RATIO * top:
+        return supported, None
+    return supported, other
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -123,10 +124,8 @@ def detect_language(text: str, default: str = "en") -> str:
 
 def rank_languages(text: str) -> list[str]:
     """Return the supported languages from most to least likely for `text`."""
-    sample = text[:600].strip()
-    if not sample:
-        return list(SUPPORTED)
-    return [str(lang) for lang, _score in _identifier().rank(sample) if lang in SUPPORTED]
+    scores = score_text(text[:600].strip()).scores
+    return sorted(SUPPORTED, key=lambda lang: -scores.get(lang, 0.0))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
