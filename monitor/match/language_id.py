@@ -109,6 +109,12 @@ SCRIPTS = (
     (re.compile(r"[\u1200-\u137f]"), "am", ()),
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile("|".join(pattern.pattern for pattern, _lang, _langs in SCRIPTS))
+_CUE_LETTER = re.compile("[" + "".join(CUES) + "]")
+_ENDINGS_BY_SIZE = tuple(
+    (size, {ending: cue for ending, cue in ENDINGS if len(ending) == size})
+    for size in sorted({len(ending) for ending, _cue in ENDINGS})
+)
 # A word, keeping a final apostrophe of elision ("l'", "dell'", "qu'") as part of it.
 _WORD = re.compile(r"[^\W\d_]+(?:'(?=[^\W\d_]))?")
 
@@ -134,29 +140,31 @@ class Guess:
 def score_text(sample: str) -> Guess:
     """Score `sample` (a few hundred characters) for every language we know."""
     text = sample.lower().replace("’", "'")
-    letters = _LETTER.findall(text)
-    if not letters:
-        return Guess({}, None)
-    script = _script(text, len(letters))
+    script = _script(text)
     table = _weights()
     scores: dict[str, float] = {}
     for word, count in Counter(_WORD.findall(text)).items():
         for lang, weight in table.get(word, ()):
             scores[lang] = scores.get(lang, 0.0) + weight * count
         if script is None:
-            for ending, cue in ENDINGS:
-                if word.endswith(ending):
+            for size, endings in _ENDINGS_BY_SIZE:
+                cue = endings.get(word[-size:]) if len(word) >= size else None
+                if cue is not None:
                     for lang, weight in cue.items():
                         scores[lang] = scores.get(lang, 0.0) + weight * count
     if script is None:
-        for letter, count in Counter(c for c in letters if c in CUES).items():
+        for letter, count in Counter(_CUE_LETTER.findall(text)).items():
             for lang, weight in CUES[letter].items():
                 scores[lang] = scores.get(lang, 0.0) + weight * min(count, 3)
     return Guess(scores, script)
 
 
-def _script(text: str, letters: int) -> str | None:
+def _script(text: str) -> str | None:
     """Return the language of the non-Latin script most letters of `text` are in, or None."""
+    others = len(_NON_LATIN.findall(text))
+    if not others:  # the usual case, settled in one pass
+        return None
+    letters = len(_LETTER.findall(text))
     for pattern, lang, _langs in SCRIPTS:
         if len(pattern.findall(text)) * 2 > letters:
             return lang
