@@ -373,6 +373,17 @@ def test_identifier_is_small() -> None:
             ["First paragraph without a stop", "Second paragraph."],
         ),
         ("A title  The body starts here.", ["A title", "The body starts here."]),
+        (
+            "Why now? Nobody knows! They left… Then rain.",
+            ["Why now?", "Nobody knows!", "They left…", "Then rain."],
+        ),
+        ("It fell... Officials agreed.", ["It fell...", "Officials agreed."]),
+        (
+            "Troops of the 3rd bn. Gen. Ali's men left. Nobody stayed.",
+            ["Troops of the 3rd bn.", "Gen. Ali's men left.", "Nobody stayed."],
+        ),
+        ("The unanimouslyapprovedno. Next one.", ["The unanimouslyapprovedno.", "Next one."]),
+        ("Line one\r\n  Line two.", ["Line one", "Line two."]),
     ],
 )
 def test_sentences_respect_abbreviations_quotes_and_paragraphs(text: str, sentences: list[str]) -> None:

@@ -83,7 +83,15 @@ _ABBREVIATIONS = frozenset(
         "dott",
     ]
 )
-_BOUNDARY = re.compile(r"""(?<=[.!?…])(?P<close>["'»”’)\]]*)\s+(?=["'«“‘(\[¿¡-]?\w)|\s*\n\s*|\s{2,}""")
+# A boundary: a stop, closing quotes and blanks before the next sentence; a line break; or a
+# run of blanks. The stop is matched, not looked behind at, and the leading lookahead lets the
+# engine skip to the next stop or blank at C speed (twice as fast over a news article).
+_BOUNDARY = re.compile(
+    r"""(?=[.!?…\s])(?:(?P<stop>[.!?…])(?P<close>["'»”’)\]]*)\s+(?=["'«“‘(\[¿¡-]?\w)|[^\S\n]*\n\s*|\s{2,})"""
+)
+# The run of letters and dots before a full stop: "Gen", "U.S", "M".
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_LONGEST_ABBREVIATION = 12  # characters looked back from a full stop: abbreviations are short
 
 
 # Below this many characters a text says too little to be named unsupported (headlines).
@@ -137,16 +145,31 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group("close") is not None:
-            word = re.search(r"([\w.]+)\.$", text[start : m.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+        if m.group("stop") is not None:
+            cut = m.start("close")
+            if m.group("stop") == "." and _is_abbreviation(text, start, cut):
                 continue
-            _add(spans, text, start, m.start() + len(m.group("close")))
+            _add(spans, text, start, m.end("close"))
         else:
             _add(spans, text, start, m.start())
         start = m.end()
     _add(spans, text, start, len(text))
     return spans
+
+
+def _is_abbreviation(text: str, start: int, cut: int) -> bool:
+    """Say whether the full stop before `cut` ends an abbreviation or an initial ("Gen.", "M.").
+
+    Only the last few characters are looked at (a search from `start` would cost a pass over
+    the whole sentence at every full stop); a longer run of letters is no abbreviation.
+    """
+    word = _LAST_WORD.search(text, max(start, cut - _LONGEST_ABBREVIATION - 2), cut)
+    if word is None:
+        return False
+    found = word.group(1)
+    if word.start() > start and (text[word.start() - 1].isalnum() or text[word.start() - 1] in "._"):
+        return False  # the run goes on before the window: a long word
+    return found.lower() in _ABBREVIATIONS or len(found) == 1
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
