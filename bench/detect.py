@@ -123,7 +123,7 @@ def rate(size: int, gazetteer: Gazetteer, items: list[tuple[str, str]]) -> tuple
     started = time.perf_counter()
     detector = make_detector(watchlist(gazetteer, size))
     built = time.perf_counter() - started
-    for title, text in items[:50]:  # warm caches (lexicons, language model, fuzzy look-ups)
+    for title, text in items:  # warm caches: every language's lexicon, fuzzy look-ups
         detector.detect(title, text)
     best = 0.0
     for _ in range(3):  # best of three: the machine may be busy
@@ -140,7 +140,7 @@ def breakdown(gazetteer: Gazetteer, items: list[tuple[str, str]], size: int) -> 
     docs = [f"{title}.\n\n{text}" for title, text in items]
 
     def cost(step: Callable[[str], object]) -> float:
-        for doc in docs[:50]:
+        for doc in docs:  # warm caches: every language's lexicon, fuzzy look-ups
             step(doc)
         best = float("inf")
         for _ in range(3):

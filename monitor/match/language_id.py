@@ -1,0 +1,206 @@
+"""Score a text's language from its script and its function words (pure, ~1 MB in memory).
+
+py3langid's character n-gram model was accurate but cost ~76 MB resident (issue 11, "Memory").
+News prose needs less: a text in Arabic, Cyrillic, CJK or Devanagari letters says its language
+family by its script, and a text in Latin letters says its language by its small words ("the",
+"der", "het", "och", "na", "ya"). Those words come from stopwords-iso (`stopwordsiso`, 58
+languages), where a word listed by k languages counts 1/k for each; a short hand-written list
+of the commonest words of each supported language counts more, and a few letters and endings
+(ñ, ã, ß, -ção, -zione) break the ties of headlines that have no small word at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+SUPPORTED = ("en", "fr", "es", "de", "pt", "it")
+
+# Latin-script languages we can name when a text is in one of them. Left out: lists too noisy
+# to trust (Breton, Latin, Esperanto, Sesotho) and Galician, which a Portuguese or Spanish text
+# would too often resemble (reading it with their rules does little harm).
+LATIN_OTHERS = (
+    "af", "ca", "cs", "da", "et", "eu", "fi", "ga", "ha", "hr", "hu", "id", "lt", "lv", "ms", "nl",
+    "no", "pl", "ro", "sk", "sl", "so", "sv", "sw", "tl", "tr", "vi", "yo", "zu",
+)  # fmt: skip
+
+# The commonest words of news prose in each supported language (counted twice).
+COMMON_WORDS = {
+    "en": "the of and to in is was that for on with said by at from has have were are it its this "
+    "after which would will been an not who they their but had than into over against",
+    "fr": "le la les des du de et est une un dans pour par sur au aux qui que ont été avec ses son "
+    "cette ne pas selon depuis contre lors plus il elle ils sont était l' d' qu' s' n'",
+    "es": "el la los las del de y en que por con para una un se su sus al es fue han ha según desde "
+    "tras sobre como más ante entre este esta ya",
+    "de": "der die das und den dem des ist nicht mit von zu im auf für eine ein sich sind wurde "
+    "wurden hat haben nach bei aus auch dass einer eines vom zum zur",
+    "pt": "o os do da dos das de e em no na nos nas que por com para um uma foi são pelo pela ao à "
+    "segundo após sobre não também até seu sua",
+    "it": "il lo gli le del della dei delle di e in che per con un una è sono ha hanno dal dalla "
+    "nel nella al alla sul secondo dopo non anche l' dell' all' nell' un' degli",
+}
+_COMMON_WEIGHT = 1.0
+
+# Letters and endings that settle a text with few small words (a headline); weight each.
+CUES = {
+    "ñ": {"es": 1.0},
+    "ã": {"pt": 1.0},
+    "õ": {"pt": 1.0},
+    "ç": {"fr": 0.4, "pt": 0.6},
+    "ß": {"de": 1.0},
+    "ä": {"de": 0.3, "sv": 0.2, "fi": 0.3},
+    "ü": {"de": 0.4, "tr": 0.2, "hu": 0.2},
+    "ö": {"de": 0.3, "sv": 0.2, "fi": 0.2, "tr": 0.2, "hu": 0.2},
+    "ê": {"fr": 0.5, "pt": 0.5},
+    "è": {"fr": 0.5, "it": 0.5},
+    "à": {"fr": 0.3, "it": 0.3, "pt": 0.3},
+    "ì": {"it": 1.0},
+    "ò": {"it": 1.0},
+    "ù": {"it": 0.5, "fr": 0.5},
+    "á": {"es": 0.4, "pt": 0.4},
+    "ó": {"es": 0.4, "pt": 0.4},
+    "í": {"es": 0.4, "pt": 0.4},
+    "ú": {"es": 0.4, "pt": 0.4},
+    # letters of the languages we name but do not read
+    **{letter: {"pl": 1.0} for letter in "łąężśćń"},
+    **{letter: {"cs": 1.0} for letter in "řěů"},
+    **{letter: {"cs": 0.3, "sk": 0.3, "sl": 0.3, "hr": 0.3} for letter in "čšž"},
+    **{letter: {"hu": 1.0} for letter in "őű"},
+    **{letter: {"tr": 1.0} for letter in "ığ"},
+    "ş": {"tr": 0.5, "ro": 0.5},
+    **{letter: {"ro": 1.0} for letter in "ășț"},
+    "å": {"sv": 0.4, "no": 0.4, "da": 0.4},
+    **{letter: {"no": 0.5, "da": 0.5} for letter in "øæ"},
+}
+ENDINGS = (
+    ("ção", {"pt": 1.0}),
+    ("ções", {"pt": 1.0}),
+    ("ão", {"pt": 1.0}),
+    ("ões", {"pt": 1.0}),
+    ("ción", {"es": 1.0}),
+    ("ciones", {"es": 1.0}),
+    ("zione", {"it": 1.0}),
+    ("zioni", {"it": 1.0}),
+    ("ung", {"de": 0.5}),
+    ("ungen", {"de": 1.0}),
+    ("eux", {"fr": 0.5}),
+    ("ées", {"fr": 1.0}),
+    ("ing", {"en": 0.3}),
+)
+
+# Scripts that name a language family by themselves: (pattern, default language, languages
+# whose stop words tell them apart).
+SCRIPTS = (
+    (re.compile(r"[\u0600-\u06ff\u0750-\u077f]"), "ar", ("ar", "fa", "ur", "ku")),
+    (re.compile(r"[\u0400-\u04ff]"), "ru", ("ru", "uk", "bg")),
+    (re.compile(r"[\u3040-\u30ff]"), "ja", ()),
+    (re.compile(r"[\uac00-\ud7af]"), "ko", ()),
+    (re.compile(r"[\u4e00-\u9fff]"), "zh", ()),
+    (re.compile(r"[\u0900-\u097f]"), "hi", ("hi", "mr")),
+    (re.compile(r"[\u0980-\u09ff]"), "bn", ()),
+    (re.compile(r"[\u0a80-\u0aff]"), "gu", ()),
+    (re.compile(r"[\u0370-\u03ff]"), "el", ()),
+    (re.compile(r"[\u0590-\u05ff]"), "he", ()),
+    (re.compile(r"[\u0e00-\u0e7f]"), "th", ()),
+    (re.compile(r"[\u0530-\u058f]"), "hy", ()),
+    (re.compile(r"[\u10a0-\u10ff]"), "ka", ()),
+    (re.compile(r"[\u1200-\u137f]"), "am", ()),
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile("|".join(pattern.pattern for pattern, _lang, _langs in SCRIPTS))
+_CUE_LETTER = re.compile("[" + "".join(CUES) + "]")
+_ENDINGS_BY_SIZE = tuple(
+    (size, {ending: cue for ending, cue in ENDINGS if len(ending) == size})
+    for size in sorted({len(ending) for ending, _cue in ENDINGS})
+)
+# A word, keeping a final apostrophe of elision ("l'", "dell'", "qu'") as part of it.
+_WORD = re.compile(r"[^\W\d_]+(?:'(?=[^\W\d_]))?")
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """What a text's words say: each language's score, and the script's language when not Latin."""
+
+    scores: dict[str, float]
+    script: str | None  # "ar", "ru", "zh"… when most letters are of a non-Latin script
+
+    def best(self, langs: tuple[str, ...]) -> tuple[str | None, float]:
+        """Return the highest-scoring of `langs` (earlier wins a tie) and its score."""
+        best: str | None = None
+        top = 0.0
+        for lang in langs:
+            score = self.scores.get(lang, 0.0)
+            if score > top:
+                best, top = lang, score
+        return best, top
+
+
+def score_text(sample: str) -> Guess:
+    """Score `sample` (a few hundred characters) for every language we know."""
+    text = sample.lower().replace("’", "'")
+    script = _script(text)
+    table = _weights()
+    scores: dict[str, float] = {}
+    for word, count in Counter(_WORD.findall(text)).items():
+        for lang, weight in table.get(word, ()):
+            scores[lang] = scores.get(lang, 0.0) + weight * count
+        if script is None:
+            for size, endings in _ENDINGS_BY_SIZE:
+                cue = endings.get(word[-size:]) if len(word) >= size else None
+                if cue is not None:
+                    for lang, weight in cue.items():
+                        scores[lang] = scores.get(lang, 0.0) + weight * count
+    if script is None:
+        for letter, count in Counter(_CUE_LETTER.findall(text)).items():
+            for lang, weight in CUES[letter].items():
+                scores[lang] = scores.get(lang, 0.0) + weight * min(count, 3)
+    return Guess(scores, script)
+
+
+def _script(text: str) -> str | None:
+    """Return the language of the non-Latin script most letters of `text` are in, or None."""
+    others = len(_NON_LATIN.findall(text))
+    if not others:  # the usual case, settled in one pass
+        return None
+    letters = len(_LETTER.findall(text))
+    for pattern, lang, _langs in SCRIPTS:
+        if len(pattern.findall(text)) * 2 > letters:
+            return lang
+    return None
+
+
+def script_languages(script: str) -> tuple[str, ...]:
+    """Return the languages whose stop words tell apart texts in `script`'s letters."""
+    return next((langs for _p, lang, langs in SCRIPTS if lang == script), ())
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Return word -> ((language, weight), …) over the stop words and common words we use."""
+    import stopwordsiso
+
+    langs = (*SUPPORTED, *LATIN_OTHERS, *(lang for _p, _d, group in SCRIPTS for lang in group))
+    listed: dict[str, list[str]] = {}
+    for lang in langs:
+        words = {w.lower().replace("’", "'") for w in stopwordsiso.stopwords(lang)}
+        # "d'una", "l'hi": the elided article is a word of its own to us ("d'", "l'").
+        words |= {w[: w.index("'") + 1] for w in words if "'" in w}
+        for word in words:
+            # Single letters in these lists are mostly noise (French lists "v" and "o").
+            if _WORD.fullmatch(word.rstrip("'")) and (len(word) > 1 or lang not in SUPPORTED):
+                listed.setdefault(word, []).append(lang)
+    common: dict[str, set[str]] = {}
+    for lang, line in COMMON_WORDS.items():
+        for word in line.split():
+            common.setdefault(word, set()).add(lang)
+            if lang not in listed.setdefault(word, []):
+                listed[word].append(lang)
+    # A word counts 1/k for each of the k languages that list it, a common word of a supported
+    # language more for that language: "de" says little, "het" and "the" say a lot.
+    table: dict[str, dict[str, float]] = {}
+    for word, owners in listed.items():
+        mine = common.get(word, set())
+        table[word] = {lang: (1.0 + _COMMON_WEIGHT * (lang in mine)) / len(owners) for lang in owners}
+    return {word: tuple(entry.items()) for word, entry in table.items()}
