@@ -272,6 +272,8 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
             continue  # "did not fall until Thursday": it fell on Thursday
         if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
+    if family == "capture" and lex.lex.lang == "de" and _attributive(sig, i, j):
+        return f"an attribute ('{sig.tokens[j - 1]}'): a past change, not the news"
     if family == "withdraw":
         for k in range(lo, i):
             if sig.at(BEGUN, k):
@@ -293,6 +295,49 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
+
+
+# What opens a German noun phrase: "im eroberten X", "die von der RSF eroberte Stadt".
+_DE_ARTICLE = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "beim",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "eines",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+    ]
+)
+
+
+def _attributive(sig: Signature, i: int, j: int) -> bool:
+    """Say whether a German participle is an inflected attribute, not the verb ("die eroberte Stadt")."""
+    word = sig.tokens[j - 1]
+    if j - i != 1 or not re.search(r"(?:t|n)(?:e|en|er|es|em)$", word) or word.endswith(("ern", "men")):
+        return False  # "eroberten" may be the verb ("Die Rebellen eroberten X"): only after an article
+    if i and sig.tokens[i - 1] in _DE_ARTICLE:
+        return True
+    for k in range(i - 1, max(0, i - 7), -1):  # "die von der RSF eroberte Stadt": agent inside the phrase
+        if sig.tokens[k] in STOP or sig.tokens[k] == ",":
+            return False
+        if sig.tokens[k] in ("von", "vom", "durch") and k and sig.tokens[k - 1] in _DE_ARTICLE:
+            return True
+    return False
 
 
 def _old(

@@ -99,7 +99,7 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
                 named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
                 if len(named) == 1:
                     return list(named.values())
-        if family == "fall" and lex.lex.lang in ("es", "pt", "it", "fr"):
+        if family == "fall" and lex.lex.lang in ("es", "pt", "it", "fr", "de"):  # "Am Sonntag fiel X"
             return [k for k in right if k - j <= 2]
         if family == "fall":
             return []
@@ -279,7 +279,9 @@ _ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim 
 
 
 def _after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
-    """Say whether the place at k follows "the presidential palace in"."""
+    """Say whether the place at k follows "the presidential palace in (the capital)"."""
+    if k >= 3 and sig.at(CITY, k - 2) and sig.at(lex.locative, k - 3):
+        k -= 2  # "den Präsidentenpalast in der Hauptstadt Kabul"
     if not (k >= 2 and sig.at(lex.locative, k - 1)):
         return False
     for y in range(max(0, k - 5), k - 1):
