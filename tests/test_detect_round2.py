@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detect_general import M23, MN, RSF, _changes
+from tests.test_detect_general import M23, MN, RSF, SAF, _changes
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,9 @@ from tests.test_detect_general import M23, MN, RSF, _changes
         ("Die M23 kontrollieren Goma seit Jahren.", set()),
         # The verb is still a verb after a noun subject.
         ("Die Kämpfer der RSF eroberten Wad Madani am Dienstag.", {("Wad Madani", RSF)}),
+        # "Kämpfer" (fighters) is no fighting that blocks the verb; a speaker's genitive no city's.
+        ("Laut einem Sprecher der RSF haben ihre Kämpfer Wad Madani eingenommen.", {("Wad Madani", RSF)}),
+        ("Nach Angaben der Armee haben die Soldaten der RSF Wad Madani verlassen.", {("Wad Madani", SAF)}),
     ],
 )
 def test_german_word_order(text: str, expected: set[tuple[str, str]]) -> None:
@@ -46,4 +49,18 @@ def test_german_word_order(text: str, expected: set[tuple[str, str]]) -> None:
     ],
 )
 def test_german_attributive_participle_is_background(text: str) -> None:
+    assert _changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A month other than the publication's (December 2024) dates a past change: background.
+        "The RSF, which captured Wad Madani in January, is now advancing on El Fasher.",
+        "Les rebelles avaient pris Goma en janvier, rappelle l'AFP.",
+        "Since the RSF captured Wad Madani last December, thousands have fled.",
+        "Seit die M23 Goma im Januar eingenommen hat, sind Tausende geflohen.",
+    ],
+)
+def test_dated_changes_are_background(text: str) -> None:
     assert _changes(text) == set()

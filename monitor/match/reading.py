@@ -375,7 +375,7 @@ def _old(
         return "a relative clause in the pluperfect"
     if published is not None:
         for number, month in enumerate(_months(lex.lex.months), start=1):
-            if month.search(window) and 1 <= (published.month - number) % 12 <= 10:
+            if month.search(window) and (published.month - number) % 12 != 0:  # another month: past
                 return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
 

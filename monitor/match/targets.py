@@ -50,8 +50,11 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     ):
         return False
     for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
-        if any(sig.tokens[x] in (",", "and", "et", "y", "und", "e") for x in range(link + 1, k)):
-            continue
+        if any(
+            sig.tokens[x] in (",", "and", "et", "y", "und", "e") or x in sig.actor_at
+            for x in range(link + 1, k)
+        ):
+            continue  # "der Sprecher der RSF haben ihre Kämpfer X": the genitive names the actor
         if (sig.at(OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")) and (
             sig.at(lex.not_city, link - 1) or (link >= 2 and _spans(sig, lex.not_city, link - 2, link - 1))
         ):
@@ -295,6 +298,10 @@ def _gap_idx(a: int, b: int, step: int) -> range:
     return range(a + step, b, step) if step > 0 else range(b + 1, a)
 
 
+# Who acts, not what is held: a subject right before a verb-final object ("ihre Kämpfer X eingenommen").
+_PEOPLE = frozenset(["kämpfer", "soldaten", "truppen", "einheiten", "streitkräfte", "milizen", "rebellen"])
+
+
 def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     found: list[int] = []
     k = i - 1
@@ -307,7 +314,8 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""
-            if k and sig.at(lex.not_city, k - 1):  # "in der Region Donezk": a region, look further left
+            if k and sig.at(lex.not_city, k - 1) and sig.tokens[k - 1] not in _PEOPLE:
+                # "in der Region Donezk": a region, look further left (not "haben ihre Kämpfer X eingenommen")
                 k -= 2
                 continue
             comma = k - 1
