@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detect_general import M23, MN, RSF, SAF, _changes
+from tests.test_detect_general import AA, M23, MN, RSF, SAF, _changes
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,33 @@ def test_german_attributive_participle_is_background(text: str) -> None:
 )
 def test_dated_changes_are_background(text: str) -> None:
     assert _changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A colon after a plural of towns lists the objects of the verb.
+        (
+            "The MNDAA seized three towns on Friday: Lashio, Myawaddy and Muse.",
+            {("Lashio", MN), ("Myawaddy", MN)},
+        ),
+        (
+            "Les rebelles de l'AA ont pris deux villes : Lashio et Myawaddy.",
+            {("Lashio", AA), ("Myawaddy", AA)},
+        ),
+        (
+            "Die Arakan Army hat zwei Städte eingenommen: Lashio und Myawaddy.",
+            {("Lashio", AA), ("Myawaddy", AA)},
+        ),
+        # A colon that opens another sentence lists nothing.
+        ("The MNDAA seized the town on Friday: Lashio residents said shops were closed.", set()),
+        # An aside in brackets between the subject and a passive or a fall.
+        ("Wad Madani (Gezira state) was captured by the RSF on Sunday.", {("Wad Madani", RSF)}),
+        ("Wad Madani (Gezira) fell to the RSF on Sunday.", {("Wad Madani", RSF)}),
+        # A dateline in brackets is no subject.
+        ("GOMA (Reuters) - M23 rebels were captured by the army on Sunday.", set()),
+        ("KHARTOUM (AP) — The RSF have captured the airport of the capital.", set()),
+    ],
+)
+def test_lists_after_a_colon_and_bracketed_asides(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _changes(text) == expected

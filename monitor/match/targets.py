@@ -28,6 +28,7 @@ from monitor.match.words import (
     SEAT,
     STOP,
     TIME,
+    TOWNS,
 )
 
 
@@ -168,6 +169,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if t in QUOTES:
             k += 1
             limit += 1
+            continue
+        if t == ":" and not found and any(sig.at(TOWNS, x) for x in range(max(0, j - 6), k)):
+            k += 1  # "took three towns on Friday: A, B and C"
+            limit = k + 12
             continue
         if (
             family == "withdraw"
@@ -310,6 +315,11 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
         if t in QUOTES:  # 'Stadt Lyssytschansk "vollständig" eingenommen'
             k -= 1
             continue
+        if t == ")" and i - k <= 3 and sig.tokens[k + 1].isalpha():  # "X (Gezira state) was captured"
+            opening = next((p for p in range(k - 1, max(-1, k - 10), -1) if sig.tokens[p] in STOP), -1)
+            if opening > 0 and sig.tokens[opening] == "(" and opening - 1 in sig.place_at:
+                k = opening - 1  # (not a dateline "KABUL (AP) - The Taliban have seized …": the verb is near)
+                continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
             break
         if k in sig.place_at:

@@ -39,6 +39,13 @@ CITY = tokens_rx(
     r"|hauptstadt|citta|cidade)"
 )
 
+# A plural of towns that a colon then lists: "took three towns: A, B and C".
+TOWNS = tokens_rx(
+    r"towns|cities|provincial capitals|capitals|district centres|district centers|villes|localites|localités"
+    r"|chefs-lieux|capitales|ciudades|localidades|cabeceras|städte|staedte|ortschaften|provinzhauptstädte"
+    r"|citta|città|cidades|capitais"
+)
+
 CONTROL = tokens_rx(r"control|controle|kontrolle|controllo")
 
 YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
