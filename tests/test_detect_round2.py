@@ -94,3 +94,26 @@ def test_dated_changes_are_background(text: str) -> None:
 )
 def test_lists_after_a_colon_and_bracketed_asides(text: str, expected: set[tuple[str, str]]) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The participle of an active perfect is no passive: its object is after it.
+        "Les rebelles du M23 avancent vers Goma après avoir pris Sake.",
+        # A German subordinate clause holds its own object.
+        "Die Rebellen rücken auf Goma vor, nachdem sie Sake eingenommen haben.",
+        # A failed attempt is no change (five languages).
+        "Les rebelles ont échoué à prendre Goma.",
+        "Los rebeldes fracasaron en su intento de tomar Goma.",
+        "Die Rebellen sind mit dem Versuch gescheitert, Goma einzunehmen.",
+        "Os rebeldes falharam em tomar Goma.",
+    ],
+)
+def test_not_a_change_of_the_named_city(text: str) -> None:
+    assert _changes(text) == set()
+
+
+def test_subordinate_clause_keeps_its_own_object() -> None:
+    text = "Die Armee meldete, dass die Rebellen der M23 Goma eingenommen haben."
+    assert _changes(text) == {("Goma", M23)}

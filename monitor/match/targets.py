@@ -13,6 +13,7 @@ import re
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
 from monitor.match.words import (
+    ACTIVE_AUX,
     ALSO,
     CITY,
     CONJ,
@@ -27,6 +28,7 @@ from monitor.match.words import (
     QUOTES,
     SEAT,
     STOP,
+    SUBORDINATORS,
     TIME,
     TOWNS,
 )
@@ -84,7 +86,12 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     if family == "nominal":
         return right
     passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
-    if family == "capture" and not passive and any(x in sig.place_at for x in range(max(0, i - 3), i)):
+    if (
+        family == "capture"
+        and not passive
+        and any(x in sig.place_at for x in range(max(0, i - 3), i))
+        and not (i and sig.tokens[i - 1] in ACTIVE_AUX)  # "vers X après avoir pris Y"
+    ):
         passive = bool(PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"]).match(sig.tokens[j - 1]))
     if family == "enter" and lex.lex.verb_final and not right:
         # "sind in die Stadt Hama vorgedrungen", "in Cherson einmarschiert": the place before the verb
@@ -321,6 +328,8 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
                 k = opening - 1  # (not a dateline "KABUL (AP) - The Taliban have seized …": the verb is near)
                 continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
+            break
+        if t in SUBORDINATORS:  # "…, nachdem sie Sake eingenommen haben": the clause holds its object
             break
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""

@@ -134,6 +134,30 @@ CLAUSE_LINKS = frozenset(
 # "after (weeks of) fighting": a blocker inside such a phrase dates the verb, it does not govern it.
 AFTER_PREPS = frozenset(("after", "following", "nach", "apres", "tras", "despues", "dopo", "apos", "depois"))
 
+# An active perfect before a participle: "après avoir pris X" is no passive ("X pris").
+ACTIVE_AUX = frozenset(
+    (
+        "avoir",
+        "ont",
+        "avait",
+        "avaient",
+        "having",
+        "haber",
+        "habiendo",
+        "han",
+        "habian",
+        "aver",
+        "avendo",
+        "ter",
+        "tendo",
+    )
+)
+
+# What opens a German or English subordinate clause: its object follows it ("nachdem sie X eingenommen").
+SUBORDINATORS = frozenset(
+    ("nachdem", "als", "weil", "bevor", "während", "obwohl", "seitdem", "sobald", "after", "before", "once")
+)
+
 # A sentence opening with one of these is a hypothesis: "If Kherson falls…", "Si Goma tombe…".
 CONDITIONAL = frozenset(("if", "unless", "si", "se", "wenn", "falls", "sollte", "sollten", "qualora", "caso"))
 
