@@ -117,3 +117,24 @@ def test_not_a_change_of_the_named_city(text: str) -> None:
 def test_subordinate_clause_keeps_its_own_object() -> None:
     text = "Die Armee meldete, dass die Rebellen der M23 Goma eingenommen haben."
     assert _changes(text) == {("Goma", M23)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A change attributed to the side that gains is its claim; a later denial drops it.
+        "Nach Angaben der RSF ist Wad Madani gefallen, die Armee widersprach jedoch.",
+        "Laut der RSF ist Wad Madani gefallen. Die Armee widersprach.",
+        "According to the RSF, Wad Madani has fallen. The army denied it.",
+        "Selon un porte-parole du M23, les rebelles ont pris Goma. L'armée congolaise a démenti.",
+        "Según las RSF, sus combatientes tomaron Wad Madani. El ejército lo desmintió.",
+        "Segundo as RSF, Wad Madani caiu. O exército negou.",
+    ],
+)
+def test_attributed_claim_then_denied(text: str) -> None:
+    assert _changes(text) == set()
+
+
+def test_attributed_to_the_other_side_is_no_claim() -> None:
+    text = "According to the army, the RSF captured Wad Madani on Sunday."
+    assert _changes(text) == {("Wad Madani", RSF)}

@@ -22,6 +22,7 @@ from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
 from monitor.match.words import (
     AFTER_PREPS,
+    ATTRIBUTION,
     BEGUN,
     CLAUSE_LINKS,
     CONDITIONAL,
@@ -442,6 +443,15 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
         and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 4)))
     ):
         return True  # « Alep est tombée », a affirmé un commandant: a quoted statement
+    for x in range(0, i):  # "according to the RSF, …", "selon un porte-parole du M23"
+        marker = sig.at(ATTRIBUTION, x)
+        if marker is None:
+            continue
+        for y in range(sig.index(marker.end() - 1) + 1, min(i, x + 8)):
+            if sig.tokens[y] in STOP or sig.tokens[y] == ",":
+                break
+            if y in sig.actor_at and sig.actors[sig.actor_at[y]].actor == actor:
+                return True
     said = [x for x in range(0, i) if sig.at(lex.say, x)]
     if lex.lex.verb_final and not said:  # "Die Separatisten hatten die Einnahme von X verkündet"
         end = next(

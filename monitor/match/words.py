@@ -50,6 +50,12 @@ CONTROL = tokens_rx(r"control|controle|kontrolle|controllo")
 
 YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
 
+# Who a statement is attributed to follows these: "according to the RSF", "selon le M23", "laut der Armee".
+ATTRIBUTION = tokens_rx(
+    r"according to|citing|selon|d apres|cite par|segun|de acuerdo con|citando a|laut|nach angaben|segundo"
+    r"|de acordo com|secondo|stando a"
+)
+
 SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
 TIME = tokens_rx(
