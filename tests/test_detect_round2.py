@@ -30,6 +30,8 @@ from tests.test_detect_general import AA, M23, MN, RSF, SAF, _changes
         ("Die M23 kontrollieren Goma seit Jahren.", set()),
         # The verb is still a verb after a noun subject.
         ("Die Kämpfer der RSF eroberten Wad Madani am Dienstag.", {("Wad Madani", RSF)}),
+        # "ging an X verloren" is a fall to X, not a withdrawal of X.
+        ("Goma ging am Sonntag an die M23 verloren.", {("Goma", M23)}),
         # "Kämpfer" (fighters) is no fighting that blocks the verb; a speaker's genitive no city's.
         ("Laut einem Sprecher der RSF haben ihre Kämpfer Wad Madani eingenommen.", {("Wad Madani", RSF)}),
         ("Nach Angaben der Armee haben die Soldaten der RSF Wad Madani verlassen.", {("Wad Madani", SAF)}),

@@ -103,10 +103,14 @@ def read_sentence(
         return out
     if sig.tokens and sig.tokens[0] in CONDITIONAL:  # "If Kherson falls, …", "Se os talibãs tomarem…"
         return out
+    falls = [sig.span(m) for m in lex.fall.finditer(sig.text)] if "fall" in families else []
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
             i, j = sig.span(m)
             trigger = f"{family}: {m.group(0)}"
+            if family == "withdraw" and any(a < i and j <= b for a, b in falls):
+                drop(trigger, "part of a fall ('ging an X verloren')")
+                continue
             why = _blocked(sig, lex, i, j, family)
             if why:
                 drop(trigger, why)
