@@ -140,3 +140,24 @@ def test_attributed_claim_then_denied(text: str) -> None:
 def test_attributed_to_the_other_side_is_no_claim() -> None:
     text = "According to the army, the RSF captured Wad Madani on Sunday."
     assert _changes(text) == {("Wad Madani", RSF)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A ministry or general staff of the side that gains speaks for it: a claim, here denied.
+        "The Russian defence ministry said Russian troops had captured Kherson. Ukraine denied it.",
+        "Le ministère russe de la Défense a affirmé que ses troupes avaient pris Kherson. Kiev a démenti.",
+        (
+            "Das russische Verteidigungsministerium erklärte, Cherson sei eingenommen worden. "
+            "Die Ukraine widersprach."
+        ),
+    ],
+)
+def test_ministry_claim_denied(text: str) -> None:
+    assert _changes(text) == set()
+
+
+def test_ministry_of_the_other_side_reports_a_fact() -> None:
+    text = "The Ukrainian defence ministry said Russian troops had left Kherson."
+    assert _changes(text) == {("Kherson", "Ukraine")}
