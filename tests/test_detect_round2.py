@@ -161,3 +161,22 @@ def test_ministry_claim_denied(text: str) -> None:
 def test_ministry_of_the_other_side_reports_a_fact() -> None:
     text = "The Ukrainian defence ministry said Russian troops had left Kherson."
     assert _changes(text) == {("Kherson", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A decision to withdraw is no withdrawal yet; the first verb does not take the second's object.
+        "Russia retreats and decides to withdraw troops from Kherson.",
+        "Rússia recua e decide retirar tropas de Kherson.",
+        "La Russie recule et décide de retirer ses troupes de Kherson.",
+        "Russland beschließt den Rückzug aus Cherson.",
+    ],
+)
+def test_decision_to_withdraw(text: str) -> None:
+    assert _changes(text) == set()
+
+
+def test_decision_then_withdrawal() -> None:
+    text = "Russia decided to withdraw from Kherson on Wednesday. Russian troops left Kherson on Friday."
+    assert _changes(text) == {("Kherson", "Ukraine")}

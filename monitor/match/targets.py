@@ -213,8 +213,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
                 return found
             k, limit = conj + 1, conj + 6
             continue
-        if (sig.at(lex.capture, k) and k > j) or (sig.at(lex.fall, k) and k > j):
+        if k > j and (sig.at(lex.capture, k) or sig.at(lex.fall, k)):
             return found
+        if k > j and sig.at(lex.withdraw, k) and any(sig.tokens[x] in CONJ for x in range(j, k)):
+            return found  # "Russia retreats and decides to withdraw troops from X": the second verb's
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
             continue
