@@ -180,3 +180,21 @@ def test_decision_to_withdraw(text: str) -> None:
 def test_decision_then_withdrawal() -> None:
     text = "Russia decided to withdraw from Kherson on Wednesday. Russian troops left Kherson on Friday."
     assert _changes(text) == {("Kherson", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German verb-second order: an adverbial first, the subject after the verb, then the object.
+        ("Am Sonntag eroberten die Kämpfer der M23 Goma.", {("Goma", M23)}),
+        ("Nach schweren Kämpfen eroberte die RSF Wad Madani.", {("Wad Madani", RSF)}),
+        ("Am Sonntag griffen die Kämpfer der M23 Goma an.", set()),
+        # More German forms of a capture or a fall.
+        ("Goma wurde von der M23 überrannt.", {("Goma", M23)}),
+        ("Die M23 haben die Kontrolle über Goma erlangt.", {("Goma", M23)}),
+        ("Goma steht nun unter der Kontrolle der M23.", {("Goma", M23)}),
+        ("Goma steht unter der Kontrolle der M23.", set()),
+    ],
+)
+def test_german_inverted_subject_and_forms(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _changes(text) == expected

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
+from monitor.match.targets import inverted_subject
 from monitor.match.words import (
     BY_GERUND,
     DIRECTION,
@@ -223,6 +224,11 @@ def find_holder(
     if fall and subject is not None and subject.government:
         # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it
         previous, subject = subject, det.opponent(subject, place)
+    if subject is None and previous is None and family in ("capture", "withdraw"):
+        for x in range(j, min(j + 5, k)):  # "Am Sonntag eroberten die Kämpfer der M23 Goma"
+            if x in sig.actor_at and inverted_subject(sig, lex, j, x):
+                subject = actor_in(x, x + 1)
+                break
     if subject is None and previous is None:
         for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
             if x in sig.actor_at and sig.at(lex.source, x - 1):

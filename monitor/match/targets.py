@@ -189,6 +189,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1 if sig.at(lex.source, k + 1) else 2  # "withdrew (Sudanese army) troops from X": who left
             moved = k - 1
             continue
+        if k in sig.actor_at and inverted_subject(sig, lex, j, k) and family in ("capture", "withdraw"):
+            k += 1  # "Am Sonntag eroberten die Kämpfer der M23 Goma": the subject after the verb
+            continue
         if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
             return found
         seat = sig.at(SEAT, k)
@@ -228,6 +231,30 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             return found
         k += 1
     return found
+
+
+# What may stand between a German verb and its subject after it: "eroberten die Kämpfer der M23".
+_SUBJECT_WORDS = frozenset(
+    ["die", "der", "den", "des", "dem", "das", "ihre", "seine", "auch", "nun", "jetzt"]
+)
+
+
+def inverted_subject(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> bool:
+    """Say whether the actor at k is the subject of a German verb ending at j (verb-second order).
+
+    The clause opens with something else than the subject ("Am Sonntag", "Nach Kämpfen") and only
+    articles and nouns for fighters stand between the verb and the actor.
+    """
+    if not lex.lex.verb_final or k - j > 4:
+        return False
+    if any(
+        not (sig.tokens[x] in _SUBJECT_WORDS or sig.tokens[x] in _PEOPLE or x in sig.actor_at)
+        for x in range(j, k)
+    ):
+        return False
+    if any(x in sig.actor_at for x in range(max(0, j - 8), j)):
+        return False  # "Die RSF eroberten die M23 …": a subject before the verb already
+    return j >= 2 and sig.tokens[0] not in _SUBJECT_WORDS
 
 
 def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
