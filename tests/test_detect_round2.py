@@ -198,3 +198,22 @@ def test_decision_then_withdrawal() -> None:
 )
 def test_german_inverted_subject_and_forms(text: str, expected: set[tuple[str, str]]) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A promise or an oath to take a city is intent (five languages).
+        "The Congolese army promised to retake Goma.",
+        "L'armée congolaise a juré de reprendre Goma.",
+        "El ejército congoleño prometió recuperar Goma.",
+        "O exército congolês prometeu retomar Goma.",
+        "L'esercito congolese ha promesso di riconquistare Goma.",
+    ],
+)
+def test_promise_is_intent(text: str) -> None:
+    assert _changes(text) == set()
+
+
+def test_kept_promise_is_a_change() -> None:
+    assert _changes("The army retook Goma, as it had promised.") == {("Goma", "DR Congo government")}
