@@ -217,3 +217,22 @@ def test_promise_is_intent(text: str) -> None:
 
 def test_kept_promise_is_a_change() -> None:
     assert _changes("The army retook Goma, as it had promised.") == {("Goma", "DR Congo government")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Control said to be new, in French and Spanish; old control is no change.
+        ("Le M23 contrôle désormais Goma.", {("Goma", M23)}),
+        ("Le M23 a désormais la mainmise sur Goma.", {("Goma", M23)}),
+        ("Le M23 est désormais maître de Goma.", {("Goma", M23)}),
+        ("Les rebelles du M23 ont investi Goma dimanche.", {("Goma", M23)}),
+        ("Goma quedó en poder del M23.", {("Goma", M23)}),
+        ("El M23 controla ya Goma.", {("Goma", M23)}),
+        ("Le M23 contrôle Goma depuis 2012.", set()),
+        ("Le gouvernement a investi des millions à Goma.", set()),
+        ("Goma, que quedó en manos del M23 en 2012, vuelve a estar en calma.", set()),
+    ],
+)
+def test_new_control_fr_es(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _changes(text) == expected

@@ -23,7 +23,7 @@ LEXICON = Lexicon(
     lang="es",
     capture=(
         r"declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
-        r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
+        r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)|control(?:a|an) (?:ya|ahora)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
         r"|ha hecho|hecho) con|ocup(?:o|aron)|(?:fue|ha sido|han sido|quedo) (?:\S+ )?ocupad[oa]|liber(?:o|aron|ado|ada|ar|an)"
@@ -34,7 +34,7 @@ LEXICON = Lexicon(
     fall=(
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia)|cayo"
         r"|pas(?:o|aron|ado|ada|a|an) (?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
-        r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)"
+        r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora )?en(?= poder| manos)"
         r"|(?:esta|estan) (?:ya|ahora) (?:en manos|bajo (?:el )?control)|(?:quedo|quedaron) (?:en manos|bajo (?:el )?control)"
         r"|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
@@ -45,7 +45,7 @@ LEXICON = Lexicon(
         r"|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),
     nominal=r"caida|toma|captura|conquista|reconquista|liberacion|recuperacion|control total (?:de|del)|pleno control (?:de|del)",
-    to_holder=r"en manos de|en manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
+    to_holder=r"en manos de|en manos del|poder de|poder del|manos de|manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
     r"|a|al|en poder de|en poder del",
     agent=r"por|por parte de|por parte del",
     passive=r"fue|fueron|ha sido|han sido|sido|es|son|era|eran|esta|estaba|quedo",
