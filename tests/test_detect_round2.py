@@ -236,3 +236,30 @@ def test_kept_promise_is_a_change() -> None:
 )
 def test_new_control_fr_es(text: str, expected: set[tuple[str, str]]) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A claim contradicted in other words than "denied": the other side still holds or fights.
+        (
+            "The RSF claimed to have captured Wad Madani, but the army said its troops were still "
+            "fighting inside the city."
+        ),
+        "Rebels of the M23 said they had taken Goma; the government said its forces still held the city.",
+        "Les rebelles du M23 affirment avoir pris Goma, mais l'armée assure tenir toujours la ville.",
+        (
+            "Los rebeldes del M23 dicen haber tomado Goma, pero el ejército afirma que sigue "
+            "controlando la ciudad."
+        ),
+        (
+            "Die M23 erklärte, Goma eingenommen zu haben. Die Armee erklärte dagegen, die Stadt sei "
+            "weiter unter ihrer Kontrolle."
+        ),
+        # Reports called false.
+        "Le gouvernement a qualifié de fausses les informations sur la chute de Goma.",
+        "El gobierno calificó de falsas las informaciones sobre la caída de Goma.",
+    ],
+)
+def test_contradicted_in_free_wording(text: str) -> None:
+    assert _changes(text) == set()

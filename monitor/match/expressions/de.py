@@ -60,13 +60,13 @@ LEXICON = Lexicon(
         r"befahl\w*|befohlen|angeordnet|ordnete\w* an|behält|behalten|behielt\w*|weiterhin|noch immer|immer noch|rechtlich|verzicht\w*|umstritten|oder|wäre|wären|hätte|hätten|nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
         r"|können|kann|konnten|würde|würden|werden|wird|soll|sollen|sollte|sollten|dürfte|dürften|möglich\w*"
         r"|bevor\w*|kurz vor|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf(?!er)\w*"
-        r"|scheiter\w*|gescheitert|versprech\w*|versproch\w*|schwor\w*|schwör\w*|beschlie\w*|beschloss\w*|entschied\w*|entschlossen|entscheid\w*|misslung\w*|vergeblich|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
+        r"|scheiter\w*|gescheitert|falsch\w*|versprech\w*|versproch\w*|schwor\w*|schwör\w*|beschlie\w*|beschloss\w*|entschied\w*|entschlossen|entscheid\w*|misslung\w*|vergeblich|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
         r"|vermeid\w*|gerücht\w*|falls|wenn|ob|unmittelbar|offensive|vorstoß|vorrück\w*|rück\w* vor"
         r"|müssen|muss|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu"
     ),
     claim=r"reklamier\w*|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
     denial=(
-        r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* \w* zurück|falsch"
+        r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* \w* zurück|falsch\w*|(?:weiter|weiterhin) unter (?:\S+ )?kontrolle"
         r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt"
         r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen|kämpf\w* (?:\S+ ){0,4}?weiter|(?:ist|sei|sind|seien|bleibt|bleibe|steht|stehe) noch (?:immer )?unter (?:\S+ )?kontrolle|widersprach\w*|entgegnete\w*"
     ),

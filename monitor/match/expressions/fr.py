@@ -72,14 +72,14 @@ LEXICON = Lexicon(
         r"|esper\w*|pret|prets|prete|pretes|risqu\w*|crain\w*|redout\w*|si|eviter|empech\w*|repouss\w*"
         r"|dement\w*|dementi|reste à|à conquerir|bientot|imminent\w*|possible|eventuel\w*|offensive pour"
         r"|operation pour|bataille pour|combat pour|rumeur\w*|ordre de|ordonn\w*|appel\w* à|exhort\w*|resist\w*|defend\w*"
-        r"|echou\w*|echec\w*|prome\w*|jur\w*|decid\w*|decision de|en vain|entrevoir|envisag\w*|project\w*|prevo\w*|pretend\w*|souhait\w*|ambition\w*|tenter|but|jusqu à"
+        r"|echou\w*|echec\w*|faux|fausses?|prome\w*|jur\w*|decid\w*|decision de|en vain|entrevoir|envisag\w*|project\w*|prevo\w*|pretend\w*|souhait\w*|ambition\w*|tenter|but|jusqu à"
     ),
     claim=(
         r"revendiqu\w*|se vant\w*|(?:declare|declarent|declaraient|affirme|affirment|affirmaient|assure|assurent"
         r"|dit|disent|annonce|annoncent|pretend|pretendent) (?:\w+ )?avoir"
     ),
     denial=(
-        r"dement\w*|dementi|nie|nient|niant|rejet\w*|faux|fausse|infond\w*"
+        r"dement\w*|dementi|nie|nient|niant|rejet\w*|faux|fausses?|(?:tenir|tient|tiennent|controler|controle|controlent) toujours (?:la ville|@p\d+)|infond\w*"
         r"|(?:est|reste|restent|demeure|sont) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)"
         r"|toujours (?:aux mains|sous (?:le )?controle)|(?:toujours|encore) (?:presente?s? )?(?:dans|à) (?:la ville|@p\d+)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
         r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
