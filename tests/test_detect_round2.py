@@ -263,3 +263,18 @@ def test_new_control_fr_es(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_contradicted_in_free_wording(text: str) -> None:
     assert _changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two weeks or more before publication is background, as "ago" is in English.
+        ("El M23 tomó el control de Goma hace dos semanas.", set()),
+        ("Le M23 a pris Goma il y a deux semaines.", set()),
+        ("Die M23 hat Goma vor zwei Wochen eingenommen.", set()),
+        ("O M23 tomou Goma há duas semanas.", set()),
+        ("Le M23 a pris Goma il y a deux jours.", {("Goma", M23)}),
+    ],
+)
+def test_weeks_before_publication(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _changes(text) == expected

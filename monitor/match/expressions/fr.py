@@ -96,7 +96,7 @@ LEXICON = Lexicon(
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
     ),
     past=(
-        r"il y a \w+ (?:ans?|annees?|mois)|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
+        r"il y a \w+ (?:ans?|annees?|mois)|il y a (?:deux|trois|quatre|plusieurs|\d+) semaines|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis"
     ),
     handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",

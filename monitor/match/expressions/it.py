@@ -69,7 +69,7 @@ LEXICON = Lexicon(
         r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
     ),
     past=(
-        r"\w+ (?:anni|anno|mese|mesi) fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario"
+        r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|alcune|\d+) settimane fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
     ),
     handover=r"lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",

@@ -69,7 +69,7 @@ LEXICON = Lexicon(
         r"|ministro\w*|porta voz|membros?|jornalista\w*|militares|representantes|oficiais"
     ),
     past=(
-        r"ha \w+ (?:anos?|mes|meses)|no ano passado|no mes passado|no inicio da guerra|aniversario"
+        r"ha \w+ (?:anos?|mes|meses)|ha (?:duas|tres|quatro|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|aos|ao) @a)|entreg(?:ou|aram|ue|ado|ada|ar)|ced(?:eu|eram|ido|ida|er)|rend(?:eu|eram)",
