@@ -278,3 +278,22 @@ def test_contradicted_in_free_wording(text: str) -> None:
 )
 def test_weeks_before_publication(text: str, expected: set[tuple[str, str]]) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "zur Einnahme … geführt" is a result; the nationality of the offensive is the holder.
+        (
+            "Die jüngste ukrainische Offensive hat zur Einnahme der Stadt Cherson geführt.",
+            {("Kherson", "Ukraine")},
+        ),
+        ("Die ukrainische Gegenoffensive hat zur Einnahme von Cherson geführt.", {("Kherson", "Ukraine")}),
+        # An offensive aimed at the capture is no capture.
+        ("Die russische Offensive zielt auf die Einnahme von Cherson.", set()),
+        # The city's own adjective is not the holder.
+        ("Die ukrainische Stadt Cherson wurde von Russland eingenommen.", {("Kherson", "Russia")}),
+    ],
+)
+def test_german_result_of_an_offensive(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _changes(text) == expected

@@ -217,7 +217,7 @@ def find_holder(
         ):
             subject = nation  # "Iraq declares victory in Mosul", "Ukraine retakes…": the state itself
             break
-        if family in ("capture", "withdraw", "enter") and _opening_nationality(sig, x, place, det):
+        if family in ("capture", "withdraw", "enter", "nominal") and _opening_nationality(sig, x, place, det):
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
@@ -300,8 +300,8 @@ def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bo
     if any(y in sig.place_at for y in range(x + 1, min(len(sig.tokens), x + 4))):
         return False
     y = x - 1
-    while y >= 0 and sig.tokens[y] in _ARTICLES:
-        y -= 1
+    while y >= 0 and (sig.tokens[y] in _ARTICLES or (y == x - 1 and sig.tokens[y].endswith(("ste", "sten")))):
+        y -= 1  # "Die jüngste ukrainische Offensive"
     return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == ","
 
 

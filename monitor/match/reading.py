@@ -271,6 +271,8 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
             return f"hedged by '{sig.tokens[k]}'"
     if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
         return ""
+    if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
+        return ""  # "Die Offensive hat zur Einnahme von X geführt": a result, not an aim
     for k in range(lo, i):
         blocker = sig.at(lex.blockers, k)
         if blocker and blocker.group(0) in ("not", "n t") and "until" in sig.tokens[j : j + 4]:
@@ -341,6 +343,16 @@ def _attributive(sig: Signature, i: int, j: int) -> bool:
         if sig.tokens[k] in STOP or sig.tokens[k] == ",":
             return False
         if sig.tokens[k] in ("von", "vom", "durch") and k and sig.tokens[k - 1] in _DE_ARTICLE:
+            return True
+    return False
+
+
+def _led_to(sig: Signature, j: int) -> bool:
+    """Say whether "zur <noun>" is governed by "führen" (led to), read up to the clause's end."""
+    for x in range(j, min(len(sig.tokens), j + 12)):
+        if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+            return False
+        if sig.tokens[x] in ("geführt", "führte", "führten", "führt", "führen"):
             return True
     return False
 
