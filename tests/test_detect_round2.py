@@ -84,6 +84,12 @@ def test_dated_changes_are_background(text: str) -> None:
             "Die Arakan Army hat zwei Städte eingenommen: Lashio und Myawaddy.",
             {("Lashio", AA), ("Myawaddy", AA)},
         ),
+        # A plural capture noun right before the colon: "ont enchaîné les prises : A (nord), B".
+        (
+            "Depuis vendredi, les rebelles de l'AA ont enchaîné les prises : Lashio (nord), "
+            "Myawaddy (est) et Muse.",
+            {("Lashio", AA), ("Myawaddy", AA)},
+        ),
         # A colon that opens another sentence lists nothing.
         ("The MNDAA seized the town on Friday: Lashio residents said shops were closed.", set()),
         # An aside in brackets between the subject and a passive or a fall.

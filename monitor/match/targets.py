@@ -177,8 +177,8 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1
             limit += 1
             continue
-        if t == ":" and not found and any(sig.at(TOWNS, x) for x in range(max(0, j - 6), k)):
-            k += 1  # "took three towns on Friday: A, B and C"
+        if t == ":" and not found and (k == j or any(sig.at(TOWNS, x) for x in range(max(0, j - 6), k))):
+            k += 1  # "took three towns on Friday: A, B and C", "ont enchaîné les prises : A, B"
             limit = k + 12
             continue
         if (
