@@ -303,3 +303,19 @@ def test_weeks_before_publication(text: str, expected: set[tuple[str, str]]) -> 
 )
 def test_german_result_of_an_offensive(text: str, expected: set[tuple[str, str]]) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The city attacked is not the object of the second, coordinated verb.
+        ("Les jihadistes ont attaqué Goma et pris le contrôle de l'aéroport.", set()),
+        ("Die Dschihadisten griffen Goma an und nahmen den Flughafen ein.", set()),
+        ("Les rebelles du M23 ont encerclé Goma et pris Sake.", set()),
+        # A participle after the city with its agent is still a passive.
+        ("Goma, prise par les rebelles du M23 dimanche, est calme.", {("Goma", M23)}),
+        ("Die M23 nahm die Stadt Goma ein.", {("Goma", M23)}),
+    ],
+)
+def test_coordinated_verbs_keep_their_objects(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _changes(text) == expected

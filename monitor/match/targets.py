@@ -70,6 +70,8 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and stands_for_city(sig, lex, k)]
     if inside:
         return inside
+    if lex.lex.verb_final and any(sig.at(lex.not_city, x) for x in range(i + 1, j - 1)):
+        return []  # "nahmen den Flughafen ein": the object between the verb's parts is no city
     if family == "flag":  # "raised the flag in X": the place named nearest in the clause
         near = [k for k in range(max(0, i - 12), min(len(sig.tokens), j + 12)) if k in sig.place_at]
         return [min(near, key=lambda k: abs(k - i))] if near else []
@@ -91,7 +93,8 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
         and not passive
         and any(x in sig.place_at for x in range(max(0, i - 3), i))
         and not (i and sig.tokens[i - 1] in ACTIVE_AUX)  # "vers X après avoir pris Y"
-    ):
+        and not (j < len(sig.tokens) and (sig.tokens[j] in _OBJECT_OPENERS or sig.at(CONTROL, j)))
+    ):  # "ont attaqué X et pris le contrôle de l'aéroport": an object follows, the verb is active
         passive = bool(PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"]).match(sig.tokens[j - 1]))
     if family == "enter" and lex.lex.verb_final and not right:
         # "sind in die Stadt Hama vorgedrungen", "in Cherson einmarschiert": the place before the verb
@@ -117,6 +120,10 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     if family in ("capture", "withdraw", "enter", "handover", "expel"):
         return right
     return []
+
+
+# What opens an object right after a verb: the participle before it is active, not a passive.
+_OBJECT_OPENERS = frozenset(["le", "la", "les", "l", "un", "une", "the", "el", "los", "las", "o", "os", "as"])
 
 
 def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
