@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detect_general import AA, M23, MN, RSF, SAF, _changes
+from tests.test_detect_general import AA, IQG, M23, MN, RSF, SAF, _changes
 
 
 @pytest.mark.parametrize(
@@ -318,4 +318,20 @@ def test_german_result_of_an_offensive(text: str, expected: set[tuple[str, str]]
     ],
 )
 def test_coordinated_verbs_keep_their_objects(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of a city is not the city.
+        ("Iraqi forces retook eastern Mosul.", set()),
+        ("Les forces irakiennes ont repris l'est de Mossoul.", set()),
+        ("Las fuerzas iraquíes recuperaron el este de Mosul.", set()),
+        ("Die irakische Armee eroberte den Ostteil von Mossul zurück.", set()),
+        # "the northern city of X" is the city.
+        ("Iraqi forces retook the northern city of Mosul.", {("Mosul", IQG)}),
+    ],
+)
+def test_part_of_a_city(text: str, expected: set[tuple[str, str]]) -> None:
     assert _changes(text) == expected

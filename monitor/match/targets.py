@@ -24,6 +24,8 @@ from monitor.match.words import (
     LIST,
     OBJ_REL,
     OF,
+    PART,
+    PART_OF,
     PARTICIPLE,
     QUOTES,
     SEAT,
@@ -42,6 +44,15 @@ def _spans(sig: Signature, rx: re.Pattern[str], a: int, b: int) -> bool:
 
 def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     """Say whether the place at token k stands for the city (not its airport, region, governor)."""
+    if k and sig.at(PART, k - 1):
+        return False  # "retook eastern Mosul": a part of the city
+    if (
+        k >= 3
+        and sig.tokens[k - 1] in ("of", "de", "d", "del", "von", "di", "do", "da", "des")
+        and sig.at(PART_OF, k - 2)
+        and sig.tokens[k - 3] in ("the", "l", "le", "la", "el", "den", "dem", "der", "das", "il", "o", "a")
+    ):
+        return False  # "l'est de Mossoul", "el centro de Ramadi", "den Ostteil von Mossul" (not "south of X")
     nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
     if sig.at(lex.not_city, k + 1) or (nxt == "s" and sig.at(lex.not_city, k + 2)):
         return False

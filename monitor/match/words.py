@@ -34,6 +34,16 @@ DIRECTION = tokens_rx(
     r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
 )
 
+# A part of a city, not the city: "eastern Mosul", "l'est de Mossoul", "el centro de", "den Ostteil von".
+PART = tokens_rx(
+    r"eastern|western|northern|southern|central|downtown|north-eastern|northeastern|north-western"
+    r"|northwestern|south-eastern|southeastern|south-western|southwestern"
+)
+PART_OF = tokens_rx(
+    r"east|west|north|south|est|ouest|nord|sud|este|oeste|norte|sur|centre|centro|center|centre-ville"
+    r"|ostteil|westteil|nordteil|südteil|osten|westen|norden|süden|zentrum|ovest|part|partie|parte|teil"
+)
+
 CITY = tokens_rx(
     r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|capital|ville|capitale|ciudad|stadt"
     r"|hauptstadt|citta|cidade)"
