@@ -28,6 +28,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{c}'s forces", "{c}'s security forces", "{c} government", "armed forces of {c}",
         "army of {c}", "government of {c}", "{k}'s forces", "{k}'s troops", "{k}'s army",
         "the junta", "the military junta", "junta forces", "{d} junta", "{d} military junta",
+        "{d} defence ministry", "{d} defense ministry", "{d} ministry of defence", "{d} ministry of defense",
+        "{d} general staff", "{d} military command", "{c}'s defence ministry", "{c}'s defense ministry",
+        "{c}'s ministry of defence", "{c}'s ministry of defense", "{c}'s general staff",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -42,6 +45,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forces armées du {c}", "forces armées de l'{c}", "gouvernement de {c}", "gouvernement du {c}",
         "forces de {k}", "troupes de {k}", "armée de {k}", "soldats de {k}",
         "la junte", "la junte militaire", "junte {d}", "junte militaire {d}",
+        "ministère {d} de la défense", "ministère de la défense {d}", "état-major {d}",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -55,6 +59,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "ejército de {c}", "fuerzas armadas de {c}", "gobierno de {c}",
         "fuerzas de {k}", "tropas de {k}", "ejército de {k}", "soldados de {k}",
         "la junta militar", "junta militar {d}",
+        "ministerio de defensa {d}", "ministerio {d} de defensa", "estado mayor {d}",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -67,7 +72,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} Behörden", "Armee {c}s", "Armee von {c}", "Regierung von {c}", "{c}s Armee",
         "{c}s Militär", "{c}s Streitkräfte", "{c}s Truppen", "{c}s Regierung", "{k}s Truppen",
         "{k}s Armee", "{k}s Streitkräfte", "Truppen {k}s", "die Junta", "der Junta", "die Militärjunta",
-        "der Militärjunta", "{d} Junta", "{d} Militärjunta",
+        "der Militärjunta", "{d} Junta", "{d} Militärjunta", "{d} Verteidigungsministerium",
+        "{d} Verteidigungsministeriums", "{d} Generalstab", "{d} Generalstabs",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
@@ -79,7 +85,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forças armadas {d}", "forças de segurança {d}", "governo {d}", "regime {d}", "autoridades {d}",
         "exército do {c}", "exército da {c}", "exército de {c}", "governo do {c}", "governo da {c}",
         "forças de {k}", "tropas de {k}", "exército de {k}", "soldados de {k}",
-        "a junta militar", "junta militar {d}",
+        "a junta militar", "junta militar {d}", "ministério da defesa {d}", "ministério {d} da defesa",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -90,7 +96,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forze di sicurezza {d}", "governo {d}", "regime {d}", "autorità {d}",
         "esercito di {c}", "esercito del {c}", "esercito della {c}", "governo di {c}",
         "forze di {k}", "truppe di {k}", "esercito di {k}", "soldati di {k}",
-        "la giunta militare", "giunta militare {d}", "la giunta {d}",
+        "la giunta militare", "giunta militare {d}", "la giunta {d}", "ministero della difesa {d}",
+        "ministero {d} della difesa",
     ),
 }
 

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
+from monitor.match.targets import inverted_subject
 from monitor.match.words import (
     BY_GERUND,
     DIRECTION,
@@ -216,13 +217,18 @@ def find_holder(
         ):
             subject = nation  # "Iraq declares victory in Mosul", "Ukraine retakes…": the state itself
             break
-        if family in ("capture", "withdraw", "enter") and _opening_nationality(sig, x, place, det):
+        if family in ("capture", "withdraw", "enter", "nominal") and _opening_nationality(sig, x, place, det):
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
     if fall and subject is not None and subject.government:
         # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it
         previous, subject = subject, det.opponent(subject, place)
+    if subject is None and previous is None and family in ("capture", "withdraw"):
+        for x in range(j, min(j + 5, k)):  # "Am Sonntag eroberten die Kämpfer der M23 Goma"
+            if x in sig.actor_at and inverted_subject(sig, lex, j, x):
+                subject = actor_in(x, x + 1)
+                break
     if subject is None and previous is None:
         for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
             if x in sig.actor_at and sig.at(lex.source, x - 1):
@@ -294,8 +300,8 @@ def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bo
     if any(y in sig.place_at for y in range(x + 1, min(len(sig.tokens), x + 4))):
         return False
     y = x - 1
-    while y >= 0 and sig.tokens[y] in _ARTICLES:
-        y -= 1
+    while y >= 0 and (sig.tokens[y] in _ARTICLES or (y == x - 1 and sig.tokens[y].endswith(("ste", "sten")))):
+        y -= 1  # "Die jüngste ukrainische Offensive"
     return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == ","
 
 

@@ -22,6 +22,7 @@ from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
 from monitor.match.words import (
     AFTER_PREPS,
+    ATTRIBUTION,
     BEGUN,
     CLAUSE_LINKS,
     CONDITIONAL,
@@ -102,10 +103,14 @@ def read_sentence(
         return out
     if sig.tokens and sig.tokens[0] in CONDITIONAL:  # "If Kherson falls, …", "Se os talibãs tomarem…"
         return out
+    falls = [sig.span(m) for m in lex.fall.finditer(sig.text)] if "fall" in families else []
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
             i, j = sig.span(m)
             trigger = f"{family}: {m.group(0)}"
+            if family == "withdraw" and any(a < i and j <= b for a, b in falls):
+                drop(trigger, "part of a fall ('ging an X verloren')")
+                continue
             why = _blocked(sig, lex, i, j, family)
             if why:
                 drop(trigger, why)
@@ -266,12 +271,16 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
             return f"hedged by '{sig.tokens[k]}'"
     if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
         return ""
+    if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
+        return ""  # "Die Offensive hat zur Einnahme von X geführt": a result, not an aim
     for k in range(lo, i):
         blocker = sig.at(lex.blockers, k)
         if blocker and blocker.group(0) in ("not", "n t") and "until" in sig.tokens[j : j + 4]:
             continue  # "did not fall until Thursday": it fell on Thursday
         if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
+    if family == "capture" and lex.lex.lang == "de" and _attributive(sig, i, j):
+        return f"an attribute ('{sig.tokens[j - 1]}'): a past change, not the news"
     if family == "withdraw":
         for k in range(lo, i):
             if sig.at(BEGUN, k):
@@ -293,6 +302,59 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
+
+
+# What opens a German noun phrase: "im eroberten X", "die von der RSF eroberte Stadt".
+_DE_ARTICLE = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "beim",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "eines",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+    ]
+)
+
+
+def _attributive(sig: Signature, i: int, j: int) -> bool:
+    """Say whether a German participle is an inflected attribute, not the verb ("die eroberte Stadt")."""
+    word = sig.tokens[j - 1]
+    if j - i != 1 or not re.search(r"(?:t|n)(?:e|en|er|es|em)$", word) or word.endswith(("ern", "men")):
+        return False  # "eroberten" may be the verb ("Die Rebellen eroberten X"): only after an article
+    if i and sig.tokens[i - 1] in _DE_ARTICLE:
+        return True
+    for k in range(i - 1, max(0, i - 7), -1):  # "die von der RSF eroberte Stadt": agent inside the phrase
+        if sig.tokens[k] in STOP or sig.tokens[k] == ",":
+            return False
+        if sig.tokens[k] in ("von", "vom", "durch") and k and sig.tokens[k - 1] in _DE_ARTICLE:
+            return True
+    return False
+
+
+def _led_to(sig: Signature, j: int) -> bool:
+    """Say whether "zur <noun>" is governed by "führen" (led to), read up to the clause's end."""
+    for x in range(j, min(len(sig.tokens), j + 12)):
+        if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+            return False
+        if sig.tokens[x] in ("geführt", "führte", "führten", "führt", "führen"):
+            return True
+    return False
 
 
 def _old(
@@ -330,7 +392,7 @@ def _old(
         return "a relative clause in the pluperfect"
     if published is not None:
         for number, month in enumerate(_months(lex.lex.months), start=1):
-            if month.search(window) and 1 <= (published.month - number) % 12 <= 10:
+            if month.search(window) and (published.month - number) % 12 != 0:  # another month: past
                 return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
 
@@ -397,6 +459,15 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
         and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 4)))
     ):
         return True  # « Alep est tombée », a affirmé un commandant: a quoted statement
+    for x in range(0, i):  # "according to the RSF, …", "selon un porte-parole du M23"
+        marker = sig.at(ATTRIBUTION, x)
+        if marker is None:
+            continue
+        for y in range(sig.index(marker.end() - 1) + 1, min(i, x + 8)):
+            if sig.tokens[y] in STOP or sig.tokens[y] == ",":
+                break
+            if y in sig.actor_at and sig.actors[sig.actor_at[y]].actor == actor:
+                return True
     said = [x for x in range(0, i) if sig.at(lex.say, x)]
     if lex.lex.verb_final and not said:  # "Die Separatisten hatten die Einnahme von X verkündet"
         end = next(

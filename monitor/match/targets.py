@@ -13,6 +13,7 @@ import re
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
 from monitor.match.words import (
+    ACTIVE_AUX,
     ALSO,
     CITY,
     CONJ,
@@ -23,11 +24,15 @@ from monitor.match.words import (
     LIST,
     OBJ_REL,
     OF,
+    PART,
+    PART_OF,
     PARTICIPLE,
     QUOTES,
     SEAT,
     STOP,
+    SUBORDINATORS,
     TIME,
+    TOWNS,
 )
 
 
@@ -39,6 +44,15 @@ def _spans(sig: Signature, rx: re.Pattern[str], a: int, b: int) -> bool:
 
 def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     """Say whether the place at token k stands for the city (not its airport, region, governor)."""
+    if k and sig.at(PART, k - 1):
+        return False  # "retook eastern Mosul": a part of the city
+    if (
+        k >= 3
+        and sig.tokens[k - 1] in ("of", "de", "d", "del", "von", "di", "do", "da", "des")
+        and sig.at(PART_OF, k - 2)
+        and sig.tokens[k - 3] in ("the", "l", "le", "la", "el", "den", "dem", "der", "das", "il", "o", "a")
+    ):
+        return False  # "l'est de Mossoul", "el centro de Ramadi", "den Ostteil von Mossul" (not "south of X")
     nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
     if sig.at(lex.not_city, k + 1) or (nxt == "s" and sig.at(lex.not_city, k + 2)):
         return False
@@ -50,8 +64,11 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     ):
         return False
     for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
-        if any(sig.tokens[x] in (",", "and", "et", "y", "und", "e") for x in range(link + 1, k)):
-            continue
+        if any(
+            sig.tokens[x] in (",", "and", "et", "y", "und", "e") or x in sig.actor_at
+            for x in range(link + 1, k)
+        ):
+            continue  # "der Sprecher der RSF haben ihre Kämpfer X": the genitive names the actor
         if (sig.at(OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")) and (
             sig.at(lex.not_city, link - 1) or (link >= 2 and _spans(sig, lex.not_city, link - 2, link - 1))
         ):
@@ -64,6 +81,8 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and stands_for_city(sig, lex, k)]
     if inside:
         return inside
+    if lex.lex.verb_final and any(sig.at(lex.not_city, x) for x in range(i + 1, j - 1)):
+        return []  # "nahmen den Flughafen ein": the object between the verb's parts is no city
     if family == "flag":  # "raised the flag in X": the place named nearest in the clause
         near = [k for k in range(max(0, i - 12), min(len(sig.tokens), j + 12)) if k in sig.place_at]
         return [min(near, key=lambda k: abs(k - i))] if near else []
@@ -80,7 +99,13 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     if family == "nominal":
         return right
     passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
-    if family == "capture" and not passive and any(x in sig.place_at for x in range(max(0, i - 3), i)):
+    if (
+        family == "capture"
+        and not passive
+        and any(x in sig.place_at for x in range(max(0, i - 3), i))
+        and not (i and sig.tokens[i - 1] in ACTIVE_AUX)  # "vers X après avoir pris Y"
+        and not (j < len(sig.tokens) and (sig.tokens[j] in _OBJECT_OPENERS or sig.at(CONTROL, j)))
+    ):  # "ont attaqué X et pris le contrôle de l'aéroport": an object follows, the verb is active
         passive = bool(PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"]).match(sig.tokens[j - 1]))
     if family == "enter" and lex.lex.verb_final and not right:
         # "sind in die Stadt Hama vorgedrungen", "in Cherson einmarschiert": the place before the verb
@@ -99,13 +124,17 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
                 named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
                 if len(named) == 1:
                     return list(named.values())
-        if family == "fall" and lex.lex.lang in ("es", "pt", "it", "fr"):
+        if family == "fall" and lex.lex.lang in ("es", "pt", "it", "fr", "de"):  # "Am Sonntag fiel X"
             return [k for k in right if k - j <= 2]
         if family == "fall":
             return []
     if family in ("capture", "withdraw", "enter", "handover", "expel"):
         return right
     return []
+
+
+# What opens an object right after a verb: the participle before it is active, not a passive.
+_OBJECT_OPENERS = frozenset(["le", "la", "les", "l", "un", "une", "the", "el", "los", "las", "o", "os", "as"])
 
 
 def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
@@ -166,6 +195,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1
             limit += 1
             continue
+        if t == ":" and not found and (k == j or any(sig.at(TOWNS, x) for x in range(max(0, j - 6), k))):
+            k += 1  # "took three towns on Friday: A, B and C", "ont enchaîné les prises : A, B"
+            limit = k + 12
+            continue
         if (
             family == "withdraw"
             and (k in sig.actor_at or sig.at(lex.not_city, k))
@@ -173,6 +206,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         ):
             k += 1 if sig.at(lex.source, k + 1) else 2  # "withdrew (Sudanese army) troops from X": who left
             moved = k - 1
+            continue
+        if k in sig.actor_at and inverted_subject(sig, lex, j, k) and family in ("capture", "withdraw"):
+            k += 1  # "Am Sonntag eroberten die Kämpfer der M23 Goma": the subject after the verb
             continue
         if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
             return found
@@ -198,8 +234,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
                 return found
             k, limit = conj + 1, conj + 6
             continue
-        if (sig.at(lex.capture, k) and k > j) or (sig.at(lex.fall, k) and k > j):
+        if k > j and (sig.at(lex.capture, k) or sig.at(lex.fall, k)):
             return found
+        if k > j and sig.at(lex.withdraw, k) and any(sig.tokens[x] in CONJ for x in range(j, k)):
+            return found  # "Russia retreats and decides to withdraw troops from X": the second verb's
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
             continue
@@ -211,6 +249,30 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             return found
         k += 1
     return found
+
+
+# What may stand between a German verb and its subject after it: "eroberten die Kämpfer der M23".
+_SUBJECT_WORDS = frozenset(
+    ["die", "der", "den", "des", "dem", "das", "ihre", "seine", "auch", "nun", "jetzt"]
+)
+
+
+def inverted_subject(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> bool:
+    """Say whether the actor at k is the subject of a German verb ending at j (verb-second order).
+
+    The clause opens with something else than the subject ("Am Sonntag", "Nach Kämpfen") and only
+    articles and nouns for fighters stand between the verb and the actor.
+    """
+    if not lex.lex.verb_final or k - j > 4:
+        return False
+    if any(
+        not (sig.tokens[x] in _SUBJECT_WORDS or sig.tokens[x] in _PEOPLE or x in sig.actor_at)
+        for x in range(j, k)
+    ):
+        return False
+    if any(x in sig.actor_at for x in range(max(0, j - 8), j)):
+        return False  # "Die RSF eroberten die M23 …": a subject before the verb already
+    return j >= 2 and sig.tokens[0] not in _SUBJECT_WORDS
 
 
 def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
@@ -279,7 +341,9 @@ _ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim 
 
 
 def _after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
-    """Say whether the place at k follows "the presidential palace in"."""
+    """Say whether the place at k follows "the presidential palace in (the capital)"."""
+    if k >= 3 and sig.at(CITY, k - 2) and sig.at(lex.locative, k - 3):
+        k -= 2  # "den Präsidentenpalast in der Hauptstadt Kabul"
     if not (k >= 2 and sig.at(lex.locative, k - 1)):
         return False
     for y in range(max(0, k - 5), k - 1):
@@ -293,6 +357,10 @@ def _gap_idx(a: int, b: int, step: int) -> range:
     return range(a + step, b, step) if step > 0 else range(b + 1, a)
 
 
+# Who acts, not what is held: a subject right before a verb-final object ("ihre Kämpfer X eingenommen").
+_PEOPLE = frozenset(["kämpfer", "soldaten", "truppen", "einheiten", "streitkräfte", "milizen", "rebellen"])
+
+
 def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     found: list[int] = []
     k = i - 1
@@ -301,11 +369,19 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
         if t in QUOTES:  # 'Stadt Lyssytschansk "vollständig" eingenommen'
             k -= 1
             continue
+        if t == ")" and i - k <= 3 and sig.tokens[k + 1].isalpha():  # "X (Gezira state) was captured"
+            opening = next((p for p in range(k - 1, max(-1, k - 10), -1) if sig.tokens[p] in STOP), -1)
+            if opening > 0 and sig.tokens[opening] == "(" and opening - 1 in sig.place_at:
+                k = opening - 1  # (not a dateline "KABUL (AP) - The Taliban have seized …": the verb is near)
+                continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
+            break
+        if t in SUBORDINATORS:  # "…, nachdem sie Sake eingenommen haben": the clause holds its object
             break
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""
-            if k and sig.at(lex.not_city, k - 1):  # "in der Region Donezk": a region, look further left
+            if k and sig.at(lex.not_city, k - 1) and sig.tokens[k - 1] not in _PEOPLE:
+                # "in der Region Donezk": a region, look further left (not "haben ihre Kämpfer X eingenommen")
                 k -= 2
                 continue
             comma = k - 1

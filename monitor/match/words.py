@@ -34,14 +34,37 @@ DIRECTION = tokens_rx(
     r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
 )
 
+# A part of a city, not the city: "eastern Mosul", "l'est de Mossoul", "el centro de", "den Ostteil von".
+PART = tokens_rx(
+    r"eastern|western|northern|southern|central|downtown|north-eastern|northeastern|north-western"
+    r"|northwestern|south-eastern|southeastern|south-western|southwestern"
+)
+PART_OF = tokens_rx(
+    r"east|west|north|south|est|ouest|nord|sud|este|oeste|norte|sur|centre|centro|center|centre-ville"
+    r"|ostteil|westteil|nordteil|südteil|osten|westen|norden|süden|zentrum|ovest|part|partie|parte|teil"
+)
+
 CITY = tokens_rx(
     r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|capital|ville|capitale|ciudad|stadt"
     r"|hauptstadt|citta|cidade)"
 )
 
+# A plural of towns that a colon then lists: "took three towns: A, B and C".
+TOWNS = tokens_rx(
+    r"towns|cities|provincial capitals|capitals|district centres|district centers|villes|localites|localités"
+    r"|chefs-lieux|capitales|ciudades|localidades|cabeceras|städte|staedte|ortschaften|provinzhauptstädte"
+    r"|citta|città|cidades|capitais"
+)
+
 CONTROL = tokens_rx(r"control|controle|kontrolle|controllo")
 
 YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
+
+# Who a statement is attributed to follows these: "according to the RSF", "selon le M23", "laut der Armee".
+ATTRIBUTION = tokens_rx(
+    r"according to|citing|selon|d apres|cite par|segun|de acuerdo con|citando a|laut|nach angaben|segundo"
+    r"|de acordo com|secondo|stando a"
+)
 
 SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
@@ -126,6 +149,30 @@ CLAUSE_LINKS = frozenset(
 
 # "after (weeks of) fighting": a blocker inside such a phrase dates the verb, it does not govern it.
 AFTER_PREPS = frozenset(("after", "following", "nach", "apres", "tras", "despues", "dopo", "apos", "depois"))
+
+# An active perfect before a participle: "après avoir pris X" is no passive ("X pris").
+ACTIVE_AUX = frozenset(
+    (
+        "avoir",
+        "ont",
+        "avait",
+        "avaient",
+        "having",
+        "haber",
+        "habiendo",
+        "han",
+        "habian",
+        "aver",
+        "avendo",
+        "ter",
+        "tendo",
+    )
+)
+
+# What opens a German or English subordinate clause: its object follows it ("nachdem sie X eingenommen").
+SUBORDINATORS = frozenset(
+    ("nachdem", "als", "weil", "bevor", "während", "obwohl", "seitdem", "sobald", "after", "before", "once")
+)
 
 # A sentence opening with one of these is a hypothesis: "If Kherson falls…", "Si Goma tombe…".
 CONDITIONAL = frozenset(("if", "unless", "si", "se", "wenn", "falls", "sollte", "sollten", "qualora", "caso"))

@@ -47,7 +47,7 @@ LEXICON = Lexicon(
         r"|between|through|toward|approaching|against|about|for|after|before"
     ),
     blockers=(
-        r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|try|tries|tried|trying"
+        r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
         r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"
         r"|battle for|fight for|fight to|fights to|fought to|fighting to|battl\w* to|operation to|offensive to|campaign to|drive to|launch\w*|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
@@ -61,7 +61,7 @@ LEXICON = Lexicon(
     denial=(
         r"den(?:y|ied|ies|ial)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|false|untrue|fake"
         r"|remain\w* (?:under|in) (?:\w+ ){0,2}(?:control|hands)|still (?:under|in) (?:\w+ ){0,2}(?:control|hands)"
-        r"|still held by|still (?:in|inside|hold\w*|control\w*|present in) (?:the )?(?:city|town|@p\d+)|not (?:yet )?(?:been )?(?:fallen|captured|taken)|repelled|repulsed|pushed back"
+        r"|still held by|still (?:fighting|battling)|still held (?:the )?(?:city|town|@p\d+)|still (?:in|inside|hold\w*|control\w*|present in) (?:the )?(?:city|town|@p\d+)|not (?:yet )?(?:been )?(?:fallen|captured|taken)|repelled|repulsed|pushed back"
         r"|if confirmed|unconfirmed|fighting (?:is |was )?continu\w*|fighting goes on|still control\w* (?:a |some )?parts?|too early to (?:confirm|say|tell)|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"
     ),
     not_city=(

@@ -23,7 +23,7 @@ LEXICON = Lexicon(
     lang="es",
     capture=(
         r"declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
-        r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
+        r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)|control(?:a|an) (?:ya|ahora)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
         r"|ha hecho|hecho) con|ocup(?:o|aron)|(?:fue|ha sido|han sido|quedo) (?:\S+ )?ocupad[oa]|liber(?:o|aron|ado|ada|ar|an)"
@@ -34,7 +34,7 @@ LEXICON = Lexicon(
     fall=(
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia)|cayo"
         r"|pas(?:o|aron|ado|ada|a|an) (?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
-        r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)"
+        r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora )?en(?= poder| manos)"
         r"|(?:esta|estan) (?:ya|ahora) (?:en manos|bajo (?:el )?control)|(?:quedo|quedaron) (?:en manos|bajo (?:el )?control)"
         r"|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
@@ -45,7 +45,7 @@ LEXICON = Lexicon(
         r"|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),
     nominal=r"caida|toma|captura|conquista|reconquista|liberacion|recuperacion|control total (?:de|del)|pleno control (?:de|del)",
-    to_holder=r"en manos de|en manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
+    to_holder=r"en manos de|en manos del|poder de|poder del|manos de|manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
     r"|a|al|en poder de|en poder del",
     agent=r"por|por parte de|por parte del",
     passive=r"fue|fueron|ha sido|han sido|sido|es|son|era|eran|esta|estaba|quedo",
@@ -57,13 +57,13 @@ LEXICON = Lexicon(
     blockers=(
         r"mantien\w*|mantuv\w*|conserv\w*|sigue|siguen|todavia|aun|seria|serian|legalmente|renunci\w*|disputad\w*|no|nunca|ni|sin|intent\w*|trat\w* de|busc\w*|pretend\w*|amenaz\w*|podr\w*|puede|pueden|quier\w*"
         r"|planea\w*|va a|van a|iba a|iban a|a punto de|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
-        r"|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"
+        r"|fracas\w*|en vano|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decision de|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"
         r"|repel\w*|defend\w*|evitar|impedir|ofensiva para|operacion para|esper\w*|lograr|conseguir|deber\w*"
         r"|tendr\w*|aun no|todavia no|batalla por|lucha por|ordenes de|orden\w*|llam\w* a|qued\w* por|falt\w* por"
     ),
     claim=r"reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
     denial=(
-        r"desment\w*|desmient\w*|desminti\w*|neg(?:o|aron|ando|aba)|niega|niegan|rechaz\w*|falso|falsa"
+        r"desment\w*|desmient\w*|desminti\w*|neg(?:o|aron|ando|aba)|niega|niegan|rechaz\w*|falsos?|falsas?|(?:sigue|siguen) (?:controlando|manteniendo) (?:\S+ )?(?:la ciudad|@p\d+)"
         r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|(?:sigue|siguen|permanece|permanecen|todavia|aun) (?:\S+ )?en (?:la ciudad|@p\d+)|no confirm\w*|sin confirmar"
         r"|no (?:ha|han) (?:sido )?confirmad\w*|(?:siguen|continuan) (?:los )?combates|los combates (?:siguen|continuan)|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
     ),
@@ -78,7 +78,7 @@ LEXICON = Lexicon(
         r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
     ),
     past=(
-        r"hace \w+ (?:anos?|mes|meses)|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
+        r"hace \w+ (?:anos?|mes|meses)|hace (?:dos|tres|cuatro|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",

@@ -28,7 +28,8 @@ LEXICON = Lexicon(
     capture=(
         r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
-        r"|empar\w*|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
+        r"|empar\w*|controlent desormais|controle desormais|(?:a|ont|avait|avaient) (?:desormais |maintenant )?la mainmise sur"
+        r"|(?:est|sont) (?:desormais|maintenant) maitres? de|investi|investie|investis|investirent|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir"
         r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
         r"|(?:se sont|s est|se sont desormais) rendus? maitres?|rendus? maitres?"
@@ -71,14 +72,14 @@ LEXICON = Lexicon(
         r"|esper\w*|pret|prets|prete|pretes|risqu\w*|crain\w*|redout\w*|si|eviter|empech\w*|repouss\w*"
         r"|dement\w*|dementi|reste à|à conquerir|bientot|imminent\w*|possible|eventuel\w*|offensive pour"
         r"|operation pour|bataille pour|combat pour|rumeur\w*|ordre de|ordonn\w*|appel\w* à|exhort\w*|resist\w*|defend\w*"
-        r"|entrevoir|envisag\w*|project\w*|prevo\w*|pretend\w*|souhait\w*|ambition\w*|tenter|but|jusqu à"
+        r"|echou\w*|echec\w*|faux|fausses?|prome\w*|jur\w*|decid\w*|decision de|en vain|entrevoir|envisag\w*|project\w*|prevo\w*|pretend\w*|souhait\w*|ambition\w*|tenter|but|jusqu à"
     ),
     claim=(
         r"revendiqu\w*|se vant\w*|(?:declare|declarent|declaraient|affirme|affirment|affirmaient|assure|assurent"
         r"|dit|disent|annonce|annoncent|pretend|pretendent) (?:\w+ )?avoir"
     ),
     denial=(
-        r"dement\w*|dementi|nie|nient|niant|rejet\w*|faux|fausse|infond\w*"
+        r"dement\w*|dementi|nie|nient|niant|rejet\w*|faux|fausses?|(?:tenir|tient|tiennent|controler|controle|controlent) toujours (?:la ville|@p\d+)|infond\w*"
         r"|(?:est|reste|restent|demeure|sont) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)"
         r"|toujours (?:aux mains|sous (?:le )?controle)|(?:toujours|encore) (?:presente?s? )?(?:dans|à) (?:la ville|@p\d+)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
         r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
@@ -95,7 +96,7 @@ LEXICON = Lexicon(
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
     ),
     past=(
-        r"il y a \w+ (?:ans?|annees?|mois)|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
+        r"il y a \w+ (?:ans?|annees?|mois)|il y a (?:deux|trois|quatre|plusieurs|\d+) semaines|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis"
     ),
     handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",

@@ -49,13 +49,13 @@ LEXICON = Lexicon(
     blockers=(
         r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*"
         r"|piano|sta|stanno|stava|stavano|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
-        r"|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
+        r"|fallit\w*|fallimento|fals[oaie]|promess\w*|promett\w*|giur\w*|decis\w* di|decid\w*|invano|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
         r"|sembra|sembrano|significherebbe|riuscire|riusc\w*"
     ),
     claim=r"rivendic\w*|(?:afferm|dich|annunci|sostien|sosten)\w* di aver\w*|vant\w*",
     denial=(
-        r"smentit\w*|smentisc\w*|neg(?:a|ano|ato)|respint\w*|falso|falsa|(?:resta|restano|rimane|rimangono)"
+        r"smentit\w*|smentisc\w*|neg(?:a|ano|ato)|respint\w*|fals[oaie]|continu\w* a controllare (?:\S+ )?(?:la citta|@p\d+)|(?:resta|restano|rimane|rimangono)"
         r" (?:sotto|nelle mani)|non confermat\w*|senza conferma|non (?:e|è) stato possibile (?:confermar|verificar)\w*"
     ),
     not_city=(
@@ -69,7 +69,7 @@ LEXICON = Lexicon(
         r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
     ),
     past=(
-        r"\w+ (?:anni|anno|mese|mesi) fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario"
+        r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|alcune|\d+) settimane fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
     ),
     handover=r"lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",

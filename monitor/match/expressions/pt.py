@@ -49,12 +49,12 @@ LEXICON = Lexicon(
     blockers=(
         r"orden\w*|ordens|ordem|possib\w*|possivel|possiveis|proxim\w* de|perto de|prestes a|a ponto de|mant\w*|conserv\w*|ainda|seria|seriam|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
         r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*|sitiad\w*|cerco"
-        r"|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
+        r"|fracass\w*|falh\w*|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decisao de|em vao|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
         r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*"
     ),
     claim=r"reivindic\w*|(?:afirm|diz|diss|anunci|declar|garant)\w* ter|proclam\w*|gab\w*",
     denial=(
-        r"desment\w*|neg(?:ou|aram|a|am)|rejeit\w*|falso|falsa|(?:continua|continuam|permanece|permanecem)"
+        r"desment\w*|neg(?:ou|aram|a|am)|rejeit\w*|falsos?|falsas?|(?:continua|continuam) (?:controlando|a controlar) (?:\S+ )?(?:a cidade|@p\d+)|(?:continua|continuam|permanece|permanecem)"
         r" (?:sob|nas maos)|nao confirm\w*|sem confirmacao|ainda nao foram confirmad\w*|nao (?:pode|pôde|puderam)"
         r" (?:ser )?(?:confirm|verific)\w*"
     ),
@@ -69,7 +69,7 @@ LEXICON = Lexicon(
         r"|ministro\w*|porta voz|membros?|jornalista\w*|militares|representantes|oficiais"
     ),
     past=(
-        r"ha \w+ (?:anos?|mes|meses)|no ano passado|no mes passado|no inicio da guerra|aniversario"
+        r"ha \w+ (?:anos?|mes|meses)|ha (?:duas|tres|quatro|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|aos|ao) @a)|entreg(?:ou|aram|ue|ado|ada|ar)|ced(?:eu|eram|ido|ida|er)|rend(?:eu|eram)",
