@@ -96,8 +96,9 @@ def run(app: AppContext) -> None:
     app.close()  # the daemon's jobs open their own connections
     prepare_store(settings, datetime.now(UTC))
     parts = make_daemon_parts(settings)
-    sys.exit(run_daemon(settings, after_ingest=parts.after_ingest, extra_jobs=parts.extra_jobs,
-                        on_started=parts.on_started, on_stopping=parts.on_stopping))
+    sys.exit(run_daemon(settings, workers=parts.workers, on_ingest=parts.on_ingest,
+                        extra_jobs=parts.extra_jobs, on_started=parts.on_started,
+                        on_stopping=parts.on_stopping))
 
 
 @click.command("replay")

@@ -36,6 +36,7 @@ from monitor.store.articles import upsert_articles_ids
 from monitor.store.db import write_transaction
 from monitor.store.feeds import FeedUpdate, get_due_feeds, one_line, update_feed_after_fetch
 from monitor.store.state import record_cycle
+from monitor.store.work import feed_exists
 
 log = logging.getLogger("monitor.poll")
 
@@ -136,6 +137,9 @@ def decide_ingest(feed: Feed, result: FetchResult, settings: Settings, now: date
     elif result.gone:
         outcome = "gone"
     update_after, error_count = next_poll(feed, result, now, settings, rng)
+    if update_after is not None and update_after.microsecond:
+        # The store keeps whole seconds: round up, so a feed is never polled before its interval.
+        update_after = update_after.replace(microsecond=0) + timedelta(seconds=1)
     return Ingest(result, outcome, parsed, digest, error, update_after, error_count)
 
 
@@ -168,12 +172,19 @@ def ingest_result(db: Database, feed: Feed, result: FetchResult, settings: Setti
 async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, settings: Settings,
                     now: datetime, *, semaphore: asyncio.Semaphore, limiter: HostLimiter,
                     rng: random.Random, batcher: WriteBatcher | None = None,
-                    parse_pool: Executor | None = None) -> FeedOutcome:
-    """Poll one feed end to end; never raises (an unexpected error is logged and stored)."""
+                    parse_pool: Executor | None = None,
+                    clock: Callable[[], datetime] | None = None) -> FeedOutcome:
+    """Poll one feed end to end; never raises (an unexpected error is logged and stored).
+
+    With a `clock`, the fetch's own start time (once the limits let it go) replaces `now`, so the
+    next poll is one interval after this fetch began, not after the feed was found due.
+    """
     assert feed.id is not None
     try:
         # Host slot first, then a global slot: a feed waiting for its busy host holds no global slot.
         async with limiter.hold(feed.url), semaphore:
+            if clock is not None:
+                now = clock()
             result = await fetch_feed(client, feed, settings, now)
         elsewhere = None
         if parse_pool is not None and result.body is not None and len(result.body) >= MIN_POOL_BYTES \
@@ -190,7 +201,7 @@ async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, setting
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # one feed's bug must not stop the cycle
-        if db.execute("SELECT 1 FROM feeds WHERE id = ?", [feed.id]).fetchone() is None:
+        if not feed_exists(db, feed.id):
             outcome = FeedOutcome(feed.id, feed.url, "failed", error="removed while it was being polled")
         else:
             log.exception("poll %s %s: unexpected error", feed.id, feed.url)

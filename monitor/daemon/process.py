@@ -2,18 +2,20 @@
 
     unprocessed articles | detect | group into stories | decide per city | record + alert + outbox
 
-Detection runs outside any transaction (CPU only); then, per article, ONE write transaction
-stores its events and story membership, applies the decider's intents (change, confirmation,
-collapse), writes the alert and its outbox rows, and marks the article processed. A crash at
-any point leaves either all of it or none of it.
+Work comes in batches sized by time (issue 11): detection runs outside any transaction (CPU
+only) for about half a second, then ONE write transaction records the batch. Per article, a
+savepoint holds its events and story membership, the decider's intents (change, confirmation,
+collapse), the alert and its outbox rows, and the processed mark: a crash at any point leaves
+either all of an article or none of it, and one commit (one fsync) serves hundreds of articles.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -33,7 +35,7 @@ from monitor.alerts.outbox import queue_alert
 from monitor.config import Settings
 from monitor.match.stories import assign_story, event_key, fingerprint, outlet_of
 from monitor.model import ControlEvent
-from monitor.store.articles import StoredArticle, get_unprocessed_articles, mark_processed
+from monitor.store.articles import StoredArticle, mark_processed
 from monitor.store.control import (
     add_change,
     ensure_place,
@@ -52,6 +54,7 @@ from monitor.store.stories import (
     get_reports,
     get_story_candidates,
 )
+from monitor.store.work import get_pending_articles, is_article_current
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,9 @@ class Detector(Protocol):
 
     def detect(self, title: str, text: str, published: datetime | None = None,
                article_id: str | None = None) -> list[ControlEvent]: ...
+
+
+_COUNTS = ("articles", "events", "changes", "confirmations", "collapses", "alerts", "failed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +80,11 @@ class ProcessSummary:
     collapses: int = 0
     alerts: int = 0
     failed: int = 0  # articles whose writes failed (rolled back, retried next time)
+    more: bool = False  # more articles may be waiting (the batch was cut by its size or time)
+
+    def plus(self, other: ProcessSummary) -> ProcessSummary:
+        """Add up two summaries (`more` is the later one's)."""
+        return replace(other, **{k: getattr(self, k) + getattr(other, k) for k in _COUNTS})
 
 
 def policy_of(settings: Settings) -> Policy:
@@ -81,13 +92,38 @@ def policy_of(settings: Settings) -> Policy:
     return Policy(mode=settings.alert_policy, confirm_outlets=max(1, settings.confirm_outlets))
 
 
+BATCH_BUDGET_S = 0.5  # detection time per write transaction (issue 11: batches sized by time)
+BATCH_READ = 256  # articles read per batch: bounds memory whatever the backlog
+
+
 def process_pending_articles(db: Database, settings: Settings, now: datetime, detector: Detector, *,
-                             limit: int = 500) -> ProcessSummary:
-    """Run detection on every unprocessed article and record what it means; return counts."""
+                             limit: int = 500, budget_s: float = BATCH_BUDGET_S) -> ProcessSummary:
+    """Run detection on up to `limit` unprocessed articles, batch after batch; return the counts."""
+    total = ProcessSummary()
+    while total.articles + total.failed < limit:
+        batch = process_batch(db, settings, now, detector, budget_s=budget_s,
+                              max_articles=min(BATCH_READ, limit - total.articles - total.failed))
+        total = total.plus(batch)
+        if batch.articles + batch.failed == 0 or not batch.more:
+            break
+    return total
+
+
+def process_batch(db: Database, settings: Settings, now: datetime, detector: Detector, *,
+                  budget_s: float = BATCH_BUDGET_S, max_articles: int = BATCH_READ) -> ProcessSummary:
+    """Detect the most recent pending articles for about `budget_s`, then record them in ONE transaction.
+
+    Detection (CPU only) runs outside the transaction, newest article first, so the write lock is
+    held only while the results are written; one commit (one fsync) covers the whole batch.
+    The detected articles are recorded oldest first, so stories and changes date from their first
+    report. Each article's writes sit in a savepoint: one that fails is rolled back alone and
+    stays unprocessed (tried again in a later batch); the others land together.
+    """
     policy = policy_of(settings)
-    keys = ("articles", "events", "changes", "confirmations", "collapses", "alerts", "failed")
-    totals = dict.fromkeys(keys, 0)
-    for stored in get_unprocessed_articles(db, limit=limit):
+    pending = get_pending_articles(db, max_articles)
+    started = time.monotonic()
+    detected: list[tuple[StoredArticle, list[ControlEvent]]] = []
+    for stored in pending:  # newest first
         article = stored.article
         try:
             events = detector.detect(article.title, article.full_text or article.text, article.published,
@@ -95,23 +131,35 @@ def process_pending_articles(db: Database, settings: Settings, now: datetime, de
         except Exception:  # a detector bug on one article must not stop the others
             log.exception("detection failed on article %s; marking it read", stored.id)
             events = []
-        try:
-            with write_transaction(db):
-                current = db.execute("SELECT content_hash, processed FROM articles WHERE id = ?",
-                                     [stored.id]).fetchone()
-                if current is None or current[1] or current[0] != article.content_hash:
-                    continue  # deleted, done by someone else, or changed since: its new version comes later
-                counts = record_article(db, stored, events, policy, now)
-                mark_processed(db, [stored.id])
-        except sqlite3.Error:
-            # Nothing of it was written; it stays unprocessed and is tried again next time.
-            log.exception("recording article %s failed; it will be retried", stored.id)
-            totals["failed"] += 1
-            continue
-        totals["articles"] += 1
-        for key, value in counts.items():
-            totals[key] += value
-    return ProcessSummary(**totals)
+        detected.append((stored, events))
+        if time.monotonic() - started >= budget_s:
+            break
+    more = len(detected) < len(pending) or len(pending) == max_articles  # maybe more waiting
+    del pending
+    totals = dict.fromkeys(_COUNTS, 0)
+    if not detected:
+        return ProcessSummary()
+    try:
+        with write_transaction(db):
+            for stored, events in reversed(detected):  # oldest first
+                try:
+                    with write_transaction(db):  # nested: a savepoint
+                        if not is_article_current(db, stored.id, stored.article.content_hash):
+                            continue  # deleted, done by someone else, or changed: its new version comes later
+                        counts = record_article(db, stored, events, policy, now)
+                        mark_processed(db, [stored.id])
+                except sqlite3.Error:
+                    # Nothing of this article was written; it stays unprocessed and is tried again later.
+                    log.exception("recording article %s failed; it will be retried", stored.id)
+                    totals["failed"] += 1
+                    continue
+                totals["articles"] += 1
+                for key, value in counts.items():
+                    totals[key] += value
+    except sqlite3.Error:
+        log.exception("recording a batch of %d articles failed; it will be retried", len(detected))
+        return ProcessSummary(failed=len(detected), more=True)
+    return ProcessSummary(**totals, more=more)
 
 
 def make_process_stage(detector: Detector | Callable[[Database], Detector],

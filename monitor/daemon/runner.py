@@ -1,10 +1,13 @@
-"""The daemon process: open the store, start the scheduler, stop cleanly on SIGINT/SIGTERM.
+"""The daemon process: open the store, start the stages, stop cleanly on SIGINT/SIGTERM.
 
-    daemon = Daemon(settings, extra_jobs=[Job("deliver", deliver, 15)])
+    daemon = Daemon(settings, workers=[detect, deliver], on_ingest=[detect.wake])
     daemon.start(); daemon.wait(); daemon.stop()      # what `run_daemon` does, with signals
 
-Stopping cancels the poll cycle at its next await (every write is a transaction, so nothing is
-half-written), waits for running jobs, and exits within STOP_DEADLINE_S even if a job hangs.
+The poller fetches each feed when it is due; the workers (detection, delivery) drain their
+tables when woken; a small scheduler runs the fixed periodic jobs (heartbeat, feed health).
+Stopping cancels the fetches at their next await (every write is a transaction, so nothing is
+half-written), lets each worker finish its current item, and exits within STOP_DEADLINE_S even
+if something hangs.
 """
 
 from __future__ import annotations
@@ -13,15 +16,17 @@ import logging
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from types import FrameType
 
 from apscheduler.schedulers.base import BaseScheduler
 
 from monitor.config import Settings
-from monitor.daemon.cycle import AfterIngest
-from monitor.daemon.jobs import Clock, HeartbeatJob, PollJob, utc_now
+from monitor.daemon.jobs import Clock, HeartbeatJob, utc_now
+from monitor.daemon.poller import Poller
 from monitor.daemon.scheduler import Job, make_scheduler
+from monitor.daemon.workers import Worker
 from monitor.store.db import open_store
 from monitor.store.feeds import sync_config_feeds
 from monitor.store.state import record_daemon_start, record_daemon_stop
@@ -33,16 +38,18 @@ STOP_DEADLINE_S = 8.0  # systemd and the tests allow 10 s from SIGTERM to exit
 
 
 class Daemon:
-    """The scheduler with its fixed jobs (poll, heartbeat) plus the extra jobs given."""
+    """The poller, the workers given, and a scheduler for the heartbeat and the extra jobs."""
 
     def __init__(self, settings: Settings, *, extra_jobs: Sequence[Job] = (),
-                 after_ingest: Sequence[AfterIngest] = (), clock: Clock = utc_now,
+                 workers: Sequence[Worker] = (), on_ingest: Sequence[Callable[[], None]] = (),
+                 poll: bool = True, clock: Clock = utc_now,
                  on_started: Sequence[Callable[[Daemon], None]] = (),
                  on_stopping: Sequence[Callable[[Daemon], None]] = ()) -> None:
         self.settings = settings
         self.clock = clock
         self.pid = os.getpid()
-        self.poll = PollJob(settings, after_ingest=after_ingest, clock=clock, pid=self.pid)
+        self.poller = Poller(settings, clock=clock, on_ingest=on_ingest) if poll else None
+        self.workers = tuple(workers)
         self.heartbeat = HeartbeatJob(settings, clock=clock, pid=self.pid)
         self.extra_jobs = tuple(extra_jobs)
         self.on_started = tuple(on_started)
@@ -59,18 +66,25 @@ class Daemon:
             record_daemon_start(db, now, self.pid)
         finally:
             db.close()
-        jobs = [Job("poll", self.poll, self.settings.poll_tick_s),
-                Job("heartbeat", self.heartbeat, HEARTBEAT_S), *self.extra_jobs]
+        self.heartbeat()
+        jobs = [Job("heartbeat", self.heartbeat, HEARTBEAT_S), *self.extra_jobs]
         self.scheduler = make_scheduler(jobs, now)
         self.scheduler.start()
-        log.info("daemon started: pid %d, store %s, %d config feeds added, %d changed, tick %ss",
-                 self.pid, self.settings.store_path, added, changed, self.settings.poll_tick_s)
+        for worker in self.workers:
+            worker.start()
+        if self.poller is not None:
+            self.poller.start()
+        log.info("daemon started: pid %d, store %s, %d config feeds added, %d changed; stages: %s",
+                 self.pid, self.settings.store_path, added, changed,
+                 ", ".join((["poll"] if self.poller else []) + [w.name for w in self.workers]) or "none")
         for hook in self.on_started:
             hook(self)
 
     def is_running(self) -> bool:
-        """Say whether the scheduler is running (for health checks)."""
-        return self.scheduler is not None and self.scheduler.running and not self._stop.is_set()
+        """Say whether the scheduler and every stage are running (for health checks)."""
+        return (self.scheduler is not None and self.scheduler.running and not self._stop.is_set()
+                and (self.poller is None or self.poller.is_alive())
+                and all(w.is_alive() for w in self.workers))
 
     def request_stop(self, *_: object) -> None:
         """Ask the daemon to stop (safe from a signal handler)."""
@@ -81,7 +95,7 @@ class Daemon:
         return self._stop.wait(timeout)
 
     def stop(self) -> None:
-        """Cancel the poll cycle, wait for running jobs (bounded), record the stop."""
+        """Cancel the fetches, stop the workers and jobs (bounded), record the stop."""
         self._stop.set()
         log.info("daemon stopping")
         for hook in self.on_stopping:
@@ -89,7 +103,16 @@ class Daemon:
                 hook(self)
             except Exception:
                 log.exception("stop hook failed")
-        self.poll.cancel()
+        deadline = time.monotonic() + STOP_DEADLINE_S
+        stopped = self.poller.stop(STOP_DEADLINE_S / 2) if self.poller is not None else True
+        for worker in self.workers:
+            stopped = worker.stop(max(0.1, deadline - time.monotonic() - 1.0)) and stopped
+        if not stopped:
+            log.error("a stage did not stop within %.0fs; exiting anyway (its transaction rolls back)",
+                      STOP_DEADLINE_S)
+            _record_stop(self.settings, self.clock)
+            logging.shutdown()
+            os._exit(0)
         if self.scheduler is not None and self.scheduler.running:
             done = threading.Event()
 
@@ -99,13 +122,12 @@ class Daemon:
                 done.set()
 
             threading.Thread(target=shutdown, name="scheduler-shutdown", daemon=True).start()
-            if not done.wait(STOP_DEADLINE_S):
+            if not done.wait(max(0.1, deadline - time.monotonic())):
                 log.error("a job did not stop within %.0fs; exiting anyway (its transaction rolls back)",
                           STOP_DEADLINE_S)
                 _record_stop(self.settings, self.clock)
                 logging.shutdown()
                 os._exit(0)
-        self.poll.close()
         self.heartbeat.close()
         _record_stop(self.settings, self.clock)
         log.info("daemon stopped")
@@ -122,13 +144,13 @@ def _record_stop(settings: Settings, clock: Clock) -> None:
         log.exception("could not record the stop")
 
 
-def run_daemon(settings: Settings, *, extra_jobs: Sequence[Job] = (),
-               after_ingest: Sequence[AfterIngest] = (),
+def run_daemon(settings: Settings, *, extra_jobs: Sequence[Job] = (), workers: Sequence[Worker] = (),
+               on_ingest: Sequence[Callable[[], None]] = (), poll: bool = True,
                on_started: Sequence[Callable[[Daemon], None]] = (),
                on_stopping: Sequence[Callable[[Daemon], None]] = ()) -> int:
     """Run the daemon in this process until SIGINT or SIGTERM; return the exit status (0)."""
-    daemon = Daemon(settings, extra_jobs=extra_jobs, after_ingest=after_ingest, on_started=on_started,
-                    on_stopping=on_stopping)
+    daemon = Daemon(settings, extra_jobs=extra_jobs, workers=workers, on_ingest=on_ingest, poll=poll,
+                    on_started=on_started, on_stopping=on_stopping)
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("received %s", signal.Signals(signum).name)

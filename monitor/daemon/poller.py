@@ -1,0 +1,190 @@
+"""Fetch every feed when it is due, each on its own: the daemon's polling stage.
+
+One asyncio task per fetch, under the global and per-host limits (issue 11): a feed that drips
+for its whole deadline holds one slot and delays nobody else, and a feed with an interval of N
+seconds is fetched every N seconds, whatever the others are doing. The loop sleeps until the
+next feed is due (read from the store), until a fetch ends, or at most `tick` seconds (feeds
+added or edited by another process are seen within a tick).
+
+    loop: due feeds not in flight ─► task per feed: slots ─► fetch ─► parse ─► store ─► wake detection
+
+Runs in its own thread with its own event loop, HTTP client and store connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
+from datetime import datetime
+
+import httpx
+from sqlite_utils import Database
+
+from monitor.config import Settings
+from monitor.daemon.batch import WriteBatcher
+from monitor.daemon.cycle import CycleSummary, FeedOutcome, poll_feed
+from monitor.daemon.parsepool import make_parse_pool
+from monitor.feeds.fetch import HostLimiter, make_client
+from monitor.model import Feed
+from monitor.service import metrics
+from monitor.store.db import open_store
+from monitor.store.state import record_cycle
+from monitor.store.work import get_due_feeds_except, get_next_due_time
+
+log = logging.getLogger("monitor.poll")
+
+SUMMARY_EVERY_S = 30.0  # the "last cycle" the status page shows: the outcomes of the last window
+COALESCE_S = 0.02  # fetches ending together wake the loop once
+
+
+class Poller:
+    """The polling stage: `start()` runs it in a thread, `stop()` cancels in-flight fetches."""
+
+    def __init__(self, settings: Settings, *, clock: Callable[[], datetime],
+                 on_ingest: Sequence[Callable[[], None]] = (), rng: random.Random | None = None) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.on_ingest = tuple(on_ingest)
+        self.rng = rng or random.Random()
+        self.max_in_flight = max(100, 10 * settings.concurrency)
+        self.polled = 0
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._main: asyncio.Task[None] | None = None
+        self._stopping = threading.Event()
+        self._window: list[FeedOutcome] = []
+        self._window_started = clock()
+
+    def start(self) -> None:
+        """Start polling in a new thread."""
+        self._thread = threading.Thread(target=self._run, name="poller", daemon=True)
+        self._thread.start()
+
+    def is_alive(self) -> bool:
+        """Say whether the polling thread runs."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def stop(self, timeout: float) -> bool:
+        """Cancel every fetch at its next await and wait up to `timeout`; return whether it ended.
+
+        Each feed's writes are one transaction with no await inside, so nothing is half-written.
+        """
+        self._stopping.set()
+        loop, main = self._loop, self._main
+        if loop is not None and main is not None:
+            with contextlib.suppress(RuntimeError):  # the loop already closed
+                loop.call_soon_threadsafe(main.cancel)
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._serve())
+        except Exception:
+            log.exception("the poller stopped on an unexpected error")
+
+    async def _serve(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._main = asyncio.current_task()
+        if self._stopping.is_set():
+            return
+        db = open_store(self.settings.store_path, migrate=False)
+        pool = self._make_pool()
+        try:
+            async with make_client(self.settings) as client:
+                await self._schedule(db, client, pool)
+        except asyncio.CancelledError:
+            log.info("polling stopped")
+        finally:
+            self._record_window(db)
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+            db.close()
+
+    def _make_pool(self) -> Executor | None:
+        if self.settings.parse_workers <= 0:
+            return None
+        try:
+            return make_parse_pool(self.settings.parse_workers)
+        except (OSError, ImportError, ValueError) as exc:  # e.g. no /dev/shm semaphores
+            log.warning("cannot start parser processes (%s): parsing in the daemon's process", exc)
+            return None
+
+    async def _schedule(self, db: Database, client: httpx.AsyncClient, pool: Executor | None) -> None:
+        settings = self.settings
+        semaphore = asyncio.Semaphore(settings.concurrency)
+        limiter = HostLimiter(settings.per_host)
+        batcher = WriteBatcher(db)
+        busy: dict[int, asyncio.Task[None]] = {}
+        wake = asyncio.Event()
+        last_summary = time.monotonic()
+
+        async def poll_one(feed: Feed) -> None:
+            outcome = await poll_feed(db, client, feed, settings, self.clock(),
+                                      semaphore=semaphore, limiter=limiter, rng=self.rng,
+                                      batcher=batcher, parse_pool=pool, clock=self.clock)
+            self.polled += 1
+            self._window.append(outcome)
+            if outcome.new or outcome.updated:
+                for hook in self.on_ingest:
+                    hook()
+
+        def done_with(feed_id: int) -> Callable[[asyncio.Task[None]], None]:
+            def done(_task: asyncio.Task[None]) -> None:
+                busy.pop(feed_id, None)
+                wake.set()
+            return done
+
+        try:
+            while not self._stopping.is_set():
+                now = self.clock()
+                room = self.max_in_flight - len(busy)
+                if room > 0:
+                    for feed in get_due_feeds_except(db, now, list(busy), room,
+                                                     default_interval_s=settings.default_interval_s):
+                        assert feed.id is not None
+                        task = asyncio.create_task(poll_one(feed))
+                        busy[feed.id] = task
+                        task.add_done_callback(done_with(feed.id))
+                if time.monotonic() - last_summary >= SUMMARY_EVERY_S:
+                    self._record_window(db)
+                    last_summary = time.monotonic()
+                next_at = get_next_due_time(db, now)
+                delay = float(settings.poll_tick_s)
+                if next_at is not None:
+                    delay = min(delay, (next_at - self.clock()).total_seconds())
+                wake.clear()
+                try:
+                    await asyncio.wait_for(wake.wait(), max(delay, COALESCE_S))
+                    await asyncio.sleep(COALESCE_S)
+                except TimeoutError:
+                    pass
+        finally:
+            for task in busy.values():
+                task.cancel()
+            await asyncio.gather(*busy.values(), return_exceptions=True)
+
+    def _record_window(self, db: Database) -> None:
+        """Record the outcomes since the last record as the "last cycle" (status page, metrics)."""
+        outcomes, self._window = self._window, []
+        if not outcomes:
+            return
+        started, finished = self._window_started, self.clock()
+        self._window_started = finished
+        summary = CycleSummary.of(outcomes, (finished - started).total_seconds())
+        try:
+            record_cycle(db, started, finished, summary.as_dict())
+        except Exception:
+            log.exception("could not record the polling summary")
+        metrics.observe("cycle_duration_seconds", summary.duration_s)
+        log.info("polled in the last %.0fs: %d feeds, %d ok, %d not modified, %d unchanged, %d failed, "
+                 "%d new, %d updated", summary.duration_s, summary.feeds, summary.ok, summary.not_modified,
+                 summary.unchanged, summary.failed, summary.new_articles, summary.updated_articles)
