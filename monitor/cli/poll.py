@@ -33,7 +33,7 @@ def setup_cli_logging(settings: Settings) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the cycle's summary as JSON.")
 @pass_app
 def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: bool) -> None:
-    """Poll the due feeds once: fetch, parse and store new articles, then exit.
+    """Poll the due feeds once: fetch, parse and store new articles, detect every one, then exit.
 
     A progress bar is shown when standard error is a terminal.
 
@@ -42,13 +42,13 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
       monitor poll --once
       monitor poll --all --json
     """
-    from monitor.daemon.assemble import make_after_ingest, prepare_store
-    from monitor.daemon.cycle import FeedOutcome, run_cycle
+    from monitor.daemon.assemble import prepare_store
+    from monitor.daemon.cycle import FeedOutcome
+    from monitor.daemon.oneshot import poll_once
 
     settings = app.settings
     prepare_store(settings, datetime.now(UTC))
     db = app.db
-    after = make_after_ingest()
     if verbose:
         setup_cli_logging(settings)
     now = datetime.now(UTC)
@@ -61,10 +61,9 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
         with click.progressbar(length=len(todo), label="Polling", file=sys.stderr) as bar:
             def advance(_: FeedOutcome) -> None:
                 bar.update(1)
-            summary = run_cycle(db, settings, now, feeds=todo, on_feed_done=advance,
-                                after_ingest=after)
+            summary = poll_once(db, settings, now, feeds=todo, on_feed_done=advance)
     else:
-        summary = run_cycle(db, settings, now, feeds=todo, after_ingest=after)
+        summary = poll_once(db, settings, now, feeds=todo)
     from monitor.daemon.assemble import deliver_now
 
     deliver_now(settings, db, datetime.now(UTC))

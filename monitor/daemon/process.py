@@ -54,7 +54,12 @@ from monitor.store.stories import (
     get_reports,
     get_story_candidates,
 )
-from monitor.store.work import get_pending_articles, is_article_current
+from monitor.store.work import (
+    get_articles_with_events,
+    get_pending_articles,
+    is_article_current,
+    mark_processed_if_current,
+)
 
 log = logging.getLogger(__name__)
 
@@ -119,29 +124,46 @@ def process_batch(db: Database, settings: Settings, now: datetime, detector: Det
     report. Each article's writes sit in a savepoint: one that fails is rolled back alone and
     stays unprocessed (tried again in a later batch); the others land together.
     """
-    policy = policy_of(settings)
     pending = get_pending_articles(db, max_articles)
     started = time.monotonic()
     detected: list[tuple[StoredArticle, list[ControlEvent]]] = []
     for stored in pending:  # newest first
-        article = stored.article
-        try:
-            events = detector.detect(article.title, article.full_text or article.text, article.published,
-                                     article_id=str(stored.id))
-        except Exception:  # a detector bug on one article must not stop the others
-            log.exception("detection failed on article %s; marking it read", stored.id)
-            events = []
-        detected.append((stored, events))
+        detected.append((stored, detect_article(detector, stored)))
         if time.monotonic() - started >= budget_s:
             break
     more = len(detected) < len(pending) or len(pending) == max_articles  # maybe more waiting
     del pending
+    return replace(record_batch(db, settings, now, detected), more=more)
+
+
+def detect_article(detector: Detector, stored: StoredArticle) -> list[ControlEvent]:
+    """Return the events of one stored article ([] when the detector fails on it: logged, marked read)."""
+    article = stored.article
+    try:
+        return detector.detect(article.title, article.full_text or article.text, article.published,
+                               article_id=str(stored.id))
+    except Exception:  # a detector bug on one article must not stop the others
+        log.exception("detection failed on article %s; marking it read", stored.id)
+        return []
+
+
+def record_batch(db: Database, settings: Settings, now: datetime,
+                 detected: Sequence[tuple[StoredArticle, Sequence[ControlEvent]]]) -> ProcessSummary:
+    """Record detected articles in ONE write transaction (each in a savepoint); return the counts."""
+    policy = policy_of(settings)
     totals = dict.fromkeys(_COUNTS, 0)
     if not detected:
         return ProcessSummary()
+    # Most articles report nothing and never did: one statement each marks them read. The others
+    # (events now, or an earlier version had some) go through the decider, oldest first.
     try:
         with write_transaction(db):
-            for stored, events in reversed(detected):  # oldest first
+            quiet = [s for s, events in detected if not events]
+            had_events = get_articles_with_events(db, [s.id for s in quiet])
+            totals["articles"] += mark_processed_if_current(
+                db, [(s.id, s.article.content_hash) for s in quiet if s.id not in had_events])
+            telling = sorted(((s, e) for s, e in detected if e or s.id in had_events), key=lambda p: p[0].id)
+            for stored, events in telling:
                 try:
                     with write_transaction(db):  # nested: a savepoint
                         if not is_article_current(db, stored.id, stored.article.content_hash):
@@ -159,7 +181,7 @@ def process_batch(db: Database, settings: Settings, now: datetime, detector: Det
     except sqlite3.Error:
         log.exception("recording a batch of %d articles failed; it will be retried", len(detected))
         return ProcessSummary(failed=len(detected), more=True)
-    return ProcessSummary(**totals, more=more)
+    return ProcessSummary(**totals, more=False)
 
 
 def make_process_stage(detector: Detector | Callable[[Database], Detector],
@@ -185,7 +207,8 @@ def record_article(db: Database, stored: StoredArticle, events: Sequence[Control
     article = stored.article
     at = min(article.published, article.fetched)  # a date in the future is not believed
     outlet = outlet_of(article.url, article.feed_url)
-    fp = fingerprint(article.title, article.full_text or article.text)
+    # The SimHash costs about as much as detection itself: only articles with events need it.
+    fp = fingerprint(article.title, article.full_text or article.text) if events else 0
     places = delete_article_events(db, stored.id)  # an updated version replaces what the old one said
     counts = {"events": 0, "changes": 0, "confirmations": 0, "collapses": 0, "alerts": 0}
     for event in events:

@@ -9,7 +9,7 @@ Only `db.execute`, so that both store backends run them unchanged.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +19,8 @@ from monitor.model import Feed
 from monitor.store.articles import _ARTICLE_COLUMNS, StoredArticle, _article_from_row
 from monitor.store.feeds import _COLUMNS, _feed_from_row
 from monitor.store.times import from_iso, to_iso
+
+_CHUNK = 400  # ids per IN (…): far below any backend's parameter limit
 
 
 def get_due_feeds_except(db: Database, now: datetime, busy: Collection[int], limit: int, *,
@@ -71,6 +73,14 @@ def get_pending_articles(db: Database, limit: int) -> list[StoredArticle]:
     return [_article_from_row(r) for r in rows]
 
 
+def get_pending_articles_after(db: Database, after_id: int, limit: int) -> list[StoredArticle]:
+    """Return up to `limit` articles waiting for detection with ids above `after_id`, in id order."""
+    rows = db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id "
+                      "WHERE a.processed = 0 AND a.id > ? ORDER BY a.id LIMIT ?",
+                      [after_id, limit]).fetchall()
+    return [_article_from_row(r) for r in rows]
+
+
 def is_article_current(db: Database, article_id: int, content_hash: str) -> bool:
     """Say whether the article still waits for detection in this version (not deleted, not done)."""
     row = db.execute("SELECT content_hash, processed FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -93,3 +103,26 @@ def get_next_delivery_time(db: Database) -> datetime | None:
     row = db.execute("SELECT min(d.next_attempt) FROM deliveries d JOIN channels c ON c.id = d.channel_id "
                      "WHERE d.status = 'pending' AND c.enabled = 1").fetchone()
     return from_iso(row[0]) if row else None
+
+
+def get_articles_with_events(db: Database, article_ids: Sequence[int]) -> set[int]:
+    """Return which of these articles have events stored (an earlier version reported something)."""
+    found: set[int] = set()
+    for i in range(0, len(article_ids), _CHUNK):
+        part = list(article_ids[i:i + _CHUNK])
+        marks = ",".join("?" * len(part))
+        found.update(r[0] for r in db.execute(
+            f"SELECT DISTINCT article_id FROM events WHERE article_id IN ({marks})", part))
+    return found
+
+
+def mark_processed_if_current(db: Database, versions: Sequence[tuple[int, str]]) -> int:
+    """Mark articles processed when still unprocessed in the version read (id, content_hash); return how many.
+
+    An article updated since it was read keeps `processed = 0`: its new version is read later.
+    """
+    marked = 0
+    for article_id, content_hash in versions:
+        marked += db.execute("UPDATE articles SET processed = 1 WHERE id = ? AND content_hash = ? "
+                             "AND processed = 0", [article_id, content_hash]).rowcount
+    return marked
