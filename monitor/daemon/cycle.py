@@ -102,6 +102,16 @@ class Ingest:
     error_count: int
 
 
+def whole_seconds_up(when: datetime | None) -> datetime | None:
+    """Round up to a whole second: the store keeps whole seconds, and a poll is never early.
+
+    The exact time stays in the FeedOutcome, so the poller that made it can keep it.
+    """
+    if when is None or not when.microsecond:
+        return when
+    return when.replace(microsecond=0) + timedelta(seconds=1)
+
+
 def needs_parse(feed: Feed, result: FetchResult) -> bool:
     """Say whether a result carries a feed body that differs from the last one parsed."""
     return (result.status == 200 and result.body is not None and result.error is None
@@ -137,9 +147,6 @@ def decide_ingest(feed: Feed, result: FetchResult, settings: Settings, now: date
     elif result.gone:
         outcome = "gone"
     update_after, error_count = next_poll(feed, result, now, settings, rng)
-    if update_after is not None and update_after.microsecond:
-        # The store keeps whole seconds: round up, so a feed is never polled before its interval.
-        update_after = update_after.replace(microsecond=0) + timedelta(seconds=1)
     return Ingest(result, outcome, parsed, digest, error, update_after, error_count)
 
 
@@ -155,7 +162,8 @@ def store_ingest(db: Database, feed: Feed, ingest: Ingest, now: datetime
             upserted = upsert_articles_ids(db, feed.id, parsed.articles, now)
             new, updated, new_ids = upserted.new, upserted.updated, upserted.new_ids
         update_feed_after_fetch(db, feed, ingest.result, now, FeedUpdate(
-            update_after=ingest.update_after, error_count=ingest.error_count, body_hash=ingest.digest,
+            update_after=whole_seconds_up(ingest.update_after), error_count=ingest.error_count,
+            body_hash=ingest.digest,
             title=parsed.title if parsed else None, site_url=parsed.site_url if parsed else None,
             error=ingest.error, got_new_articles=new > 0))
     return FeedOutcome(feed_id=feed.id, url=feed.url, outcome=ingest.outcome, status=ingest.result.status,
@@ -187,9 +195,12 @@ async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, setting
                 now = clock()
             result = await fetch_feed(client, feed, settings, now)
         elsewhere = None
-        if parse_pool is not None and result.body is not None and len(result.body) >= MIN_POOL_BYTES \
-                and needs_parse(feed, result):
-            elsewhere = await _parse_in_pool(parse_pool, result)
+        if result.body is not None and len(result.body) >= MIN_POOL_BYTES and needs_parse(feed, result):
+            if parse_pool is not None:
+                elsewhere = await _parse_in_pool(parse_pool, result)
+            else:  # a thread: the event loop keeps fetching other feeds while a big body parses
+                elsewhere = await asyncio.to_thread(parse_body, result.body, result.final_url, result.fetched,
+                                                    result.content_type, result.headers)
         ingest = decide_ingest(feed, result, settings, now, rng, parsed_elsewhere=elsewhere)
         if batcher is None:
             outcome, new_ids = store_ingest(db, feed, ingest, now)
@@ -237,7 +248,8 @@ def _record_crash(db: Database, feed: Feed, now: datetime, exc: Exception, setti
     update_after = None
     try:
         update_after, error_count = next_poll(feed, result, now, settings, rng)
-        update_feed_after_fetch(db, feed, result, now, FeedUpdate(update_after, error_count))
+        update_feed_after_fetch(db, feed, result, now,
+                                FeedUpdate(whole_seconds_up(update_after), error_count))
     except Exception:
         log.exception("poll %s: could not store the error", feed.url)
     return FeedOutcome(feed.id, feed.url, "failed", error=error, update_after=update_after)

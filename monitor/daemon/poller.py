@@ -21,14 +21,14 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import httpx
 from sqlite_utils import Database
 
 from monitor.config import Settings
 from monitor.daemon.batch import WriteBatcher
-from monitor.daemon.cycle import CycleSummary, FeedOutcome, poll_feed
+from monitor.daemon.cycle import CycleSummary, FeedOutcome, poll_feed, whole_seconds_up
 from monitor.daemon.parsepool import make_parse_pool
 from monitor.feeds.fetch import HostLimiter, make_client
 from monitor.model import Feed
@@ -41,6 +41,7 @@ log = logging.getLogger("monitor.poll")
 
 SUMMARY_EVERY_S = 30.0  # the "last cycle" the status page shows: the outcomes of the last window
 COALESCE_S = 0.02  # fetches ending together wake the loop once
+ROUNDING = timedelta(seconds=1)  # the store's next-poll times are whole seconds, rounded up
 
 
 class Poller:
@@ -124,6 +125,9 @@ class Poller:
         limiter = HostLimiter(settings.per_host)
         batcher = WriteBatcher(db)
         busy: dict[int, asyncio.Task[None]] = {}
+        # The exact next poll of each feed polled here: the store keeps whole seconds rounded up,
+        # which would stretch a 30 s interval to 31 s (issue 11 asks for 30).
+        exact: dict[int, datetime] = {}
         wake = asyncio.Event()
         last_summary = time.monotonic()
 
@@ -133,6 +137,8 @@ class Poller:
                                       batcher=batcher, parse_pool=pool, clock=self.clock)
             self.polled += 1
             self._window.append(outcome)
+            if outcome.update_after is not None:
+                exact[outcome.feed_id] = outcome.update_after
             if outcome.new or outcome.updated:
                 for hook in self.on_ingest:
                     hook()
@@ -147,17 +153,25 @@ class Poller:
             while not self._stopping.is_set():
                 now = self.clock()
                 room = self.max_in_flight - len(busy)
+                soon: list[datetime] = []  # due within the second, at a time kept here
                 if room > 0:
-                    for feed in get_due_feeds_except(db, now, list(busy), room,
+                    for feed in get_due_feeds_except(db, now + ROUNDING, list(busy), room,
                                                      default_interval_s=settings.default_interval_s):
                         assert feed.id is not None
+                        if feed.update_after is not None and feed.update_after > now:
+                            kept = exact.get(feed.id)
+                            at = kept if kept and whole_seconds_up(kept) == feed.update_after \
+                                else feed.update_after  # set by another process: its time holds
+                            if at > now:
+                                soon.append(at)
+                                continue
                         task = asyncio.create_task(poll_one(feed))
                         busy[feed.id] = task
                         task.add_done_callback(done_with(feed.id))
                 if time.monotonic() - last_summary >= SUMMARY_EVERY_S:
                     self._record_window(db)
                     last_summary = time.monotonic()
-                next_at = get_next_due_time(db, now)
+                next_at = min([t for t in (get_next_due_time(db, now), *soon) if t is not None], default=None)
                 delay = float(settings.poll_tick_s)
                 if next_at is not None:
                     delay = min(delay, (next_at - self.clock()).total_seconds())
