@@ -47,9 +47,10 @@ class Settings:
     """Everything the daemon and the CLI need to know, passed down explicitly."""
 
     path: str = "<defaults>"  # the file these came from, for error messages
-    store_path: Path = field(
+    store_path: Path | str = field(  # a file (SQLite), or a postgresql:// URL kept as text
         default_factory=lambda: Path(platformdirs.user_data_dir("monitor")) / "monitor.db"
     )
+    store_password_env: str | None = None  # [store] password_env: the variable with the PG password
     # polling
     concurrency: int = 20  # feeds fetched at once, all hosts together
     per_host: int = 2  # connections at once to one host
@@ -161,7 +162,11 @@ def settings_from_dict(raw: Mapping[str, Any], where: str = "<dict>",
     store = table("store")
     store_path = env.get("MONITOR_DB") or store.get("path") or ""
     _typed(where, "store.path", store_path, str)
-    if store_path:
+    if "password_env" in store:
+        values["store_password_env"] = _typed(where, "store.password_env", store["password_env"], str)
+    if "://" in store_path:  # a database URL: pathlib would fold its `//`
+        values["store_path"] = store_path
+    elif store_path:
         p = Path(os.path.expanduser(store_path))
         if not p.is_absolute() and base_dir is not None and not env.get("MONITOR_DB"):
             p = base_dir / p

@@ -25,8 +25,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from sqlite_utils import Database
-
 from monitor.alerts.render import describe
 from monitor.alerts.webhook import verify
 from monitor.config import Settings, load_settings
@@ -36,9 +34,10 @@ from monitor.daemon.replay import read_text_article
 from monitor.errors import MonitorError
 from monitor.model import Article, Feed
 from monitor.store.articles import count_articles, get_articles
-from monitor.store.channels import add_channel, get_channels, update_channel_enabled
-from monitor.store.db import open_store
+from monitor.store.channels import add_channel, get_channels, update_channel_enabled, update_channel_options
+from monitor.store.db import Store, open_store
 from monitor.store.feeds import add_feed, set_feed_disabled
+from monitor.store.status import get_watch_counts
 from monitor.store.watchlist import import_watchlist
 from monitor.watchfiles import read_watchfile
 
@@ -203,9 +202,9 @@ class DemoReceiver:
             yield base + "/alerts"
 
 
-def _prepare_watchlist(db: Database, watchlist: Path, now: datetime) -> None:
+def _prepare_watchlist(db: Store, watchlist: Path, now: datetime) -> None:
     """Import the seed watchlist when the store watches nothing yet."""
-    if db.execute("SELECT count(*) FROM places").fetchone()[0] or not watchlist.exists():
+    if get_watch_counts(db)["places"] or not watchlist.exists():
         return
     wf = read_watchfile(watchlist)
     import_watchlist(db, wf.places, wf.actors, now=now)
@@ -238,9 +237,8 @@ def run_demo(settings: Settings | None = None, *, db_path: Path | None = None,
                             {"url": hook_url, "secret_env": DEMO_SECRET_ENV, "allow_private": True},
                             now=now, source="demo")
             else:  # a second demo run on the same store: the receiver has a new port
-                db.execute("UPDATE channels SET options = ?, enabled = 1 WHERE name = ?",
-                           [json.dumps({"url": hook_url, "secret_env": DEMO_SECRET_ENV,
-                                        "allow_private": True}), DEMO_CHANNEL])
+                update_channel_options(db, DEMO_CHANNEL, {"url": hook_url, "secret_env": DEMO_SECRET_ENV,
+                                                          "allow_private": True})
             feeds: list[Feed] = []
             for path in documents:
                 url = base + path

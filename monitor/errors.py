@@ -5,7 +5,9 @@
      ├── FetchError(url)             a feed or page could not be fetched
      │    └── BlockedAddressError    the URL resolves to a refused (private) address
      ├── ParseError(url)             the bytes are not a usable feed
-     ├── StoreError                  the SQLite store refused an operation
+     ├── StoreError                  the store (SQLite or PostgreSQL) refused an operation
+     │    ├── DatabaseError          the database failed (connection lost, bad SQL…)
+     │    │    └── IntegrityError    a unique or foreign key constraint refused a write
      │    ├── NotFoundError          no such feed, city, actor, channel or alert
      │    └── FeedExistsError(url)   a feed with this URL is already in the store
      ├── WatchlistError              a watchlist file or entry is invalid
@@ -58,6 +60,14 @@ class ParseError(MonitorError):
 
 class StoreError(MonitorError):
     """The store refused an operation."""
+
+
+class DatabaseError(StoreError):
+    """The database failed: connection lost, a statement refused (PostgreSQL backend)."""
+
+
+class IntegrityError(DatabaseError):
+    """A unique or foreign key constraint refused a write (both backends)."""
 
 
 class NotFoundError(StoreError):

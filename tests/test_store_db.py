@@ -11,7 +11,7 @@ import pytest
 
 from monitor.errors import StoreError
 from monitor.store.db import open_store, write_transaction
-from monitor.store.schema import migrations
+from monitor.store.schema import pending_migrations
 
 
 def test_pragmas(db_path: Path) -> None:
@@ -29,7 +29,7 @@ def test_migrations_are_idempotent(db_path: Path) -> None:
     db.execute("INSERT INTO daemon_state(key, value) VALUES ('k', 'v')")
     db.close()
     db = open_store(db_path)
-    assert migrations.pending(db) == []
+    assert pending_migrations(db) == []
     assert db.execute("SELECT value FROM daemon_state WHERE key='k'").fetchone()[0] == "v"
 
 

@@ -7,11 +7,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlite_utils import Database
 
 from monitor.config import FeedConfig, Settings
 from monitor.errors import FeedExistsError, NotFoundError
 from monitor.model import Feed, FetchResult
+from monitor.store.db import Store
 from monitor.store.feeds import (
     FeedUpdate,
     add_feed,
@@ -27,11 +27,18 @@ from monitor.store.feeds import (
 NOW = datetime(2021, 8, 13, 10, 0, tzinfo=UTC)
 
 
+@pytest.fixture
+def db(store: Store) -> Store:
+    """These tests run on both backends: SQLite, then PostgreSQL."""
+    return store
+
+
+
 def result(url: str, status: int | None = 200, **kw: object) -> FetchResult:
     return FetchResult(url=url, final_url=url, status=status, fetched=NOW, **kw)  # type: ignore[arg-type]
 
 
-def test_add_then_get_by_id_and_url(db: Database) -> None:
+def test_add_then_get_by_id_and_url(db: Store) -> None:
     """A feed added is found again by id and by URL, with its options."""
     feed = add_feed(db, Feed(url="https://a.example/rss", full_text=True, allow_private=True), NOW,
                     interval_s=600)
@@ -42,26 +49,26 @@ def test_add_then_get_by_id_and_url(db: Database) -> None:
     assert options == (600, True, True, True)
 
 
-def test_add_twice_names_the_url(db: Database) -> None:
+def test_add_twice_names_the_url(db: Store) -> None:
     """Adding a URL twice raises FeedExistsError naming the URL, not a raw IntegrityError."""
     add_feed(db, Feed(url="https://a.example/rss"), NOW)
     with pytest.raises(FeedExistsError, match=re.escape("https://a.example/rss")):
         add_feed(db, Feed(url="https://a.example/rss"), NOW)
 
 
-def test_missing_feed_is_not_found(db: Database) -> None:
+def test_missing_feed_is_not_found(db: Store) -> None:
     """Asking for an unknown feed raises NotFoundError."""
     with pytest.raises(NotFoundError):
         get_feed(db, 42)
 
 
-def test_default_interval_applies_when_none_stored(db: Database) -> None:
+def test_default_interval_applies_when_none_stored(db: Store) -> None:
     """A feed without its own interval takes the configured default."""
     feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
     assert get_feed(db, feed.url, default_interval_s=777).interval_s == 777
 
 
-def test_due_feeds_respect_update_after_and_disabled(db: Database) -> None:
+def test_due_feeds_respect_update_after_and_disabled(db: Store) -> None:
     """Only enabled feeds whose next poll has come are due, never-polled ones first."""
     a = add_feed(db, Feed(url="https://a.example/1"), NOW)
     b = add_feed(db, Feed(url="https://a.example/2"), NOW)
@@ -76,7 +83,7 @@ def test_due_feeds_respect_update_after_and_disabled(db: Database) -> None:
     assert len(get_due_feeds(db, NOW, limit=1)) == 1
 
 
-def test_validators_are_stored_byte_exact(db: Database) -> None:
+def test_validators_are_stored_byte_exact(db: Store) -> None:
     """ETag and Last-Modified are kept exactly as sent; a 304 without them keeps the old ones."""
     feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
     etag, lm = 'W/"x y\t"', "Fri, 13 Aug 2021 10:00:00 GMT"
@@ -89,7 +96,7 @@ def test_validators_are_stored_byte_exact(db: Database) -> None:
     assert (feed.etag, feed.last_modified) == (None, None)
 
 
-def test_failure_is_stored_as_one_line_then_cleared(db: Database) -> None:
+def test_failure_is_stored_as_one_line_then_cleared(db: Store) -> None:
     """A failure stores its reason on one line and the error count; a success clears them."""
     feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
     later = NOW + timedelta(hours=2)
@@ -103,7 +110,7 @@ def test_failure_is_stored_as_one_line_then_cleared(db: Database) -> None:
     assert (feed.last_error, feed.error_count, feed.last_success) == (None, 0, later)
 
 
-def test_gone_disables_with_reason(db: Database) -> None:
+def test_gone_disables_with_reason(db: Store) -> None:
     """A 410 disables the feed and says why."""
     feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
     feed = update_feed_after_fetch(db, feed, result(feed.url, 410), NOW, FeedUpdate(None, 1))
@@ -111,7 +118,7 @@ def test_gone_disables_with_reason(db: Database) -> None:
     assert get_due_feeds(db, NOW + timedelta(days=30)) == []
 
 
-def test_permanent_redirect_moves_the_feed(db: Database) -> None:
+def test_permanent_redirect_moves_the_feed(db: Store) -> None:
     """A permanent redirect updates the stored URL."""
     feed = add_feed(db, Feed(url="http://a.example/rss"), NOW)
     moved = update_feed_after_fetch(db, feed, result(feed.url, body=b"x", permanent_url="https://a.example/feed"),
@@ -119,7 +126,7 @@ def test_permanent_redirect_moves_the_feed(db: Database) -> None:
     assert moved.url == "https://a.example/feed" and moved.id == feed.id and not moved.disabled
 
 
-def test_permanent_redirect_onto_an_existing_feed_disables_the_old_one(db: Database) -> None:
+def test_permanent_redirect_onto_an_existing_feed_disables_the_old_one(db: Store) -> None:
     """A redirect to a URL another feed already has disables the redirected feed, not a crash."""
     old = add_feed(db, Feed(url="http://a.example/rss"), NOW)
     other = add_feed(db, Feed(url="https://a.example/feed"), NOW)
@@ -129,7 +136,7 @@ def test_permanent_redirect_onto_an_existing_feed_disables_the_old_one(db: Datab
     assert f"feed {other.id}" in (after.disabled_reason or "")
 
 
-def test_delete_feed_keeps_its_articles(db: Database) -> None:
+def test_delete_feed_keeps_its_articles(db: Store) -> None:
     """Deleting a feed leaves its articles in the store, unattached."""
     feed = add_feed(db, Feed(url="https://a.example/rss"), NOW)
     db.execute("INSERT INTO articles (feed_id, guid, published, fetched, content_hash) "
@@ -141,20 +148,35 @@ def test_delete_feed_keeps_its_articles(db: Database) -> None:
         delete_feed(db, feed.url)
 
 
-def test_sync_config_adds_updates_disables_and_revives(db: Database) -> None:
-    """Config feeds are added, follow the file's options, are disabled when removed and revived."""
+def test_sync_config_adds_and_updates_never_disables(db: Store) -> None:
+    """Config feeds are added and follow the file's options; one missing from a file stays enabled."""
     one = FeedConfig(url="https://a.example/1", interval_s=600)
     two = FeedConfig(url="https://a.example/2")
     assert sync_config_feeds(db, Settings(feeds=(one, two)), NOW) == (2, 0)
     assert sync_config_feeds(db, Settings(feeds=(one, two)), NOW) == (0, 0)
-    assert sync_config_feeds(db, Settings(feeds=(replace(one, full_text=True),)), NOW) == (0, 2)
+    assert sync_config_feeds(db, Settings(feeds=(replace(one, full_text=True),)), NOW) == (0, 1)
     assert get_feed(db, one.url).full_text
-    assert get_feed(db, two.url).disabled
-    assert sync_config_feeds(db, Settings(feeds=(replace(one, full_text=True), two)), NOW) == (0, 1)
     assert not get_feed(db, two.url).disabled
 
 
-def test_sync_config_leaves_cli_feeds_alone(db: Database) -> None:
+def test_two_instances_config_files_do_not_disable_each_others_feeds(db: Store) -> None:
+    """Instance A lists feed X, instance B lists feed Y: after both start, X and Y are both polled."""
+    x, y = FeedConfig(url="https://a.example/x"), FeedConfig(url="https://b.example/y")
+    sync_config_feeds(db, Settings(feeds=(x,)), NOW)
+    sync_config_feeds(db, Settings(feeds=(y,)), NOW)
+    sync_config_feeds(db, Settings(feeds=(x,)), NOW)  # A restarts
+    assert [f.url for f in get_due_feeds(db, NOW)] == [x.url, y.url]
+
+
+def test_feed_disabled_by_an_earlier_sync_comes_back_when_listed(db: Store) -> None:
+    """A feed an earlier version disabled as "removed from the configuration file" is revived."""
+    sync_config_feeds(db, Settings(feeds=(FeedConfig(url="https://a.example/1"),)), NOW)
+    db.execute("UPDATE feeds SET disabled = 1, disabled_reason = 'removed from the configuration file'")
+    assert sync_config_feeds(db, Settings(feeds=(FeedConfig(url="https://a.example/1"),)), NOW) == (0, 1)
+    assert not get_feed(db, "https://a.example/1").disabled
+
+
+def test_sync_config_leaves_cli_feeds_alone(db: Store) -> None:
     """Feeds added by hand are never disabled by the configuration sync."""
     add_feed(db, Feed(url="https://a.example/mine"), NOW)
     sync_config_feeds(db, Settings(feeds=()), NOW)

@@ -8,11 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from monitor.errors import NotFoundError, StoreError, WatchlistError
 from monitor.model import Actor, Place, WatchedPlace
-from monitor.store.db import open_store
+from monitor.store.db import Store, open_store
 from monitor.store.watchlist import (
     add_actor,
     add_opposition,
@@ -50,7 +49,14 @@ class FakeGazetteer:
                 and (country is None or c.country == country)]
 
 
-def test_add_and_get_place_keeps_every_field(db: Database) -> None:
+@pytest.fixture
+def db(store: Store) -> Store:
+    """These tests run on both backends: SQLite, then PostgreSQL."""
+    return store
+
+
+
+def test_add_and_get_place_keeps_every_field(db: Store) -> None:
     """A place comes back with its id, population, position, controller and since."""
     since = datetime(2021, 8, 1, tzinfo=UTC)
     add_place(db, Place("Riverton", "zz", geonameid=1, population=900, latitude=1.5, longitude=-2.5),
@@ -61,13 +67,13 @@ def test_add_and_get_place_keeps_every_field(db: Database) -> None:
 
 
 @pytest.mark.parametrize("query", ["Riverton", "RIVERTON", "rívertón", "  riverton "])
-def test_get_place_ignores_case_accents_and_spaces(db: Database, query: str) -> None:
+def test_get_place_ignores_case_accents_and_spaces(db: Store, query: str) -> None:
     """A watched place is found whatever the case or accents the user types."""
     add_place(db, Place("Riverton", "ZZ"), now=NOW)
     assert get_place(db, query).place.name == "Riverton"
 
 
-def test_same_city_twice_is_refused_unless_replacing(db: Database) -> None:
+def test_same_city_twice_is_refused_unless_replacing(db: Store) -> None:
     """The same GeoNames id under another name is the same city: refused, or replaced on demand."""
     add_place(db, Place("Riverton", "ZZ", geonameid=1), now=NOW)
     with pytest.raises(StoreError, match="already watched as Riverton"):
@@ -76,7 +82,7 @@ def test_same_city_twice_is_refused_unless_replacing(db: Database) -> None:
     assert [w.place.name for w in get_places(db)] == ["Rivertown"]
 
 
-def test_name_in_two_countries_needs_a_country(db: Database) -> None:
+def test_name_in_two_countries_needs_a_country(db: Store) -> None:
     """A name watched in two countries is ambiguous until a country is given."""
     add_place(db, Place("Riverton", "ZZ"), now=NOW)
     add_place(db, Place("Riverton", "YY"), now=NOW)
@@ -88,7 +94,7 @@ def test_name_in_two_countries_needs_a_country(db: Database) -> None:
         delete_place(db, "Riverton", "YY")
 
 
-def test_aliases_add_and_remove_undo_each_other(db: Database) -> None:
+def test_aliases_add_and_remove_undo_each_other(db: Store) -> None:
     """Removing a gazetteer name hides it; adding it back undoes the removal, and vice versa."""
     add_place(db, Place("Riverton", "ZZ", geonameid=1), now=NOW)
     gazetteer = FakeGazetteer()
@@ -104,13 +110,13 @@ def test_aliases_add_and_remove_undo_each_other(db: Database) -> None:
         remove_place_alias(db, "Riverton", None, "RIVERTON")
 
 
-def test_place_names_follow_the_geonames_id(db: Database) -> None:
+def test_place_names_follow_the_geonames_id(db: Store) -> None:
     """Of two cities with one name, the stored GeoNames id picks whose names are used."""
     add_place(db, Place("Riverton", "ZZ", geonameid=2), now=NOW)
     assert get_watchlist(db, FakeGazetteer()).places[0].names == ("Riverton", "Little Riverton")
 
 
-def test_set_controller_and_clear_it(db: Database) -> None:
+def test_set_controller_and_clear_it(db: Store) -> None:
     """The controller and its date are recorded, and can be set back to unknown."""
     add_place(db, Place("Riverton", "ZZ"), now=NOW)
     since = datetime(2021, 8, 13, 10, tzinfo=UTC)
@@ -119,7 +125,7 @@ def test_set_controller_and_clear_it(db: Database) -> None:
     assert (cleared.controller, cleared.controller_since) == (None, None)
 
 
-def test_sides_are_symmetric_whatever_the_order_of_adding(db: Database) -> None:
+def test_sides_are_symmetric_whatever_the_order_of_adding(db: Store) -> None:
     """An opponent named before it exists is linked back when it is added."""
     add_actor(db, Actor("Red", opposes=("Blue",)), now=NOW)
     assert get_actor(db, "red").opposes == ("Blue",)
@@ -129,7 +135,7 @@ def test_sides_are_symmetric_whatever_the_order_of_adding(db: Database) -> None:
         add_actor(db, Actor("BLUE"), now=NOW)
 
 
-def test_opposition_set_and_removed_both_ways(db: Database) -> None:
+def test_opposition_set_and_removed_both_ways(db: Store) -> None:
     """`sides set` and `sides remove` change both actors."""
     for name in ("Red", "Blue", "Green"):
         add_actor(db, Actor(name), now=NOW)
@@ -145,7 +151,7 @@ def test_opposition_set_and_removed_both_ways(db: Database) -> None:
         add_opposition(db, "Red", "red")
 
 
-def test_deleting_an_actor_takes_it_off_every_side(db: Database) -> None:
+def test_deleting_an_actor_takes_it_off_every_side(db: Store) -> None:
     """No actor is left opposing one that was removed."""
     add_actor(db, Actor("Red"), now=NOW)
     add_actor(db, Actor("Blue", opposes=("Red",)), now=NOW)
@@ -169,7 +175,7 @@ def test_group_sides(links: dict[str, list[str]], expected: list[object]) -> Non
     assert group_sides(actors) == expected
 
 
-def test_import_replaces_entries_and_keeps_controllers(db: Database) -> None:
+def test_import_replaces_entries_and_keeps_controllers(db: Store) -> None:
     """Importing updates what it names, keeps a controller the file leaves out, adds the rest."""
     add_place(db, Place("Riverton", "ZZ", geonameid=1), now=NOW, controller="Blue")
     add_place(db, Place("Hilltop", "ZZ"), now=NOW)
@@ -210,7 +216,7 @@ def test_writers_in_threads_do_not_lock_each_other(tmp_path: Path) -> None:
     check.close()
 
 
-def test_watchlist_leaves_out_opponents_not_yet_watched(db: Database) -> None:
+def test_watchlist_leaves_out_opponents_not_yet_watched(db: Store) -> None:
     """An opponent named but never added does not reach the detector's watchlist."""
     add_actor(db, Actor("Red", opposes=("Blue", "Ghost")), now=NOW)
     add_actor(db, Actor("Blue"), now=NOW)
@@ -220,7 +226,7 @@ def test_watchlist_leaves_out_opponents_not_yet_watched(db: Database) -> None:
     assert by_name["Blue"].opposes == ("Red",)
 
 
-def test_importing_many_places_is_fast(db: Database) -> None:
+def test_importing_many_places_is_fast(db: Store) -> None:
     """Importing 5,000 places takes seconds, not minutes (the store is indexed once, not per place)."""
     places = [WatchedPlace(Place(f"Town {n}", "ZZ", geonameid=n)) for n in range(5000)]
     started = time.perf_counter()

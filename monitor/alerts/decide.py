@@ -21,49 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-HOLD_KINDS = frozenset({"hold", "held", "denial", "deny", "denied", "repelled", "retained", "defended"})
+from monitor.model import Change, CityState, Report  # domain types, re-exported here
+
 POLICIES = ("first-report", "confirmed")
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    """One detected event about the city: who holds it according to one outlet, and when."""
-
-    outlet: str
-    controller: str | None
-    at: datetime
-    kind: str = "capture"  # capture-like, or one of HOLD_KINDS ("still held by", "denied")
-    claim: bool = False
-    confidence: float = 1.0
-    event_id: int = 0
-    story_id: int | None = None
-
-    @property
-    def holds(self) -> bool:
-        return self.kind in HOLD_KINDS
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """A recorded change of hands, from the city's history."""
-
-    id: int
-    previous: str | None
-    controller: str
-    since: datetime
-    status: str  # unconfirmed | confirmed | collapsed
-    outlets: int = 1
-
-
-@dataclass(frozen=True, slots=True)
-class CityState:
-    """A city's current holder and its history of changes (oldest first)."""
-
-    place: str
-    country: str
-    controller: str | None
-    since: datetime | None = None
-    history: tuple[Change, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.alerts.apprise_channel import send_apprise
 from monitor.alerts.email import send_email
 from monitor.alerts.render import Outgoing
@@ -30,6 +28,7 @@ from monitor.config import Settings
 from monitor.errors import DeliveryError, EndpointGoneError, PermanentDeliveryError
 from monitor.model import Channel
 from monitor.store.channels import get_channels, update_channel_enabled
+from monitor.store.db import Store
 from monitor.store.outbox import (
     Delivery,
     add_alert,
@@ -61,7 +60,7 @@ class DeliverySummary:
     errors: tuple[str, ...] = ()
 
 
-def queue_alert(db: Database, kind: str, payload: Mapping[str, Any], *, now: datetime,
+def queue_alert(db: Store, kind: str, payload: Mapping[str, Any], *, now: datetime,
                 change_id: int | None = None, urgent: bool = False,
                 channels: Iterable[Channel] | None = None) -> int:
     """Write an alert and its outbox rows (every enabled channel) in the caller's transaction."""
@@ -88,7 +87,7 @@ def _message(channel: Channel, group: list[Delivery]) -> Outgoing:
     return Outgoing(first.message_id, (first.payload,))
 
 
-def deliver_due(db: Database, settings: Settings, now: datetime, *,
+def deliver_due(db: Store, settings: Settings, now: datetime, *,
                 senders: Mapping[str, Sender] | None = None, rand: Callable[[], float] = random.random,
                 limit: int = 200, lease_s: float = LEASE_S,
                 should_stop: Callable[[], bool] | None = None) -> DeliverySummary:
@@ -154,7 +153,7 @@ def deliver_due(db: Database, settings: Settings, now: datetime, *,
     return DeliverySummary(errors=tuple(errors), **counts)
 
 
-def _reschedule(db: Database, group: list[Delivery], now: datetime, rand: Callable[[], float],
+def _reschedule(db: Store, group: list[Delivery], now: datetime, rand: Callable[[], float],
                 error: DeliveryError, counts: dict[str, int]) -> None:
     attempts = max(r.attempts for r in group) + 1  # the lease counted this attempt in the store
     queued = min(r.queued for r in group)

@@ -20,7 +20,7 @@ from monitor.errors import ConfigError, MonitorError
 # One module per command family; each exposes `commands: list[click.Command]`.
 COMMAND_MODULES = (
     "feeds", "poll", "articles", "detect", "watch", "actors", "channels", "alerts",
-    "cities", "status", "serve",
+    "cities", "status", "serve", "store",
 )
 
 

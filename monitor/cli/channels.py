@@ -18,6 +18,7 @@ from monitor.store.channels import (
     delete_channel,
     get_channel,
     get_channels,
+    has_config_channels,
     sync_config_channels,
     update_channel_enabled,
 )
@@ -25,7 +26,7 @@ from monitor.store.channels import (
 
 def synced_channels(app: AppContext) -> list[Channel]:
     """Copy the configuration file's channels into the store, then return every channel."""
-    if app.settings.channels or app.db.execute("SELECT 1 FROM channels WHERE source = 'config'").fetchone():
+    if app.settings.channels or has_config_channels(app.db):
         sync_config_channels(app.db, app.settings.channels, now=datetime.now(UTC))
     return get_channels(app.db)
 

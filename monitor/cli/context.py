@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sqlite_utils import Database
 
 from monitor.config import Settings, load_settings
-from monitor.store.db import open_store
+from monitor.store.db import Store, open_store
 
 
 @dataclass
@@ -21,21 +20,22 @@ class AppContext:
     config_path: str | None = None
     db_path: str | None = None
     _settings: Settings | None = field(default=None, repr=False)
-    _db: Database | None = field(default=None, repr=False)
+    _db: Store | None = field(default=None, repr=False)
 
     @property
     def settings(self) -> Settings:
         if self._settings is None:
             settings = load_settings(self.config_path)
             if self.db_path:
-                settings = replace(settings, store_path=Path(self.db_path))
+                settings = replace(settings, store_path=self.db_path if "://" in self.db_path
+                                   else Path(self.db_path))
             self._settings = settings
         return self._settings
 
     @property
-    def db(self) -> Database:
+    def db(self) -> Store:
         if self._db is None:
-            self._db = open_store(self.settings.store_path)
+            self._db = open_store(self.settings.store_path, password_env=self.settings.store_password_env)
         return self._db
 
     def close(self) -> None:

@@ -13,18 +13,20 @@ import click
 
 from monitor.cli.context import AppContext, pass_app
 from monitor.config import _duration_s
+from monitor.errors import StoreError
 from monitor.service.http import open_read_only, parse_address, start_http_server
 from monitor.service.logs import setup_logging
+from monitor.store.state import get_state
 
 
 def daemon_recorded_alive(db_path: Path) -> bool:
     """Return True when the store says a daemon is running (a pid is recorded, no clean stop since)."""
     try:
         with open_read_only(db_path) as db:
-            row = db.conn.execute("SELECT value FROM daemon_state WHERE key = 'pid'").fetchone()
-    except sqlite3.Error:
+            pid = get_state(db, "pid")
+    except (sqlite3.Error, StoreError):
         return False
-    return bool(row and row[0])
+    return bool(pid)
 
 
 @click.command("serve")

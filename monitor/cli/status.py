@@ -11,6 +11,7 @@ import click
 from click.shell_completion import get_completion_class
 
 from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.store.state import get_all_state
 from monitor.store.status import (
     count_articles_since,
     get_delivery_counts,
@@ -91,7 +92,7 @@ def _ago(seconds: float | None, suffix: str = " ago") -> str:
 def collect_status(app: AppContext, now: datetime) -> dict[str, Any]:
     """Gather everything `monitor status` shows, as one JSON-ready dict."""
     db = app.db
-    state = {k: v for k, v in db.execute("SELECT key, value FROM daemon_state")}
+    state = get_all_state(db)
     last_poll = get_last_poll(db)
     day_start = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     return {

@@ -22,10 +22,10 @@ from itertools import pairwise
 from statistics import median
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.service.queries import parse_time
-from monitor.store.db import write_transaction
+from monitor.store import views as store_views
+from monitor.store.db import Store, write_transaction
+from monitor.store.state import get_state, set_state
 
 FAIL_AFTER = 5
 SILENCE_FACTOR = 8.0
@@ -142,17 +142,11 @@ def usual_gap_s(times: Iterable[datetime], min_history: int = MIN_HISTORY) -> fl
     return median(gaps) or None
 
 
-def get_feed_health_rows(db: Database, history: int = 21) -> list[dict[str, Any]]:
+def get_feed_health_rows(db: Store, history: int = 21) -> list[dict[str, Any]]:
     """Read each feed's state and its usual gap from the publication times of its latest articles."""
-    rows = [dict(zip(("id", "url", "title", "error_count", "last_error", "disabled", "last_new_article"),
-                     r, strict=True))
-            for r in db.execute("SELECT id, url, title, error_count, last_error, disabled, "
-                                "last_new_article FROM feeds").fetchall()]
+    rows = store_views.get_feed_health_rows(db)
     times: dict[int, list[datetime]] = {}
-    for feed_id, published in db.execute(
-            "SELECT feed_id, published FROM (SELECT feed_id, published, row_number() OVER "
-            "(PARTITION BY feed_id ORDER BY published DESC) AS n FROM articles "
-            "WHERE feed_id IS NOT NULL) WHERE n <= ?", [history]).fetchall():
+    for feed_id, published in store_views.get_latest_published(db, history):
         when = parse_time(published)
         if when is not None:
             times.setdefault(feed_id, []).append(when)
@@ -161,20 +155,19 @@ def get_feed_health_rows(db: Database, history: int = 21) -> list[dict[str, Any]
     return rows
 
 
-def check_feed_health(db: Database, now: datetime, *,
-                      enqueue: Callable[[Database, FeedHealthIntent], None] | None = None,
+def check_feed_health(db: Store, now: datetime, *,
+                      enqueue: Callable[[Store, FeedHealthIntent], None] | None = None,
                       **limits: Any) -> list[FeedHealthIntent]:
     """Decide, store the new flags and enqueue each intent, all in one write transaction."""
     with write_transaction(db):
-        row = db.execute("SELECT value FROM daemon_state WHERE key = ?", [FLAGS_KEY]).fetchone()
+        value = get_state(db, FLAGS_KEY)
         try:
-            previous = json.loads(row[0]) if row and row[0] else {}
+            previous = json.loads(value) if value else {}
         except ValueError:
             previous = {}
         intents, flags = feed_health_intents(get_feed_health_rows(db), previous, now, **limits)
         if flags != previous:
-            db.execute("INSERT INTO daemon_state (key, value) VALUES (?, ?) ON CONFLICT(key) "
-                       "DO UPDATE SET value = excluded.value", [FLAGS_KEY, json.dumps(flags, sort_keys=True)])
+            set_state(db, {FLAGS_KEY: json.dumps(flags, sort_keys=True)})
         for intent in intents:
             if enqueue is not None:
                 enqueue(db, intent)

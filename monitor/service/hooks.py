@@ -17,13 +17,11 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Protocol
 
-from sqlite_utils import Database
-
 from monitor.config import Settings
 from monitor.service.feedhealth import FeedHealthIntent, check_feed_health
 from monitor.service.http import DEFAULT_STALE_AFTER_S, ServerHandle, start_http_server
 from monitor.service.notify import Notifier
-from monitor.store.db import open_store
+from monitor.store.db import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +42,7 @@ class ServiceHooks:
         self.notifier = notifier or Notifier.from_env(environ)
         self.stale_after_s = stale_after_s
         self.http: ServerHandle | None = None
-        self._db: Database | None = None
+        self._db: Store | None = None
         self._stop_watchdog: Callable[[], None] = lambda: None
 
     def started(self, daemon: Running) -> None:
@@ -61,7 +59,8 @@ class ServiceHooks:
                 log.error("http endpoint not started on %s: %s", self.settings.http_address, exc)
                 status += "; http endpoint NOT started"
         if self.notifier.watchdog_interval_s is not None:
-            self._db = open_store(self.settings.store_path, migrate=False)
+            self._db = open_store(self.settings.store_path, migrate=False,
+                                  password_env=self.settings.store_password_env)
             self._stop_watchdog = self.notifier.start_watchdog(self._db)
         self.notifier.ready(status)
 
@@ -78,12 +77,12 @@ class ServiceHooks:
 
 
 def make_feed_health_job(settings: Settings,
-                         enqueue: Callable[[Database, FeedHealthIntent], None] | None,
+                         enqueue: Callable[[Store, FeedHealthIntent], None] | None,
                          clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                          **limits: float) -> Callable[[], None]:
     """Return a job that checks feed health and enqueues what to tell the operator."""
     def job() -> None:
-        db = open_store(settings.store_path, migrate=False)
+        db = open_store(settings.store_path, migrate=False, password_env=settings.store_password_env)
         try:
             for intent in check_feed_health(db, clock(), enqueue=enqueue, **limits):
                 log.warning("%s", intent.subject, extra={"feed_url": intent.url, "detail": intent.detail})

@@ -29,15 +29,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from sqlite_utils import Database
-
 from monitor.config import Settings
-from monitor.errors import ConfigError
+from monitor.errors import ConfigError, StoreError
 from monitor.service import metrics, queries
 from monitor.service.atom import render_atom
 from monitor.service.notify import store_answers
 from monitor.service.page import render_status_page
 from monitor.service.views import to_json
+from monitor.store.db import Store, open_store
 
 log = logging.getLogger(__name__)
 # Heartbeat older than this: unhealthy. The daemon writes one every 15 s; 90 s is six missed
@@ -65,18 +64,16 @@ def parse_address(address: str) -> tuple[str, int]:
 
 
 @contextmanager
-def open_read_only(db_path: str | Path) -> Iterator[Database]:
-    """Open the store read-only for one request; raise sqlite3.Error when it cannot."""
-    path = Path(db_path)
-    if not path.exists():
-        raise sqlite3.OperationalError(f"no store at {path}")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5,
-                           check_same_thread=False)
+def open_read_only(db_path: str | Path) -> Iterator[Store]:
+    """Open the store (a file or a postgresql:// URL) read-only for one request.
+
+    Raises StoreError (or sqlite3.Error) when it cannot.
+    """
+    db = open_store(db_path, read_only=True)
     try:
-        conn.execute("PRAGMA busy_timeout = 5000")
-        yield Database(conn)
+        yield db
     finally:
-        conn.close()
+        db.close()
 
 
 def _host_port(server: Any) -> tuple[str, int]:
@@ -148,7 +145,7 @@ def check_health(db_path: str | Path, is_running: Callable[[], bool], now: datet
                 heartbeat = queries.get_heartbeat(db)
                 deliveries = queries.get_delivery_counts(db)
                 failing = queries.count_rows(db, "feeds", "WHERE error_count > 0 AND disabled = 0")
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, StoreError) as exc:
         answers = False
         reasons.append(f"store: {exc}")
     if not answers and not any(r.startswith("store") for r in reasons):
@@ -215,7 +212,7 @@ def _make_handler(db_path: Path, is_running: Callable[[], bool], clock: Callable
                     return
                 with open_read_only(db_path) as db:
                     route(self, db, now, parse_qs(url.query), head)
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, StoreError) as exc:
                 log.warning("http %s: store unavailable: %s", url.path, exc)
                 self._send(503, b"store unavailable\n", "text/plain; charset=utf-8", head=head)
             except (BrokenPipeError, ConnectionResetError):
@@ -224,26 +221,26 @@ def _make_handler(db_path: Path, is_running: Callable[[], bool], clock: Callable
                 log.exception("http %s failed", url.path)
                 self._send(500, b"internal error\n", "text/plain; charset=utf-8", head=head)
 
-        def page(self, db: Database, now: datetime, q: dict[str, list[str]], head: bool) -> None:
+        def page(self, db: Store, now: datetime, q: dict[str, list[str]], head: bool) -> None:
             html = render_status_page(queries.get_status_view(db, now))
             self._send(200, html.encode("utf-8"), "text/html; charset=utf-8", head=head)
 
-        def metrics(self, db: Database, now: datetime, q: dict[str, list[str]], head: bool) -> None:
+        def metrics(self, db: Store, now: datetime, q: dict[str, list[str]], head: bool) -> None:
             text = metrics.render_metrics(db, now, store_up=store_answers(db))
             self._send(200, text.encode("utf-8"), "text/plain; version=0.0.4; charset=utf-8", head=head)
 
-        def atom(self, db: Database, now: datetime, q: dict[str, list[str]], head: bool) -> None:
+        def atom(self, db: Store, now: datetime, q: dict[str, list[str]], head: bool) -> None:
             body = render_atom(queries.get_alert_views(db, _limit(q, 50)), base_url=self._base_url(),
                                now=now)
             self._send(200, body, "application/atom+xml; charset=utf-8", head=head)
 
-        def cities(self, db: Database, now: datetime, q: dict[str, list[str]], head: bool) -> None:
+        def cities(self, db: Store, now: datetime, q: dict[str, list[str]], head: bool) -> None:
             self._json(200, to_json(queries.get_city_views(db)), head)
 
-        def alerts(self, db: Database, now: datetime, q: dict[str, list[str]], head: bool) -> None:
+        def alerts(self, db: Store, now: datetime, q: dict[str, list[str]], head: bool) -> None:
             self._json(200, to_json(queries.get_alert_views(db, _limit(q, 50))), head)
 
-        def feeds(self, db: Database, now: datetime, q: dict[str, list[str]], head: bool) -> None:
+        def feeds(self, db: Store, now: datetime, q: dict[str, list[str]], head: bool) -> None:
             self._json(200, to_json(queries.get_feed_views(db)), head)
 
     ROUTES: dict[str, Callable[..., None]] = {

@@ -20,9 +20,9 @@ import threading
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from monitor.service import queries
+from monitor.store import views as store_views
+from monitor.store.db import Store
 
 PREFIX = "monitor_"
 BUCKETS = (0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0)
@@ -165,12 +165,12 @@ def _gauge(name: str, help_text: str, samples: list[tuple[Labels, float]]) -> li
     return _header(full, help_text, "gauge") + [f"{full}{_labels(k)} {_number(v)}" for k, v in samples]
 
 
-def store_lines(db: Database, now: datetime) -> list[str]:
+def store_lines(db: Store, now: datetime) -> list[str]:
     """Return gauges read from the store; tables that do not exist yet are left out."""
     lines: list[str] = []
     tables = queries.get_tables(db)
     if "feeds" in tables:
-        rows = db.conn.execute("SELECT disabled, error_count, last_status, last_error FROM feeds").fetchall()
+        rows = store_views.get_feed_states(db)
         state = {"active": 0.0, "failing": 0.0, "disabled": 0.0}
         kinds: dict[str, float] = {}
         for disabled, errors, status, error in rows:
@@ -210,13 +210,13 @@ def store_lines(db: Database, now: datetime) -> list[str]:
     return lines
 
 
-def _last_cycle(db: Database) -> list[str]:
+def _last_cycle(db: Store) -> list[str]:
     """Expose the last poll cycle's summary (daemon_state "last_cycle", JSON) as one gauge per field."""
     if "daemon_state" not in queries.get_tables(db):
         return []
-    row = db.conn.execute("SELECT value FROM daemon_state WHERE key = 'last_cycle'").fetchone()
+    value = store_views.get_state_values(db, ["last_cycle"]).get("last_cycle")
     try:
-        summary = json.loads(row[0]) if row and row[0] else {}
+        summary = json.loads(value) if value else {}
     except ValueError:
         return []
     if not isinstance(summary, dict):
@@ -228,7 +228,7 @@ def _last_cycle(db: Database) -> list[str]:
                   "duration_s…", samples) if samples else []
 
 
-def render_metrics(db: Database | None, now: datetime, registry: Registry = REGISTRY,
+def render_metrics(db: Store | None, now: datetime, registry: Registry = REGISTRY,
                    *, store_up: bool = True) -> str:
     """Return the whole /metrics document: process counters, then the store's gauges."""
     lines = registry.render()

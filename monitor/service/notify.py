@@ -15,16 +15,18 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 
-from sqlite_utils import Database
+from monitor.errors import StoreError
+from monitor.store.db import Store
+from monitor.store.views import ping
 
 log = logging.getLogger(__name__)
 
 
-def store_answers(db: Database) -> bool:
+def store_answers(db: Store) -> bool:
     """Return True when the store runs a trivial query; never raises."""
     try:
-        db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except (sqlite3.Error, AttributeError, ValueError):
+        ping(db)
+    except (sqlite3.Error, StoreError, AttributeError, ValueError):
         return False
     return True
 
@@ -77,13 +79,13 @@ class Notifier:
         """Say the daemon is up (the store is open and the scheduler started)."""
         return self.send("READY=1", f"STATUS={status}", f"MAINPID={os.getpid()}")
 
-    def watchdog(self, db: Database) -> bool:
+    def watchdog(self, db: Store) -> bool:
         """Pet the watchdog, but only while the store answers; return whether it was sent."""
         if self.address is None or not store_answers(db):
             return False
         return self.send("WATCHDOG=1")
 
-    def start_watchdog(self, db: Database) -> Callable[[], None]:
+    def start_watchdog(self, db: Store) -> Callable[[], None]:
         """Pet the watchdog from a daemon thread every WatchdogSec/2; return a function that stops it.
 
         Does nothing (and returns a no-op) when systemd did not ask for a watchdog. A thread of

@@ -1,19 +1,20 @@
 """Read-only views of the store for the page, the API, the Atom feed and the metrics.
 
-Contains no business logic. Tables other helpers add later (alerts, deliveries, change history)
-are read only when `sqlite_master` lists them, and columns are picked by name, so the endpoint
-keeps working, showing less, against an older or partial store.
+Contains no business logic and no SQL: the rows come from `monitor.store.views`. Tables other
+parts add later (alerts, deliveries, change history) are read only when the store lists them,
+and columns are picked by name, so the endpoint keeps working, showing less, against an older or
+partial store.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlite_utils import Database
+from monitor.store import views as store_views
+from monitor.store.db import Store
 
 try:  # H4's headline wording, so the page says what the e-mail said
     from monitor.alerts.render import describe
@@ -26,15 +27,14 @@ from monitor.service.views import AlertView, CityView, FeedView, StatusView, saf
 HEARTBEAT_KEYS = ("heartbeat", "last_cycle_finished", "last_cycle_started")
 
 
-def get_tables(db: Database) -> set[str]:
+def get_tables(db: Store) -> set[str]:
     """Return the names of the tables in the store."""
-    rows = db.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
-    return {row[0] for row in rows}
+    return store_views.get_table_names(db)
 
 
-def get_columns(db: Database, table: str) -> list[str]:
+def get_columns(db: Store, table: str) -> list[str]:
     """Return the column names of `table` (empty when it does not exist)."""
-    return [row[1] for row in db.conn.execute(f"PRAGMA table_info([{table}])")]
+    return store_views.get_column_names(db, table)
 
 
 def _pick(columns: Iterable[str], *names: str) -> str | None:
@@ -53,12 +53,6 @@ def parse_time(value: Any) -> datetime | None:
     except (ValueError, OverflowError, OSError):
         return None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    cursor = db.conn.execute(sql, tuple(params))
-    names = [d[0] for d in cursor.description or ()]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _first_evidence(raw: Any) -> tuple[str | None, str | None]:
@@ -80,20 +74,15 @@ def _first_evidence(raw: Any) -> tuple[str | None, str | None]:
     return str(items), None
 
 
-def get_city_views(db: Database) -> list[CityView]:
+def get_city_views(db: Store) -> list[CityView]:
     """Return every watched city with its controller and the evidence of the latest change."""
     tables = get_tables(db)
     if "places" not in tables:
         return []
-    places = _rows(db, "SELECT name, country, latitude, longitude, controller, controller_since "
-                       "FROM places ORDER BY country, name")
+    places = store_views.get_place_rows(db)
     latest: dict[tuple[str, str], dict[str, Any]] = {}
     if "control_changes" in tables:
-        # Only each place's latest standing change (control_changes_place index: place, country, since).
-        for row in _rows(db, "SELECT place, country, previous, controller, evidence FROM ("
-                             "SELECT *, row_number() OVER (PARTITION BY place, country "
-                             "ORDER BY since DESC, id DESC) AS n FROM control_changes "
-                             "WHERE status != 'collapsed') WHERE n = 1"):
+        for row in store_views.get_latest_change_rows(db):
             latest[(row["place"], row["country"])] = row
     views = []
     for p in places:
@@ -116,13 +105,12 @@ def _headline(payload: dict[str, Any]) -> str:
            f"{payload.get('controller') or 'unknown'}"
 
 
-def get_alert_views(db: Database, limit: int = 50) -> list[AlertView]:
+def get_alert_views(db: Store, limit: int = 50) -> list[AlertView]:
     """Return the latest alerts, newest first (none when the alerts table does not exist)."""
     tables = get_tables(db)
     if "alerts" not in tables:
         return []
-    rows = _rows(db, "SELECT id, kind, place, payload, created FROM alerts "
-                     "WHERE kind != 'test' ORDER BY created DESC, id DESC LIMIT ?", [limit])
+    rows = store_views.get_recent_alert_rows(db, limit)
     statuses = _delivery_statuses(db, tables, [r["id"] for r in rows])
     views = []
     for r in rows:
@@ -145,7 +133,7 @@ def get_alert_views(db: Database, limit: int = 50) -> list[AlertView]:
     return views
 
 
-def _delivery_statuses(db: Database, tables: set[str], ids: list[Any]) -> dict[Any, str]:
+def _delivery_statuses(db: Store, tables: set[str], ids: list[Any]) -> dict[Any, str]:
     """Sum each alert's deliveries into one word: dead beats pending beats delivered."""
     table = next((t for t in ("deliveries", "outbox") if t in tables), None)
     if not table or not ids:
@@ -154,17 +142,15 @@ def _delivery_statuses(db: Database, tables: set[str], ids: list[Any]) -> dict[A
     ref, status = _pick(cols, "alert_id"), _pick(cols, "status", "state")
     if not ref or not status:
         return {}
-    marks = ",".join("?" * len(ids))
     rank = {"dead": 3, "pending": 2, "delivered": 1}
     result: dict[Any, str] = {}
-    for alert_id, value in db.conn.execute(
-            f"SELECT [{ref}], [{status}] FROM [{table}] WHERE [{ref}] IN ({marks})", ids):
+    for alert_id, value in store_views.get_alert_statuses(db, table, ref, status, ids):
         if rank.get(value, 0) > rank.get(result.get(alert_id, ""), 0):
             result[alert_id] = value
     return result
 
 
-def get_delivery_counts(db: Database) -> dict[str, int]:
+def get_delivery_counts(db: Store) -> dict[str, int]:
     """Count outbox rows by status ({} when there is no outbox table)."""
     tables = get_tables(db)
     table = next((t for t in ("deliveries", "outbox") if t in tables), None)
@@ -174,23 +160,14 @@ def get_delivery_counts(db: Database) -> dict[str, int]:
     status = _pick(cols, "status", "state")
     if not status:
         return {}
-    counts = {str(k): n for k, n in db.conn.execute(
-        f"SELECT [{status}], count(*) FROM [{table}] GROUP BY 1")}
-    attempts = _pick(cols, "attempts")
-    if attempts:
-        retried = db.conn.execute(
-            f"SELECT count(*) FROM [{table}] WHERE [{attempts}] > 1 OR "
-            f"([{attempts}] > 0 AND [{status}] = 'pending')").fetchone()[0]
-        counts["retried"] = retried
-    return counts
+    return store_views.count_by_status(db, table, status, _pick(cols, "attempts"))
 
 
-def get_feed_views(db: Database) -> list[FeedView]:
+def get_feed_views(db: Store) -> list[FeedView]:
     """Return every feed's health, failing ones first."""
     if "feeds" not in get_tables(db):
         return []
-    rows = _rows(db, "SELECT id, url, title, last_status, last_error, error_count, last_success, "
-                     "last_new_article, disabled FROM feeds ORDER BY error_count DESC, url")
+    rows = store_views.get_feed_rows(db)
     # A private feed's URL may carry credentials (user:pw@, ?token=): the page never shows them.
     return [FeedView(
         id=r["id"], url=redact(r["url"] or ""), title=r["title"], last_status=r["last_status"],
@@ -200,29 +177,29 @@ def get_feed_views(db: Database) -> list[FeedView]:
     ) for r in rows]
 
 
-def get_heartbeat(db: Database) -> datetime | None:
+def get_heartbeat(db: Store) -> datetime | None:
     """Return the daemon's last sign of life recorded in daemon_state, if any."""
     if "daemon_state" not in get_tables(db):
         return None
-    values = dict(db.conn.execute(
-        f"SELECT key, value FROM daemon_state WHERE key IN ({','.join('?' * len(HEARTBEAT_KEYS))})",
-        HEARTBEAT_KEYS).fetchall())
+    values = store_views.get_state_values(db, HEARTBEAT_KEYS)
     times = [t for t in (parse_time(values.get(k)) for k in HEARTBEAT_KEYS) if t]
     return max(times) if times else None
 
 
-def get_status_view(db: Database, now: datetime, *, alerts: int = 20) -> StatusView:
+def get_status_view(db: Store, now: datetime, *, alerts: int = 20) -> StatusView:
     """Gather what the status page shows."""
     return StatusView(generated=now, cities=tuple(get_city_views(db)),
                       alerts=tuple(get_alert_views(db, alerts)), feeds=tuple(get_feed_views(db)),
                       heartbeat=get_heartbeat(db))
 
 
-def count_rows(db: Database, table: str, where: str = "") -> int | None:
-    """Count rows of `table` (None when it does not exist)."""
-    if table not in get_tables(db):
-        return None
-    try:
-        return int(db.conn.execute(f"SELECT count(*) FROM [{table}] {where}").fetchone()[0])
-    except sqlite3.OperationalError:
-        return None
+def count_rows(db: Store, table: str, where: str = "") -> int | None:
+    """Count rows of `table`, or those `where` selects, among the store's named counts.
+
+    Returns None when the table does not exist; raises ValueError for a count the store does not
+    name (`monitor.store.views.COUNTS`): no SQL is built here.
+    """
+    for name, (known_table, known_where) in store_views.COUNTS.items():
+        if (known_table, known_where) == (table, where.strip()):
+            return store_views.count(db, name)
+    raise ValueError(f"no such count: {table} {where}")

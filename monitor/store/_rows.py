@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
+from monitor.store.db import Store
 
 
 def strings(value: str | None) -> tuple[str, ...]:
@@ -26,7 +26,7 @@ def unique(values: Iterable[str]) -> list[str]:
     return kept
 
 
-def rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+def rows(db: Store, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     """Run a query and return its rows as dicts."""
     cursor = db.execute(sql, list(params))
     columns = [c[0] for c in cursor.description]

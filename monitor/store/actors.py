@@ -12,14 +12,12 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.errors import NotFoundError, StoreError, WatchlistError
 from monitor.model import Actor
 from monitor.store._rows import rows as _rows
 from monitor.store._rows import strings as _strings
 from monitor.store._rows import unique as _unique
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.times import to_iso
 
 
@@ -29,12 +27,12 @@ def _actor_from_row(row: dict[str, Any]) -> Actor:
 
 
 
-def get_actors(db: Database) -> list[Actor]:
+def get_actors(db: Store) -> list[Actor]:
     """Return every watched actor, by name."""
     return [_actor_from_row(r) for r in _rows(db, "SELECT * FROM actors ORDER BY name COLLATE NOCASE")]
 
 
-def get_actor(db: Database, name: str) -> Actor:
+def get_actor(db: Store, name: str) -> Actor:
     """Return the actor called `name` (any case). Raises NotFoundError."""
     rows = _rows(db, "SELECT * FROM actors WHERE name = ? COLLATE NOCASE", [name.strip()])
     if not rows:
@@ -42,12 +40,12 @@ def get_actor(db: Database, name: str) -> Actor:
     return _actor_from_row(rows[0])
 
 
-def _set_opposes(db: Database, name: str, opposes: Iterable[str]) -> None:
+def _set_opposes(db: Store, name: str, opposes: Iterable[str]) -> None:
     db.execute("UPDATE actors SET opposes = ? WHERE name = ?",
                [json.dumps(sorted(_unique(opposes), key=str.casefold), ensure_ascii=False), name])
 
 
-def add_actor(db: Database, actor: Actor, *, now: datetime, replace: bool = False) -> Actor:
+def add_actor(db: Store, actor: Actor, *, now: datetime, replace: bool = False) -> Actor:
     """Watch `actor`, making its sides symmetric with the actors already there.
 
     An opponent not yet watched is kept by name; it joins the side when it is added.
@@ -82,7 +80,7 @@ def add_actor(db: Database, actor: Actor, *, now: datetime, replace: bool = Fals
         return get_actor(db, name)
 
 
-def delete_actor(db: Database, name: str) -> Actor:
+def delete_actor(db: Store, name: str) -> Actor:
     """Stop watching an actor and take it off every side; return what was removed."""
     with write_transaction(db):
         actor = get_actor(db, name)
@@ -94,7 +92,7 @@ def delete_actor(db: Database, name: str) -> Actor:
     return actor
 
 
-def add_opposition(db: Database, a: str, b: str) -> tuple[Actor, Actor]:
+def add_opposition(db: Store, a: str, b: str) -> tuple[Actor, Actor]:
     """Record that `a` and `b` are on opposite sides (both ways)."""
     with write_transaction(db):
         first, second = get_actor(db, a), get_actor(db, b)
@@ -105,7 +103,7 @@ def add_opposition(db: Database, a: str, b: str) -> tuple[Actor, Actor]:
         return get_actor(db, first.name), get_actor(db, second.name)
 
 
-def delete_opposition(db: Database, a: str, b: str) -> tuple[Actor, Actor]:
+def delete_opposition(db: Store, a: str, b: str) -> tuple[Actor, Actor]:
     """Forget that `a` and `b` oppose each other (both ways). Raises NotFoundError."""
     with write_transaction(db):
         first, second = get_actor(db, a), get_actor(db, b)
@@ -147,7 +145,7 @@ def group_sides(actors: Iterable[Actor]) -> list[tuple[tuple[str, ...], tuple[st
     return groups
 
 
-def get_sides(db: Database) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+def get_sides(db: Store) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Return the opposing sides among the watched actors (see `group_sides`)."""
     return group_sides(get_actors(db))
 

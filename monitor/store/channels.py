@@ -8,18 +8,15 @@ disabled, not deleted, so its pending deliveries are kept and still listed.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.alerts.schedule import DIGEST_MODES, parse_quiet_hours, zone
 from monitor.config import ChannelConfig
-from monitor.errors import NotFoundError, StoreError
+from monitor.errors import IntegrityError, NotFoundError, StoreError
 from monitor.model import Channel
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.times import to_iso
 
 KINDS = ("email", "webhook", "apprise")
@@ -28,7 +25,7 @@ _COLUMN_OPTIONS = ("digest", "quiet_hours", "timezone")
 _COLUMNS = "id, name, kind, options, digest, quiet_hours, timezone, enabled, disabled_reason, source"
 
 
-def _channel_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Channel:
+def _channel_from_row(row: tuple[Any, ...]) -> Channel:
     id_, name, kind, options, digest, quiet, tz, enabled, reason, source = row
     return Channel(name=name, kind=kind, options=json.loads(options or "{}"), id=id_, digest=digest,
                    quiet_hours=quiet, timezone=tz, enabled=bool(enabled), disabled_reason=reason,
@@ -59,7 +56,7 @@ def check_channel(kind: str, options: Mapping[str, Any], digest: str = "instant"
             raise StoreError(f"{key}: secrets are not stored; use {key}_env = \"ENV_VAR\"")
 
 
-def add_channel(db: Database, name: str, kind: str, options: Mapping[str, Any], *, now: datetime,
+def add_channel(db: Store, name: str, kind: str, options: Mapping[str, Any], *, now: datetime,
                 digest: str = "instant", quiet_hours: str | None = None, timezone: str = "UTC",
                 source: str = "cli") -> Channel:
     """Add a channel; raise StoreError when the name is taken or the definition is invalid."""
@@ -70,19 +67,19 @@ def add_channel(db: Database, name: str, kind: str, options: Mapping[str, Any], 
                        "added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        [name, kind, json.dumps(dict(options), ensure_ascii=False, sort_keys=True), digest,
                         quiet_hours, timezone, source, to_iso(now)])
-    except sqlite3.IntegrityError:
+    except IntegrityError:
         raise StoreError(f"a channel named {name!r} already exists") from None
     return get_channel(db, name)
 
 
-def get_channels(db: Database, *, enabled_only: bool = False) -> list[Channel]:
+def get_channels(db: Store, *, enabled_only: bool = False) -> list[Channel]:
     """Return every channel (or only the enabled ones), by name."""
     where = "WHERE enabled = 1" if enabled_only else ""
     rows = db.execute(f"SELECT {_COLUMNS} FROM channels {where} ORDER BY name").fetchall()
     return [_channel_from_row(r) for r in rows]
 
 
-def get_channel(db: Database, name_or_id: str | int) -> Channel:
+def get_channel(db: Store, name_or_id: str | int) -> Channel:
     """Return the channel with this name (or row id); raise NotFoundError."""
     row = db.execute(f"SELECT {_COLUMNS} FROM channels WHERE name = ? OR id = ?",
                      [str(name_or_id), name_or_id if isinstance(name_or_id, int) else -1]).fetchone()
@@ -91,7 +88,21 @@ def get_channel(db: Database, name_or_id: str | int) -> Channel:
     return _channel_from_row(row)
 
 
-def delete_channel(db: Database, name: str) -> Channel:
+def has_config_channels(db: Store) -> bool:
+    """Say whether any channel came from a configuration file."""
+    return db.execute("SELECT 1 FROM channels WHERE source = 'config' LIMIT 1").fetchone() is not None
+
+
+def update_channel_options(db: Store, name: str, options: Mapping[str, Any]) -> Channel:
+    """Replace a channel's options and enable it (e.g. a receiver that moved to a new port)."""
+    with write_transaction(db):
+        channel = get_channel(db, name)
+        db.execute("UPDATE channels SET options = ?, enabled = 1, disabled_reason = NULL WHERE id = ?",
+                   [json.dumps(dict(options), ensure_ascii=False, sort_keys=True), channel.id])
+    return get_channel(db, name)
+
+
+def delete_channel(db: Store, name: str) -> Channel:
     """Delete a channel and its deliveries; raise NotFoundError."""
     with write_transaction(db):
         channel = get_channel(db, name)
@@ -99,7 +110,7 @@ def delete_channel(db: Database, name: str) -> Channel:
     return channel
 
 
-def update_channel_enabled(db: Database, name_or_id: str | int, enabled: bool,
+def update_channel_enabled(db: Store, name_or_id: str | int, enabled: bool,
                            reason: str | None = None) -> Channel:
     """Enable or disable a channel, keeping why it was disabled."""
     with write_transaction(db):
@@ -109,7 +120,7 @@ def update_channel_enabled(db: Database, name_or_id: str | int, enabled: bool,
     return get_channel(db, channel.id or 0)
 
 
-def sync_config_channels(db: Database, configs: Sequence[ChannelConfig], *, now: datetime) -> int:
+def sync_config_channels(db: Store, configs: Sequence[ChannelConfig], *, now: datetime) -> int:
     """Copy the configuration file's channels into the store; return how many changed.
 
     A config channel keeps its row (and deliveries) across restarts; one no longer in the file is

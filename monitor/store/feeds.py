@@ -2,22 +2,23 @@
 
 A feed's scheduling state (validators, error count, next poll, last error) lives in its row, so a
 restart loses nothing and a failing feed is visible in `monitor feeds list`.
+
+Several instances share the feeds through leases: `claim_due_feeds` marks the due feeds it
+hands out with the instance's name and an expiry, and `update_feed_after_fetch` clears it. An
+instance killed mid-poll leaves leases that expire, and the feeds are claimed by another.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.config import FeedConfig, Settings
-from monitor.errors import FeedExistsError, NotFoundError, StoreError
+from monitor.errors import FeedExistsError, IntegrityError, NotFoundError, StoreError
 from monitor.model import Feed, FetchResult
-from monitor.store.db import write_transaction
+from monitor.store.db import POSTGRESQL, Store, write_transaction
 from monitor.store.times import from_iso, to_iso
 
 MAX_ERROR_CHARS = 300
@@ -50,7 +51,7 @@ def one_line(text: str | None, limit: int = MAX_ERROR_CHARS) -> str | None:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _feed_from_row(row: sqlite3.Row | tuple[Any, ...], default_interval_s: int) -> Feed:
+def _feed_from_row(row: tuple[Any, ...], default_interval_s: int) -> Feed:
     (id_, url, title, site_url, interval_s, full_text, allow_private, verify_tls, etag, last_modified,
      body_hash, last_status, last_error, error_count, update_after, last_retrieved, last_success,
      disabled, disabled_reason) = row
@@ -64,7 +65,7 @@ def _feed_from_row(row: sqlite3.Row | tuple[Any, ...], default_interval_s: int) 
     )
 
 
-def add_feed(db: Database, feed: Feed, now: datetime, *, source: str = "cli",
+def add_feed(db: Store, feed: Feed, now: datetime, *, source: str = "cli",
              interval_s: int | None = None) -> Feed:
     """Add `feed` (due at once) and return it with its id.
 
@@ -73,18 +74,18 @@ def add_feed(db: Database, feed: Feed, now: datetime, *, source: str = "cli",
     """
     try:
         with write_transaction(db):
-            cursor = db.execute(
+            feed_id = db.insert(
                 "INSERT INTO feeds (url, title, interval_s, full_text, allow_private, verify_tls, "
                 "source, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [feed.url, feed.title, interval_s, int(feed.full_text), int(feed.allow_private),
                  int(feed.verify_tls), source, to_iso(now)],
             )
-    except sqlite3.IntegrityError:
+    except IntegrityError:
         raise FeedExistsError(feed.url) from None
-    return get_feed(db, int(cursor.lastrowid or 0))
+    return get_feed(db, feed_id)
 
 
-def get_feed(db: Database, key: int | str, *, default_interval_s: int = 1800) -> Feed:
+def get_feed(db: Store, key: int | str, *, default_interval_s: int = 1800) -> Feed:
     """Return the feed with this id or URL (a numeric string counts as an id).
 
     Raises NotFoundError.
@@ -98,19 +99,19 @@ def get_feed(db: Database, key: int | str, *, default_interval_s: int = 1800) ->
     return _feed_from_row(row, default_interval_s)
 
 
-def find_feed(db: Database, url: str, *, default_interval_s: int = 1800) -> Feed | None:
+def find_feed(db: Store, url: str, *, default_interval_s: int = 1800) -> Feed | None:
     """Return the feed with this exact URL, or None."""
     row = db.execute(f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", [url]).fetchone()
     return _feed_from_row(row, default_interval_s) if row else None
 
 
-def get_feeds(db: Database, *, default_interval_s: int = 1800) -> list[Feed]:
+def get_feeds(db: Store, *, default_interval_s: int = 1800) -> list[Feed]:
     """Return every feed, in the order they were added."""
     rows = db.execute(f"SELECT {_COLUMNS} FROM feeds ORDER BY id").fetchall()
     return [_feed_from_row(r, default_interval_s) for r in rows]
 
 
-def get_due_feeds(db: Database, now: datetime, limit: int | None = None, *,
+def get_due_feeds(db: Store, now: datetime, limit: int | None = None, *,
                   default_interval_s: int = 1800) -> list[Feed]:
     """Return the enabled feeds whose next poll time has come, never-polled ones first.
 
@@ -126,20 +127,67 @@ def get_due_feeds(db: Database, now: datetime, limit: int | None = None, *,
     return [_feed_from_row(r, default_interval_s) for r in db.execute(sql, params).fetchall()]
 
 
-def get_next_update_after(db: Database) -> datetime | None:
+def claim_due_feeds(db: Store, owner: str, now: datetime, limit: int, lease_s: float, *,
+                    default_interval_s: int = 1800) -> list[Feed]:
+    """Lease up to `limit` due feeds to `owner` for `lease_s` seconds and return them, most overdue first.
+
+    A feed is handed out when it is enabled, due, and not leased (or its lease has expired: its
+    holder died). Two instances claiming at once get different feeds: on PostgreSQL the rows are
+    picked `FOR UPDATE SKIP LOCKED`, on SQLite the claim runs inside BEGIN IMMEDIATE.
+    """
+    if limit <= 0:
+        return []
+    at, until = to_iso(now), to_iso(now + timedelta(seconds=lease_s))
+    pick = ("SELECT id FROM feeds WHERE disabled = 0 AND (update_after IS NULL OR update_after <= ?) "
+            "AND (lease_until IS NULL OR lease_until <= ?) "
+            "ORDER BY update_after IS NOT NULL, update_after, id LIMIT ?")
+    with write_transaction(db):
+        if db.dialect == POSTGRESQL:
+            # The CTE runs once: `id IN (subquery … SKIP LOCKED)` may be re-run and take more rows.
+            sql = (f"WITH picked AS ({pick} FOR UPDATE SKIP LOCKED) UPDATE feeds "
+                   "SET lease_owner = ?, lease_until = ? FROM picked WHERE feeds.id = picked.id "
+                   f"RETURNING {', '.join('feeds.' + c.strip() for c in _COLUMNS.split(','))}")
+            params: list[Any] = [at, at, limit, owner, until]
+        else:  # BEGIN IMMEDIATE already keeps every other writer out
+            sql = (f"UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id IN ({pick}) "
+                   f"RETURNING {_COLUMNS}")
+            params = [owner, until, at, at, limit]
+        rows = db.execute(sql, params).fetchall()
+    feeds = [_feed_from_row(r, default_interval_s) for r in rows]
+    never = datetime.min.replace(tzinfo=now.tzinfo)
+    return sorted(feeds, key=lambda f: (f.update_after is not None, f.update_after or never, f.id or 0))
+
+
+def release_feed_leases(db: Store, owner: str) -> int:
+    """Give back every feed lease `owner` holds (a clean stop); return how many."""
+    with write_transaction(db):
+        return db.execute("UPDATE feeds SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?",
+                          [owner]).rowcount
+
+
+def get_feed_lease(db: Store, feed_id: int) -> tuple[str | None, datetime | None]:
+    """Return (owner, until) of a feed's lease; (None, None) when nobody holds it."""
+    row = db.execute("SELECT lease_owner, lease_until FROM feeds WHERE id = ?", [feed_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"no feed {feed_id}")
+    return row[0], from_iso(row[1])
+
+
+def get_next_update_after(db: Store) -> datetime | None:
     """Return the earliest next poll time among enabled feeds (None: none scheduled)."""
     row = db.execute("SELECT min(update_after) FROM feeds WHERE disabled = 0").fetchone()
     return from_iso(row[0]) if row else None
 
 
-def update_feed_after_fetch(db: Database, feed: Feed, result: FetchResult, now: datetime,
+def update_feed_after_fetch(db: Store, feed: Feed, result: FetchResult, now: datetime,
                             decision: FeedUpdate) -> Feed:
     """Store what a poll of `feed` learnt: status, validators, error, next poll, moves and 410s.
 
     Validators are stored byte for byte as the server sent them. A 304 keeps the stored ones
     unless it sends new ones. A permanent redirect moves the feed to its new URL, unless another
     feed already has that URL: this one is then disabled, since the other covers it. A 410 Gone
-    disables the feed with the reason. Joins the caller's transaction if there is one.
+    disables the feed with the reason. The feed's lease, if any, is given back. Joins the
+    caller's transaction if there is one.
     """
     assert feed.id is not None, "update_feed_after_fetch needs a stored feed"
     error = one_line(decision.error if decision.error is not None else result.error)
@@ -150,6 +198,8 @@ def update_feed_after_fetch(db: Database, feed: Feed, result: FetchResult, now: 
         "last_error": error,
         "error_count": decision.error_count,
         "update_after": to_iso(decision.update_after),
+        "lease_owner": None,
+        "lease_until": None,
     }
     if ok:
         values["last_success"] = to_iso(now)
@@ -187,7 +237,7 @@ def update_feed_after_fetch(db: Database, feed: Feed, result: FetchResult, now: 
     return get_feed(db, feed.id, default_interval_s=feed.interval_s)
 
 
-def set_feed_disabled(db: Database, key: int | str, disabled: bool, reason: str | None = None) -> None:
+def set_feed_disabled(db: Store, key: int | str, disabled: bool, reason: str | None = None) -> None:
     """Disable a feed with a reason, or enable it again (due at once)."""
     feed = get_feed(db, key)
     with write_transaction(db):
@@ -195,7 +245,7 @@ def set_feed_disabled(db: Database, key: int | str, disabled: bool, reason: str 
                    [int(disabled), reason if disabled else None, feed.id])
 
 
-def delete_feed(db: Database, key: int | str) -> Feed:
+def delete_feed(db: Store, key: int | str) -> Feed:
     """Delete a feed (its articles stay, unattached) and return what was deleted.
 
     Raises NotFoundError.
@@ -206,7 +256,7 @@ def delete_feed(db: Database, key: int | str) -> Feed:
     return feed
 
 
-def get_feed_source(db: Database, feed_id: int) -> str:
+def get_feed_source(db: Store, feed_id: int) -> str:
     """Return where a feed came from: cli, config, opml, demo or replay."""
     row = db.execute("SELECT source FROM feeds WHERE id = ?", [feed_id]).fetchone()
     if row is None:
@@ -214,11 +264,12 @@ def get_feed_source(db: Database, feed_id: int) -> str:
     return str(row[0])
 
 
-def sync_config_feeds(db: Database, settings: Settings, now: datetime) -> tuple[int, int]:
-    """Make the store's config-sourced feeds match the configuration file; return (added, changed).
+def sync_config_feeds(db: Store, settings: Settings, now: datetime) -> tuple[int, int]:
+    """Add the configuration file's feeds to the store and update their options; return (added, changed).
 
-    New entries are added; options of existing ones follow the file; config feeds no longer in the
-    file are disabled (not deleted: their articles and history stay) and come back if re-added.
+    Add and update only: a feed missing from this file is left alone, because another instance
+    sharing the store may list it in its own file (issue 12). Remove a feed with `feeds remove`.
+    A feed an earlier version disabled for being missing from the file comes back when listed.
     """
     added = changed = 0
     wanted: dict[str, FeedConfig] = {fc.url: fc for fc in settings.feeds}
@@ -234,7 +285,7 @@ def sync_config_feeds(db: Database, settings: Settings, now: datetime) -> tuple[
                         "source, added) VALUES (?, ?, ?, ?, ?, ?, 'config', ?)",
                         [fc.url, fc.title, fc.interval_s, int(fc.full_text), int(fc.allow_private),
                          int(fc.verify_tls), to_iso(now)])
-                except sqlite3.IntegrityError:
+                except IntegrityError:
                     raise StoreError(f"{fc.url}: cannot add the configured feed") from None
                 added += 1
                 continue
@@ -249,19 +300,13 @@ def sync_config_feeds(db: Database, settings: Settings, now: datetime) -> tuple[
                 if revive:
                     db.execute("UPDATE feeds SET disabled = 0, disabled_reason = NULL WHERE id = ?", [fid])
                 changed += 1
-        for fid, url in db.execute(
-                "SELECT id, url FROM feeds WHERE source = 'config' AND disabled = 0").fetchall():
-            if url not in wanted:
-                db.execute("UPDATE feeds SET disabled = 1, disabled_reason = ? WHERE id = ?",
-                           [_REMOVED_FROM_CONFIG, fid])
-                changed += 1
     return added, changed
 
 
-_REMOVED_FROM_CONFIG = "removed from the configuration file"
+_REMOVED_FROM_CONFIG = "removed from the configuration file"  # written by earlier versions
 
 
-def add_feeds(db: Database, feeds: Iterable[Feed], now: datetime, *, source: str) -> tuple[int, int]:
+def add_feeds(db: Store, feeds: Iterable[Feed], now: datetime, *, source: str) -> tuple[int, int]:
     """Add several feeds in one transaction, skipping URLs already there; return (added, skipped)."""
     added = skipped = 0
     with write_transaction(db):

@@ -9,17 +9,16 @@ except by `retry_delivery` (the operator's `alerts retry`).
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.alerts.schedule import digest_window
 from monitor.errors import NotFoundError
 from monitor.model import Channel
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.times import from_iso, to_iso
 
 STATUSES = ("pending", "delivered", "dead")
@@ -71,49 +70,66 @@ def _delivery(row: Sequence[Any]) -> Delivery:
                     last_attempt=from_iso(last_attempt), delivered=from_iso(delivered))
 
 
-def add_alert(db: Database, kind: str, payload: Mapping[str, Any], *, now: datetime,
+def new_alert_uid() -> str:
+    """Return a fresh alert uid: random, so unique across instances and stores (not `alert-N`)."""
+    return f"alert-{uuid.uuid4().hex}"
+
+
+def add_alert(db: Store, kind: str, payload: Mapping[str, Any], *, now: datetime,
               change_id: int | None = None, urgent: bool = False) -> int:
-    """Insert an alert and return its id (its message id will be `alert-{id}`)."""
+    """Insert an alert with a random uid (its deliveries' message id) and return its row id.
+
+    Row ids restart in every store and interleave between instances; the uid does not, so a
+    receiver fed by two installations never drops a real alert as a duplicate (issue 12).
+    """
     with write_transaction(db):
-        cursor = db.execute(
-            "INSERT INTO alerts (change_id, kind, urgent, place, country, payload, created) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [change_id, kind, int(urgent), payload.get("place"), payload.get("country"),
+        return db.insert(
+            "INSERT INTO alerts (uid, change_id, kind, urgent, place, country, payload, created) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_alert_uid(), change_id, kind, int(urgent), payload.get("place"), payload.get("country"),
              json.dumps(dict(payload), ensure_ascii=False, sort_keys=True), to_iso(now)])
-        return int(cursor.lastrowid or 0)
 
 
-def enqueue_alert(db: Database, alert_id: int, channels: Iterable[Channel], *, now: datetime) -> int:
+def get_alert_uid(db: Store, alert_id: int) -> str:
+    """Return the alert's message id: its uid (`alert-N` for alerts made before uids)."""
+    row = db.execute("SELECT uid FROM alerts WHERE id = ?", [alert_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"no alert with id {alert_id}")
+    return str(row[0] or f"alert-{alert_id}")
+
+
+def enqueue_alert(db: Store, alert_id: int, channels: Iterable[Channel], *, now: datetime) -> int:
     """Add one pending delivery per enabled channel (joining the caller's transaction); return how many."""
     count = 0
     with write_transaction(db):
+        message_id = get_alert_uid(db, alert_id)
         for channel in channels:
             if not channel.enabled or channel.id is None:
                 continue
             key, send_at = digest_window(channel.digest, now, channel.timezone)
             cursor = db.execute(
-                "INSERT OR IGNORE INTO deliveries (alert_id, channel_id, message_id, digest_key, "
-                "next_attempt, created, queued) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [alert_id, channel.id, f"alert-{alert_id}", key, to_iso(send_at), to_iso(now), to_iso(now)])
+                "INSERT INTO deliveries (alert_id, channel_id, message_id, digest_key, "
+                "next_attempt, created, queued) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [alert_id, channel.id, message_id, key, to_iso(send_at), to_iso(now), to_iso(now)])
             count += cursor.rowcount
     return count
 
 
-def get_due_deliveries(db: Database, now: datetime, limit: int = 200) -> list[Delivery]:
+def get_due_deliveries(db: Store, now: datetime, limit: int = 200) -> list[Delivery]:
     """Return pending deliveries on enabled channels whose next attempt is due, oldest first."""
     rows = db.execute(f"{_SELECT} WHERE d.status = 'pending' AND d.next_attempt <= ? AND c.enabled = 1 "
                       "ORDER BY d.next_attempt, d.id LIMIT ?", [to_iso(now), limit]).fetchall()
     return [_delivery(r) for r in rows]
 
 
-def get_deliveries(db: Database, *, status: str | None = None, limit: int = 100) -> list[Delivery]:
+def get_deliveries(db: Store, *, status: str | None = None, limit: int = 100) -> list[Delivery]:
     """Return deliveries, newest first, optionally of one status."""
     where, params = ("WHERE d.status = ?", [status]) if status else ("", [])
     rows = db.execute(f"{_SELECT} {where} ORDER BY d.id DESC LIMIT ?", [*params, limit]).fetchall()
     return [_delivery(r) for r in rows]
 
 
-def get_delivery(db: Database, delivery_id: int) -> Delivery:
+def get_delivery(db: Store, delivery_id: int) -> Delivery:
     """Return one delivery; raise NotFoundError."""
     row = db.execute(f"{_SELECT} WHERE d.id = ?", [delivery_id]).fetchone()
     if row is None:
@@ -121,7 +137,7 @@ def get_delivery(db: Database, delivery_id: int) -> Delivery:
     return _delivery(row)
 
 
-def count_deliveries(db: Database) -> dict[str, int]:
+def count_deliveries(db: Store) -> dict[str, int]:
     """Return how many deliveries are pending, delivered and dead."""
     counts = dict.fromkeys(STATUSES, 0)
     for status, n in db.execute("SELECT status, count(*) FROM deliveries GROUP BY status").fetchall():
@@ -133,7 +149,7 @@ def _ids(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids))
 
 
-def lease_deliveries(db: Database, ids: Sequence[int], *, now: datetime, until: datetime) -> list[int]:
+def lease_deliveries(db: Store, ids: Sequence[int], *, now: datetime, until: datetime) -> list[int]:
     """Count an attempt and hold the rows until `until`; return the ids this caller now holds.
 
     A row another deliverer leased first (its next attempt is no longer due) is left alone, so
@@ -151,28 +167,28 @@ def lease_deliveries(db: Database, ids: Sequence[int], *, now: datetime, until: 
     return held
 
 
-def mark_delivered(db: Database, ids: Sequence[int], *, now: datetime) -> None:
+def mark_delivered(db: Store, ids: Sequence[int], *, now: datetime) -> None:
     """Mark rows delivered (only after the receiver accepted them)."""
     with write_transaction(db):
         db.execute(f"UPDATE deliveries SET status = 'delivered', delivered = ?, last_error = NULL "
                    f"WHERE id IN ({_ids(ids)}) AND status = 'pending'", [to_iso(now), *ids])
 
 
-def mark_retry(db: Database, ids: Sequence[int], *, next_attempt: datetime, error: str) -> None:
+def mark_retry(db: Store, ids: Sequence[int], *, next_attempt: datetime, error: str) -> None:
     """Keep rows pending until `next_attempt`, remembering why the attempt failed."""
     with write_transaction(db):
         db.execute(f"UPDATE deliveries SET next_attempt = ?, last_error = ? "
                    f"WHERE id IN ({_ids(ids)}) AND status = 'pending'", [to_iso(next_attempt), error, *ids])
 
 
-def mark_dead(db: Database, ids: Sequence[int], *, error: str) -> None:
+def mark_dead(db: Store, ids: Sequence[int], *, error: str) -> None:
     """Move rows to the dead letters, with the reason."""
     with write_transaction(db):
         db.execute(f"UPDATE deliveries SET status = 'dead', last_error = ? "
                    f"WHERE id IN ({_ids(ids)}) AND status = 'pending'", [error, *ids])
 
 
-def retry_delivery(db: Database, delivery_id: int, *, now: datetime) -> Delivery:
+def retry_delivery(db: Store, delivery_id: int, *, now: datetime) -> Delivery:
     """Put a dead (or pending) delivery back in the queue now, with a fresh 24 h window."""
     with write_transaction(db):
         get_delivery(db, delivery_id)

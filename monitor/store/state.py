@@ -17,13 +17,11 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.times import to_iso
 
 
-def set_state(db: Database, values: dict[str, str | None]) -> None:
+def set_state(db: Store, values: dict[str, str | None]) -> None:
     """Write several keys at once (None deletes a key)."""
     with write_transaction(db):
         for key, value in values.items():
@@ -34,33 +32,33 @@ def set_state(db: Database, values: dict[str, str | None]) -> None:
                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
 
 
-def get_state(db: Database, key: str) -> str | None:
+def get_state(db: Store, key: str) -> str | None:
     """Return one key's value, or None."""
     row = db.execute("SELECT value FROM daemon_state WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
 
-def get_all_state(db: Database) -> dict[str, str]:
+def get_all_state(db: Store) -> dict[str, str]:
     """Return every key and value."""
     return {k: v for k, v in db.execute("SELECT key, value FROM daemon_state ORDER BY key")}
 
 
-def write_heartbeat(db: Database, now: datetime, pid: int) -> None:
+def write_heartbeat(db: Store, now: datetime, pid: int) -> None:
     """Record that the daemon with this pid is alive at `now`."""
     set_state(db, {"heartbeat": to_iso(now), "pid": str(pid)})
 
 
-def record_daemon_start(db: Database, now: datetime, pid: int) -> None:
+def record_daemon_start(db: Store, now: datetime, pid: int) -> None:
     """Record a daemon start (and forget the previous clean stop)."""
     set_state(db, {"started": to_iso(now), "heartbeat": to_iso(now), "pid": str(pid), "stopped": None})
 
 
-def record_daemon_stop(db: Database, now: datetime) -> None:
+def record_daemon_stop(db: Store, now: datetime) -> None:
     """Record a clean stop: no pid, so status does not wait for a heartbeat that will not come."""
     set_state(db, {"stopped": to_iso(now), "pid": None})
 
 
-def record_cycle(db: Database, started: datetime, finished: datetime, summary: dict[str, Any]) -> None:
+def record_cycle(db: Store, started: datetime, finished: datetime, summary: dict[str, Any]) -> None:
     """Record the last poll cycle: when it ran and what it did."""
     set_state(db, {"last_cycle_started": to_iso(started), "last_cycle_finished": to_iso(finished),
                    "last_cycle": json.dumps(summary, sort_keys=True)})

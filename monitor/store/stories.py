@@ -6,17 +6,15 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
-from monitor.alerts.decide import Report
 from monitor.match.stories import StoryCandidate, StoryKey
-from monitor.model import ControlEvent
+from monitor.model import ControlEvent, Report
+from monitor.store.db import Store
 from monitor.store.times import from_iso, to_iso
 
 STORY_LOOKBACK_DAYS = 14  # a late copy of an older story still joins it
 
 
-def get_story_candidates(db: Database, place: str, country: str, day: date) -> list[StoryCandidate]:
+def get_story_candidates(db: Store, place: str, country: str, day: date) -> list[StoryCandidate]:
     """Return the place's stories of the last weeks around `day`, with their members' fingerprints."""
     since = (day - timedelta(days=STORY_LOOKBACK_DAYS)).isoformat()
     rows = db.execute(
@@ -34,26 +32,28 @@ def get_story_candidates(db: Database, place: str, country: str, day: date) -> l
     return [StoryCandidate(id_, key, tuple(fps), tuple(titles)) for id_, (key, fps, titles) in found.items()]
 
 
-def add_story(db: Database, key: StoryKey, title: str, at: datetime) -> int:
+def add_story(db: Store, key: StoryKey, title: str, at: datetime) -> int:
     """Create a story for an event key; return its id."""
-    cursor = db.execute("INSERT INTO stories (place, country, controller, day, title, first_seen, last_seen) "
+    return db.insert("INSERT INTO stories (place, country, controller, day, title, first_seen, last_seen) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
                         [key.place, key.country, key.controller, key.day.isoformat(), title, to_iso(at),
                          to_iso(at)])
-    return int(cursor.lastrowid or 0)
 
 
-def add_story_article(db: Database, story_id: int, article_id: int, outlet: str, fp: int, at: datetime,
+def add_story_article(db: Store, story_id: int, article_id: int, outlet: str, fp: int, at: datetime,
                       now: datetime) -> None:
     """Attach an article to a story and widen the story's first/last seen times."""
-    db.execute("INSERT OR IGNORE INTO story_articles (story_id, article_id, outlet, fingerprint, added) "
-               "VALUES (?, ?, ?, ?, ?)", [story_id, article_id, outlet, f"{fp:016x}", to_iso(now)])
+    db.execute("INSERT INTO story_articles (story_id, article_id, outlet, fingerprint, added) "
+               "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+               [story_id, article_id, outlet, f"{fp:016x}", to_iso(now)])
     iso = to_iso(at)
-    db.execute("UPDATE stories SET first_seen = min(first_seen, ?), last_seen = max(last_seen, ?) "
-               "WHERE id = ?", [iso, iso, story_id])
+    db.execute("UPDATE stories SET "
+               "first_seen = CASE WHEN first_seen <= ? THEN first_seen ELSE ? END, "
+               "last_seen = CASE WHEN last_seen >= ? THEN last_seen ELSE ? END WHERE id = ?",
+               [iso, iso, iso, iso, story_id])
 
 
-def delete_article_events(db: Database, article_id: int) -> set[tuple[str, str]]:
+def delete_article_events(db: Store, article_id: int) -> set[tuple[str, str]]:
     """Forget what an earlier version of the article said; return the places it was about."""
     places = {(p, c) for p, c in db.execute("SELECT place, country FROM events WHERE article_id = ?",
                                             [article_id]).fetchall()}
@@ -62,18 +62,17 @@ def delete_article_events(db: Database, article_id: int) -> set[tuple[str, str]]
     return places
 
 
-def add_event(db: Database, article_id: int, story_id: int | None, event: ControlEvent, outlet: str,
+def add_event(db: Store, article_id: int, story_id: int | None, event: ControlEvent, outlet: str,
               at: datetime, now: datetime) -> int:
     """Store one detection with its evidence sentence; return its id."""
-    cursor = db.execute(
+    return db.insert(
         "INSERT INTO events (article_id, story_id, place, country, controller, previous, kind, claim, "
         "confidence, evidence, lang, outlet, at, detected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [article_id, story_id, event.place, event.country, event.controller, event.previous, event.kind,
          int(event.claim), event.confidence, event.evidence, event.lang, outlet, to_iso(at), to_iso(now)])
-    return int(cursor.lastrowid or 0)
 
 
-def get_reports(db: Database, place: str, country: str, since: datetime | None = None) -> list[Report]:
+def get_reports(db: Store, place: str, country: str, since: datetime | None = None) -> list[Report]:
     """Return the stored detections about the place (from `since` on) as decider reports, oldest first."""
     rows = db.execute("SELECT outlet, controller, at, kind, claim, confidence, id, story_id FROM events "
                       "WHERE place = ? AND country = ? AND at >= ? ORDER BY at, id",
@@ -82,7 +81,7 @@ def get_reports(db: Database, place: str, country: str, since: datetime | None =
                    story) for outlet, controller, at, kind, claim, confidence, id_, story in rows]
 
 
-def get_evidence(db: Database, event_ids: Sequence[int], limit: int = 5) -> list[dict[str, Any]]:
+def get_evidence(db: Store, event_ids: Sequence[int], limit: int = 5) -> list[dict[str, Any]]:
     """Return the evidence of these events for an alert: sentence, title, link, outlet (earliest first)."""
     ids = list(event_ids)[:200]
     if not ids:

@@ -12,8 +12,6 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 from monitor.errors import NotFoundError, StoreError, WatchlistError
 from monitor.model import Actor, Place, WatchedPlace, Watchlist
 from monitor.store._rows import rows as _rows
@@ -30,7 +28,7 @@ from monitor.store.actors import (  # re-exported: one import gives callers the 
     get_sides,
     group_sides,
 )
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.times import from_iso, to_iso
 
 __all__ = [
@@ -58,7 +56,7 @@ def _place_from_row(row: dict[str, Any]) -> WatchedPlace:
 
 # ---------------------------------------------------------------- places
 
-def get_places(db: Database) -> list[WatchedPlace]:
+def get_places(db: Store) -> list[WatchedPlace]:
     """Return every watched place, by country then name."""
     return [_place_from_row(r) for r in _rows(db, "SELECT * FROM places ORDER BY country, name")]
 
@@ -69,7 +67,7 @@ def fold_name(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-def get_place(db: Database, name: str, country: str | None = None) -> WatchedPlace:
+def get_place(db: Store, name: str, country: str | None = None) -> WatchedPlace:
     """Return the watched place called `name` (any case or accents), in `country` when given.
 
     Raises NotFoundError when none is watched, WatchlistError when the name is watched in
@@ -92,7 +90,7 @@ def get_place(db: Database, name: str, country: str | None = None) -> WatchedPla
     return _place_from_row(matching[0])
 
 
-def _find_same_place(db: Database, place: Place) -> dict[str, Any] | None:
+def _find_same_place(db: Store, place: Place) -> dict[str, Any] | None:
     """Return the row already watching `place`: same GeoNames id, or same name and country."""
     if place.geonameid is not None:
         rows = _rows(db, "SELECT * FROM places WHERE geonameid = ?", [place.geonameid])
@@ -115,18 +113,22 @@ def _place_row(place: Place, *, now: datetime, aliases: Iterable[str], removed_a
     }
 
 
-def _write_place(db: Database, row: dict[str, Any], existing_id: int | None) -> None:
-    """Insert the row, or overwrite row `existing_id` (keeping when it was first added)."""
+def _write_place(db: Store, row: dict[str, Any], existing_id: int | None) -> int:
+    """Insert the row, or overwrite row `existing_id` (keeping when it was first added); return its id.
+
+    An overwrite that changes the controller moves the row's version on, like `set_city_controller`.
+    """
     if existing_id is not None:
         values = {k: v for k, v in row.items() if k != "added"}
         sets = ", ".join(f"{k} = ?" for k in values)
-        db.execute(f"UPDATE places SET {sets} WHERE id = ?", [*values.values(), existing_id])
-    else:
-        db.execute(f"INSERT INTO places ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                   list(row.values()))
+        db.execute(f"UPDATE places SET {sets}, version = version + 1 WHERE id = ?",
+                   [*values.values(), existing_id])
+        return existing_id
+    return db.insert(f"INSERT INTO places ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                     list(row.values()))
 
 
-def add_place(db: Database, place: Place, *, now: datetime, aliases: Iterable[str] = (),
+def add_place(db: Store, place: Place, *, now: datetime, aliases: Iterable[str] = (),
               removed_aliases: Iterable[str] = (), controller: str | None = None,
               since: datetime | None = None, replace: bool = False) -> WatchedPlace:
     """Watch `place`; with `replace`, overwrite the place already watched as the same city.
@@ -144,7 +146,7 @@ def add_place(db: Database, place: Place, *, now: datetime, aliases: Iterable[st
     return get_place(db, place.name, place.country.upper())
 
 
-def delete_place(db: Database, name: str, country: str | None = None) -> WatchedPlace:
+def delete_place(db: Store, name: str, country: str | None = None) -> WatchedPlace:
     """Stop watching a place; return what was removed. Raises NotFoundError."""
     with write_transaction(db):
         watched = get_place(db, name, country)
@@ -153,14 +155,14 @@ def delete_place(db: Database, name: str, country: str | None = None) -> Watched
     return watched
 
 
-def _update_place(db: Database, watched: WatchedPlace, **columns: Any) -> WatchedPlace:
+def _update_place(db: Store, watched: WatchedPlace, **columns: Any) -> WatchedPlace:
     sets = ", ".join(f"{k} = ?" for k in columns)
-    db.execute(f"UPDATE places SET {sets} WHERE name = ? AND country = ?",
+    db.execute(f"UPDATE places SET {sets}, version = version + 1 WHERE name = ? AND country = ?",
                [*columns.values(), watched.place.name, watched.place.country])
     return get_place(db, watched.place.name, watched.place.country)
 
 
-def add_place_alias(db: Database, name: str, country: str | None, alias: str) -> WatchedPlace:
+def add_place_alias(db: Store, name: str, country: str | None, alias: str) -> WatchedPlace:
     """Make `alias` a name of the place (undoing an earlier removal of it)."""
     key = alias.strip().casefold()
     if not key:
@@ -173,7 +175,7 @@ def add_place_alias(db: Database, name: str, country: str | None, alias: str) ->
                              aliases_removed=json.dumps(removed, ensure_ascii=False))
 
 
-def remove_place_alias(db: Database, name: str, country: str | None, alias: str) -> WatchedPlace:
+def remove_place_alias(db: Store, name: str, country: str | None, alias: str) -> WatchedPlace:
     """Stop finding the place under `alias`, whether the user or the gazetteer gave it."""
     key = alias.strip().casefold()
     if not key:
@@ -188,7 +190,7 @@ def remove_place_alias(db: Database, name: str, country: str | None, alias: str)
                              aliases_removed=json.dumps(removed, ensure_ascii=False))
 
 
-def set_controller(db: Database, name: str, country: str | None, controller: str | None,
+def set_controller(db: Store, name: str, country: str | None, controller: str | None,
                    since: datetime | None = None) -> WatchedPlace:
     """Record who holds the place now (None: unknown) and since when."""
     with write_transaction(db):
@@ -227,7 +229,7 @@ def _default_gazetteer() -> NameSource | None:
     return get_gazetteer()
 
 
-def get_watchlist(db: Database, gazetteer: NameSource | None = None) -> Watchlist:
+def get_watchlist(db: Store, gazetteer: NameSource | None = None) -> Watchlist:
     """Return the watched places and actors, each place with every name it is found under.
 
     Without `gazetteer`, the package's own (monitor.match.gazetteer) is used. Opponents not
@@ -243,7 +245,7 @@ def get_watchlist(db: Database, gazetteer: NameSource | None = None) -> Watchlis
     return Watchlist(places=tuple(places), actors=tuple(drop_unknown_opponents(get_actors(db))))
 
 
-def import_watchlist(db: Database, places: Iterable[WatchedPlace], actors: Iterable[Actor], *,
+def import_watchlist(db: Store, places: Iterable[WatchedPlace], actors: Iterable[Actor], *,
                      now: datetime) -> tuple[int, int]:
     """Add or replace the given places and actors in one transaction; return their counts.
 
@@ -269,9 +271,8 @@ def import_watchlist(db: Database, places: Iterable[WatchedPlace], actors: Itera
                 controller, since = existing["controller"], from_iso(existing["controller_since"])
             row = _place_row(p, now=now, aliases=watched.aliases_added,
                              removed_aliases=watched.aliases_removed, controller=controller, since=since)
-            _write_place(db, row, existing["id"] if existing else None)
+            new_id = _write_place(db, row, existing["id"] if existing else None)
             if existing is None:
-                new_id = db.execute("SELECT last_insert_rowid()").fetchone()[0]
                 existing = {"id": new_id, "controller": controller, "controller_since": to_iso(since)}
             else:
                 existing = {**existing, "controller": controller, "controller_since": to_iso(since)}
