@@ -22,8 +22,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
 from monitor.alerts.outbox import deliver_due, queue_alert
 from monitor.config import Settings
 from monitor.daemon.cycle import AfterIngest
@@ -38,7 +36,7 @@ from monitor.service import metrics
 from monitor.service.feedhealth import FeedHealthIntent
 from monitor.service.hooks import ServiceHooks, make_feed_health_job
 from monitor.store.channels import sync_config_channels
-from monitor.store.db import open_store, write_transaction
+from monitor.store.db import Store, open_store, write_transaction
 from monitor.store.watchlist import get_watchlist
 from monitor.store.work import get_watchlist_fingerprint, has_pending_articles
 
@@ -57,7 +55,7 @@ class CachedDetector:
     """
 
     def __init__(self, build: Callable[[Watchlist], Detector] = make_detector,
-                 load: Callable[[Database], Watchlist] = get_watchlist, *, recheck_s: float = 0.0) -> None:
+                 load: Callable[[Store], Watchlist] = get_watchlist, *, recheck_s: float = 0.0) -> None:
         self.build = build
         self.load = load
         self.recheck_s = recheck_s  # the daemon reads the fingerprint at most this often
@@ -65,7 +63,7 @@ class CachedDetector:
         self._detector: Detector | None = None
         self._checked = -math.inf
 
-    def __call__(self, db: Database) -> Detector:
+    def __call__(self, db: Store) -> Detector:
         if self._detector is not None and time.monotonic() - self._checked < self.recheck_s:
             return self._detector
         fingerprint = watchlist_fingerprint(db)
@@ -104,7 +102,7 @@ def make_after_ingest() -> list[AfterIngest]:
     """
     detector = CachedDetector()
 
-    def detect_all(db: Database, settings: Settings, now: datetime) -> None:
+    def detect_all(db: Store, settings: Settings, now: datetime) -> None:
         if not has_pending_articles(db):
             return
         summary = process_pending_articles(db, settings, now, detector(db), limit=sys.maxsize)
@@ -119,9 +117,9 @@ def make_after_ingest() -> list[AfterIngest]:
     return [detect_all]
 
 
-def make_enqueue_feed_health(wake: Callable[[], None]) -> Callable[[Database, FeedHealthIntent], None]:
+def make_enqueue_feed_health(wake: Callable[[], None]) -> Callable[[Store, FeedHealthIntent], None]:
     """Return the feed-health job's sink: queue a message for the channels, then wake delivery."""
-    def enqueue(db: Database, intent: FeedHealthIntent) -> None:
+    def enqueue(db: Store, intent: FeedHealthIntent) -> None:
         queue_alert(db, "feed_health", intent.as_payload(), now=datetime.now(UTC), urgent=False)
         wake()
 
@@ -173,7 +171,7 @@ def make_daemon_parts(settings: Settings, *, service: bool = True,
     return parts
 
 
-def deliver_now(settings: Settings, db: Database, now: datetime) -> Sequence[int]:
+def deliver_now(settings: Settings, db: Store, now: datetime) -> Sequence[int]:
     """Deliver what is due at once (the demo and `poll --once` use it); return the counts."""
     summary = deliver_due(db, settings, now)
     return (summary.delivered, summary.retried, summary.dead)

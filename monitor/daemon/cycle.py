@@ -22,7 +22,6 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 
 import httpx
-from sqlite_utils import Database
 
 from monitor.config import Settings
 from monitor.daemon.batch import WriteBatcher
@@ -33,14 +32,14 @@ from monitor.feeds.schedule import next_poll
 from monitor.model import Feed, FetchResult, ParsedFeed
 from monitor.service import metrics
 from monitor.store.articles import upsert_articles_ids
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.feeds import FeedUpdate, get_due_feeds, one_line, update_feed_after_fetch
 from monitor.store.state import record_cycle
 from monitor.store.work import feed_exists
 
 log = logging.getLogger("monitor.poll")
 
-AfterIngest = Callable[[Database, Settings, datetime], None]
+AfterIngest = Callable[[Store, Settings, datetime], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +149,7 @@ def decide_ingest(feed: Feed, result: FetchResult, settings: Settings, now: date
     return Ingest(result, outcome, parsed, digest, error, update_after, error_count)
 
 
-def store_ingest(db: Database, feed: Feed, ingest: Ingest, now: datetime
+def store_ingest(db: Store, feed: Feed, ingest: Ingest, now: datetime
                  ) -> tuple[FeedOutcome, tuple[int, ...]]:
     """Write one feed's articles and state in one transaction; return the outcome and new article ids."""
     assert feed.id is not None
@@ -171,13 +170,13 @@ def store_ingest(db: Database, feed: Feed, ingest: Ingest, now: datetime
                        update_after=ingest.update_after), new_ids
 
 
-def ingest_result(db: Database, feed: Feed, result: FetchResult, settings: Settings, now: datetime,
+def ingest_result(db: Store, feed: Feed, result: FetchResult, settings: Settings, now: datetime,
                   rng: random.Random) -> tuple[FeedOutcome, tuple[int, ...]]:
     """Parse (when needed) and store one fetch result in one transaction (outside a cycle)."""
     return store_ingest(db, feed, decide_ingest(feed, result, settings, now, rng), now)
 
 
-async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, settings: Settings,
+async def poll_feed(db: Store, client: httpx.AsyncClient, feed: Feed, settings: Settings,
                     now: datetime, *, semaphore: asyncio.Semaphore, limiter: HostLimiter,
                     rng: random.Random, batcher: WriteBatcher | None = None,
                     parse_pool: Executor | None = None,
@@ -239,7 +238,7 @@ async def _parse_in_pool(pool: Executor, result: FetchResult) -> ParsedFeed | st
 _WARNED_POOLS: set[int] = set()
 
 
-def _record_crash(db: Database, feed: Feed, now: datetime, exc: Exception, settings: Settings,
+def _record_crash(db: Store, feed: Feed, now: datetime, exc: Exception, settings: Settings,
                   rng: random.Random) -> FeedOutcome:
     assert feed.id is not None
     error = one_line(f"internal error: {type(exc).__name__}: {exc}")
@@ -269,7 +268,7 @@ def _log_outcome(o: FeedOutcome) -> None:
         metrics.inc("articles_ingested", o.new + o.updated)
 
 
-async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, client: httpx.AsyncClient,
+async def poll_due_feeds(db: Store, settings: Settings, now: datetime, *, client: httpx.AsyncClient,
                          feeds: Sequence[Feed] | None = None, limit: int | None = None,
                          on_feed_done: Callable[[FeedOutcome], None] | None = None,
                          rng: random.Random | None = None, parse_pool: Executor | None = None,
@@ -295,7 +294,7 @@ async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, cli
     return CycleSummary.of(outcomes, time.monotonic() - started)
 
 
-def run_after_ingest(db: Database, settings: Settings, now: datetime, after_ingest: Sequence[AfterIngest],
+def run_after_ingest(db: Store, settings: Settings, now: datetime, after_ingest: Sequence[AfterIngest],
                      ) -> None:
     """Run the later stages (detection, alerting), each in its own try/except."""
     for stage in after_ingest:
@@ -305,7 +304,7 @@ def run_after_ingest(db: Database, settings: Settings, now: datetime, after_inge
             log.exception("after-ingest stage %s failed", getattr(stage, "__name__", stage))
 
 
-async def run_cycle_async(db: Database, settings: Settings, now: datetime, *,
+async def run_cycle_async(db: Store, settings: Settings, now: datetime, *,
                           client: httpx.AsyncClient | None = None,
                           after_ingest: Sequence[AfterIngest] = (), feeds: Sequence[Feed] | None = None,
                           on_feed_done: Callable[[FeedOutcome], None] | None = None,
@@ -328,7 +327,7 @@ async def run_cycle_async(db: Database, settings: Settings, now: datetime, *,
     return summary
 
 
-def run_cycle(db: Database, settings: Settings, now: datetime, *, client: httpx.AsyncClient | None = None,
+def run_cycle(db: Store, settings: Settings, now: datetime, *, client: httpx.AsyncClient | None = None,
               after_ingest: Sequence[AfterIngest] = (), feeds: Sequence[Feed] | None = None,
               on_feed_done: Callable[[FeedOutcome], None] | None = None) -> CycleSummary:
     """Run one whole cycle in a fresh event loop (the CLI's `poll --once`, tests, the demo)."""

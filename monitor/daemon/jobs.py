@@ -11,10 +11,8 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
 from monitor.config import Settings
-from monitor.store.db import open_store
+from monitor.store.db import Store, open_store
 from monitor.store.state import write_heartbeat
 
 log = logging.getLogger("monitor.daemon")
@@ -34,7 +32,7 @@ class HeartbeatJob:
         self.settings = settings
         self.clock = clock
         self.pid = pid if pid is not None else os.getpid()
-        self._db: Database | None = None
+        self._db: Store | None = None
 
     def __call__(self) -> None:
         if self._db is None:

@@ -22,14 +22,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
 from monitor.config import Settings
 from monitor.daemon.cycle import CycleSummary, FeedOutcome, run_cycle
 from monitor.daemon.process import Detector, ProcessSummary, detect_article, record_batch
 from monitor.model import ControlEvent, Feed
 from monitor.store.articles import StoredArticle
-from monitor.store.db import open_store
+from monitor.store.db import Store, open_store
 from monitor.store.work import get_pending_articles, get_pending_articles_after
 
 log = logging.getLogger("monitor.daemon")
@@ -123,7 +121,7 @@ class ParallelDetection:
             db.close()
 
 
-def poll_once(db: Database, settings: Settings, now: datetime, *, feeds: Sequence[Feed] | None = None,
+def poll_once(db: Store, settings: Settings, now: datetime, *, feeds: Sequence[Feed] | None = None,
               on_feed_done: Callable[[FeedOutcome], None] | None = None) -> CycleSummary:
     """Poll `feeds` (or the due ones) once and detect every stored article before returning.
 

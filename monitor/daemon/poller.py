@@ -24,7 +24,6 @@ from concurrent.futures import Executor
 from datetime import datetime, timedelta
 
 import httpx
-from sqlite_utils import Database
 
 from monitor.config import Settings
 from monitor.daemon.batch import WriteBatcher
@@ -33,7 +32,7 @@ from monitor.daemon.parsepool import make_parse_pool
 from monitor.feeds.fetch import HostLimiter, make_client
 from monitor.model import Feed
 from monitor.service import metrics
-from monitor.store.db import open_store
+from monitor.store.db import Store, open_store
 from monitor.store.state import record_cycle
 from monitor.store.work import get_due_feeds_except, get_next_due_time
 
@@ -119,7 +118,7 @@ class Poller:
             log.warning("cannot start parser processes (%s): parsing in the daemon's process", exc)
             return None
 
-    async def _schedule(self, db: Database, client: httpx.AsyncClient, pool: Executor | None) -> None:
+    async def _schedule(self, db: Store, client: httpx.AsyncClient, pool: Executor | None) -> None:
         settings = self.settings
         semaphore = asyncio.Semaphore(settings.concurrency)
         limiter = HostLimiter(settings.per_host)
@@ -186,7 +185,7 @@ class Poller:
                 task.cancel()
             await asyncio.gather(*busy.values(), return_exceptions=True)
 
-    def _record_window(self, db: Database) -> None:
+    def _record_window(self, db: Store) -> None:
         """Record the outcomes since the last record as the "last cycle" (status page, metrics)."""
         outcomes, self._window = self._window, []
         if not outcomes:

@@ -19,10 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 from monitor.alerts.decide import (
-    CityState,
     CollapseChange,
     ConfirmChange,
     Intent,
@@ -33,8 +30,9 @@ from monitor.alerts.decide import (
 )
 from monitor.alerts.outbox import queue_alert
 from monitor.config import Settings
+from monitor.errors import StoreError
 from monitor.match.stories import assign_story, event_key, fingerprint, outlet_of
-from monitor.model import ControlEvent
+from monitor.model import CityState, ControlEvent
 from monitor.store.articles import StoredArticle, mark_processed
 from monitor.store.control import (
     add_change,
@@ -44,7 +42,7 @@ from monitor.store.control import (
     set_city_controller,
     update_change,
 )
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.stories import (
     add_event,
     add_story,
@@ -101,7 +99,7 @@ BATCH_BUDGET_S = 0.5  # detection time per write transaction (issue 11: batches 
 BATCH_READ = 256  # articles read per batch: bounds memory whatever the backlog
 
 
-def process_pending_articles(db: Database, settings: Settings, now: datetime, detector: Detector, *,
+def process_pending_articles(db: Store, settings: Settings, now: datetime, detector: Detector, *,
                              limit: int = 500, budget_s: float = BATCH_BUDGET_S) -> ProcessSummary:
     """Run detection on up to `limit` unprocessed articles, batch after batch; return the counts."""
     total = ProcessSummary()
@@ -114,7 +112,7 @@ def process_pending_articles(db: Database, settings: Settings, now: datetime, de
     return total
 
 
-def process_batch(db: Database, settings: Settings, now: datetime, detector: Detector, *,
+def process_batch(db: Store, settings: Settings, now: datetime, detector: Detector, *,
                   budget_s: float = BATCH_BUDGET_S, max_articles: int = BATCH_READ) -> ProcessSummary:
     """Detect the most recent pending articles for about `budget_s`, then record them in ONE transaction.
 
@@ -147,7 +145,7 @@ def detect_article(detector: Detector, stored: StoredArticle) -> list[ControlEve
         return []
 
 
-def record_batch(db: Database, settings: Settings, now: datetime,
+def record_batch(db: Store, settings: Settings, now: datetime,
                  detected: Sequence[tuple[StoredArticle, Sequence[ControlEvent]]]) -> ProcessSummary:
     """Record detected articles in ONE write transaction (each in a savepoint); return the counts."""
     policy = policy_of(settings)
@@ -170,7 +168,7 @@ def record_batch(db: Database, settings: Settings, now: datetime,
                             continue  # deleted, done by someone else, or changed: its new version comes later
                         counts = record_article(db, stored, events, policy, now)
                         mark_processed(db, [stored.id])
-                except sqlite3.Error:
+                except (sqlite3.Error, StoreError):
                     # Nothing of this article was written; it stays unprocessed and is tried again later.
                     log.exception("recording article %s failed; it will be retried", stored.id)
                     totals["failed"] += 1
@@ -178,19 +176,19 @@ def record_batch(db: Database, settings: Settings, now: datetime,
                 totals["articles"] += 1
                 for key, value in counts.items():
                     totals[key] += value
-    except sqlite3.Error:
+    except (sqlite3.Error, StoreError):
         log.exception("recording a batch of %d articles failed; it will be retried", len(detected))
         return ProcessSummary(failed=len(detected), more=True)
     return ProcessSummary(**totals, more=False)
 
 
-def make_process_stage(detector: Detector | Callable[[Database], Detector],
-                       ) -> Callable[[Database, Settings, datetime], ProcessSummary]:
+def make_process_stage(detector: Detector | Callable[[Store], Detector],
+                       ) -> Callable[[Store, Settings, datetime], ProcessSummary]:
     """Return an after-ingest stage for `run_cycle`: process pending articles with this detector.
 
     Pass a factory (db → detector) to rebuild the detector from the current watchlist each run.
     """
-    def process_stage(db: Database, settings: Settings, now: datetime) -> ProcessSummary:
+    def process_stage(db: Store, settings: Settings, now: datetime) -> ProcessSummary:
         current = detector if hasattr(detector, "detect") else detector(db)
         summary = process_pending_articles(db, settings, now, current)
         if summary.articles:
@@ -201,7 +199,7 @@ def make_process_stage(detector: Detector | Callable[[Database], Detector],
     return process_stage
 
 
-def record_article(db: Database, stored: StoredArticle, events: Sequence[ControlEvent], policy: Policy,
+def record_article(db: Store, stored: StoredArticle, events: Sequence[ControlEvent], policy: Policy,
                    now: datetime) -> dict[str, int]:
     """Store an article's events in stories and apply the decisions (inside the caller's transaction)."""
     article = stored.article
@@ -246,7 +244,7 @@ def _payload(place: str, country: str, kind: str, *, change_id: int, previous: s
             "evidence": [{k: e[k] for k in ("sentence", "title", "url", "outlet")} for e in evidence]}
 
 
-def apply_intent(db: Database, place: str, country: str, intent: Intent, now: datetime,
+def apply_intent(db: Store, place: str, country: str, intent: Intent, now: datetime,
                  counts: dict[str, int]) -> None:
     """Write one decision: the state change, the alert and its outbox rows."""
     if isinstance(intent, RecordChange):

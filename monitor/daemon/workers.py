@@ -16,13 +16,11 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from monitor.alerts.outbox import deliver_due
 from monitor.config import Settings
 from monitor.daemon.process import BATCH_BUDGET_S, Detector, process_batch
 from monitor.service import metrics
-from monitor.store.db import open_store
+from monitor.store.db import Store, open_store
 from monitor.store.work import get_next_delivery_time, has_pending_articles
 
 log = logging.getLogger("monitor.daemon")
@@ -99,7 +97,7 @@ class Worker:
 class DetectStage:
     """One detection batch per step: the most recent pending articles, about BATCH_BUDGET_S of work."""
 
-    def __init__(self, settings: Settings, detector: Callable[[Database], Detector], *,
+    def __init__(self, settings: Settings, detector: Callable[[Store], Detector], *,
                  clock: Callable[[], datetime], on_alerts: Sequence[Callable[[], None]] = (),
                  budget_s: float = BATCH_BUDGET_S) -> None:
         self.settings = settings
@@ -108,7 +106,7 @@ class DetectStage:
         self.on_alerts = tuple(on_alerts)
         self.budget_s = budget_s
         self.articles = 0
-        self._db: Database | None = None
+        self._db: Store | None = None
 
     def __call__(self) -> float | None:
         if self._db is None:
@@ -147,7 +145,7 @@ class DeliveryStage:
         self.should_stop = should_stop
         self.limit = limit
         self.lock = threading.Lock()  # held while sending: close() never cuts a send in half
-        self._db: Database | None = None
+        self._db: Store | None = None
 
     def __call__(self) -> float | None:
         with self.lock:

@@ -13,17 +13,16 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.model import Feed
 from monitor.store.articles import _ARTICLE_COLUMNS, StoredArticle, _article_from_row
+from monitor.store.db import Store
 from monitor.store.feeds import _COLUMNS, _feed_from_row
 from monitor.store.times import from_iso, to_iso
 
 _CHUNK = 400  # ids per IN (…): far below any backend's parameter limit
 
 
-def get_due_feeds_except(db: Database, now: datetime, busy: Collection[int], limit: int, *,
+def get_due_feeds_except(db: Store, now: datetime, busy: Collection[int], limit: int, *,
                          default_interval_s: int = 1800) -> list[Feed]:
     """Return up to `limit` enabled feeds due at `now`, leaving out `busy` ones (being polled)."""
     params: list[Any] = [to_iso(now)]
@@ -38,29 +37,29 @@ def get_due_feeds_except(db: Database, now: datetime, busy: Collection[int], lim
     return [_feed_from_row(r, default_interval_s) for r in rows]
 
 
-def get_next_due_time(db: Database, now: datetime) -> datetime | None:
+def get_next_due_time(db: Store, now: datetime) -> datetime | None:
     """Return the earliest poll time after `now` among enabled feeds (None: none scheduled)."""
     row = db.execute("SELECT min(update_after) FROM feeds WHERE disabled = 0 AND update_after > ?",
                      [to_iso(now)]).fetchone()
     return from_iso(row[0]) if row else None
 
 
-def feed_exists(db: Database, feed_id: int) -> bool:
+def feed_exists(db: Store, feed_id: int) -> bool:
     """Say whether the feed is still in the store (a CLI may remove it while it is polled)."""
     return db.execute("SELECT 1 FROM feeds WHERE id = ?", [feed_id]).fetchone() is not None
 
 
-def has_pending_articles(db: Database) -> bool:
+def has_pending_articles(db: Store) -> bool:
     """Say whether any article waits for detection (cheap: one row of a partial index)."""
     return db.execute("SELECT 1 FROM articles WHERE processed = 0 LIMIT 1").fetchone() is not None
 
 
-def count_pending_articles(db: Database) -> int:
+def count_pending_articles(db: Store) -> int:
     """Return how many articles wait for detection."""
     return int(db.execute("SELECT count(*) FROM articles WHERE processed = 0").fetchone()[0])
 
 
-def get_pending_articles(db: Database, limit: int) -> list[StoredArticle]:
+def get_pending_articles(db: Store, limit: int) -> list[StoredArticle]:
     """Return up to `limit` articles waiting for detection, the most recently stored first.
 
     Newest first, so that a burst (a 20,000-item archive) never stands between a fresh report
@@ -73,7 +72,7 @@ def get_pending_articles(db: Database, limit: int) -> list[StoredArticle]:
     return [_article_from_row(r) for r in rows]
 
 
-def get_pending_articles_after(db: Database, after_id: int, limit: int) -> list[StoredArticle]:
+def get_pending_articles_after(db: Store, after_id: int, limit: int) -> list[StoredArticle]:
     """Return up to `limit` articles waiting for detection with ids above `after_id`, in id order."""
     rows = db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id "
                       "WHERE a.processed = 0 AND a.id > ? ORDER BY a.id LIMIT ?",
@@ -81,13 +80,13 @@ def get_pending_articles_after(db: Database, after_id: int, limit: int) -> list[
     return [_article_from_row(r) for r in rows]
 
 
-def is_article_current(db: Database, article_id: int, content_hash: str) -> bool:
+def is_article_current(db: Store, article_id: int, content_hash: str) -> bool:
     """Say whether the article still waits for detection in this version (not deleted, not done)."""
     row = db.execute("SELECT content_hash, processed FROM articles WHERE id = ?", [article_id]).fetchone()
     return row is not None and not row[1] and row[0] == content_hash
 
 
-def get_watchlist_fingerprint(db: Database) -> str:
+def get_watchlist_fingerprint(db: Store) -> str:
     """Return a digest of every watched place's and actor's row (what the detector depends on)."""
     digest = hashlib.sha256()
     for sql in ("SELECT name, country, geonameid, aliases_added, aliases_removed FROM places ORDER BY id",
@@ -98,14 +97,14 @@ def get_watchlist_fingerprint(db: Database) -> str:
     return digest.hexdigest()
 
 
-def get_next_delivery_time(db: Database) -> datetime | None:
+def get_next_delivery_time(db: Store) -> datetime | None:
     """Return the earliest next attempt of a pending delivery on an enabled channel (None: none)."""
     row = db.execute("SELECT min(d.next_attempt) FROM deliveries d JOIN channels c ON c.id = d.channel_id "
                      "WHERE d.status = 'pending' AND c.enabled = 1").fetchone()
     return from_iso(row[0]) if row else None
 
 
-def get_articles_with_events(db: Database, article_ids: Sequence[int]) -> set[int]:
+def get_articles_with_events(db: Store, article_ids: Sequence[int]) -> set[int]:
     """Return which of these articles have events stored (an earlier version reported something)."""
     found: set[int] = set()
     for i in range(0, len(article_ids), _CHUNK):
@@ -116,7 +115,7 @@ def get_articles_with_events(db: Database, article_ids: Sequence[int]) -> set[in
     return found
 
 
-def mark_processed_if_current(db: Database, versions: Sequence[tuple[int, str]]) -> int:
+def mark_processed_if_current(db: Store, versions: Sequence[tuple[int, str]]) -> int:
     """Mark articles processed when still unprocessed in the version read (id, content_hash); return how many.
 
     An article updated since it was read keeps `processed = 0`: its new version is read later.
