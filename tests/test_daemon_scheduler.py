@@ -86,7 +86,7 @@ def test_poller_stop_cancels_a_stuck_fetch_and_writes_nothing(server: LoopbackSe
     now = datetime.now(UTC)
     add_feed(db, Feed(url=server.route("/stuck.xml", handler=stuck), allow_private=True), now)
     settings = Settings(store_path=store, total_timeout_s=30)
-    poller = Poller(settings, clock=lambda: datetime.now(UTC))
+    poller = Poller(settings, clock=lambda: datetime.now(UTC), owner="test:1:a")
     poller.start()
     assert entered.wait(10)
     started = time.monotonic()

@@ -18,7 +18,7 @@ import math
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -26,6 +26,7 @@ from monitor.alerts.outbox import deliver_due, queue_alert
 from monitor.config import Settings
 from monitor.daemon.cycle import AfterIngest
 from monitor.daemon.process import Detector, process_pending_articles
+from monitor.daemon.runner import instance_owner
 from monitor.daemon.scheduler import Job
 from monitor.daemon.workers import DeliveryStage, DetectStage, Worker
 from monitor.feeds.safexml import require_safe_expat
@@ -90,6 +91,7 @@ def release_freed_memory() -> None:
     with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
+ROLES = ("poll", "detect", "deliver", "web")
 WATCHLIST_RECHECK_S = 2.0  # CLI edits of the watchlist reach the daemon's detector within this
 DETECT_IDLE_S = 5.0  # articles stored by another process (the CLI, another instance) wait at most this
 DELIVERY_IDLE_S = 5.0  # alerts queued by another process wait at most this
@@ -130,6 +132,8 @@ def make_enqueue_feed_health(wake: Callable[[], None]) -> Callable[[Store, FeedH
 class DaemonParts:
     """Everything `run_daemon` needs besides the settings."""
 
+    poll: bool = True
+    owner: str | None = None  # the lease owner id of this instance (host:pid:random)
     workers: list[Worker] = field(default_factory=list)
     on_ingest: list[Callable[[], None]] = field(default_factory=list)
     extra_jobs: list[Job] = field(default_factory=list)
@@ -148,23 +152,37 @@ def prepare_store(settings: Settings, now: datetime) -> None:
         db.close()
 
 
-def make_daemon_parts(settings: Settings, *, service: bool = True,
+def make_daemon_parts(settings: Settings, *, service: bool = True, roles: Collection[str] = ROLES,
+                      owner: str | None = None,
                       clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> DaemonParts:
-    """Return the stages, jobs and hooks of a full daemon (`service=False`: no HTTP/sd_notify)."""
+    """Return the stages, jobs and hooks of a daemon running `roles` (`service=False`: no HTTP/sd_notify).
+
+    Roles let a deployment split the work (issue 12): `poll` fetches feeds, `detect` reads
+    articles, `deliver` sends alerts (and the feed-health messages), `web` serves the HTTP
+    endpoint. In one process the stages wake each other; across processes the store's tables
+    carry the work and each worker's idle check picks it up.
+    """
+    unknown = set(roles) - set(ROLES)
+    if unknown:
+        raise ValueError(f"unknown role(s): {', '.join(sorted(unknown))} (known: {', '.join(ROLES)})")
+    owner = owner or instance_owner()
     stopping = threading.Event()
-    delivery = DeliveryStage(settings, clock=clock, should_stop=stopping.is_set)
-    deliver = Worker("deliver", delivery, idle_s=DELIVERY_IDLE_S, close=delivery.close)
-    detection = DetectStage(settings, CachedDetector(recheck_s=WATCHLIST_RECHECK_S), clock=clock,
-                            on_alerts=[deliver.wake])
-    detect = Worker("detect", detection, idle_s=DETECT_IDLE_S, close=detection.close)
-    parts = DaemonParts(
-        workers=[detect, deliver],
-        on_ingest=[detect.wake],
-        extra_jobs=[Job("feed-health", make_feed_health_job(settings, make_enqueue_feed_health(deliver.wake)),
-                        FEED_HEALTH_INTERVAL_S)],
-        on_stopping=[lambda _daemon: stopping.set()],
-    )
-    if service:
+    parts = DaemonParts(poll="poll" in roles, owner=owner, on_stopping=[lambda _daemon: stopping.set()])
+    wake_delivery: list[Callable[[], None]] = []
+    if "deliver" in roles:
+        delivery = DeliveryStage(settings, clock=clock, should_stop=stopping.is_set)
+        deliver = Worker("deliver", delivery, idle_s=DELIVERY_IDLE_S, close=delivery.close)
+        parts.workers.append(deliver)
+        wake_delivery.append(deliver.wake)
+        parts.extra_jobs.append(Job("feed-health", make_feed_health_job(
+            settings, make_enqueue_feed_health(deliver.wake)), FEED_HEALTH_INTERVAL_S))
+    if "detect" in roles:
+        detection = DetectStage(settings, CachedDetector(recheck_s=WATCHLIST_RECHECK_S), clock=clock,
+                                on_alerts=wake_delivery, owner=owner)
+        detect = Worker("detect", detection, idle_s=DETECT_IDLE_S, close=detection.close)
+        parts.workers.insert(0, detect)
+        parts.on_ingest.append(detect.wake)
+    if service and "web" in roles:
         hooks = ServiceHooks(settings)
         parts.on_started.append(hooks.started)
         parts.on_stopping.insert(0, hooks.stopping)

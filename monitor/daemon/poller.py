@@ -33,8 +33,9 @@ from monitor.feeds.fetch import HostLimiter, make_client
 from monitor.model import Feed
 from monitor.service import metrics
 from monitor.store.db import Store, open_store
+from monitor.store.feeds import claim_due_feeds, release_feed_leases
 from monitor.store.state import record_cycle
-from monitor.store.work import get_due_feeds_except, get_next_due_time
+from monitor.store.work import get_next_due_time
 
 log = logging.getLogger("monitor.poll")
 
@@ -43,16 +44,28 @@ COALESCE_S = 0.02  # fetches ending together wake the loop once
 ROUNDING = timedelta(seconds=1)  # the store's next-poll times are whole seconds, rounded up
 
 
+def feed_lease_s(settings: Settings) -> float:
+    """Return how long a claimed feed stays leased: longer than a fetch can take while it waits its turn.
+
+    A dead instance's feeds are taken over after this; a feed it fetched but did not store is
+    then fetched again, so intervals shorter than this can see one early fetch after a crash.
+    """
+    return 3 * settings.total_timeout_s + 10
+
+
 class Poller:
     """The polling stage: `start()` runs it in a thread, `stop()` cancels in-flight fetches."""
 
-    def __init__(self, settings: Settings, *, clock: Callable[[], datetime],
+    def __init__(self, settings: Settings, *, clock: Callable[[], datetime], owner: str,
                  on_ingest: Sequence[Callable[[], None]] = (), rng: random.Random | None = None) -> None:
         self.settings = settings
         self.clock = clock
+        self.owner = owner
         self.on_ingest = tuple(on_ingest)
         self.rng = rng or random.Random()
-        self.max_in_flight = max(100, 10 * settings.concurrency)
+        # Claimed feeds wait for a fetch slot: claim only what starts well within the lease.
+        self.max_in_flight = 4 * settings.concurrency
+        self.lease_s = feed_lease_s(settings)
         self.polled = 0
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -130,7 +143,10 @@ class Poller:
         wake = asyncio.Event()
         last_summary = time.monotonic()
 
-        async def poll_one(feed: Feed) -> None:
+        async def poll_one(feed: Feed, at: datetime) -> None:
+            wait = (at - self.clock()).total_seconds()
+            if wait > 0:  # claimed a moment early: the store's time is rounded, ours is exact
+                await asyncio.sleep(wait)
             outcome = await poll_feed(db, client, feed, settings, self.clock(),
                                       semaphore=semaphore, limiter=limiter, rng=self.rng,
                                       batcher=batcher, parse_pool=pool, clock=self.clock)
@@ -152,25 +168,27 @@ class Poller:
             while not self._stopping.is_set():
                 now = self.clock()
                 room = self.max_in_flight - len(busy)
-                soon: list[datetime] = []  # due within the second, at a time kept here
                 if room > 0:
-                    for feed in get_due_feeds_except(db, now + ROUNDING, list(busy), room,
-                                                     default_interval_s=settings.default_interval_s):
+                    # Leased to this instance: another one sharing the store takes other feeds, and
+                    # takes these only if this one dies (the lease expires). Feeds due within the
+                    # second are claimed now and polled at their exact time.
+                    for feed in claim_due_feeds(db, self.owner, now + ROUNDING, room, self.lease_s,
+                                                default_interval_s=settings.default_interval_s):
                         assert feed.id is not None
+                        if feed.id in busy:
+                            continue
+                        at = now
                         if feed.update_after is not None and feed.update_after > now:
                             kept = exact.get(feed.id)
                             at = kept if kept and whole_seconds_up(kept) == feed.update_after \
                                 else feed.update_after  # set by another process: its time holds
-                            if at > now:
-                                soon.append(at)
-                                continue
-                        task = asyncio.create_task(poll_one(feed))
+                        task = asyncio.create_task(poll_one(feed, at))
                         busy[feed.id] = task
                         task.add_done_callback(done_with(feed.id))
                 if time.monotonic() - last_summary >= SUMMARY_EVERY_S:
                     self._record_window(db)
                     last_summary = time.monotonic()
-                next_at = min([t for t in (get_next_due_time(db, now), *soon) if t is not None], default=None)
+                next_at = get_next_due_time(db, now + ROUNDING)
                 delay = float(settings.poll_tick_s)
                 if next_at is not None:
                     delay = min(delay, (next_at - self.clock()).total_seconds())
@@ -184,6 +202,10 @@ class Poller:
             for task in busy.values():
                 task.cancel()
             await asyncio.gather(*busy.values(), return_exceptions=True)
+            try:
+                release_feed_leases(db, self.owner)  # a clean stop: the others need not wait
+            except Exception:
+                log.exception("could not give back the feed leases")
 
     def _record_window(self, db: Store) -> None:
         """Record the outcomes since the last record as the "last cycle" (status page, metrics)."""

@@ -33,7 +33,7 @@ from monitor.config import Settings
 from monitor.errors import StoreError
 from monitor.match.stories import assign_story, event_key, fingerprint, outlet_of
 from monitor.model import CityState, ControlEvent
-from monitor.store.articles import StoredArticle, mark_processed
+from monitor.store.articles import StoredArticle, claim_articles_for_detection, mark_processed
 from monitor.store.control import (
     add_change,
     ensure_place,
@@ -97,6 +97,8 @@ def policy_of(settings: Settings) -> Policy:
 
 BATCH_BUDGET_S = 0.5  # detection time per write transaction (issue 11: batches sized by time)
 BATCH_READ = 256  # articles read per batch: bounds memory whatever the backlog
+CLAIM_CHUNK = 32  # articles claimed at a time by an instance sharing the store (~15 ms of detection)
+ARTICLE_LEASE_S = 60.0  # a claimed article is anyone's again after this (its instance died)
 
 
 def process_pending_articles(db: Store, settings: Settings, now: datetime, detector: Detector, *,
@@ -113,7 +115,8 @@ def process_pending_articles(db: Store, settings: Settings, now: datetime, detec
 
 
 def process_batch(db: Store, settings: Settings, now: datetime, detector: Detector, *,
-                  budget_s: float = BATCH_BUDGET_S, max_articles: int = BATCH_READ) -> ProcessSummary:
+                  budget_s: float = BATCH_BUDGET_S, max_articles: int = BATCH_READ,
+                  owner: str | None = None, lease_s: float = ARTICLE_LEASE_S) -> ProcessSummary:
     """Detect the most recent pending articles for about `budget_s`, then record them in ONE transaction.
 
     Detection (CPU only) runs outside the transaction, newest article first, so the write lock is
@@ -121,16 +124,25 @@ def process_batch(db: Store, settings: Settings, now: datetime, detector: Detect
     The detected articles are recorded oldest first, so stories and changes date from their first
     report. Each article's writes sit in a savepoint: one that fails is rolled back alone and
     stays unprocessed (tried again in a later batch); the others land together.
+
+    With an `owner`, articles are claimed (leased) a few at a time while time remains, so several
+    instances sharing the store never read the same article, and none holds more than it reads.
     """
-    pending = get_pending_articles(db, max_articles)
     started = time.monotonic()
     detected: list[tuple[StoredArticle, list[ControlEvent]]] = []
-    for stored in pending:  # newest first
-        detected.append((stored, detect_article(detector, stored)))
-        if time.monotonic() - started >= budget_s:
+    more = False
+    while len(detected) < max_articles and time.monotonic() - started < budget_s:
+        want = min(CLAIM_CHUNK if owner else max_articles, max_articles - len(detected))
+        chunk = claim_articles_for_detection(db, owner, now, want, lease_s) if owner \
+            else get_pending_articles(db, want)
+        more = len(chunk) == want  # maybe more waiting
+        for n, stored in enumerate(chunk):  # newest first
+            detected.append((stored, detect_article(detector, stored)))
+            if not owner and time.monotonic() - started >= budget_s:
+                more = more or n + 1 < len(chunk)
+                break
+        if not owner or len(chunk) < want:
             break
-    more = len(detected) < len(pending) or len(pending) == max_articles  # maybe more waiting
-    del pending
     return replace(record_batch(db, settings, now, detected), more=more)
 
 
@@ -163,12 +175,10 @@ def record_batch(db: Store, settings: Settings, now: datetime,
             telling = sorted(((s, e) for s, e in detected if e or s.id in had_events), key=lambda p: p[0].id)
             for stored, events in telling:
                 try:
-                    with write_transaction(db):  # nested: a savepoint
-                        if not is_article_current(db, stored.id, stored.article.content_hash):
-                            continue  # deleted, done by someone else, or changed: its new version comes later
-                        counts = record_article(db, stored, events, policy, now)
-                        mark_processed(db, [stored.id])
-                except (sqlite3.Error, StoreError):
+                    counts = _record_one(db, stored, events, policy, now)
+                    if counts is None:
+                        continue  # deleted, done by someone else, or changed: its new version comes later
+                except (sqlite3.Error, StoreError, CityChanged):
                     # Nothing of this article was written; it stays unprocessed and is tried again later.
                     log.exception("recording article %s failed; it will be retried", stored.id)
                     totals["failed"] += 1
@@ -199,6 +209,32 @@ def make_process_stage(detector: Detector | Callable[[Store], Detector],
     return process_stage
 
 
+class CityChanged(Exception):
+    """Another instance changed the city between our read and our write: read again, decide again."""
+
+
+CAS_ATTEMPTS = 5
+
+
+def _record_one(db: Store, stored: StoredArticle, events: Sequence[ControlEvent], policy: Policy,
+                now: datetime) -> dict[str, int] | None:
+    """Record one article in a savepoint, again if another instance changed one of its cities meanwhile.
+
+    Return its counts, or None when it no longer waits in this version.
+    """
+    for attempt in range(CAS_ATTEMPTS):
+        try:
+            with write_transaction(db):  # nested: a savepoint
+                if not is_article_current(db, stored.id, stored.article.content_hash):
+                    return None
+                counts = record_article(db, stored, events, policy, now)
+                mark_processed(db, [stored.id])
+            return counts
+        except CityChanged as exc:
+            log.info("article %s: %s changed meanwhile; deciding again (%d)", stored.id, exc, attempt + 1)
+    raise CityChanged(f"article {stored.id}: its cities kept changing")
+
+
 def record_article(db: Store, stored: StoredArticle, events: Sequence[ControlEvent], policy: Policy,
                    now: datetime) -> dict[str, int]:
     """Store an article's events in stories and apply the decisions (inside the caller's transaction)."""
@@ -223,7 +259,15 @@ def record_article(db: Store, stored: StoredArticle, events: Sequence[ControlEve
         ensure_place(db, place, country, now)
         state = get_city_state(db, place, country)
         reports = get_reports(db, place, country, reports_since(state, policy))
-        for intent in decide(state, reports, policy, now):
+        intents = decide(state, reports, policy, now)
+        if not intents:
+            continue
+        # Take the city by compare-and-set on its row version: when two instances decide on one
+        # city at once (two reports of one fall), one wins; the other re-reads the new state and
+        # decides again (a confirmation, not a second change) (issue 12).
+        if not set_city_controller(db, place, country, state.controller, state.since, version=state.version):
+            raise CityChanged(place)
+        for intent in intents:
             apply_intent(db, place, country, intent, now, counts)
     return counts
 

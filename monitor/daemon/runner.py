@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import signal
+import socket
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -37,18 +39,24 @@ HEARTBEAT_S = 15.0
 STOP_DEADLINE_S = 8.0  # systemd and the tests allow 10 s from SIGTERM to exit
 
 
+def instance_owner() -> str:
+    """Return this instance's lease owner id, unique across machines and restarts: host:pid:random."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
 class Daemon:
     """The poller, the workers given, and a scheduler for the heartbeat and the extra jobs."""
 
     def __init__(self, settings: Settings, *, extra_jobs: Sequence[Job] = (),
                  workers: Sequence[Worker] = (), on_ingest: Sequence[Callable[[], None]] = (),
-                 poll: bool = True, clock: Clock = utc_now,
+                 poll: bool = True, clock: Clock = utc_now, owner: str | None = None,
                  on_started: Sequence[Callable[[Daemon], None]] = (),
                  on_stopping: Sequence[Callable[[Daemon], None]] = ()) -> None:
         self.settings = settings
         self.clock = clock
         self.pid = os.getpid()
-        self.poller = Poller(settings, clock=clock, on_ingest=on_ingest) if poll else None
+        self.owner = owner or instance_owner()
+        self.poller = Poller(settings, clock=clock, owner=self.owner, on_ingest=on_ingest) if poll else None
         self.workers = tuple(workers)
         self.heartbeat = HeartbeatJob(settings, clock=clock, pid=self.pid)
         self.extra_jobs = tuple(extra_jobs)
@@ -145,12 +153,12 @@ def _record_stop(settings: Settings, clock: Clock) -> None:
 
 
 def run_daemon(settings: Settings, *, extra_jobs: Sequence[Job] = (), workers: Sequence[Worker] = (),
-               on_ingest: Sequence[Callable[[], None]] = (), poll: bool = True,
+               on_ingest: Sequence[Callable[[], None]] = (), poll: bool = True, owner: str | None = None,
                on_started: Sequence[Callable[[Daemon], None]] = (),
                on_stopping: Sequence[Callable[[Daemon], None]] = ()) -> int:
     """Run the daemon in this process until SIGINT or SIGTERM; return the exit status (0)."""
     daemon = Daemon(settings, extra_jobs=extra_jobs, workers=workers, on_ingest=on_ingest, poll=poll,
-                    on_started=on_started, on_stopping=on_stopping)
+                    owner=owner, on_started=on_started, on_stopping=on_stopping)
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("received %s", signal.Signals(signum).name)

@@ -20,6 +20,7 @@ from monitor.alerts.outbox import deliver_due
 from monitor.config import Settings
 from monitor.daemon.process import BATCH_BUDGET_S, Detector, process_batch
 from monitor.service import metrics
+from monitor.store.articles import release_article_leases
 from monitor.store.db import Store, open_store
 from monitor.store.work import get_next_delivery_time, has_pending_articles
 
@@ -99,8 +100,9 @@ class DetectStage:
 
     def __init__(self, settings: Settings, detector: Callable[[Store], Detector], *,
                  clock: Callable[[], datetime], on_alerts: Sequence[Callable[[], None]] = (),
-                 budget_s: float = BATCH_BUDGET_S) -> None:
+                 budget_s: float = BATCH_BUDGET_S, owner: str | None = None) -> None:
         self.settings = settings
+        self.owner = owner  # claim articles under this lease owner (None: read them unleased)
         self.detector = detector
         self.clock = clock
         self.on_alerts = tuple(on_alerts)
@@ -114,7 +116,8 @@ class DetectStage:
         db = self._db
         if not has_pending_articles(db):  # nothing to read: the detector is not even built
             return None
-        summary = process_batch(db, self.settings, self.clock(), self.detector(db), budget_s=self.budget_s)
+        summary = process_batch(db, self.settings, self.clock(), self.detector(db), budget_s=self.budget_s,
+                                owner=self.owner)
         self.articles += summary.articles
         if summary.events:
             metrics.inc("events_detected", summary.events)
@@ -126,11 +129,16 @@ class DetectStage:
             for hook in self.on_alerts:
                 hook()  # after the commit: the delivery worker finds the rows
         if summary.articles == 0:
-            return None  # every article of the batch failed to record: retried on the next wake
+            return None  # nothing claimable (leased elsewhere), or every record failed: retried later
         return 0.0 if summary.more else None
 
     def close(self) -> None:
         if self._db is not None:
+            if self.owner is not None:
+                try:
+                    release_article_leases(self._db, self.owner)  # a clean stop: others need not wait
+                except Exception:
+                    log.exception("could not give back the article leases")
             self._db.close()
             self._db = None
 

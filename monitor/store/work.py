@@ -9,32 +9,14 @@ Only `db.execute`, so that both store backends run them unchanged.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
-from monitor.model import Feed
 from monitor.store.articles import _ARTICLE_COLUMNS, StoredArticle, _article_from_row
 from monitor.store.db import Store
-from monitor.store.feeds import _COLUMNS, _feed_from_row
 from monitor.store.times import from_iso, to_iso
 
 _CHUNK = 400  # ids per IN (…): far below any backend's parameter limit
-
-
-def get_due_feeds_except(db: Store, now: datetime, busy: Collection[int], limit: int, *,
-                         default_interval_s: int = 1800) -> list[Feed]:
-    """Return up to `limit` enabled feeds due at `now`, leaving out `busy` ones (being polled)."""
-    params: list[Any] = [to_iso(now)]
-    skip = ""
-    if busy:
-        skip = f" AND id NOT IN ({','.join('?' * len(busy))})"
-        params.extend(busy)
-    rows = db.execute(f"SELECT {_COLUMNS} FROM feeds WHERE disabled = 0 "
-                      f"AND (update_after IS NULL OR update_after <= ?){skip} "
-                      "ORDER BY update_after IS NOT NULL, update_after, id LIMIT ?",
-                      [*params, limit]).fetchall()
-    return [_feed_from_row(r, default_interval_s) for r in rows]
 
 
 def get_next_due_time(db: Store, now: datetime) -> datetime | None:
@@ -122,6 +104,7 @@ def mark_processed_if_current(db: Store, versions: Sequence[tuple[int, str]]) ->
     """
     marked = 0
     for article_id, content_hash in versions:
-        marked += db.execute("UPDATE articles SET processed = 1 WHERE id = ? AND content_hash = ? "
-                             "AND processed = 0", [article_id, content_hash]).rowcount
+        marked += db.execute("UPDATE articles SET processed = 1, lease_owner = NULL, lease_until = NULL "
+                             "WHERE id = ? AND content_hash = ? AND processed = 0",
+                             [article_id, content_hash]).rowcount
     return marked
