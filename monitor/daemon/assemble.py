@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from monitor.alerts.outbox import deliver_due, queue_alert
 from monitor.config import Settings
 from monitor.daemon.cycle import AfterIngest
+from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.process import Detector, process_pending_articles
 from monitor.daemon.runner import instance_owner
 from monitor.daemon.scheduler import Job
@@ -37,7 +38,7 @@ from monitor.service import metrics
 from monitor.service.feedhealth import FeedHealthIntent
 from monitor.service.hooks import ServiceHooks, make_feed_health_job
 from monitor.store.channels import sync_config_channels
-from monitor.store.db import Store, open_store, write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.watchlist import get_watchlist
 from monitor.store.work import get_watchlist_fingerprint, has_pending_articles
 
@@ -144,7 +145,7 @@ class DaemonParts:
 def prepare_store(settings: Settings, now: datetime) -> None:
     """Check the XML parser, migrate the store and copy the config's channels into it."""
     require_safe_expat()
-    db = open_store(settings.store_path)
+    db = open_settings_store(settings)
     try:
         with write_transaction(db):
             sync_config_channels(db, settings.channels, now=now)

@@ -183,8 +183,8 @@ async def poll_feed(db: Store, client: httpx.AsyncClient, feed: Feed, settings: 
                     clock: Callable[[], datetime] | None = None) -> FeedOutcome:
     """Poll one feed end to end; never raises (an unexpected error is logged and stored).
 
-    With a `clock`, the fetch's own start time (once the limits let it go) replaces `now`, so the
-    next poll is one interval after this fetch began, not after the feed was found due.
+    With a `clock`, the time of the fetch's answer replaces `now`, so the next poll is one
+    interval after this fetch, not after the feed was found due.
     """
     assert feed.id is not None
     try:
@@ -193,6 +193,10 @@ async def poll_feed(db: Store, client: httpx.AsyncClient, feed: Feed, settings: 
             if clock is not None:
                 now = clock()
             result = await fetch_feed(client, feed, settings, now)
+        if clock is not None:
+            # Measured from the answer: a request that left late (a busy machine) still leaves
+            # a whole interval before the next one reaches the server.
+            now = clock()
         elsewhere = None
         if result.body is not None and len(result.body) >= MIN_POOL_BYTES and needs_parse(feed, result):
             if parse_pool is not None:

@@ -20,6 +20,11 @@ log = logging.getLogger("monitor.daemon")
 Clock = Callable[[], datetime]
 
 
+def open_settings_store(settings: Settings, *, migrate: bool = True) -> Store:
+    """Open the store the settings name (a SQLite file or a PostgreSQL URL, its password env var)."""
+    return open_store(settings.store_path, migrate=migrate, password_env=settings.store_password_env)
+
+
 def utc_now() -> datetime:
     """Return the current time in UTC (the daemon's only clock)."""
     return datetime.now(UTC)
@@ -36,7 +41,7 @@ class HeartbeatJob:
 
     def __call__(self) -> None:
         if self._db is None:
-            self._db = open_store(self.settings.store_path, migrate=False)
+            self._db = open_settings_store(self.settings, migrate=False)
         write_heartbeat(self._db, self.clock(), self.pid)
 
     def close(self) -> None:

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 
 from monitor.config import Settings
 from monitor.daemon.cycle import CycleSummary, FeedOutcome, run_cycle
+from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.process import Detector, ProcessSummary, detect_article, record_batch
 from monitor.model import ControlEvent, Feed
 from monitor.store.articles import StoredArticle
@@ -38,13 +39,13 @@ IN_FLIGHT = 2
 _detector: Detector | None = None
 
 
-def _start_worker(store_path: str) -> None:
+def _start_worker(store_path: str, password_env: str | None) -> None:
     """Build the detector once per worker, from the store's watchlist."""
     global _detector
     from monitor.match.control import make_detector
     from monitor.store.watchlist import get_watchlist
 
-    db = open_store(store_path, migrate=False)
+    db = open_store(store_path, migrate=False, password_env=password_env)
     try:
         _detector = make_detector(get_watchlist(db))
     finally:
@@ -82,7 +83,7 @@ class ParallelDetection:
         return self.summary
 
     def _drain(self) -> None:
-        db = open_store(self.settings.store_path, migrate=False)
+        db = open_settings_store(self.settings, migrate=False)
         pool: ProcessPoolExecutor | None = None
         flying: deque[tuple[list[StoredArticle], Future[list[list[ControlEvent]]]]] = deque()
         watermark = 0
@@ -102,7 +103,8 @@ class ParallelDetection:
                     if pool is None:
                         pool = ProcessPoolExecutor(
                             max_workers=1, mp_context=multiprocessing.get_context("forkserver"),
-                            initializer=_start_worker, initargs=(str(self.settings.store_path),))
+                            initializer=_start_worker, initargs=(str(self.settings.store_path),
+                                                                     self.settings.store_password_env))
                     flying.append((chunk, pool.submit(_detect_chunk, chunk)))
                 if not flying:
                     if not polling:

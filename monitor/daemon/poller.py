@@ -28,11 +28,12 @@ import httpx
 from monitor.config import Settings
 from monitor.daemon.batch import WriteBatcher
 from monitor.daemon.cycle import CycleSummary, FeedOutcome, poll_feed, whole_seconds_up
+from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.parsepool import make_parse_pool
 from monitor.feeds.fetch import HostLimiter, make_client
 from monitor.model import Feed
 from monitor.service import metrics
-from monitor.store.db import Store, open_store
+from monitor.store.db import Store
 from monitor.store.feeds import claim_due_feeds, release_feed_leases
 from monitor.store.state import record_cycle
 from monitor.store.work import get_next_due_time
@@ -109,7 +110,7 @@ class Poller:
         self._main = asyncio.current_task()
         if self._stopping.is_set():
             return
-        db = open_store(self.settings.store_path, migrate=False)
+        db = open_settings_store(self.settings, migrate=False)
         pool = self._make_pool()
         try:
             async with make_client(self.settings) as client:

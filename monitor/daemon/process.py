@@ -98,7 +98,7 @@ def policy_of(settings: Settings) -> Policy:
 BATCH_BUDGET_S = 0.5  # detection time per write transaction (issue 11: batches sized by time)
 BATCH_READ = 256  # articles read per batch: bounds memory whatever the backlog
 CLAIM_CHUNK = 32  # articles claimed at a time by an instance sharing the store (~15 ms of detection)
-ARTICLE_LEASE_S = 60.0  # a claimed article is anyone's again after this (its instance died)
+ARTICLE_LEASE_S = 20.0  # a claimed article is anyone's again after this (its instance died)
 
 
 def process_pending_articles(db: Store, settings: Settings, now: datetime, detector: Detector, *,

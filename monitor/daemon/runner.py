@@ -20,23 +20,44 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from types import FrameType
 
 from apscheduler.schedulers.base import BaseScheduler
 
 from monitor.config import Settings
-from monitor.daemon.jobs import Clock, HeartbeatJob, utc_now
+from monitor.daemon.jobs import Clock, HeartbeatJob, open_settings_store, utc_now
 from monitor.daemon.poller import Poller
 from monitor.daemon.scheduler import Job, make_scheduler
 from monitor.daemon.workers import Worker
-from monitor.store.db import open_store
+from monitor.errors import MonitorError
+from monitor.store.db import Store
 from monitor.store.feeds import sync_config_feeds
+from monitor.store.postgres import redact_url
 from monitor.store.state import record_daemon_start, record_daemon_stop
 
 log = logging.getLogger("monitor.daemon")
 
 HEARTBEAT_S = 15.0
+SYNC_ATTEMPTS = 3
 STOP_DEADLINE_S = 8.0  # systemd and the tests allow 10 s from SIGTERM to exit
+
+
+def _sync_config_feeds(db: Store, settings: Settings, now: datetime) -> tuple[int, int]:
+    """Copy the config's feeds into the store; again if another instance added one at the same moment.
+
+    Instances of one deployment start together with the same configuration: one of them
+    inserting a feed first makes the other's insert fail, and a second pass finds the row.
+    """
+    for attempt in range(SYNC_ATTEMPTS):
+        try:
+            return sync_config_feeds(db, settings, now)
+        except MonitorError:
+            if attempt == SYNC_ATTEMPTS - 1:
+                raise
+            log.info("another instance is adding the configured feeds: syncing again")
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def instance_owner() -> str:
@@ -68,9 +89,9 @@ class Daemon:
     def start(self) -> None:
         """Migrate the store, sync the configured feeds, record the start and start the jobs."""
         now = self.clock()
-        db = open_store(self.settings.store_path)
+        db = open_settings_store(self.settings)
         try:
-            added, changed = sync_config_feeds(db, self.settings, now)
+            added, changed = _sync_config_feeds(db, self.settings, now)
             record_daemon_start(db, now, self.pid)
         finally:
             db.close()
@@ -82,8 +103,8 @@ class Daemon:
             worker.start()
         if self.poller is not None:
             self.poller.start()
-        log.info("daemon started: pid %d, store %s, %d config feeds added, %d changed; stages: %s",
-                 self.pid, self.settings.store_path, added, changed,
+        log.info("daemon started: pid %d, owner %s, store %s, %d config feeds added, %d changed; stages: %s",
+                 self.pid, self.owner, redact_url(str(self.settings.store_path)), added, changed,
                  ", ".join((["poll"] if self.poller else []) + [w.name for w in self.workers]) or "none")
         for hook in self.on_started:
             hook(self)
@@ -143,7 +164,7 @@ class Daemon:
 
 def _record_stop(settings: Settings, clock: Clock) -> None:
     try:
-        db = open_store(settings.store_path, migrate=False)
+        db = open_settings_store(settings, migrate=False)
         try:
             record_daemon_stop(db, clock())
         finally:

@@ -18,10 +18,11 @@ from datetime import datetime
 
 from monitor.alerts.outbox import deliver_due
 from monitor.config import Settings
+from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.process import BATCH_BUDGET_S, Detector, process_batch
 from monitor.service import metrics
 from monitor.store.articles import release_article_leases
-from monitor.store.db import Store, open_store
+from monitor.store.db import Store
 from monitor.store.work import get_next_delivery_time, has_pending_articles
 
 log = logging.getLogger("monitor.daemon")
@@ -112,7 +113,7 @@ class DetectStage:
 
     def __call__(self) -> float | None:
         if self._db is None:
-            self._db = open_store(self.settings.store_path, migrate=False)
+            self._db = open_settings_store(self.settings, migrate=False)
         db = self._db
         if not has_pending_articles(db):  # nothing to read: the detector is not even built
             return None
@@ -160,7 +161,7 @@ class DeliveryStage:
             if self.should_stop():
                 return None
             if self._db is None:
-                self._db = open_store(self.settings.store_path, migrate=False)
+                self._db = open_settings_store(self.settings, migrate=False)
             summary = deliver_due(self._db, self.settings, self.clock(), should_stop=self.should_stop,
                                   limit=self.limit)
             next_at = get_next_delivery_time(self._db)
