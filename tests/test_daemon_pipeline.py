@@ -7,6 +7,8 @@ drips for its whole deadline delays no other; delivery wakes when an alert is qu
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -16,7 +18,8 @@ import pytest
 
 from monitor.demo import DEMO_WATCHLIST
 from tests.clitools import invoke
-from tests.e2e_kit import DaemonProcess, HookReceiver, count, webhook_channel
+from tests.conftest import ROOT
+from tests.e2e_kit import DaemonProcess, HookReceiver, count, daemon_env, webhook_channel
 from tests.loopback import LoopbackServer, RecordedRequest, Reply
 from tests.rssfarm import item, rss, serve_conditional
 
@@ -169,3 +172,36 @@ def test_delivery_wakes_when_an_alert_is_queued(server: LoopbackServer, tmp_path
         # A 1 s interval and a few hundred milliseconds of work; a 5 s delivery timer would show.
         assert time.monotonic() - published < 2.5, place
     assert daemon.terminate() == 0
+
+
+def test_roles_split_the_stages_between_processes(server: LoopbackServer, tmp_path: Path,
+                                                  daemons: list[DaemonProcess]) -> None:
+    """`run --role poll` only stores; `run --role detect --role deliver` beside it detects and alerts."""
+    url, _ = serve_conditional(server, "/roles.xml", rss([item(1), capture(2, 1)]))
+    hook = HookReceiver()
+    cfg = config(tmp_path, {url: "1s"}, webhook_channel("desk", server.route("/hook", handler=hook)))
+    store = tmp_path / "store.db"
+    assert invoke(store, "watch", "import", str(DEMO_WATCHLIST)).exit_code == 0
+
+    def start_with(*roles: str) -> DaemonProcess:
+        log = tmp_path / f"{'-'.join(roles)}.log"
+        with log.open("wb") as handle:
+            args = [a for role in roles for a in ("--role", role)]
+            command = [sys.executable, "-m", "monitor", "--config", str(cfg), "--db", str(store), "run",
+                       *args]
+            proc = subprocess.Popen(command, cwd=ROOT, env=daemon_env(), stdout=subprocess.DEVNULL,
+                                    stderr=handle)
+        daemon = DaemonProcess(proc, store, log)
+        daemons.append(daemon)
+        return daemon
+
+    poller = start_with("poll")
+    poller.wait_for(lambda: count(store, "SELECT count(*) FROM articles") == 2, 20, "the articles stored")
+    time.sleep(1.5)
+    assert count(store, "SELECT count(*) FROM articles WHERE processed = 0") == 2  # nobody detects
+    assert "stages: poll\n" in poller.stderr()
+    worker = start_with("detect", "deliver")
+    worker.wait_for(lambda: any(h.place == "Farah" for h in hook.accepted()), 20, "the Farah alert")
+    assert count(store, "SELECT count(*) FROM articles WHERE processed = 0") == 0
+    assert "stages: detect, deliver" in worker.stderr()
+    assert worker.terminate() == 0 and poller.terminate() == 0
