@@ -179,7 +179,7 @@ def ingest_result(db: Store, feed: Feed, result: FetchResult, settings: Settings
 async def poll_feed(db: Store, client: httpx.AsyncClient, feed: Feed, settings: Settings,
                     now: datetime, *, semaphore: asyncio.Semaphore, limiter: HostLimiter,
                     rng: random.Random, batcher: WriteBatcher | None = None,
-                    parse_pool: Executor | None = None,
+                    parse_pool: Executor | None = None, pool_min_bytes: int = MIN_POOL_BYTES,
                     clock: Callable[[], datetime] | None = None) -> FeedOutcome:
     """Poll one feed end to end; never raises (an unexpected error is logged and stored).
 
@@ -198,12 +198,14 @@ async def poll_feed(db: Store, client: httpx.AsyncClient, feed: Feed, settings: 
             # a whole interval before the next one reaches the server.
             now = clock()
         elsewhere = None
-        if result.body is not None and len(result.body) >= MIN_POOL_BYTES and needs_parse(feed, result):
-            if parse_pool is not None:
-                elsewhere = await _parse_in_pool(parse_pool, result)
-            else:  # a thread: the event loop keeps fetching other feeds while a big body parses
-                elsewhere = await asyncio.to_thread(parse_body, result.body, result.final_url, result.fetched,
-                                                    result.content_type, result.headers)
+        size = len(result.body) if result.body is not None else 0
+        if parse_pool is not None and size >= pool_min_bytes and needs_parse(feed, result):
+            elsewhere = await _parse_in_pool(parse_pool, result)
+        elif parse_pool is None and result.body is not None and size >= MIN_POOL_BYTES \
+                and needs_parse(feed, result):
+            # A thread: the event loop keeps fetching other feeds while a big body parses.
+            elsewhere = await asyncio.to_thread(parse_body, result.body, result.final_url, result.fetched,
+                                                result.content_type, result.headers)
         ingest = decide_ingest(feed, result, settings, now, rng, parsed_elsewhere=elsewhere)
         if batcher is None:
             outcome, new_ids = store_ingest(db, feed, ingest, now)
@@ -276,7 +278,7 @@ async def poll_due_feeds(db: Store, settings: Settings, now: datetime, *, client
                          feeds: Sequence[Feed] | None = None, limit: int | None = None,
                          on_feed_done: Callable[[FeedOutcome], None] | None = None,
                          rng: random.Random | None = None, parse_pool: Executor | None = None,
-                         ) -> CycleSummary:
+                         pool_min_bytes: int = MIN_POOL_BYTES) -> CycleSummary:
     """Poll every due feed (or `feeds`) concurrently under the global and per-host limits."""
     started = time.monotonic()
     todo = list(feeds) if feeds is not None else get_due_feeds(
@@ -289,7 +291,8 @@ async def poll_due_feeds(db: Store, settings: Settings, now: datetime, *, client
 
     async def one(feed: Feed) -> None:
         outcome = await poll_feed(db, client, feed, settings, now, semaphore=semaphore, limiter=limiter,
-                                  rng=chance, batcher=batcher, parse_pool=parse_pool)
+                                  rng=chance, batcher=batcher, parse_pool=parse_pool,
+                                  pool_min_bytes=pool_min_bytes)
         outcomes.append(outcome)
         if on_feed_done is not None:
             on_feed_done(outcome)
@@ -312,15 +315,18 @@ async def run_cycle_async(db: Store, settings: Settings, now: datetime, *,
                           client: httpx.AsyncClient | None = None,
                           after_ingest: Sequence[AfterIngest] = (), feeds: Sequence[Feed] | None = None,
                           on_feed_done: Callable[[FeedOutcome], None] | None = None,
-                          parse_pool: Executor | None = None) -> CycleSummary:
+                          parse_pool: Executor | None = None,
+                          pool_min_bytes: int = MIN_POOL_BYTES) -> CycleSummary:
     """Poll the due feeds, record the cycle in the daemon state, then run the later stages."""
     if client is None:
         async with make_client(settings) as own:
             summary = await poll_due_feeds(db, settings, now, client=own, feeds=feeds,
-                                           on_feed_done=on_feed_done, parse_pool=parse_pool)
+                                           on_feed_done=on_feed_done, parse_pool=parse_pool,
+                                           pool_min_bytes=pool_min_bytes)
     else:
         summary = await poll_due_feeds(db, settings, now, client=client, feeds=feeds,
-                                       on_feed_done=on_feed_done, parse_pool=parse_pool)
+                                       on_feed_done=on_feed_done, parse_pool=parse_pool,
+                                       pool_min_bytes=pool_min_bytes)
     record_cycle(db, now, now + timedelta(seconds=summary.duration_s), summary.as_dict())
     metrics.observe("cycle_duration_seconds", summary.duration_s)
     if summary.feeds:
@@ -333,7 +339,9 @@ async def run_cycle_async(db: Store, settings: Settings, now: datetime, *,
 
 def run_cycle(db: Store, settings: Settings, now: datetime, *, client: httpx.AsyncClient | None = None,
               after_ingest: Sequence[AfterIngest] = (), feeds: Sequence[Feed] | None = None,
-              on_feed_done: Callable[[FeedOutcome], None] | None = None) -> CycleSummary:
+              on_feed_done: Callable[[FeedOutcome], None] | None = None,
+              parse_pool: Executor | None = None, pool_min_bytes: int = MIN_POOL_BYTES) -> CycleSummary:
     """Run one whole cycle in a fresh event loop (the CLI's `poll --once`, tests, the demo)."""
     return asyncio.run(run_cycle_async(db, settings, now, client=client, after_ingest=after_ingest,
-                                       feeds=feeds, on_feed_done=on_feed_done))
+                                       feeds=feeds, on_feed_done=on_feed_done, parse_pool=parse_pool,
+                                       pool_min_bytes=pool_min_bytes))

@@ -1,11 +1,11 @@
 """Detect every stored article while a one-off poll still fetches: `monitor poll --once` on two cores.
 
-    main thread: poll cycle (fetch | parse | store)        ─┐ the same store (WAL)
+    main thread: poll cycle (fetch | store) ◄─ parser process   ─┐ the same store (WAL)
     drain thread: pending articles ─► detector process ─► record_batch (one transaction per chunk)
 
-Detection is CPU-bound Python, so a thread would only share the poll's core: a worker process
-(started from a forkserver, never by forking a threaded process) runs the detector, while this
-process fetches, parses, stores and records. Chunks are submitted in id order behind a watermark
+Detection and parsing are CPU-bound Python, so threads would only share the poll's core: worker
+processes (started from a forkserver, never by forking a threaded process) parse and detect,
+while this process fetches, stores and records. Chunks are submitted in id order behind a watermark
 and two stay in flight so the worker never waits; once the poll ends, a last sweep takes what
 the watermark passed over (articles updated meanwhile). The worker, and the gazetteer behind
 its detector, start only when an article is pending. Memory is not the daemon's concern here:
@@ -19,12 +19,13 @@ import multiprocessing
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from datetime import UTC, datetime
 
 from monitor.config import Settings
 from monitor.daemon.cycle import CycleSummary, FeedOutcome, run_cycle
 from monitor.daemon.jobs import open_settings_store
+from monitor.daemon.parsepool import make_parse_pool
 from monitor.daemon.process import Detector, ProcessSummary, detect_article, record_batch
 from monitor.model import ControlEvent, Feed
 from monitor.store.articles import StoredArticle
@@ -34,6 +35,7 @@ from monitor.store.work import get_pending_articles, get_pending_articles_after
 log = logging.getLogger("monitor.daemon")
 
 CHUNK = 200  # articles per round trip to the worker
+ONESHOT_POOL_MIN_BYTES = 4096  # a 20 KB feed parses in ~10 ms; the round trip costs well under 1 ms
 IN_FLIGHT = 2
 
 _detector: Detector | None = None
@@ -123,6 +125,14 @@ class ParallelDetection:
             db.close()
 
 
+def _parse_pool(settings: Settings) -> Executor | None:
+    try:
+        return make_parse_pool(max(1, settings.parse_workers))
+    except (OSError, ImportError, ValueError) as exc:  # e.g. no /dev/shm semaphores
+        log.info("no parser process (%s): parsing in this process", exc)
+        return None
+
+
 def poll_once(db: Store, settings: Settings, now: datetime, *, feeds: Sequence[Feed] | None = None,
               on_feed_done: Callable[[FeedOutcome], None] | None = None) -> CycleSummary:
     """Poll `feeds` (or the due ones) once and detect every stored article before returning.
@@ -134,9 +144,14 @@ def poll_once(db: Store, settings: Settings, now: datetime, *, feeds: Sequence[F
 
     detection = ParallelDetection(settings)
     detection.start()
+    pool = _parse_pool(settings)
     try:
-        summary = run_cycle(db, settings, now, feeds=feeds, on_feed_done=on_feed_done)
+        # Parsing goes to its own process too: this one fetches, stores and records.
+        summary = run_cycle(db, settings, now, feeds=feeds, on_feed_done=on_feed_done, parse_pool=pool,
+                            pool_min_bytes=ONESHOT_POOL_MIN_BYTES)
     finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         try:
             done = detection.finish()
             if done.articles:

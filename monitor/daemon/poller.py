@@ -191,8 +191,8 @@ class Poller:
                     last_summary = time.monotonic()
                 next_at = get_next_due_time(db, now + ROUNDING)
                 delay = float(settings.poll_tick_s)
-                if next_at is not None:
-                    delay = min(delay, (next_at - self.clock()).total_seconds())
+                if next_at is not None:  # claim it a second early: its exact time may be that much earlier
+                    delay = min(delay, (next_at - ROUNDING - self.clock()).total_seconds())
                 wake.clear()
                 try:
                     await asyncio.wait_for(wake.wait(), max(delay, COALESCE_S))
