@@ -97,7 +97,7 @@ def policy_of(settings: Settings) -> Policy:
 
 BATCH_BUDGET_S = 0.5  # detection time per write transaction (issue 11: batches sized by time)
 BATCH_READ = 256  # articles read per batch: bounds memory whatever the backlog
-CLAIM_CHUNK = 32  # articles claimed at a time by an instance sharing the store (~15 ms of detection)
+CLAIM_CHUNK = 32  # first claim of a batch (~15 ms of detection); later ones fit the time left
 ARTICLE_LEASE_S = 20.0  # a claimed article is anyone's again after this (its instance died)
 
 
@@ -132,7 +132,8 @@ def process_batch(db: Store, settings: Settings, now: datetime, detector: Detect
     detected: list[tuple[StoredArticle, list[ControlEvent]]] = []
     more = False
     while len(detected) < max_articles and time.monotonic() - started < budget_s:
-        want = min(CLAIM_CHUNK if owner else max_articles, max_articles - len(detected))
+        want = min(claim_size(len(detected), time.monotonic() - started, budget_s) if owner else max_articles,
+                   max_articles - len(detected))
         chunk = claim_articles_for_detection(db, owner, now, want, lease_s) if owner \
             else get_pending_articles(db, want)
         more = len(chunk) == want  # maybe more waiting
@@ -144,6 +145,16 @@ def process_batch(db: Store, settings: Settings, now: datetime, detector: Detect
         if not owner or len(chunk) < want:
             break
     return replace(record_batch(db, settings, now, detected), more=more)
+
+
+def claim_size(done: int, elapsed_s: float, budget_s: float) -> int:
+    """Return how many articles to claim next: what the rest of the budget can detect at the pace so far.
+
+    Claims are write transactions (a commit each): a few per batch, not one per handful.
+    """
+    if done == 0 or elapsed_s <= 0:
+        return CLAIM_CHUNK
+    return max(CLAIM_CHUNK // 4, int(done / elapsed_s * (budget_s - elapsed_s)))
 
 
 def detect_article(detector: Detector, stored: StoredArticle) -> list[ControlEvent]:
