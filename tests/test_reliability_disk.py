@@ -84,7 +84,7 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
 def fill(disk: Path) -> Path:
     """Write ballast until the file system refuses another byte; return the ballast file."""
     ballast = disk / "ballast"
-    with ballast.open("wb") as out:
+    with ballast.open("wb", buffering=0) as out:  # unbuffered: close() has nothing left to flush
         try:
             while True:
                 out.write(b"\0" * 65536)

@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import logging
 import random
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -30,6 +31,7 @@ from monitor.daemon.batch import WriteBatcher
 from monitor.daemon.cycle import CycleSummary, FeedOutcome, poll_feed, whole_seconds_up
 from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.parsepool import make_parse_pool
+from monitor.errors import StoreError
 from monitor.feeds.fetch import HostLimiter, make_client
 from monitor.model import Feed
 from monitor.service import metrics
@@ -42,7 +44,8 @@ log = logging.getLogger("monitor.poll")
 
 SUMMARY_EVERY_S = 30.0  # the "last cycle" the status page shows: the outcomes of the last window
 COALESCE_S = 0.02  # fetches ending together wake the loop once
-ROUNDING = timedelta(seconds=1)  # the store's next-poll times are whole seconds, rounded up
+ROUNDING = timedelta(seconds=1)
+STORE_RETRY_S = 1.0  # the store's next-poll times are whole seconds, rounded up
 
 
 def feed_lease_s(settings: Settings) -> float:
@@ -169,12 +172,19 @@ class Poller:
             while not self._stopping.is_set():
                 now = self.clock()
                 room = self.max_in_flight - len(busy)
-                if room > 0:
+                try:
+                    claimed = [] if room <= 0 else claim_due_feeds(
+                        db, self.owner, now + ROUNDING, room, self.lease_s,
+                        default_interval_s=settings.default_interval_s)
+                    next_at = get_next_due_time(db, now + ROUNDING)
+                except (sqlite3.Error, StoreError) as exc:  # a full disk, a lost connection: try again soon
+                    log.error("cannot read the due feeds (%s); trying again in %.0f s", exc, STORE_RETRY_S)
+                    claimed, next_at = [], now + ROUNDING + timedelta(seconds=STORE_RETRY_S)
+                if claimed:
                     # Leased to this instance: another one sharing the store takes other feeds, and
                     # takes these only if this one dies (the lease expires). Feeds due within the
                     # second are claimed now and polled at their exact time.
-                    for feed in claim_due_feeds(db, self.owner, now + ROUNDING, room, self.lease_s,
-                                                default_interval_s=settings.default_interval_s):
+                    for feed in claimed:
                         assert feed.id is not None
                         if feed.id in busy:
                             continue
@@ -189,7 +199,6 @@ class Poller:
                 if time.monotonic() - last_summary >= SUMMARY_EVERY_S:
                     self._record_window(db)
                     last_summary = time.monotonic()
-                next_at = get_next_due_time(db, now + ROUNDING)
                 delay = float(settings.poll_tick_s)
                 if next_at is not None:  # claim it a second early: its exact time may be that much earlier
                     delay = min(delay, (next_at - ROUNDING - self.clock()).total_seconds())
