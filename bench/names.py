@@ -44,7 +44,7 @@ ACTORS = [
 
 def top_places(gazetteer: Gazetteer, n: int) -> list[Place]:
     """Return the `n` most populous cities as watched places (the gazetteer is sorted that way)."""
-    return [gazetteer.place_at(i) for i in range(n)]
+    return gazetteer.places(0, n)
 
 
 def make_articles(places: list[Place], count: int, seed: int = 7) -> list[str]:

@@ -276,8 +276,8 @@ def test_kill_9_during_polling_and_delivery_loses_no_alert(documents: dict[str, 
     assert integrity(store) == "ok"
     assert broken_invariants(store) == []
 
-    alerts = {f"alert-{i}": (kind, place)
-              for i, kind, place in query(store, "SELECT id, kind, place FROM alerts")}
+    alerts = {uid: (kind, place)  # the uid is the webhook-id
+              for uid, kind, place in query(store, "SELECT uid, kind, place FROM alerts")}
     hooks = hook.accepted()
     assert all(h.valid for h in hook.hooks)
     # Every alert reached the receiver at least once, and nothing it cannot deduplicate: an id it
@@ -331,7 +331,7 @@ def test_failing_channels_retry_recover_and_dead_letter(server: LoopbackServer, 
         assert daemon.terminate() == 0, daemon.stderr()[-3000:]
         messages = list(smtp.messages)
 
-    alerts = {f"alert-{i}" for (i,) in query(store, "SELECT id FROM alerts")}
+    alerts = {uid for (uid,) in query(store, "SELECT uid FROM alerts")}  # the Message-IDs' local part
     assert len(alerts) >= len(FALLEN)
     # SMTP came back: every alert went out once, after the failed attempts.
     assert sorted(str(m["Message-ID"]) for m in messages) == sorted(f"<{a}@alerts.example>" for a in alerts)

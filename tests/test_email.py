@@ -22,7 +22,7 @@ from monitor.alerts.email import send_email
 from monitor.alerts.outbox import deliver_due
 from monitor.config import Settings
 from monitor.store.channels import add_channel
-from monitor.store.outbox import get_deliveries
+from monitor.store.outbox import get_alert_uid, get_deliveries
 from tests.alerts_helpers import T0, queue
 
 SETTINGS = Settings()
@@ -118,7 +118,7 @@ def test_transient_replies_retried_with_same_message_id(db: Database, smtp: tupl
     row = get_deliveries(db)[0]
     assert row.status == "delivered" and row.attempts == 4 and handler.attempts == 4
     assert len(handler.messages) == 1
-    assert handler.messages[0]["Message-ID"] == f"<alert-{alert_id}@alerts.example>"
+    assert handler.messages[0]["Message-ID"] == f"<{get_alert_uid(db, alert_id)}@alerts.example>"
 
 
 def test_permanent_reply_is_dead_lettered(db: Database, smtp: tuple[Controller, Collector]) -> None:

@@ -65,6 +65,7 @@ def test_clean_names_keeps_a_common_word_that_looks_like_the_name() -> None:
         ("STRAßE", "strase"),
         ("Łódź", "lodz"),
         ("Las̲h̲kargāh Busṯ", "lashkargah bust"),  # combining marks with no precomposed letter
+        ("Xankəndi", "xankendi"),  # the Azerbaijani schwa
     ],
 )
 def test_name_key_folds_case_accents_and_separators(text: str, key: str) -> None:
@@ -101,6 +102,7 @@ def test_skeleton_groups_vowel_variants(a: str, b: str, same: bool) -> None:
         ("Damasco", None, "Damascus"),  # also a common word (damask), but close to the name
         ("Moscou", None, "Moscow"),
         ("Bajmut", None, "Bakhmut"),
+        ("Xankəndi", "AZ", "Khankendi"),  # GeoNames now names Stepanakert so
     ],
 )
 def test_lookup_finds_cities_by_their_other_names(gazetteer: Gazetteer, name: str, country: str | None,
@@ -186,3 +188,59 @@ def test_country_names_and_unlike_common_words_are_not_city_names(gazetteer: Gaz
     assert gazetteer.lookup("Iraq") == []
     assert gazetteer.lookup("Human") == []
     assert gazetteer.lookup("Uman", "UA")
+
+
+@pytest.mark.parametrize("spelling", ["al-Raqqa", "ar-Raqqah", "Raqqa", "Er Raqqa", "Al Raqqa", "Raqqah"])
+def test_lookup_varies_the_arabic_article_and_ending(gazetteer: Gazetteer, spelling: str) -> None:
+    """"al-Raqqa", "ar-Raqqah", "Er Raqqa" and "Raqqa" all lead to Raqqa, Syria."""
+    raqqa = gazetteer.lookup("Ar Raqqah", "SY")[0]
+    assert [p.geonameid for p in gazetteer.lookup(spelling, "SY")][:1] == [raqqa.geonameid]
+    assert raqqa.geonameid in [p.geonameid for p in gazetteer.lookup(spelling)]
+
+
+def test_articles_are_not_stripped_outside_arabic_names(gazetteer: Gazetteer) -> None:
+    """"El Paso" keeps its article: "Paso" in the United States is not El Paso."""
+    assert gazetteer.lookup("El Paso", "US")[0].name == "El Paso"
+    assert all(p.name != "El Paso" for p in gazetteer.lookup("Paso", "US"))
+
+
+def test_soft_sign_transliterations_are_dropped() -> None:
+    """A Russian soft sign at a word's end ("Khalil'" for Hebron) makes no city name."""
+    names = clean_names("Hebron", ["Khalil'", "Ehl'-Khalil", "El Khalil", "Ma'rib"], 200_000, _never, _never)
+    assert names == ("Hebron", "El Khalil", "Ma'rib")
+
+
+def test_suggest_gives_close_cities_with_country_and_admin1(gazetteer: Gazetteer) -> None:
+    """A misspelt name suggests the city it is close to, with its country and province code."""
+    best = gazetteer.suggest("Kandaharr", "AF")[0]
+    assert (best.place.name, best.place.country, best.admin1) == ("Kandahār", "AF", "23")
+    assert 80 < best.score < 100
+    anywhere = gazetteer.suggest("Kandaharr")
+    assert anywhere[0].place.geonameid == best.place.geonameid
+    assert gazetteer.suggest("Xqzvwpl") == []
+
+
+def test_suggest_lists_an_ambiguous_names_cities_by_state(gazetteer: Gazetteer) -> None:
+    """Cities sharing a name come first, biggest first, told apart by their admin1 codes."""
+    found = gazetteer.suggest("Springfield", "US", limit=4)
+    assert len(found) == 4 and all(s.score == 100 for s in found)
+    assert len({s.admin1 for s in found}) == 4
+    populations = [s.place.population or 0 for s in found]
+    assert populations == sorted(populations, reverse=True)
+
+
+def test_the_gazetteer_holds_no_city_tables_in_memory(gazetteer: Gazetteer) -> None:
+    """Cities are read from the SQLite file on demand: the object keeps a connection, not lists."""
+    assert not [v for v in vars(gazetteer).values() if isinstance(v, list | dict)]
+    assert gazetteer.place_at(0).population == max(p.population or 0 for p in gazetteer.places(0, 50))
+    assert gazetteer.index_of(gazetteer.place_at(7).geonameid or 0) == 7
+
+
+def test_lookups_from_several_threads_share_one_connection(gazetteer: Gazetteer) -> None:
+    """The daemon's threads may look places up at once: each gets its own right answer."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = [("Kabul", "AF"), ("Herat", "AF"), ("Mosul", "IQ"), ("Aleppo", "SY")] * 25
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        found = list(pool.map(lambda nc: gazetteer.lookup(*nc)[0].country, names))
+    assert found == [c for _, c in names]

@@ -172,3 +172,15 @@ def test_alert_uids_are_random_and_used_as_message_ids(store: Store) -> None:
     assert len(ids) == 2
     assert not ids & {f"alert-{first}", f"alert-{second}"}
     assert all(len(i) >= 32 for i in ids)
+
+
+@pytest.mark.parametrize(("target", "shown"), [
+    ("postgresql://monitor:s3cret@db:5432/monitor", "postgresql://monitor@db:5432/monitor"),
+    ("postgresql://monitor@db/monitor", "postgresql://monitor@db/monitor"),
+    ("/var/lib/monitor/monitor.db", "/var/lib/monitor/monitor.db"),
+])
+def test_targets_are_shown_without_passwords(target: str, shown: str) -> None:
+    """`status` and messages show a store URL without a password written in it."""
+    from monitor.store.db import display_target
+
+    assert display_target(target) == shown

@@ -59,6 +59,23 @@ def test_every_command_on_postgresql(pg_store_url: str, server: LoopbackServer, 
     assert len(posted) == 1
     assert posted[0].headers["webhook-id"].startswith("alert-") and len(posted[0].headers["webhook-id"]) > 20
 
+    assert "Taliban" in ok(pg_store_url, "actors", "list")
+    assert "Taliban" in ok(pg_store_url, "sides")
+    ok(pg_store_url, "watch", "set-controller", "Herat", "Taliban")
+    assert "Taliban" in ok(pg_store_url, "watch", "list")
+    ok(pg_store_url, "alerts", "test", "desk")
+    assert len([r for r in server.requests if r.path == "/pg/hook"]) == 2
+    refused = invoke(pg_store_url, "alerts", "retry", "1")  # type: ignore[arg-type]
+    assert refused.exit_code == 1 and "already delivered" in refused.output
+    ok(pg_store_url, "alerts", "deliver")
+    exported = tmp_path / "export.json"
+    ok(pg_store_url, "watch", "export", "--format", "json", "-o", str(exported))
+    assert "Kunduz" in exported.read_text(encoding="utf-8")
+    ok(pg_store_url, "watch", "remove", "Herat")
+    ok(pg_store_url, "feeds", "remove", url)
+    assert url not in ok(pg_store_url, "feeds", "list")
+    ok(pg_store_url, "channels", "remove", "desk")
+
 
 def test_config_keeps_a_postgresql_url_and_its_password_variable(tmp_path: Path) -> None:
     """MONITOR_DB / [store] path keep a URL whole (no folded `//`), and password_env is read."""

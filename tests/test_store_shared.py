@@ -207,3 +207,51 @@ def test_unconditional_write_still_moves_the_version(store: Store, version: int 
     with write_transaction(store):
         assert set_city_controller(store, "Herat", "AF", "Taliban", NOW, version=version)
     assert get_city_state(store, "Herat", "AF").version == before + 1
+
+
+WORKER = """
+import sys, time
+from datetime import UTC, datetime
+from monitor.store.db import open_store, write_transaction
+from monitor.store.feeds import claim_due_feeds
+db = open_store(sys.argv[1], migrate=False)
+now = datetime.fromisoformat(sys.argv[2])
+if sys.argv[3] == "hold":  # die inside the claim's transaction, its row locks held
+    with write_transaction(db):
+        got = claim_due_feeds(db, "A", now, 100, 120)
+        print(len(got), flush=True)
+        time.sleep(60)
+got = claim_due_feeds(db, "A", now, 100, 120)
+print(len(got), flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.parametrize("moment", ["after-commit", "inside-transaction"])
+def test_kill_9_of_a_claiming_process(store_target: str, moment: str) -> None:
+    """A process killed -9 after claiming leaves leases that expire; killed mid-claim it leaves nothing."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    setup = open_store(store_target)
+    feeds(setup, 6)
+    setup.close()
+    proc = subprocess.Popen([sys.executable, "-c", WORKER, store_target, NOW.isoformat(),
+                             "hold" if moment == "inside-transaction" else "commit"],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "6"
+    finally:
+        proc.kill()
+        proc.wait(10)
+    db = open_store(store_target, migrate=False)
+    try:
+        if moment == "inside-transaction":  # rolled back with the process: free at once
+            assert len(claim_due_feeds(db, "B", NOW, 100, LEASE_S)) == 6
+        else:  # committed leases: nobody gets them until they expire, then B gets them all
+            assert claim_due_feeds(db, "B", NOW + timedelta(seconds=60), 100, LEASE_S) == []
+            assert len(claim_due_feeds(db, "B", NOW + timedelta(seconds=121), 100, LEASE_S)) == 6
+    finally:
+        db.close()

@@ -66,11 +66,33 @@ def test_bad_watchlists_are_refused_with_a_clear_message(data: Any, message: str
         load_watchlist(data)
 
 
-def test_ambiguous_place_names_the_entry() -> None:
-    """A place the gazetteer cannot tell apart is refused, naming the entry and the candidates."""
+def test_ambiguous_place_names_the_entry_when_strict() -> None:
+    """In strict mode a place the gazetteer cannot tell apart is refused, naming the entry."""
     data = {"places": [{"name": "Kabul", "country": "AF"}, {"name": "Salamanca", "country": "ES"}]}
     with pytest.raises(WatchlistError, match=r"places\[1\]: Salamanca \(ES\) is ambiguous"):
-        load_watchlist(data, get_gazetteer())
+        load_watchlist(data, get_gazetteer(), strict=True)
+
+
+def test_ambiguous_place_takes_the_biggest_city_by_default() -> None:
+    """A detection run is not refused for an ambiguous name: the biggest city's spellings are used."""
+    data = {"places": [{"name": "Salamanca", "country": "ES"}]}
+    gazetteer = get_gazetteer()
+    place = load_watchlist(data, gazetteer).places[0]
+    assert place.name == "Salamanca"
+    assert place.geonameid == gazetteer.lookup("Salamanca", "ES")[0].geonameid
+
+
+def test_unknown_place_matches_by_its_own_names() -> None:
+    """A place the gazetteer lacks is kept with its watchlist name and aliases, and is found in text."""
+    from monitor.match.places import PlaceMatcher
+
+    data = {"places": [{"name": "Qaryat al-Zeitoun", "country": "SY", "aliases": ["Zeitoun Village"]}]}
+    place = load_watchlist(data, get_gazetteer()).places[0]
+    assert place.geonameid is None
+    assert place.names == ("Qaryat al-Zeitoun", "Zeitoun Village")
+    matcher = PlaceMatcher([place])
+    found = [m.surface for m in matcher.find("Rebels entered Qaryat el-Zeitoun, near Zeitoun Village.")]
+    assert found == ["Qaryat el-Zeitoun", "Zeitoun Village"]
 
 
 def test_spellings_inside_an_actor_name_are_dropped() -> None:

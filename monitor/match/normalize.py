@@ -22,6 +22,8 @@ _SPECIAL = {
     "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "t", "Þ": "t",
     "ı": "i", "İ": "i", "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ŀ": "l", "Ŀ": "l",
     "ʻ": " ", "ʼ": " ", "ʿ": " ", "ʾ": " ",
+    # Azerbaijani schwa ("Xankəndi"), and the open vowels of Ghanaian or Malian spellings.
+    "ə": "e", "Ə": "e", "ɛ": "e", "Ɛ": "e", "ɔ": "o", "Ɔ": "o",
 }
 
 
@@ -55,9 +57,24 @@ _SPACES = re.compile(r" +")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
+_LAST_FOLD: tuple[str, str] = ("", "")  # the last long text folded, and its folded form
+_REMEMBER = 200  # characters: below this, folding again is cheaper than comparing
+
+
 def fold(text: str) -> str:
-    """Return `text` folded for matching; same length as `text` when it is in NFC form."""
-    return text.translate(_TABLE)
+    """Return `text` folded for matching; same length as `text` when it is in NFC form.
+
+    The place matcher, the actor matcher and the detector each fold the same article in
+    turn; the last long text's folded form is remembered, so it is folded once.
+    """
+    global _LAST_FOLD
+    last = _LAST_FOLD  # one read: another thread may replace it meanwhile
+    if len(text) >= _REMEMBER and last[0] is text:
+        return last[1]
+    folded = text.translate(_TABLE)
+    if len(text) >= _REMEMBER:
+        _LAST_FOLD = (text, folded)
+    return folded
 
 
 def prepare(text: str) -> str:

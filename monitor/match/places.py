@@ -9,18 +9,33 @@ and one edit-distance check rather than a loop over places.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import ahocorasick  # type: ignore[import-not-found]  # no stubs; a C extension
 
-from monitor.match.fuzzy import MIN_FUZZY_LEN, FuzzyIndex, max_distance
+from monitor.match.arabic import ARTICLES, fits, is_arabic_country, name_variants
+from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, FuzzyIndex, max_distance
 from monitor.match.normalize import fold, name_key, prepare
 from monitor.model import Place
 
 __all__ = ["PlaceMatcher", "PlaceMention", "max_distance", "place_names"]
 
 PLACE_SUFFIXES = frozenset({"s"})  # German genitive "Kabuls"; "'s" is a separate word already
+# Words that look like a place's German genitive but are names of their own: "Hamas" is not
+# "Hama's". (Peoples' plurals, "Kurds", are caught as news words: see fuzzy.NEWS_WORDS.)
+NOT_GENITIVES = frozenset({"hamas", "fatahs", "amals"})
+# Words that make "X al-Y" a person's name: "Abu Bakr al-Baghdadi", "Hamza bin Laden".
+NAME_LINKS = frozenset({"abu", "abou", "bin", "ibn", "bint", "ben", "umm", "ould", "abd", "abdul", "abdel"})
+_KEY_LIMIT = 4096  # longer keys are not names
+# A capitalised word with an apostrophe inside: "Sana'a", "Ma'rib", "Mek'ele". Folding makes
+# two words of it, so it is also looked up whole; "Kabul's" and "Don't" are other things.
+_QUOTES = "'’ʼ"
+_APOSTROPHE = re.compile(f"[{_QUOTES}]")
+_CLITICS = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
+_JOINED = "-'’‘ʼʻ‐"  # an article joined to its word: "al-Raqqa", "Ad'Dawr"
+_SENTENCE_END = frozenset(".!?:;\"«»“”()\n")
 # Titles before a person's name: "President Farah", "Mr Gao" are people, not cities.
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "presidente", "prime",
@@ -78,15 +93,23 @@ class PlaceMatcher:
                 key = name_key(name)
                 compact = key.replace(" ", "")
                 keys = {key}
-                if " " in key and len(compact) >= MIN_FUZZY_LEN:
-                    keys.add(compact)  # "Lashkargah", "Mazarisharif" written as one word
+                if is_arabic_country(place.country):  # "ar-Raqqah", "Raqqa", "Deir al-Zor"
+                    variants = name_variants(key, bare=n_i == 0)  # "Khalil" of "Al Khalil": a man
+                    keys.update(v for v in variants if v.replace(" ", "") not in NEWS_WORDS)
+                for k in list(keys):
+                    if " " in k and len(k) > MIN_FUZZY_LEN:
+                        keys.add(k.replace(" ", ""))  # "Lashkargah", "Mazarisharif", "Arraqqa"
                 for k in keys:
-                    if k not in best or rank < best[k][0]:
-                        best[k] = (rank, i)
+                    k_rank = rank if k in (key, compact) else (3, rank[1])  # variants rank last
+                    if k not in best or k_rank < best[k][0]:
+                        best[k] = (k_rank, i)
                 fuzzy_names.append((compact, i, rank))
-        self._automaton = ahocorasick.Automaton()
+        # Values are C integers (place index and key length packed), not Python tuples: with
+        # 10,000 places the tuples alone took ~20 MB (issue 11).
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for key, (_, i) in best.items():
-            self._automaton.add_word(" " + key, (len(key) + 1, i))
+            if len(key) < _KEY_LIMIT:
+                self._automaton.add_word(" " + key, i * _KEY_LIMIT + len(key) + 1)
         if best:
             self._automaton.make_automaton()
         self._exact = {key: i for key, (_, i) in best.items()}
@@ -104,25 +127,48 @@ class PlaceMatcher:
         folded = fold(text)
         found = self._exact_mentions(text, folded) if self._exact else []
         found += self._fuzzy_mentions(text, folded, found)
-        return _non_overlapping(found)
+        if "'" in text or "’" in text or "ʼ" in text:
+            found += self._apostrophe_mentions(text, folded)
+        found = [_with_article(text, folded, m) for m in found]
+        return _non_overlapping([m for m in found if not _person_name(text, folded, m)])
 
     def _exact_mentions(self, text: str, folded: str) -> list[PlaceMention]:
         out = []
         size = len(folded)
-        for end, (length, i) in self._automaton.iter(" " + folded):
+        for end, packed in self._automaton.iter(" " + folded):
+            i, length = divmod(packed, _KEY_LIMIT)
             start = end - length + 1
             stop = end
             score = 1.0
             if stop < size and folded[stop] != " ":
                 rest = _word_at(folded, stop)
-                if rest not in PLACE_SUFFIXES:
+                # "Sans" is French, "Abas" a name: a genitive needs a name of 4 letters or more.
+                if rest not in PLACE_SUFFIXES or length <= 4 or _word_at(folded, start) in NOT_GENITIVES:
                     continue
                 stop += len(rest)
                 score = 0.99  # "Tartus" is Tartus before it is Tartu's
-            if not text[start].isupper() or _stray_capitals(text, start, stop) or \
+            if not _capitalised(text, folded, start) or _stray_capitals(text, start, stop) or \
                     _after_title(text, folded, start):
                 continue
             out.append(PlaceMention(self.places[i], start, stop, text[start:stop], score))
+        return out
+
+    def _apostrophe_mentions(self, text: str, folded: str) -> list[PlaceMention]:
+        out = []
+        for start, end in _apostrophe_words(text):
+            word = text[start:end]
+            if _APOSTROPHE.split(word)[-1].lower() in _CLITICS:
+                continue
+            compact = folded[start:end].replace(" ", "")
+            i = self._exact.get(compact)
+            score = 1.0
+            if i is None:
+                hit = self._fuzzy.lookup(compact)
+                if hit is None:
+                    continue
+                i, score = hit
+            if not _stray_capitals(text, start, end) and not _after_title(text, folded, start):
+                out.append(PlaceMention(self.places[i], start, end, word, score))
         return out
 
     def _fuzzy_mentions(self, text: str, folded: str, taken: list[PlaceMention]) -> list[PlaceMention]:
@@ -130,6 +176,88 @@ class PlaceMatcher:
         return [PlaceMention(self.places[h.value], h.start, h.end, text[h.start:h.end], h.score)
                 for h in self._fuzzy.scan(text, folded, covered.__contains__)
                 if not _stray_capitals(text, h.start, h.end) and not _after_title(text, folded, h.start)]
+
+
+def _apostrophe_words(text: str) -> list[tuple[int, int]]:
+    """Return the spans of capitalised words with an apostrophe between letters: "Ma'rib".
+
+    Found from the apostrophes (a few per article, by str.find in C), not by a regex over
+    the whole text.
+    """
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    for quote in _QUOTES:
+        i = text.find(quote)
+        while i >= 0:
+            if 0 < i < size - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+                start = i - 1
+                while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _QUOTES):
+                    start -= 1
+                end = i + 1
+                while end < size and (text[end].isalpha() or (text[end] in _QUOTES and end + 1 < size
+                                                                and text[end + 1].isalpha())):
+                    end += 1
+                if text[start].isupper() and (start, end) not in spans:
+                    spans.append((start, end))
+            i = text.find(quote, i + 1)
+    return spans
+
+
+def _capitalised(text: str, folded: str, start: int) -> bool:
+    """Return True when a name starts with a capital, or after a joined article ("al-Bab")."""
+    if text[start].isupper():
+        return True
+    article = _word_at(folded, start)
+    after = start + len(article)
+    return (article in ARTICLES and after + 1 < len(text) and text[after] in _JOINED
+            and text[after + 1].isupper())
+
+
+def _with_article(text: str, folded: str, m: PlaceMention) -> PlaceMention:
+    """Extend a mention of an Arabic place over the article before it: "al-Raqqa", "Er Raqqa".
+
+    A lower-case article counts only when joined to the name ("al-Raqqa", not "as Raqqa"),
+    and a capitalised one only when it fits the name's first sound ("Ar Raqqa", "Al Raqqa").
+    """
+    start = m.start
+    if start < 3 or not is_arabic_country(m.place.country) or folded[start - 1] != " ":
+        return m
+    if _word_at(folded, start) in ARTICLES:
+        return m  # the name has its article already
+    begin = folded.rfind(" ", 0, start - 1) + 1
+    article = folded[begin:start - 1]
+    if article not in ARTICLES or not fits(article, _word_at(folded, start)):
+        return m
+    joiner = text[start - 1]
+    if joiner not in _JOINED and not (joiner == " " and text[begin].isupper()):
+        return m
+    return PlaceMention(m.place, begin, m.end, text[begin:m.end], m.score)
+
+
+def _person_name(text: str, folded: str, m: PlaceMention) -> bool:
+    """Return True when an "al-" name is a family name: "Bashar al-Assad", "Abu Bakr al-Baghdadi".
+
+    It is one after "abu", "bin", "ibn"…, or after a capitalised word in ordinary text
+    (a given name) that does not end a sentence or start one; in a headline in title case
+    ("Rebels Enter Al-Raqqa") the capital proves nothing.
+    """
+    if _word_at(folded, m.start) not in ARTICLES or m.start < 2 or text[m.start - 1] != " ":
+        return False
+    end = m.start - 1
+    begin = folded.rfind(" ", 0, end) + 1
+    word = folded[begin:end]
+    if word in NAME_LINKS:
+        return True
+    before = text[begin:end]
+    if not before[:1].isupper() or not before.isalpha() or word in NEWS_WORDS or before.isupper():
+        return False  # an acronym ("the SDF al-Raqqa offensive") is no given name
+    previous = text[:begin].rstrip()
+    if not previous or previous[-1] in _SENTENCE_END:
+        return False  # the capital starts a sentence
+    line = text[text.rfind("\n", 0, m.start) + 1:]
+    line = line[:line.find("\n")] if "\n" in line else line
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
 
 def _after_title(text: str, folded: str, start: int) -> bool:

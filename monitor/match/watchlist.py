@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from monitor.errors import WatchlistError
+from monitor.match.arabic import is_arabic_country, name_variants
 from monitor.match.normalize import name_key
 from monitor.model import Actor, Place, Watchlist
 from monitor.watchfiles import actor_to_data, watchfile_from_data
@@ -19,13 +20,18 @@ if TYPE_CHECKING:
 
 
 def resolve_place(place: Place, gazetteer: Gazetteer | None, added: Sequence[str] = (),
-                  removed: Sequence[str] = ()) -> Place:
+                  removed: Sequence[str] = (), *, strict: bool = False) -> Place:
     """Fill a watched place's spellings from the gazetteer, plus `added`, minus `removed`.
 
-    Raises WatchlistError when the gazetteer finds the name ambiguous in its country.
+    A name the gazetteer lacks keeps its own spellings; one it finds in several cities of
+    the country takes the biggest's spellings, unless `strict`.
+
+    Raises WatchlistError when the country code is malformed or, if `strict`, when the
+    gazetteer finds the name ambiguous in its country.
     """
     if gazetteer is not None:
-        place = gazetteer.place(place.name, place.country, geonameid=place.geonameid, aliases=added)
+        place = gazetteer.place(place.name, place.country, geonameid=place.geonameid, aliases=added,
+                                strict=strict)
     else:
         place = Place(name=place.name, country=place.country, geonameid=place.geonameid,
                       names=(place.name, *added))
@@ -53,8 +59,13 @@ def check_actors(actors: Sequence[Actor]) -> None:
                 raise WatchlistError(f"actors[{i}].opposes: {actor.name} cannot oppose itself")
 
 
-def load_watchlist(data: Mapping[str, Any], gazetteer: Gazetteer | None = None) -> Watchlist:
+def load_watchlist(data: Mapping[str, Any], gazetteer: Gazetteer | None = None, *,
+                   strict: bool = False) -> Watchlist:
     """Build a Watchlist from SCHEMA.md data, resolving places by name and country.
+
+    An ambiguous name ("Lyman", several Ukrainian towns) is read as the biggest city's, so a
+    detection run is never refused for it; `strict` refuses it instead. A place the gazetteer
+    does not know is looked for under its own name and aliases.
 
     Raises WatchlistError naming the bad entry (e.g. "places[3].country: ...").
     """
@@ -63,7 +74,7 @@ def load_watchlist(data: Mapping[str, Any], gazetteer: Gazetteer | None = None) 
     for i, watched in enumerate(parsed.places):
         try:
             places.append(resolve_place(watched.place, gazetteer, watched.aliases_added,
-                                        watched.aliases_removed))
+                                        watched.aliases_removed, strict=strict))
         except WatchlistError as exc:
             raise WatchlistError(f"places[{i}]: {exc}") from None
     check_actors(parsed.actors)
@@ -78,8 +89,13 @@ def drop_actor_words(place: Place, actors: Sequence[Actor]) -> Place:
     the actor's name must not be read as the city. The canonical name always stays.
     """
     inside = [f" {name_key(a)} " for actor in actors for a in (actor.name, *actor.aliases)]
+
+    def forms(name: str) -> tuple[str, ...]:  # "Esh Sham" is also looked for as "al-Sham"
+        key = name_key(name)
+        return name_variants(key, bare=False) if is_arabic_country(place.country) else (key,)
+
     names = tuple(n for n in place.names
-                  if n == place.name or not any(f" {name_key(n)} " in alias for alias in inside))
+                  if n == place.name or not any(f" {k} " in alias for k in forms(n) for alias in inside))
     if names == place.names:
         return place
     return Place(name=place.name, country=place.country, geonameid=place.geonameid, names=names,

@@ -111,14 +111,12 @@ def upsert_articles_ids(db: Store, feed_id: int | None, articles: Sequence[Artic
             art.url not in by_url and art.url not in batch_urls)
         updates.append((id_, art, url_free))
 
-    new_ids: list[int] = []
     with write_transaction(db):
-        for art in inserts:
-            new_ids.append(db.insert(
-                "INSERT INTO articles (feed_id, guid, url, title, summary, text, full_text, lang, "
-                "published, fetched, content_hash, processed) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
-                (feed_id, art.guid, art.url, art.title, art.summary, art.text, art.full_text, art.lang,
-                 to_iso(art.published), to_iso(art.fetched or now), art.content_hash)))
+        new_ids = db.insert_many(
+            "INSERT INTO articles (feed_id, guid, url, title, summary, text, full_text, lang, "
+            "published, fetched, content_hash, processed) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
+            [(feed_id, art.guid, art.url, art.title, art.summary, art.text, art.full_text, art.lang,
+              to_iso(art.published), to_iso(art.fetched or now), art.content_hash) for art in inserts])
         for id_, art, url_free in updates:
             db.execute(
                 "UPDATE articles SET title = ?, summary = ?, text = ?, lang = coalesce(?, lang), "

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from monitor.errors import StoreError
-from monitor.store.db import POSTGRESQL, Store, write_transaction
+from monitor.store.db import POSTGRESQL, Store, display_target, write_transaction
 
 # Parents before children; `migrations` is the target's own.
 TABLES = ("feeds", "articles", "places", "actors", "daemon_state", "stories", "story_articles", "events",
@@ -42,7 +42,7 @@ def copy_store(source: Store, target: Store,
     held = {t: n for t, n in count_rows(target).items() if n}
     if held:
         listed = ", ".join(f"{n} {t}" for t, n in held.items())
-        raise StoreError(f"{target_name(target)}: the target store is not empty ({listed}); "
+        raise StoreError(f"{display_target(target.target)}: the target store is not empty ({listed}); "
                          "copy into a new, empty database")
     copied: dict[str, int] = {}
     with write_transaction(target):
@@ -70,10 +70,3 @@ def copy_store(source: Store, target: Store,
     return copied
 
 
-def target_name(db: Store) -> str:
-    """Name a store in messages without its password."""
-    if db.dialect == POSTGRESQL:
-        from monitor.store.postgres import redact_url
-
-        return redact_url(db.target)
-    return db.target

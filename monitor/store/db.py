@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
+from urllib.parse import urlsplit, urlunsplit
 
 from monitor.errors import StoreError
 
@@ -76,6 +77,10 @@ class Store:
         row = self.execute(f"{sql} RETURNING id", params).fetchone()
         return int(row[0]) if row else 0
 
+    def insert_many(self, sql: str, rows: Sequence[Params]) -> list[int]:
+        """Run an `INSERT` once per parameter row and return the new ids, in order."""
+        return [self.insert(sql, params) for params in rows]
+
     def transaction(self) -> AbstractContextManager[Store]:
         """Run the block in one write transaction: all its writes land, or none."""
         raise NotImplementedError
@@ -126,6 +131,19 @@ def split_target(target: str | Path) -> tuple[str | None, str]:
     scheme = match.group(1).lower()
     rest = text[match.end():]
     return scheme, f"{scheme}://{rest.lstrip('/')}"
+
+
+def display_target(target: str | Path) -> str:
+    """Show a store target for messages and `status`: a URL without a password it may carry."""
+    scheme, text = split_target(target)
+    if scheme is None:
+        return text
+    parts = urlsplit(text)
+    if parts.password is None:
+        return text
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
 
 
 def open_store(target: str | Path, *, migrate: bool = True, password_env: str | None = None,

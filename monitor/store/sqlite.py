@@ -20,6 +20,14 @@ from monitor.store.db import BUSY_TIMEOUT_MS, SQLITE, Cursor, Params, Store
 _savepoints = count(1)
 
 
+class SqliteIntegrityError(IntegrityError, sqlite3.IntegrityError):
+    """A constraint refused a write: the store's IntegrityError, and still a sqlite3.Error.
+
+    Callers written for SQLite (`except sqlite3.Error`) keep catching it; store modules catch
+    `monitor.errors.IntegrityError`, which PostgreSQL's backend raises too.
+    """
+
+
 class SqliteStore(Store):
     """A store in one SQLite file (or in memory); `conn` is the sqlite3 connection."""
 
@@ -33,20 +41,20 @@ class SqliteStore(Store):
         try:
             return self.conn.execute(sql, params)
         except sqlite3.IntegrityError as exc:
-            raise IntegrityError(str(exc)) from exc
+            raise SqliteIntegrityError(str(exc)) from exc
 
     def insert(self, sql: str, params: Params = ()) -> int:
         # lastrowid rather than RETURNING: SQLite buffers RETURNING rows, measurably slower on ingest.
         try:
             return int(self.conn.execute(sql, params).lastrowid or 0)
         except sqlite3.IntegrityError as exc:
-            raise IntegrityError(str(exc)) from exc
+            raise SqliteIntegrityError(str(exc)) from exc
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         try:
             self.conn.executemany(sql, rows)
         except sqlite3.IntegrityError as exc:
-            raise IntegrityError(str(exc)) from exc
+            raise SqliteIntegrityError(str(exc)) from exc
 
     @property
     def in_transaction(self) -> bool:
