@@ -31,10 +31,12 @@ from monitor.daemon.poller import Poller
 from monitor.daemon.scheduler import Job, make_scheduler
 from monitor.daemon.workers import Worker
 from monitor.errors import MonitorError
+from monitor.store.articles import release_article_leases
 from monitor.store.db import Store
-from monitor.store.feeds import sync_config_feeds
+from monitor.store.feeds import release_feed_leases, sync_config_feeds
 from monitor.store.postgres import redact_url
 from monitor.store.state import record_daemon_start, record_daemon_stop
+from monitor.store.work import get_lease_owners
 
 log = logging.getLogger("monitor.daemon")
 
@@ -58,6 +60,34 @@ def _sync_config_feeds(db: Store, settings: Settings, now: datetime) -> tuple[in
             log.info("another instance is adding the configured feeds: syncing again")
             time.sleep(0.2 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+def release_dead_local_leases(db: Store) -> int:
+    """Give back the leases of instances of this host whose process is gone (killed); return how many.
+
+    Another host's instances are left to their lease's end: only their own host can tell they died.
+    A killed daemon restarted on the same host thus resumes at once, not after the lease.
+    """
+    host = socket.gethostname()
+    released = 0
+    for owner in get_lease_owners(db):
+        owner_host, _, rest = owner.partition(":")
+        pid_text = rest.partition(":")[0]
+        if owner_host != host or not pid_text.isdigit() or _process_exists(int(pid_text)):
+            continue
+        released += release_feed_leases(db, owner) + release_article_leases(db, owner)
+        log.info("gave back the leases of %s (its process is gone)", owner)
+    return released
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
 
 
 def instance_owner() -> str:
@@ -93,6 +123,7 @@ class Daemon:
         try:
             added, changed = _sync_config_feeds(db, self.settings, now)
             record_daemon_start(db, now, self.pid)
+            release_dead_local_leases(db)
         finally:
             db.close()
         self.heartbeat()

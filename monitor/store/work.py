@@ -108,3 +108,10 @@ def mark_processed_if_current(db: Store, versions: Sequence[tuple[int, str]]) ->
                              "WHERE id = ? AND content_hash = ? AND processed = 0",
                              [article_id, content_hash]).rowcount
     return marked
+
+
+def get_lease_owners(db: Store) -> set[str]:
+    """Return every owner id holding a lease on a feed or an article."""
+    rows = db.execute("SELECT DISTINCT lease_owner FROM feeds WHERE lease_owner IS NOT NULL UNION "
+                      "SELECT DISTINCT lease_owner FROM articles WHERE lease_owner IS NOT NULL").fetchall()
+    return {r[0] for r in rows}
