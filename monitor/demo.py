@@ -206,8 +206,11 @@ def _prepare_watchlist(db: Store, watchlist: Path, now: datetime) -> None:
     """Import the seed watchlist when the store watches nothing yet."""
     if get_watch_counts(db)["places"] or not watchlist.exists():
         return
+    from monitor.cli._places import load_gazetteer, resolve_places  # as `monitor watch import` does
+
     wf = read_watchfile(watchlist)
-    import_watchlist(db, wf.places, wf.actors, now=now)
+    # Resolved in the gazetteer, the cities get their coordinates: the status page maps them.
+    import_watchlist(db, resolve_places(load_gazetteer(), wf.places), wf.actors, now=now)
 
 
 def run_demo(settings: Settings | None = None, *, db_path: Path | None = None,

@@ -29,7 +29,14 @@ CITIES = (
 
 def _insert(db: Database, table: str, row: dict[str, object], now: datetime) -> None:
     """Insert `row`, giving any other NOT NULL column without a default a plain value."""
-    for _, name, kind, notnull, default, pk in db.execute(f"PRAGMA table_info({table})").fetchall():
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        columns = [(name, kind, nullable == "NO", default, name == "id") for name, kind, nullable, default in
+                   db.execute("SELECT column_name, data_type, is_nullable, column_default "
+                              "FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()]
+    else:
+        columns = [(name, kind, notnull, default, pk) for _, name, kind, notnull, default, pk
+                   in db.execute(f"PRAGMA table_info({table})").fetchall()]
+    for name, kind, notnull, default, pk in columns:
         if notnull and default is None and not pk and name not in row:
             row[name] = now.isoformat() if "TEXT" in kind.upper() else 0
     names = ", ".join(row)

@@ -62,7 +62,7 @@ def test_remove_takes_the_actor_off_its_sides_and_warns_about_places(db_path: Pa
     done = run(db_path, "actors", "remove", "taliban")
     assert done.code == 0
     assert done.out == "Removed actor Taliban\n"
-    assert "1 place(s) still list Taliban as controller: Kandahar" in done.err
+    assert "Taliban is still recorded as holding 1 place: Kandahar" in done.err
     assert invoke_json(db_path, "actors", "list")[0]["opposes"] == []
     assert isinstance(invoke(db_path, "actors", "remove", "Taliban").exception, NotFoundError)
 

@@ -73,13 +73,13 @@ def test_alerts_list_and_retry_a_dead_letter(db_path: Path, server: LoopbackServ
     db.close()
     [dead] = lines(invoke(db_path, "alerts", "list", "--status", "dead", "--json"))
     assert dead["channel"] == "hook" and "400" in str(dead["last_error"])
-    assert dead["summary"] == "Kandahar: Afghan government → Taliban (unconfirmed)"
+    assert dead["summary"] == "Kandahar (AF): Afghan government → Taliban (unconfirmed)"
     assert "Kandahar" in invoke(db_path, "alerts", "list", "--status", "dead").output
     assert lines(invoke(db_path, "alerts", "list", "--status", "pending", "--json")) == []
     server.route("/hook", status=204)
     assert invoke(db_path, "alerts", "retry", str(dead["id"])).exit_code == 0
     result = invoke(db_path, "alerts", "deliver")
-    assert "delivered 1" in result.output, result.output
+    assert "Delivered 1" in result.output, result.output
     [done] = lines(invoke(db_path, "alerts", "list", "--json"))
     assert done["status"] == "delivered" and len(server.requests_to("/hook")) == 2
 

@@ -125,18 +125,18 @@ def test_status_json_counts_everything(db_path: Path) -> None:
     assert status["daemon"]["up"] is True  # the pid is this test process, the heartbeat fresh
     assert status["last_poll"] is not None
     text = invoke(db_path, "status").stdout
-    assert "feeds     2 ok, 1 backing off, 1 disabled" in text
-    assert "alerts    2 pending, 1 dead, 1 delivered" in text
+    assert "Feeds     2 ok, 1 backing off, 1 disabled" in text
+    assert "Alerts    2 pending, 1 dead, 1 delivered" in text
 
 
 def test_status_on_an_empty_store_as_a_subprocess(db_path: Path) -> None:
     """A fresh store reports a daemon never started, no feeds and no poll, exit 0."""
     done = run(db_path, "status")
     assert done.code == 0, done.err
-    lines = dict(line.split(None, 1) for line in done.out.splitlines() if not line.startswith("last"))
-    assert lines["daemon"] == "never started"
-    assert "last poll never" in done.out
-    assert lines["articles"] == "0 today (UTC)"
+    lines = dict(line.split(None, 1) for line in done.out.splitlines() if not line.startswith("Last"))
+    assert lines["Daemon"] == "never started"
+    assert "Last poll never" in done.out
+    assert lines["Articles"] == "0 today (UTC)"
 
 
 def test_status_without_alert_tables_shows_na(tmp_path: Path) -> None:

@@ -55,6 +55,8 @@ def test_run_demo_stores_every_article_and_disables_its_feeds(tmp_path: Path) ->
     db = open_store(store)
     assert all(f.disabled for f in get_feeds(db))
     assert search_articles(db, "Herat")
+    located = db.execute("SELECT count(*) FROM places WHERE latitude IS NOT NULL").fetchone()[0]
+    assert located >= 30  # the seed cities have positions, so the status page can map them
     db.close()
     again = run_demo(Settings(), db_path=store, now=NOW)
     assert again.articles_stored == expected  # the same articles are not stored twice

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.match.lang import detect_language, split_sentences
+from monitor.match.lang import detect_language, identify_language, split_sentences
 from monitor.match.lemmas import lemmatize
 from monitor.match.signature import fold
 
@@ -35,6 +35,29 @@ def test_unsupported_language_maps_to_a_supported_one() -> None:
         "pt",
         "it",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Het leger van Soedan heeft de stad Wad Madani heroverd op de paramilitairen, meldden "
+            "inwoners zaterdag aan persbureaus.",
+            "nl",
+        ),
+        (
+            "Jeshi la Sudan limeuteka tena mji wa Wad Madani kutoka kwa wanamgambo, wakazi "
+            "walisema siku ya Jumamosi.",
+            "sw",
+        ),
+        ("Sudanese army retakes Wad Madani from the paramilitary RSF, residents say.", None),
+        ("Jeshi lateka Wad Madani", None),  # a headline is too short to say
+    ],
+)
+def test_unsupported_language_is_named_when_sure(text: str, other: str | None) -> None:
+    """A long enough text in a language without a grammar is named as such; a headline is not."""
+    supported, unsupported = identify_language(text)
+    assert unsupported == other and supported in {"en", "fr", "es", "de", "pt", "it"}
 
 
 @pytest.mark.parametrize(

@@ -84,7 +84,8 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
 def fill(disk: Path) -> Path:
     """Write ballast until the file system refuses another byte; return the ballast file."""
     ballast = disk / "ballast"
-    with ballast.open("wb", buffering=0) as out:  # unbuffered: close() has nothing left to flush
+    # Unbuffered: a buffered file would retry its unwritten tail on close and raise there.
+    with ballast.open("wb", buffering=0) as out:
         try:
             while True:
                 out.write(b"\0" * 65536)
@@ -92,7 +93,7 @@ def fill(disk: Path) -> Path:
         except OSError:
             pass
     try:  # the last partial chunks too
-        with ballast.open("ab") as out:
+        with ballast.open("ab", buffering=0) as out:
             while True:
                 out.write(b"\0" * 512)
                 out.flush()

@@ -28,12 +28,14 @@ DANGEROUS = re.compile(r"(?i)<script|<iframe|javascript:|\son[a-z]+\s*=")
 
 
 @pytest.mark.parametrize("kind,extra,subject", [
-    ("change", {}, "Kandahar: Afghan government → Taliban (unconfirmed)"),
-    ("change", {"status": "confirmed"}, "Kandahar: Afghan government → Taliban"),
-    ("change", {"status": "confirmed", "retake": True}, "Kandahar: Afghan government → Taliban (retaken)"),
-    ("change", {"status": "confirmed", "previous": None}, "Kandahar: unknown → Taliban"),
-    ("confirmed", {"outlets": 4}, "Kandahar: Afghan government → Taliban confirmed by 4 outlets"),
-    ("collapsed", {"note": "denied"}, "Kandahar: Afghan government → Taliban no longer supported (denied)"),
+    ("change", {}, "Kandahar (AF): Afghan government → Taliban (unconfirmed)"),
+    ("change", {"status": "confirmed"}, "Kandahar (AF): Afghan government → Taliban"),
+    ("change", {"status": "confirmed", "retake": True},
+     "Kandahar (AF): Afghan government → Taliban (retaken)"),
+    ("change", {"status": "confirmed", "previous": None}, "Kandahar (AF): unknown → Taliban"),
+    ("confirmed", {"outlets": 4}, "Kandahar (AF): Afghan government → Taliban confirmed by 4 outlets"),
+    ("collapsed", {"note": "denied"},
+     "Kandahar (AF): Afghan government → Taliban no longer supported (denied)"),
 ])
 def test_headlines(kind: str, extra: dict[str, object], subject: str) -> None:
     """Each alert kind has its one-line headline."""
@@ -73,7 +75,7 @@ def test_email_parts_and_message_id() -> None:
     msg = render_email(Outgoing("alert-7", (payload(),)), sender="m@alerts.example", recipients=["a@b.c"],
                        host="alerts.example", now=T0)
     assert msg["Message-ID"] == "<alert-7@alerts.example>"
-    assert msg.get_body(("plain",)).get_content().startswith("Kandahar: Afghan government → Taliban")
+    assert msg.get_body(("plain",)).get_content().startswith("Kandahar (AF): Afghan government → Taliban")
     html = msg.get_body(("html",)).get_content()
     assert '<a href="https://news.example/kandahar">' in html
 
@@ -81,7 +83,7 @@ def test_email_parts_and_message_id() -> None:
 def test_digest_lists_every_alert() -> None:
     """A digest is one message naming every place it carries."""
     message = Outgoing("digest-1-hourly", (payload("Kandahar"), payload("Herat")), "hourly 2021-08-13T06")
-    assert render_subject(message) == "monitor digest: 2 updates (Kandahar, Herat)"
+    assert render_subject(message) == "monitor digest: 2 updates: Kandahar (AF), Herat (AF)"
     assert "Herat" in render_text(message) and "Kandahar" in render_html(message)
     body = json.loads(render_webhook(message))
     assert body["type"] == "digest" and len(body["data"]["alerts"]) == 2
@@ -116,3 +118,31 @@ def test_sanitize_corpus_titles(name: str, title: str) -> None:
     assert not DANGEROUS.search(html), name
     assert one_line(title, 300) in msg.get_body(("plain",)).get_content()
     assert "\n" not in str(msg["Subject"])
+
+
+def test_two_cities_of_one_name_are_told_apart_everywhere() -> None:
+    """Tripoli in Libya and Tripoli in Lebanon: subject, both e-mail parts and webhook name the country."""
+    libya = payload("Tripoli", country="LY", controller="GNA", previous="LNA")
+    lebanon = payload("Tripoli", country="LB", controller="Lebanese Army", previous=None)
+    for data, label in ((libya, "Tripoli (LY)"), (lebanon, "Tripoli (LB)")):
+        message = Outgoing("alert-9", (data,))
+        msg = render_email(message, sender="m@x.example", recipients=["a@b.c"], host="x.example", now=T0)
+        assert str(msg["Subject"]).startswith(f"{label}: ")
+        assert msg.get_body(("plain",)).get_content().startswith(f"{label}: ")
+        assert f"<h2 dir=\"auto\">{label}: " in msg.get_body(("html",)).get_content()
+        body = json.loads(render_webhook(message))
+        assert body["data"]["place"] == "Tripoli" and body["data"]["country"] == label[-3:-1]
+    digest = Outgoing("digest-2", (libya, lebanon), "hourly 2021-08-13T06")
+    assert render_subject(digest) == "monitor digest: 2 updates: Tripoli (LY), Tripoli (LB)"
+
+
+@pytest.mark.parametrize("name", ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>',
+                                  "Tom & Jerry's <b>bold</b>"])
+def test_hostile_city_and_actor_names_are_escaped_in_email(name: str) -> None:
+    """A city or actor name carrying markup reaches the HTML part as text, never as elements."""
+    message = Outgoing("alert-5", (payload(place=name, controller=name, previous=name, title=name),))
+    html = render_html(message)
+    assert not DANGEROUS.search(html) and "<b>" not in html and "<img" not in html
+    assert "&lt;" in html
+    text = render_text(message)
+    assert name in text  # the plain-text part keeps the words verbatim (it is not HTML)

@@ -8,19 +8,25 @@ Debian's package provides /usr/bin/chromium (`apt-get install -y chromium`).
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import struct
 import subprocess
+import urllib.request
 import zlib
 from collections.abc import Iterator
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from monitor.config import Settings
 from monitor.service.http import ServerHandle, start_http_server
-from monitor.service.svgmap import PALETTE
+from monitor.service.svgmap import PALETTE, make_legend, render_map
+from monitor.service.views import CityView
 from monitor.store.db import open_store
 from tests.service_store import ARABIC_EVIDENCE, CITIES, HOSTILE_ACTOR, NOW, SCRIPT_EVIDENCE, fill_store
 
@@ -92,8 +98,8 @@ def test_page_shows_cities_controllers_legend_and_alerts(page_url: str, tmp_path
     assert "Watched cities (5)" in text
     assert f"{HOSTILE_ACTOR} (1)" in text  # legend entry, markup shown as text
     assert "Taliban (2)" in text and "unknown (1)" in text
-    assert f"Mazar-i-Sharif: Afghan government → {HOSTILE_ACTOR}" in text
-    assert "Kandahar: Afghan government → Taliban" in text
+    assert f"Mazar-i-Sharif (AF): Afghan government → {HOSTILE_ACTOR}" in text
+    assert "Kandahar (AF): Afghan government → Taliban" in text
     assert SCRIPT_EVIDENCE in text and ARABIC_EVIDENCE in text
     assert "2 failing" in text
     assert "script" not in seen.tags and "b" not in seen.tags  # feed text never became elements
@@ -158,3 +164,68 @@ def test_screenshot_shows_the_map_colours(page_url: str, tmp_path: Path) -> None
         rgb = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
         near = sum(n for p, n in counts.items() if max(abs(p[k] - rgb[k]) for k in range(3)) <= 3)
         assert near >= 60, f"{colour} barely visible ({near} pixels)"
+
+
+MEASURE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{svg}<pre id="out"></pre><script>
+const box = e => {{ const b = e.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; }};
+document.getElementById("out").textContent = JSON.stringify({{
+  labels: [...document.querySelectorAll("text.city-label")].map(t => [...box(t), t.textContent]),
+  dots: [...document.querySelectorAll("g.city circle")].map(box),
+  countries: [...document.querySelectorAll("path.country")].map(p => p.getAttribute("data-iso")),
+  size: [document.querySelector("svg.map").viewBox.baseVal.width,
+         document.querySelector("svg.map").viewBox.baseVal.height]}});
+</script></body></html>"""
+
+
+def measure_map(svg: str, tmp_path: Path) -> dict[str, Any]:
+    """Lay `svg` out in Chromium and return the rendered boxes of its labels and dots.
+
+    The product page runs no script; this harness page is the test's own, around the same SVG.
+    """
+    harness = tmp_path / "measure.html"
+    harness.write_text(MEASURE.format(svg=svg), encoding="utf-8")
+    result = chromium(tmp_path, "--dump-dom", harness.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    found = re.search(r'<pre id="out">(.*?)</pre>', result.stdout, re.S)
+    assert found, result.stdout[-2000:]
+    return json.loads(unescape(found.group(1)))  # type: ignore[no-any-return]
+
+
+def assert_no_collisions(measured: dict[str, Any]) -> None:
+    """No two rendered labels overlap, no label covers another city's dot, all are inside the map."""
+    labels, dots = measured["labels"], measured["dots"]
+    width, height = measured["size"]
+    slack = 0.5  # sub-pixel antialiasing
+
+    def overlap(a: list[float], b: list[float]) -> bool:
+        return a[0] + slack < b[2] and b[0] + slack < a[2] and a[1] + slack < b[3] and b[1] + slack < a[3]
+
+    for i, a in enumerate(labels):
+        assert a[0] >= 0 and a[2] <= width and a[1] >= 0 and a[3] <= height, a
+        for b in labels[i + 1:]:
+            assert not overlap(a, b), f"labels {a[4]!r} and {b[4]!r} overlap"
+        for dot in dots:
+            assert not overlap(a, dot), f"label {a[4]!r} covers a dot at {dot}"
+
+
+def test_served_map_shows_countries_and_labels_without_collisions(page_url: str, tmp_path: Path) -> None:
+    """The served page's map draws country shapes, and its rendered labels do not collide."""
+    with urllib.request.urlopen(page_url, timeout=10) as response:
+        page = response.read().decode("utf-8")
+    svg = page[page.index("<svg"):page.index("</svg>") + len("</svg>")]
+    measured = measure_map(svg, tmp_path)
+    assert {"AF", "IR", "PK"} <= set(measured["countries"])
+    assert len(measured["labels"]) == len(CITIES) and len(measured["dots"]) == len(CITIES)
+    assert_no_collisions(measured)
+
+
+def test_crowded_map_labels_do_not_collide_when_rendered(tmp_path: Path) -> None:
+    """Twenty cities a few kilometres apart: what Chromium draws has no overlapping labels."""
+    cities = [CityView(f"Village {chr(65 + i)}{'x' * (i % 4)}", "LB", 33.7 + 0.06 * (i % 5),
+                       35.5 + 0.07 * (i // 5), ("North side", "South side", None)[i % 3], id=i)
+              for i in range(20)]
+    svg = render_map(cities, make_legend(cities))
+    measured = measure_map(svg, tmp_path)
+    assert 8 <= len(measured["labels"]) < 20  # most labelled, the rest left out rather than piled up
+    assert "LB" in measured["countries"]
+    assert_no_collisions(measured)

@@ -44,7 +44,7 @@ def test_serve_subprocess_follows_the_daemon_and_stops_on_sigterm(tmp_path: Path
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
-        match = re.search(r"serving on (http://127\.0\.0\.1:\d+/)", line)
+        match = re.search(r"[Ss]erving on (http://127\.0\.0\.1:\d+/)", line)
         assert match, line + (proc.stderr.read() if proc.poll() is not None and proc.stderr else "")
         url = match.group(1)
         status, body = healthz(url)
@@ -60,7 +60,7 @@ def test_serve_subprocess_follows_the_daemon_and_stops_on_sigterm(tmp_path: Path
         out, err = proc.communicate(timeout=10)
         assert proc.returncode == 0, err
         assert time.monotonic() - started < 10
-        assert "stopped" in out
+        assert "Stopped" in out
         assert "http endpoint listening on" in err  # logs go to stderr through setup_logging
     finally:
         if proc.poll() is None:

@@ -118,8 +118,8 @@ def test_alerts_atom_parses_and_keeps_titles_as_text(serve: Callable[..., Server
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
     titles = [e.title for e in parsed.entries]
-    assert titles == [f"Mazar-i-Sharif: Afghan government → {HOSTILE_ACTOR}",
-                      "Kandahar: Afghan government → Taliban", "Herat: Afghan government → Taliban"]
+    assert titles == [f"Mazar-i-Sharif (AF): Afghan government → {HOSTILE_ACTOR}",
+                      "Kandahar (AF): Afghan government → Taliban", "Herat (AF): Afghan government → Taliban"]
     assert len(parsed.entries) == 3
     assert len({e.id for e in parsed.entries}) == 3
     kandahar = next(e for e in parsed.entries if e.title.startswith("Kandahar"))
@@ -154,10 +154,42 @@ def test_status_page_is_escaped_html(serve: Callable[..., ServerHandle]) -> None
     assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
     assert "<script" not in page
     assert "Kandahar" in page and "Taliban" in page
-    assert "Front &lt;b&gt;&quot;Uni&quot;&lt;/b&gt; &amp; Co" in page
+    assert "Front &lt;b&gt;&#34;Uni&#34;&lt;/b&gt; &amp; Co" in page  # markupsafe writes " as &#34;
     assert "javascript:" not in page
     assert "default-src 'none'" in headers["Content-Security-Policy"]
     assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_city_page_lists_its_history(serve: Callable[..., ServerHandle]) -> None:
+    """/city/<id>, linked from the table and the map, shows who holds the city and its changes."""
+    url = serve().url
+    page = get(url + "/")[2].decode()
+    cities = json.loads(get(url + "/api/cities")[2])
+    mazar = next(c for c in cities if c["name"] == "Mazar-i-Sharif")
+    assert f'href="/city/{mazar["id"]}"' in page  # linked from the page
+    assert mazar["history"][0]["previous"] == "Afghan government"
+    status, headers, body = get(f"{url}/city/{mazar['id']}")
+    city = body.decode()
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    assert "History (1 change)" in city and "confirmed" in city and "Fighters entered the city." in city
+    assert "Afghan government</bdi> → <bdi>Front &lt;b&gt;&#34;Uni&#34;&lt;/b&gt; &amp; Co" in city
+    assert "javascript:" not in city and "<b>" not in city
+    assert "<svg" in city and 'data-iso="AF"' in city  # a map around it
+
+
+def test_city_page_map_uses_the_status_page_colours(serve: Callable[..., ServerHandle]) -> None:
+    """A city's page colours every dot as the status page does and shows its watched neighbours."""
+    from monitor.service.svgmap import PALETTE
+
+    url = serve().url
+    kabul = next(c for c in json.loads(get(url + "/api/cities")[2]) if c["name"] == "Kabul")
+    page = get(f"{url}/city/{kabul['id']}")[2].decode()
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert svg.count('data-city="Kabul"') == 1 and 'data-city="Ghazni"' in svg  # a neighbour, once each
+    assert 'class="focus"' in svg
+    kabul_dot = svg[svg.index('data-city="Kabul"'):]
+    # Taliban hold two cities, so the status page gives "Afghan government" the second colour.
+    assert f'r="6" fill="{PALETTE[1]}"' in kabul_dot[:kabul_dot.index("</g>")]
 
 
 def test_store_without_alert_tables(serve: Callable[..., ServerHandle], tmp_path: Path) -> None:
@@ -184,6 +216,9 @@ def test_store_without_alert_tables(serve: Callable[..., ServerHandle], tmp_path
     ("/api/alerts", "DELETE", 405),
     ("/healthz", "HEAD", 200),
     ("/", "HEAD", 200),
+    ("/city/999", "GET", 404),
+    ("/city/abc", "GET", 404),
+    ("/city/1", "HEAD", 200),
 ])
 def test_routes_and_methods(serve: Callable[..., ServerHandle], path: str, method: str, status: int) -> None:
     """Unknown paths are 404, writes are 405, HEAD works like GET without a body."""
@@ -235,3 +270,20 @@ def test_feed_credentials_never_reach_the_page_or_api(serve: Callable[..., Serve
         body = get(url + path)[2].decode()
         assert "intranet.example/feed" in body
         assert "S3cretPass" not in body and "T0k3nValue42" not in body
+
+
+def test_city_views_with_history_on_both_backends(store_target: str) -> None:
+    """City ids and change histories (/city/<id>, the map's hover) read alike on SQLite and PostgreSQL."""
+    from monitor.service import queries
+
+    store = open_store(store_target)
+    fill_store(store)
+    views = {c.name: c for c in queries.get_city_views(store)}
+    herat = views["Herat"]
+    assert herat.id is not None and [h.controller for h in herat.history] == ["Taliban"]
+    assert herat.history[0].previous == "Afghan government" and herat.history[0].status == "confirmed"
+    assert views["Kabul"].history == ()
+    [one] = queries.get_city_views(store, herat.id, history=100)
+    assert one.name == "Herat" and one.history == herat.history
+    assert queries.get_city_views(store, 10_000) == []
+    store.close()

@@ -31,7 +31,7 @@ def test_counters_and_histograms_render_as_valid_text() -> None:
     assert samples[("monitor_fetch_errors_total", (("kind", 'http "5xx"\nweird'),))] == 1
     assert samples[("monitor_cycle_duration_seconds_count", ())] == 4
     assert samples[("monitor_cycle_duration_seconds_sum", ())] == pytest.approx(1004.75)
-    assert samples[("monitor_cycle_duration_seconds_bucket", (("le", "1"),))] == 2
+    assert samples[("monitor_cycle_duration_seconds_bucket", (("le", "1.0"),))] == 2
     assert samples[("monitor_cycle_duration_seconds_bucket", (("le", "+Inf"),))] == 4
     assert samples[("monitor_store_up", ())] == 0
 
@@ -118,3 +118,23 @@ def test_the_validator_rejects_broken_text(bad: str) -> None:
     """The reader used above is strict enough to catch malformed exposition text."""
     with pytest.raises(prometheus_text.FormatError):
         prometheus_text.parse(bad)
+
+
+def test_prometheus_own_parser_reads_the_scrape(db: Database) -> None:
+    """prometheus_client's parser reads every family with its type; two scrapes in a row both work."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    fill_store(db)
+    registry = Registry()
+    registry.inc("alerts_sent", 2, channel='desk "A"')
+    registry.observe("cycle_duration_seconds", 3.0)
+    render_metrics(db, NOW, registry)  # a first scrape registers nothing globally …
+    families = {f.name: f for f in text_string_to_metric_families(render_metrics(db, NOW, registry))}
+    assert families["monitor_alerts_sent"].type == "counter"
+    [sent] = families["monitor_alerts_sent"].samples
+    assert sent.name == "monitor_alerts_sent_total" and sent.value == 2
+    assert sent.labels == {"channel": 'desk "A"'}
+    assert families["monitor_cycle_duration_seconds"].type == "histogram"
+    assert families["monitor_deliveries"].type == "gauge"
+    statuses = {s.labels["status"] for s in families["monitor_deliveries"].samples}
+    assert statuses >= {"dead", "pending", "delivered"}

@@ -40,12 +40,12 @@ def test_every_command_on_postgresql(pg_store_url: str, server: LoopbackServer, 
     assert "Kunduz" in ok(pg_store_url, "watch", "list")
     url = server.route("/pg/wire.xml", rss([item(1, title="Kunduz falls to the Taliban", text=CAPTURE),
                                             item(2)]))
-    ok(pg_store_url, "feeds", "add", url, "--allow-private")
-    assert url in ok(pg_store_url, "feeds", "list")
     hook = server.route("/pg/hook", b"", status=204)
     ok(pg_store_url, "channels", "add", "webhook", "desk", "--url", hook, "--secret-env",
        "MONITOR_TEST_HOOK_SECRET", "--allow-private")
     assert "desk" in ok(pg_store_url, "channels", "list")
+    ok(pg_store_url, "feeds", "add", url, "--allow-private")  # detects (and alerts) at once
+    assert url in ok(pg_store_url, "feeds", "list")
     ok(pg_store_url, "poll", "--once")
     assert "Kunduz falls" in ok(pg_store_url, "articles", "search", "kunduz")
     assert "Taliban" in ok(pg_store_url, "cities")

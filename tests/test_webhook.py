@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import socket
 import time
@@ -19,7 +20,16 @@ from monitor.config import Settings
 from monitor.errors import PermanentDeliveryError
 from monitor.store.channels import add_channel, get_channel
 from monitor.store.outbox import get_alert_uid, get_deliveries
-from tests.alerts_helpers import SECRET, SECRET_ENV, T0, Receiver, add_webhook, payload, queue
+from tests.alerts_helpers import (
+    SECRET,
+    SECRET_ENV,
+    T0,
+    Receiver,
+    add_webhook,
+    independent_verify,
+    payload,
+    queue,
+)
 from tests.loopback import LoopbackServer
 
 SETTINGS = Settings()
@@ -46,6 +56,32 @@ def test_standard_webhooks_vector() -> None:
                "webhook-signature": f"v1,bm9wZQ== {sig}"}
     at = T0.fromtimestamp(1614265330, T0.tzinfo)
     assert verify(secret, headers, body, at)
+
+
+def test_unpadded_secret_signs_like_other_standard_webhooks_libraries() -> None:
+    """A whsec_ secret without base64 padding signs (the library pads it) and verifies independently."""
+    padded = "whsec_" + base64.b64encode(b"twenty-two byte secret").decode()
+    unpadded = padded.rstrip("=")
+    assert unpadded != padded
+    body, ts = b'{"a":1}', int(T0.timestamp())
+    signature = sign(unpadded, "alert-1", ts, body)
+    assert signature == sign(padded, "alert-1", ts, body)
+    headers = {"webhook-id": "alert-1", "webhook-timestamp": str(ts), "webhook-signature": signature}
+    assert independent_verify(padded, headers, body)
+
+
+@pytest.mark.parametrize("secret", ["whsec_", "whsec_!!!!"])
+def test_unusable_secret_is_a_permanent_failure(server: LoopbackServer, db: Database, secret: str) -> None:
+    """A secret that decodes to nothing dead-letters with a message naming the variable."""
+    receiver = Receiver()
+    add_webhook(db, server.route("/hook", handler=receiver))
+    queue(db)
+    env = {"HOOK_SECRET": secret}
+    hooks = {"webhook": lambda ch, msg, st, now: send_webhook(ch, msg, st, now, environ=env)}
+    deliver_due(db, SETTINGS, T0, senders=hooks)
+    [delivery] = get_deliveries(db)
+    assert delivery.status == "dead" and "not a valid whsec_ secret" in (delivery.last_error or "")
+    assert receiver.received == []
 
 
 @pytest.mark.parametrize("change", ["body", "id", "timestamp", "stale"])

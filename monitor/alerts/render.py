@@ -8,13 +8,14 @@ A payload is the JSON-able dict frozen in `alerts.payload` when the alert was de
      "evidence": [{"sentence": "…", "title": "…", "url": "https://…", "outlet": "example.com"}]}
 
 Every string in it may come from a feed: subjects are forced onto one line (a CR/LF in a header
-makes `EmailMessage` raise, and the alert would fail for good), and the HTML part escapes all of
-them. Only http(s) links become hrefs.
+makes `EmailMessage` raise, and the alert would fail for good), and the HTML part, from the
+autoescaped template monitor/templates/email.html, escapes all of them. Only http(s) links
+become hrefs. Headlines name the city with its country, "Tripoli (LY)", as two cities may share
+a name.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import unicodedata
@@ -25,11 +26,12 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Any
 
+from markupsafe import escape
+
+from monitor.templates import defuse, render
+
 SUBJECT_MAX = 180
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
-# Left in escaped text these are harmless, but some filters and readers flag them: defuse them too.
-_EVENT_ATTR = re.compile(r"(?i)\b(on[a-z]+)(\s*)=")
-_JS_SCHEME = re.compile(r"(?i)(java|vb)(\s*)script(\s*):")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +61,7 @@ def one_line(text: str | None, limit: int = SUBJECT_MAX) -> str:
 
 def escape_html(text: str | None) -> str:
     """Escape `text` for HTML body or attribute, defusing event-handler and script-URL look-alikes."""
-    escaped = html.escape(text or "", quote=True)
-    escaped = _EVENT_ATTR.sub(lambda m: f"{m.group(1)}{m.group(2)}&#61;", escaped)
-    return _JS_SCHEME.sub(lambda m: f"{m.group(1)}{m.group(2)}script{m.group(3)}&#58;", escaped)
+    return defuse(str(escape(text or "")))
 
 
 def safe_link(url: str | None) -> str | None:
@@ -75,9 +75,16 @@ def _holder(name: str | None) -> str:
     return name or "unknown"
 
 
+def place_label(payload: Mapping[str, Any]) -> str:
+    """Return the city as alerts name it, with its country: "Tripoli (LY)" is not "Tripoli (LB)"."""
+    place = str(payload.get("place") or "?")
+    country = payload.get("country")
+    return f"{place} ({country})" if country else place
+
+
 def describe(payload: Mapping[str, Any]) -> str:
-    """Return the one-line headline of one alert, e.g. "Kandahar: Afghan government → Taliban"."""
-    place = payload.get("place") or "?"
+    """Return the one-line headline of one alert, e.g. "Kandahar (AF): Afghan government → Taliban"."""
+    place = place_label(payload)
     kind = payload.get("kind", "change")
     change = f"{_holder(payload.get('previous'))} → {_holder(payload.get('controller'))}"
     if kind == "test":
@@ -96,59 +103,34 @@ def render_subject(message: Outgoing) -> str:
     """Return the e-mail subject: the alert's headline, or a digest summary."""
     if not message.is_digest:
         return describe(message.payloads[0])
-    places = ", ".join(dict.fromkeys(str(p.get("place") or "?") for p in message.payloads))
+    places = ", ".join(dict.fromkeys(place_label(p) for p in message.payloads))
     n = len(message.payloads)
-    return one_line(f"monitor digest: {n} update{'s' if n != 1 else ''} ({places})")
+    return one_line(f"monitor digest: {n} update{'s' if n != 1 else ''}: {places}")
 
 
-def _text_block(payload: Mapping[str, Any]) -> str:
-    lines = [describe(payload)]
-    facts = [f"status: {payload.get('status', '')}", f"since: {payload.get('at', '')}",
-             f"confidence: {float(payload.get('confidence') or 0):.2f}",
-             f"outlets: {payload.get('outlets', 0)}"]
-    if payload.get("kind") != "test":
-        lines.append("  " + ", ".join(facts))
-    if payload.get("note"):
-        lines.append("  " + one_line(str(payload["note"]), 500))
+def _alert_context(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """Return what the e-mail templates show of one alert: feed strings on one line, links checked."""
+    evidence = []
     for item in payload.get("evidence") or ():
-        lines.append(f"  - {one_line(item.get('sentence'), 1000)}")
-        source = " ".join(x for x in (one_line(item.get("title"), 300), safe_link(item.get("url")) or "")
-                          if x)
-        if source:
-            lines.append(f"    {source}")
-    return "\n".join(lines)
-
-
-def _html_block(payload: Mapping[str, Any]) -> str:
-    parts = [f"<h2 dir=\"auto\">{escape_html(describe(payload))}</h2>"]
-    if payload.get("kind") != "test":
-        parts.append(
-            f"<p>Status: {escape_html(str(payload.get('status', '')))} · since "
-            f"{escape_html(str(payload.get('at', '')))} · confidence "
-            f"{float(payload.get('confidence') or 0):.2f} · outlets {int(payload.get('outlets') or 0)}</p>")
-    if payload.get("note"):
-        parts.append(f"<p dir=\"auto\">{escape_html(str(payload['note']))}</p>")
-    items = []
-    for item in payload.get("evidence") or ():
-        sentence = escape_html(item.get("sentence"))
-        title = escape_html(item.get("title")) or escape_html(item.get("outlet")) or "source"
-        link = safe_link(item.get("url"))
-        source = f"<a href=\"{escape_html(link)}\">{title}</a>" if link else title
-        items.append(f"<li dir=\"auto\"><q>{sentence}</q><br>{source}</li>")
-    if items:
-        parts.append("<ul>" + "".join(items) + "</ul>")
-    return "\n".join(parts)
+        title = one_line(item.get("title"), 300)
+        evidence.append({"sentence": one_line(item.get("sentence"), 1000), "title": title,
+                         "link": safe_link(item.get("url")) or "",
+                         "source": title or one_line(item.get("outlet"), 300) or "source"})
+    return {"headline": describe(payload), "facts": payload.get("kind") != "test",
+            "status": str(payload.get("status", "")), "at": str(payload.get("at", "")),
+            "confidence": f"{float(payload.get('confidence') or 0):.2f}",
+            "outlets": int(payload.get("outlets") or 0),
+            "note": one_line(str(payload.get("note") or ""), 500), "evidence": evidence}
 
 
 def render_text(message: Outgoing) -> str:
     """Return the plain-text body (feed strings verbatim, but each on one line)."""
-    return "\n\n".join(_text_block(p) for p in message.payloads) + "\n"
+    return render("email.txt", alerts=[_alert_context(p) for p in message.payloads])
 
 
 def render_html(message: Outgoing) -> str:
-    """Return the HTML body, with every feed string escaped."""
-    body = "\n<hr>\n".join(_html_block(p) for p in message.payloads)
-    return f"<!DOCTYPE html>\n<html><body>\n{body}\n</body></html>\n"
+    """Return the HTML body, with every feed string escaped (templates/email.html, autoescaped)."""
+    return render("email.html", alerts=[_alert_context(p) for p in message.payloads])
 
 
 def render_email(message: Outgoing, *, sender: str, recipients: Sequence[str], host: str,

@@ -1,13 +1,15 @@
 """The `monitor` command: a click group whose subcommands live one family per module.
 
-Each command is a thin call into the modules below it. Errors the package raises on purpose
-are printed on standard error as one line: exit status 2 for configuration and usage errors,
-1 for everything else.
+Each command is a thin call into the modules below it. Errors are printed on standard error as
+one line starting with `monitor: `: exit status 2 for configuration and usage errors, 1 for
+everything else. Messages that report a change start with a capital and a past participle or
+verb ("Added feed 3: …", "Removed channel ops"), and counts agree with their nouns ("1 feed").
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from typing import Any
 
@@ -41,11 +43,50 @@ def cli(ctx: click.Context, config_path: str | None, db_path: str | None) -> Non
     """
     ctx.obj = AppContext(config_path=config_path, db_path=db_path)
     ctx.call_on_close(ctx.obj.close)
+    show_notices()
 
 
 for _name in COMMAND_MODULES:
     for _command in importlib.import_module(f"monitor.cli.{_name}").commands:
         cli.add_command(_command)
+
+
+NOTICE_LOGGERS = ("monitor.gazetteer", "monitor.match")  # slow first-run work says so (the gazetteer build)
+_NOTICE_HANDLER = "monitor-cli-notices"
+
+
+class _StderrNotices(logging.StreamHandler):  # type: ignore[type-arg]
+    """Print INFO notices as `monitor: …` on the current stderr, unless logging is configured.
+
+    Once `run` or `poll -v` has installed the service's handler on the root logger, the notice
+    goes through that one instead, so it is never printed twice.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+        self.set_name(_NOTICE_HANDLER)
+        self.setFormatter(logging.Formatter("monitor: %(message)s"))
+        self.addFilter(lambda record: not _service_logging_on())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr  # the stream of this moment (tests and pagers swap it)
+        super().emit(record)
+
+
+def _service_logging_on() -> bool:
+    from monitor.service.logs import _HANDLER_NAME
+
+    return any(h.get_name() == _HANDLER_NAME for h in logging.getLogger().handlers)
+
+
+def show_notices() -> None:
+    """Let INFO notices of slow one-off work reach the user on standard error (installed once)."""
+    for name in NOTICE_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(h.get_name() == _NOTICE_HANDLER for h in logger.handlers):
+            logger.addHandler(_StderrNotices())
+        if logger.level == logging.NOTSET or logger.level > logging.INFO:
+            logger.setLevel(logging.INFO)
 
 
 def main(argv: list[str] | None = None) -> Any:
@@ -57,11 +98,17 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(1)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        # One line, like every other error: what is wrong, and where the help is.
+        where = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
+        click.echo(f"monitor: {exc.format_message()}{where}", err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"monitor: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
     except ConfigError as exc:
-        click.echo(f"monitor: configuration error: {exc}", err=True)
+        for line in str(exc).splitlines():  # several problems: one line each
+            click.echo(f"monitor: configuration error: {line}", err=True)
         sys.exit(2)
     except MonitorError as exc:
         click.echo(f"monitor: {exc}", err=True)

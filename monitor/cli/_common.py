@@ -86,3 +86,8 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
 def warn(message: str) -> None:
     """Print a one-line warning on standard error."""
     click.echo(f"monitor: warning: {message}", err=True)
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """Say a count with its noun agreed: `plural(1, "feed")` is "1 feed", `plural(2, "feed")` "2 feeds"."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import click
 
-from monitor.cli._common import COUNTRY, complete_actors, table, warn
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli._common import COUNTRY, complete_actors, plural, table, warn
+from monitor.cli.context import AppContext, echo_json, pass_app, pass_reader
 from monitor.model import Actor
 from monitor.store.watchlist import (
     add_actor,
@@ -78,7 +78,7 @@ def actors_add(app: AppContext, name: str, aliases: tuple[str, ...], countries: 
 
 @actors.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of actors.")
-@pass_app
+@pass_reader
 def actors_list(app: AppContext, as_json: bool) -> None:
     """List the watched actors with their aliases, countries and opponents.
 
@@ -112,7 +112,7 @@ def actors_remove(app: AppContext, name: str, as_json: bool) -> None:
     actor = delete_actor(app.db, name)
     held = [w.place.name for w in get_places(app.db) if w.controller == actor.name]
     if held:
-        warn(f"{len(held)} place(s) still list {actor.name} as controller: {', '.join(held)}")
+        warn(f"{actor.name} is still recorded as holding {plural(len(held), 'place')}: {', '.join(held)}")
     if as_json:
         echo_json(actor_json(actor))
         return
@@ -140,6 +140,7 @@ def sides(ctx: click.Context, as_json: bool) -> None:
         return
     app = ctx.find_object(AppContext)
     assert app is not None  # set by the `monitor` group
+    app.reading = True
     groups = get_sides(app.db)
     if as_json:
         echo_json(_sides_json(groups))

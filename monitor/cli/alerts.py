@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -9,9 +11,9 @@ import click
 
 from monitor.alerts.outbox import deliver_due
 from monitor.alerts.render import describe
-from monitor.cli._common import table
+from monitor.cli._common import plural
 from monitor.cli.channels import echo_test_result, synced_channels
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_app, pass_reader
 from monitor.store.outbox import Delivery, get_deliveries, retry_delivery
 
 
@@ -39,7 +41,7 @@ def alerts() -> None:
 @click.option("--status", type=click.Choice(["pending", "delivered", "dead"]), help="Only this status.")
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many, newest first.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@pass_app
+@pass_reader
 def list_(app: AppContext, status: str | None, limit: int, as_json: bool) -> None:
     """List deliveries (one per alert and channel), newest first.
 
@@ -53,11 +55,57 @@ def list_(app: AppContext, status: str | None, limit: int, as_json: bool) -> Non
             echo_json(delivery_json(d))
         return
     if not found:
-        click.echo("no alerts" + (f" with status {status}" if status else ""))
+        click.echo("No alerts" + (f" with status {status}" if status else "") + ".")
         return
-    rows = [[str(d.id), d.status, d.channel_name, str(d.attempts), d.created.strftime("%Y-%m-%d %H:%M"),
-             describe(d.payload)[:70], (d.last_error or "")[:60]] for d in found]
-    click.echo(table(rows, ["ID", "STATUS", "CHANNEL", "TRIES", "CREATED", "ALERT", "LAST ERROR"]))
+    click.echo(render_deliveries(found, shutil.get_terminal_size((80, 24)).columns))
+
+
+def alert_columns(payload: Mapping[str, Any]) -> tuple[str, str]:
+    """Split an alert into its city with country (`Tripoli (LB)`) and what happened there."""
+    headline = describe(payload)
+    place, country = payload.get("place"), payload.get("country")
+    if not place:
+        return "-", headline
+    city = f"{place} ({country})" if country else str(place)
+    for prefix in (f"{place} ({country}): ", f"{place}, {country}: ", f"{place}: "):
+        if headline.startswith(prefix):
+            return city, headline[len(prefix):]
+    return city, headline
+
+
+def render_deliveries(found: Sequence[Delivery], width: int = 80) -> str:
+    """Lay deliveries out in `width` columns: ids, status and channel whole, the alert cut to fit.
+
+    The alert starts with its city and country (`Tripoli (LB): … → …`), so cutting its end keeps
+    them. A delivery that failed gets its tries and last error on the next line, cut to fit.
+    """
+    width = max(width, 60)
+    rows = []
+    for d in found:
+        city, what = alert_columns(d.payload)
+        rows.append([str(d.id), d.status, d.channel_name, d.created.strftime("%m-%d %H:%M"),
+                     f"{city}: {what}" if city != "-" else what])
+    headers = ["ID", "STATUS", "CHANNEL", "CREATED", "ALERT"]
+    fixed = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers) - 1)]
+    room = max(width - sum(fixed) - 2 * (len(headers) - 1), 20)
+
+    def line(row: list[str]) -> str:
+        cells = [cell.ljust(w) for cell, w in zip(row, fixed, strict=False)]
+        return "  ".join([*cells, _cut(row[-1], room)]).rstrip()
+
+    indent = " " * (fixed[0] + 2)
+    lines = [line(headers)]
+    for row, d in zip(rows, found, strict=True):
+        lines.append(line(row))
+        if d.last_error and d.status != "delivered":
+            tries = plural(d.attempts, "try", "tries")
+            lines.append(indent + _cut(f"{tries}, last error: {d.last_error}", width - len(indent)))
+    return "\n".join(lines)
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
 @alerts.command("retry")
@@ -73,7 +121,7 @@ def retry(app: AppContext, delivery_id: int) -> None:
     d = retry_delivery(app.db, delivery_id, now=datetime.now(UTC))
     if d.status == "delivered":
         raise click.ClickException(f"delivery {delivery_id} was already delivered")
-    click.echo(f"delivery {delivery_id} queued again ({d.channel_name}); "
+    click.echo(f"Queued delivery {delivery_id} again ({d.channel_name}); "
                "it goes out with the next delivery run")
 
 
@@ -88,7 +136,7 @@ def deliver(app: AppContext) -> None:
     """
     synced_channels(app)
     summary = deliver_due(app.db, app.settings, datetime.now(UTC))
-    click.echo(f"delivered {summary.delivered}, retrying {summary.retried}, dead {summary.dead}, "
+    click.echo(f"Delivered {summary.delivered}, retrying {summary.retried}, dead {summary.dead}, "
                f"held {summary.held}")
     for error in summary.errors:
         click.echo(f"  {error}", err=True)

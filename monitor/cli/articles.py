@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_reader
 from monitor.errors import NotFoundError
 from monitor.store.articles import get_article, get_articles, search_articles
 from monitor.store.feeds import get_feed
@@ -27,7 +27,7 @@ def articles() -> None:
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000),
               help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of hits.")
-@pass_app
+@pass_reader
 def articles_search(app: AppContext, text: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Find articles whose title or text contain every word (case and accents ignored).
 
@@ -58,7 +58,7 @@ def articles_search(app: AppContext, text: tuple[str, ...], limit: int, as_json:
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000),
               help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
-@pass_app
+@pass_reader
 def articles_list(app: AppContext, feed_key: str | None, limit: int, as_json: bool) -> None:
     """List the latest articles, newest first.
 
@@ -79,7 +79,7 @@ def articles_list(app: AppContext, feed_key: str | None, limit: int, as_json: bo
 @articles.command("show")
 @click.argument("article_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print the article as JSON.")
-@pass_app
+@pass_reader
 def articles_show(app: AppContext, article_id: int, as_json: bool) -> None:
     """Print one stored article: title, source, dates and text.
 

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from monitor.cli._common import table
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_reader
 from monitor.errors import NotFoundError
 from monitor.store.control import ChangeRecord, get_cities, get_history
 
@@ -29,7 +29,7 @@ def _evidence_line(c: ChangeRecord | None) -> str:
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@pass_app
+@pass_reader
 def cities(app: AppContext, as_json: bool) -> None:
     """List each watched city, its controller, since when, and the last evidence.
 
@@ -46,7 +46,7 @@ def cities(app: AppContext, as_json: bool) -> None:
                        "last_change": change_json(city.last_change) if city.last_change else None})
         return
     if not found:
-        click.echo("no watched cities (add one with `monitor watch add`)")
+        click.echo("No cities watched. Add one with: monitor watch add NAME")
         return
     rows = [[c.place, c.country, c.controller or "unknown",
              c.since.strftime("%Y-%m-%d %H:%M") if c.since else "",
@@ -57,7 +57,7 @@ def cities(app: AppContext, as_json: bool) -> None:
 @click.command()
 @click.argument("city")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@pass_app
+@pass_reader
 def history(app: AppContext, city: str, as_json: bool) -> None:
     """Show every recorded change of hands of CITY, oldest first, with its evidence.
 
@@ -73,7 +73,7 @@ def history(app: AppContext, city: str, as_json: bool) -> None:
             echo_json(change_json(change))
         return
     if not changes:
-        click.echo(f"no recorded change for {city}")
+        click.echo(f"No recorded change for {city}")
         return
     for c in changes:
         flag = " (retaken)" if c.retake else ""

@@ -14,7 +14,7 @@ from monitor.errors import WatchlistError
 from monitor.match.control import Detector, make_detector
 from monitor.match.gazetteer import get_gazetteer
 from monitor.match.watchlist import load_watchlist
-from monitor.model import Watchlist
+from monitor.model import ControlEvent, Watchlist
 
 
 def read_watchlist(path: Path) -> Watchlist:
@@ -37,8 +37,12 @@ def parse_published(value: Any) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def detect_lines(detector: Detector, lines: TextIO, out: TextIO, err: TextIO) -> int:
-    """Detect every article of `lines`; return how many lines were rejected."""
+def detect_lines(detector: Detector, lines: TextIO, out: TextIO, err: TextIO, explain: bool = False) -> int:
+    """Detect every article of `lines`; return how many lines were rejected.
+
+    With `explain`, each article gives one JSON line with its language and the trace of its
+    reading (`monitor.match.explain`) instead of one line per event.
+    """
     bad = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -56,37 +60,45 @@ def detect_lines(detector: Detector, lines: TextIO, out: TextIO, err: TextIO) ->
             continue
         article_id = item.get("id")
         try:
-            events = detector.detect(
+            reading = detector.read(
                 title,
                 text,
                 parse_published(item.get("published")),
                 article_id=None if article_id is None else str(article_id),
+                explain=explain,
             )
         except Exception as exc:  # one odd article must not stop the stream
             bad += 1
             err.write(f"monitor detect: line {number}: skipped, detection failed: {exc!r}\n")
             continue
-        for ev in events:
-            if ev.controller is None:
-                continue
-            out.write(
-                json.dumps(
-                    {
-                        "id": article_id,
-                        "place": ev.place,
-                        "country": ev.country,
-                        "controller": ev.controller,
-                        "confidence": ev.confidence,
-                        "claim": ev.claim,
-                        "evidence": ev.evidence,
-                        "lang": ev.lang,
-                    },
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
+        events = [event_json(article_id, ev) for ev in reading.events if ev.controller is not None]
+        if explain:
+            trace = {
+                "id": article_id,
+                "lang": reading.lang,
+                "supported": reading.supported,
+                "steps": [note.as_dict() for note in reading.notes],
+                "events": events,
+            }
+            out.write(json.dumps(trace, ensure_ascii=False) + "\n")
+        else:
+            out.writelines(json.dumps(ev, ensure_ascii=False) + "\n" for ev in events)
         out.flush()
     return bad
+
+
+def event_json(article_id: Any, ev: ControlEvent) -> dict[str, Any]:
+    """Return the output line of one event."""
+    return {
+        "id": article_id,
+        "place": ev.place,
+        "country": ev.country,
+        "controller": ev.controller,
+        "confidence": ev.confidence,
+        "claim": ev.claim,
+        "evidence": ev.evidence,
+        "lang": ev.lang,
+    }
 
 
 @click.command("detect")
@@ -98,13 +110,23 @@ def detect_lines(detector: Detector, lines: TextIO, out: TextIO, err: TextIO) ->
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Watchlist JSON (places and actors, as in shared/eval/SCHEMA.md). Env: WATCHLIST.",
 )
-def detect(watchlist_path: Path) -> None:
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print one JSON line per article: its language and why each candidate was kept or dropped.",
+)
+def detect(watchlist_path: Path, explain: bool) -> None:
     """Read articles as JSON lines on stdin; print one JSON line per city that changed hands.
 
     \b
     Input fields: id, published, title, text (others are ignored).
     Output fields: id, place, country, controller, confidence, claim, evidence, lang.
     A bad input line is reported on stderr and skipped; the exit status is 0.
+
+    \b
+    --explain prints instead one line per article: {"id", "lang", "supported", "steps",
+    "events"}; steps are the language, each sentence naming a watched place, each refused
+    trigger and each candidate event (place, holder, trigger, sentence, kept, reason).
 
     \b
     Example:
@@ -116,7 +138,7 @@ def detect(watchlist_path: Path) -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
-    detect_lines(detector, sys.stdin, sys.stdout, sys.stderr)
+    detect_lines(detector, sys.stdin, sys.stdout, sys.stderr, explain)
 
 
 commands = [detect]

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
+from monitor.cli._activity import activity_since, describe_activity
+from monitor.cli._common import plural, warn
 from monitor.cli.context import AppContext, echo_json, pass_app
-from monitor.config import Settings
+from monitor.config import Settings, is_store_url
+from monitor.store.cli_queries import count_activity
 from monitor.store.feeds import get_due_feeds, get_feeds, sync_config_feeds
 
 
@@ -52,6 +56,7 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
     if verbose:
         setup_cli_logging(settings)
     now = datetime.now(UTC)
+    before = count_activity(db)
     sync_config_feeds(db, settings, now)
     if all_feeds:
         todo = [f for f in get_feeds(db, default_interval_s=settings.default_interval_s) if not f.disabled]
@@ -66,14 +71,16 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
         summary = poll_once(db, settings, now, feeds=todo)
     from monitor.daemon.assemble import deliver_now
 
-    deliver_now(settings, db, datetime.now(UTC))
+    delivered = deliver_now(settings, db, datetime.now(UTC))
+    activity = activity_since(db, before, tuple(delivered))
     if as_json:
-        echo_json(summary.as_dict())
+        echo_json({**summary.as_dict(), **activity.as_dict()})
         return
-    feeds = f"{summary.feeds} feed{'' if summary.feeds == 1 else 's'}"
-    click.echo(f"{feeds} polled: {summary.ok} ok, {summary.not_modified} not modified, "
-               f"{summary.unchanged} unchanged, {summary.failed} failed; {summary.new_articles} new "
-               f"articles, {summary.updated_articles} updated in {summary.duration_s:.1f}s")
+    click.echo(f"{plural(summary.feeds, 'feed')} polled: {summary.ok} ok, {summary.not_modified} not "
+               f"modified, {summary.unchanged} unchanged, {summary.failed} failed; "
+               f"{plural(summary.new_articles, 'new article')}, {summary.updated_articles} updated "
+               f"in {summary.duration_s:.1f}s")
+    click.echo(describe_activity(activity))
 
 
 @click.command("run")
@@ -92,17 +99,31 @@ def run(app: AppContext, roles: tuple[str, ...]) -> None:
       monitor --config /etc/monitor/monitor.toml run
       monitor run --role poll --role detect
     """
+    from monitor.cli.serve import check_can_listen
     from monitor.daemon.assemble import ROLES, make_daemon_parts, prepare_store
+    from monitor.daemon.lock import lock_store
     from monitor.daemon.runner import run_daemon
 
     settings = app.settings
-    setup_cli_logging(settings)
     app.close()  # the daemon's jobs open their own connections
-    prepare_store(settings, datetime.now(UTC))
-    parts = make_daemon_parts(settings, roles=roles or ROLES)
-    sys.exit(run_daemon(settings, workers=parts.workers, on_ingest=parts.on_ingest, poll=parts.poll,
-                        owner=parts.owner, extra_jobs=parts.extra_jobs, on_started=parts.on_started,
-                        on_stopping=parts.on_stopping))
+    # One full daemon per SQLite store (a PostgreSQL store is shared by instances on purpose);
+    # processes running some roles only are meant to run beside each other.
+    full = not roles or set(roles) == set(ROLES)
+    lock = None if is_store_url(settings.store_path) or not full else lock_store(Path(settings.store_path))
+    try:
+        if settings.http_address and (not roles or "web" in roles):
+            check_can_listen(settings.http_address, f"[http] address in {settings.path}")
+        setup_cli_logging(settings)
+        prepare_store(settings, datetime.now(UTC))
+        record_unset_secrets(settings)
+        parts = make_daemon_parts(settings, roles=roles or ROLES)
+        code = run_daemon(settings, workers=parts.workers, on_ingest=parts.on_ingest, poll=parts.poll,
+                          owner=parts.owner, extra_jobs=parts.extra_jobs, on_started=parts.on_started,
+                          on_stopping=parts.on_stopping)
+    finally:
+        if lock is not None:
+            lock.release()
+    sys.exit(code)
 
 
 @click.command("replay")
@@ -128,8 +149,9 @@ def replay(app: AppContext, paths: tuple[Path, ...], as_json: bool) -> None:
                    "skipped": list(summary.skipped)})
         return
     for reason in summary.skipped:
-        click.echo(f"skipped {reason}", err=True)
-    click.echo(f"Replayed {summary.files} files: {summary.new} new articles, {summary.updated} updated")
+        warn(f"skipped {reason}")
+    click.echo(f"Replayed {plural(summary.files, 'file')}: {plural(summary.new, 'new article')}, "
+               f"{summary.updated} updated")
 
 
 @click.command("demo")

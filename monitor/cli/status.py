@@ -10,8 +10,10 @@ from typing import Any
 import click
 from click.shell_completion import get_completion_class
 
-from monitor.cli.context import AppContext, echo_json, pass_app
-from monitor.store.db import display_target
+from monitor.cli._common import plural
+from monitor.cli.context import AppContext, echo_json, pass_reader
+from monitor.store.cli_queries import find_unset_secrets, get_unset_secrets
+from monitor.store.db import Store, display_target
 from monitor.store.state import get_all_state
 from monitor.store.status import (
     count_articles_since,
@@ -106,7 +108,20 @@ def collect_status(app: AppContext, now: datetime) -> dict[str, Any]:
         "alerts": get_delivery_counts(db),
         "watching": get_watch_counts(db),
         "channels_disabled": get_disabled_channels(db),
+        "secrets_unset": unset_secrets(db, daemon_recorded=bool(state.get("pid") or state.get("started"))),
     }
+
+
+def unset_secrets(db: Store, daemon_recorded: bool) -> dict[str, Any]:
+    """Say which channels lack their secret: as the daemon saw it at start, else in this shell.
+
+    The daemon's environment (a systemd EnvironmentFile, a container's) is what matters, so its
+    own record wins; without one, this process's environment is the best guess.
+    """
+    recorded = get_unset_secrets(db) if daemon_recorded else None
+    if recorded is not None:
+        return {"seen_by": "daemon", "channels": recorded}
+    return {"seen_by": "this shell", "channels": find_unset_secrets(db, os.environ)}
 
 
 def render_status(status: Mapping[str, Any]) -> str:
@@ -119,22 +134,28 @@ def render_status(status: Mapping[str, Any]) -> str:
     alert_line = "n/a (no alert tables in this store)" if alerts is None else \
         f"{alerts['pending']} pending, {alerts['dead']} dead, {alerts['delivered']} delivered"
     lines = [
-        ("daemon", status["daemon"]["summary"]),
-        ("feeds", f"{feeds['ok']} ok, {feeds['backing_off']} backing off, {feeds['disabled']} disabled"),
-        ("last poll", poll),
-        ("articles", f"{status['articles_today']} today (UTC)"),
-        ("alerts", alert_line),
-        ("watching", f"{watching['places']} places, {watching['actors']} actors"),
+        ("Daemon", status["daemon"]["summary"]),
+        ("Feeds", f"{feeds['ok']} ok, {feeds['backing_off']} backing off, {feeds['disabled']} disabled"),
+        ("Last poll", poll),
+        ("Articles", f"{status['articles_today']} today (UTC)"),
+        ("Alerts", alert_line),
+        ("Watching", f"{plural(watching['places'], 'place')}, {plural(watching['actors'], 'actor')}"),
     ]
-    lines += [("channel", f"{c['name']} disabled: {c['reason'] or 'by the user'}")
+    lines += [("Channel", f"{c['name']} disabled: {c['reason'] or 'by the user'}")
               for c in status.get("channels_disabled") or []]
-    lines.append(("store", status["store"]))
+    secrets = status.get("secrets_unset") or {}
+    for item in secrets.get("channels") or []:
+        names = ", ".join(f"${name}" for name in item["env"])
+        verb = "is" if len(item["env"]) == 1 else "are"
+        lines.append(("Channel", f"{item['channel']}: {names} {verb} not set (as seen by "
+                                 f"{secrets['seen_by']}): its alerts cannot be sent"))
+    lines.append(("Store", status["store"]))
     return "\n".join(f"{label:<10}{value}" for label, value in lines)
 
 
 @click.command("status")
 @click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON object.")
-@pass_app
+@pass_reader
 def status(app: AppContext, as_json: bool) -> None:
     """Show whether the daemon runs, how the feeds are doing, and pending or dead alerts.
 

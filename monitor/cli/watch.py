@@ -9,18 +9,20 @@ from pathlib import Path
 
 import click
 
-from monitor.cli._common import COUNTRY, SINCE, complete_actors, complete_places, table, warn
+from monitor.cli._common import COUNTRY, SINCE, complete_actors, complete_places, plural, table, warn
 from monitor.cli._places import (
     MAX_LISTED,
+    admin1_names,
     choose_city,
     describe,
     display_name,
     load_gazetteer,
+    name_country,
     place_json,
     resolve_places,
     similar_cities,
 )
-from monitor.cli.context import AppContext, echo_json, pass_app
+from monitor.cli.context import AppContext, echo_json, pass_app, pass_reader
 from monitor.errors import NotFoundError, WatchlistError
 from monitor.store.watchlist import (
     add_place,
@@ -79,14 +81,17 @@ def watch_add(app: AppContext, name: str, country: str | None, geonameid: int | 
         where = f" in {country}" if country else ""
         if not candidates:
             similar = similar_cities(gazetteer, name, country)
-            hint = "; ".join(f"{c.name} (GeoNames {c.geonameid})" for c in similar)
-            raise NotFoundError(f"no city named {name}{where} in the gazetteer"
-                                + (f"; did you mean {hint}?" if hint else ""))
+            hint = ", ".join(name_country(c) for c in similar)
+            hint = " or ".join(hint.rsplit(", ", 1))
+            raise NotFoundError(f"no place named {name}{where}"
+                                + (f"; did you mean {hint}?" if hint else " in the gazetteer"))
         if geonameid is not None:
-            raise NotFoundError(f"no city named {name}{where} has GeoNames id {geonameid}")
-        click.echo(f"{name} could be {len(candidates)} cities:", err=True)
-        for candidate in candidates[:MAX_LISTED]:
-            click.echo(f"  {describe(candidate)}", err=True)
+            raise NotFoundError(f"no place named {name}{where} has GeoNames id {geonameid}")
+        shown = candidates[:MAX_LISTED]
+        admin1 = admin1_names(shown)
+        click.echo(f"{name} could be {plural(len(candidates), 'city', 'cities')}:", err=True)
+        for candidate in shown:
+            click.echo(f"  {describe(candidate, admin1.get(candidate.geonameid or 0))}", err=True)
         if len(candidates) > MAX_LISTED:
             click.echo(f"  … and {len(candidates) - MAX_LISTED} smaller ones", err=True)
         raise WatchlistError(f"{name} is ambiguous: choose one with --country CC or --geonameid N")
@@ -107,7 +112,7 @@ def watch_add(app: AppContext, name: str, country: str | None, geonameid: int | 
 @watch.command("list")
 @click.option("--names", "with_names", is_flag=True, help="Also show every name each city is matched as.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of places.")
-@pass_app
+@pass_reader
 def watch_list(app: AppContext, with_names: bool, as_json: bool) -> None:
     """List the watched cities with who holds them and since when.
 
@@ -272,7 +277,7 @@ def watch_import(app: AppContext, file: str, as_json: bool) -> None:
     if as_json:
         echo_json({"places": n_places, "actors": n_actors, "file": file})
         return
-    click.echo(f"Imported {n_places} places and {n_actors} actors from {file}")
+    click.echo(f"Imported {plural(n_places, 'place')} and {plural(n_actors, 'actor')} from {file}")
 
 
 @watch.command("export")
@@ -280,7 +285,7 @@ def watch_import(app: AppContext, file: str, as_json: bool) -> None:
               help="toml for people, json for the SCHEMA.md format (`monitor detect --watchlist`).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write to this file instead of standard output.")
-@pass_app
+@pass_reader
 def watch_export(app: AppContext, fmt: str, output: str | None) -> None:
     """Write every watched place and actor as a watchlist file.
 

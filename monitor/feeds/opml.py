@@ -13,6 +13,19 @@ from monitor.feeds.safexml import defuse_xml
 def parse_opml(data: bytes) -> list[tuple[str, str | None]]:
     """Return (xml_url, title) for every feed outline, nested folders included, deduplicated.
 
+    Outlines whose xmlUrl is not an http(s) URL are left out (`parse_opml_entries` lists them).
+
+    Raises:
+        ParseError: the bytes are not OPML.
+    """
+    return parse_opml_entries(data)[0]
+
+
+def parse_opml_entries(data: bytes) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """Return the feed outlines as `parse_opml` does, and the (xml_url, title) of those left out.
+
+    An outline with an xmlUrl that is not http(s) is left out; folders (no xmlUrl) are not.
+
     Raises:
         ParseError: the bytes are not OPML.
     """
@@ -25,14 +38,18 @@ def parse_opml(data: bytes) -> list[tuple[str, str | None]]:
     if root is None or not isinstance(root.tag, str) or root.tag.lower() != "opml":
         raise ParseError("opml", "the root element is not <opml>")
     feeds: dict[str, str | None] = {}
+    skipped: list[tuple[str, str | None]] = []
     for outline in root.iter("outline"):
         attrs = {k.lower(): v for k, v in outline.attrib.items()}
+        title = (attrs.get("title") or attrs.get("text") or "").strip() or None
+        if "xmlurl" not in attrs:
+            continue  # a folder
         url = (attrs.get("xmlurl") or "").strip()
         if not url.startswith(("http://", "https://")):
+            skipped.append((url, title))
             continue
-        title = (attrs.get("title") or attrs.get("text") or "").strip() or None
         feeds.setdefault(url, title)
-    return list(feeds.items())
+    return list(feeds.items()), skipped
 
 
 def write_opml(feeds: Iterable[tuple[str, str | None]], title: str = "monitor feeds") -> bytes:

@@ -10,6 +10,7 @@ Pure: no clock, no network. `fetched` is the time a missing entry date takes.
 from __future__ import annotations
 
 import io
+import xml.sax
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -80,6 +81,10 @@ def parse_with_feedparser(data: bytes, url: str, content_type: str | None) -> Ra
     feed = result.get("feed", {})
     if not entries and not result.get("version") and not feed.get("title"):
         raise ParseError(url, f"not a feed: {bozo or 'no feed element and no entry'}")
+    if not any(result.get("entries", [])) and isinstance(result.get("bozo_exception"), xml.sax.SAXException):
+        # A feed cut off before its first entry (a truncated download, a broken generator) is an
+        # error to report, not "ok, 0 articles" (issue 13); a well-formed empty feed stays fine.
+        raise ParseError(url, f"truncated or malformed XML, no entry could be read: {bozo}")
     return RawFeed(title=feed.get("title"), site_url=feed.get("link"),
                    lang=feed.get("language"), entries=entries, parser="feedparser", bozo=bozo)
 

@@ -14,4 +14,15 @@ Names part:
     demonyms    nationality adjectives, country names and capitals (data)
     translate   word-by-word translation of "adjective + noun" names
     watchlist   the SCHEMA.md JSON to a Watchlist and back
+
+Reading part:
+
+    lang        language identification (a language without a grammar is named) and sentences
+    signature   a sentence as folded tokens with place and actor placeholders
+    references  "the city", "la ville", "die Stadt" resolved to the watched place named before
+    targets     which watched places a trigger bears on
+    reading     one sentence's candidate changes: trigger, place, modality, time, claim
+    holders     who holds the place: the clause's roles, antecedents, speakers, who withdrew
+    control     the article: references, candidates, denials, one event per place (Detector)
+    explain     the trace of a reading, for `monitor detect --explain`
 """

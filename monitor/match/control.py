@@ -1,14 +1,18 @@
 """Decide which watched cities an article says have just changed hands, and to whom (pure).
 
-For each sentence (the title is one too) the detector finds a control-change trigger of the
-article's language (`monitor.match.expressions`), the watched place it bears on (object of a
-capture, subject of a fall or of a passive, complement of "the fall of", source of a
-withdrawal) and the new holder (subject, agent, "fell to X", the single opponent of who
-withdrew, unless an unwatched group is said to have taken the city). A trigger under
-negation, modality, intent, attempt, encirclement or denial, a building/person/district
-instead of the city, or a change dated well before publication or used as the anchor of a
-time clause ("two months after X retook Y") yields nothing. A party's own claim is kept,
-flagged, with lower confidence, unless the article contradicts it. One event per place: the strongest.
+The article is read whole. Its language is identified first: one without a grammar here (Dutch,
+Swahili…) is not read. Then, over the headline and the text: the watched places and actors;
+"the city", "cette ville", "die Stadt" and plural pronoun subjects resolved to what was named
+before (`monitor.match.references`, `reading._antecedent`); a capital that speaks or has forces
+read as its government. Each sentence (the title is one too) gives candidates
+(`monitor.match.reading`): a control-change trigger of the language
+(`monitor.match.expressions`), the watched places it bears on (`monitor.match.targets`), the
+new holder from the clause's roles, refused under negation, modality, intent, orders,
+encirclement or denial, or when dated well before publication. Article-level resolution then
+drops a claim that the rest of the article contradicts and an inferred holder when an unwatched
+group took the city, and keeps one event per place: the later one when two holders compete
+(pluperfect gives way), else the strongest (a fact over a claim). `Detector.read(...,
+explain=True)` returns the trace of these stages (`monitor.match.explain`).
 """
 
 from __future__ import annotations
@@ -22,14 +26,16 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
-from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
+from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
-from monitor.match.lang import detect_language, rank_languages, split_sentences
+from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, read_sentence
+from monitor.match.references import resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, fold, make_signature
 from monitor.match.watchlist import drop_actor_words
-from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED
+from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED, UNVERIFIED, WITHDRAWAL_NOUN
 from monitor.model import Actor, ControlEvent, Place
 
 
@@ -43,6 +49,8 @@ class _Generic:
     surface: str
     generic: bool = True
 
+
+_ADJECTIVE_ENDING = re.compile(r"(?:isch|ist|istisch)(?:e|en|er|es|em)$")
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
@@ -123,7 +131,14 @@ class Detector:
             if any(
                 k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS for k in before
             ) or any(
-                (k in sig.actor_at and (sig.actors[sig.actor_at[k]].generic or not sig.at(lex.source, k - 1)))
+                (
+                    k in sig.actor_at
+                    and (
+                        sig.actors[sig.actor_at[k]].generic
+                        or not sig.at(lex.source, k - 1)
+                        or sig.tokens[i] in WITHDRAWAL_NOUN  # "la retirada del Estado Islámico"
+                    )
+                )
                 or sig.tokens[k] in self._adjectives
                 for k in after
             ):
@@ -143,6 +158,19 @@ class Detector:
         lang: str | None = None,
     ) -> list[ControlEvent]:
         """Return one event per watched place that the article says has just changed hands."""
+        return list(self.read(title, text, published, article_id, lang).events)
+
+    def read(
+        self,
+        title: str,
+        text: str,
+        published: datetime | None = None,
+        article_id: str | None = None,
+        lang: str | None = None,
+        explain: bool = False,
+    ) -> Reading:
+        """Read an article: its events, its language and, with `explain`, the trace of each stage."""
+        notes: list[Note] | None = [] if explain else None
         title, text = title or "", text or ""
         # A title without final punctuation gets a full stop, so no name glues across the break.
         stop = "" if not title or title.rstrip()[-1:] in (".", "!", "?", '"', "»", "”") else "."
@@ -153,44 +181,104 @@ class Detector:
             for m in self.place_matcher.find(doc)
             if not (doc[m.end : m.end + 1] in "-‐" and doc[m.end + 1 : m.end + 2].isalpha())
         ]
-        if not places:
-            return []
+        if not places and not explain:  # most articles name no watched city: no language to identify
+            return Reading((), lang or "", True)
         folded = fold(doc)
-        lang = lang or _language(doc, folded)
+        other = None
+        if lang is None:
+            lang, other = _language(doc, folded)
+        if other is not None:
+            reason = f"written in '{other}', a language without a grammar here: not read"
+            if notes is not None:
+                notes.append(Note("language", text=other, kept=False, reason=reason))
+            return Reading((), other, False, tuple(notes or ()))
+        if notes is not None:
+            notes.append(Note("language", text=lang, kept=True))
+        if not places:
+            return Reading((), lang, True, tuple(notes or ()))
         lex = get_lexicon(lang)
         countries = Counter(m.place.country for m in places)
         country = countries.most_common(1)[0][0]
+        places, speaking = self._capitals_speaking(places, folded)
         actors = self.actor_matcher.find(doc, country=country)
         actors = sorted(
-            [*actors, *self._insurgents(doc, folded, lex, country, actors)], key=lambda m: m.start
+            [*actors, *self._insurgents(doc, folded, lex, country, actors), *speaking], key=lambda m: m.start
         )
         named = frozenset(m.actor.name for m in actors)
-        found: list[tuple[Candidate, int]] = []
+        found: list[Candidate] = []
         denials: list[tuple[int, set[str]]] = []
+        spans = split_sentences(doc)
+        places = resolve_references(doc, folded, places, spans)
         sigs = [
             (n, start, end, make_signature(doc, start, end, places, actors, folded))
-            for n, (start, end) in enumerate(split_sentences(doc))
+            for n, (start, end) in enumerate(spans)
         ]
         # An entry counts when a watched side left ("le retrait russe", not "the US withdrawal"),
         # or when it met no resistance.
         left = [self._side_left(sig, lex) for _n, _s, _e, sig in sigs]
         withdrawal = any(left) or any(UNOPPOSED.search(sig.text) for _n, _s, _e, sig in sigs)
+        context: list[Actor] = []
         for n, start, end, sig in sigs:
-            if lex.denial.search(sig.text):
+            if any(not UNVERIFIED.search(m.group(0)) for m in lex.denial.finditer(sig.text)):
                 names = set() if CITY.search(sig.text) else {m.place.name for m in sig.places}
                 denials.append((n, names))
             if not sig.places:
+                context += [m.actor for m in sig.actors]
                 continue
             evidence = doc[start : min(end, len(title))] if stop and start < len(title) else doc[start:end]
+            if notes is not None:
+                notes.append(Note("sentence", n, evidence.strip(), reason=_mentions(sig)))
             left_nearby = any(left[n : n + 2])
-            for cand in read_sentence(sig, lex, evidence, published, self, withdrawal, left_nearby):
-                found.append((cand, n))
+            found += read_sentence(
+                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context
+            )
+            context += [m.actor for m in sig.actors]
+        events = self._resolve(found, named, denials, actors, notes)
+        return Reading(
+            tuple(
+                ControlEvent(
+                    place=c.place.name,
+                    country=c.place.country,
+                    controller=c.actor.name if c.actor else None,
+                    confidence=round(c.confidence, 2),
+                    claim=c.claim,
+                    evidence=c.evidence,
+                    lang=lang,
+                    previous=c.previous.name if c.previous else None,
+                    kind=c.kind,
+                    article_id=article_id,
+                )
+                for c in events
+            ),
+            lang,
+            True,
+            tuple(notes or ()),
+        )
+
+    def _resolve(
+        self,
+        found: Sequence[Candidate],
+        named: frozenset[str],
+        denials: Sequence[tuple[int, set[str]]],
+        actors: Sequence[Any],
+        notes: list[Note] | None,
+    ) -> list[Candidate]:
+        """Keep one candidate per place after the article-level checks, noting each decision."""
+
+        def note(cand: Candidate, kept: bool, reason: str) -> None:
+            if notes is not None:
+                holder = cand.actor.name if cand.actor else None
+                where, said = cand.place.name, cand.evidence
+                step = Note("candidate", cand.sentence, said, where, holder, cand.trigger, kept, reason)
+                notes.append(step)
+
         # "Karen rebels took Myawaddy after junta soldiers surrendered": an unwatched group took
         # the town, so the junta's one watched opponent is not inferred as its holder unless the
         # article names it (a government returning to its own city needs no naming).
-        unnamed = {c.place.name for c, _n in found if c.unnamed}
+        unnamed = {c.place.name for c in found if c.unnamed}
         best: dict[str, Candidate] = {}
-        for cand, n in found:
+        for cand in found:
+            n = cand.sentence if cand.sentence is not None else 0
             if (
                 cand.inferred
                 and cand.actor is not None
@@ -198,33 +286,42 @@ class Detector:
                 and cand.actor.name not in named
                 and not cand.actor.government
             ):
+                note(cand, False, "an unwatched group took it; the inferred holder is not named")
                 continue
             if cand.claim and any(
-                abs(dn - n) <= 2 and (cand.place.name in names or not names) for dn, names in denials
-            ):
+                (abs(dn - n) <= 2 and not names) or (cand.place.name in names and dn >= n - 2)
+                for dn, names in denials
+            ):  # a denial naming the place holds over the rest of the article
+                note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
                 cand = _with_fallback(cand, actors, self)
             if cand.actor is None:
+                note(cand, False, "no watched actor can be its holder")
                 continue
             old = best.get(cand.place.name)
-            if old is None or cand.confidence > old.confidence:
+            if old is None or _wins(cand, old):
+                if old is not None:
+                    note(old, False, f"{_why_not(old, cand)} for the place follows")
                 best[cand.place.name] = cand
-        return [
-            ControlEvent(
-                place=c.place.name,
-                country=c.place.country,
-                controller=c.actor.name if c.actor else None,
-                confidence=round(c.confidence, 2),
-                claim=c.claim,
-                evidence=c.evidence,
-                lang=lang,
-                previous=c.previous.name if c.previous else None,
-                kind=c.kind,
-                article_id=article_id,
-            )
-            for c in best.values()
-        ]
+            else:
+                note(cand, False, f"{_why_not(cand, old)} for the place came first")
+        for cand in best.values():
+            note(cand, True, "claim" if cand.claim else "")
+        return list(best.values())
+
+    def _capitals_speaking(self, places: list[Any], folded: str) -> tuple[list[Any], list[_Generic]]:
+        """Read a capital that speaks or has forces ("Kiev a annoncé", "forces de Kiev") as its government."""
+        kept: list[Any] = []
+        speaking: list[_Generic] = []
+        for m in places:
+            gov = self.government(m.place.country) if stands_for_government(folded, m.start, m.end) else None
+            names = {fold(n) for forms in CAPITALS.get(m.place.country, {}).values() for n in forms}
+            if gov is not None and fold(m.place.name) in names:
+                speaking.append(_Generic(gov, m.start, m.end, m.surface))
+            else:
+                kept.append(m)
+        return kept, speaking
 
     def government(self, country: str) -> Actor | None:
         """Return the actor marked as the government side in `country`, if exactly one."""
@@ -272,6 +369,8 @@ class Detector:
         if m is None or not m.group(1)[:1].isupper():
             return False
         word = fold(m.group(1)).strip()
+        if _ADJECTIVE_ENDING.search(word):
+            return False  # "Islamistische Rebellen": a German adjective, capitalised at the start
         if word in self._adjectives or word in self._demonyms or word in _COMMON_OPENERS:
             return False
         before = doc[: lo + m.start()].rstrip(" \t\"'“«")
@@ -304,21 +403,42 @@ def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Act
     return False
 
 
-def _language(doc: str, folded: str) -> str:
-    """Identify the language; for a short text, the likeliest one whose expressions occur in it.
+def _language(doc: str, folded: str) -> tuple[str, str | None]:
+    """Identify the language: (supported language, the unsupported one the text is in or None).
 
     A headline ("Taliban seize Ghazni", "Kandahar falls") is too short for character
     statistics alone; a control-change word of one of the languages settles it.
     """
-    lang = detect_language(doc)
-    if len(doc) >= 300:
-        return lang
+    lang, other = identify_language(doc)
+    if len(doc) >= 300 or other is not None:
+        return lang, other
     words = " ".join(TOKEN.findall(folded))
     for candidate in rank_languages(doc):
         lex = get_lexicon(candidate)
         if any(rx.search(words) for rx in (lex.capture, lex.fall, lex.withdraw, lex.nominal, lex.handover)):
-            return candidate
-    return lang
+            return candidate, None
+    return lang, None
+
+
+def _wins(cand: Candidate, old: Candidate) -> bool:
+    """Say whether `cand` replaces `old` for their place: the later one if their holders differ
+    ("Russia had taken Kherson … Ukraine retook it"), else the stronger one (a fact over a claim)."""
+    if cand.actor != old.actor and cand.earlier != old.earlier:
+        return old.earlier
+    return cand.confidence > old.confidence
+
+
+def _why_not(loser: Candidate, winner: Candidate) -> str:
+    """Say why one candidate for a place gave way to another: time first, then strength."""
+    later = loser.earlier and not winner.earlier and loser.actor != winner.actor
+    return "a later event" if later else "a stronger candidate"
+
+
+def _mentions(sig: Any) -> str:
+    """Say which watched places and actors a sentence names ("places: Herat; actors: Taliban")."""
+    places = ", ".join(dict.fromkeys(m.place.name for m in sig.places))
+    actors = ", ".join(dict.fromkeys(m.actor.name for m in sig.actors))
+    return f"places: {places}" + (f"; actors: {actors}" if actors else "")
 
 
 def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Candidate:

@@ -1,20 +1,23 @@
 """Read one sentence's signature into candidate control changes (pure).
 
-For each trigger of the language's lexicon: is it governed by negation, modality, a hedge or a
-denial; is the change dated long before publication; which places it bears on
-(`monitor.match.targets`); who holds them now (agent, "fell to X", subject, the opponent of
-who withdrew); is it the holder's own claim.
+For each trigger of the language's lexicon: is it governed by negation, modality, a hedge, an
+order or a denial; is the change dated long before publication (dates, "last month", a
+pluperfect relative clause); which places it bears on (`monitor.match.targets`); who holds
+them now (`monitor.match.holders`); is it the holder's own claim. Refusals are noted for
+`--explain`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Protocol
 
+from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.holders import Sides, clause_start, find_holder
 from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
 from monitor.match.words import (
@@ -24,12 +27,15 @@ from monitor.match.words import (
     CONDITIONAL,
     FALL_NOT,
     FIGHTING,
+    GAVE_UP,
     HEDGE,
+    NON_COMBATANTS,
     OBJ_REL,
-    OF,
     ONLY_TOOK,
+    PLUPERFECT,
     QUOTES,
     RELATIVE,
+    RELATIVE_OPENERS,
     SINCE,
     SPOKES,
     STOP,
@@ -38,16 +44,6 @@ from monitor.match.words import (
     YEARS_AFTER,
 )
 from monitor.model import Actor, Place
-
-
-class Sides(Protocol):
-    """Who may hold a place and who opposes whom (the Detector implements it)."""
-
-    def valid(self, actor: Actor, place: Place) -> bool: ...
-
-    def opponent(self, actor: Actor, place: Place) -> Actor | None: ...
-
-    def demonym(self, token: str) -> Actor | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +60,9 @@ class Candidate:
     speakers: frozenset[str] = frozenset()  # actors named before a reporting verb
     inferred: bool = False  # the holder is the single opponent of who left
     unnamed: bool = False  # an active capture whose subject is no watched actor
+    trigger: str = ""  # "family: words" of the expression that found it
+    sentence: int | None = None  # its sentence's index in the article
+    earlier: bool = False  # told in the pluperfect ("had taken"): before the article's other events
 
 
 def read_sentence(
@@ -74,6 +73,9 @@ def read_sentence(
     det: Sides,
     withdrawal: bool,
     left_nearby: bool = False,
+    notes: list[Note] | None = None,
+    n: int | None = None,
+    context: Sequence[Actor] = (),
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -82,6 +84,8 @@ def read_sentence(
 
     A holder inferred as the opponent of who left is flagged `inferred`; a capture whose subject
     is no watched actor ("Karen rebels took X") is flagged `unnamed` (see `Detector.detect`).
+    `context` lists the watched actors named in the sentences before, the last one last.
+    `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
     """
     out: list[Candidate] = []
     families = (
@@ -89,6 +93,11 @@ def read_sentence(
         if withdrawal
         else ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel")
     )
+
+    def drop(trigger: str, reason: str, place: str | None = None) -> None:
+        if notes is not None:
+            notes.append(Note("trigger", n, "", place, trigger=trigger, kept=False, reason=reason))
+
     if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
         return out
     if sig.tokens and sig.tokens[0] in CONDITIONAL:  # "If Kherson falls, …", "Se os talibãs tomarem…"
@@ -96,20 +105,35 @@ def read_sentence(
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
             i, j = sig.span(m)
-            if _blocked(sig, lex, i, j, family):
+            trigger = f"{family}: {m.group(0)}"
+            why = _blocked(sig, lex, i, j, family)
+            if why:
+                drop(trigger, why)
                 continue
             targets = find_targets(sig, lex, i, j, family)
+            if family == "withdraw" and any(t in NON_COMBATANTS for t in sig.tokens[j : j + 4]):
+                drop(trigger, "civilians or staff are withdrawn, not a side")
+                continue
+            if family == "withdraw" and targets and _event_object(sig, lex, i, j, targets[0]):
+                drop(trigger, "its object is an event ('gave up the capture of X'), not the city")
+                continue
+            if not targets:
+                drop(trigger, "no watched city as its object or subject")
             for k in targets:
-                if _old(sig, lex, i, max(j, k + 1), published, family == "nominal"):
-                    continue
                 place = sig.places[sig.place_at[k]].place
-                actor, previous, conf, agent = _holder(sig, lex, i, j, k, family, place, det)
+                why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal")
+                if why:
+                    drop(trigger, f"dated before publication ({why})", place.name)
+                    continue
+                actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
                 inferred = False
                 if family in ("withdraw", "handover") and not agent:
                     if actor is None:
+                        drop(trigger, "no watched side is said to leave", place.name)
                         continue
                     previous, actor, inferred = actor, det.opponent(actor, place), True
                     if actor is None:
+                        drop(trigger, f"{previous.name} left but has no single opponent", place.name)
                         continue
                 elif actor is not None and previous is not None and not agent:
                     # "Karen rebels seized Myawaddy from the junta": the holder was inferred
@@ -122,6 +146,7 @@ def read_sentence(
                 )
                 if family == "enter":
                     if _fighting(sig) and not left_nearby:
+                        drop(trigger, "an entry amid fighting", place.name)
                         continue
                     conf *= 0.7
                 kind = _kind(sig, lex, i, j, family)
@@ -140,9 +165,18 @@ def read_sentence(
                         speakers,
                         inferred,
                         unnamed,
+                        trigger,
+                        n,
+                        any(t in PLUPERFECT for t in sig.tokens[clause_start(sig, i) : i]),
                     )
                 )
     return out
+
+
+def _event_object(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int) -> bool:
+    """Say whether a nominal trigger stands between a withdrawal verb and its place."""
+    lo, hi = (j, k) if k >= j else (max(0, k - 4), i)  # "die Eroberung von Mariupol aufgegeben"
+    return any(sig.at(lex.nominal, x) for x in range(lo, hi))
 
 
 def _has_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
@@ -165,11 +199,6 @@ def _has_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
         or sig.tokens[x] in CLAUSE_LINKS
     )
 
-
-# Articles before a country opening the sentence: "L'Irak proclame…", "El Irak…".
-_ARTICLES = frozenset(
-    ("l", "le", "la", "el", "the", "die", "der", "das", "den", "dem", "des", "il", "o", "a")
-)
 
 # Auxiliaries between a subject and its verb: "rebels have taken", "les rebelles ont pris".
 _AUXILIARIES = frozenset(
@@ -229,46 +258,48 @@ def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> 
     }[family]
 
 
-def _clause_start(sig: Signature, i: int) -> int:
-    k = i - 1
-    while k >= 0 and sig.tokens[k] not in STOP and sig.tokens[k] != ",":
-        k -= 1
-    return k + 1
-
-
-def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> bool:
-    """Say whether negation, modality, intent, attempt, siege or denial governs the trigger."""
-    lo = max(_clause_start(sig, i), i - 6)
-    if any(sig.at(HEDGE, k) for k in range(lo, i)):
-        return True
-    if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
-        return False
+def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
+    """Return why negation, modality, intent, attempt, siege or denial governs the trigger, or ""."""
+    lo = max(clause_start(sig, i), i - 6)
     for k in range(lo, i):
-        if sig.at(lex.blockers, k) and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
-            return True  # ("after months of fighting" dates the verb, it does not govern it)
-    if family == "withdraw" and any(sig.at(BEGUN, k) for k in range(lo, i)):
-        return True
+        if sig.at(HEDGE, k):
+            return f"hedged by '{sig.tokens[k]}'"
+    if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
+        return ""
+    for k in range(lo, i):
+        blocker = sig.at(lex.blockers, k)
+        if blocker and blocker.group(0) in ("not", "n t") and "until" in sig.tokens[j : j + 4]:
+            continue  # "did not fall until Thursday": it fell on Thursday
+        if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
+            return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
+    if family == "withdraw":
+        for k in range(lo, i):
+            if sig.at(BEGUN, k):
+                return f"only begun ('{sig.tokens[k]}')"
     if family not in ("nominal", "fall"):
-        return False
+        return ""
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
-        return True
+        return f"another sense of the verb ('{sig.tokens[j]}')"
     seen_place = False
     for k in range(j, min(j + 6, len(sig.tokens))):
+        if sig.tokens[k] in QUOTES:
+            continue  # „März oder April“: the quoted words still govern
         if sig.tokens[k].startswith("@p") and not seen_place:
             seen_place = True
             continue
         if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] in CLAUSE_LINKS:
-            return False
-        if sig.at(lex.blockers, k):
-            return True
-    return False
+            return ""
+        blocker = sig.at(lex.blockers, k) or (sig.at(GAVE_UP, k) if family == "nominal" else None)
+        if blocker:
+            return f"governed by '{blocker.group(0)}'"
+    return ""
 
 
 def _old(
     sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None, nominal: bool = False
-) -> bool:
-    """Say whether the change is dated well before publication ("in 1996", "since", "last May")."""
-    lo = max(0, i - 12, _clause_start(sig, i))
+) -> str:
+    """Return why the change is dated well before publication ("in 1996", "since", "last May"), or ""."""
+    lo = max(0, i - 12, clause_start(sig, i))
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
         if sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der"):
@@ -279,23 +310,49 @@ def _old(
         hi += 1
     window = " ".join(sig.tokens[lo:hi])
     if lo >= 2 and sig.tokens[lo - 1] == ",":  # "Il y a un an, les talibans prenaient Kaboul"
-        front = _clause_start(sig, lo - 1)
+        front = clause_start(sig, lo - 1)
         if lo - 1 - front <= 6:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     near = " ".join(sig.tokens[max(0, i - 35) : j + 15])
     years = [int(y) for y in YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
-        return True
+        return f"year {min(years)}"
     before = " ".join(sig.tokens[max(lo, i - 6) : i])
-    if lex.past.search(window) or YEARS_AFTER.search(before) or (nominal and SINCE.search(before)):
-        return True
-    if RELATIVE.search(" ".join(sig.tokens[lo:i])) or _since_clause(sig, lo, j):
-        return True
+    past = lex.past.search(window) or YEARS_AFTER.search(before) or (nominal and SINCE.search(before))
+    if past:
+        return f"'{past.group(0)}'"
+    relative = RELATIVE.search(" ".join(sig.tokens[lo:i]))
+    if relative:
+        return f"'{relative.group(0)}'"
+    if _since_clause(sig, lo, j):
+        return "a 'since' clause"
+    if _pluperfect_relative(sig, i):
+        return "a relative clause in the pluperfect"
     if published is not None:
         for number, month in enumerate(_months(lex.lex.months), start=1):
             if month.search(window) and 1 <= (published.month - number) % 12 <= 10:
-                return True
-    return False
+                return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
+    return ""
+
+
+def _pluperfect_relative(sig: Signature, i: int) -> bool:
+    """Say whether the trigger is in a relative clause in the pluperfect: background.
+
+    "…Cherson, die es in den ersten Kriegswochen eingenommen hatte", "Kherson, which Russia had
+    captured in March", "Kherson, que la Russie avait prise": the main clause is the news.
+    """
+    x = i - 1
+    while x > 0 and sig.tokens[x] not in STOP and sig.tokens[x] != ",":
+        x -= 1
+    if x <= 0 or sig.tokens[x] != ",":
+        return False
+    opener = sig.tokens[x + 1 : x + 3]
+    if not opener or not (opener[0] in OBJ_REL or opener[0] in RELATIVE_OPENERS):
+        return False
+    end = i + 1
+    while end < len(sig.tokens) and sig.tokens[end] not in STOP and sig.tokens[end] != ",":
+        end += 1
+    return any(t in PLUPERFECT for t in sig.tokens[x + 1 : end])
 
 
 def _since_clause(sig: Signature, lo: int, j: int) -> bool:
@@ -320,150 +377,6 @@ def _months(months: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(tokens_rx(m) for m in months)
 
 
-def _holder(
-    sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int, family: str, place: Place, det: Sides
-) -> tuple[Actor | None, Actor | None, float, bool]:
-    """Return (holder, previous holder, confidence, holder is an agent/recipient) for [i, j) and place k.
-
-    For a withdrawal or a handover without recipient, `holder` is who left: the caller hands over
-    to its opponent.
-    """
-
-    def actor_in(lo: int, hi: int) -> Actor | None:
-        for x in range(max(lo, 0), min(hi, len(sig.tokens))):
-            if x in sig.actor_at:
-                a: Actor = sig.actors[sig.actor_at[x]].actor
-                return a if det.valid(a, place) else None
-        return None
-
-    for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
-        if x in sig.actor_at and family != "expel":
-            return actor_in(x, x + 1), None, 0.9, True
-    starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
-    active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(_clause_start(sig, i), i))
-    for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
-        if active and start < i and sig.at(lex.source, start):
-            continue  # "haben Mossul vom IS zurückerobert": from whom, not by whom
-        if sig.at(lex.agent, start) or (
-            family in ("fall", "nominal", "handover", "withdraw") and sig.at(lex.to_holder, start)
-        ):
-            m = sig.at(lex.agent, start) or sig.at(lex.to_holder, start)
-            assert m is not None
-            after = sig.index(m.end() - 1) + 1
-            stop = next(
-                (x for x in range(after, after + 6) if x < len(sig.tokens) and sig.tokens[x] in STOP), 0
-            )
-            a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
-            if a is not None:  # "abandoned by the army": the army left, it does not hold the city
-                return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start))
-    if family in ("fall", "flag"):  # "back under Ukrainian control", "Ukrainian flag raised over"
-        lo = i - 2 if family == "flag" else i
-        for x in range(max(0, lo), min(j + 2, len(sig.tokens))):
-            nation = det.demonym(sig.tokens[x])
-            if nation is not None and det.valid(nation, place):
-                return nation, None, 0.85, True
-    if family == "fall":  # "kehrt unter die Kontrolle der Ukraine zurück": the holder follows
-        for x in range(j, min(j + 3, len(sig.tokens))):
-            if x in sig.actor_at:
-                return actor_in(x, x + 1), None, 0.9, True
-            if not sig.at(OF, x) and sig.tokens[x] not in (
-                "the",
-                "la",
-                "le",
-                "el",
-                "die",
-                "den",
-                "des",
-                "der",
-            ):
-                break
-    if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
-        return actor_in(i - 2, i - 1), None, 0.85, True
-    if k < i and any(
-        sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) for x in range(k + 1, i)
-    ):
-        # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
-        # after the relative pronoun, or right after the verb.
-        for x in [*range(k + 1, i), *range(j, min(j + 3, len(sig.tokens)))]:
-            if x in sig.actor_at:
-                return actor_in(x, x + 1), None, 0.85, False
-    previous = None
-    subject = None
-    skip_to = -1
-    for x in range(i - 1, -1, -1):
-        if skip_to >= 0 and x >= skip_to:
-            continue
-        if sig.tokens[x] == ")":  # "the Islamic State (IS) lost...": skip the brackets
-            opening = (
-                sig.tokens.index("(", max(0, x - 12), x) if "(" in sig.tokens[max(0, x - 12) : x] else -1
-            )
-            if opening >= 0:
-                skip_to = opening
-                continue
-        if sig.tokens[x] in QUOTES:
-            continue
-        if sig.tokens[x] in STOP or sig.at(lex.pronouns, x):
-            break
-        if x < i - 1 and previous is not None and sig.at(lex.say, x):
-            break  # "the army said the last group of rebels left X": the rebels left, not the army
-        if sig.at(lex.after, x) and x >= i - 3:
-            subject = _after_subject(sig, lex, k, place, det)
-            if subject is not None:
-                return subject, None, 0.85, False
-            break
-        if x in sig.actor_at:
-            a = sig.actors[sig.actor_at[x]].actor
-            src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
-            if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
-                previous = previous or a
-                continue
-            if det.valid(a, place):
-                subject = a
-                break
-        nation = det.demonym(sig.tokens[x]) if x >= i - 2 and family in ("capture", "withdraw") else None
-        if (
-            nation is not None
-            and det.valid(nation, place)
-            and (x == 0 or sig.tokens[x - 1] in STOP or sig.tokens[x - 1] in _ARTICLES)
-        ):
-            subject = nation  # "Iraq declares victory in Mosul", "Ukraine retakes…": the state itself
-            break
-    if subject is None and previous is None:
-        for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
-            if x in sig.actor_at and sig.at(lex.source, x - 1):
-                previous = sig.actors[sig.actor_at[x]].actor
-    if subject is None and previous is not None and family != "withdraw":
-        subject = det.opponent(previous, place)
-    elif subject is None and previous is not None:  # "die letzte Gruppe von Rebellen habe X verlassen"
-        subject, previous = previous, None
-    conf = 0.85 if family == "nominal" else 0.9
-    return subject, previous, (conf if subject else 0.7), False
-
-
-def _from_whom(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
-    """Say whether the actor at x follows "from" through articles and appositions ("von der Miliz IS")."""
-    y = x - 1
-    while y >= max(0, x - 4) and (sig.tokens[y] in _ARTICLES or y in sig.actor_at):
-        y -= 1
-    return y >= 0 and y < x - 1 and sig.at(lex.source, y) is not None
-
-
-def _after_preposition(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
-    """Say whether token x follows a preposition: "von den Rebellen" is an article, not "den" (whom)."""
-    return x > 0 and any(sig.at(rx, x - 1) for rx in (lex.source, lex.agent, lex.locative))
-
-
-def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Sides) -> Actor | None:
-    """Return the subject of the main clause in "after capturing X, the rebels…"."""
-    for x in range(k + 1, min(len(sig.tokens), k + 12)):
-        if sig.tokens[x] in STOP:
-            return None
-        if x in sig.actor_at and not sig.at(lex.source, x - 1):
-            a: Actor = sig.actors[sig.actor_at[x]].actor
-            return a if det.valid(a, place) else None
-    return None
-
-
 def _speakers(sig: Signature, lex: CompiledLexicon, i: int) -> frozenset[str]:
     """Return the actors named before the last reporting verb ahead of the trigger."""
     said = [x for x in range(0, i) if sig.at(lex.say, x)]
@@ -485,6 +398,13 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     ):
         return True  # « Alep est tombée », a affirmé un commandant: a quoted statement
     said = [x for x in range(0, i) if sig.at(lex.say, x)]
+    if lex.lex.verb_final and not said:  # "Die Separatisten hatten die Einnahme von X verkündet"
+        end = next(
+            (x for x in range(i, len(sig.tokens)) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
+            len(sig.tokens),
+        )
+        if any(sig.at(lex.say, x) for x in range(i + 1, end)):
+            said = [i]
     if not said:
         return False
     if SPOKES.search(" ".join(sig.tokens[: said[-1]])):

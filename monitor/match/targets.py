@@ -25,6 +25,7 @@ from monitor.match.words import (
     OF,
     PARTICIPLE,
     QUOTES,
+    SEAT,
     STOP,
     TIME,
 )
@@ -151,10 +152,12 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
     found: list[int] = []
     k = j
     limit = j + 12
+    moved = -1  # where "from" follows who withdrew: "withdrew its troops from X"
+    entered = False  # the preposition of an entry was passed
     while k < len(sig.tokens) and k < limit:
         t = sig.tokens[k]
         if k in sig.place_at:
-            if not stands_for_city(sig, lex, k):
+            if not (stands_for_city(sig, lex, k) or k == moved + 2):
                 return found
             found.append(k)
             found += [x for x in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, x)]
@@ -163,7 +166,24 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1
             limit += 1
             continue
+        if (
+            family == "withdraw"
+            and (k in sig.actor_at or sig.at(lex.not_city, k))
+            and (sig.at(lex.source, k + 1) or (sig.at(lex.not_city, k + 1) and sig.at(lex.source, k + 2)))
+        ):
+            k += 1 if sig.at(lex.source, k + 1) else 2  # "withdrew (Sudanese army) troops from X": who left
+            moved = k - 1
+            continue
         if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
+            return found
+        seat = sig.at(SEAT, k)
+        if seat and family in ("capture", "enter"):
+            after = sig.index(seat.end() - 1) + 1
+            for x in range(after, min(len(sig.tokens), after + 6)):
+                if x in sig.place_at:
+                    return [x]  # "seized the presidential palace in the capital Kabul"
+                if sig.tokens[x] in STOP or x in sig.actor_at or sig.tokens[x] == ",":
+                    break
             return found
         if sig.at(lex.not_city, k):  # "the province of Nineveh and its capital Mosul": a second object
             conj = next(
@@ -183,6 +203,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
             continue
+        if family == "enter" and sig.at(lex.locative, k) and not entered:
+            entered = True  # "entraron este viernes en la ciudad de X", "sont entrés dans X"
+            k += 1
+            continue
         if sig.at(lex.locative, k) and not (family == "withdraw" and sig.at(lex.source, k)):
             return found
         k += 1
@@ -194,25 +218,35 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
     out: list[int] = []
     x = k + step
     gap: list[str] = []
+    dated: set[int] = set()
     while 0 <= x < len(sig.tokens):
         t = sig.tokens[x]
         if x in sig.place_at:
-            if step > 0 and (sig.at(lex.locative, x - 1) or (sig.at(OF, x - 1) and sig.at(DIRECTION, x - 2))):
+            if step > 0 and (
+                sig.at(lex.locative, x - 1)
+                or (sig.at(OF, x - 1) and (sig.at(DIRECTION, x - 2) or sig.at(lex.locative, x - 2)))
+            ):
                 gap.append(t)  # "Kunduz, in Kunduz province, and Taloqan": an aside
                 x += step
                 continue
-            short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step))
+            short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step) if y not in dated)
             segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
             before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
             longest = max((len(seg.split()) for seg in segments), default=0)
+            additive = (  # "…, la deuxième ville du pays, ainsi que Ramadi"
+                step > 0
+                and len(segments[-1].split()) <= 3
+                and _ADDITIVE.match(segments[-1].strip()) is not None
+            )
             listed = (
                 len(gap) <= 20
                 and "," in gap
                 and (
                     longest <= 4
                     or (longest <= 8 and before in ("and", "et", "y", "und", "e", "ou", "or", "o"))
+                    or (longest <= 8 and additive)
                 )
-                and bool(sig.at(LIST, x - step))
+                and (bool(sig.at(LIST, x - step)) or additive)
             )
             if not (short or listed):
                 break
@@ -220,6 +254,10 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             k, gap = x, []
         elif step > 0 and t in ("(", ")"):
             gap.append(t)  # "Ghazni, ... (150 km away), and Herat"
+        elif step > 0 and sig.at(lex.locative, x) and sig.at(TIME, x + 1):
+            dated.update((x, x + 1))  # "retook Mosul on Monday and Ramadi on Wednesday": a date is no gap
+            x += 2
+            continue
         elif (
             t in STOP
             or x in sig.actor_at
@@ -236,6 +274,21 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
     return out
 
 
+# What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as".
+_ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim como|and|et|y|und|e)\b")
+
+
+def _after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
+    """Say whether the place at k follows "the presidential palace in"."""
+    if not (k >= 2 and sig.at(lex.locative, k - 1)):
+        return False
+    for y in range(max(0, k - 5), k - 1):
+        seat = sig.at(SEAT, y)
+        if seat and sig.index(seat.end() - 1) == k - 2:
+            return True
+    return False
+
+
 def _gap_idx(a: int, b: int, step: int) -> range:
     return range(a + step, b, step) if step > 0 else range(b + 1, a)
 
@@ -245,6 +298,9 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     k = i - 1
     while k >= 0 and i - k <= 20:
         t = sig.tokens[k]
+        if t in QUOTES:  # 'Stadt Lyssytschansk "vollständig" eingenommen'
+            k -= 1
+            continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
             break
         if k in sig.place_at:
@@ -258,6 +314,11 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             of_what = before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2
             if of_what and sig.at(lex.not_city, k - 2):
                 break
+            if _after_seat(sig, lex, k):
+                return [k]  # "haben den Präsidentenpalast in Kabul eingenommen"
+            garrison = any(x in sig.actor_at for x in (k - 2, k - 3))
+            if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
+                return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
                 sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1)
                 for x in range(max(comma + 1, k - 4), k)

@@ -9,9 +9,9 @@ import re
 
 from monitor.match.expressions import tokens_rx
 
-STOP = frozenset('.;:!?()[]"«»“”')
+STOP = frozenset('.;:!?()[]"«»“”„')
 
-QUOTES = frozenset('"«»“”')
+QUOTES = frozenset('"«»“”„')
 
 OBJ_REL = frozenset(("que", "qu", "that", "which", "che", "den", "die", "das", "welche", "welchen"))
 
@@ -162,3 +162,97 @@ BEGUN = tokens_rx(
     r"|commenc\w* à|entam\w*|comenz\w* a|empez\w* a|inici\w* (?:la|el|su)|beginn\w*|begann\w*"
     r"|inizi\w* a|comec\w* a"
 )
+
+# The seat of power: taking it in a capital is taking the capital ("seized the presidential palace
+# in Kabul", "ont pris le palais présidentiel à Kaboul", "den Präsidentenpalast in Kabul").
+SEAT = tokens_rx(
+    r"(?:the )?presidential palace|(?:le )?palais presidentiel|(?:el )?palacio presidencial"
+    r"|(?:den |der |dem )?präsidentenpalast|(?:il )?palazzo presidenziale|(?:o )?palacio do planalto"
+)
+
+# Who is withdrawn when it is no side leaving: "retiram civis", "withdrew its diplomats".
+NON_COMBATANTS = frozenset(
+    (
+        *("civilians", "civis", "civiles", "civils", "zivilisten", "civili", "personnel", "pessoal"),
+        *("personal", "staff", "diplomats", "diplomates", "diplomaticos", "diplomaten", "diplomatici"),
+        *("residents", "habitants", "residentes", "moradores", "bewohner", "einwohner", "families"),
+        *("familles", "familias", "embassy", "ambassade", "embajada", "botschaft", "nationals"),
+        *("ressortissants", "citizens", "ciudadanos", "cidadaos", "burger", "cittadini"),
+    )
+)
+
+# Nouns of a fall: whoever confirms or mourns it is not its new holder.
+FALL_NOUNS = frozenset(("fall", "chute", "caida", "caduta", "queda", "kapitulation"))
+
+# Giving up an event: "hat die Eroberung von Mariupol aufgegeben", "abandoned the capture of".
+GAVE_UP = tokens_rx(
+    r"aufgegeben|gave up|given up|abandon\w*|renonce\w*|renunci\w*|verzichtet|rinunciato|desistiu|desisti\w*"
+)
+
+# Possessive determiners: "its withdrawal", "son retrait", "ihren Rückzug" belong to the subject.
+POSSESSIVES = frozenset(
+    (
+        *("its", "their", "his", "her", "our", "son", "sa", "ses", "leur", "leurs", "notre", "nos"),
+        *("su", "sus", "nuestra", "nuestro", "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen"),
+        *("seinem", "unser", "unseren", "suo", "sua", "loro", "seu", "nosso", "nossa"),
+    )
+)
+
+# Withdrawal nouns: who withdraws is said next to the noun ("the Russian withdrawal", "le retrait
+# des forces russes", "Russia's pullout"), not by the clause's subject.
+WITHDRAWAL_NOUN = frozenset(
+    (
+        "withdrawal",
+        "pullout",
+        "retreat",
+        "retrait",
+        "repli",
+        "retirada",
+        "repliegue",
+        "ritiro",
+        "abzug",
+        "rückzug",
+    )
+)
+
+# Plural subject pronouns: a group named in the sentences before ("They seized the town").
+PLURAL_PRONOUNS = frozenset(("they", "ils", "elles", "sie", "ellos", "ellas", "loro", "essi", "eles", "elas"))
+
+# What opens a relative clause after a comma (with OBJ_REL): "X, which Russia had captured".
+RELATIVE_OPENERS = frozenset(
+    ("which", "who", "qui", "dont", "où", "ou", "donde", "cui", "onde", "der", "dem")
+)
+
+# Auxiliaries of the pluperfect: a change told in one inside a relative clause is background.
+PLUPERFECT = frozenset(
+    [
+        "had",
+        "avait",
+        "avaient",
+        "habia",
+        "habian",
+        "hatte",
+        "hatten",
+        "war",
+        "waren",
+        "aveva",
+        "avevano",
+        "era",
+        "erano",
+        "tinha",
+        "tinham",
+        "havia",
+        "haviam",
+    ]
+)
+
+# Denial patterns that only say a claim is not (yet) verified: an unverified claim that nobody
+# contradicts is still reported (as a claim); only a contradiction removes it.
+UNVERIFIED = re.compile(r"confirm|verif|bestätigt|überprüf|unabhängig|conferm|too early|if confirmed")
+
+# "by retaking X", "en reprenant X", "al tomar X", "retomando": the gerund's subject is the clause's.
+BY_GERUND = frozenset(("by", "en", "through", "after"))
+GERUND = re.compile(r"(?:ing|ant|ando|endo|indo)$")
+
+# "We have lost X": the speaker's side, named after the quote.
+FIRST_PLURAL = frozenset(("we", "nous", "wir", "nosotros", "noi", "nos"))

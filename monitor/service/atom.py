@@ -59,8 +59,9 @@ def render_atom(alerts: Sequence[AlertView], *, base_url: str, now: datetime,
         link = safe_url(alert.url)
         if link:
             _sub(entry, "link", rel="alternate", href=xml_text(link))
-        if alert.place:
-            _sub(entry, "category", term=xml_text(alert.place))
+        if alert.place:  # the label names the country too: "Tripoli (LY)" is not "Tripoli (LB)"
+            label = f"{alert.place} ({alert.country})" if alert.country else alert.place
+            _sub(entry, "category", term=xml_text(alert.place), label=xml_text(label))
         lines = [alert.title]
         if alert.previous or alert.controller:
             lines.append(f"{alert.previous or 'unknown'} → {alert.controller or 'unknown'}")

@@ -7,6 +7,7 @@
     GET /api/alerts   JSON: latest alerts (?limit=N, at most 500)
     GET /api/feeds    JSON: feed health
     GET /             the status page (HTML, no JavaScript)
+    GET /city/<id>    one watched city: who holds it, a map around it, its whole history
 
 Each request opens its own read-only connection to the store, so a slow page never holds a
 lock the daemon needs and a missing store file is reported instead of created.
@@ -34,7 +35,7 @@ from monitor.errors import ConfigError, StoreError
 from monitor.service import metrics, queries
 from monitor.service.atom import render_atom
 from monitor.service.notify import store_answers
-from monitor.service.page import render_status_page
+from monitor.service.page import render_city_page, render_status_page
 from monitor.service.views import to_json
 from monitor.store.db import Store, open_store
 
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 # Heartbeat older than this: unhealthy. The daemon writes one every 15 s; 90 s is six missed
 # beats, which rides out one write that waited its full busy timeout (S3: a few missed intervals).
 DEFAULT_STALE_AFTER_S = 90.0
+_CITY = re.compile(r"^/city/(\d{1,18})$")
 _HOST = re.compile(r"^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
@@ -207,6 +209,8 @@ def _make_handler(db_path: Path, is_running: Callable[[], bool], clock: Callable
                     self._json(200 if health.ok else 503, health.as_json(now), head)
                     return
                 route = ROUTES.get(url.path)
+                if route is None and _CITY.match(url.path):
+                    route = Handler.city
                 if route is None:
                     self._send(404, b"not found\n", "text/plain; charset=utf-8", head=head)
                     return
@@ -223,6 +227,15 @@ def _make_handler(db_path: Path, is_running: Callable[[], bool], clock: Callable
 
         def page(self, db: Store, now: datetime, q: dict[str, list[str]], head: bool) -> None:
             html = render_status_page(queries.get_status_view(db, now))
+            self._send(200, html.encode("utf-8"), "text/html; charset=utf-8", head=head)
+
+        def city(self, db: Store, now: datetime, q: dict[str, list[str]], head: bool) -> None:
+            match = _CITY.match(urlsplit(self.path).path)
+            found = queries.get_city_views(db, int(match.group(1)), history=1000) if match else []
+            if not found:
+                self._send(404, b"no such city\n", "text/plain; charset=utf-8", head=head)
+                return
+            html = render_city_page(found[0], now, cities=queries.get_city_views(db, history=0))
             self._send(200, html.encode("utf-8"), "text/html; charset=utf-8", head=head)
 
         def metrics(self, db: Store, now: datetime, q: dict[str, list[str]], head: bool) -> None:

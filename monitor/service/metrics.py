@@ -1,4 +1,4 @@
-"""Metrics in the Prometheus text format: a small in-process registry plus gauges read from the store.
+"""Metrics for Prometheus: process counters kept here, gauges read from the store, text by prometheus_client.
 
 Other modules count what happens as it happens:
 
@@ -9,20 +9,29 @@ Other modules count what happens as it happens:
 
 and `render_metrics(db)` adds what the store knows (feeds failing by kind, articles, events,
 alerts by delivery status), so a restart does not reset the numbers that matter most.
+
+The exposition text comes from `prometheus_client` (escaping, number formatting, TYPE/HELP):
+each scrape builds its own `CollectorRegistry` with two custom collectors, one over the
+process counters and one over the store, so nothing global is registered twice. The counters
+stay in the small `Registry` below, not in prometheus_client's `Counter` objects, because callers
+name counters and labels at the call (`inc("fetch_errors", kind=...)`) instead of declaring them.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from monitor.service import queries
 from monitor.store import views as store_views
 from monitor.store.db import Store
+
+if TYPE_CHECKING:  # prometheus_client is imported at the first scrape, not at daemon start-up
+    from prometheus_client.core import GaugeMetricFamily, Metric
 
 PREFIX = "monitor_"
 BUCKETS = (0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0)
@@ -82,26 +91,39 @@ class Registry:
             self._counters.clear()
             self._histograms.clear()
 
-    def render(self) -> list[str]:
-        """Return the exposition lines of every counter and histogram."""
-        lines: list[str] = []
+    def snapshot(self) -> tuple[dict[str, dict[Labels, float]], dict[str, dict[Labels, list[float]]]]:
+        """Return a copy of every counter and histogram, taken under the lock."""
         with self._lock:
-            counters = {n: dict(s) for n, s in self._counters.items()}
-            histograms = {n: {k: list(v) for k, v in s.items()} for n, s in self._histograms.items()}
+            return ({n: dict(s) for n, s in self._counters.items()},
+                    {n: {k: list(v) for k, v in s.items()} for n, s in self._histograms.items()})
+
+
+class ProcessCounters:
+    """Expose a `Registry`'s counters (as `monitor_<name>_total`) and histograms."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+
+    def collect(self) -> Iterator[Metric]:
+        from prometheus_client.core import Metric
+
+        counters, histograms = self.registry.snapshot()
         for name in sorted(counters):
-            full = f"{PREFIX}{name}_total"
-            lines += _header(full, HELP.get(name, name.replace("_", " ")), "counter")
-            lines += [f"{full}{_labels(k)} {_number(v)}" for k, v in sorted(counters[name].items())]
+            family = Metric(PREFIX + name, HELP.get(name, name.replace("_", " ")), "counter")
+            for key, value in sorted(counters[name].items()):
+                family.add_sample(f"{PREFIX}{name}_total", dict(key), value)
+            yield family
         for name in sorted(histograms):
             full = PREFIX + name
-            lines += _header(full, HELP.get(name, name.replace("_", " ")), "histogram")
+            family = Metric(full, HELP.get(name, name.replace("_", " ")), "histogram")
             for key, state in sorted(histograms[name].items()):
-                for bound, count in zip(BUCKETS, state, strict=False):
-                    lines.append(f"{full}_bucket{_labels((*key, ('le', _number(bound))))} {_number(count)}")
-                lines.append(f"{full}_bucket{_labels((*key, ('le', '+Inf')))} {_number(state[-1])}")
-                lines.append(f"{full}_sum{_labels(key)} {_number(state[-2])}")
-                lines.append(f"{full}_count{_labels(key)} {_number(state[-1])}")
-        return lines
+                labels = dict(key)
+                for bound, count in zip(BUCKETS, state, strict=False):  # counts are cumulative already
+                    family.add_sample(f"{full}_bucket", {**labels, "le": str(float(bound))}, count)
+                family.add_sample(f"{full}_bucket", {**labels, "le": "+Inf"}, state[-1])
+                family.add_sample(f"{full}_sum", labels, state[-2])
+                family.add_sample(f"{full}_count", labels, state[-1])
+            yield family
 
 
 REGISTRY = Registry()
@@ -122,28 +144,6 @@ def _check_name(name: str) -> None:
         raise ValueError(f"not a valid metric name: {name!r}")
 
 
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
-
-
-def _labels(labels: Iterable[tuple[str, str]]) -> str:
-    items = [f'{k}="{_escape(v)}"' for k, v in labels]
-    return "{" + ",".join(items) + "}" if items else ""
-
-
-def _number(value: float) -> str:
-    if math.isinf(value):
-        return "+Inf" if value > 0 else "-Inf"
-    if math.isnan(value):
-        return "NaN"
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
-def _header(name: str, help_text: str, kind: str) -> list[str]:
-    return [f"# HELP {name} {help_text.replace(chr(92), chr(92) * 2).replace(chr(10), ' ')}",
-            f"# TYPE {name} {kind}"]
-
-
 def classify_feed_error(last_status: int | None, last_error: str | None) -> str:
     """Name the kind of a feed's last failure from what the feeds table keeps."""
     text = (last_error or "").lower()
@@ -160,58 +160,69 @@ def classify_feed_error(last_status: int | None, last_error: str | None) -> str:
     return "network" if last_error else "other"
 
 
-def _gauge(name: str, help_text: str, samples: list[tuple[Labels, float]]) -> list[str]:
-    full = PREFIX + name
-    return _header(full, help_text, "gauge") + [f"{full}{_labels(k)} {_number(v)}" for k, v in samples]
+def _gauge(name: str, help_text: str, samples: list[tuple[Labels, float]]) -> GaugeMetricFamily:
+    from prometheus_client.core import GaugeMetricFamily
+
+    family = GaugeMetricFamily(PREFIX + name, help_text)
+    for labels, value in samples:
+        family.add_sample(PREFIX + name, dict(labels), value)
+    return family
 
 
-def store_lines(db: Store, now: datetime) -> list[str]:
-    """Return gauges read from the store; tables that do not exist yet are left out."""
-    lines: list[str] = []
-    tables = queries.get_tables(db)
-    if "feeds" in tables:
-        rows = store_views.get_feed_states(db)
-        state = {"active": 0.0, "failing": 0.0, "disabled": 0.0}
-        kinds: dict[str, float] = {}
-        for disabled, errors, status, error in rows:
-            if disabled:
-                state["disabled"] += 1
-            elif errors:
-                state["failing"] += 1
-                kind = classify_feed_error(status, error)
-                kinds[kind] = kinds.get(kind, 0) + 1
-            else:
-                state["active"] += 1
-        lines += _gauge("feeds", "Feeds in the store by state.",
-                        [((("state", s),), n) for s, n in state.items()])
-        lines += _gauge("feeds_failing", "Feeds whose last fetch failed, by kind of error.",
-                        [((("kind", k),), n) for k, n in sorted(kinds.items())])
-    articles = queries.count_rows(db, "articles")
-    if articles is not None:
-        lines += _gauge("articles", "Articles in the store.", [((), articles)])
-        pending = queries.count_rows(db, "articles", "WHERE processed = 0") or 0
-        lines += _gauge("articles_unprocessed", "Articles waiting for detection.", [((), pending)])
-    events = queries.count_rows(db, "events")
-    if events is not None:
-        lines += _gauge("events", "Detections stored (with evidence).", [((), events)])
-    alerts = queries.count_rows(db, "alerts")
-    if alerts is not None:
-        lines += _gauge("alerts", "Alerts recorded.", [((), alerts)])
-    deliveries = queries.get_delivery_counts(db)
-    if deliveries:
-        lines += _gauge("deliveries", "Alert deliveries (alert x channel) by status; retried = "
-                        "attempted more than once.",
-                        [((("status", s),), n) for s, n in sorted(deliveries.items())])
-    lines += _last_cycle(db)
-    heartbeat = queries.get_heartbeat(db)
-    if heartbeat is not None:
-        lines += _gauge("heartbeat_age_seconds", "Seconds since the daemon last recorded a heartbeat.",
-                        [((), max(0.0, (now - heartbeat).total_seconds()))])
-    return lines
+class StoreGauges:
+    """Expose what the store knows at scrape time; tables that do not exist yet are left out."""
+
+    def __init__(self, db: Store, now: datetime) -> None:
+        self.db, self.now = db, now
+
+    def collect(self) -> Iterator[Metric]:
+        db = self.db
+        tables = queries.get_tables(db)
+        if "feeds" in tables:
+            rows = store_views.get_feed_states(db)
+            state = {"active": 0.0, "failing": 0.0, "disabled": 0.0}
+            kinds: dict[str, float] = {}
+            for disabled, errors, status, error in rows:
+                if disabled:
+                    state["disabled"] += 1
+                elif errors:
+                    state["failing"] += 1
+                    kind = classify_feed_error(status, error)
+                    kinds[kind] = kinds.get(kind, 0) + 1
+                else:
+                    state["active"] += 1
+            yield _gauge("feeds", "Feeds in the store by state.",
+                         [((("state", s),), n) for s, n in state.items()])
+            yield _gauge("feeds_failing", "Feeds whose last fetch failed, by kind of error.",
+                         [((("kind", k),), n) for k, n in sorted(kinds.items())])
+        articles = queries.count_rows(db, "articles")
+        if articles is not None:
+            yield _gauge("articles", "Articles in the store.", [((), articles)])
+            pending = queries.count_rows(db, "articles", "WHERE processed = 0") or 0
+            yield _gauge("articles_unprocessed", "Articles waiting for detection.", [((), pending)])
+        events = queries.count_rows(db, "events")
+        if events is not None:
+            yield _gauge("events", "Detections stored (with evidence).", [((), events)])
+        alerts = queries.count_rows(db, "alerts")
+        if alerts is not None:
+            yield _gauge("alerts", "Alerts recorded.", [((), alerts)])
+        deliveries = queries.get_delivery_counts(db)
+        if deliveries:
+            yield _gauge("deliveries", "Alert deliveries (alert x channel) by status; retried = "
+                         "attempted more than once.",
+                         [((("status", s),), n) for s, n in sorted(deliveries.items())])
+        samples = _last_cycle(db)
+        if samples:
+            yield _gauge("last_cycle", "The last poll cycle: feeds, ok, not_modified, failed, new_articles, "
+                         "duration_s…", samples)
+        heartbeat = queries.get_heartbeat(db)
+        if heartbeat is not None:
+            yield _gauge("heartbeat_age_seconds", "Seconds since the daemon last recorded a heartbeat.",
+                         [((), max(0.0, (self.now - heartbeat).total_seconds()))])
 
 
-def _last_cycle(db: Store) -> list[str]:
-    """Expose the last poll cycle's summary (daemon_state "last_cycle", JSON) as one gauge per field."""
+def _last_cycle(db: Store) -> list[tuple[Labels, float]]:
+    """Read the last poll cycle's summary (daemon_state "last_cycle", JSON) as one sample per field."""
     if "daemon_state" not in queries.get_tables(db):
         return []
     value = store_views.get_state_values(db, ["last_cycle"]).get("last_cycle")
@@ -221,19 +232,27 @@ def _last_cycle(db: Store) -> list[str]:
         return []
     if not isinstance(summary, dict):
         return []
-    samples: list[tuple[Labels, float]] = [
-        ((("field", str(k)),), float(v)) for k, v in sorted(summary.items())
-        if isinstance(v, int | float) and not isinstance(v, bool)]
-    return _gauge("last_cycle", "The last poll cycle: feeds, ok, not_modified, failed, new_articles, "
-                  "duration_s…", samples) if samples else []
+    return [((("field", str(k)),), float(v)) for k, v in sorted(summary.items())
+            if isinstance(v, int | float) and not isinstance(v, bool)]
+
+
+class _StoreUp:
+    def __init__(self, up: bool) -> None:
+        self.up = up
+
+    def collect(self) -> Iterator[Metric]:
+        yield _gauge("store_up", "1 when the store answered this scrape.", [((), 1.0 if self.up else 0.0)])
 
 
 def render_metrics(db: Store | None, now: datetime, registry: Registry = REGISTRY,
                    *, store_up: bool = True) -> str:
     """Return the whole /metrics document: process counters, then the store's gauges."""
-    lines = registry.render()
-    up = 1.0 if db is not None and store_up else 0.0
-    lines += _gauge("store_up", "1 when the store answered this scrape.", [((), up)])
-    if db is not None and store_up:
-        lines += store_lines(db, now)
-    return "\n".join(lines) + "\n"
+    from prometheus_client import CollectorRegistry, generate_latest
+
+    scrape = CollectorRegistry(auto_describe=False)
+    scrape.register(ProcessCounters(registry))
+    up = db is not None and store_up
+    scrape.register(_StoreUp(up))
+    if db is not None and up:
+        scrape.register(StoreGauges(db, now))
+    return generate_latest(scrape).decode("utf-8")

@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - alerts package absent
     describe = None  # type: ignore[assignment]
 
 from monitor.service.logs import redact
-from monitor.service.views import AlertView, CityView, FeedView, StatusView, safe_url
+from monitor.service.views import AlertView, ChangeView, CityView, FeedView, StatusView, safe_url
 
 HEARTBEAT_KEYS = ("heartbeat", "last_cycle_finished", "last_cycle_started")
 
@@ -74,16 +74,24 @@ def _first_evidence(raw: Any) -> tuple[str | None, str | None]:
     return str(items), None
 
 
-def get_city_views(db: Store) -> list[CityView]:
-    """Return every watched city with its controller and the evidence of the latest change."""
+def get_city_views(db: Store, place_id: int | None = None, history: int = 5) -> list[CityView]:
+    """Return every watched city (or the one with `place_id`) with its controller, the evidence
+    of the latest change and its `history` latest changes."""
     tables = get_tables(db)
     if "places" not in tables:
         return []
-    places = store_views.get_place_rows(db)
+    places = store_views.get_place_rows(db, place_id)
     latest: dict[tuple[str, str], dict[str, Any]] = {}
+    changes: dict[tuple[str, str], list[ChangeView]] = {}
     if "control_changes" in tables:
         for row in store_views.get_latest_change_rows(db):
             latest[(row["place"], row["country"])] = row
+        for row in store_views.get_change_history_rows(db, history) if history > 0 else ():
+            sentence, url = _first_evidence(row["evidence"])
+            changes.setdefault((row["place"], row["country"]), []).append(ChangeView(
+                since=parse_time(row["since"]) or datetime.fromtimestamp(0, UTC),
+                controller=row["controller"], previous=row["previous"], status=row["status"],
+                outlets=row["outlets"], evidence=sentence, url=url))
     views = []
     for p in places:
         h = latest.get((p["name"], p["country"]))
@@ -94,6 +102,7 @@ def get_city_views(db: Store) -> list[CityView]:
             name=p["name"], country=p["country"], latitude=p["latitude"], longitude=p["longitude"],
             controller=p["controller"], since=parse_time(p["controller_since"]),
             previous=h["previous"] if h else None, evidence=sentence, evidence_url=url,
+            id=p["id"], history=tuple(changes.get((p["name"], p["country"]), ())),
         ))
     return views
 
@@ -128,7 +137,7 @@ def get_alert_views(db: Store, limit: int = 50) -> list[AlertView]:
             created=parse_time(r["created"]) or datetime.fromtimestamp(0, UTC),
             place=payload.get("place"), controller=payload.get("controller"),
             previous=payload.get("previous"), evidence=sentence, url=url,
-            status=statuses.get(r["id"]),
+            status=statuses.get(r["id"]), country=payload.get("country"),
         ))
     return views
 

@@ -1,23 +1,46 @@
-"""Draw the watched cities as an inline SVG map coloured by controller (pure; no tiles, no script).
+"""Lay out the map of the watched cities: country borders, coloured dots, labels (pure; no tiles).
 
-The projection is equirectangular, fitted to the cities' bounding box: x grows with longitude
-scaled by cos(middle latitude), so a country-sized box keeps roughly its real shape.
+The projection is equirectangular, framed on the cities with a margin and a minimum extent,
+x scaled by cos(middle latitude) so a country-sized frame keeps roughly its real shape. Land
+comes from the Natural Earth borders shipped in monitor/data (`borders.py`): countries are
+clipped to the frame and thinned to what a pixel can show, coastlines and borders are drawn
+once each (`geometry.py`). City labels are placed greedily (`labels.py`); a city left
+unlabelled keeps its hover title and link; country names go where room is left.
+`templates/map.svg` turns the layout into SVG.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
 
+from monitor.service.borders import Borders, load_borders
+from monitor.service.geometry import (
+    Box,
+    Pt,
+    area_centroid,
+    clip_ring,
+    extent,
+    inside,
+    intersects,
+    thin,
+    write_path,
+)
+from monitor.service.labels import DOT_RADIUS, Label, overlaps, place_labels, text_box
 from monitor.service.views import CityView
+from monitor.templates import render
 
 # Okabe-Ito: told apart by people with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442",
            "#882255", "#44AA99", "#999933", "#AA4499", "#332288")
 UNKNOWN_COLOUR = "#8c8c8c"
 UNKNOWN_LABEL = "unknown"
+MIN_SPAN_DEG = 4.0  # one city alone still shows its region, not a blank square
+COUNTRY_FONT_SIZE = 11.0
+COUNTRY_LETTER_SPACING = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,17 +90,33 @@ class Projection:
         y = self.off_y + (self.max_lat - lat) * self.scale
         return round(x, 1), round(y, 1)
 
+    def xy(self, lon: float, lat: float) -> tuple[float, float]:
+        """Like `point`, but (lon, lat) order and unrounded, for drawing borders."""
+        return (self.off_x + (lon - self.min_lon) * self.kx * self.scale,
+                self.off_y + (self.max_lat - lat) * self.scale)
+
+    def lon_lat(self, x: float, y: float) -> tuple[float, float]:
+        """Return the (lon, lat) under the SVG point (x, y)."""
+        return (self.min_lon + (x - self.off_x) / (self.kx * self.scale),
+                self.max_lat - (y - self.off_y) / self.scale)
+
 
 def fit_projection(points: Sequence[tuple[float, float]], width: float, height: float,
-                   margin: float = 40.0) -> Projection:
-    """Fit an equirectangular projection to the bounding box of `points` (lat, lon), centred."""
+                   margin: float = 40.0, min_span: float = MIN_SPAN_DEG) -> Projection:
+    """Fit an equirectangular projection to `points` (lat, lon), centred, at least `min_span` wide."""
     lats = [p[0] for p in points] or [0.0]
     lons = [p[1] for p in points] or [0.0]
-    pad_lat = max(0.5, (max(lats) - min(lats)) * 0.08)
-    pad_lon = max(0.5, (max(lons) - min(lons)) * 0.08)
+    pad_lat = max(0.3, (max(lats) - min(lats)) * 0.12)
+    pad_lon = max(0.3, (max(lons) - min(lons)) * 0.12)
     min_lat, max_lat = min(lats) - pad_lat, max(lats) + pad_lat
     min_lon, max_lon = min(lons) - pad_lon, max(lons) + pad_lon
-    kx = max(0.05, math.cos(math.radians((min_lat + max_lat) / 2)))
+    if max_lat - min_lat < min_span:
+        middle = (min_lat + max_lat) / 2
+        min_lat, max_lat = middle - min_span / 2, middle + min_span / 2
+    kx = max(0.05, math.cos(math.radians(max(-80.0, min(80.0, (min_lat + max_lat) / 2)))))
+    if (max_lon - min_lon) * kx < min_span:
+        middle = (min_lon + max_lon) / 2
+        min_lon, max_lon = middle - min_span / kx / 2, middle + min_span / kx / 2
     span_x, span_y = (max_lon - min_lon) * kx, max_lat - min_lat
     scale = min((width - 2 * margin) / span_x, (height - 2 * margin) / span_y)
     off_x = (width - span_x * scale) / 2
@@ -85,73 +124,199 @@ def fit_projection(points: Sequence[tuple[float, float]], width: float, height: 
     return Projection(min_lon, max_lat, kx, scale, off_x, off_y)
 
 
-def _grid_step(span: float) -> float:
-    for step in (0.25, 0.5, 1, 2, 5, 10, 20, 30, 45, 90):
-        if span / step <= 8:
-            return float(step)
-    return 90.0
+
+# -- land -----------------------------------------------------------------------------------------
 
 
-def render_map(cities: Sequence[CityView], legend: Sequence[LegendEntry],
-               width: int = 720, height: int = 420) -> str:
-    """Return an <svg> element: a graticule, one labelled dot per located city, and the legend.
+@dataclass(frozen=True, slots=True)
+class CountryShape:
+    """A country drawn on the map: its path (already clipped to the frame) and whether it is watched."""
 
-    The legend sits in a strip below the map, so it never hides a city.
+    iso: str
+    name: str
+    d: str
+    watched: bool  # a watched city lies in it: drawn a little brighter
+    label: Pt  # where its name goes, in SVG coordinates (off the frame: no name)
+    room: float  # width of its largest visible part, in pixels: a name wider than that is left out
+
+
+@dataclass(frozen=True, slots=True)
+class Dot:
+    """A watched city on the map."""
+
+    city: CityView
+    x: float
+    y: float
+    colour: str
+    label: Label | None
+    hover: str  # the hover title: who holds it, since when, and its recent history
+    focus: bool = False  # the city whose page this is: ringed
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    """Everything `templates/map.svg` draws, in SVG coordinates."""
+
+    width: int
+    height: int
+    countries: tuple[CountryShape, ...] = ()
+    coast: str = ""  # one path of all coastline arcs in the frame
+    borders: str = ""  # one path of all land borders in the frame
+    country_labels: tuple[Label, ...] = ()
+    dots: tuple[Dot, ...] = ()
+    unlabelled: int = 0
+    note: str = ""  # what the map cannot show: cities left unlabelled, or no city at all
+    scale: ScaleBar | None = None
+
+
+@functools.lru_cache(maxsize=16)
+def _draw_land(borders: Borders, proj: Projection, width: int, height: int, watched: frozenset[str]
+               ) -> tuple[tuple[CountryShape, ...], str, str]:
+    """Draw the countries, coastlines and borders in the frame (cached: the frame changes rarely)."""
+    pad = 4.0
+    frame: Box = (-pad, -pad, width + pad, height + pad)
+    west, north = proj.lon_lat(-pad, -pad)
+    east, south = proj.lon_lat(width + pad, height + pad)
+    view = (west, south, east, north)
+    shapes = []
+    for country in borders.countries:
+        if not intersects(country.bbox, view):
+            continue
+        rings, largest, room = [], (0.0, (-1.0, -1.0)), 0.0
+        for polygon in country.polygons:
+            for k, refs in enumerate(polygon):
+                ring = [proj.xy(lon, lat) for lon, lat in borders.ring(refs)]
+                clipped = thin(clip_ring(ring, frame))
+                if len(clipped) >= 3 and extent(clipped) >= 1.5:  # an island under 1.5 px is noise
+                    rings.append(write_path(clipped, close=True))
+                    if k == 0:
+                        area, centre = area_centroid(clipped)
+                        if area > largest[0]:
+                            largest = (area, centre if inside(centre, clipped) else (-1.0, -1.0))
+                        room = max(room, max(p[0] for p in clipped) - min(p[0] for p in clipped))
+        if rings:
+            label = proj.xy(*country.label)
+            if not (0 <= label[0] <= width and 0 <= label[1] <= height):
+                label = largest[1]  # its usual label point is off the frame: the visible part's centre
+            shapes.append(CountryShape(country.iso, country.name, "".join(rings), country.iso in watched,
+                                       label, room))
+    coast: list[str] = []
+    land_borders: list[str] = []
+    for arc, bbox, shared in zip(borders.arcs, borders.arc_bboxes, borders.shared, strict=True):
+        if not intersects(bbox, view):
+            continue
+        run: list[tuple[float, float]] = []
+        points = [proj.xy(lon, lat) for lon, lat in arc]
+        for a, b in itertools.pairwise(points):  # keep the segments that touch the frame
+            if intersects((min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])), frame):
+                if not run:
+                    run.append(a)
+                run.append(b)
+            elif run:
+                (land_borders if shared else coast).append(write_path(thin(run), close=False))
+                run = []
+        if run:
+            (land_borders if shared else coast).append(write_path(thin(run), close=False))
+    return tuple(shapes), "".join(coast), "".join(land_borders)
+
+
+def _hover(city: CityView) -> str:
+    lines = [f"{city.label}: {city.controller or UNKNOWN_LABEL}"
+             + (f" since {city.since:%Y-%m-%d}" if city.since else "")]
+    for change in city.history[:5]:
+        lines.append(f"{change.since:%Y-%m-%d} {change.previous or UNKNOWN_LABEL} → {change.controller}"
+                     + (f" ({change.status})" if change.status else ""))
+    if len(city.history) > 5:
+        lines.append(f"… {len(city.history) - 5} earlier changes on the city's page")
+    return "\n".join(lines)
+
+
+def layout_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width: int = 760,
+               height: int = 460, borders: Borders | None = None, focus: CityView | None = None
+               ) -> MapLayout:
+    """Compute the map of `cities`: frame, land, borders, dots in their legend colour, labels.
+
+    With `focus`, the frame is that city's region and the other cities show where they fall in it.
     """
     located = [c for c in cities if c.latitude is not None and c.longitude is not None]
-    total = height + (18 * len(legend) + 12 if located else 0)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="map" role="img" '
-             f'viewBox="0 0 {width} {total}" width="{width}" height="{total}" '
-             f'aria-labelledby="map-title">',
-             '<title id="map-title">Watched cities coloured by controller</title>',
-             f'<rect width="{width}" height="{height}" fill="#eef3f7"/>']
-    if not located:
-        parts.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" fill="#555">'
-                     'No watched city has coordinates yet.</text></svg>')
-        return "".join(parts)
-    proj = fit_projection([(c.latitude or 0.0, c.longitude or 0.0) for c in located], width, height)
-    parts.append(_graticule(proj, width, height))
-    for city in located:
-        x, y = proj.point(city.latitude or 0.0, city.longitude or 0.0)
-        colour = colour_of(legend, city.controller)
-        label = escape(city.name)
-        holder = escape(city.controller or UNKNOWN_LABEL)
-        parts.append(
-            f'<g class="city"><title>{label} ({escape(city.country)}): {holder}</title>'
-            f'<circle cx="{x}" cy="{y}" r="7" fill="{colour}" stroke="#222" stroke-width="1"/>'
-            f'<text x="{x + 10}" y="{y + 4}" font-size="13" font-family="sans-serif" fill="#111" '
-            f'paint-order="stroke" stroke="#eef3f7" stroke-width="3">{label}</text></g>')
-    parts.append(_svg_legend(legend, total))
-    parts.append("</svg>")
-    return "".join(parts)
+    framed = [focus] if focus is not None and focus.latitude is not None else located
+    if not framed:
+        return MapLayout(width, height, note="No watched city has coordinates yet.")
+    # A frame over the 180th meridian is not handled: the map spans the world instead.
+    proj = fit_projection([(c.latitude or 0.0, c.longitude or 0.0) for c in framed], width, height)
+    if focus is not None:
+        def in_frame(c: CityView) -> bool:
+            x, y = proj.point(c.latitude or 0.0, c.longitude or 0.0)
+            return 0 <= x <= width and 0 <= y <= height
+
+        located = [c for c in located if c.key != focus.key and in_frame(c)] + [focus]  # focus on top
+    shapes, coast, land_borders = _draw_land(borders or load_borders(), proj, width, height,
+                                             frozenset(c.country for c in located))
+    points = [proj.point(c.latitude or 0.0, c.longitude or 0.0) for c in located]
+    names = [c.name for c in located]
+    # Two watched Tripolis are told apart on the map as in the alerts: "Tripoli (LY)", "Tripoli (LB)".
+    texts = [c.label if names.count(c.name) > 1 else c.name for c in located]
+    scale = _scale_bar(proj, width, height)
+    reserved = [scale.box] if scale else []
+    dots_xy = [(x, y, t) for (x, y), t in zip(points, texts, strict=True)]
+    labels = place_labels(dots_xy, width, height, obstacles=reserved)
+    if None in labels:  # room for the note saying so, then place again around it
+        reserved.append(text_box(width - 8, height - 8, "end", _unlabelled_note(99), 11))
+        labels = place_labels(dots_xy, width, height, obstacles=reserved)
+    dots = tuple(Dot(c, x, y, colour_of(legend, c.controller), label, _hover(c),
+                     focus is not None and c.key == focus.key)
+                 for (x, y), c, label in zip(points, located, labels, strict=True))
+    r = DOT_RADIUS + 2
+    taken = [lab.box for lab in labels if lab] + [(x - r, y - r, x + r, y + r) for x, y in points] + reserved
+    country_labels = []
+    for shape in sorted(shapes, key=lambda s: (not s.watched, -s.room, s.name)):  # big ones first
+        x, y = shape.label
+        text = shape.name.upper()
+        box = text_box(x, y, "middle", text, COUNTRY_FONT_SIZE, COUNTRY_LETTER_SPACING)
+        if box[2] - box[0] > shape.room:  # Malta's name would cover the sea and its neighbours
+            continue
+        if box[0] < 4 or box[1] < 4 or box[2] > width - 4 or box[3] > height - 4:
+            continue
+        if any(overlaps(box, other) for other in taken):
+            continue
+        taken.append(box)
+        country_labels.append(Label(text, round(x, 1), round(y, 1), "middle", box))
+    unlabelled = sum(1 for lab in labels if lab is None)
+    return MapLayout(width, height, shapes, coast, land_borders, tuple(country_labels), dots,
+                     unlabelled, note=_unlabelled_note(unlabelled) if unlabelled else "", scale=scale)
 
 
-def _graticule(proj: Projection, width: int, height: int) -> str:
-    lon_span = width / (proj.kx * proj.scale)
-    lat_span = height / proj.scale
-    min_lon = proj.min_lon - proj.off_x / (proj.kx * proj.scale)  # the SVG's left edge
-    max_lat = proj.max_lat + proj.off_y / proj.scale  # and its top edge
-    lines = []
-    step = _grid_step(max(lon_span, lat_span))
-    lon = math.ceil(min_lon / step) * step
-    while lon <= min_lon + lon_span:
-        x, _ = proj.point(0.0, lon)
-        lines.append(f'<line x1="{x}" y1="0" x2="{x}" y2="{height}"/>')
-        lon += step
-    lat = math.floor(max_lat / step) * step
-    while lat >= max_lat - lat_span:
-        _, y = proj.point(lat, 0.0)
-        lines.append(f'<line x1="0" y1="{y}" x2="{width}" y2="{y}"/>')
-        lat -= step
-    return f'<g class="graticule" stroke="#c9d6e0" stroke-width="1">{"".join(lines)}</g>'
+def _unlabelled_note(n: int) -> str:
+    return f"{n} label{'s' if n != 1 else ''} left out for lack of room: hover the dots"
 
 
-def _svg_legend(legend: Sequence[LegendEntry], height: int) -> str:
-    rows = []
-    top = height - 12 - 18 * len(legend)
-    for i, entry in enumerate(legend):
-        y = top + 18 * i
-        rows.append(f'<rect x="12" y="{y}" width="12" height="12" fill="{entry.colour}" stroke="#222"/>'
-                    f'<text x="30" y="{y + 11}" font-size="12" font-family="sans-serif">'
-                    f'{escape(entry.controller)} ({entry.cities})</text>')
-    return f'<g class="legend">{"".join(rows)}</g>'
+@dataclass(frozen=True, slots=True)
+class ScaleBar:
+    """A bar of `km` kilometres, `length` pixels long, at the map's bottom left."""
+
+    x: float
+    y: float
+    length: float
+    km: int
+    box: Box
+
+
+def _scale_bar(proj: Projection, width: int, height: int) -> ScaleBar | None:
+    """Return a round-numbered scale bar ~60-150 px long, or None when the frame is too large
+    for one length to hold across it (equirectangular: true near the middle latitude only)."""
+    north = proj.lon_lat(0, 0)[1]
+    south = proj.lon_lat(0, height)[1]
+    if north - south > 40:
+        return None
+    km_per_px = 111.32 / proj.scale  # a degree of latitude; x is scaled to match at mid-latitude
+    km = next((k for k in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000)
+               if k / km_per_px >= 60), 2000)
+    length = round(km / km_per_px, 1)
+    x, y = 12.0, height - 14.0
+    return ScaleBar(x, y, length, km, (x - 4, y - 16, x + max(length, 60) + 4, y + 6))
+
+
+def render_map(cities: Sequence[CityView], legend: Sequence[LegendEntry], width: int = 760,
+               height: int = 460, focus: CityView | None = None) -> str:
+    """Return the <svg> element of the map (no legend inside: the page shows it once, below)."""
+    return render("map.svg", map=layout_map(cities, legend, width, height, focus=focus))

@@ -16,6 +16,19 @@ def safe_url(url: str | None) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeView:
+    """One change of hands in a city's history, as the per-city page and the map's hover show it."""
+
+    since: datetime
+    controller: str
+    previous: str | None = None
+    status: str | None = None  # unconfirmed | confirmed | collapsed
+    outlets: int | None = None
+    evidence: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CityView:
     """A watched city as a person reads it: who holds it, since when, and what says so."""
 
@@ -28,6 +41,18 @@ class CityView:
     previous: str | None = None
     evidence: str | None = None
     evidence_url: str | None = None
+    id: int | None = None  # places.id: the city's page is /city/<id>
+    history: tuple[ChangeView, ...] = ()  # newest first
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Return what tells watched cities apart: name and country (a place is unique by them)."""
+        return self.name, self.country
+
+    @property
+    def label(self) -> str:
+        """Return the name as alerts show it, with the country: "Tripoli (LY)"."""
+        return f"{self.name} ({self.country})" if self.country else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +68,7 @@ class AlertView:
     evidence: str | None = None
     url: str | None = None
     status: str | None = None  # delivered | pending | dead, summed over channels
+    country: str | None = None  # ISO code of the place: two Tripolis are told apart
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,10 +44,20 @@ def ping(db: Store) -> None:
     db.execute("SELECT 1").fetchone()
 
 
-def get_place_rows(db: Store) -> list[dict[str, Any]]:
-    """Return every watched place with its position and holder, by country then name."""
-    return _rows(db, "SELECT name, country, latitude, longitude, controller, controller_since "
-                     "FROM places ORDER BY country, name")
+def get_place_rows(db: Store, place_id: int | None = None) -> list[dict[str, Any]]:
+    """Return every watched place (or the one with `place_id`) with its position and holder,
+    by country then name."""
+    where, params = ("WHERE id = ? ", [place_id]) if place_id is not None else ("", [])
+    return _rows(db, "SELECT id, name, country, latitude, longitude, controller, controller_since "
+                     f"FROM places {where}ORDER BY country, name", params)
+
+
+def get_change_history_rows(db: Store, per_place: int) -> list[dict[str, Any]]:
+    """Return each place's `per_place` latest changes of hands (collapsed ones too), newest first."""
+    return _rows(db, "SELECT place, country, previous, controller, since, status, outlets, evidence FROM ("
+                     "SELECT place, country, previous, controller, since, status, outlets, evidence, "
+                     "id, row_number() OVER (PARTITION BY place, country ORDER BY since DESC, id DESC) AS n "
+                     "FROM control_changes) history WHERE n <= ? ORDER BY since DESC, id DESC", [per_place])
 
 
 def get_latest_change_rows(db: Store) -> list[dict[str, Any]]:

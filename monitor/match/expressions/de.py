@@ -28,7 +28,7 @@ LEXICON = Lexicon(
     capture=(
         r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte) (?:die )?(?:volle |vollständige )?kontrolle über|"
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
-        r"|eingenommen|einnehmen|nahm(?:en)? (?:\S+ ){0,6}?ein"
+        r"|eingenommen|einnehmen|(?:nahm|nahmen|nehmen|nimmt|nehme) (?:\S+ ){0,8}?ein(?= [,.;:!?]| und| $)"
         r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten) (?:\S+ ){0,6}?besetzt|befreit|befreiten|befreite|befreien"
         r"|übernommen|übernahmen|übernahm|übernehmen|unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
         r"|brachten (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
@@ -44,7 +44,8 @@ LEXICON = Lexicon(
     withdraw=(
         r"zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt"
         r"|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
-        r"|verloren|verlor|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
+        r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
+        r"|(?:ziehen|zieht|zog|zogen) (?:\S+ ){0,6}?ab(?= [,.;:!?]| und| $)|(?:geben|gibt|gab|gaben) (?:\S+ ){0,6}?auf(?= [,.;:!?]| und| $)"
     ),
     nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|übernahme|kapitulation|(?:vollständige|volle|komplette) kontrolle über",
     to_holder=r"an|an die|an den|in die hände|in die hand|unter die kontrolle|unter (?:der )?kontrolle",
@@ -56,7 +57,7 @@ LEXICON = Lexicon(
         r"|innerhalb|nördlich|südlich|östlich|westlich|vom|rund um"
     ),
     blockers=(
-        r"behält|behalten|behielt\w*|weiterhin|noch immer|immer noch|rechtlich|verzicht\w*|umstritten|oder|wäre|wären|hätte|hätten|nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
+        r"befahl\w*|befohlen|angeordnet|ordnete\w* an|behält|behalten|behielt\w*|weiterhin|noch immer|immer noch|rechtlich|verzicht\w*|umstritten|oder|wäre|wären|hätte|hätten|nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
         r"|können|kann|konnten|würde|würden|werden|wird|soll|sollen|sollte|sollten|dürfte|dürften|möglich\w*"
         r"|bevor\w*|kurz vor|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf\w*"
         r"|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
@@ -67,7 +68,7 @@ LEXICON = Lexicon(
     denial=(
         r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* \w* zurück|falsch"
         r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt"
-        r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen"
+        r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen|kämpf\w* (?:\S+ ){0,4}?weiter|(?:ist|sei|sind|seien|bleibt|bleibe|steht|stehe) noch (?:immer )?unter (?:\S+ )?kontrolle|widersprach\w*|entgegnete\w*"
     ),
     not_city=(
         r"hafen|häfen|ort|lager|zentrum|innenstadt|stadtzentrum|hauptquartier|zentrale|gebäude\w*|gefängnis\w*|flughafen|flugplatz|stützpunkt\w*|basis|kaserne\w*"
@@ -80,16 +81,18 @@ LEXICON = Lexicon(
         r"|ortschaft\w*|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
     ),
     past=(
-        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|letzten jahr\w*|vergangenen jahr\w*|damals|einst|zu beginn des krieges|jahrestag"
+        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) monat|damals|einst|zu beginn des krieges|jahrestag"
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
     ),
-    handover=r"übergeben|übergab|übergaben|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
+    handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
     flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)",
     expel=r"(?:vertrieben|vertrieb|vertrieben haben) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?vertrieben",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
+    r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"
     r"|berichteten|laut|zufolge",
-    enter=r"einmarschiert\w*|eingerückt|vorgedrungen|rückten (?:\S+ ){0,5}?ein|eingedrungen|drangen (?:\S+ ){0,5}?ein"
+    enter=r"einmarschiert\w*|eingerückt|vorgedrungen|eingedrungen"
+    r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) (?:\S+ ){0,6}?ein(?= [,.;:!?]| und| $)"
     r"|einmarsch|zogen in|betraten|betreten",
     insurgents=(
         r"rebellen|aufständische\w*|islamisten|dschihadisten|milizen|milizionäre|kämpfer|separatisten"

@@ -15,6 +15,8 @@ LEXICON = Lexicon(
         rf"|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
+        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?:fully|completely|entirely) occupied"
+        rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in|over)|roll(?:ed|s|ing)? into"
     ),
     retake=r"recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|won back|reconquer\w*",
@@ -53,14 +55,14 @@ LEXICON = Lexicon(
         r"|intend\w*|intent\w*|ready|set to|goal|objective|target\w*|surround\w*|encircl\w*|besieg\w*"
         r"|siege|imminent|possible|possibly|potential|deny|denied|denies|rumou?r\w*|order\w* to|urg\w*"
         r"|prevent\w*|avoid\w*|resist\w*|repel\w*|repuls\w*|thwart\w*|call\w* for|demand\w*|ultimatum"
-        r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined"
+        r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined|anticipat\w*|on the verge|within reach|yet to|left to"
     ),
     claim=r"claim\w*|boast\w*",
     denial=(
         r"den(?:y|ied|ies|ial)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|false|untrue|fake"
         r"|remain\w* (?:under|in) (?:\w+ ){0,2}(?:control|hands)|still (?:under|in) (?:\w+ ){0,2}(?:control|hands)"
         r"|still held by|still (?:in|inside|hold\w*|control\w*|present in) (?:the )?(?:city|town|@p\d+)|not (?:yet )?(?:been )?(?:fallen|captured|taken)|repelled|repulsed|pushed back"
-        r"|if confirmed|unconfirmed|too early to (?:confirm|say|tell)|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"
+        r"|if confirmed|unconfirmed|fighting (?:is |was )?continu\w*|fighting goes on|still control\w* (?:a |some )?parts?|too early to (?:confirm|say|tell)|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"
     ),
     not_city=(
         r"camps?|headquarters?|hq|buildings?|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
@@ -74,7 +76,7 @@ LEXICON = Lexicon(
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
     ),
     past=(
-        r"ago|last year|years ago|previously|earlier in the war|early in the war"
+        r"ago|last year|years ago|last month|earlier this year|previously|earlier in the war|early in the war"
         r"|(?:early|first|opening) (?:days|weeks|months|stages?) of the (?:war|invasion|conflict)"
         r"|back in(?= (?:\d|the (?:day|\d|early|first|spring|summer|autumn|winter)|early|late|mid|january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter))"
@@ -86,7 +88,7 @@ LEXICON = Lexicon(
     r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
-        r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces"
+        r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces|gunmen|militiamen"
     ),
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",

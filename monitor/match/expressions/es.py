@@ -59,13 +59,13 @@ LEXICON = Lexicon(
         r"|planea\w*|va a|van a|iba a|iban a|a punto de|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
         r"|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"
         r"|repel\w*|defend\w*|evitar|impedir|ofensiva para|operacion para|esper\w*|lograr|conseguir|deber\w*"
-        r"|tendr\w*|aun no|todavia no|batalla por|lucha por|ordenes de|llam\w* a"
+        r"|tendr\w*|aun no|todavia no|batalla por|lucha por|ordenes de|orden\w*|llam\w* a|qued\w* por|falt\w* por"
     ),
     claim=r"reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
     denial=(
         r"desment\w*|desmient\w*|desminti\w*|neg(?:o|aron|ando|aba)|niega|niegan|rechaz\w*|falso|falsa"
         r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|(?:sigue|siguen|permanece|permanecen|todavia|aun) (?:\S+ )?en (?:la ciudad|@p\d+)|no confirm\w*|sin confirmar"
-        r"|no (?:ha|han) (?:sido )?confirmad\w*|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
+        r"|no (?:ha|han) (?:sido )?confirmad\w*|(?:siguen|continuan) (?:los )?combates|los combates (?:siguen|continuan)|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
     ),
     not_city=(
         r"campamentos?|centro|sede|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
@@ -78,7 +78,7 @@ LEXICON = Lexicon(
         r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
     ),
     past=(
-        r"hace \w+ (?:anos?|mes|meses)|el ano pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
+        r"hace \w+ (?:anos?|mes|meses)|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",
@@ -87,10 +87,10 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
     r"|informaron|segun",
-    enter=r"entrada de (?:\S+ ){0,3}?en|entr(?:o|aron|ado|ando|an|ar|aba|aban) en|ingres\w* en|irrumpi\w* en",
+    enter=r"entrada de (?:\S+ ){0,3}?en|entr(?:o|aron|ado|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
-        r"|grupo armado|grupos armados|insurrectos|fuerzas rebeldes"
+        r"|grupo armado|grupos armados|insurrectos|fuerzas rebeldes|hombres armados"
     ),
     after=r"tras|despues de|luego de|desde",
     pronouns=r"ellos|ellas",

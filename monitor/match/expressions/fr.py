@@ -70,7 +70,7 @@ LEXICON = Lexicon(
         r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"
         r"|esper\w*|pret|prets|prete|pretes|risqu\w*|crain\w*|redout\w*|si|eviter|empech\w*|repouss\w*"
         r"|dement\w*|dementi|reste à|à conquerir|bientot|imminent\w*|possible|eventuel\w*|offensive pour"
-        r"|operation pour|bataille pour|combat pour|rumeur\w*|ordre de|appel\w* à|resist\w*|defend\w*"
+        r"|operation pour|bataille pour|combat pour|rumeur\w*|ordre de|ordonn\w*|appel\w* à|exhort\w*|resist\w*|defend\w*"
         r"|entrevoir|envisag\w*|project\w*|prevo\w*|pretend\w*|souhait\w*|ambition\w*|tenter|but|jusqu à"
     ),
     claim=(
@@ -81,7 +81,7 @@ LEXICON = Lexicon(
         r"dement\w*|dementi|nie|nient|niant|rejet\w*|faux|fausse|infond\w*"
         r"|(?:est|reste|restent|demeure|sont) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)"
         r"|toujours (?:aux mains|sous (?:le )?controle)|(?:toujours|encore) (?:presente?s? )?(?:dans|à) (?:la ville|@p\d+)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
-        r"|sans confirmation|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
+        r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
     ),
     not_city=(
         r"camps?|centre|centre ville|siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
@@ -95,7 +95,7 @@ LEXICON = Lexicon(
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
     ),
     past=(
-        r"il y a \w+ (?:ans?|annees?|mois)|l an dernier|l annee derniere|au debut de la guerre"
+        r"il y a \w+ (?:ans?|annees?|mois)|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis"
     ),
     handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
@@ -104,11 +104,11 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
     r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",
-    enter=r"entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) (?:dans|à)|penetr\w* dans|(?:fait|faisant) (?:leur |son )?entree dans"
+    enter=r"entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) (?:\S+ ){0,2}?(?:dans|à)|penetr\w* dans|(?:fait|faisant) (?:leur |son )?entree dans"
     r"|entree dans",
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
-        r"|separatistes|miliciens|groupe arme|groupes armes|assaillants|moudjahidines?|forces rebelles"
+        r"|separatistes|miliciens|groupe arme|groupes armes|assaillants|moudjahidines?|forces rebelles|hommes armes"
     ),
     after=r"apres|apres avoir|depuis|suite à",
     pronouns=r"ils|elles|il|elle|on|nous",

@@ -47,7 +47,7 @@ LEXICON = Lexicon(
     locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
     r"|per",
     blockers=(
-        r"mantien\w*|mantenuto|conserv\w*|ancora|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*"
+        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*"
         r"|piano|sta|stanno|stava|stavano|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
         r"|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
@@ -69,7 +69,7 @@ LEXICON = Lexicon(
         r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
     ),
     past=(
-        r"\w+ (?:anni|anno|mese|mesi) fa|l anno scorso|all inizio della guerra|anniversario"
+        r"\w+ (?:anni|anno|mese|mesi) fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
     ),
     handover=r"lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",

@@ -47,7 +47,7 @@ LEXICON = Lexicon(
     locative=r"em|no|na|nos|nas|perto|rumo|em direcao|às portas|as portas|ao redor|dentro|sobre|ate|entre|junto"
     r"|arredores|para",
     blockers=(
-        r"mant\w*|conserv\w*|ainda|seria|seriam|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
+        r"orden\w*|ordens|ordem|possib\w*|possivel|possiveis|proxim\w* de|perto de|prestes a|a ponto de|mant\w*|conserv\w*|ainda|seria|seriam|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
         r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*|sitiad\w*|cerco"
         r"|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
         r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*"
@@ -69,7 +69,7 @@ LEXICON = Lexicon(
         r"|ministro\w*|porta voz|membros?|jornalista\w*|militares|representantes|oficiais"
     ),
     past=(
-        r"ha \w+ (?:anos?|mes|meses)|no ano passado|no inicio da guerra|aniversario"
+        r"ha \w+ (?:anos?|mes|meses)|no ano passado|no mes passado|no inicio da guerra|aniversario"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|aos|ao) @a)|entreg(?:ou|aram|ue|ado|ada|ar)|ced(?:eu|eram|ido|ida|er)|rend(?:eu|eram)",

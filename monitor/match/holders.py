@@ -1,0 +1,345 @@
+"""Who holds a place after a trigger: the roles of the clause, read across the article (pure).
+
+The agent of a passive, "fell to X", a nationality, the subject (through relative clauses,
+brackets, "after taking X, the rebels…", "by retaking X"), a pronoun's antecedent, the speaker
+of "we have lost X", who a withdrawal noun belongs to, and the opponent of who left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from monitor.match.expressions import CompiledLexicon
+from monitor.match.signature import Signature
+from monitor.match.words import (
+    BY_GERUND,
+    DIRECTION,
+    FALL_NOUNS,
+    FIRST_PLURAL,
+    GERUND,
+    OBJ_REL,
+    OF,
+    PLURAL_PRONOUNS,
+    POSSESSIVES,
+    QUOTES,
+    STOP,
+    WITHDRAWAL_NOUN,
+)
+from monitor.model import Actor, Place
+
+
+class Sides(Protocol):
+    """Who may hold a place and who opposes whom (the Detector implements it)."""
+
+    def valid(self, actor: Actor, place: Place) -> bool: ...
+
+    def opponent(self, actor: Actor, place: Place) -> Actor | None: ...
+
+    def demonym(self, token: str) -> Actor | None: ...
+
+
+# Articles before a country opening the sentence: "L'Irak proclame…", "El Irak…".
+_ARTICLES = frozenset(
+    ("l", "le", "la", "el", "the", "die", "der", "das", "den", "dem", "des", "il", "o", "a")
+)
+
+
+def clause_start(sig: Signature, i: int) -> int:
+    """Return the index of the first token of the clause that token i is in."""
+    k = i - 1
+    while k >= 0 and sig.tokens[k] not in STOP and sig.tokens[k] != ",":
+        k -= 1
+    return k + 1
+
+
+def find_holder(
+    sig: Signature,
+    lex: CompiledLexicon,
+    i: int,
+    j: int,
+    k: int,
+    family: str,
+    place: Place,
+    det: Sides,
+    context: Sequence[Actor] = (),
+) -> tuple[Actor | None, Actor | None, float, bool]:
+    """Return (holder, previous holder, confidence, holder is an agent/recipient) for [i, j) and place k.
+
+    For a withdrawal or a handover without recipient, `holder` is who left: the caller hands over
+    to its opponent. A pronoun subject ("they", "ils", "sie") stands for the last watched actor
+    named before it, in the sentence or, failing that, in the article so far (`context`).
+    """
+
+    def actor_in(lo: int, hi: int) -> Actor | None:
+        for x in range(max(lo, 0), min(hi, len(sig.tokens))):
+            if x in sig.actor_at:
+                a: Actor = sig.actors[sig.actor_at[x]].actor
+                return a if det.valid(a, place) else None
+        return None
+
+    for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
+        if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
+            return actor_in(x, x + 1), None, 0.9, True
+    if family == "withdraw":  # "withdraws Ukrainian troops from X": the object left
+        for x in range(j, min(j + 3, len(sig.tokens))):
+            if sig.at(lex.source, x):
+                break
+            mover = sig.actors[sig.actor_at[x]].actor if x in sig.actor_at else det.demonym(sig.tokens[x])
+            moved = any(sig.at(lex.source, y) for y in (x + 1, x + 2))  # "@a0 from", "Ukrainian troops from"
+            if mover is not None and det.valid(mover, place) and moved:
+                return mover, None, 0.85, False
+    if family == "withdraw" and sig.tokens[i] in WITHDRAWAL_NOUN:
+        owner = _withdrawn(sig, i, j, place, det)
+        if owner is not None:
+            return owner, None, 0.85, False
+        announced = any(sig.at(lex.say, x) for x in range(max(0, i - 3), i))  # "announced the withdrawal"
+        if lex.lex.verb_final:  # "hat den Rückzug aus X erklärt"
+            end = next((x for x in range(j, len(sig.tokens)) if sig.tokens[x] in STOP), len(sig.tokens))
+            announced = announced or any(sig.at(lex.say, x) for x in range(j, end))
+        if not (i >= 1 and sig.tokens[i - 1] in POSSESSIVES) and not announced:
+            return None, None, 0.7, False  # "celebrated the withdrawal": whose is not said here
+    starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
+    active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i))
+    for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
+        if active and start < i and sig.at(lex.source, start):
+            continue  # "haben Mossul vom IS zurückerobert": from whom, not by whom
+        if sig.at(lex.agent, start) or (
+            family in ("fall", "nominal", "handover", "withdraw") and sig.at(lex.to_holder, start)
+        ):
+            m = sig.at(lex.agent, start) or sig.at(lex.to_holder, start)
+            assert m is not None
+            after = sig.index(m.end() - 1) + 1
+            stop = next(
+                (
+                    x
+                    for x in range(after, after + 6)
+                    if x < len(sig.tokens) and (sig.tokens[x] in STOP or sig.tokens[x] == ",")
+                ),
+                0,
+            )
+            a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
+            if a is not None:  # "abandoned by the army": the army left, it does not hold the city
+                return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start))
+    if family in ("fall", "flag"):  # "back under Ukrainian control", "Ukrainian flag raised over"
+        lo = i - 2 if family == "flag" else i
+        for x in range(max(0, lo), min(j + 2, len(sig.tokens))):
+            nation = det.demonym(sig.tokens[x])
+            if nation is not None and det.valid(nation, place):
+                return nation, None, 0.85, True
+    if family == "fall":  # "kehrt unter die Kontrolle der Ukraine zurück": the holder follows
+        for x in range(j, min(j + 3, len(sig.tokens))):
+            if x in sig.actor_at:
+                return actor_in(x, x + 1), None, 0.9, True
+            if not sig.at(OF, x) and sig.tokens[x] not in (
+                "the",
+                "la",
+                "le",
+                "el",
+                "die",
+                "den",
+                "des",
+                "der",
+            ):
+                break
+    if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
+        return actor_in(i - 2, i - 1), None, 0.85, True
+    if k < i and any(
+        sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) for x in range(k + 1, i)
+    ):
+        # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
+        # after the relative pronoun, or right after the verb.
+        for x in [*range(k + 1, i), *range(j, min(j + 3, len(sig.tokens)))]:
+            if x in sig.actor_at:
+                return actor_in(x, x + 1), None, 0.85, False
+    if i >= 1 and sig.tokens[i - 1] in BY_GERUND and GERUND.search(sig.tokens[i]):
+        # "troops handed the insurgents a defeat by retaking X": who retakes is the main subject
+        for x in range(clause_start(sig, i - 1), i - 1):
+            if x in sig.actor_at and not (x > 0 and (sig.at(lex.source, x - 1) or sig.at(lex.agent, x - 1))):
+                main: Actor = sig.actors[sig.actor_at[x]].actor
+                if det.valid(main, place):
+                    return main, None, 0.85, False
+                break
+    previous = None
+    subject = None
+    skip_to = -1
+    for x in range(i - 1, -1, -1):
+        if skip_to >= 0 and x >= skip_to:
+            continue
+        if sig.tokens[x] == ")":  # "the Islamic State (IS) lost...": skip the brackets
+            opening = (
+                sig.tokens.index("(", max(0, x - 12), x) if "(" in sig.tokens[max(0, x - 12) : x] else -1
+            )
+            if opening >= 0:
+                skip_to = opening
+                continue
+        if sig.tokens[x] in QUOTES:
+            continue
+        if sig.tokens[x] in STOP:
+            break
+        if sig.tokens[x] in FIRST_PLURAL and family != "fall":
+            subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
+            break
+        if sig.at(lex.pronouns, x):
+            if family != "fall" and previous is None and x >= clause_start(sig, i) - 1:
+                plural = sig.tokens[x] in PLURAL_PRONOUNS
+                subject = _antecedent(sig, lex, x, place, det, context if x <= 2 and plural else ())
+            break
+        if x < i - 1 and previous is not None and sig.at(lex.say, x):
+            break  # "the army said the last group of rebels left X": the rebels left, not the army
+        if sig.at(lex.after, x) and x >= i - 3:
+            subject = _after_subject(sig, lex, k, place, det)
+            if subject is not None:
+                return subject, None, 0.85, False
+            break
+        if x in sig.actor_at:
+            a = sig.actors[sig.actor_at[x]].actor
+            src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
+            if src and x - 1 == clause_start(sig, i):
+                src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
+            if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
+                previous = previous or a
+                continue
+            if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
+                continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
+            if x < i - 1 and _located(sig, lex, x):
+                continue  # "separatist forces in eastern Ukraine have conquered": a country as a place
+            if det.valid(a, place):
+                subject = a
+                break
+        nation = det.demonym(sig.tokens[x]) if x >= i - 2 and family in ("capture", "withdraw") else None
+        if (
+            nation is not None
+            and det.valid(nation, place)
+            and (x == 0 or sig.tokens[x - 1] in STOP or sig.tokens[x - 1] in _ARTICLES)
+        ):
+            subject = nation  # "Iraq declares victory in Mosul", "Ukraine retakes…": the state itself
+            break
+        if family in ("capture", "withdraw", "enter") and _opening_nationality(sig, x, place, det):
+            subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
+            break
+    fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
+    if fall and subject is not None and subject.government:
+        # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it
+        previous, subject = subject, det.opponent(subject, place)
+    if subject is None and previous is None:
+        for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
+            if x in sig.actor_at and sig.at(lex.source, x - 1):
+                previous = sig.actors[sig.actor_at[x]].actor
+    if subject is None and previous is not None and family != "withdraw":
+        subject = det.opponent(previous, place)
+    elif subject is None and previous is not None:  # "die letzte Gruppe von Rebellen habe X verlassen"
+        subject, previous = previous, None
+    conf = 0.85 if family == "nominal" else 0.9
+    return subject, previous, (conf if subject else 0.7), False
+
+
+def _speaker(sig: Signature, lex: CompiledLexicon, j: int, place: Place, det: Sides) -> Actor | None:
+    """Return who says "we": the watched actor named after the quote ("…, an army officer said")."""
+    for y in range(j, len(sig.tokens)):
+        if y in sig.actor_at and not (sig.at(lex.source, y - 1) or sig.at(lex.agent, y - 1)):
+            a: Actor = sig.actors[sig.actor_at[y]].actor
+            return a if det.valid(a, place) else None
+    return None
+
+
+def _antecedent(
+    sig: Signature, lex: CompiledLexicon, x: int, place: Place, det: Sides, context: Sequence[Actor]
+) -> Actor | None:
+    """Return the watched actor a pronoun at x stands for: the last one named before it.
+
+    `context` (the actors of the sentences before) is given only for a plural pronoun opening
+    the sentence ("Ils ont repris cette ville"): inside one, an unwatched group may be meant, and
+    "it", "il", "er" are as often a place, an impersonal subject or a person.
+    """
+    for y in range(x - 1, -1, -1):
+        if y in sig.actor_at and not (y > 0 and (sig.at(lex.source, y - 1) or sig.at(lex.agent, y - 1))):
+            a: Actor = sig.actors[sig.actor_at[y]].actor
+            if det.valid(a, place):
+                return a
+    return next((a for a in reversed(context) if det.valid(a, place)), None)
+
+
+def _withdrawn(sig: Signature, i: int, j: int, place: Place, det: Sides) -> Actor | None:
+    """Return who withdraws in a withdrawal noun: "the Russian withdrawal", "le retrait des Russes"."""
+    for x in (i - 1, j, j + 1):  # "Russian withdrawal", "retrait russe", "retirada rusa"
+        nation = det.demonym(sig.tokens[x]) if 0 <= x < len(sig.tokens) else None
+        if nation is not None and det.valid(nation, place):
+            return nation
+    if i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:  # "Russia's withdrawal"
+        a: Actor = sig.actors[sig.actor_at[i - 2]].actor
+        return a if det.valid(a, place) else None
+    if i >= 1 and (i - 1) in sig.actor_at:  # "the Ukrainian army withdrawal"
+        a = sig.actors[sig.actor_at[i - 1]].actor
+        return a if det.valid(a, place) else None
+    x = j
+    while x < min(len(sig.tokens), j + 3) and (sig.at(OF, x) or sig.tokens[x] in _ARTICLES):
+        x += 1
+    if x > j and x in sig.actor_at:  # "le retrait des forces russes", "withdrawal of Russian troops"
+        a = sig.actors[sig.actor_at[x]].actor
+        return a if det.valid(a, place) else None
+    return None
+
+
+def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bool:
+    """Say whether token x is a nationality opening the clause's subject ("The Russian Wagner group").
+
+    Not the city's own adjective ("the Ukrainian city of Bakhmut was taken"): no place may follow
+    within three words.
+    """
+    nation = det.demonym(sig.tokens[x])
+    if nation is None or not det.valid(nation, place):
+        return False
+    if any(y in sig.place_at for y in range(x + 1, min(len(sig.tokens), x + 4))):
+        return False
+    y = x - 1
+    while y >= 0 and sig.tokens[y] in _ARTICLES:
+        y -= 1
+    return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == ","
+
+
+def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x is a place here: "in (eastern) Ukraine", "dans l'est de l'Ukraine"."""
+    y = x - 1
+    while y >= max(0, x - 5) and (
+        sig.tokens[y] in _ARTICLES or sig.at(DIRECTION, y) or sig.at(OF, y) or _COMPASS.match(sig.tokens[y])
+    ):
+        y -= 1
+    return y >= 0 and sig.tokens[y] in _IN
+
+
+_IN = frozenset(("in", "inside", "dans", "en", "im", "in", "nel", "nella", "na", "no", "across"))
+_COMPASS = re.compile(r"(?:north|south|east|west)\w*$|central$|centre$|center$")
+
+
+def _agent_of_passive(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x follows "by" ("par les forces russes"), through articles."""
+    y = x - 1
+    while y >= max(0, x - 3) and sig.tokens[y] in _ARTICLES:
+        y -= 1
+    return y >= 0 and sig.at(lex.agent, y) is not None
+
+
+def _from_whom(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x follows "from" through articles and appositions ("von der Miliz IS")."""
+    y = x - 1
+    while y >= max(0, x - 4) and (sig.tokens[y] in _ARTICLES or y in sig.actor_at):
+        y -= 1
+    return y >= 0 and y < x - 1 and sig.at(lex.source, y) is not None
+
+
+def _after_preposition(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether token x follows a preposition: "von den Rebellen" is an article, not "den" (whom)."""
+    return x > 0 and any(sig.at(rx, x - 1) for rx in (lex.source, lex.agent, lex.locative))
+
+
+def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Sides) -> Actor | None:
+    """Return the subject of the main clause in "after capturing X, the rebels…"."""
+    for x in range(k + 1, min(len(sig.tokens), k + 12)):
+        if sig.tokens[x] in STOP:
+            return None
+        if x in sig.actor_at and not sig.at(lex.source, x - 1):
+            a: Actor = sig.actors[sig.actor_at[x]].actor
+            return a if det.valid(a, place) else None
+    return None

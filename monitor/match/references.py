@@ -1,0 +1,130 @@
+"""Resolve "the city", "cette ville", "die Stadt" to the watched place they stand for (pure).
+
+A reporter names a city once, then writes "the city", "la ville", "die Stadt": in the next
+sentence, or later in the same one. Such a phrase, when no name or "of …" follows it, becomes
+a mention of the watched place named last before it (within a few sentences, the headline
+included), so the grammar reads "the army retook the city" as it reads "the army retook Izium".
+A place named only as a reference point ("toward Mykolaiv", "near Donetsk") is passed over;
+"the capital" is left alone (it is the country's capital, not the last city named), "the regional
+capital" is not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+# Folded text (see `signature.fold`): a determiner, up to two modifiers, a noun for a town.
+_REFERENCE = re.compile(
+    r"(?<!\w)(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|a|essa)"
+    r"(?: [^\W\d_]+){0,2}? (?:city|town|ville|cite|ciudad|urbe|localidad|stadt|citt[aà]|cidade"
+    r"|(?:regional|provincial) capital|capitale (?:regionale|provinciale)|capital (?:regional|provincial)"
+    r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo)(?!\w)"
+)
+# Words before a name that make it a reference point rather than the topic.
+_REFERENCE_POINT = re.compile(
+    r"(?:near|nearby|outside|toward|towards|around|close to|pres de|vers|autour de|proche de|cerca de"
+    r"|hacia|nahe|bei|richtung|verso|vicino a|perto de|rumo a)\s*$"
+)
+_DIRECTIONS = re.compile(
+    r"(?:north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste|ovest)\w*\s+(?:of|de|d|del|di|von)\s*$"
+    r"|\d\s*(?:km|kilomet\w*|miles|millas)\s+(?:\w+\s+)?(?:of|from|de|d|del|di|von)?\s*$"
+)
+
+# Words before a name that make it a region rather than the city: "in der Region Donezk".
+_REGION = re.compile(
+    r"(?:region|province|oblast|governorate|regione?|provincia|provinz|gebiet|bezirk|distrito|district)\s*$"
+)
+# Between the phrase and a name that follows it: "the city of", "la ciudad ucraniana de", ", ".
+_NAMED_AFTER = re.compile(r"^(?: [^\W\d_]+){0,2} ?(?:of|de|d|del|di|da|do|von|des|du)?[ ,]*$")
+
+# A capital followed by a reporting verb is its government: "Kiev a annoncé", "Moscow said".
+_METONYM = re.compile(
+    r"^[ ,]*(?:(?:has|have|had|a|ha|hat|hatte|habia|avait|aveva)\s+)?"
+    r"(?:said|says|announced|claimed|denied|rejected|confirmed|stated|insisted|annonce|affirme|dit|declare|reconnu"
+    r"|dement\w*|dijo|dice|afirmo|anuncio|nego|reconocio|sagte|sagt|erklärte|erklärt|teilte|meldete|dementierte"
+    r"|bestätigte|detto|dice|afferma\w*|annuncia\w*|disse|anunciou|afirmou|negou|replied|responded|countered"
+    r"|replique|retorque|respondio|entgegnete|widersprach|antwortete)\b"
+)
+
+# "of …" after the phrase: it names or describes its own city ("the city of Gasni", "la plus
+# grande ville du nord"); a superlative or an ordinal describes one too ("Afghanistan's
+# third-largest city", "la segunda ciudad").
+_OF_ANY = re.compile(r" (?:of|de|d|del|des|du|di|da|do|dos|von|der|des)\b")
+_SUPERLATIVE = re.compile(
+    r"(?:largest|biggest|second|third|fourth|plus grande|deuxieme|troisieme|seconde|mayor|segunda|tercera"
+    r"|größte|grösste|zweitgrößte|drittgrößte|zweite|dritte|maggiore|seconda|terza|maior|terceira)"
+)
+
+# How many sentences back a reference may reach (the headline always counts).
+_REACH = 2
+
+
+def resolve_references(
+    doc: str, folded: str, places: Sequence[Any], spans: Sequence[tuple[int, int]]
+) -> list[Any]:
+    """Return `places` plus one mention per "the city" phrase that stands for a watched place.
+
+    The referent is among the places named in the phrase's sentence (before it) and the two
+    before: the one named most often in the article so far, the latest on a tie. Failing
+    that, the headline's city.
+    """
+    if not places:
+        return list(places)
+    starts = [m.start for m in places]
+    sentence_starts = [s for s, _e in spans]
+    topical = [p for p in places if _topical(doc, folded, p)]
+    out = list(places)
+    for m in _REFERENCE.finditer(folded):
+        nxt = bisect_right(starts, m.start())
+        if nxt < len(places) and _NAMED_AFTER.match(folded[m.end() : places[nxt].start]):
+            continue  # "die Stadt Cherson", "the city of Herat", "la ciudad ucraniana de Avdivka"
+        if any(p.start < m.end() and m.start() < p.end for p in places):
+            continue
+        if _OF_ANY.match(folded, m.end()) or _SUPERLATIVE.search(m.group(0)):
+            continue  # "the strategic city of Gasni", "la plus grande ville du nord": a description
+        sentence = bisect_right(sentence_starts, m.start()) - 1
+        earliest = spans[max(0, sentence - _REACH)][0] if spans else 0
+        before = [p for p in topical if p.start < m.start()]
+        near = [p for p in before if p.start >= earliest]
+        if near:
+            counts = Counter(p.place.name for p in before)
+            referent = max(reversed(near), key=lambda p: counts[p.place.name])
+        elif before and spans and before[0].start < spans[0][1]:
+            referent = before[0]  # the headline's city
+        else:
+            continue
+        out.append(replace(referent, start=m.start(), end=m.end(), surface=doc[m.start() : m.end()]))
+    return sorted(out, key=lambda p: p.start)
+
+
+# A capital after "the forces of" is its government: "les forces de Kiev", "tropas de Damasco".
+_FORCES_OF = re.compile(
+    r"(?:forces|troops|army|troupes|soldats|armee|fuerzas|tropas|ejercito|soldados|forze|truppe|esercito"
+    r"|forcas|exercito|truppen|soldaten|armee|streitkräfte)\s+(?:of|de|d|del|di|da|do|von)\s*$"
+)
+
+
+def speaks(folded: str, end: int) -> bool:
+    """Say whether the name ending at `end` is followed by a reporting verb ("Kiev a annoncé")."""
+    return _METONYM.match(folded[end : end + 40]) is not None
+
+
+def stands_for_government(folded: str, start: int, end: int) -> bool:
+    """Say whether a capital stands for its government: it speaks, or has "forces" ("forces de Kiev")."""
+    return speaks(folded, end) or _FORCES_OF.search(folded[max(0, start - 30) : start]) is not None
+
+
+def _topical(doc: str, folded: str, p: Any) -> bool:
+    """Say whether a mention can be referred back to: not a dateline, a region, a reference point."""
+    surface = doc[p.start : p.end]
+    if len(surface) > 2 and surface.isupper():
+        return False  # "KABUL, August 15 —", "MOSCÚ/KYIV, 18 feb": a dateline
+    if speaks(folded, p.end):
+        return False
+    before = folded[max(0, p.start - 30) : p.start]
+    return not (_REFERENCE_POINT.search(before) or _DIRECTIONS.search(before) or _REGION.search(before))
