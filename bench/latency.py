@@ -33,8 +33,9 @@ CITIES = ("Kandahar", "Herat", "Ghazni", "Lashkar Gah", "Kunduz", "Zaranj", "Far
           "Pul-e-Khumri", "Aibak", "Maymana", "Gardez", "Jalalabad", "Chaghcharan", "Qala-i-Naw")
 TEXT = "Taliban fighters seized {city} on Tuesday after Afghan forces withdrew from the city overnight."
 UNDETECTED = "SELECT count(*) FROM articles WHERE processed = 0"
-FILLER = ("Residents said fighters were seen near the market and officials declined to comment on the "
-          "situation in the province on the road to the airport. ") * 2
+# Neutral dispatches that name watched cities: detection reads each one in full (the slow path).
+FILLER = ("Residents of Kandahar said fighters were seen near the market in Herat and on the road to "
+          "Ghazni, while officials in Kunduz declined to comment on the situation in the province. ") * 2
 
 
 def config(folder: Path, live: list[str], hook_url: str, interval: int) -> Path:
