@@ -126,6 +126,23 @@ def run(app: AppContext, roles: tuple[str, ...]) -> None:
     sys.exit(code)
 
 
+def record_unset_secrets(settings: Settings) -> None:
+    """Warn once per channel whose secret variable is unset, and record it for `monitor status`."""
+    from monitor.store.cli_queries import set_unset_secrets
+    from monitor.store.db import open_store
+
+    db = open_store(settings.store_path, migrate=False, password_env=settings.store_password_env)
+    try:
+        found = set_unset_secrets(db, os.environ)
+    finally:
+        db.close()
+    for item in found:
+        names = ", ".join(f"${name}" for name in item["env"])
+        logging.getLogger("monitor.daemon").warning(
+            "channel %s: %s not set, so its alerts cannot be sent until it is (then restart)",
+            item["channel"], names + (" is" if len(item["env"]) == 1 else " are"))
+
+
 @click.command("replay")
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
