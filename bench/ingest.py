@@ -122,9 +122,11 @@ def _serve(bodies: dict[str, bytes], etags: dict[str, str], hosts: int, conn: An
 class Farm:
     """Feeds served from a separate process (so the server's CPU is not counted against the client)."""
 
-    def __init__(self, feeds: int, items: int, hosts: int, seed: int = 7) -> None:
+    def __init__(self, feeds: int, items: int, hosts: int, seed: int = 7,
+                 bodies: dict[str, bytes] | None = None) -> None:
         rng = random.Random(seed)
-        self.bodies = {f"/feed/{n}.xml": make_feed(n, items, rng) for n in range(feeds)}
+        self.bodies = bodies if bodies is not None else {
+            f"/feed/{n}.xml": make_feed(n, items, rng) for n in range(feeds)}
         self.etags = {p: '"' + hashlib.sha256(b).hexdigest()[:20] + '"' for p, b in self.bodies.items()}
         self.hosts = hosts
         self.addresses: list[tuple[str, int]] = []

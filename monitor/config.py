@@ -68,9 +68,9 @@ class Settings:
     min_interval_s: int = 900  # floor: no feed is polled more often than this
     max_backoff_s: int = 86400
     poll_tick_s: int = 30  # how often the daemon looks for due feeds (not a feed's interval)
-    # processes that parse big feed bodies beside the daemon (0: in-process); default: one per spare
-    # core, at most 2 (bench/ingest.py on 2 cores: 1 worker takes 2,300 to 3,800 entries/s)
-    parse_workers: int = field(default_factory=lambda: min(2, max(0, (os.cpu_count() or 1) - 1)))
+    # processes that parse big feed bodies beside the daemon (0: a thread of the daemon). Off by
+    # default: each costs ~40 MB resident for little gain on 2 cores (bench/memory.py, issue 11)
+    parse_workers: int = 0
     # limits
     connect_timeout_s: float = 10.0
     total_timeout_s: float = 20.0  # wall-clock deadline for one whole fetch

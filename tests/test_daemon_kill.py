@@ -23,6 +23,19 @@ pytestmark = pytest.mark.timeout(120)
 FEEDS, ITEMS, RUNS = 12, 40, 3
 
 
+def started(store: Path, pid: int) -> bool:
+    """Say whether the daemon `pid` recorded its start in the store."""
+    try:
+        conn = sqlite3.connect(store, timeout=5)
+        try:
+            row = conn.execute("SELECT value FROM daemon_state WHERE key = 'pid'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == str(pid)
+
+
 def test_kill_during_ingestion_leaves_every_feed_whole(server: LoopbackServer, tmp_path: Path) -> None:
     """After SIGKILLs at random moments, integrity_check is ok and no feed is half-stored."""
     urls = [server.route(f"/k/{n}.xml", rss([item(n * 1000 + k) for k in range(ITEMS)]))
@@ -34,7 +47,11 @@ def test_kill_during_ingestion_leaves_every_feed_whole(server: LoopbackServer, t
     for _ in range(RUNS):
         proc = subprocess.Popen([sys.executable, "-m", "monitor", "--config", str(config), "run"], cwd=ROOT,
                                 env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.8, 2.0))
+        # Kill once it has started (a busy machine takes a while to import), while it ingests.
+        deadline = time.monotonic() + 30
+        while not started(store, proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.3, 1.5))
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
     conn = sqlite3.connect(store)

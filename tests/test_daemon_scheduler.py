@@ -9,12 +9,11 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from monitor.config import Settings
-from monitor.daemon.jobs import PollJob
+from monitor.daemon.poller import Poller
 from monitor.daemon.scheduler import Job, make_scheduler
 from monitor.model import Feed
 from monitor.store.db import open_store
 from monitor.store.feeds import add_feed, get_feed
-from monitor.store.state import get_state
 from tests.loopback import LoopbackServer, RecordedRequest, Reply
 from tests.rssfarm import item, rss
 
@@ -73,9 +72,8 @@ def test_jobs_never_overlap() -> None:
     assert peak[0] == 1
 
 
-def test_poll_job_writes_heartbeat_and_cancel_stops_a_stuck_cycle(server: LoopbackServer,
-                                                                  tmp_path: Path) -> None:
-    """The poll job records a heartbeat, and cancel() ends a cycle stuck on a slow server at once."""
+def test_poller_stop_cancels_a_stuck_fetch_and_writes_nothing(server: LoopbackServer, tmp_path: Path) -> None:
+    """stop() ends a fetch stuck on a slow server at once, and the feed is left as it was."""
     entered = threading.Event()
 
     def stuck(req: RecordedRequest, handler: BaseHTTPRequestHandler) -> Reply | None:
@@ -88,18 +86,12 @@ def test_poll_job_writes_heartbeat_and_cancel_stops_a_stuck_cycle(server: Loopba
     now = datetime.now(UTC)
     add_feed(db, Feed(url=server.route("/stuck.xml", handler=stuck), allow_private=True), now)
     settings = Settings(store_path=store, total_timeout_s=30)
-    job = PollJob(settings, pid=4242)
-    results: list[object] = []
-    thread = threading.Thread(target=lambda: results.append(job()))
-    thread.start()
+    poller = Poller(settings, clock=lambda: datetime.now(UTC), owner="test:1:a")
+    poller.start()
     assert entered.wait(10)
     started = time.monotonic()
-    job.cancel()
-    thread.join(10)
-    assert not thread.is_alive() and time.monotonic() - started < 3
-    assert results == [None]  # cancelled: no summary
-    assert job() is None  # a cancelled job starts no new cycle
-    job.close()
-    assert get_state(db, "pid") == "4242" and get_state(db, "heartbeat")
+    assert poller.stop(5)
+    assert time.monotonic() - started < 3
+    assert poller.polled == 0  # cancelled: no outcome
     assert get_feed(db, server.url("/stuck.xml")).last_retrieved is None  # nothing half-written
     db.close()

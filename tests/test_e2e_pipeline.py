@@ -184,8 +184,10 @@ class Phase:
 
 PHASES = {
     "polling": Phase("SELECT 1", (0.0, 0.8)),  # the first cycle starts with the daemon
-    "processing": Phase("SELECT count(*) FROM articles WHERE processed = 1", (0.0, 0.3),
-                        (UNPROCESSED, "SELECT count(*) = 0 FROM articles")),
+    # Detection claims a batch of articles, reads them, then records them in one commit: the
+    # claim is what shows it under way (issue 11).
+    "processing": Phase("SELECT count(*) FROM articles WHERE processed = 1 OR lease_owner IS NOT NULL",
+                        (0.0, 0.1), (UNPROCESSED, "SELECT count(*) = 0 FROM articles")),
     "delivery": Phase("SELECT coalesce(sum(attempts), 0) FROM deliveries", (0.0, 1.0),
                       (PENDING, UNPROCESSED, "SELECT count(*) = 0 FROM articles")),
 }

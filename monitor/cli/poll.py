@@ -37,7 +37,7 @@ def setup_cli_logging(settings: Settings) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the cycle's summary as JSON.")
 @pass_app
 def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: bool) -> None:
-    """Poll the due feeds once: fetch, parse and store new articles, then exit.
+    """Poll the due feeds once: fetch, parse and store new articles, detect every one, then exit.
 
     A progress bar is shown when standard error is a terminal.
 
@@ -46,13 +46,13 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
       monitor poll --once
       monitor poll --all --json
     """
-    from monitor.daemon.assemble import make_after_ingest, prepare_store
-    from monitor.daemon.cycle import FeedOutcome, run_cycle
+    from monitor.daemon.assemble import prepare_store
+    from monitor.daemon.cycle import FeedOutcome
+    from monitor.daemon.oneshot import poll_once
 
     settings = app.settings
     prepare_store(settings, datetime.now(UTC))
     db = app.db
-    after = make_after_ingest()
     if verbose:
         setup_cli_logging(settings)
     now = datetime.now(UTC)
@@ -66,10 +66,9 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
         with click.progressbar(length=len(todo), label="Polling", file=sys.stderr) as bar:
             def advance(_: FeedOutcome) -> None:
                 bar.update(1)
-            summary = run_cycle(db, settings, now, feeds=todo, on_feed_done=advance,
-                                after_ingest=after)
+            summary = poll_once(db, settings, now, feeds=todo, on_feed_done=advance)
     else:
-        summary = run_cycle(db, settings, now, feeds=todo, after_ingest=after)
+        summary = poll_once(db, settings, now, feeds=todo)
     from monitor.daemon.assemble import deliver_now
 
     delivered = deliver_now(settings, db, datetime.now(UTC))
@@ -85,34 +84,42 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
 
 
 @click.command("run")
+@click.option("--role", "roles", multiple=True, type=click.Choice(["poll", "detect", "deliver", "web"]),
+              help="Run only this part (repeatable): poll feeds, detect, deliver alerts, web endpoint. "
+                   "Default: all.")
 @pass_app
-def run(app: AppContext) -> None:
+def run(app: AppContext, roles: tuple[str, ...]) -> None:
     """Run the daemon: poll due feeds on their intervals until SIGINT or SIGTERM.
 
-    Logs one line per feed per cycle. Stops within 10 s on a signal, with nothing half-written.
+    Logs one line per feed fetched. Stops within 10 s on a signal, with nothing half-written.
+    Several instances may share one PostgreSQL store: they split the feeds and articles by leases.
 
     \b
     Example:
       monitor --config /etc/monitor/monitor.toml run
+      monitor run --role poll --role detect
     """
     from monitor.cli.serve import check_can_listen
-    from monitor.daemon.assemble import make_daemon_parts, prepare_store
+    from monitor.daemon.assemble import ROLES, make_daemon_parts, prepare_store
     from monitor.daemon.lock import lock_store
     from monitor.daemon.runner import run_daemon
 
     settings = app.settings
     app.close()  # the daemon's jobs open their own connections
-    # One daemon per SQLite store (a PostgreSQL store is shared by instances on purpose).
-    lock = None if is_store_url(settings.store_path) else lock_store(Path(settings.store_path))
+    # One full daemon per SQLite store (a PostgreSQL store is shared by instances on purpose);
+    # processes running some roles only are meant to run beside each other.
+    full = not roles or set(roles) == set(ROLES)
+    lock = None if is_store_url(settings.store_path) or not full else lock_store(Path(settings.store_path))
     try:
-        if settings.http_address:
+        if settings.http_address and (not roles or "web" in roles):
             check_can_listen(settings.http_address, f"[http] address in {settings.path}")
         setup_cli_logging(settings)
         prepare_store(settings, datetime.now(UTC))
         record_unset_secrets(settings)
-        parts = make_daemon_parts(settings)
-        code = run_daemon(settings, after_ingest=parts.after_ingest, extra_jobs=parts.extra_jobs,
-                          on_started=parts.on_started, on_stopping=parts.on_stopping)
+        parts = make_daemon_parts(settings, roles=roles or ROLES)
+        code = run_daemon(settings, workers=parts.workers, on_ingest=parts.on_ingest, poll=parts.poll,
+                          owner=parts.owner, extra_jobs=parts.extra_jobs, on_started=parts.on_started,
+                          on_stopping=parts.on_stopping)
     finally:
         if lock is not None:
             lock.release()

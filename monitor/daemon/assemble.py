@@ -1,8 +1,7 @@
 """Put the daemon together from its parts (glue: no business logic of its own).
 
-    poll job ─► after_ingest: process stage (detect → stories → decide → alert + outbox)
-    delivery job (every few seconds) ─► deliver_due: email / webhook / apprise
-    feed-health job ─► operator alerts through the same outbox
+    poller ─wake─► detection worker (detect → stories → decide → alert + outbox) ─wake─► delivery worker
+    feed-health job ─► operator alerts through the same outbox ─wake─► delivery worker
     on start: expat check, config channels synced, HTTP endpoint, sd_notify
 
 Like reader's `make_reader`, collaborators are made here once and passed in, not imported as
@@ -11,20 +10,26 @@ globals by the modules that use them.
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import ctypes
+import gc
 import logging
+import math
+import sys
 import threading
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-from sqlite_utils import Database
 
 from monitor.alerts.outbox import deliver_due, queue_alert
 from monitor.config import Settings
 from monitor.daemon.cycle import AfterIngest
-from monitor.daemon.process import Detector, make_process_stage
+from monitor.daemon.jobs import open_settings_store
+from monitor.daemon.process import Detector, process_pending_articles
+from monitor.daemon.runner import instance_owner
 from monitor.daemon.scheduler import Job
+from monitor.daemon.workers import DeliveryStage, DetectStage, Worker
 from monitor.feeds.safexml import require_safe_expat
 from monitor.match.control import make_detector
 from monitor.match.gazetteer import get_gazetteer
@@ -33,12 +38,12 @@ from monitor.service import metrics
 from monitor.service.feedhealth import FeedHealthIntent
 from monitor.service.hooks import ServiceHooks, make_feed_health_job
 from monitor.store.channels import sync_config_channels
-from monitor.store.db import open_store, write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.watchlist import get_watchlist
+from monitor.store.work import get_watchlist_fingerprint, has_pending_articles
 
 log = logging.getLogger("monitor.daemon")
 
-DELIVERY_INTERVAL_S = 5.0
 FEED_HEALTH_INTERVAL_S = 300.0
 
 
@@ -52,106 +57,86 @@ class CachedDetector:
     """
 
     def __init__(self, build: Callable[[Watchlist], Detector] = make_detector,
-                 load: Callable[[Database], Watchlist] = get_watchlist) -> None:
+                 load: Callable[[Store], Watchlist] = get_watchlist, *, recheck_s: float = 0.0) -> None:
         self.build = build
         self.load = load
+        self.recheck_s = recheck_s  # the daemon reads the fingerprint at most this often
         self._fingerprint: str | None = None
         self._detector: Detector | None = None
+        self._checked = -math.inf
 
-    def __call__(self, db: Database) -> Detector:
+    def __call__(self, db: Store) -> Detector:
+        if self._detector is not None and time.monotonic() - self._checked < self.recheck_s:
+            return self._detector
         fingerprint = watchlist_fingerprint(db)
+        self._checked = time.monotonic()
         if self._detector is None or fingerprint != self._fingerprint:
             watchlist = self.load(db)
             self._detector = self.build(watchlist)
             self._fingerprint = fingerprint
             get_gazetteer.cache_clear()
+            release_freed_memory()
             log.info("watchlist: %d places, %d actors", len(watchlist.places), len(watchlist.actors))
         return self._detector
 
 
-def watchlist_fingerprint(db: Database) -> str:
-    """Return a digest of every watched place's and actor's row (what the detector depends on)."""
-    digest = hashlib.sha256()
-    for sql in ("SELECT name, country, geonameid, aliases_added, aliases_removed FROM places ORDER BY id",
-                "SELECT name, aliases, countries, government, opposes FROM actors ORDER BY id"):
-        for row in db.execute(sql):
-            digest.update(repr(tuple(row)).encode())
-        digest.update(b"|")
-    return digest.hexdigest()
+watchlist_fingerprint = get_watchlist_fingerprint
+
+
+def release_freed_memory() -> None:
+    """Give the memory freed by the gazetteer back to the system (glibc keeps it otherwise).
+
+    Measured with 10,000 watched places: ~18 MB of resident memory returned after a build.
+    """
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+ROLES = ("poll", "detect", "deliver", "web")
+WATCHLIST_RECHECK_S = 2.0  # CLI edits of the watchlist reach the daemon's detector within this
+DETECT_IDLE_S = 5.0  # articles stored by another process (the CLI, another instance) wait at most this
+DELIVERY_IDLE_S = 5.0  # alerts queued by another process wait at most this
 
 
 def make_after_ingest() -> list[AfterIngest]:
-    """Return the stages that run after each poll: detection, stories, decisions, outbox."""
-    process = make_process_stage(CachedDetector())
+    """Return the stage that runs after a one-off poll: detect EVERY pending article, record, alert.
 
-    def process_and_count(db: Database, settings: Settings, now: datetime) -> None:
-        summary = process(db, settings, now)
+    The detector (and the gazetteer behind it) is built only when an article is pending.
+    """
+    detector = CachedDetector()
+
+    def detect_all(db: Store, settings: Settings, now: datetime) -> None:
+        if not has_pending_articles(db):
+            return
+        summary = process_pending_articles(db, settings, now, detector(db), limit=sys.maxsize)
         if summary.events:
             metrics.inc("events_detected", summary.events)
         if summary.changes:
             metrics.inc("changes_of_hands", summary.changes)
+        if summary.articles:
+            log.info("processed %d articles: %d events, %d changes, %d alerts", summary.articles,
+                     summary.events, summary.changes, summary.alerts)
 
-    return [process_and_count]
-
-
-def enqueue_feed_health(db: Database, intent: FeedHealthIntent) -> None:
-    """Queue a feed-health message for the channels (non-urgent: quiet hours hold it)."""
-    queue_alert(db, "feed_health", intent.as_payload(), now=datetime.now(UTC), urgent=False)
+    return [detect_all]
 
 
-class DeliveryJob:
-    """Deliver due outbox rows; owns its own connection (jobs run in separate threads)."""
+def make_enqueue_feed_health(wake: Callable[[], None]) -> Callable[[Store, FeedHealthIntent], None]:
+    """Return the feed-health job's sink: queue a message for the channels, then wake delivery."""
+    def enqueue(db: Store, intent: FeedHealthIntent) -> None:
+        queue_alert(db, "feed_health", intent.as_payload(), now=datetime.now(UTC), urgent=False)
+        wake()
 
-    def __init__(self, settings: Settings, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self.settings = settings
-        self.clock = clock
-        self._db: Database | None = None
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-
-    def __call__(self) -> None:
-        with self._lock:
-            if self._stopping.is_set():
-                self._close_db()
-                return
-            if self._db is None:
-                self._db = open_store(self.settings.store_path, migrate=False)
-            try:
-                summary = deliver_due(self._db, self.settings, self.clock(),
-                                      should_stop=self._stopping.is_set)
-            finally:
-                if self._stopping.is_set():  # close() came while sending: close once the send is marked
-                    self._close_db()
-        for outcome in ("delivered", "retried", "dead"):
-            count = getattr(summary, outcome, 0)
-            if count:
-                metrics.inc(f"alerts_{'sent' if outcome == 'delivered' else outcome}", count)
-                log.info("alerts %s: %d", outcome, count)
-
-    def close(self) -> None:
-        """Stop after the message being sent, if any, and close the connection without waiting.
-
-        Called from the stop path while the scheduler may still run this job: closing the
-        connection under a send would leave a delivered alert unmarked (sent twice) and log an error.
-        """
-        self._stopping.set()
-        if self._lock.acquire(blocking=False):
-            try:
-                self._close_db()
-            finally:
-                self._lock.release()
-
-    def _close_db(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+    return enqueue
 
 
 @dataclass
 class DaemonParts:
     """Everything `run_daemon` needs besides the settings."""
 
-    after_ingest: list[AfterIngest] = field(default_factory=list)
+    poll: bool = True
+    owner: str | None = None  # the lease owner id of this instance (host:pid:random)
+    workers: list[Worker] = field(default_factory=list)
+    on_ingest: list[Callable[[], None]] = field(default_factory=list)
     extra_jobs: list[Job] = field(default_factory=list)
     on_started: list[Callable[..., None]] = field(default_factory=list)
     on_stopping: list[Callable[..., None]] = field(default_factory=list)
@@ -160,7 +145,7 @@ class DaemonParts:
 def prepare_store(settings: Settings, now: datetime) -> None:
     """Check the XML parser, migrate the store and copy the config's channels into it."""
     require_safe_expat()
-    db = open_store(settings.store_path)
+    db = open_settings_store(settings)
     try:
         with write_transaction(db):
             sync_config_channels(db, settings.channels, now=now)
@@ -168,25 +153,44 @@ def prepare_store(settings: Settings, now: datetime) -> None:
         db.close()
 
 
-def make_daemon_parts(settings: Settings, *, service: bool = True) -> DaemonParts:
-    """Return the stages, jobs and hooks of a full daemon (`service=False`: no HTTP/sd_notify)."""
-    delivery = DeliveryJob(settings)
-    parts = DaemonParts(
-        after_ingest=make_after_ingest(),
-        extra_jobs=[
-            Job("deliver", delivery, DELIVERY_INTERVAL_S),
-            Job("feed-health", make_feed_health_job(settings, enqueue_feed_health), FEED_HEALTH_INTERVAL_S),
-        ],
-        on_stopping=[lambda _daemon: delivery.close()],
-    )
-    if service:
+def make_daemon_parts(settings: Settings, *, service: bool = True, roles: Collection[str] = ROLES,
+                      owner: str | None = None,
+                      clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> DaemonParts:
+    """Return the stages, jobs and hooks of a daemon running `roles` (`service=False`: no HTTP/sd_notify).
+
+    Roles let a deployment split the work (issue 12): `poll` fetches feeds, `detect` reads
+    articles, `deliver` sends alerts (and the feed-health messages), `web` serves the HTTP
+    endpoint. In one process the stages wake each other; across processes the store's tables
+    carry the work and each worker's idle check picks it up.
+    """
+    unknown = set(roles) - set(ROLES)
+    if unknown:
+        raise ValueError(f"unknown role(s): {', '.join(sorted(unknown))} (known: {', '.join(ROLES)})")
+    owner = owner or instance_owner()
+    stopping = threading.Event()
+    parts = DaemonParts(poll="poll" in roles, owner=owner, on_stopping=[lambda _daemon: stopping.set()])
+    wake_delivery: list[Callable[[], None]] = []
+    if "deliver" in roles:
+        delivery = DeliveryStage(settings, clock=clock, should_stop=stopping.is_set)
+        deliver = Worker("deliver", delivery, idle_s=DELIVERY_IDLE_S, close=delivery.close)
+        parts.workers.append(deliver)
+        wake_delivery.append(deliver.wake)
+        parts.extra_jobs.append(Job("feed-health", make_feed_health_job(
+            settings, make_enqueue_feed_health(deliver.wake)), FEED_HEALTH_INTERVAL_S))
+    if "detect" in roles:
+        detection = DetectStage(settings, CachedDetector(recheck_s=WATCHLIST_RECHECK_S), clock=clock,
+                                on_alerts=wake_delivery, owner=owner)
+        detect = Worker("detect", detection, idle_s=DETECT_IDLE_S, close=detection.close)
+        parts.workers.insert(0, detect)
+        parts.on_ingest.append(detect.wake)
+    if service and "web" in roles:
         hooks = ServiceHooks(settings)
         parts.on_started.append(hooks.started)
         parts.on_stopping.insert(0, hooks.stopping)
     return parts
 
 
-def deliver_now(settings: Settings, db: Database, now: datetime) -> Sequence[int]:
+def deliver_now(settings: Settings, db: Store, now: datetime) -> Sequence[int]:
     """Deliver what is due at once (the demo and `poll --once` use it); return the counts."""
     summary = deliver_due(db, settings, now)
     return (summary.delivered, summary.retried, summary.dead)

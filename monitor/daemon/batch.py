@@ -13,9 +13,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 
 T = TypeVar("T")
 
@@ -23,7 +21,7 @@ T = TypeVar("T")
 class WriteBatcher:
     """Collect write callables from coroutines of one event loop and run them in shared transactions."""
 
-    def __init__(self, db: Database, *, max_items: int = 64, max_delay_s: float = 0.02) -> None:
+    def __init__(self, db: Store, *, max_items: int = 64, max_delay_s: float = 0.02) -> None:
         self.db = db
         self.max_items = max_items
         self.max_delay_s = max_delay_s

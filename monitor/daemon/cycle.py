@@ -22,7 +22,6 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 
 import httpx
-from sqlite_utils import Database
 
 from monitor.config import Settings
 from monitor.daemon.batch import WriteBatcher
@@ -33,13 +32,14 @@ from monitor.feeds.schedule import next_poll
 from monitor.model import Feed, FetchResult, ParsedFeed
 from monitor.service import metrics
 from monitor.store.articles import upsert_articles_ids
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.feeds import FeedUpdate, get_due_feeds, one_line, update_feed_after_fetch
 from monitor.store.state import record_cycle
+from monitor.store.work import feed_exists
 
 log = logging.getLogger("monitor.poll")
 
-AfterIngest = Callable[[Database, Settings, datetime], None]
+AfterIngest = Callable[[Store, Settings, datetime], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,16 @@ class Ingest:
     error_count: int
 
 
+def whole_seconds_up(when: datetime | None) -> datetime | None:
+    """Round up to a whole second: the store keeps whole seconds, and a poll is never early.
+
+    The exact time stays in the FeedOutcome, so the poller that made it can keep it.
+    """
+    if when is None or not when.microsecond:
+        return when
+    return when.replace(microsecond=0) + timedelta(seconds=1)
+
+
 def needs_parse(feed: Feed, result: FetchResult) -> bool:
     """Say whether a result carries a feed body that differs from the last one parsed."""
     return (result.status == 200 and result.body is not None and result.error is None
@@ -139,7 +149,7 @@ def decide_ingest(feed: Feed, result: FetchResult, settings: Settings, now: date
     return Ingest(result, outcome, parsed, digest, error, update_after, error_count)
 
 
-def store_ingest(db: Database, feed: Feed, ingest: Ingest, now: datetime
+def store_ingest(db: Store, feed: Feed, ingest: Ingest, now: datetime
                  ) -> tuple[FeedOutcome, tuple[int, ...]]:
     """Write one feed's articles and state in one transaction; return the outcome and new article ids."""
     assert feed.id is not None
@@ -151,7 +161,8 @@ def store_ingest(db: Database, feed: Feed, ingest: Ingest, now: datetime
             upserted = upsert_articles_ids(db, feed.id, parsed.articles, now)
             new, updated, new_ids = upserted.new, upserted.updated, upserted.new_ids
         update_feed_after_fetch(db, feed, ingest.result, now, FeedUpdate(
-            update_after=ingest.update_after, error_count=ingest.error_count, body_hash=ingest.digest,
+            update_after=whole_seconds_up(ingest.update_after), error_count=ingest.error_count,
+            body_hash=ingest.digest,
             title=parsed.title if parsed else None, site_url=parsed.site_url if parsed else None,
             error=ingest.error, got_new_articles=new > 0))
     return FeedOutcome(feed_id=feed.id, url=feed.url, outcome=ingest.outcome, status=ingest.result.status,
@@ -159,26 +170,42 @@ def store_ingest(db: Database, feed: Feed, ingest: Ingest, now: datetime
                        update_after=ingest.update_after), new_ids
 
 
-def ingest_result(db: Database, feed: Feed, result: FetchResult, settings: Settings, now: datetime,
+def ingest_result(db: Store, feed: Feed, result: FetchResult, settings: Settings, now: datetime,
                   rng: random.Random) -> tuple[FeedOutcome, tuple[int, ...]]:
     """Parse (when needed) and store one fetch result in one transaction (outside a cycle)."""
     return store_ingest(db, feed, decide_ingest(feed, result, settings, now, rng), now)
 
 
-async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, settings: Settings,
+async def poll_feed(db: Store, client: httpx.AsyncClient, feed: Feed, settings: Settings,
                     now: datetime, *, semaphore: asyncio.Semaphore, limiter: HostLimiter,
                     rng: random.Random, batcher: WriteBatcher | None = None,
-                    parse_pool: Executor | None = None) -> FeedOutcome:
-    """Poll one feed end to end; never raises (an unexpected error is logged and stored)."""
+                    parse_pool: Executor | None = None, pool_min_bytes: int = MIN_POOL_BYTES,
+                    clock: Callable[[], datetime] | None = None) -> FeedOutcome:
+    """Poll one feed end to end; never raises (an unexpected error is logged and stored).
+
+    With a `clock`, the time of the fetch's answer replaces `now`, so the next poll is one
+    interval after this fetch, not after the feed was found due.
+    """
     assert feed.id is not None
     try:
         # Host slot first, then a global slot: a feed waiting for its busy host holds no global slot.
         async with limiter.hold(feed.url), semaphore:
+            if clock is not None:
+                now = clock()
             result = await fetch_feed(client, feed, settings, now)
+        if clock is not None:
+            # Measured from the answer: a request that left late (a busy machine) still leaves
+            # a whole interval before the next one reaches the server.
+            now = clock()
         elsewhere = None
-        if parse_pool is not None and result.body is not None and len(result.body) >= MIN_POOL_BYTES \
-                and needs_parse(feed, result):
+        size = len(result.body) if result.body is not None else 0
+        if parse_pool is not None and size >= pool_min_bytes and needs_parse(feed, result):
             elsewhere = await _parse_in_pool(parse_pool, result)
+        elif parse_pool is None and result.body is not None and size >= MIN_POOL_BYTES \
+                and needs_parse(feed, result):
+            # A thread: the event loop keeps fetching other feeds while a big body parses.
+            elsewhere = await asyncio.to_thread(parse_body, result.body, result.final_url, result.fetched,
+                                                result.content_type, result.headers)
         ingest = decide_ingest(feed, result, settings, now, rng, parsed_elsewhere=elsewhere)
         if batcher is None:
             outcome, new_ids = store_ingest(db, feed, ingest, now)
@@ -190,7 +217,7 @@ async def poll_feed(db: Database, client: httpx.AsyncClient, feed: Feed, setting
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # one feed's bug must not stop the cycle
-        if db.execute("SELECT 1 FROM feeds WHERE id = ?", [feed.id]).fetchone() is None:
+        if not feed_exists(db, feed.id):
             outcome = FeedOutcome(feed.id, feed.url, "failed", error="removed while it was being polled")
         else:
             log.exception("poll %s %s: unexpected error", feed.id, feed.url)
@@ -217,7 +244,7 @@ async def _parse_in_pool(pool: Executor, result: FetchResult) -> ParsedFeed | st
 _WARNED_POOLS: set[int] = set()
 
 
-def _record_crash(db: Database, feed: Feed, now: datetime, exc: Exception, settings: Settings,
+def _record_crash(db: Store, feed: Feed, now: datetime, exc: Exception, settings: Settings,
                   rng: random.Random) -> FeedOutcome:
     assert feed.id is not None
     error = one_line(f"internal error: {type(exc).__name__}: {exc}")
@@ -226,7 +253,8 @@ def _record_crash(db: Database, feed: Feed, now: datetime, exc: Exception, setti
     update_after = None
     try:
         update_after, error_count = next_poll(feed, result, now, settings, rng)
-        update_feed_after_fetch(db, feed, result, now, FeedUpdate(update_after, error_count))
+        update_feed_after_fetch(db, feed, result, now,
+                                FeedUpdate(whole_seconds_up(update_after), error_count))
     except Exception:
         log.exception("poll %s: could not store the error", feed.url)
     return FeedOutcome(feed.id, feed.url, "failed", error=error, update_after=update_after)
@@ -246,11 +274,11 @@ def _log_outcome(o: FeedOutcome) -> None:
         metrics.inc("articles_ingested", o.new + o.updated)
 
 
-async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, client: httpx.AsyncClient,
+async def poll_due_feeds(db: Store, settings: Settings, now: datetime, *, client: httpx.AsyncClient,
                          feeds: Sequence[Feed] | None = None, limit: int | None = None,
                          on_feed_done: Callable[[FeedOutcome], None] | None = None,
                          rng: random.Random | None = None, parse_pool: Executor | None = None,
-                         ) -> CycleSummary:
+                         pool_min_bytes: int = MIN_POOL_BYTES) -> CycleSummary:
     """Poll every due feed (or `feeds`) concurrently under the global and per-host limits."""
     started = time.monotonic()
     todo = list(feeds) if feeds is not None else get_due_feeds(
@@ -263,7 +291,8 @@ async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, cli
 
     async def one(feed: Feed) -> None:
         outcome = await poll_feed(db, client, feed, settings, now, semaphore=semaphore, limiter=limiter,
-                                  rng=chance, batcher=batcher, parse_pool=parse_pool)
+                                  rng=chance, batcher=batcher, parse_pool=parse_pool,
+                                  pool_min_bytes=pool_min_bytes)
         outcomes.append(outcome)
         if on_feed_done is not None:
             on_feed_done(outcome)
@@ -272,7 +301,7 @@ async def poll_due_feeds(db: Database, settings: Settings, now: datetime, *, cli
     return CycleSummary.of(outcomes, time.monotonic() - started)
 
 
-def run_after_ingest(db: Database, settings: Settings, now: datetime, after_ingest: Sequence[AfterIngest],
+def run_after_ingest(db: Store, settings: Settings, now: datetime, after_ingest: Sequence[AfterIngest],
                      ) -> None:
     """Run the later stages (detection, alerting), each in its own try/except."""
     for stage in after_ingest:
@@ -282,19 +311,22 @@ def run_after_ingest(db: Database, settings: Settings, now: datetime, after_inge
             log.exception("after-ingest stage %s failed", getattr(stage, "__name__", stage))
 
 
-async def run_cycle_async(db: Database, settings: Settings, now: datetime, *,
+async def run_cycle_async(db: Store, settings: Settings, now: datetime, *,
                           client: httpx.AsyncClient | None = None,
                           after_ingest: Sequence[AfterIngest] = (), feeds: Sequence[Feed] | None = None,
                           on_feed_done: Callable[[FeedOutcome], None] | None = None,
-                          parse_pool: Executor | None = None) -> CycleSummary:
+                          parse_pool: Executor | None = None,
+                          pool_min_bytes: int = MIN_POOL_BYTES) -> CycleSummary:
     """Poll the due feeds, record the cycle in the daemon state, then run the later stages."""
     if client is None:
         async with make_client(settings) as own:
             summary = await poll_due_feeds(db, settings, now, client=own, feeds=feeds,
-                                           on_feed_done=on_feed_done, parse_pool=parse_pool)
+                                           on_feed_done=on_feed_done, parse_pool=parse_pool,
+                                           pool_min_bytes=pool_min_bytes)
     else:
         summary = await poll_due_feeds(db, settings, now, client=client, feeds=feeds,
-                                       on_feed_done=on_feed_done, parse_pool=parse_pool)
+                                       on_feed_done=on_feed_done, parse_pool=parse_pool,
+                                       pool_min_bytes=pool_min_bytes)
     record_cycle(db, now, now + timedelta(seconds=summary.duration_s), summary.as_dict())
     metrics.observe("cycle_duration_seconds", summary.duration_s)
     if summary.feeds:
@@ -305,9 +337,11 @@ async def run_cycle_async(db: Database, settings: Settings, now: datetime, *,
     return summary
 
 
-def run_cycle(db: Database, settings: Settings, now: datetime, *, client: httpx.AsyncClient | None = None,
+def run_cycle(db: Store, settings: Settings, now: datetime, *, client: httpx.AsyncClient | None = None,
               after_ingest: Sequence[AfterIngest] = (), feeds: Sequence[Feed] | None = None,
-              on_feed_done: Callable[[FeedOutcome], None] | None = None) -> CycleSummary:
+              on_feed_done: Callable[[FeedOutcome], None] | None = None,
+              parse_pool: Executor | None = None, pool_min_bytes: int = MIN_POOL_BYTES) -> CycleSummary:
     """Run one whole cycle in a fresh event loop (the CLI's `poll --once`, tests, the demo)."""
     return asyncio.run(run_cycle_async(db, settings, now, client=client, after_ingest=after_ingest,
-                                       feeds=feeds, on_feed_done=on_feed_done))
+                                       feeds=feeds, on_feed_done=on_feed_done, parse_pool=parse_pool,
+                                       pool_min_bytes=pool_min_bytes))

@@ -8,17 +8,17 @@ from collections.abc import Sequence
 from datetime import datetime
 
 import httpx
-from sqlite_utils import Database
 
 from monitor.config import Settings
 from monitor.feeds.fetch import HostLimiter, fetch_page
 from monitor.model import Feed
 from monitor.store.articles import get_article_urls, set_full_text
+from monitor.store.db import Store
 
 log = logging.getLogger("monitor.poll")
 
 
-async def fetch_full_texts(db: Database, client: httpx.AsyncClient, feed: Feed, article_ids: Sequence[int],
+async def fetch_full_texts(db: Store, client: httpx.AsyncClient, feed: Feed, article_ids: Sequence[int],
                            settings: Settings, now: datetime, *, semaphore: asyncio.Semaphore,
                            limiter: HostLimiter) -> int:
     """Fetch each new article's page and store its main text; return how many were stored."""

@@ -2,25 +2,24 @@
 
     unprocessed articles | detect | group into stories | decide per city | record + alert + outbox
 
-Detection runs outside any transaction (CPU only); then, per article, ONE write transaction
-stores its events and story membership, applies the decider's intents (change, confirmation,
-collapse), writes the alert and its outbox rows, and marks the article processed. A crash at
-any point leaves either all of it or none of it.
+Work comes in batches sized by time (issue 11): detection runs outside any transaction (CPU
+only) for about half a second, then ONE write transaction records the batch. Per article, a
+savepoint holds its events and story membership, the decider's intents (change, confirmation,
+collapse), the alert and its outbox rows, and the processed mark: a crash at any point leaves
+either all of an article or none of it, and one commit (one fsync) serves hundreds of articles.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 from monitor.alerts.decide import (
-    CityState,
     CollapseChange,
     ConfirmChange,
     Intent,
@@ -31,9 +30,10 @@ from monitor.alerts.decide import (
 )
 from monitor.alerts.outbox import queue_alert
 from monitor.config import Settings
+from monitor.errors import StoreError
 from monitor.match.stories import assign_story, event_key, fingerprint, outlet_of
-from monitor.model import ControlEvent
-from monitor.store.articles import StoredArticle, get_unprocessed_articles, mark_processed
+from monitor.model import CityState, ControlEvent
+from monitor.store.articles import StoredArticle, claim_articles_for_detection, mark_processed
 from monitor.store.control import (
     add_change,
     ensure_place,
@@ -42,7 +42,7 @@ from monitor.store.control import (
     set_city_controller,
     update_change,
 )
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.stories import (
     add_event,
     add_story,
@@ -51,6 +51,12 @@ from monitor.store.stories import (
     get_evidence,
     get_reports,
     get_story_candidates,
+)
+from monitor.store.work import (
+    get_articles_with_events,
+    get_pending_articles,
+    is_article_current,
+    mark_processed_if_current,
 )
 
 log = logging.getLogger(__name__)
@@ -61,6 +67,9 @@ class Detector(Protocol):
 
     def detect(self, title: str, text: str, published: datetime | None = None,
                article_id: str | None = None) -> list[ControlEvent]: ...
+
+
+_COUNTS = ("articles", "events", "changes", "confirmations", "collapses", "alerts", "failed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +83,11 @@ class ProcessSummary:
     collapses: int = 0
     alerts: int = 0
     failed: int = 0  # articles whose writes failed (rolled back, retried next time)
+    more: bool = False  # more articles may be waiting (the batch was cut by its size or time)
+
+    def plus(self, other: ProcessSummary) -> ProcessSummary:
+        """Add up two summaries (`more` is the later one's)."""
+        return replace(other, **{k: getattr(self, k) + getattr(other, k) for k in _COUNTS})
 
 
 def policy_of(settings: Settings) -> Policy:
@@ -81,46 +95,121 @@ def policy_of(settings: Settings) -> Policy:
     return Policy(mode=settings.alert_policy, confirm_outlets=max(1, settings.confirm_outlets))
 
 
-def process_pending_articles(db: Database, settings: Settings, now: datetime, detector: Detector, *,
-                             limit: int = 500) -> ProcessSummary:
-    """Run detection on every unprocessed article and record what it means; return counts."""
+BATCH_BUDGET_S = 0.5  # detection time per write transaction (issue 11: batches sized by time)
+BATCH_READ = 256  # articles read per batch: bounds memory whatever the backlog
+CLAIM_CHUNK = 32  # first claim of a batch (~15 ms of detection); later ones fit the time left
+ARTICLE_LEASE_S = 20.0  # a claimed article is anyone's again after this (its instance died)
+
+
+def process_pending_articles(db: Store, settings: Settings, now: datetime, detector: Detector, *,
+                             limit: int = 500, budget_s: float = BATCH_BUDGET_S) -> ProcessSummary:
+    """Run detection on up to `limit` unprocessed articles, batch after batch; return the counts."""
+    total = ProcessSummary()
+    while total.articles + total.failed < limit:
+        batch = process_batch(db, settings, now, detector, budget_s=budget_s,
+                              max_articles=min(BATCH_READ, limit - total.articles - total.failed))
+        total = total.plus(batch)
+        if batch.articles + batch.failed == 0 or not batch.more:
+            break
+    return total
+
+
+def process_batch(db: Store, settings: Settings, now: datetime, detector: Detector, *,
+                  budget_s: float = BATCH_BUDGET_S, max_articles: int = BATCH_READ,
+                  owner: str | None = None, lease_s: float = ARTICLE_LEASE_S) -> ProcessSummary:
+    """Detect the most recent pending articles for about `budget_s`, then record them in ONE transaction.
+
+    Detection (CPU only) runs outside the transaction, newest article first, so the write lock is
+    held only while the results are written; one commit (one fsync) covers the whole batch.
+    The detected articles are recorded oldest first, so stories and changes date from their first
+    report. Each article's writes sit in a savepoint: one that fails is rolled back alone and
+    stays unprocessed (tried again in a later batch); the others land together.
+
+    With an `owner`, articles are claimed (leased) a few at a time while time remains, so several
+    instances sharing the store never read the same article, and none holds more than it reads.
+    """
+    started = time.monotonic()
+    detected: list[tuple[StoredArticle, list[ControlEvent]]] = []
+    more = False
+    while len(detected) < max_articles and time.monotonic() - started < budget_s:
+        want = min(claim_size(len(detected), time.monotonic() - started, budget_s) if owner else max_articles,
+                   max_articles - len(detected))
+        chunk = claim_articles_for_detection(db, owner, now, want, lease_s) if owner \
+            else get_pending_articles(db, want)
+        more = len(chunk) == want  # maybe more waiting
+        for n, stored in enumerate(chunk):  # newest first
+            detected.append((stored, detect_article(detector, stored)))
+            if not owner and time.monotonic() - started >= budget_s:
+                more = more or n + 1 < len(chunk)
+                break
+        if not owner or len(chunk) < want:
+            break
+    return replace(record_batch(db, settings, now, detected), more=more)
+
+
+def claim_size(done: int, elapsed_s: float, budget_s: float) -> int:
+    """Return how many articles to claim next: what the rest of the budget can detect at the pace so far.
+
+    Claims are write transactions (a commit each): a few per batch, not one per handful.
+    """
+    if done == 0 or elapsed_s <= 0:
+        return CLAIM_CHUNK
+    return max(CLAIM_CHUNK // 4, int(done / elapsed_s * (budget_s - elapsed_s)))
+
+
+def detect_article(detector: Detector, stored: StoredArticle) -> list[ControlEvent]:
+    """Return the events of one stored article ([] when the detector fails on it: logged, marked read)."""
+    article = stored.article
+    try:
+        return detector.detect(article.title, article.full_text or article.text, article.published,
+                               article_id=str(stored.id))
+    except Exception:  # a detector bug on one article must not stop the others
+        log.exception("detection failed on article %s; marking it read", stored.id)
+        return []
+
+
+def record_batch(db: Store, settings: Settings, now: datetime,
+                 detected: Sequence[tuple[StoredArticle, Sequence[ControlEvent]]]) -> ProcessSummary:
+    """Record detected articles in ONE write transaction (each in a savepoint); return the counts."""
     policy = policy_of(settings)
-    keys = ("articles", "events", "changes", "confirmations", "collapses", "alerts", "failed")
-    totals = dict.fromkeys(keys, 0)
-    for stored in get_unprocessed_articles(db, limit=limit):
-        article = stored.article
-        try:
-            events = detector.detect(article.title, article.full_text or article.text, article.published,
-                                     article_id=str(stored.id))
-        except Exception:  # a detector bug on one article must not stop the others
-            log.exception("detection failed on article %s; marking it read", stored.id)
-            events = []
-        try:
-            with write_transaction(db):
-                current = db.execute("SELECT content_hash, processed FROM articles WHERE id = ?",
-                                     [stored.id]).fetchone()
-                if current is None or current[1] or current[0] != article.content_hash:
-                    continue  # deleted, done by someone else, or changed since: its new version comes later
-                counts = record_article(db, stored, events, policy, now)
-                mark_processed(db, [stored.id])
-        except sqlite3.Error:
-            # Nothing of it was written; it stays unprocessed and is tried again next time.
-            log.exception("recording article %s failed; it will be retried", stored.id)
-            totals["failed"] += 1
-            continue
-        totals["articles"] += 1
-        for key, value in counts.items():
-            totals[key] += value
-    return ProcessSummary(**totals)
+    totals = dict.fromkeys(_COUNTS, 0)
+    if not detected:
+        return ProcessSummary()
+    # Most articles report nothing and never did: one statement each marks them read. The others
+    # (events now, or an earlier version had some) go through the decider, oldest first.
+    try:
+        with write_transaction(db):
+            quiet = [s for s, events in detected if not events]
+            had_events = get_articles_with_events(db, [s.id for s in quiet])
+            totals["articles"] += mark_processed_if_current(
+                db, [(s.id, s.article.content_hash) for s in quiet if s.id not in had_events])
+            telling = sorted(((s, e) for s, e in detected if e or s.id in had_events), key=lambda p: p[0].id)
+            for stored, events in telling:
+                try:
+                    counts = _record_one(db, stored, events, policy, now)
+                    if counts is None:
+                        continue  # deleted, done by someone else, or changed: its new version comes later
+                except (sqlite3.Error, StoreError, CityChanged):
+                    # Nothing of this article was written; it stays unprocessed and is tried again later.
+                    log.exception("recording article %s failed; it will be retried", stored.id)
+                    totals["failed"] += 1
+                    continue
+                totals["articles"] += 1
+                for key, value in counts.items():
+                    totals[key] += value
+    except (sqlite3.Error, StoreError):
+        log.exception("recording a batch of %d articles failed; it will be retried", len(detected))
+        return ProcessSummary(failed=len(detected), more=True)
+    return ProcessSummary(**totals, more=False)
 
 
-def make_process_stage(detector: Detector | Callable[[Database], Detector],
-                       ) -> Callable[[Database, Settings, datetime], ProcessSummary]:
+def make_process_stage(detector: Detector | Callable[[Store], Detector],
+                       ) -> Callable[[Store, Settings, datetime], ProcessSummary]:
     """Return an after-ingest stage for `run_cycle`: process pending articles with this detector.
 
     Pass a factory (db → detector) to rebuild the detector from the current watchlist each run.
     """
-    def process_stage(db: Database, settings: Settings, now: datetime) -> ProcessSummary:
+    def process_stage(db: Store, settings: Settings, now: datetime) -> ProcessSummary:
         current = detector if hasattr(detector, "detect") else detector(db)
         summary = process_pending_articles(db, settings, now, current)
         if summary.articles:
@@ -131,13 +220,40 @@ def make_process_stage(detector: Detector | Callable[[Database], Detector],
     return process_stage
 
 
-def record_article(db: Database, stored: StoredArticle, events: Sequence[ControlEvent], policy: Policy,
+class CityChanged(Exception):
+    """Another instance changed the city between our read and our write: read again, decide again."""
+
+
+CAS_ATTEMPTS = 5
+
+
+def _record_one(db: Store, stored: StoredArticle, events: Sequence[ControlEvent], policy: Policy,
+                now: datetime) -> dict[str, int] | None:
+    """Record one article in a savepoint, again if another instance changed one of its cities meanwhile.
+
+    Return its counts, or None when it no longer waits in this version.
+    """
+    for attempt in range(CAS_ATTEMPTS):
+        try:
+            with write_transaction(db):  # nested: a savepoint
+                if not is_article_current(db, stored.id, stored.article.content_hash):
+                    return None
+                counts = record_article(db, stored, events, policy, now)
+                mark_processed(db, [stored.id])
+            return counts
+        except CityChanged as exc:
+            log.info("article %s: %s changed meanwhile; deciding again (%d)", stored.id, exc, attempt + 1)
+    raise CityChanged(f"article {stored.id}: its cities kept changing")
+
+
+def record_article(db: Store, stored: StoredArticle, events: Sequence[ControlEvent], policy: Policy,
                    now: datetime) -> dict[str, int]:
     """Store an article's events in stories and apply the decisions (inside the caller's transaction)."""
     article = stored.article
     at = min(article.published, article.fetched)  # a date in the future is not believed
     outlet = outlet_of(article.url, article.feed_url)
-    fp = fingerprint(article.title, article.full_text or article.text)
+    # The SimHash costs about as much as detection itself: only articles with events need it.
+    fp = fingerprint(article.title, article.full_text or article.text) if events else 0
     places = delete_article_events(db, stored.id)  # an updated version replaces what the old one said
     counts = {"events": 0, "changes": 0, "confirmations": 0, "collapses": 0, "alerts": 0}
     for event in events:
@@ -154,7 +270,15 @@ def record_article(db: Database, stored: StoredArticle, events: Sequence[Control
         ensure_place(db, place, country, now)
         state = get_city_state(db, place, country)
         reports = get_reports(db, place, country, reports_since(state, policy))
-        for intent in decide(state, reports, policy, now):
+        intents = decide(state, reports, policy, now)
+        if not intents:
+            continue
+        # Take the city by compare-and-set on its row version: when two instances decide on one
+        # city at once (two reports of one fall), one wins; the other re-reads the new state and
+        # decides again (a confirmation, not a second change) (issue 12).
+        if not set_city_controller(db, place, country, state.controller, state.since, version=state.version):
+            raise CityChanged(place)
+        for intent in intents:
             apply_intent(db, place, country, intent, now, counts)
     return counts
 
@@ -175,7 +299,7 @@ def _payload(place: str, country: str, kind: str, *, change_id: int, previous: s
             "evidence": [{k: e[k] for k in ("sentence", "title", "url", "outlet")} for e in evidence]}
 
 
-def apply_intent(db: Database, place: str, country: str, intent: Intent, now: datetime,
+def apply_intent(db: Store, place: str, country: str, intent: Intent, now: datetime,
                  counts: dict[str, int]) -> None:
     """Write one decision: the state change, the alert and its outbox rows."""
     if isinstance(intent, RecordChange):

@@ -21,13 +21,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from monitor.errors import MonitorError, ParseError
 from monitor.feeds.parse import parse_feed
 from monitor.model import Article, Feed
 from monitor.store.articles import upsert_articles
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, write_transaction
 from monitor.store.feeds import add_feed, find_feed, set_feed_disabled
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -92,7 +90,7 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def _pseudo_feed(db: Database, url: str, title: str, now: datetime) -> int:
+def _pseudo_feed(db: Store, url: str, title: str, now: datetime) -> int:
     feed = find_feed(db, url)
     if feed is None:
         feed = add_feed(db, Feed(url=url, title=title), now, source="replay")
@@ -101,7 +99,7 @@ def _pseudo_feed(db: Database, url: str, title: str, now: datetime) -> int:
     return feed.id
 
 
-def replay_paths(db: Database, paths: Sequence[Path], now: datetime) -> ReplaySummary:
+def replay_paths(db: Store, paths: Sequence[Path], now: datetime) -> ReplaySummary:
     """Store the articles of local files; a file that cannot be read is skipped with its reason."""
     files = new = updated = 0
     skipped: list[str] = []

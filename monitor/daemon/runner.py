@@ -1,48 +1,114 @@
-"""The daemon process: open the store, start the scheduler, stop cleanly on SIGINT/SIGTERM.
+"""The daemon process: open the store, start the stages, stop cleanly on SIGINT/SIGTERM.
 
-    daemon = Daemon(settings, extra_jobs=[Job("deliver", deliver, 15)])
+    daemon = Daemon(settings, workers=[detect, deliver], on_ingest=[detect.wake])
     daemon.start(); daemon.wait(); daemon.stop()      # what `run_daemon` does, with signals
 
-Stopping cancels the poll cycle at its next await (every write is a transaction, so nothing is
-half-written), waits for running jobs, and exits within STOP_DEADLINE_S even if a job hangs.
+The poller fetches each feed when it is due; the workers (detection, delivery) drain their
+tables when woken; a small scheduler runs the fixed periodic jobs (heartbeat, feed health).
+Stopping cancels the fetches at their next await (every write is a transaction, so nothing is
+half-written), lets each worker finish its current item, and exits within STOP_DEADLINE_S even
+if something hangs.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import secrets
 import signal
+import socket
 import threading
+import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from types import FrameType
 
 from apscheduler.schedulers.base import BaseScheduler
 
 from monitor.config import Settings
-from monitor.daemon.cycle import AfterIngest
-from monitor.daemon.jobs import Clock, HeartbeatJob, PollJob, utc_now
+from monitor.daemon.jobs import Clock, HeartbeatJob, open_settings_store, utc_now
+from monitor.daemon.poller import Poller
 from monitor.daemon.scheduler import Job, make_scheduler
-from monitor.store.db import open_store
-from monitor.store.feeds import sync_config_feeds
+from monitor.daemon.workers import Worker
+from monitor.errors import MonitorError
+from monitor.store.articles import release_article_leases
+from monitor.store.db import Store
+from monitor.store.feeds import release_feed_leases, sync_config_feeds
+from monitor.store.postgres import redact_url
 from monitor.store.state import record_daemon_start, record_daemon_stop
+from monitor.store.work import get_lease_owners
 
 log = logging.getLogger("monitor.daemon")
 
 HEARTBEAT_S = 15.0
+SYNC_ATTEMPTS = 3
 STOP_DEADLINE_S = 8.0  # systemd and the tests allow 10 s from SIGTERM to exit
 
 
+def _sync_config_feeds(db: Store, settings: Settings, now: datetime) -> tuple[int, int]:
+    """Copy the config's feeds into the store; again if another instance added one at the same moment.
+
+    Instances of one deployment start together with the same configuration: one of them
+    inserting a feed first makes the other's insert fail, and a second pass finds the row.
+    """
+    for attempt in range(SYNC_ATTEMPTS):
+        try:
+            return sync_config_feeds(db, settings, now)
+        except MonitorError:
+            if attempt == SYNC_ATTEMPTS - 1:
+                raise
+            log.info("another instance is adding the configured feeds: syncing again")
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def release_dead_local_leases(db: Store) -> int:
+    """Give back the leases of instances of this host whose process is gone (killed); return how many.
+
+    Another host's instances are left to their lease's end: only their own host can tell they died.
+    A killed daemon restarted on the same host thus resumes at once, not after the lease.
+    """
+    host = socket.gethostname()
+    released = 0
+    for owner in get_lease_owners(db):
+        owner_host, _, rest = owner.partition(":")
+        pid_text = rest.partition(":")[0]
+        if owner_host != host or not pid_text.isdigit() or _process_exists(int(pid_text)):
+            continue
+        released += release_feed_leases(db, owner) + release_article_leases(db, owner)
+        log.info("gave back the leases of %s (its process is gone)", owner)
+    return released
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def instance_owner() -> str:
+    """Return this instance's lease owner id, unique across machines and restarts: host:pid:random."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
 class Daemon:
-    """The scheduler with its fixed jobs (poll, heartbeat) plus the extra jobs given."""
+    """The poller, the workers given, and a scheduler for the heartbeat and the extra jobs."""
 
     def __init__(self, settings: Settings, *, extra_jobs: Sequence[Job] = (),
-                 after_ingest: Sequence[AfterIngest] = (), clock: Clock = utc_now,
+                 workers: Sequence[Worker] = (), on_ingest: Sequence[Callable[[], None]] = (),
+                 poll: bool = True, clock: Clock = utc_now, owner: str | None = None,
                  on_started: Sequence[Callable[[Daemon], None]] = (),
                  on_stopping: Sequence[Callable[[Daemon], None]] = ()) -> None:
         self.settings = settings
         self.clock = clock
         self.pid = os.getpid()
-        self.poll = PollJob(settings, after_ingest=after_ingest, clock=clock, pid=self.pid)
+        self.owner = owner or instance_owner()
+        self.poller = Poller(settings, clock=clock, owner=self.owner, on_ingest=on_ingest) if poll else None
+        self.workers = tuple(workers)
         self.heartbeat = HeartbeatJob(settings, clock=clock, pid=self.pid)
         self.extra_jobs = tuple(extra_jobs)
         self.on_started = tuple(on_started)
@@ -53,24 +119,32 @@ class Daemon:
     def start(self) -> None:
         """Migrate the store, sync the configured feeds, record the start and start the jobs."""
         now = self.clock()
-        db = open_store(self.settings.store_path)
+        db = open_settings_store(self.settings)
         try:
-            added, changed = sync_config_feeds(db, self.settings, now)
+            added, changed = _sync_config_feeds(db, self.settings, now)
             record_daemon_start(db, now, self.pid)
+            release_dead_local_leases(db)
         finally:
             db.close()
-        jobs = [Job("poll", self.poll, self.settings.poll_tick_s),
-                Job("heartbeat", self.heartbeat, HEARTBEAT_S), *self.extra_jobs]
+        self.heartbeat()
+        jobs = [Job("heartbeat", self.heartbeat, HEARTBEAT_S), *self.extra_jobs]
         self.scheduler = make_scheduler(jobs, now)
         self.scheduler.start()
-        log.info("daemon started: pid %d, store %s, %d config feeds added, %d changed, tick %ss",
-                 self.pid, self.settings.store_path, added, changed, self.settings.poll_tick_s)
+        for worker in self.workers:
+            worker.start()
+        if self.poller is not None:
+            self.poller.start()
+        log.info("daemon started: pid %d, owner %s, store %s, %d config feeds added, %d changed; stages: %s",
+                 self.pid, self.owner, redact_url(str(self.settings.store_path)), added, changed,
+                 ", ".join((["poll"] if self.poller else []) + [w.name for w in self.workers]) or "none")
         for hook in self.on_started:
             hook(self)
 
     def is_running(self) -> bool:
-        """Say whether the scheduler is running (for health checks)."""
-        return self.scheduler is not None and self.scheduler.running and not self._stop.is_set()
+        """Say whether the scheduler and every stage are running (for health checks)."""
+        return (self.scheduler is not None and self.scheduler.running and not self._stop.is_set()
+                and (self.poller is None or self.poller.is_alive())
+                and all(w.is_alive() for w in self.workers))
 
     def request_stop(self, *_: object) -> None:
         """Ask the daemon to stop (safe from a signal handler)."""
@@ -81,7 +155,7 @@ class Daemon:
         return self._stop.wait(timeout)
 
     def stop(self) -> None:
-        """Cancel the poll cycle, wait for running jobs (bounded), record the stop."""
+        """Cancel the fetches, stop the workers and jobs (bounded), record the stop."""
         self._stop.set()
         log.info("daemon stopping")
         for hook in self.on_stopping:
@@ -89,7 +163,16 @@ class Daemon:
                 hook(self)
             except Exception:
                 log.exception("stop hook failed")
-        self.poll.cancel()
+        deadline = time.monotonic() + STOP_DEADLINE_S
+        stopped = self.poller.stop(STOP_DEADLINE_S / 2) if self.poller is not None else True
+        for worker in self.workers:
+            stopped = worker.stop(max(0.1, deadline - time.monotonic() - 1.0)) and stopped
+        if not stopped:
+            log.error("a stage did not stop within %.0fs; exiting anyway (its transaction rolls back)",
+                      STOP_DEADLINE_S)
+            _record_stop(self.settings, self.clock)
+            logging.shutdown()
+            os._exit(0)
         if self.scheduler is not None and self.scheduler.running:
             done = threading.Event()
 
@@ -99,13 +182,12 @@ class Daemon:
                 done.set()
 
             threading.Thread(target=shutdown, name="scheduler-shutdown", daemon=True).start()
-            if not done.wait(STOP_DEADLINE_S):
+            if not done.wait(max(0.1, deadline - time.monotonic())):
                 log.error("a job did not stop within %.0fs; exiting anyway (its transaction rolls back)",
                           STOP_DEADLINE_S)
                 _record_stop(self.settings, self.clock)
                 logging.shutdown()
                 os._exit(0)
-        self.poll.close()
         self.heartbeat.close()
         _record_stop(self.settings, self.clock)
         log.info("daemon stopped")
@@ -113,7 +195,7 @@ class Daemon:
 
 def _record_stop(settings: Settings, clock: Clock) -> None:
     try:
-        db = open_store(settings.store_path, migrate=False)
+        db = open_settings_store(settings, migrate=False)
         try:
             record_daemon_stop(db, clock())
         finally:
@@ -122,13 +204,13 @@ def _record_stop(settings: Settings, clock: Clock) -> None:
         log.exception("could not record the stop")
 
 
-def run_daemon(settings: Settings, *, extra_jobs: Sequence[Job] = (),
-               after_ingest: Sequence[AfterIngest] = (),
+def run_daemon(settings: Settings, *, extra_jobs: Sequence[Job] = (), workers: Sequence[Worker] = (),
+               on_ingest: Sequence[Callable[[], None]] = (), poll: bool = True, owner: str | None = None,
                on_started: Sequence[Callable[[Daemon], None]] = (),
                on_stopping: Sequence[Callable[[Daemon], None]] = ()) -> int:
     """Run the daemon in this process until SIGINT or SIGTERM; return the exit status (0)."""
-    daemon = Daemon(settings, extra_jobs=extra_jobs, after_ingest=after_ingest, on_started=on_started,
-                    on_stopping=on_stopping)
+    daemon = Daemon(settings, extra_jobs=extra_jobs, workers=workers, on_ingest=on_ingest, poll=poll,
+                    owner=owner, on_started=on_started, on_stopping=on_stopping)
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("received %s", signal.Signals(signum).name)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 import httpx
-from sqlite_utils import Database
 
 from monitor.config import Settings
 from monitor.daemon.cycle import FeedOutcome, ingest_result
@@ -21,6 +20,7 @@ from monitor.errors import FeedExistsError, FetchError
 from monitor.feeds.discover import discover_feeds, looks_like_feed
 from monitor.feeds.fetch import HostLimiter, fetch_page, make_client
 from monitor.model import Feed, FetchResult
+from monitor.store.db import Store
 from monitor.store.feeds import add_feed, find_feed
 
 MAX_CANDIDATES = 3
@@ -48,7 +48,7 @@ def normalise_address(address: str) -> str:
     return text
 
 
-async def subscribe(db: Database, settings: Settings, address: str, now: datetime, *,
+async def subscribe(db: Store, settings: Settings, address: str, now: datetime, *,
                     interval_s: int | None = None, full_text: bool = False, allow_private: bool = False,
                     verify_tls: bool = True, title: str | None = None, fetch: bool = True,
                     client: httpx.AsyncClient | None = None, source: str = "cli") -> Subscription:
@@ -84,7 +84,7 @@ async def subscribe(db: Database, settings: Settings, address: str, now: datetim
     return Subscription(feed, discovered_from, outcome)
 
 
-async def _feed_response(db: Database, client: httpx.AsyncClient, url: str, settings: Settings,
+async def _feed_response(db: Store, client: httpx.AsyncClient, url: str, settings: Settings,
                          now: datetime, template: Feed) -> tuple[FetchResult, str | None]:
     """GET `url`; if it is a page, GET the feeds it links until one reads as a feed.
 

@@ -1,7 +1,9 @@
 """When to poll a feed next: the pure policy (no clock, no I/O; `now` and `rng` come in).
 
 - success (200 or 304): the feed's interval, never below settings.min_interval_s, plus up to
-  10 % jitter (never earlier: F1 "never closer than the interval"); the error count resets;
+  1 % jitter (never earlier: F1 "never closer than the interval"); the error count resets. The
+  jitter only spreads start times so that feeds added together drift apart; a larger one would
+  stretch the interval itself (issue 11: a 30 s feed must be read every 30 s, not 30 to 33 s);
 - 429/503 with Retry-After: not before max(retry_after, interval);
 - any other failure: interval × 2**errors with up to 25 % jitter, capped at
   settings.max_backoff_s, and never given up for good (F6: ≤ 8 requests a day to a dead feed);
@@ -16,7 +18,7 @@ from datetime import datetime, timedelta
 from monitor.config import Settings
 from monitor.model import Feed, FetchResult
 
-SUCCESS_JITTER = 0.10
+SUCCESS_JITTER = 0.01
 FAILURE_JITTER = 0.25
 _MAX_EXPONENT = 30  # 2**30 intervals is far beyond any cap; keeps the float finite
 
