@@ -191,3 +191,36 @@ def test_sync_config_leaves_cli_feeds_alone(db: Store) -> None:
 def test_one_line(text: str | None, expected: str | None) -> None:
     """Stored reasons are squashed to one bounded line."""
     assert one_line(text) == expected
+
+
+def test_two_instances_syncing_the_same_config_feed_at_once_both_succeed(pg_store_url: str) -> None:
+    """The second of two simultaneous inserts of one configured feed does nothing instead of failing."""
+    import threading
+
+    from monitor.store.db import open_store, write_transaction
+
+    settings = Settings(feeds=(FeedConfig(url="https://together.example/feed"),))
+    first, second = open_store(pg_store_url), open_store(pg_store_url)
+    outcome: dict[str, object] = {}
+    try:
+        with write_transaction(first):
+            assert sync_config_feeds(first, settings, NOW) == (1, 0)  # inserted, not yet committed
+
+            def sync_second() -> None:
+                try:
+                    outcome["result"] = sync_config_feeds(second, settings, NOW)
+                except Exception as exc:  # the assertion below reports it
+                    outcome["error"] = exc
+
+            other = threading.Thread(target=sync_second)
+            other.start()
+            other.join(0.5)
+            assert other.is_alive()  # waits on the first one's uncommitted row
+        other.join(10)
+        assert "error" not in outcome, outcome
+        assert outcome["result"] == (0, 0)
+        rows = list(first.query("SELECT count(*) AS n FROM feeds WHERE url = ?", [settings.feeds[0].url]))
+        assert rows[0]["n"] == 1
+    finally:
+        first.close()
+        second.close()

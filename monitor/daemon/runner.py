@@ -20,7 +20,6 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from types import FrameType
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -30,7 +29,6 @@ from monitor.daemon.jobs import Clock, HeartbeatJob, open_settings_store, utc_no
 from monitor.daemon.poller import Poller
 from monitor.daemon.scheduler import Job, make_scheduler
 from monitor.daemon.workers import Worker
-from monitor.errors import MonitorError
 from monitor.store.articles import release_article_leases
 from monitor.store.db import Store
 from monitor.store.feeds import release_feed_leases, sync_config_feeds
@@ -41,25 +39,7 @@ from monitor.store.work import get_lease_owners
 log = logging.getLogger("monitor.daemon")
 
 HEARTBEAT_S = 15.0
-SYNC_ATTEMPTS = 3
 STOP_DEADLINE_S = 8.0  # systemd and the tests allow 10 s from SIGTERM to exit
-
-
-def _sync_config_feeds(db: Store, settings: Settings, now: datetime) -> tuple[int, int]:
-    """Copy the config's feeds into the store; again if another instance added one at the same moment.
-
-    Instances of one deployment start together with the same configuration: one of them
-    inserting a feed first makes the other's insert fail, and a second pass finds the row.
-    """
-    for attempt in range(SYNC_ATTEMPTS):
-        try:
-            return sync_config_feeds(db, settings, now)
-        except MonitorError:
-            if attempt == SYNC_ATTEMPTS - 1:
-                raise
-            log.info("another instance is adding the configured feeds: syncing again")
-            time.sleep(0.2 * (attempt + 1))
-    raise AssertionError("unreachable")
 
 
 def release_dead_local_leases(db: Store) -> int:
@@ -121,7 +101,7 @@ class Daemon:
         now = self.clock()
         db = open_settings_store(self.settings)
         try:
-            added, changed = _sync_config_feeds(db, self.settings, now)
+            added, changed = sync_config_feeds(db, self.settings, now)
             record_daemon_start(db, now, self.pid)
             release_dead_local_leases(db)
         finally:

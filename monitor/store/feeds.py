@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from monitor.config import FeedConfig, Settings
-from monitor.errors import FeedExistsError, IntegrityError, NotFoundError, StoreError
+from monitor.errors import FeedExistsError, IntegrityError, NotFoundError
 from monitor.model import Feed, FetchResult
 from monitor.store.db import POSTGRESQL, Store, write_transaction
 from monitor.store.times import from_iso, to_iso
@@ -279,15 +279,14 @@ def sync_config_feeds(db: Store, settings: Settings, now: datetime) -> tuple[int
                              "disabled, disabled_reason, source FROM feeds WHERE url = ?",
                              [fc.url]).fetchone()
             if row is None:
-                try:
-                    db.execute(
-                        "INSERT INTO feeds (url, title, interval_s, full_text, allow_private, verify_tls, "
-                        "source, added) VALUES (?, ?, ?, ?, ?, ?, 'config', ?)",
-                        [fc.url, fc.title, fc.interval_s, int(fc.full_text), int(fc.allow_private),
-                         int(fc.verify_tls), to_iso(now)])
-                except IntegrityError:
-                    raise StoreError(f"{fc.url}: cannot add the configured feed") from None
-                added += 1
+                # Instances sharing a store start together and list the same feeds: the one that
+                # inserts second does nothing (an exception would abort a PostgreSQL transaction).
+                cursor = db.execute(
+                    "INSERT INTO feeds (url, title, interval_s, full_text, allow_private, verify_tls, "
+                    "source, added) VALUES (?, ?, ?, ?, ?, ?, 'config', ?) ON CONFLICT (url) DO NOTHING",
+                    [fc.url, fc.title, fc.interval_s, int(fc.full_text), int(fc.allow_private),
+                     int(fc.verify_tls), to_iso(now)])
+                added += 1 if cursor.rowcount else 0
                 continue
             fid, interval_s, full_text, allow_private, verify_tls, title, disabled, reason, _ = row
             new = (fc.interval_s, int(fc.full_text), int(fc.allow_private), int(fc.verify_tls),
