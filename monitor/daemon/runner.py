@@ -30,9 +30,8 @@ from monitor.daemon.poller import Poller
 from monitor.daemon.scheduler import Job, make_scheduler
 from monitor.daemon.workers import Worker
 from monitor.store.articles import release_article_leases
-from monitor.store.db import Store
+from monitor.store.db import Store, display_target
 from monitor.store.feeds import release_feed_leases, sync_config_feeds
-from monitor.store.postgres import redact_url
 from monitor.store.state import record_daemon_start, record_daemon_stop
 from monitor.store.work import get_lease_owners
 
@@ -115,7 +114,7 @@ class Daemon:
         if self.poller is not None:
             self.poller.start()
         log.info("daemon started: pid %d, owner %s, store %s, %d config feeds added, %d changed; stages: %s",
-                 self.pid, self.owner, redact_url(str(self.settings.store_path)), added, changed,
+                 self.pid, self.owner, display_target(self.settings.store_path), added, changed,
                  ", ".join((["poll"] if self.poller else []) + [w.name for w in self.workers]) or "none")
         for hook in self.on_started:
             hook(self)
