@@ -34,6 +34,7 @@ from typing import Any, TextIO
 from rapidfuzz import fuzz
 
 from monitor.errors import WatchlistError
+from monitor.match.cachefile import connect_read_only
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import compact_key, name_key
 
@@ -290,15 +291,7 @@ def store_file(cache_dir: Path, dataset: str = DATASET) -> Path:
 
 def connect(path: Path) -> sqlite3.Connection:
     """Open a built gazetteer read-only; raise sqlite3.DatabaseError unless it is complete."""
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    try:
-        row = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-        if row is None or row[0] != str(FORMAT):
-            raise sqlite3.DatabaseError(f"{path}: not a gazetteer of format {FORMAT}")
-    except sqlite3.DatabaseError:
-        db.close()
-        raise
-    return db
+    return connect_read_only(path, FORMAT, "a gazetteer")
 
 
 def open_store(dataset: str = DATASET, cache_dir: Path | None = None,

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from monitor.match.cachefile import connect_read_only
 from monitor.match.lang import SUPPORTED
 
 log = logging.getLogger(__name__)
@@ -83,19 +84,8 @@ def build_store(path: Path, langs: Sequence[str] = SUPPORTED) -> None:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open a built lemma file read-only (shared by threads: sqlite serialises the calls).
-
-    Raises sqlite3.DatabaseError when the file is not a lemma file of our format.
-    """
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    try:
-        row = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-        if row is None or row[0] != str(FORMAT):
-            raise sqlite3.DatabaseError(f"{path}: not a lemma file of format {FORMAT}")
-    except sqlite3.DatabaseError:
-        db.close()
-        raise
-    return db
+    """Open a built lemma file read-only; raise sqlite3.DatabaseError unless it is complete."""
+    return connect_read_only(path, FORMAT, "a lemma file")
 
 
 def open_store(cache_dir: Path, announce: Callable[[str], None] | None = None,
