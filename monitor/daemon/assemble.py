@@ -29,12 +29,11 @@ from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.process import Detector, process_pending_articles
 from monitor.daemon.runner import instance_owner
 from monitor.daemon.scheduler import Job
-from monitor.daemon.workers import DeliveryStage, DetectStage, Worker
+from monitor.daemon.workers import DeliveryStage, DetectStage, Worker, count_detection
 from monitor.feeds.safexml import require_safe_expat
 from monitor.match.control import make_detector
 from monitor.match.gazetteer import get_gazetteer
 from monitor.model import Watchlist
-from monitor.service import metrics
 from monitor.service.feedhealth import FeedHealthIntent
 from monitor.service.hooks import ServiceHooks, make_feed_health_job
 from monitor.store.channels import sync_config_channels
@@ -109,10 +108,7 @@ def make_after_ingest() -> list[AfterIngest]:
         if not has_pending_articles(db):
             return
         summary = process_pending_articles(db, settings, now, detector(db), limit=sys.maxsize)
-        if summary.events:
-            metrics.inc("events_detected", summary.events)
-        if summary.changes:
-            metrics.inc("changes_of_hands", summary.changes)
+        count_detection(summary)
         if summary.articles:
             log.info("processed %d articles: %d events, %d changes, %d alerts", summary.articles,
                      summary.events, summary.changes, summary.alerts)

@@ -19,7 +19,7 @@ from datetime import datetime
 from monitor.alerts.outbox import deliver_due
 from monitor.config import Settings
 from monitor.daemon.jobs import open_settings_store
-from monitor.daemon.process import BATCH_BUDGET_S, Detector, process_batch
+from monitor.daemon.process import BATCH_BUDGET_S, Detector, ProcessSummary, process_batch
 from monitor.service import metrics
 from monitor.store.articles import release_article_leases
 from monitor.store.db import Store
@@ -30,6 +30,14 @@ log = logging.getLogger("monitor.daemon")
 Step = Callable[[], float | None]  # returns seconds until it wants to run again (None: when woken)
 FAILED_PASS_WAIT_S = 1.0  # a pass that sent nothing while rows are due waits this long (no busy loop)
 
+
+
+def count_detection(summary: ProcessSummary) -> None:
+    """Add what a detection run found to the process's metrics."""
+    if summary.events:
+        metrics.inc("events_detected", summary.events)
+    if summary.changes:
+        metrics.inc("changes_of_hands", summary.changes)
 
 class Worker:
     """Run `step` in a thread whenever `wake()` is called, when it asks to, and every `idle_s`."""
@@ -120,10 +128,7 @@ class DetectStage:
         summary = process_batch(db, self.settings, self.clock(), self.detector(db), budget_s=self.budget_s,
                                 owner=self.owner)
         self.articles += summary.articles
-        if summary.events:
-            metrics.inc("events_detected", summary.events)
-        if summary.changes:
-            metrics.inc("changes_of_hands", summary.changes)
+        count_detection(summary)
         if summary.alerts:
             log.info("detected %d articles: %d events, %d changes, %d alerts", summary.articles,
                      summary.events, summary.changes, summary.alerts)
