@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from monitor.model import Article
-from monitor.store.db import POSTGRESQL, Store, write_transaction
+from monitor.store.db import POSTGRESQL, SQLITE, Store, write_transaction
 from monitor.store.times import from_iso, to_iso
 
 _CHUNK = 400  # stay far below SQLite's bound-parameter limit
@@ -117,6 +117,9 @@ def upsert_articles_ids(db: Store, feed_id: int | None, articles: Sequence[Artic
             "published, fetched, content_hash, processed) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
             [(feed_id, art.guid, art.url, art.title, art.summary, art.text, art.full_text, art.lang,
               to_iso(art.published), to_iso(art.fetched or now), art.content_hash) for art in inserts])
+        if db.dialect == SQLITE:  # PostgreSQL's search column is generated; SQLite's index is fed here
+            db.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                           [(id_, art.title, art.text) for id_, art in zip(new_ids, inserts, strict=True)])
         for id_, art, url_free in updates:
             db.execute(
                 "UPDATE articles SET title = ?, summary = ?, text = ?, lang = coalesce(?, lang), "

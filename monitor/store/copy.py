@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from monitor.errors import StoreError
-from monitor.store.db import POSTGRESQL, Store, display_target, write_transaction
+from monitor.store.db import POSTGRESQL, SQLITE, Store, display_target, write_transaction
 
 # Parents before children; `migrations` is the target's own.
 TABLES = ("feeds", "articles", "places", "actors", "daemon_state", "stories", "story_articles", "events",
@@ -62,6 +62,8 @@ def copy_store(source: Store, target: Store,
             copied[table] = total
             if progress is not None:
                 progress(table, total)
+        if target.dialect == SQLITE:  # new articles enter SQLite's search index by code, not trigger
+            target.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
         if target.dialect == POSTGRESQL:
             for table in TABLES:
                 if "id" in target.columns(table):

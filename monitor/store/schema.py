@@ -321,6 +321,11 @@ CREATE UNIQUE INDEX alerts_uid ON alerts(uid);
 CREATE INDEX feeds_lease ON feeds(lease_until) WHERE lease_until IS NOT NULL
 """
 
+# New articles enter the search index from `upsert_articles_ids`, in the same statement batch as
+# the rows: run by a trigger, FTS5's insert costs ~4x more (9,000 articles: 0.58 s against 0.15 s).
+# Updates and deletes keep their triggers (rare, and they must remove the old terms).
+_M021_SQLITE_INDEX_ON_INSERT = "DROP TRIGGER IF EXISTS articles_ai"
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("m001_feeds_and_articles", _M001_FEEDS_AND_ARTICLES, sqlite=_M001_SQLITE_FTS,
               postgresql=_postgresql_search),
@@ -329,6 +334,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("m010_stories_and_control", _M010_STORIES_AND_CONTROL),
     Migration("m011_channels_alerts_outbox", _M011_CHANNELS_ALERTS_OUTBOX),
     Migration("m020_shared_work", _M020_SHARED_WORK),
+    Migration("m021_search_index_on_insert", sqlite=_M021_SQLITE_INDEX_ON_INSERT),
 )
 
 
