@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import ahocorasick  # type: ignore[import-not-found]  # no stubs; a C extension
+import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
 from monitor.match.demonyms import COUNTRY_NAMES

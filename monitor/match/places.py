@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import ahocorasick  # type: ignore[import-not-found]  # no stubs; a C extension
+import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.arabic import ARTICLES, fits, is_arabic_country, name_variants
 from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, FuzzyIndex, max_distance

@@ -75,7 +75,7 @@ class PostgresStore(Store):
 
     def execute(self, sql: str, params: Params = ()) -> Cursor:
         try:
-            cursor: Cursor = self.conn.execute(translate(sql), params or None)  # type: ignore[arg-type]
+            cursor: Cursor = self.conn.execute(translate(sql), params or None)
         except psycopg.Error as exc:
             raise _error(exc) from exc
         return cursor
@@ -83,7 +83,7 @@ class PostgresStore(Store):
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         try:
             with self.conn.cursor() as cursor:
-                cursor.executemany(translate(sql), rows)  # type: ignore[arg-type]
+                cursor.executemany(translate(sql), rows)
         except psycopg.Error as exc:
             raise _error(exc) from exc
 
@@ -94,7 +94,7 @@ class PostgresStore(Store):
         ids: list[int] = []
         try:
             with self.conn.cursor() as cursor:
-                cursor.executemany(translate(f"{sql} RETURNING id"), rows,  # type: ignore[arg-type]
+                cursor.executemany(translate(f"{sql} RETURNING id"), rows,
                                    returning=True)
                 while True:
                     row = cursor.fetchone()
