@@ -80,6 +80,22 @@ def test_twenty_copies_one_alert_one_follow_up(city: Database) -> None:
     assert get_history(city, "Kandahar")[0].status == "confirmed"
 
 
+def test_late_copy_joins_its_story_by_fingerprint_and_other_text_starts_one(city: Database) -> None:
+    """A copy five days late joins the story it copies; a different report of those days starts its own."""
+    text = "Fighters entered the city from the west at dawn and raised their flag over the governor's office."
+    ingest(city, article("outlet.com", "Kandahar falls to Taliban", T0, text=text))
+    process_pending_articles(city, SETTINGS, T0, FakeDetector())
+    late = T0 + timedelta(days=5)
+    ingest(city, article("late.com", "Kandahar falls to Taliban", late, text=text),
+           article("other.com", "Kandahar retaken by Taliban", late,
+                   text="A new commander was named for the southern zone after talks with elders.", slug="b"))
+    process_pending_articles(city, SETTINGS, late, FakeDetector())
+    rows = city.execute("SELECT sa.outlet, sa.story_id FROM story_articles sa ORDER BY sa.outlet").fetchall()
+    story = dict(rows)
+    assert story["late.com"] == story["outlet.com"]
+    assert story["other.com"] != story["outlet.com"]
+
+
 def test_change_alert_carries_evidence(city: Database) -> None:
     """The alert payload names both holders, its status and the article link."""
     ingest(city, article("outlet.com", "Kandahar falls to Taliban", T0))

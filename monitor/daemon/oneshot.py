@@ -1,15 +1,17 @@
 """Detect every stored article while a one-off poll still fetches: `monitor poll --once` on two cores.
 
-    main thread: poll cycle (fetch | store) ◄─ parser process   ─┐ the same store (WAL)
-    drain thread: pending articles ─► detector process ─► record_batch (one transaction per chunk)
+    main thread: poll cycle (fetch | store) ◄─ parser process          ─┐ the same store (WAL)
+    worker process: pending articles ─► detect ─► record (one transaction per chunk)
 
-Detection and parsing are CPU-bound Python, so threads would only share the poll's core: worker
-processes (started from a forkserver, never by forking a threaded process) parse and detect,
-while this process fetches, stores and records. Chunks are submitted in id order behind a watermark
-and two stay in flight so the worker never waits; once the poll ends, a last sweep takes what
-the watermark passed over (articles updated meanwhile). The worker, and the gazetteer behind
-its detector, start only when an article is pending. Memory is not the daemon's concern here:
-the long-running daemon keeps detection in a thread of its own process.
+Parsing and detection are CPU-bound Python, so threads would only share the poll's core: worker
+processes (started from a forkserver, never by forking a threaded process) parse, and read, detect
+and record the pending articles, while this process only fetches and stores. The worker takes
+chunks in id order behind a watermark; once the poll is over, a last sweep takes what the
+watermark passed over (articles updated meanwhile). Reading and recording in the worker keeps the
+9,000 articles of a large poll from being loaded, pickled and recorded by the fetching process. The
+worker, and the gazetteer behind its detector, start only when an article is pending. Memory is
+not the daemon's concern here: the long-running daemon keeps detection in a thread of its own
+process.
 """
 
 from __future__ import annotations
@@ -17,66 +19,94 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import threading
-from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import UTC, datetime
+from typing import Protocol
 
 from monitor.config import Settings
 from monitor.daemon.cycle import CycleSummary, FeedOutcome, run_cycle
 from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.parsepool import make_parse_pool
 from monitor.daemon.process import Detector, ProcessSummary, detect_article, record_batch
-from monitor.model import ControlEvent, Feed
-from monitor.store.articles import StoredArticle
-from monitor.store.db import Store, open_store
-from monitor.store.work import get_pending_articles, get_pending_articles_after
+from monitor.model import Feed
+from monitor.store.db import Store
+from monitor.store.work import get_pending_articles, get_pending_articles_after, has_pending_articles
 
 log = logging.getLogger("monitor.daemon")
 
-CHUNK = 200  # articles per round trip to the worker
+CHUNK = 200  # articles per transaction of the worker
 ONESHOT_POOL_MIN_BYTES = 4096  # a 20 KB feed parses in ~10 ms; the round trip costs well under 1 ms
-IN_FLIGHT = 2
-
-_detector: Detector | None = None
+WAIT_S = 0.05  # how often an idle side looks again while the poll goes on
 
 
-def _start_worker(store_path: str, password_env: str | None) -> None:
-    """Build the detector once per worker, from the store's watchlist."""
-    global _detector
+class _Flag(Protocol):
+    def is_set(self) -> bool: ...
+
+    def wait(self, timeout: float | None = None) -> bool: ...
+
+
+_polling_done: _Flag | None = None  # the worker's copy of the poll's "I am done" event
+
+
+def _start_worker(polling_done: _Flag) -> None:
+    global _polling_done
+    _polling_done = polling_done
+
+
+def _drain(settings: Settings) -> ProcessSummary:
+    """Detect and record pending articles until the poll is over and none is left (in the worker)."""
     from monitor.match.control import make_detector
     from monitor.store.watchlist import get_watchlist
 
-    db = open_store(store_path, migrate=False, password_env=password_env)
+    assert _polling_done is not None
+    db = open_settings_store(settings, migrate=False)
+    detector: Detector | None = None
+    summary = ProcessSummary()
+    watermark = 0
+    swept: set[int] = set()  # an article that fails to record is retried by the next run, not forever
     try:
-        _detector = make_detector(get_watchlist(db))
+        while True:
+            polling = not _polling_done.is_set()  # read first: a poll ending meanwhile gets one more look
+            chunk = get_pending_articles_after(db, watermark, CHUNK)
+            if not chunk and not polling:  # the sweep: articles updated behind the watermark
+                chunk = [s for s in get_pending_articles(db, CHUNK) if s.id not in swept]
+                swept.update(s.id for s in chunk)
+                if not chunk:
+                    return summary
+            if not chunk:
+                _polling_done.wait(WAIT_S)
+                continue
+            watermark = max(watermark, max(s.id for s in chunk))
+            if detector is None:
+                detector = make_detector(get_watchlist(db))
+            events = [detect_article(detector, stored) for stored in chunk]
+            summary = summary.plus(
+                record_batch(db, settings, datetime.now(UTC), list(zip(chunk, events, strict=True))))
     finally:
         db.close()
 
 
-def _detect_chunk(chunk: Sequence[StoredArticle]) -> list[list[ControlEvent]]:
-    assert _detector is not None
-    return [detect_article(_detector, stored) for stored in chunk]
-
-
 class ParallelDetection:
-    """Drain pending articles through a detector process while the caller polls; `finish()` ends it."""
+    """Drain pending articles through a worker process while the caller polls; `finish()` ends it."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.summary = ProcessSummary()
-        self._polling_done = threading.Event()
-        self._thread = threading.Thread(target=self._drain, name="detect-drain", daemon=True)
+        context = multiprocessing.get_context("forkserver")
+        self._polling_done = context.Event()
+        self._context = context
+        self._thread = threading.Thread(target=self._run, name="detect-drain", daemon=True)
         self._error: BaseException | None = None
 
     def start(self) -> None:
-        """Start draining in a thread."""
+        """Start watching for pending articles in a thread."""
         self._thread.start()
 
     def finish(self) -> ProcessSummary:
         """Say the poll is over, wait until every pending article is detected and recorded.
 
-        Raises the drain's error, if it failed (the caller then detects in-process).
+        Raises the worker's error, if it failed (the caller then detects in-process).
         """
         self._polling_done.set()
         self._thread.join()
@@ -84,45 +114,26 @@ class ParallelDetection:
             raise self._error
         return self.summary
 
-    def _drain(self) -> None:
+    def _run(self) -> None:
+        """Start the worker once an article is pending (a poll of unchanged feeds starts none)."""
         db = open_settings_store(self.settings, migrate=False)
-        pool: ProcessPoolExecutor | None = None
-        flying: deque[tuple[list[StoredArticle], Future[list[list[ControlEvent]]]]] = deque()
-        watermark = 0
-        swept: set[int] = set()  # an article that fails to record is retried by the next run, not forever
         try:
-            while True:
-                polling = not self._polling_done.is_set()
-                while len(flying) < IN_FLIGHT:
-                    chunk = get_pending_articles_after(db, watermark, CHUNK)
-                    if not chunk and not polling and not flying:
-                        # The sweep: articles updated behind the watermark.
-                        chunk = [s for s in get_pending_articles(db, CHUNK) if s.id not in swept]
-                        swept.update(s.id for s in chunk)
-                    if not chunk:
-                        break
-                    watermark = max(watermark, max(s.id for s in chunk))
-                    if pool is None:
-                        pool = ProcessPoolExecutor(
-                            max_workers=1, mp_context=multiprocessing.get_context("forkserver"),
-                            initializer=_start_worker, initargs=(str(self.settings.store_path),
-                                                                     self.settings.store_password_env))
-                    flying.append((chunk, pool.submit(_detect_chunk, chunk)))
-                if not flying:
-                    if not polling:
+            while not has_pending_articles(db):
+                if self._polling_done.wait(WAIT_S):
+                    if not has_pending_articles(db):
                         return
-                    self._polling_done.wait(0.05)
-                    continue
-                chunk, future = flying.popleft()
-                events = future.result()
-                self.summary = self.summary.plus(
-                    record_batch(db, self.settings, datetime.now(UTC), list(zip(chunk, events, strict=True))))
+                    break
         except BaseException as exc:
             self._error = exc
+            return
         finally:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
             db.close()
+        try:
+            with ProcessPoolExecutor(max_workers=1, mp_context=self._context, initializer=_start_worker,
+                                     initargs=(self._polling_done,)) as pool:
+                self.summary = pool.submit(_drain, self.settings).result()
+        except BaseException as exc:
+            self._error = exc
 
 
 def _parse_pool(settings: Settings) -> Executor | None:

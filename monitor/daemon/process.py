@@ -258,8 +258,12 @@ def record_article(db: Store, stored: StoredArticle, events: Sequence[ControlEve
     counts = {"events": 0, "changes": 0, "confirmations": 0, "collapses": 0, "alerts": 0}
     for event in events:
         key = event_key(event, at)
-        story_id = assign_story(key, fp, article.title, get_story_candidates(db, event.place, event.country,
-                                                                             key.day))
+        # A story of the same days decides without its members; only else are they compared.
+        stories = get_story_candidates(db, event.place, event.country, key.day, members=False)
+        story_id = assign_story(key, fp, article.title, stories)
+        if story_id is None and stories:
+            story_id = assign_story(key, fp, article.title,
+                                    get_story_candidates(db, event.place, event.country, key.day))
         if story_id is None:
             story_id = add_story(db, key, article.title, at)
         add_story_article(db, story_id, stored.id, outlet, fp, at, now)
