@@ -25,8 +25,8 @@ def get_story_candidates(db: Store, place: str, country: str, day: date, *,
     if not members:
         rows = db.execute("SELECT id, controller, day FROM stories WHERE place = ? AND country = ? "
                           "AND day >= ? ORDER BY id", [place, country, since]).fetchall()
-        return [StoryCandidate(id_, StoryKey(place, country, controller, date.fromisoformat(day)), (), ())
-                for id_, controller, day in rows]
+        return [StoryCandidate(id_, StoryKey(place, country, controller, date.fromisoformat(iso)), (), ())
+                for id_, controller, iso in rows]
     rows = db.execute(
         "SELECT s.id, s.controller, s.day, sa.fingerprint, a.title FROM stories s "
         "LEFT JOIN story_articles sa ON sa.story_id = s.id LEFT JOIN articles a ON a.id = sa.article_id "
