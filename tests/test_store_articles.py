@@ -170,3 +170,28 @@ def test_state_keys_round_trip(db: Store) -> None:
     set_state(db, {"pid": None})
     state = get_all_state(db)
     assert "pid" not in state and state["last_cycle"] == '{"feeds": 3}'
+
+
+def test_search_sees_articles_of_savepoints_kept_and_forgets_those_undone(db: Store) -> None:
+    """Articles stored in savepoints are searchable after the commit; an undone one leaves no trace.
+
+    Its id is taken again by the next article, whose own words only are found.
+    """
+    with db.transaction():
+        with db.transaction():
+            upsert_articles(db, None, [art("kept", title="Bakhmut battle", text="Shelling nearby.")], NOW)
+        with pytest.raises(RuntimeError), db.transaction():
+            upsert_articles(db, None, [art("undone", title="Goma falls", text="Rebels took Goma.")], NOW)
+            raise RuntimeError("this feed's writes fail")
+        upsert_articles(db, None, [art("next", title="Harbour reopens", text="Ships dock at Odesa.")], NOW)
+    assert [h.title for h in search_articles(db, "bakhmut")] == ["Bakhmut battle"]
+    assert search_articles(db, "goma") == []
+    assert [h.title for h in search_articles(db, "odesa")] == ["Harbour reopens"]
+    upsert_articles(db, None, [art("next", title="Harbour reopens", text="Ships dock at Mykolaiv.")], NOW)
+    assert search_articles(db, "odesa") == []  # indexed once: the update left no ghost of its words
+    with pytest.raises(RuntimeError), db.transaction():
+        upsert_articles(db, None, [art("rolled", title="Kherson news", text="Kherson ferry.")], NOW)
+        raise RuntimeError("the whole transaction fails")
+    assert search_articles(db, "kherson") == []
+    upsert_articles(db, None, [art("later", title="Kherson ferry", text="The ferry runs again.")], NOW)
+    assert [h.title for h in search_articles(db, "kherson")] == ["Kherson ferry"]

@@ -117,9 +117,8 @@ def upsert_articles_ids(db: Store, feed_id: int | None, articles: Sequence[Artic
             "published, fetched, content_hash, processed) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
             [(feed_id, art.guid, art.url, art.title, art.summary, art.text, art.full_text, art.lang,
               to_iso(art.published), to_iso(art.fetched or now), art.content_hash) for art in inserts])
-        if db.dialect == SQLITE:  # PostgreSQL's search column is generated; SQLite's index is fed here
-            db.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                           [(id_, art.title, art.text) for id_, art in zip(new_ids, inserts, strict=True)])
+        if db.dialect == SQLITE and new_ids:  # PostgreSQL's search column is generated
+            db.before_commit(lambda store: _index_for_search(store, new_ids))
         for id_, art, url_free in updates:
             db.execute(
                 "UPDATE articles SET title = ?, summary = ?, text = ?, lang = coalesce(?, lang), "
@@ -129,6 +128,13 @@ def upsert_articles_ids(db: Store, feed_id: int | None, articles: Sequence[Artic
                 (art.title, art.summary, art.text, art.lang, to_iso(art.published), to_iso(now),
                  art.content_hash, art.full_text, int(url_free and art.url is not None), art.url, id_))
     return UpsertResult(len(inserts), len(updates), tuple(new_ids))
+
+
+def _index_for_search(db: Store, article_ids: Sequence[int]) -> None:
+    """Add new articles to SQLite's search index (by code: through a trigger FTS5 costs ~4x)."""
+    for part in _chunks(list(article_ids)):
+        db.execute("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles "
+                   f"WHERE id IN ({','.join('?' * len(part))})", list(part))
 
 
 def get_article_urls(db: Store, article_ids: Sequence[int]) -> list[tuple[int, str | None]]:
