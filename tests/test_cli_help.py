@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import click
 import pytest
 from click.testing import CliRunner
 
-from monitor.cli import cli
+from monitor.cli import COMMAND_MODULES, cli
 
 Path = tuple[str, ...]
 
@@ -17,8 +20,11 @@ def walk(command: click.Command, path: Path = ()) -> Iterator[tuple[Path, click.
     """Yield every command and subcommand under `command`, with its path of names."""
     yield path, command
     if isinstance(command, click.Group):
-        for name in sorted(command.commands):
-            yield from walk(command.commands[name], (*path, name))
+        ctx = click.Context(command)
+        for name in sorted(command.list_commands(ctx)):
+            sub = command.get_command(ctx, name)
+            assert sub is not None, f"{' '.join(path)} lists {name} but has no such command"
+            yield from walk(sub, (*path, name))
 
 
 COMMANDS = list(walk(cli))
@@ -47,3 +53,20 @@ def test_every_option_is_explained(path: tuple[str, ...], command: click.Command
     undocumented = [p.name for p in command.params
                     if isinstance(p, click.Option) and not p.help and p.name not in {"help", "version"}]
     assert undocumented == [], f"monitor {' '.join(path)}: options without help: {undocumented}"
+
+
+def test_each_family_module_has_exactly_the_commands_listed_for_it() -> None:
+    """A command added to a family's module but not to COMMAND_MODULES would be unreachable."""
+    for module, names in COMMAND_MODULES.items():
+        found = sorted(c.name or "" for c in importlib.import_module(f"monitor.cli.{module}").commands)
+        assert found == sorted(names), module
+
+
+def test_a_command_loads_only_what_it_needs() -> None:
+    """`monitor status` starts without importing the detector, the web service or the HTTP client."""
+    code = ("import sys\nfrom monitor.cli import cli\nsys.argv = ['monitor', 'status', '--help']\n"
+            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('monitor.match.control', 'monitor.service.http', 'httpx') "
+            "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -27,9 +27,9 @@ def walk(command: click.Command, ctx: click.Context) -> Iterator[click.Context]:
     """Yield a context for `command` and, for a group, for each subcommand in name order."""
     yield ctx
     if isinstance(command, click.Group):
-        for name in sorted(command.commands):
-            sub = command.commands[name]
-            if sub.hidden:
+        for name in sorted(command.list_commands(ctx)):
+            sub = command.get_command(ctx, name)
+            if sub is None or sub.hidden:
                 continue
             yield from walk(sub, click.Context(sub, info_name=name, parent=ctx))
 
