@@ -295,18 +295,14 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
             before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
             longest = max((len(seg.split()) for seg in segments), default=0)
-            additive = (  # "…, la deuxième ville du pays, ainsi que Ramadi"
-                step > 0
-                and len(segments[-1].split()) <= 3
-                and _ADDITIVE.match(segments[-1].strip()) is not None
-            )
+            additive = step > 0 and _additive(segments)
             listed = (
-                len(gap) <= 20
+                len(gap) <= 24
                 and "," in gap
                 and (
                     longest <= 4
                     or (longest <= 8 and before in ("and", "et", "y", "und", "e", "ou", "or", "o"))
-                    or (longest <= 8 and additive)
+                    or (longest <= 12 and additive)  # an aside on the item before may be long
                 )
                 and (bool(sig.at(LIST, x - step)) or additive)
             )
@@ -336,8 +332,29 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
     return out
 
 
-# What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as".
+# What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as",
+# "et surtout", "and above all".
 _ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim como|and|et|y|und|e)\b")
+# A plural of towns that announces the rest of a list: "and two other cities, A and B".
+_TOWNS_AHEAD = re.compile(
+    r"(?:towns|cities|capitals|villes|localites|capitales|chefs lieux|ciudades|localidades|capitais|cidades"
+    r"|citta|città|städte|städten)\b"
+)
+
+
+def _additive(segments: list[str]) -> bool:
+    """Say whether the gap before a place ends by adding an item to a list.
+
+    "…, fief d'un chef de guerre, et surtout X": a short segment that opens with "and", "as well
+    as"; "…, ainsi que trois autres capitales, X": such a segment naming towns, then a comma.
+    """
+    last = segments[-1].strip()
+    if len(last.split()) <= 3 and _ADDITIVE.match(last):
+        return True
+    if last or len(segments) < 2:
+        return False
+    towns = segments[-2].strip()
+    return len(towns.split()) <= 6 and bool(_ADDITIVE.match(towns)) and bool(_TOWNS_AHEAD.search(towns))
 
 
 def _after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:

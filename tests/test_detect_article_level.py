@@ -1,0 +1,111 @@
+"""Article-level reading: lists, carried subjects, speakers, appositions, headlines without verbs.
+
+Sentences written for these tests about Sudan, Myanmar, the Sahel and Libya, in English, French
+and Spanish; each checks a general rule of the grammar, not a particular article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+
+import pytest
+
+from monitor.match.control import Detector, make_detector
+from monitor.match.gazetteer import get_gazetteer
+from monitor.match.watchlist import load_watchlist
+
+WATCHLIST = {
+    "places": [
+        {"name": n, "country": c}
+        for n, c in [
+            ("Wad Madani", "SD"),
+            ("El Fasher", "SD"),
+            ("Sennar", "SD"),
+            ("Nyala", "SD"),
+            ("El Obeid", "SD"),
+            ("Kosti", "SD"),
+            ("Myawaddy", "MM"),
+            ("Lashio", "MM"),
+            ("Sirte", "LY"),
+            ("Gao", "ML"),
+            ("Kidal", "ML"),
+        ]
+    ],
+    "actors": [
+        {
+            "name": "RSF",
+            "aliases": ["Rapid Support Forces"],
+            "countries": ["SD"],
+            "opposes": ["Sudanese army"],
+        },
+        {
+            "name": "Sudanese army",
+            "aliases": ["SAF", "Sudanese Armed Forces"],
+            "countries": ["SD"],
+            "government": True,
+            "opposes": ["RSF"],
+        },
+        {
+            "name": "Myanmar junta",
+            "aliases": ["Tatmadaw", "Myanmar military"],
+            "countries": ["MM"],
+            "government": True,
+            "opposes": ["Arakan Army"],
+        },
+        {"name": "Arakan Army", "aliases": ["AA"], "countries": ["MM"], "opposes": ["Myanmar junta"]},
+        {"name": "Islamic State", "aliases": ["IS", "ISIS", "Daesh"], "countries": ["LY"]},
+        {
+            "name": "Malian government",
+            "aliases": ["Malian army", "FAMa"],
+            "countries": ["ML"],
+            "government": True,
+            "opposes": ["CSP"],
+        },
+        {
+            "name": "CSP",
+            "aliases": ["Cadre stratégique permanent"],
+            "countries": ["ML"],
+            "opposes": ["Malian government"],
+        },
+    ],
+}
+PUBLISHED = datetime(2024, 12, 6, tzinfo=UTC)
+RSF, SAF, AA, ML, CSP = "RSF", "Sudanese army", "Arakan Army", "Malian government", "CSP"
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Detector:
+    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+
+
+def _changes(text: str, title: str = "") -> set[tuple[str, str]]:
+    return {(e.place, e.controller or "") for e in _detector().detect(title, text, PUBLISHED) if e.controller}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One verb distributed over a list whose items carry long asides.
+        (
+            "Depuis lundi, les RSF ont enchaîné les prises : Sennar (sud), Nyala (ouest), fief du "
+            "célèbre chef tribal local Musa Hilal et de ses hommes, et surtout Wad Madani, la grande "
+            "ville du centre, ainsi que deux autres villes, Kosti et El Obeid.",
+            {(p, RSF) for p in ("Sennar", "Nyala", "Wad Madani", "Kosti", "El Obeid")},
+        ),
+        (
+            "The RSF took Sennar, Nyala, the home town of a famous local tribal chief and his "
+            "men, and above all Wad Madani on Sunday.",
+            {(p, RSF) for p in ("Sennar", "Nyala", "Wad Madani")},
+        ),
+        # A long aside followed by another clause is no list item.
+        (
+            "The RSF took Sennar, the home town of a famous local tribal chief and his many men, "
+            "while heavy fighting went on around Nyala.",
+            {("Sennar", RSF)},
+        ),
+    ],
+)
+def test_lists_with_asides(text: str, expected: set[tuple[str, str]]) -> None:
+    """A capture verb reaches every item of its list, past the asides on earlier items."""
+    assert _changes(text) == expected
