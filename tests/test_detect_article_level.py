@@ -109,3 +109,30 @@ def _changes(text: str, title: str = "") -> set[tuple[str, str]]:
 def test_lists_with_asides(text: str, expected: set[tuple[str, str]]) -> None:
     """A capture verb reaches every item of its list, past the asides on earlier items."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "We withdrew", said by a speaker known only by nationality: that side left.
+        (
+            '"We have withdrawn from El Fasher to save the lives of our men," a Sudanese officer '
+            "said on Friday.",
+            {("El Fasher", RSF)},
+        ),
+        (
+            "« Sur ordre du commandement, (nous nous) sommes retirés de Nyala », a déclaré un "
+            "général soudanais dans un message vidéo.",
+            {("Nyala", RSF)},
+        ),
+        (
+            "«Nos hemos retirado de Sennar para salvar vidas», declaró un oficial sudanés.",
+            {("Sennar", RSF)},
+        ),
+        # A nationality that is not the speaker's (the quote's object) decides nothing.
+        ('"We have withdrawn from El Fasher," he said.', set()),
+    ],
+)
+def test_we_withdrew_said_by_a_nationality(text: str, expected: set[tuple[str, str]]) -> None:
+    """The side of a speaker named by nationality is who "we" are."""
+    assert _changes(text) == expected

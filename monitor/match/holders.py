@@ -172,6 +172,9 @@ def find_holder(
             opening = (
                 sig.tokens.index("(", max(0, x - 12), x) if "(" in sig.tokens[max(0, x - 12) : x] else -1
             )
+            if opening >= 0 and family != "fall" and any(t in FIRST_PLURAL for t in sig.tokens[opening:x]):
+                subject = _speaker(sig, lex, j, place, det)  # "(nous nous) sommes retirés de X", a dit…
+                break
             if opening >= 0:
                 skip_to = opening
                 continue
@@ -242,11 +245,24 @@ def find_holder(
 
 
 def _speaker(sig: Signature, lex: CompiledLexicon, j: int, place: Place, det: Sides) -> Actor | None:
-    """Return who says "we": the watched actor named after the quote ("…, an army officer said")."""
+    """Return who says "we": the watched actor named after the quote ("…, an army officer said").
+
+    A speaker known by nationality only ("a déclaré le commandant en chef ukrainien", "a Sudanese
+    officer said") speaks for that country's side: the nationality must stand near the reporting
+    verb, after the quote.
+    """
     for y in range(j, len(sig.tokens)):
         if y in sig.actor_at and not (sig.at(lex.source, y - 1) or sig.at(lex.agent, y - 1)):
             a: Actor = sig.actors[sig.actor_at[y]].actor
             return a if det.valid(a, place) else None
+        nation = det.demonym(sig.tokens[y])
+        if (
+            nation is not None
+            and det.valid(nation, place)
+            and any(sig.tokens[z] in QUOTES or sig.tokens[z] == "," for z in range(j, y))
+            and any(sig.at(lex.say, z) for z in range(max(j, y - 8), min(len(sig.tokens), y + 4)))
+        ):
+            return nation
     return None
 
 
