@@ -136,3 +136,35 @@ def test_lists_with_asides(text: str, expected: set[tuple[str, str]]) -> None:
 def test_we_withdrew_said_by_a_nationality(text: str, expected: set[tuple[str, str]]) -> None:
     """The side of a speaker named by nationality is who "we" are."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The city opening the sentence is the subject, past a bracket and several appositions.
+        (
+            "La ville de Nyala (également appelée Niyala), capitale du Darfour-Sud, dans l'ouest du "
+            "pays, a quant à elle été cédée aux RSF sans combat.",
+            {("Nyala", RSF)},
+        ),
+        (
+            "Nyala (South Darfur), the state capital, in the west of the country, was handed over to "
+            "the RSF without a fight.",
+            {("Nyala", RSF)},
+        ),
+        (
+            "La ciudad de Sennar, capital del estado homónimo, a orillas del Nilo Azul, fue tomada por "
+            "las RSF el sábado.",
+            {("Sennar", RSF)},
+        ),
+        # Another city in the last segment is the subject, not the one opening the sentence.
+        (
+            "Nyala, the state capital, in the west of the country, and El Fasher were both shelled; "
+            "Kosti fell to the RSF.",
+            {("Kosti", RSF)},
+        ),
+    ],
+)
+def test_subject_past_appositions(text: str, expected: set[tuple[str, str]]) -> None:
+    """A passive or a fall reaches back to the city that opens the sentence through its asides."""
+    assert _changes(text) == expected

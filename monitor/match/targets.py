@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.match.expressions import CompiledLexicon
+from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.words import (
     ACTIVE_AUX,
@@ -116,7 +117,7 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
                     return [k]
                 break
     if family == "fall" or (family in ("capture", "handover", "withdraw") and passive) or lex.lex.verb_final:
-        left = _scan_left(sig, lex, i)
+        left = _scan_left(sig, lex, i) or _fronted_subject(sig, lex, i)
         if left:
             return left + _gapped(sig, lex, j)
         for x in range(max(0, i - 3), i):  # "officials in Mosul say the city is now in the hands of"
@@ -386,7 +387,8 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
         if t in QUOTES:  # 'Stadt Lyssytschansk "vollständig" eingenommen'
             k -= 1
             continue
-        if t == ")" and i - k <= 3 and sig.tokens[k + 1].isalpha():  # "X (Gezira state) was captured"
+        # "X (Gezira state) was captured", "La ville de X (aussi appelée Y), capitale de …, a été cédée"
+        if t == ")" and ((i - k <= 3 and sig.tokens[k + 1].isalpha()) or sig.tokens[k + 1] == ","):
             opening = next((p for p in range(k - 1, max(-1, k - 10), -1) if sig.tokens[p] in STOP), -1)
             if opening > 0 and sig.tokens[opening] == "(" and opening - 1 in sig.place_at:
                 k = opening - 1  # (not a dateline "KABUL (AP) - The Taliban have seized …": the verb is near)
@@ -426,3 +428,53 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         k -= 1
     return found
+
+
+# What may open a sentence before its subject city: "La ville de X", "The town of X", "Die Stadt X".
+_OPENING = frozenset(
+    [
+        "the",
+        "city",
+        "town",
+        "of",
+        "la",
+        "ville",
+        "de",
+        "d",
+        "el",
+        "ciudad",
+        "die",
+        "stadt",
+        "a",
+        "cidade",
+        "do",
+    ]
+)
+
+
+def _fronted_subject(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    """Return the city opening the sentence when only appositions separate it from the verb at i.
+
+    "La ville de X (aussi appelée Y), capitale de la province, dans le centre du pays, a été
+    cédée aux rebelles": each comma-separated segment describes X; none holds a verb of the
+    lexicon, an actor or a stop, and the last one is short (auxiliaries, "quant à elle").
+    """
+    k = next((x for x in range(min(4, i)) if x in sig.place_at), None)
+    if k is None or any(t not in _OPENING for t in sig.tokens[:k]) or not stands_for_city(sig, lex, k):
+        return []
+    if is_reference(sig.places[sig.place_at[k]].surface):
+        return []  # "The key eastern city, which …, fell": which city is too uncertain this far away
+    commas = [x for x in range(k + 1, i) if sig.tokens[x] == ","]
+    if not commas or i - commas[-1] > 7:
+        return []
+    depth = 0
+    for x in range(k + 1, i):
+        t = sig.tokens[x]
+        depth += (t == "(") - (t == ")")
+        if depth < 0 or (depth == 0 and t in STOP and t not in "()") or x in sig.actor_at:
+            return []
+        if depth == 0 and x > commas[-1] and x in sig.place_at:
+            return []
+        if any(sig.at(rx, x) for rx in (lex.capture, lex.fall, lex.withdraw, lex.say)):
+            return []
+    return [k] if depth == 0 else []
