@@ -168,3 +168,25 @@ def test_we_withdrew_said_by_a_nationality(text: str, expected: set[tuple[str, s
 def test_subject_past_appositions(text: str, expected: set[tuple[str, str]]) -> None:
     """A passive or a fall reaches back to the city that opens the sentence through its asides."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A headline without a verb: the city, then whose hands it is in.
+        ("Kidal aux mains du CSP", {("Kidal", CSP)}),
+        ("Kidal désormais aux mains des rebelles du CSP", {("Kidal", CSP)}),
+        ("Nyala, en manos de las RSF tras la retirada del ejército", {("Nyala", RSF)}),
+        ("Nyala under RSF control after army pullout", {("Nyala", RSF)}),
+        ("Lashio in Arakan Army hands", {("Lashio", AA)}),
+        # Whose hands is not said, or the state is background to another verb.
+        ("Nyala in safe hands, governor says", set()),
+        ("Nyala, under RSF control for months, was shelled on Monday", set()),
+        ("Kidal, sous le contrôle du CSP depuis 2012, a été bombardée", set()),
+        ("Army shells Nyala, under RSF control", set()),
+        ("Kidal reste aux mains du CSP", set()),
+    ],
+)
+def test_verbless_headlines(title: str, expected: set[tuple[str, str]]) -> None:
+    """A headline "X in Y's hands" is news that Y took X; the same words in a sentence are not."""
+    assert _changes("", title=title) == expected

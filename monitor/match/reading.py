@@ -40,6 +40,7 @@ from monitor.match.words import (
     SINCE,
     SPOKES,
     STOP,
+    TIME,
     WITHOUT,
     YEAR,
     YEARS_AFTER,
@@ -111,6 +112,9 @@ def read_sentence(
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")
                 continue
+            if family == "fall" and sig.tokens[i] in _STATE_OPENERS and not _verbless_news(sig, det, i, j):
+                drop(trigger, "a state in apposition or with a verb, not a verbless headline")
+                continue
             why = _blocked(sig, lex, i, j, family)
             if why:
                 drop(trigger, why)
@@ -176,6 +180,42 @@ def read_sentence(
                     )
                 )
     return out
+
+
+# How a state phrase opens ("under rebel control", "aux mains du M23", "en manos de"): without a
+# verb, it is news only as a headline (see `_verbless_news`).
+_STATE_OPENERS = frozenset(
+    ["under", "in", "now", "aux", "entre", "sous", "desormais", "deja", "en", "bajo", "ya", "ahora"]
+)
+# What may open the sentence before its city: "La ville de X", "The town of X".
+_CITY_OPENING = frozenset(["the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad"])
+
+
+def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
+    """Say whether a state phrase after a city is a verbless headline: the news that it changed hands.
+
+    "X aux mains du M23", "X, en manos de los rebeldes tras la retirada del ejército", "X under
+    rebel control after army pullout": the city opens the sentence and the phrase follows it. Not
+    an apposition inside a longer sentence ("X, under rebel control, was shelled"), nor a state
+    "since" or "for months".
+    """
+    k = i - 1
+    while k >= 0 and sig.tokens[k] in (",", "-", "–", "—"):
+        k -= 1
+    if (
+        k < 0
+        or k not in sig.place_at
+        or any(t not in _CITY_OPENING and t not in QUOTES for t in sig.tokens[:k])
+    ):
+        return False
+    if not any(x in sig.actor_at or det.demonym(sig.tokens[x]) for x in range(i, j)):
+        return False  # "in good hands": whose hands is not said
+    rest = sig.tokens[j:]
+    if rest[:1] and (sig.at(SINCE, j) or rest[0] in ("for", "pendant", "durante")):
+        return False
+    if rest[:1] == [","] and len(rest) > 2:
+        return rest[1] in AFTER_PREPS or sig.at(TIME, j + 1) is not None
+    return True
 
 
 def _event_object(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int) -> bool:
