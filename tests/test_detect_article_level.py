@@ -190,3 +190,30 @@ def test_subject_past_appositions(text: str, expected: set[tuple[str, str]]) -> 
 def test_verbless_headlines(title: str, expected: set[tuple[str, str]]) -> None:
     """A headline "X in Y's hands" is news that Y took X; the same words in a sentence are not."""
     assert _changes("", title=title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The third city taken, after A and B": A and B were taken before it.
+        (
+            "It is the third city taken by the RSF in a week, after Sennar and Kosti.",
+            {("Sennar", RSF), ("Kosti", RSF)},
+        ),
+        (
+            "C'est la troisième ville tombée aux mains des RSF en une semaine, après Sennar et Kosti.",
+            {("Sennar", RSF), ("Kosti", RSF)},
+        ),
+        (
+            "Es la tercera conquista de las RSF en menos de 24 horas, después de las ciudades de "
+            "Sennar y Kosti.",
+            {("Sennar", RSF), ("Kosti", RSF)},
+        ),
+        ("Nyala is the second city to fall to the RSF, after Sennar.", {("Nyala", RSF), ("Sennar", RSF)}),
+        # An ordinal of times, or "after" fighting near a city, is no series of captures.
+        ("It is the third time the RSF took a town after fighting near Sennar.", set()),
+    ],
+)
+def test_series_after(text: str, expected: set[tuple[str, str]]) -> None:
+    """An ordinal capture followed by "after A and B" reports A and B as earlier captures."""
+    assert _changes(text) == expected

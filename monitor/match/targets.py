@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.match.expressions import CompiledLexicon
+from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.words import (
@@ -79,6 +79,89 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
 
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     """Return the token indexes of the places the trigger at [i, j) bears on."""
+    found = _find_targets(sig, lex, i, j, family)
+    if not found and family in ("capture", "fall", "nominal"):
+        return _earlier_in_series(sig, lex, i, j)
+    return found
+
+
+# An ordinal before a capture: "the third city to fall … after A and B" lists the earlier ones.
+_ORDINAL = tokens_rx(
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th|e|eme|a|o|°)"
+    r"|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|derniere?"
+    r"|segunda|segundo|tercera|tercer|tercero|cuarta|quinta|sexta|septima|octava|novena|decima|ultima"
+    r"|terceira|quarta|setima|oitava|nona|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte"
+    r"|seconda|terza|sesta|settima|ottava"
+)
+
+
+def _earlier_in_series(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the places after "after" in "the third city taken this week, after A and B".
+
+    "C'est la troisième ville tombée en une semaine, après A et B", "Es la tercera conquista
+    del grupo, después de las ciudades de A y B": the ordinal makes the trigger a series whose
+    earlier items follow "after" (a list of its own, or one city).
+    """
+    ordinal = next((x for x in range(max(0, i - 4), i + 1) if sig.at(_ORDINAL, x)), None)
+    if ordinal is None or not (
+        any(sig.at(_SERIES_NOUN, x) for x in range(ordinal + 1, min(j, ordinal + 4))) or ordinal + 1 == i
+    ):
+        return []  # "the third time the RSF took a city": a time, not a city of the series
+    for x in range(j, min(len(sig.tokens), j + 14)):
+        if sig.tokens[x] in STOP:
+            return []
+        if sig.tokens[x] not in _AFTER:
+            continue
+        for k in range(x + 1, min(len(sig.tokens), x + 6)):
+            if k in sig.place_at:
+                if not stands_for_city(sig, lex, k):
+                    return []
+                return [k, *(y for y in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, y))]
+            if sig.tokens[k] not in _SERIES_GAP:
+                return []  # "after fighting near A": not an earlier city of the series
+        return []
+    return []
+
+
+_AFTER = frozenset(("after", "apres", "tras", "despues", "depois", "nach", "dopo"))
+# What may stand between "after" and the first earlier city: "after the cities of", "après celles de".
+_SERIES_GAP = frozenset(
+    [
+        "the",
+        "cities",
+        "towns",
+        "of",
+        "les",
+        "villes",
+        "celles",
+        "de",
+        "d",
+        "des",
+        "las",
+        "los",
+        "ciudades",
+        "del",
+        "la",
+        "el",
+        "as",
+        "cidades",
+        "das",
+        "dos",
+        "da",
+        "do",
+        "den",
+        "städten",
+        "von",
+    ]
+)
+_SERIES_NOUN = tokens_rx(
+    r"city|town|capital|provincial capital|ville|capitale|localite|cite|ciudad|localidad|cidade|stadt"
+    r"|hauptstadt|provinzhauptstadt|citta|città|capoluogo|conquest|capture|conquete|prise|conquista|toma"
+    r"|eroberung|presa"
+)
+
+
+def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and stands_for_city(sig, lex, k)]
     if inside:
         return inside
