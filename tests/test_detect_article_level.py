@@ -217,3 +217,25 @@ def test_verbless_headlines(title: str, expected: set[tuple[str, str]]) -> None:
 def test_series_after(text: str, expected: set[tuple[str, str]]) -> None:
     """An ordinal capture followed by "after A and B" reports A and B as earlier captures."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It"/"elle" losing or leaving a city is the side named before: a city does neither.
+        (
+            "The Sudanese army suffered heavy losses this week. It lost Sennar on Saturday.",
+            {("Sennar", RSF)},
+        ),
+        (
+            "L'armée soudanaise a subi de lourds revers. Elle a perdu Sennar samedi.",
+            {("Sennar", RSF)},
+        ),
+        ("The RSF attacked El Obeid. It withdrew from Nyala on Sunday.", {("Nyala", SAF)}),
+        # Other verbs with "it" keep their subject to the sentence.
+        ("Sennar is calm. It lost power on Sunday.", set()),
+    ],
+)
+def test_singular_pronoun_that_loses(text: str, expected: set[tuple[str, str]]) -> None:
+    """A singular pronoun that withdraws from or loses a city stands for the side named before."""
+    assert _changes(text) == expected

@@ -41,6 +41,9 @@ class Sides(Protocol):
     def demonym(self, token: str) -> Actor | None: ...
 
 
+# Singular pronouns that stand for an army or a government when they withdraw or lose a city.
+_SIDE_PRONOUNS = frozenset(("it", "elle", "il", "ella", "él", "el", "ele", "essa", "esso"))
+
 # Articles before a country opening the sentence: "L'Irak proclame…", "El Irak…".
 _ARTICLES = frozenset(
     ("l", "le", "la", "el", "the", "die", "der", "das", "den", "dem", "des", "il", "o", "a")
@@ -188,7 +191,9 @@ def find_holder(
         if sig.at(lex.pronouns, x):
             if family != "fall" and previous is None and x >= clause_start(sig, i) - 1:
                 plural = sig.tokens[x] in PLURAL_PRONOUNS
-                subject = _antecedent(sig, lex, x, place, det, context if x <= 2 and plural else ())
+                # A city does not withdraw or lose: "It lost X", "Elle a perdu X" mean a side too.
+                carried = plural or (family == "withdraw" and sig.tokens[x] in _SIDE_PRONOUNS)
+                subject = _antecedent(sig, lex, x, place, det, context if x <= 2 and carried else ())
             break
         if x < i - 1 and previous is not None and sig.at(lex.say, x):
             break  # "the army said the last group of rebels left X": the rebels left, not the army
