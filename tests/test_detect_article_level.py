@@ -239,3 +239,27 @@ def test_series_after(text: str, expected: set[tuple[str, str]]) -> None:
 def test_singular_pronoun_that_loses(text: str, expected: set[tuple[str, str]]) -> None:
     """A singular pronoun that withdraws from or loses a city stands for the side named before."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Control said with a noun: "assumption of control over", "contrôle désormais total sur".
+        (
+            "Fighters entered the palace hours after the governor fled, a milestone in the RSF's "
+            "assumption of control over Sennar.",
+            {("Sennar", RSF)},
+        ),
+        ("Les RSF revendiquent un contrôle désormais total sur la ville de Sennar.", {("Sennar", RSF)}),
+        # Who surrenders is the old holder; the city goes to the other side.
+        (
+            "Le ministère a annoncé la reddition des derniers soldats soudanais présents dans l'usine, "
+            "synonyme d'un contrôle désormais total sur la ville de Sennar.",
+            {("Sennar", RSF)},
+        ),
+        ("The surrender of the last Sudanese troops means full control of Sennar.", {("Sennar", RSF)}),
+    ],
+)
+def test_control_nouns_and_surrender(text: str, expected: set[tuple[str, str]]) -> None:
+    """A noun of control names the city; the side that surrenders is not its holder."""
+    assert _changes(text) == expected

@@ -210,6 +210,9 @@ def find_holder(
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
+            if x < i - 1 and _surrendered(sig, x):
+                previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
+                continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
             if x < i - 1 and _located(sig, lex, x):
@@ -338,6 +341,30 @@ def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
 
 _IN = frozenset(("in", "inside", "dans", "en", "im", "in", "nel", "nella", "na", "no", "across"))
 _COMPASS = re.compile(r"(?:north|south|east|west)\w*$|central$|centre$|center$")
+
+
+_SURRENDER_NOUNS = frozenset(
+    (
+        "surrender",
+        "reddition",
+        "capitulation",
+        "rendicion",
+        "capitulacion",
+        "kapitulation",
+        "resa",
+        "rendicao",
+    )
+)
+
+
+def _surrendered(sig: Signature, x: int) -> bool:
+    """Say whether the actor at x is who surrenders: "the surrender of the last Sudanese troops"."""
+    for y in range(x - 1, max(-1, x - 5), -1):
+        if sig.tokens[y] in _SURRENDER_NOUNS:
+            return True
+        if sig.tokens[y] in STOP or sig.tokens[y] == "," or y in sig.actor_at:
+            return False
+    return False
 
 
 def _agent_of_passive(sig: Signature, lex: CompiledLexicon, x: int) -> bool:

@@ -37,7 +37,7 @@ LEXICON = Lexicon(
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|retaking"
-        r"|(?:full|complete|total) control (?:of|over)"
+        r"|(?:full|complete|total) control (?:of|over)|assumption of (?:full |complete |total )?control (?:of|over)"
     ),
     to_holder=r"to|into the hands of|to the|in the hands of|under the control of|under|into",
     agent=r"by",

@@ -54,7 +54,7 @@ LEXICON = Lexicon(
         r"|quitt(?:e|ee|es|ent|er|erent)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"
         r"|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
     ),
-    nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|controle total (?:de|du|des|d)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
+    nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|controle (?:desormais |deja )?total (?:de|du|des|d|sur)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
     to_holder=(
         r"aux mains (?:des|du|de)|entre les mains (?:des|du|de)|sous (?:le )?controle (?:des|du|de)"
         r"|à|au|aux|sous la coupe (?:des|du|de)"
