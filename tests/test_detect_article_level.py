@@ -263,3 +263,27 @@ def test_singular_pronoun_that_loses(text: str, expected: set[tuple[str, str]]) 
 def test_control_nouns_and_surrender(text: str, expected: set[tuple[str, str]]) -> None:
     """A noun of control names the city; the side that surrenders is not its holder."""
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Si" before a reporting verb in the perfect grants a fact ("while the army announced").
+        (
+            "Si l'armée soudanaise a annoncé avoir retiré ses troupes de Sennar, seules quelques unités "
+            "y sont parvenues, a affirmé un commandant des RSF.",
+            {("Sennar", RSF)},
+        ),
+        (
+            "Si el ejército sudanés ha anunciado su retirada de Sennar, la mayoría de sus soldados "
+            "siguen atrapados.",
+            {("Sennar", RSF)},
+        ),
+        # A real condition stays one.
+        ("Si les RSF prennent Sennar, la route du sud sera coupée.", set()),
+        ("Si les RSF ont pris Sennar, la route du sud est coupée.", set()),
+    ],
+)
+def test_concessive_si(text: str, expected: set[tuple[str, str]]) -> None:
+    """A concessive "si" (fr, es) does not make the change it grants hypothetical."""
+    assert _changes(text) == expected

@@ -102,8 +102,8 @@ def read_sentence(
 
     if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
         return out
-    if sig.tokens and sig.tokens[0] in CONDITIONAL:  # "If Kherson falls, …", "Se os talibãs tomarem…"
-        return out
+    if sig.tokens and sig.tokens[0] in CONDITIONAL and not _concessive(sig, lex):
+        return out  # "If Kherson falls, …", "Se os talibãs tomarem…"
     falls = [sig.span(m) for m in lex.fall.finditer(sig.text)] if "fall" in families else []
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
@@ -218,6 +218,27 @@ def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
     return True
 
 
+def _concessive(sig: Signature, lex: CompiledLexicon) -> bool:
+    """Say whether "si" opens a concession, not a condition: "Si Kiev a annoncé X, …", "Si bien".
+
+    French and Spanish "si" before a reporting verb in the perfect grants a fact ("while Kyiv
+    announced it had withdrawn, …"); "si bien" means "although".
+    """
+    if sig.tokens[0] != "si" or lex.lex.lang not in ("fr", "es"):
+        return False
+    if sig.tokens[1:2] == ["bien"]:
+        return True
+    for x in range(1, min(len(sig.tokens), 6)):
+        if sig.tokens[x] in _PERFECT_AUX:
+            return bool(sig.at(lex.say, x)) or sig.tokens[x + 1 : x + 2] in (["anunciado"], ["dicho"])
+        if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+            return False
+    return False
+
+
+_PERFECT_AUX = frozenset(("a", "ont", "avait", "avaient", "ha", "han", "habia", "habian"))
+
+
 def _event_object(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int) -> bool:
     """Say whether a nominal trigger stands between a withdrawal verb and its place."""
     lo, hi = (j, k) if k >= j else (max(0, k - 4), i)  # "die Eroberung von Mariupol aufgegeben"
@@ -317,6 +338,8 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
         blocker = sig.at(lex.blockers, k)
         if blocker and blocker.group(0) in ("not", "n t") and "until" in sig.tokens[j : j + 4]:
             continue  # "did not fall until Thursday": it fell on Thursday
+        if blocker and k == 0 and blocker.group(0) == "si" and _concessive(sig, lex):
+            continue  # "Si Kiev a annoncé avoir retiré…": granted, not supposed
         if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
     if family == "capture" and lex.lex.lang == "de" and _attributive(sig, i, j):
