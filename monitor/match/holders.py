@@ -41,6 +41,9 @@ class Sides(Protocol):
     def demonym(self, token: str) -> Actor | None: ...
 
 
+# Singular pronouns that stand for an army or a government when they withdraw or lose a city.
+_SIDE_PRONOUNS = frozenset(("it", "elle", "il", "ella", "él", "el", "ele", "essa", "esso"))
+
 # Articles before a country opening the sentence: "L'Irak proclame…", "El Irak…".
 _ARTICLES = frozenset(
     ("l", "le", "la", "el", "the", "die", "der", "das", "den", "dem", "des", "il", "o", "a")
@@ -172,6 +175,9 @@ def find_holder(
             opening = (
                 sig.tokens.index("(", max(0, x - 12), x) if "(" in sig.tokens[max(0, x - 12) : x] else -1
             )
+            if opening >= 0 and family != "fall" and any(t in FIRST_PLURAL for t in sig.tokens[opening:x]):
+                subject = _speaker(sig, lex, j, place, det)  # "(nous nous) sommes retirés de X", a dit…
+                break
             if opening >= 0:
                 skip_to = opening
                 continue
@@ -185,7 +191,9 @@ def find_holder(
         if sig.at(lex.pronouns, x):
             if family != "fall" and previous is None and x >= clause_start(sig, i) - 1:
                 plural = sig.tokens[x] in PLURAL_PRONOUNS
-                subject = _antecedent(sig, lex, x, place, det, context if x <= 2 and plural else ())
+                # A city does not withdraw or lose: "It lost X", "Elle a perdu X" mean a side too.
+                carried = plural or (family == "withdraw" and sig.tokens[x] in _SIDE_PRONOUNS)
+                subject = _antecedent(sig, lex, x, place, det, context if x <= 2 and carried else ())
             break
         if x < i - 1 and previous is not None and sig.at(lex.say, x):
             break  # "the army said the last group of rebels left X": the rebels left, not the army
@@ -201,6 +209,9 @@ def find_holder(
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
+                continue
+            if x < i - 1 and _surrendered(sig, x):
+                previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
                 continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
@@ -242,11 +253,24 @@ def find_holder(
 
 
 def _speaker(sig: Signature, lex: CompiledLexicon, j: int, place: Place, det: Sides) -> Actor | None:
-    """Return who says "we": the watched actor named after the quote ("…, an army officer said")."""
+    """Return who says "we": the watched actor named after the quote ("…, an army officer said").
+
+    A speaker known by nationality only ("a déclaré le commandant en chef ukrainien", "a Sudanese
+    officer said") speaks for that country's side: the nationality must stand near the reporting
+    verb, after the quote.
+    """
     for y in range(j, len(sig.tokens)):
         if y in sig.actor_at and not (sig.at(lex.source, y - 1) or sig.at(lex.agent, y - 1)):
             a: Actor = sig.actors[sig.actor_at[y]].actor
             return a if det.valid(a, place) else None
+        nation = det.demonym(sig.tokens[y])
+        if (
+            nation is not None
+            and det.valid(nation, place)
+            and any(sig.tokens[z] in QUOTES or sig.tokens[z] == "," for z in range(j, y))
+            and any(sig.at(lex.say, z) for z in range(max(j, y - 8), min(len(sig.tokens), y + 4)))
+        ):
+            return nation
     return None
 
 
@@ -317,6 +341,30 @@ def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
 
 _IN = frozenset(("in", "inside", "dans", "en", "im", "in", "nel", "nella", "na", "no", "across"))
 _COMPASS = re.compile(r"(?:north|south|east|west)\w*$|central$|centre$|center$")
+
+
+_SURRENDER_NOUNS = frozenset(
+    (
+        "surrender",
+        "reddition",
+        "capitulation",
+        "rendicion",
+        "capitulacion",
+        "kapitulation",
+        "resa",
+        "rendicao",
+    )
+)
+
+
+def _surrendered(sig: Signature, x: int) -> bool:
+    """Say whether the actor at x is who surrenders: "the surrender of the last Sudanese troops"."""
+    for y in range(x - 1, max(-1, x - 5), -1):
+        if sig.tokens[y] in _SURRENDER_NOUNS:
+            return True
+        if sig.tokens[y] in STOP or sig.tokens[y] == "," or y in sig.actor_at:
+            return False
+    return False
 
 
 def _agent_of_passive(sig: Signature, lex: CompiledLexicon, x: int) -> bool:

@@ -40,6 +40,7 @@ from monitor.match.words import (
     SINCE,
     SPOKES,
     STOP,
+    TIME,
     WITHOUT,
     YEAR,
     YEARS_AFTER,
@@ -101,8 +102,8 @@ def read_sentence(
 
     if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
         return out
-    if sig.tokens and sig.tokens[0] in CONDITIONAL:  # "If Kherson falls, …", "Se os talibãs tomarem…"
-        return out
+    if sig.tokens and sig.tokens[0] in CONDITIONAL and not _concessive(sig, lex):
+        return out  # "If Kherson falls, …", "Se os talibãs tomarem…"
     falls = [sig.span(m) for m in lex.fall.finditer(sig.text)] if "fall" in families else []
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
@@ -110,6 +111,9 @@ def read_sentence(
             trigger = f"{family}: {m.group(0)}"
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")
+                continue
+            if family == "fall" and sig.tokens[i] in _STATE_OPENERS and not _verbless_news(sig, det, i, j):
+                drop(trigger, "a state in apposition or with a verb, not a verbless headline")
                 continue
             why = _blocked(sig, lex, i, j, family)
             if why:
@@ -176,6 +180,63 @@ def read_sentence(
                     )
                 )
     return out
+
+
+# How a state phrase opens ("under rebel control", "aux mains du M23", "en manos de"): without a
+# verb, it is news only as a headline (see `_verbless_news`).
+_STATE_OPENERS = frozenset(
+    ["under", "in", "now", "aux", "entre", "sous", "desormais", "deja", "en", "bajo", "ya", "ahora"]
+)
+# What may open the sentence before its city: "La ville de X", "The town of X".
+_CITY_OPENING = frozenset(["the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad"])
+
+
+def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
+    """Say whether a state phrase after a city is a verbless headline: the news that it changed hands.
+
+    "X aux mains du M23", "X, en manos de los rebeldes tras la retirada del ejército", "X under
+    rebel control after army pullout": the city opens the sentence and the phrase follows it. Not
+    an apposition inside a longer sentence ("X, under rebel control, was shelled"), nor a state
+    "since" or "for months".
+    """
+    k = i - 1
+    while k >= 0 and sig.tokens[k] in (",", "-", "–", "—"):
+        k -= 1
+    if (
+        k < 0
+        or k not in sig.place_at
+        or any(t not in _CITY_OPENING and t not in QUOTES for t in sig.tokens[:k])
+    ):
+        return False
+    if not any(x in sig.actor_at or det.demonym(sig.tokens[x]) for x in range(i, j)):
+        return False  # "in good hands": whose hands is not said
+    rest = sig.tokens[j:]
+    if rest[:1] and (sig.at(SINCE, j) or rest[0] in ("for", "pendant", "durante")):
+        return False
+    if rest[:1] == [","] and len(rest) > 2:
+        return rest[1] in AFTER_PREPS or sig.at(TIME, j + 1) is not None
+    return True
+
+
+def _concessive(sig: Signature, lex: CompiledLexicon) -> bool:
+    """Say whether "si" opens a concession, not a condition: "Si Kiev a annoncé X, …", "Si bien".
+
+    French and Spanish "si" before a reporting verb in the perfect grants a fact ("while Kyiv
+    announced it had withdrawn, …"); "si bien" means "although".
+    """
+    if sig.tokens[0] != "si" or lex.lex.lang not in ("fr", "es"):
+        return False
+    if sig.tokens[1:2] == ["bien"]:
+        return True
+    for x in range(1, min(len(sig.tokens), 6)):
+        if sig.tokens[x] in _PERFECT_AUX:
+            return bool(sig.at(lex.say, x)) or sig.tokens[x + 1 : x + 2] in (["anunciado"], ["dicho"])
+        if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+            return False
+    return False
+
+
+_PERFECT_AUX = frozenset(("a", "ont", "avait", "avaient", "ha", "han", "habia", "habian"))
 
 
 def _event_object(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int) -> bool:
@@ -277,6 +338,8 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
         blocker = sig.at(lex.blockers, k)
         if blocker and blocker.group(0) in ("not", "n t") and "until" in sig.tokens[j : j + 4]:
             continue  # "did not fall until Thursday": it fell on Thursday
+        if blocker and k == 0 and blocker.group(0) == "si" and _concessive(sig, lex):
+            continue  # "Si Kiev a annoncé avoir retiré…": granted, not supposed
         if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
     if family == "capture" and lex.lex.lang == "de" and _attributive(sig, i, j):

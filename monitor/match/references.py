@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from monitor.match.signature import fold
+
 # Folded text (see `signature.fold`): a determiner, up to two modifiers, a noun for a town.
 _REFERENCE = re.compile(
     r"(?<!\w)(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|a|essa)"
@@ -100,6 +102,11 @@ def resolve_references(
             continue
         out.append(replace(referent, start=m.start(), end=m.end(), surface=doc[m.start() : m.end()]))
     return sorted(out, key=lambda p: p.start)
+
+
+def is_reference(surface: str) -> bool:
+    """Say whether a place mention is a resolved "the city" phrase rather than a name."""
+    return _REFERENCE.fullmatch(fold(surface).strip()) is not None
 
 
 # A capital after "the forces of" is its government: "les forces de Kiev", "tropas de Damasco".

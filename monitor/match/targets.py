@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.match.expressions import CompiledLexicon
+from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.words import (
     ACTIVE_AUX,
@@ -78,6 +79,89 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
 
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     """Return the token indexes of the places the trigger at [i, j) bears on."""
+    found = _find_targets(sig, lex, i, j, family)
+    if not found and family in ("capture", "fall", "nominal"):
+        return _earlier_in_series(sig, lex, i, j)
+    return found
+
+
+# An ordinal before a capture: "the third city to fall … after A and B" lists the earlier ones.
+_ORDINAL = tokens_rx(
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th|e|eme|a|o|°)"
+    r"|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|derniere?"
+    r"|segunda|segundo|tercera|tercer|tercero|cuarta|quinta|sexta|septima|octava|novena|decima|ultima"
+    r"|terceira|quarta|setima|oitava|nona|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte"
+    r"|seconda|terza|sesta|settima|ottava"
+)
+
+
+def _earlier_in_series(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the places after "after" in "the third city taken this week, after A and B".
+
+    "C'est la troisième ville tombée en une semaine, après A et B", "Es la tercera conquista
+    del grupo, después de las ciudades de A y B": the ordinal makes the trigger a series whose
+    earlier items follow "after" (a list of its own, or one city).
+    """
+    ordinal = next((x for x in range(max(0, i - 4), i + 1) if sig.at(_ORDINAL, x)), None)
+    if ordinal is None or not (
+        any(sig.at(_SERIES_NOUN, x) for x in range(ordinal + 1, min(j, ordinal + 4))) or ordinal + 1 == i
+    ):
+        return []  # "the third time the RSF took a city": a time, not a city of the series
+    for x in range(j, min(len(sig.tokens), j + 14)):
+        if sig.tokens[x] in STOP:
+            return []
+        if sig.tokens[x] not in _AFTER:
+            continue
+        for k in range(x + 1, min(len(sig.tokens), x + 6)):
+            if k in sig.place_at:
+                if not stands_for_city(sig, lex, k):
+                    return []
+                return [k, *(y for y in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, y))]
+            if sig.tokens[k] not in _SERIES_GAP:
+                return []  # "after fighting near A": not an earlier city of the series
+        return []
+    return []
+
+
+_AFTER = frozenset(("after", "apres", "tras", "despues", "depois", "nach", "dopo"))
+# What may stand between "after" and the first earlier city: "after the cities of", "après celles de".
+_SERIES_GAP = frozenset(
+    [
+        "the",
+        "cities",
+        "towns",
+        "of",
+        "les",
+        "villes",
+        "celles",
+        "de",
+        "d",
+        "des",
+        "las",
+        "los",
+        "ciudades",
+        "del",
+        "la",
+        "el",
+        "as",
+        "cidades",
+        "das",
+        "dos",
+        "da",
+        "do",
+        "den",
+        "städten",
+        "von",
+    ]
+)
+_SERIES_NOUN = tokens_rx(
+    r"city|town|capital|provincial capital|ville|capitale|localite|cite|ciudad|localidad|cidade|stadt"
+    r"|hauptstadt|provinzhauptstadt|citta|città|capoluogo|conquest|capture|conquete|prise|conquista|toma"
+    r"|eroberung|presa"
+)
+
+
+def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and stands_for_city(sig, lex, k)]
     if inside:
         return inside
@@ -116,7 +200,7 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
                     return [k]
                 break
     if family == "fall" or (family in ("capture", "handover", "withdraw") and passive) or lex.lex.verb_final:
-        left = _scan_left(sig, lex, i)
+        left = _scan_left(sig, lex, i) or _fronted_subject(sig, lex, i)
         if left:
             return left + _gapped(sig, lex, j)
         for x in range(max(0, i - 3), i):  # "officials in Mosul say the city is now in the hands of"
@@ -295,18 +379,14 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
             before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
             longest = max((len(seg.split()) for seg in segments), default=0)
-            additive = (  # "…, la deuxième ville du pays, ainsi que Ramadi"
-                step > 0
-                and len(segments[-1].split()) <= 3
-                and _ADDITIVE.match(segments[-1].strip()) is not None
-            )
+            additive = step > 0 and _additive(segments)
             listed = (
-                len(gap) <= 20
+                len(gap) <= 24
                 and "," in gap
                 and (
                     longest <= 4
                     or (longest <= 8 and before in ("and", "et", "y", "und", "e", "ou", "or", "o"))
-                    or (longest <= 8 and additive)
+                    or (longest <= 12 and additive)  # an aside on the item before may be long
                 )
                 and (bool(sig.at(LIST, x - step)) or additive)
             )
@@ -336,8 +416,29 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
     return out
 
 
-# What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as".
+# What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as",
+# "et surtout", "and above all".
 _ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim como|and|et|y|und|e)\b")
+# A plural of towns that announces the rest of a list: "and two other cities, A and B".
+_TOWNS_AHEAD = re.compile(
+    r"(?:towns|cities|capitals|villes|localites|capitales|chefs lieux|ciudades|localidades|capitais|cidades"
+    r"|citta|città|städte|städten)\b"
+)
+
+
+def _additive(segments: list[str]) -> bool:
+    """Say whether the gap before a place ends by adding an item to a list.
+
+    "…, fief d'un chef de guerre, et surtout X": a short segment that opens with "and", "as well
+    as"; "…, ainsi que trois autres capitales, X": such a segment naming towns, then a comma.
+    """
+    last = segments[-1].strip()
+    if len(last.split()) <= 3 and _ADDITIVE.match(last):
+        return True
+    if last or len(segments) < 2:
+        return False
+    towns = segments[-2].strip()
+    return len(towns.split()) <= 6 and bool(_ADDITIVE.match(towns)) and bool(_TOWNS_AHEAD.search(towns))
 
 
 def _after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
@@ -369,7 +470,8 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
         if t in QUOTES:  # 'Stadt Lyssytschansk "vollständig" eingenommen'
             k -= 1
             continue
-        if t == ")" and i - k <= 3 and sig.tokens[k + 1].isalpha():  # "X (Gezira state) was captured"
+        # "X (Gezira state) was captured", "La ville de X (aussi appelée Y), capitale de …, a été cédée"
+        if t == ")" and ((i - k <= 3 and sig.tokens[k + 1].isalpha()) or sig.tokens[k + 1] == ","):
             opening = next((p for p in range(k - 1, max(-1, k - 10), -1) if sig.tokens[p] in STOP), -1)
             if opening > 0 and sig.tokens[opening] == "(" and opening - 1 in sig.place_at:
                 k = opening - 1  # (not a dateline "KABUL (AP) - The Taliban have seized …": the verb is near)
@@ -409,3 +511,53 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         k -= 1
     return found
+
+
+# What may open a sentence before its subject city: "La ville de X", "The town of X", "Die Stadt X".
+_OPENING = frozenset(
+    [
+        "the",
+        "city",
+        "town",
+        "of",
+        "la",
+        "ville",
+        "de",
+        "d",
+        "el",
+        "ciudad",
+        "die",
+        "stadt",
+        "a",
+        "cidade",
+        "do",
+    ]
+)
+
+
+def _fronted_subject(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    """Return the city opening the sentence when only appositions separate it from the verb at i.
+
+    "La ville de X (aussi appelée Y), capitale de la province, dans le centre du pays, a été
+    cédée aux rebelles": each comma-separated segment describes X; none holds a verb of the
+    lexicon, an actor or a stop, and the last one is short (auxiliaries, "quant à elle").
+    """
+    k = next((x for x in range(min(4, i)) if x in sig.place_at), None)
+    if k is None or any(t not in _OPENING for t in sig.tokens[:k]) or not stands_for_city(sig, lex, k):
+        return []
+    if is_reference(sig.places[sig.place_at[k]].surface):
+        return []  # "The key eastern city, which …, fell": which city is too uncertain this far away
+    commas = [x for x in range(k + 1, i) if sig.tokens[x] == ","]
+    if not commas or i - commas[-1] > 7:
+        return []
+    depth = 0
+    for x in range(k + 1, i):
+        t = sig.tokens[x]
+        depth += (t == "(") - (t == ")")
+        if depth < 0 or (depth == 0 and t in STOP and t not in "()") or x in sig.actor_at:
+            return []
+        if depth == 0 and x > commas[-1] and x in sig.place_at:
+            return []
+        if any(sig.at(rx, x) for rx in (lex.capture, lex.fall, lex.withdraw, lex.say)):
+            return []
+    return [k] if depth == 0 else []

@@ -26,6 +26,7 @@ LEXICON = Lexicon(
         r"(?: the)?(?: @a\d+)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
+        r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in (?:\S+ ){1,2}?hands|in the hands of(?: the)? @a\d+|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
         r"|(?:is|are|was|were|fell) (?:now )?(?:in|into) enemy hands|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"
     ),
     withdraw=(
@@ -36,7 +37,7 @@ LEXICON = Lexicon(
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|retaking"
-        r"|(?:full|complete|total) control (?:of|over)"
+        r"|(?:full|complete|total) control (?:of|over)|assumption of (?:full |complete |total )?control (?:of|over)"
     ),
     to_holder=r"to|into the hands of|to the|in the hands of|under the control of|under|into",
     agent=r"by",

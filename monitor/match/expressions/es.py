@@ -36,6 +36,7 @@ LEXICON = Lexicon(
         r"|pas(?:o|aron|ado|ada|a|an) (?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
         r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora )?en(?= poder| manos)"
         r"|(?:esta|estan) (?:ya|ahora) (?:en manos|bajo (?:el )?control)|(?:quedo|quedaron) (?:en manos|bajo (?:el )?control)"
+        r"|(?:ya |ahora )?(?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X, en manos de los rebeldes"
         r"|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
     withdraw=(

@@ -45,6 +45,7 @@ LEXICON = Lexicon(
         r"|pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
+        r"|(?:desormais |deja )?(?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X aux mains du M23"
         r"|pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
     ),
     withdraw=(
@@ -53,7 +54,7 @@ LEXICON = Lexicon(
         r"|quitt(?:e|ee|es|ent|er|erent)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"
         r"|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
     ),
-    nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|controle total (?:de|du|des|d)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
+    nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|controle (?:desormais |deja )?total (?:de|du|des|d|sur)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
     to_holder=(
         r"aux mains (?:des|du|de)|entre les mains (?:des|du|de)|sous (?:le )?controle (?:des|du|de)"
         r"|à|au|aux|sous la coupe (?:des|du|de)"
