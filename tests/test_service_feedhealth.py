@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -15,7 +17,7 @@ from monitor.service.feedhealth import (
     feed_health_intents,
     usual_gap_s,
 )
-from monitor.store.db import write_transaction
+from monitor.store.db import Store, open_store, write_transaction
 
 NOW = datetime(2021, 8, 15, 12, 0, tzinfo=UTC)
 HOUR = 3600.0
@@ -142,3 +144,30 @@ def test_a_failing_enqueue_keeps_the_flags_unraised(db: Database) -> None:
     with pytest.raises(RuntimeError):
         check_feed_health(db, NOW, enqueue=broken)
     assert [i.kind for i in check_feed_health(db, NOW)] == ["failing"]
+
+
+def test_instances_sharing_a_store_say_it_once(store_target: str) -> None:
+    """Two instances checking at the same moment take turns: the failing feed is reported once."""
+    first_db, second_db = open_store(store_target), open_store(store_target)
+    try:
+        with write_transaction(first_db):
+            first_db.insert("INSERT INTO feeds (url, error_count, last_error, added) "
+                            "VALUES (?, 6, 'timeout', ?)", ["https://down.example/rss", NOW.isoformat()])
+        holding, said = threading.Event(), []
+
+        def slow_enqueue(db: Store, intent: FeedHealthIntent) -> None:
+            said.append(intent.kind)
+            holding.set()
+            time.sleep(0.5)  # the other instance checks meanwhile
+
+        first = threading.Thread(target=check_feed_health, args=(first_db, NOW),
+                                 kwargs={"enqueue": slow_enqueue})
+        first.start()
+        assert holding.wait(10)
+        second = check_feed_health(second_db, NOW, enqueue=lambda db, intent: said.append(intent.kind))
+        first.join()
+        assert second == []
+        assert said == ["failing"]
+    finally:
+        first_db.close()
+        second_db.close()

@@ -25,7 +25,7 @@ from typing import Any
 from monitor.service.queries import parse_time
 from monitor.store import views as store_views
 from monitor.store.db import Store, write_transaction
-from monitor.store.state import get_state, set_state
+from monitor.store.state import get_state_for_update, set_state
 
 FAIL_AFTER = 5
 SILENCE_FACTOR = 8.0
@@ -160,7 +160,7 @@ def check_feed_health(db: Store, now: datetime, *,
                       **limits: Any) -> list[FeedHealthIntent]:
     """Decide, store the new flags and enqueue each intent, all in one write transaction."""
     with write_transaction(db):
-        value = get_state(db, FLAGS_KEY)
+        value = get_state_for_update(db, FLAGS_KEY)  # instances sharing a store take turns
         try:
             previous = json.loads(value) if value else {}
         except ValueError:

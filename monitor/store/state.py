@@ -17,7 +17,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from monitor.store.db import Store, write_transaction
+from monitor.store.db import POSTGRESQL, Store, write_transaction
 from monitor.store.times import to_iso
 
 
@@ -36,6 +36,18 @@ def get_state(db: Store, key: str) -> str | None:
     """Return one key's value, or None."""
     row = db.execute("SELECT value FROM daemon_state WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
+
+
+def get_state_for_update(db: Store, key: str) -> str | None:
+    """Return one key's value and hold the key until the write transaction ends.
+
+    Instances sharing a PostgreSQL store that read, decide and write the same key (the feed-health
+    flags) take turns, so the second one sees what the first decided. SQLite's write transactions
+    (BEGIN IMMEDIATE) already take turns.
+    """
+    if db.dialect == POSTGRESQL:
+        db.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [f"daemon_state:{key}"])
+    return get_state(db, key)
 
 
 def get_all_state(db: Store) -> dict[str, str]:
