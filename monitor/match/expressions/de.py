@@ -26,24 +26,25 @@ _MONTHS = (
 LEXICON = Lexicon(
     lang="de",
     capture=(
-        r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte) (?:die )?(?:volle |vollständige )?kontrolle über|"
+        r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
-        r"|eingenommen|einnehmen|(?:nahm|nahmen|nehmen|nimmt|nehme) (?:\S+ ){0,8}?ein(?= [,.;:!?]| und| $)"
+        r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) (?:\S+ ){0,8}?ein(?= [,.;:!?]| und| $)"
         r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten) (?:\S+ ){0,6}?besetzt|befreit|befreiten|befreite|befreien"
         r"|übernommen|übernahmen|übernahm|übernehmen|unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
         r"|brachten (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
         r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?erlangt|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?= @)"
     ),
-    retake=r"zurück\w*|befrei\w*|rückeroberung",
+    retake=r"zurück\w*|befrei\w*|rückeroberung|wieder",
     fall=(
         r"gefallen|fiel|fielen|fällt|fallen"
         r"|(?:ist|sind|war|waren|steht|stehen|stand|standen) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         r"|wieder unter (?:der )?(?:\S+ )?kontrolle|wieder in (?:\S+ )?händen"
+        r"|(?:ist|sind|steht|stehen|befindet sich|befinden sich) seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         r"|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
     ),
     withdraw=(
         r"(?:aufgeben|räumen|verlassen|abziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt"
-        r"|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
+        r"|(?:musste|mussten) (?:\S+ ){0,6}?(?:aufgeben|räumen|verlassen)(?= [,.;:!?]| und| $)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
         r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
         r"|(?:ziehen|zieht|zog|zogen) (?:\S+ ){0,6}?ab(?= [,.;:!?]| und| $)|(?:geben|gibt|gab|gaben) (?:\S+ ){0,6}?auf(?= [,.;:!?]| und| $)"
     ),
@@ -66,7 +67,7 @@ LEXICON = Lexicon(
     ),
     claim=r"reklamier\w*|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
     denial=(
-        r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* \w* zurück|falsch\w*|(?:weiter|weiterhin) unter (?:\S+ )?kontrolle"
+        r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* (?:\S+ ){0,6}?zurück|falsch\w*|(?:weiter|weiterhin) unter (?:\S+ )?kontrolle"
         r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt"
         r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen|kämpf\w* (?:\S+ ){0,4}?weiter|(?:ist|sei|sind|seien|bleibt|bleibe|steht|stehe) noch (?:immer )?unter (?:\S+ )?kontrolle|widersprach\w*|entgegnete\w*"
     ),
