@@ -26,6 +26,7 @@ from monitor.match.words import (
     POSSESSIVES,
     QUOTES,
     STOP,
+    SURRENDER,
     WITHDRAWAL_NOUN,
 )
 from monitor.model import Actor, Place
@@ -146,8 +147,10 @@ def find_holder(
                 break
     if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
         return actor_in(i - 2, i - 1), None, 0.85, True
-    if k < i and any(
-        sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) for x in range(k + 1, i)
+    if (
+        k < i
+        and not sig.at(SURRENDER, i)
+        and any(sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) for x in range(k + 1, i))
     ):
         # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
         # after the relative pronoun, or right after the verb.
@@ -221,8 +224,9 @@ def find_holder(
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
-    if fall and subject is not None and subject.government:
-        # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it
+    if fall and subject is not None and (subject.government or sig.at(SURRENDER, i)):
+        # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it;
+        # "die Separatisten haben kapituliert": who surrenders loses the city
         previous, subject = subject, det.opponent(subject, place)
     if subject is None and previous is None and family in ("capture", "withdraw"):
         for x in range(j, min(j + 5, k)):  # "Am Sonntag eroberten die Kämpfer der M23 Goma"
