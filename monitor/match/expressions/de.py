@@ -32,7 +32,7 @@ LEXICON = Lexicon(
         r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten) (?:\S+ ){0,6}?besetzt|befreit|befreiten|befreite|befreien"
         r"|übernommen|übernahmen|übernahm|übernehmen|unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
         r"|brachten (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
-        r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?erlangt|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?= @)"
+        r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?(?:wieder|zurück)?erlangt|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?= @)"
     ),
     retake=r"zurück\w*|befrei\w*|rückeroberung|wieder",
     fall=(
@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         r"|bevor\w*|kurz vor|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf(?!er)\w*"
         r"|scheiter\w*|gescheitert|falsch\w*|versprech\w*|versproch\w*|schwor\w*|schwör\w*|beschlie\w*|beschloss\w*|entschied\w*|entschlossen|entscheid\w*|misslung\w*|vergeblich|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
         r"|vermeid\w*|gerücht\w*|falls|wenn|ob|unmittelbar|offensive|vorstoß|vorrück\w*|rück\w* vor"
-        r"|müssen|muss|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu"
+        r"|müssen|muss|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu|erwart\w*|baldig\w*|hoff\w*|vorbereit\w*|vor den toren|in reichweite"
     ),
     claim=r"reklamier\w*|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
     denial=(
