@@ -205,6 +205,9 @@ def find_holder(
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
+            if sig.tokens[x + 1 : x + 2] and sig.tokens[x + 1] in _STRONGHOLD:
+                previous = previous or a  # "haben die IS-Hochburg X zurückerobert": whose stronghold it was
+                continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
             if x < i - 1 and _located(sig, lex, x):
@@ -318,6 +321,11 @@ def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
         y -= 1
     return y >= 0 and sig.tokens[y] in _IN
 
+
+# Nouns after an actor that make it the owner of the place, not the subject ("die IS-Hochburg X").
+_STRONGHOLD = frozenset(
+    ("hochburg", "hochburgen", "bastion", "bastionen", "enklave", "stronghold", "strongholds", "bastión")
+)
 
 _IN = frozenset(("in", "inside", "dans", "en", "im", "in", "nel", "nella", "na", "no", "across"))
 _COMPASS = re.compile(r"(?:north|south|east|west)\w*$|central$|centre$|center$")
