@@ -133,6 +133,8 @@ def governor(
             continue
         if family != "nominal" and (word in noun_words or _attribute(sig, k, noun_words)):
             continue  # "nach wochenlanger Belagerung", "ihr Ziel", "die belagerte Stadt"
+        if word in _SUBJUNCTIVE and _reported(sig, lex, lo, j):
+            continue  # "Ein Sprecher sagte, die RSF hätten X eingenommen": indirect speech, not a condition
         if word == "ohne" and "zu" not in sig.tokens[k:i]:
             continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
         if any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
@@ -163,6 +165,34 @@ def governor(
         if denied:
             return f"denied ('{said}')"
     return ""
+
+
+# Subjunctive auxiliaries: a condition ("hätten X beinahe eingenommen") or indirect speech.
+_SUBJUNCTIVE = frozenset(("hätte", "hätten", "wäre", "wären"))
+
+
+def _reported(sig: Signature, lex: CompiledLexicon, lo: int, j: int) -> bool:
+    """Say whether the clause [lo, j) is reported: a reporting verb in the clause before or after it.
+
+    "Ein Sprecher sagte, die RSF hätten X eingenommen", "Die RSF hätten X eingenommen, hieß es".
+    A condition in the sentence ("wenn", "falls", "beinahe") keeps it a hypothesis.
+    """
+    if any(t in _CONDITION for t in sig.tokens):
+        return False
+    if lo >= 2 and sig.tokens[lo - 1] == ",":
+        front = clause_start(sig, lo - 1)
+        if any(sig.at(lex.say, x) or sig.tokens[x] in _HEARSAY for x in range(front, lo - 1)):
+            return True
+    end = next((y for y in range(j, len(sig.tokens)) if sig.tokens[y] in STOP or sig.tokens[y] == ","), None)
+    if end is None or sig.tokens[end] != ",":
+        return False
+    return any(
+        sig.at(lex.say, x) or sig.tokens[x] in _HEARSAY for x in range(end + 1, min(end + 4, len(sig.tokens)))
+    )
+
+
+_CONDITION = frozenset(("wenn", "falls", "sonst", "beinahe", "fast", "ohne", "sollte", "sollten"))
+_HEARSAY = frozenset(("hieß", "hiess", "heißt", "heisst", "mitteilte", "sagte", "sagten"))
 
 
 def other_clauses(sig: Signature, i: int, j: int) -> frozenset[int]:
