@@ -66,7 +66,9 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         return False
     for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
         if any(
-            sig.tokens[x] in (",", "and", "et", "y", "und", "e") or x in sig.actor_at
+            sig.tokens[x] in (",", "and", "et", "y", "und", "e")
+            or x in sig.actor_at
+            or sig.tokens[x] in _DE_FINITE
             for x in range(link + 1, k)
         ):
             continue  # "der Sprecher der RSF haben ihre Kämpfer X": the genitive names the actor
@@ -75,6 +77,10 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         ):
             return False
     return True
+
+
+# German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
+_DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))
 
 
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
