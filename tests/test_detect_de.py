@@ -89,9 +89,10 @@ def _detector() -> Detector:
 
 
 def _changes(text: str) -> set[tuple[str, str]]:
+    title, text = ("", text) if text.endswith(".") else (text, "")  # a headline has no full stop
     return {
         (e.place, e.controller or "")
-        for e in _detector().detect("", text, PUBLISHED, lang="de")
+        for e in _detector().detect(title, text, PUBLISHED, lang="de")
         if e.controller
     }
 
@@ -118,6 +119,15 @@ def _changes(text: str) -> set[tuple[str, str]]:
         ("Wad Madani ist wieder unter Kontrolle der Armee.", {("Wad Madani", SAF)}),
         ("Die RSF mussten Wad Madani nach schweren Verlusten aufgeben.", {("Wad Madani", SAF)}),
         ("Die Separatisten in Stepanakert haben kapituliert.", {("Stepanakert", AZ)}),
+        (
+            "Regierungstruppen haben die TPLF-Hochburg Mekelle zurückerobert.",
+            {("Mekelle", "Ethiopian government")},
+        ),
+        ("Armee erobert Mekelle zurück", {("Mekelle", "Ethiopian government")}),
+        ("Einheiten der Armee haben Wad Madani verlassen.", {("Wad Madani", RSF)}),
+        ("Ein Sprecher sagte, die RSF hätten Nyala eingenommen.", {("Nyala", RSF)}),
+        ("Die RSF hätten Nyala unter ihre Kontrolle gebracht, hieß es in einer Erklärung.", {("Nyala", RSF)}),
+        ("Sudanesische Paramilitärs nehmen Nyala ein", {("Nyala", RSF)}),
     ],
 )
 def test_german_word_order(text: str, expected: set[tuple[str, str]]) -> None:
@@ -198,6 +208,9 @@ def test_a_generic_group_is_the_single_opponent(text: str, expected: set[tuple[s
         "Die RSF behaupteten, El Fasher eingenommen zu haben. Ein Armeesprecher wies die Darstellung zurück.",
         "Die RSF wollen El Fasher eingenommen haben. Berichte darüber wurden nicht bestätigt.",
         "Die Armee bestritt, dass El Fasher gefallen sei.",
+        "Die RSF haben nach eigenen Angaben El Fasher erobert. Die Armee erklärte, die Kämpfe dauerten an.",
+        "Die Armee erwartet die baldige Einnahme von El Fasher durch die RSF.",
+        "Hätten die RSF El Fasher eingenommen, wäre der Krieg entschieden.",
     ],
 )
 def test_denials_in_other_words(text: str) -> None:
