@@ -73,14 +73,19 @@ def nouns(sentence: str) -> frozenset[str]:
     """
     upper: set[str] = set()
     lower: set[str] = set()
+    end = 0
+    opening = True  # the next word opens the sentence or follows a colon or a quote
     for m in _WORD.finditer(sentence):
+        gap = sentence[end : m.start()].strip()
+        if gap:
+            opening = gap[-1] in _OPENERS
         word = m.group(0)
-        before = sentence[: m.start()].rstrip()
         if word[0].islower():
-            lower.add(fold(word))
-        elif before and before[-1] not in _OPENERS:
-            upper.add(fold(word))
-    return frozenset(upper - lower)
+            lower.add(word)
+        elif not opening and not word.isupper():  # (a word in capitals may be any word: "NICHT")
+            upper.add(word.lower())
+        opening, end = False, m.end()
+    return frozenset(fold(w) for w in upper - lower)
 
 
 def clause_start(sig: Signature, i: int) -> int:
