@@ -235,3 +235,29 @@ def test_a_german_clause_ends_at_und_before_a_finite_verb() -> None:
     i = sig.tokens.index("einnehmen")
     assert german.clause_start(sig, i) == 0
     assert german.governor(sig, lex, i, i + 1, "capture", frozenset()) == "governed by 'wollen'"
+
+
+def _changes_in(text: str, lang: str) -> set[tuple[str, str]]:
+    return {
+        (e.place, e.controller or "")
+        for e in _detector().detect("", text, PUBLISHED, lang=lang)
+        if e.controller
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("I paramilitari delle RSF hanno espugnato Nyala.", "it", {("Nyala", RSF)}),
+        ("La Arakan Army controlla ora Sittwe.", "it", {("Sittwe", AA)}),
+        ("La Arakan Army potrebbe controllare Sittwe entro pochi giorni.", "it", set()),
+        ("Os paramilitares tomaram Nyala.", "pt", {("Nyala", RSF)}),
+        ("A Arakan Army controla agora Sittwe.", "pt", {("Sittwe", AA)}),
+        ("A Arakan Army não controla Sittwe.", "pt", set()),
+    ],
+)
+def test_italian_and_portuguese_present_control_and_paramilitaries(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "controlla ora"/"controla agora" is a change; "paramilitari(es)" are the government's opponent."""
+    assert _changes_in(text, lang) == expected
