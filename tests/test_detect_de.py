@@ -166,6 +166,11 @@ def test_negation_and_modality_govern_the_clause(text: str) -> None:
         ("Die RSF haben Nyala, das bis 2020 Sitz der Regionalregierung war, eingenommen.", {("Nyala", RSF)}),
         ("Die RSF nahmen Nyala am Montag ein, nachdem die Armee 2019 abgezogen war.", {("Nyala", RSF)}),
         ("Die Armee konnte Nyala nicht halten und hat sich zurückgezogen.", {("Nyala", RSF)}),
+        (
+            "Die RSF haben mit keinen nennenswerten Verlusten in den eigenen Reihen "
+            "die Stadt Nyala eingenommen.",
+            {("Nyala", RSF)},
+        ),
     ],
 )
 def test_unrelated_words_and_years_do_not_block(text: str, expected: set[tuple[str, str]]) -> None:

@@ -38,6 +38,9 @@ MODALS = frozenset(
 
 NEGATION = frozenset(("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keines"))
 
+# Negation of the verb itself, whatever its distance; "kein" negates its noun.
+_VERB_NEGATION = frozenset(("nicht", "nie", "niemals"))
+
 # "und" before one of these opens a new clause.
 _LINKS = frozenset(("und", "oder", "aber", "doch", "sondern"))
 
@@ -134,8 +137,8 @@ def governor(
         if word == "nicht" and sig.tokens[k + 1 : k + 2] == ["nur"]:
             continue  # "nicht nur X, sondern auch Y"
         far = k < i - 6
-        if far and not (word in NEGATION or word in MODALS):
-            continue
+        if far and not (word in _VERB_NEGATION or word in MODALS):
+            continue  # ("Keine zwei Wochen nach Beginn der Offensive haben die RSF X eingenommen")
         if family != "nominal" and (word in noun_words or _attribute(sig, k, noun_words)):
             continue  # "nach wochenlanger Belagerung", "ihr Ziel", "die belagerte Stadt"
         if word in _SUBJUNCTIVE and _reported(sig, lex, lo, j):
