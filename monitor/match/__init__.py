@@ -22,6 +22,7 @@ Reading part:
     references  "the city", "la ville", "die Stadt" resolved to the watched place named before
     targets     which watched places a trigger bears on
     reading     one sentence's candidate changes: trigger, place, modality, time, claim
+    german      German clause scope: what governs a verb at the end of its clause
     holders     who holds the place: the clause's roles, antecedents, speakers, who withdrew
     control     the article: references, candidates, denials, one event per place (Detector)
     explain     the trace of a reading, for `monitor detect --explain`

@@ -26,6 +26,7 @@ from monitor.match.words import (
     POSSESSIVES,
     QUOTES,
     STOP,
+    SURRENDER,
     WITHDRAWAL_NOUN,
 )
 from monitor.model import Actor, Place
@@ -149,8 +150,10 @@ def find_holder(
                 break
     if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
         return actor_in(i - 2, i - 1), None, 0.85, True
-    if k < i and any(
-        sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) for x in range(k + 1, i)
+    if (
+        k < i
+        and not sig.at(SURRENDER, i)
+        and any(sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) for x in range(k + 1, i))
     ):
         # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
         # after the relative pronoun, or right after the verb.
@@ -213,6 +216,9 @@ def find_holder(
             if x < i - 1 and _surrendered(sig, x):
                 previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
                 continue
+            if sig.tokens[x + 1 : x + 2] and sig.tokens[x + 1] in _STRONGHOLD:
+                previous = previous or a  # "haben die IS-Hochburg X zurückerobert": whose stronghold it was
+                continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
             if x < i - 1 and _located(sig, lex, x):
@@ -232,8 +238,9 @@ def find_holder(
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
-    if fall and subject is not None and subject.government:
-        # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it
+    if fall and subject is not None and (subject.government or sig.at(SURRENDER, i)):
+        # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it;
+        # "die Separatisten haben kapituliert": who surrenders loses the city
         previous, subject = subject, det.opponent(subject, place)
     if subject is None and previous is None and family in ("capture", "withdraw"):
         for x in range(j, min(j + 5, k)):  # "Am Sonntag eroberten die Kämpfer der M23 Goma"
@@ -338,6 +345,11 @@ def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
         y -= 1
     return y >= 0 and sig.tokens[y] in _IN
 
+
+# Nouns after an actor that make it the owner of the place, not the subject ("die IS-Hochburg X").
+_STRONGHOLD = frozenset(
+    ("hochburg", "hochburgen", "bastion", "bastionen", "enklave", "stronghold", "strongholds", "bastión")
+)
 
 _IN = frozenset(("in", "inside", "dans", "en", "im", "in", "nel", "nella", "na", "no", "across"))
 _COMPASS = re.compile(r"(?:north|south|east|west)\w*$|central$|centre$|center$")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from monitor.match import german
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.holders import Sides, clause_start, find_holder
@@ -105,6 +106,7 @@ def read_sentence(
     if sig.tokens and sig.tokens[0] in CONDITIONAL and not _concessive(sig, lex):
         return out  # "If Kherson falls, …", "Se os talibãs tomarem…"
     falls = [sig.span(m) for m in lex.fall.finditer(sig.text)] if "fall" in families else []
+    nouns = german.nouns(sentence) if lex.lex.verb_final else frozenset()
     for family in families:
         for m in getattr(lex, family).finditer(sig.text):
             i, j = sig.span(m)
@@ -115,7 +117,7 @@ def read_sentence(
             if family == "fall" and sig.tokens[i] in _STATE_OPENERS and not _verbless_news(sig, det, i, j):
                 drop(trigger, "a state in apposition or with a verb, not a verbless headline")
                 continue
-            why = _blocked(sig, lex, i, j, family)
+            why = _blocked(sig, lex, i, j, family, nouns)
             if why:
                 drop(trigger, why)
                 continue
@@ -324,8 +326,13 @@ def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> 
     }[family]
 
 
-def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
-    """Return why negation, modality, intent, attempt, siege or denial governs the trigger, or ""."""
+def _blocked(
+    sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str, nouns: frozenset[str] = frozenset()
+) -> str:
+    """Return why negation, modality, intent, attempt, siege or denial governs the trigger, or "".
+
+    German reads its clause whole (`monitor.match.german`); `nouns` are the sentence's nouns.
+    """
     lo = max(clause_start(sig, i), i - 6)
     for k in range(lo, i):
         if sig.at(HEDGE, k):
@@ -334,7 +341,10 @@ def _blocked(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
         return ""
     if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
         return ""  # "Die Offensive hat zur Einnahme von X geführt": a result, not an aim
-    for k in range(lo, i):
+    scoped = german.governor(sig, lex, i, j, family, nouns) if lex.lex.verb_final else None
+    if scoped:
+        return scoped
+    for k in range(lo, i) if scoped is None else ():
         blocker = sig.at(lex.blockers, k)
         if blocker and blocker.group(0) in ("not", "n t") and "until" in sig.tokens[j : j + 4]:
             continue  # "did not fall until Thursday": it fell on Thursday
@@ -438,7 +448,8 @@ def _old(
         front = clause_start(sig, lo - 1)
         if lo - 1 - front <= 6:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
-    near = " ".join(sig.tokens[max(0, i - 35) : j + 15])
+    other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
+    near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return f"year {min(years)}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.german import SUBORDINATE
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.words import (
@@ -66,7 +67,9 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         return False
     for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
         if any(
-            sig.tokens[x] in (",", "and", "et", "y", "und", "e") or x in sig.actor_at
+            sig.tokens[x] in (",", "and", "et", "y", "und", "e")
+            or x in sig.actor_at
+            or sig.tokens[x] in _DE_FINITE
             for x in range(link + 1, k)
         ):
             continue  # "der Sprecher der RSF haben ihre Kämpfer X": the genitive names the actor
@@ -75,6 +78,10 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         ):
             return False
     return True
+
+
+# German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
+_DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))
 
 
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
@@ -476,6 +483,20 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if opening > 0 and sig.tokens[opening] == "(" and opening - 1 in sig.place_at:
                 k = opening - 1  # (not a dateline "KABUL (AP) - The Taliban have seized …": the verb is near)
                 continue
+        if t == "," and lex.lex.verb_final and _subordinate_before(sig, k):
+            break  # "Als die RSF X einnahmen, flohen Tausende": X is the other clause's
+        if t == "," and k == i - 1 and lex.lex.verb_final:  # "die Stadt X, die bis 2020 … war, eingenommen"
+            opening = next(
+                (
+                    p
+                    for p in range(k - 1, max(-1, k - 16), -1)
+                    if sig.tokens[p] in STOP or sig.tokens[p] == ","
+                ),
+                -1,
+            )
+            if opening > 0 and sig.tokens[opening] == "," and sig.tokens[opening + 1] in SUBORDINATE:
+                k = opening - 1
+                continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
             break
         if t in SUBORDINATORS:  # "…, nachdem sie Sake eingenommen haben": the clause holds its object
@@ -498,9 +519,12 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
                 return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
-                sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1)
+                sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1) and not _adverbial(sig, lex, x, k)
                 for x in range(max(comma + 1, k - 4), k)
             ):  # ", à 600 km à l'ouest de Kaboul,": an aside, the subject is further left
+                if lex.lex.verb_final and (comma < 0 or sig.tokens[comma] != ","):
+                    k -= 1  # "haben X nach Kämpfen um die Stadt eingenommen": the object is further left
+                    continue
                 if comma < 0 or sig.tokens[comma] != ",":
                     break
                 k = comma - 1
@@ -561,3 +585,24 @@ def _fronted_subject(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
         if any(sig.at(rx, x) for rx in (lex.capture, lex.fall, lex.withdraw, lex.say)):
             return []
     return [k] if depth == 0 else []
+def _adverbial(sig: Signature, lex: CompiledLexicon, x: int, k: int) -> bool:
+    """Say whether a German preposition at x opens a time or area phrase before the object at k.
+
+    "haben am Dienstag X eingenommen", "in der Nacht zum Freitag X", "im Süden des Landes X":
+    the phrase ends before the place, which is the object (issue 10).
+    """
+    if not lex.lex.verb_final:
+        return False
+    if any(sig.at(TIME, y) for y in (x + 1, x + 2)):
+        return True
+    return any(sig.at(DIRECTION, y) for y in (x + 1, x + 2)) and not (
+        sig.at(OF, k - 1) or sig.at(lex.locative, k - 1)
+    )
+
+
+def _subordinate_before(sig: Signature, comma: int) -> bool:
+    """Say whether the clause that ends at `comma` opens with a subordinating conjunction."""
+    x = comma - 1
+    while x >= 0 and sig.tokens[x] not in STOP and sig.tokens[x] != ",":
+        x -= 1
+    return x + 1 < comma and sig.tokens[x + 1] in SUBORDINATORS

@@ -82,7 +82,8 @@ ONLY_TOOK = tokens_rx(
 HEDGE = tokens_rx(
     r"legally|formally|nominally|partially|partly|almost|nearly|practically|virtually|juridiquement|legalement"
     r"|formellement|partiellement|presque|pratiquement|quasiment|legalmente|formalmente|parcialmente|casi"
-    r"|practicamente|rechtlich|formell|teilweise|fast|praktisch|nahezu|parzialmente|quasi|praticamente|quase"
+    r"|practicamente|rechtlich|formell|teilweise|fast|beinahe|um ein haar|praktisch|nahezu|parzialmente"
+    r"|quasi|praticamente|quase"
 )
 
 UNOPPOSED = tokens_rx(
@@ -227,6 +228,9 @@ NON_COMBATANTS = frozenset(
         *("ressortissants", "citizens", "ciudadanos", "cidadaos", "burger", "cittadini"),
     )
 )
+
+# A fall whose subject may be a side: who surrenders loses the city ("die Separatisten kapitulierten").
+SURRENDER = tokens_rx(r"kapitulier\w*|capitul\w*|capitol\w*")
 
 # Nouns of a fall: whoever confirms or mourns it is not its new holder.
 FALL_NOUNS = frozenset(("fall", "chute", "caida", "caduta", "queda", "kapitulation"))

@@ -26,7 +26,7 @@ LEXICON = Lexicon(
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero"
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)"
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugnat\w*|strappat\w*|impadronit\w*|impossessat\w*"
-        r"|(?:assunto|preso|prendono|prende|ottenuto) il (?:pieno )?controllo"
+        r"|(?:assunto|preso|prendono|prende|ottenuto) il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
     ),
     retake=r"ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
     fall=(
@@ -81,7 +81,7 @@ LEXICON = Lexicon(
     enter=r"entrat[oaie] (?:a|in|nel|nella)|entr(?:ano|ano nella|arono) (?:a|in|nel|nella)|irrott\w*",
     insurgents=(
         r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
-        r"|gruppi armati|forze ribelli"
+        r"|gruppi armati|forze ribelli|paramilitari"
     ),
     after=r"dopo|dopo aver|da quando",
     pronouns=r"loro|essi",

@@ -1,0 +1,225 @@
+"""German clause scope: what governs a verb that ends its clause (pure).
+
+German puts the finite verb second and the participle or infinitive last ("Die Rebellen haben
+am Dienstag nach schweren Kämpfen die Stadt X eingenommen"), so a window of words before the
+trigger holds the object and time phrases, not what governs the verb. Here negation and a modal
+govern the whole clause ("Die RSF könnten in den kommenden Tagen die Stadt X einnehmen"), a
+modal may also follow ("…, dass sie X einnehmen könnten"), a noun is never a governor
+("nach wochenlanger Belagerung", "ihr Ziel"), and a clause ends at a comma or at "und" before a
+new finite verb ("konnte X nicht halten und hat sich zurückgezogen"). German nouns are told by
+their capital letter in the raw sentence (`nouns`). Issue 10.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.expressions import CompiledLexicon
+from monitor.match.signature import Signature, fold
+from monitor.match.words import AFTER_PREPS, STOP
+
+# Finite auxiliaries and modals: after "und" they open a new clause; after the trigger they close it.
+_AUX = frozenset(
+    (
+        *("hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei", "seien"),
+        *("wurde", "wurden", "worden", "werden", "wird", "sein", "zu", "lassen", "ließen", "ließ"),
+        *("musste", "mussten", "konnte", "konnten", "gelang"),
+    )
+)
+
+# Modals, the future and the subjunctive: they govern the whole clause, on either side of the verb.
+MODALS = frozenset(
+    (
+        *("will", "wollen", "wollte", "wollten", "kann", "können", "könnte", "könnten", "soll"),
+        *("sollen", "sollte", "sollten", "dürfte", "dürften", "muss", "müssen", "werden", "wird"),
+        *("würde", "würden", "wäre", "wären", "hätte", "hätten", "möchte", "möchten", "drohen", "droht"),
+    )
+)
+
+NEGATION = frozenset(("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keines"))
+
+# Negation of the verb itself, whatever its distance; "kein" negates its noun.
+_VERB_NEGATION = frozenset(("nicht", "nie", "niemals"))
+
+# "und" before one of these opens a new clause.
+_LINKS = frozenset(("und", "oder", "aber", "doch", "sondern"))
+
+# What opens a noun phrase: a blocker right after one is an attribute ("die belagerte Stadt").
+_DETERMINERS = frozenset(
+    (
+        *("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"),
+        *("im", "am", "vom", "zum", "zur", "beim", "ihre", "ihren", "seine", "seinen", "diese", "dieser"),
+    )
+)
+
+# "die kämpfenden Milizen", "die vorrückende Armee": a present participle is an attribute.
+_PRESENT_PARTICIPLE = re.compile(r"\w+end(?:e|en|er|es|em)$")
+_ADJECTIVE = re.compile(r"\w+(?:e|en|er|es|em)$")
+
+# What opens a subordinate or relative clause after a comma: its words say nothing of the main verb.
+SUBORDINATE = frozenset(
+    (
+        *("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches"),
+        *("nachdem", "als", "weil", "da", "seit", "seitdem", "obwohl", "während", "bevor", "wo", "wobei"),
+        *("wie", "damit", "sodass", "ehe", "bis", "sobald"),
+    )
+)
+
+_WORD = re.compile(r"[^\W\d_]+")
+_OPENERS = frozenset('.!?:;"„“«»(')
+
+
+def nouns(sentence: str) -> frozenset[str]:
+    """Return the folded words `sentence` capitalises inside it and never writes in lower case.
+
+    The first word of the sentence (or after a colon or a quote) proves nothing and is left out.
+    """
+    upper: set[str] = set()
+    lower: set[str] = set()
+    end = 0
+    opening = True  # the next word opens the sentence or follows a colon or a quote
+    for m in _WORD.finditer(sentence):
+        gap = sentence[end : m.start()].strip()
+        if gap:
+            opening = gap[-1] in _OPENERS
+        word = m.group(0)
+        if word[0].islower():
+            lower.add(word)
+        elif not opening and not word.isupper():  # (a word in capitals may be any word: "NICHT")
+            upper.add(word.lower())
+        opening, end = False, m.end()
+    return frozenset(fold(w) for w in upper - lower)
+
+
+def clause_start(sig: Signature, i: int) -> int:
+    """Return where the German clause of token i starts: a comma, a stop, or "und" + finite verb."""
+    k = i - 1
+    while k >= 0 and sig.tokens[k] not in STOP and sig.tokens[k] != ",":
+        if sig.tokens[k] in _LINKS and k + 1 < i and _finite(sig.tokens[k + 1]):
+            break
+        k -= 1
+    return k + 1
+
+
+def _finite(token: str) -> bool:
+    return token in _AUX or token in MODALS
+
+
+def _attribute(sig: Signature, k: int, noun_words: frozenset[str]) -> bool:
+    """Say whether the word at k modifies a noun rather than governs the verb."""
+    word = sig.tokens[k]
+    if word in MODALS or word in NEGATION:
+        return False
+    if _PRESENT_PARTICIPLE.match(word):
+        return True  # "die seit Monaten kämpfenden Milizen"
+    if not _ADJECTIVE.match(word):
+        return False
+    nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
+    return (k > 0 and sig.tokens[k - 1] in _DETERMINERS) and (nxt in noun_words or nxt.startswith("@"))
+
+
+def governor(
+    sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str, noun_words: frozenset[str]
+) -> str:
+    """Return why negation, modality, intent or an attempt governs the German trigger at [i, j), or "".
+
+    Near the trigger (six words) any blocker of the lexicon counts but a noun, an attribute and
+    words after "nach" ("nach monatelangen Kämpfen"); further, only negation and modals; after
+    the trigger, a modal in its verb cluster ("einnehmen könnten"); before a "dass" clause or a
+    "zu" infinitive, a denial ("bestritt, dass X gefallen sei").
+    """
+    lo = clause_start(sig, i)
+    for k in range(lo, i):
+        m = sig.at(lex.blockers, k)
+        if m is None:
+            continue
+        word = sig.tokens[k]
+        if word == "nicht" and sig.tokens[k + 1 : k + 2] == ["nur"]:
+            continue  # "nicht nur X, sondern auch Y"
+        far = k < i - 6
+        if far and not (word in _VERB_NEGATION or word in MODALS):
+            continue  # ("Keine zwei Wochen nach Beginn der Offensive haben die RSF X eingenommen")
+        if family != "nominal" and (word in noun_words or _attribute(sig, k, noun_words)):
+            continue  # "nach wochenlanger Belagerung", "ihr Ziel", "die belagerte Stadt"
+        if word in _SUBJUNCTIVE and _reported(sig, lex, lo, j):
+            continue  # "Ein Sprecher sagte, die RSF hätten X eingenommen": indirect speech, not a condition
+        if word == "ohne" and "zu" not in sig.tokens[k:i]:
+            continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
+        if any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
+            continue  # "nach monatelangen kämpfen": dates the verb
+        return f"governed by '{m.group(0)}'"
+    x = j
+    while x < len(sig.tokens) and x < j + 4 and _finite(sig.tokens[x]):
+        if sig.tokens[x] in MODALS:
+            return f"governed by '{sig.tokens[x]}' after it"
+        x += 1
+    if sig.tokens[i] in noun_words:  # "hat den Abzug der Truppen aus X angeordnet": the final verb
+        end = next(
+            (y for y in range(j, len(sig.tokens)) if sig.tokens[y] in STOP or sig.tokens[y] == ","), None
+        )
+        end = len(sig.tokens) if end is None else end
+        for y in range(max(j, end - 2), end):
+            m = sig.at(lex.blockers, y)
+            if m and sig.tokens[y] not in noun_words:
+                return f"governed by '{m.group(0)}' ending the clause"
+    if (
+        lo >= 2
+        and sig.tokens[lo - 1] == ","
+        and (sig.tokens[lo] in ("dass", "daß") or sig.tokens[j : j + 1] == ["zu"])
+    ):
+        front = clause_start(sig, lo - 1)
+        said = " ".join(sig.tokens[front : lo - 1])
+        denied = lex.denial.search(said) or any(t in NEGATION for t in sig.tokens[front : lo - 1])
+        if denied:
+            return f"denied ('{said}')"
+    return ""
+
+
+# Subjunctive auxiliaries: a condition ("hätten X beinahe eingenommen") or indirect speech.
+_SUBJUNCTIVE = frozenset(("hätte", "hätten", "wäre", "wären"))
+
+
+def _reported(sig: Signature, lex: CompiledLexicon, lo: int, j: int) -> bool:
+    """Say whether the clause [lo, j) is reported: a reporting verb in the clause before or after it.
+
+    "Ein Sprecher sagte, die RSF hätten X eingenommen", "Die RSF hätten X eingenommen, hieß es".
+    A condition in the sentence ("wenn", "falls", "beinahe") keeps it a hypothesis.
+    """
+    if any(t in _CONDITION for t in sig.tokens):
+        return False
+    if lo >= 2 and sig.tokens[lo - 1] == ",":
+        front = clause_start(sig, lo - 1)
+        if any(sig.at(lex.say, x) or sig.tokens[x] in _HEARSAY for x in range(front, lo - 1)):
+            return True
+    end = next((y for y in range(j, len(sig.tokens)) if sig.tokens[y] in STOP or sig.tokens[y] == ","), None)
+    if end is None or sig.tokens[end] != ",":
+        return False
+    return any(
+        sig.at(lex.say, x) or sig.tokens[x] in _HEARSAY for x in range(end + 1, min(end + 4, len(sig.tokens)))
+    )
+
+
+_CONDITION = frozenset(("wenn", "falls", "sonst", "beinahe", "fast", "ohne", "sollte", "sollten"))
+_HEARSAY = frozenset(("hieß", "hiess", "heißt", "heisst", "mitteilte", "sagte", "sagten"))
+
+
+def other_clauses(sig: Signature, i: int, j: int) -> frozenset[int]:
+    """Return the tokens of the subordinate and relative clauses that do not hold the trigger.
+
+    "Die RSF, die seit 2023 gegen die Armee kämpfen, haben X eingenommen": the year belongs to
+    the relative clause, not to the capture.
+    """
+    out: set[int] = set()
+    commas = [x for x, t in enumerate(sig.tokens) if t == "," or t in STOP]
+    for a, b in zip([-1, *commas], [*commas, len(sig.tokens)], strict=False):
+        if a + 1 >= b or (a < i and j <= b):
+            continue
+        opener = sig.tokens[a + 1]
+        after_comma = a >= 0 and sig.tokens[a] == ","
+        if (after_comma and opener in SUBORDINATE) or (a < 0 and opener in _CONJUNCTIONS):
+            out.update(range(a + 1, b))  # ("Nachdem die Armee 2012 geflohen war, nahm die M23 X ein")
+    return frozenset(out)
+
+
+# Subordinating conjunctions (not articles) that may open a sentence: "Nachdem …, nahm …".
+_CONJUNCTIONS = frozenset(("nachdem", "als", "weil", "obwohl", "während", "bevor", "seitdem", "sobald"))
