@@ -213,3 +213,16 @@ class CityState:
     since: datetime | None = None
     history: tuple[Change, ...] = ()
     version: int = 0  # the store's row version: a write of the controller is compare-and-set on it
+
+
+@dataclass(frozen=True, slots=True)
+class DaemonInstance:
+    """One daemon process sharing the store: where it runs, what it does, its last sign of life."""
+
+    owner: str
+    host: str
+    pid: int
+    roles: tuple[str, ...]
+    started: datetime
+    heartbeat: datetime
+    stopped: datetime | None = None

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from monitor.cli.status import HEARTBEAT_STALE_S, judge_daemon, pid_alive
+from monitor.cli.status import HEARTBEAT_STALE_S, judge_daemon, judge_instance, pid_alive
+from monitor.model import DaemonInstance
 from monitor.store.db import open_store, write_transaction
 from monitor.store.times import to_iso
 from tests.clitools import invoke, invoke_json, run
@@ -197,3 +198,24 @@ def test_status_lists_disabled_channels_with_their_reason(tmp_path: Path) -> Non
     assert "desk" not in result.output
     as_json = CliRunner().invoke(cli, ["--db", str(store), "status", "--json"])
     assert '"channels_disabled": [{"name": "hook"' in as_json.output
+
+
+def _instance(host: str = "here", heartbeat_s: float = 5, stopped_s: float | None = None) -> DaemonInstance:
+    return DaemonInstance("here:7:ab", host, 7, ("poll", "detect"), NOW - timedelta(hours=1),
+                          NOW - timedelta(seconds=heartbeat_s),
+                          NOW - timedelta(seconds=stopped_s) if stopped_s is not None else None)
+
+
+@pytest.mark.parametrize(("instance", "alive", "up", "summary"), [
+    (_instance(), True, True, "up (heartbeat 5 s ago)"),
+    (_instance(stopped_s=600), False, False, "stopped 10 min ago"),
+    (_instance(), False, False, "down: process gone (last heartbeat 5 s ago)"),
+    (_instance(host="elsewhere"), False, True, "up (heartbeat 5 s ago)"),  # another host: pid not checked
+    (_instance(host="elsewhere", heartbeat_s=HEARTBEAT_STALE_S + 60), True, False,
+     "not responding: no heartbeat for 6 min"),
+])
+def test_judge_instance(instance: DaemonInstance, alive: bool, up: bool, summary: str) -> None:
+    """Each instance sharing the store is judged by its own row; its process only on this machine."""
+    judged = judge_instance(instance, NOW, lambda pid: alive, "here")
+    assert (judged["up"], judged["summary"]) == (up, summary)
+    assert judged["roles"] == ["poll", "detect"]

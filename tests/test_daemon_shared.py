@@ -10,6 +10,7 @@ killed instance's feeds must still be polled.
 from __future__ import annotations
 
 import itertools
+import json
 import signal
 import subprocess
 import sys
@@ -157,8 +158,15 @@ def test_three_daemons_share_one_store_and_survive_a_kill(
         times = [r.at for r in server.requests_to(f"/shared/{k}.xml")]
         gaps = [b - a for a, b in itertools.pairwise(times)]
         assert min(gaps) >= INTERVAL_S - 0.05, (k, gaps)  # never fetched twice within its interval
-    owners = {line.split("owner ")[1].split()[0] for p in logs
+    owners = {line.split("owner ")[1].split()[0].rstrip(",") for p in logs
               for line in p.read_text(errors="replace").splitlines() if "owner " in line}
     assert len(owners) == 3, owners
+    # `monitor status` tells each instance apart: two stopped cleanly, the killed one is gone.
+    shown = json.loads(invoke(pg_store_url, "status", "--json").output)["instances"]
+    assert {i["owner"] for i in shown} == owners
+    states = sorted((i["pid"] == victim.pid, i["summary"].split()[0]) for i in shown)
+    assert states == [(False, "stopped"), (False, "stopped"), (True, "down:")], shown
+    text = invoke(pg_store_url, "status").output
+    assert text.count("Instance") == 3 and f"pid {victim.pid} (poll, detect, deliver)" in text, text
     for p in logs:
         assert "Traceback" not in p.read_text(errors="replace"), p.read_text()[-3000:]

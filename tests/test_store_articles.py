@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from monitor.model import Article, Feed
+from monitor.model import Article, DaemonInstance, Feed
 from monitor.store.articles import (
     count_articles,
     fts_query,
@@ -21,7 +21,16 @@ from monitor.store.articles import (
 )
 from monitor.store.db import Store
 from monitor.store.feeds import add_feed
-from monitor.store.state import get_all_state, get_state, record_cycle, set_state, write_heartbeat
+from monitor.store.state import (
+    get_all_state,
+    get_instances,
+    get_state,
+    record_cycle,
+    record_instance_start,
+    record_instance_stop,
+    set_state,
+    write_heartbeat,
+)
 
 NOW = datetime(2021, 8, 13, 10, 0, tzinfo=UTC)
 
@@ -195,3 +204,19 @@ def test_search_sees_articles_of_savepoints_kept_and_forgets_those_undone(db: St
     assert search_articles(db, "kherson") == []
     upsert_articles(db, None, [art("later", title="Kherson ferry", text="The ferry runs again.")], NOW)
     assert [h.title for h in search_articles(db, "kherson")] == ["Kherson ferry"]
+
+
+def test_instances_each_keep_their_own_heartbeat(db: Store) -> None:
+    """Two instances: each heartbeat renews its own row; a stop marks one; a week-old one is forgotten."""
+    old = DaemonInstance("b:2:y", "b", 2, ("detect",), NOW - timedelta(days=9), NOW - timedelta(days=8))
+    record_instance_start(db, old)
+    record_instance_start(db, DaemonInstance("a:1:x", "a", 1, ("poll", "deliver"), NOW, NOW))
+    assert [i.owner for i in get_instances(db)] == ["a:1:x"]  # the one silent for 8 days is gone
+    record_instance_start(db, DaemonInstance("c:3:z", "c", 3, ("detect",), NOW, NOW))
+    write_heartbeat(db, NOW + timedelta(seconds=15), 3, "c:3:z")
+    record_instance_stop(db, "a:1:x", NOW + timedelta(seconds=20))
+    shown = {i.owner: i for i in get_instances(db)}
+    assert shown["c:3:z"].heartbeat == NOW + timedelta(seconds=15) and shown["c:3:z"].stopped is None
+    assert shown["a:1:x"].heartbeat == NOW and shown["a:1:x"].stopped == NOW + timedelta(seconds=20)
+    assert shown["a:1:x"].roles == ("poll", "deliver")
+    assert get_state(db, "pid") == "3"  # the store-wide keys: the last instance to write

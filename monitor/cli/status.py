@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -12,9 +13,10 @@ from click.shell_completion import get_completion_class
 
 from monitor.cli._common import plural
 from monitor.cli.context import AppContext, echo_json, pass_reader
+from monitor.model import DaemonInstance
 from monitor.store.cli_queries import find_unset_secrets, get_unset_secrets
 from monitor.store.db import Store, display_target
-from monitor.store.state import get_all_state
+from monitor.store.state import get_all_state, get_instances
 from monitor.store.status import (
     count_articles_since,
     get_delivery_counts,
@@ -74,6 +76,23 @@ def judge_daemon(state: Mapping[str, str], now: datetime, alive: Callable[[int],
     return result
 
 
+def judge_instance(instance: DaemonInstance, now: datetime, alive: Callable[[int], bool], host: str,
+                   stale_s: int = HEARTBEAT_STALE_S) -> dict[str, Any]:
+    """Say whether one instance sharing the store is up, from its row (its process only when local)."""
+    age = (now - instance.heartbeat).total_seconds()
+    if instance.stopped is not None:
+        state = f"stopped {_ago((now - instance.stopped).total_seconds())}"
+    elif instance.host == host and not alive(instance.pid):
+        state = f"down: process gone (last heartbeat {_ago(age)})"
+    elif age > stale_s:
+        state = f"not responding: no heartbeat for {_ago(age, '')}"
+    else:
+        state = f"up (heartbeat {_ago(age)})"
+    return {"owner": instance.owner, "host": instance.host, "pid": instance.pid,
+            "roles": list(instance.roles), "heartbeat": to_iso(instance.heartbeat), "heartbeat_age_s": age,
+            "up": state.startswith("up"), "summary": state}
+
+
 def _parse(value: str | None) -> datetime | None:
     try:
         return from_iso(value)
@@ -101,6 +120,7 @@ def collect_status(app: AppContext, now: datetime) -> dict[str, Any]:
     return {
         "store": display_target(app.settings.store_path),
         "daemon": judge_daemon(state, now, pid_alive),
+        "instances": [judge_instance(i, now, pid_alive, socket.gethostname()) for i in get_instances(db)],
         "feeds": get_feed_counts(db),
         "last_poll": to_iso(last_poll),
         "last_poll_age_s": (now - last_poll).total_seconds() if last_poll else None,
@@ -133,8 +153,14 @@ def render_status(status: Mapping[str, Any]) -> str:
         poll = f"{when} ({_ago(status['last_poll_age_s'])})"
     alert_line = "n/a (no alert tables in this store)" if alerts is None else \
         f"{alerts['pending']} pending, {alerts['dead']} dead, {alerts['delivered']} delivered"
+    instances = status.get("instances") or []
     lines = [
         ("Daemon", status["daemon"]["summary"]),
+    ]
+    if len(instances) > 1:  # several share the store: each one's own heartbeat
+        lines += [("Instance", f"{i['host']} pid {i['pid']} ({', '.join(i['roles']) or 'no stage'}): "
+                               f"{i['summary']}") for i in instances]
+    lines += [
         ("Feeds", f"{feeds['ok']} ok, {feeds['backing_off']} backing off, {feeds['disabled']} disabled"),
         ("Last poll", poll),
         ("Articles", f"{status['articles_today']} today (UTC)"),

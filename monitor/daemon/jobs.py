@@ -33,16 +33,18 @@ def utc_now() -> datetime:
 class HeartbeatJob:
     """Write the heartbeat (and pid) on its own connection, even while a long cycle runs."""
 
-    def __init__(self, settings: Settings, *, clock: Clock = utc_now, pid: int | None = None) -> None:
+    def __init__(self, settings: Settings, *, clock: Clock = utc_now, pid: int | None = None,
+                 owner: str | None = None) -> None:
         self.settings = settings
         self.clock = clock
         self.pid = pid if pid is not None else os.getpid()
+        self.owner = owner  # this instance's row in `instances`, renewed too
         self._db: Store | None = None
 
     def __call__(self) -> None:
         if self._db is None:
             self._db = open_settings_store(self.settings, migrate=False)
-        write_heartbeat(self._db, self.clock(), self.pid)
+        write_heartbeat(self._db, self.clock(), self.pid, self.owner)
 
     def close(self) -> None:
         if self._db is not None:

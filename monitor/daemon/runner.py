@@ -29,10 +29,16 @@ from monitor.daemon.jobs import Clock, HeartbeatJob, open_settings_store, utc_no
 from monitor.daemon.poller import Poller
 from monitor.daemon.scheduler import Job, make_scheduler
 from monitor.daemon.workers import Worker
+from monitor.model import DaemonInstance
 from monitor.store.articles import release_article_leases
 from monitor.store.db import Store, display_target
 from monitor.store.feeds import release_feed_leases, sync_config_feeds
-from monitor.store.state import record_daemon_start, record_daemon_stop
+from monitor.store.state import (
+    record_daemon_start,
+    record_daemon_stop,
+    record_instance_start,
+    record_instance_stop,
+)
 from monitor.store.work import get_lease_owners
 
 log = logging.getLogger("monitor.daemon")
@@ -88,7 +94,7 @@ class Daemon:
         self.owner = owner or instance_owner()
         self.poller = Poller(settings, clock=clock, owner=self.owner, on_ingest=on_ingest) if poll else None
         self.workers = tuple(workers)
-        self.heartbeat = HeartbeatJob(settings, clock=clock, pid=self.pid)
+        self.heartbeat = HeartbeatJob(settings, clock=clock, pid=self.pid, owner=self.owner)
         self.extra_jobs = tuple(extra_jobs)
         self.on_started = tuple(on_started)
         self.on_stopping = tuple(on_stopping)
@@ -102,6 +108,8 @@ class Daemon:
         try:
             added, changed = sync_config_feeds(db, self.settings, now)
             record_daemon_start(db, now, self.pid)
+            me = DaemonInstance(self.owner, socket.gethostname(), self.pid, self.stages(), now, now)
+            record_instance_start(db, me)
             release_dead_local_leases(db)
         finally:
             db.close()
@@ -115,9 +123,13 @@ class Daemon:
             self.poller.start()
         log.info("daemon started: pid %d, owner %s, store %s, %d config feeds added, %d changed; stages: %s",
                  self.pid, self.owner, display_target(self.settings.store_path), added, changed,
-                 ", ".join((["poll"] if self.poller else []) + [w.name for w in self.workers]) or "none")
+                 ", ".join(self.stages()) or "none")
         for hook in self.on_started:
             hook(self)
+
+    def stages(self) -> tuple[str, ...]:
+        """Return the names of the stages this instance runs (poll, then its workers)."""
+        return (*(["poll"] if self.poller else []), *(w.name for w in self.workers))
 
     def is_running(self) -> bool:
         """Say whether the scheduler and every stage are running (for health checks)."""
@@ -149,7 +161,7 @@ class Daemon:
         if not stopped:
             log.error("a stage did not stop within %.0fs; exiting anyway (its transaction rolls back)",
                       STOP_DEADLINE_S)
-            _record_stop(self.settings, self.clock)
+            _record_stop(self.settings, self.clock, self.owner)
             logging.shutdown()
             os._exit(0)
         if self.scheduler is not None and self.scheduler.running:
@@ -164,19 +176,21 @@ class Daemon:
             if not done.wait(max(0.1, deadline - time.monotonic())):
                 log.error("a job did not stop within %.0fs; exiting anyway (its transaction rolls back)",
                           STOP_DEADLINE_S)
-                _record_stop(self.settings, self.clock)
+                _record_stop(self.settings, self.clock, self.owner)
                 logging.shutdown()
                 os._exit(0)
         self.heartbeat.close()
-        _record_stop(self.settings, self.clock)
+        _record_stop(self.settings, self.clock, self.owner)
         log.info("daemon stopped")
 
 
-def _record_stop(settings: Settings, clock: Clock) -> None:
+def _record_stop(settings: Settings, clock: Clock, owner: str) -> None:
     try:
         db = open_settings_store(settings, migrate=False)
         try:
-            record_daemon_stop(db, clock())
+            now = clock()
+            record_daemon_stop(db, now)
+            record_instance_stop(db, owner, now)
         finally:
             db.close()
     except Exception:

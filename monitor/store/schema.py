@@ -326,6 +326,19 @@ CREATE INDEX feeds_lease ON feeds(lease_until) WHERE lease_until IS NOT NULL
 # Updates and deletes keep their triggers (rare, and they must remove the old terms).
 _M021_SQLITE_INDEX_ON_INSERT = "DROP TRIGGER IF EXISTS articles_ai"
 
+# One row per daemon instance, so that several sharing a store each show their own heartbeat.
+_M022_INSTANCES = """
+CREATE TABLE instances (
+    owner TEXT PRIMARY KEY,            -- host:pid:random, as in the lease columns
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    roles TEXT NOT NULL,               -- its stages, comma-separated: poll, detect, deliver
+    started TEXT NOT NULL,             -- ISO UTC
+    heartbeat TEXT NOT NULL,           -- ISO UTC, renewed every 15 s while it runs
+    stopped TEXT                       -- ISO UTC of a clean stop; NULL while it runs (or died)
+)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("m001_feeds_and_articles", _M001_FEEDS_AND_ARTICLES, sqlite=_M001_SQLITE_FTS,
               postgresql=_postgresql_search),
@@ -335,6 +348,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("m011_channels_alerts_outbox", _M011_CHANNELS_ALERTS_OUTBOX),
     Migration("m020_shared_work", _M020_SHARED_WORK),
     Migration("m021_search_index_on_insert", sqlite=_M021_SQLITE_INDEX_ON_INSERT),
+    Migration("m022_instances", _M022_INSTANCES),
 )
 
 

@@ -9,16 +9,20 @@
     last_cycle_started   ISO UTC
     last_cycle_finished  ISO UTC
     last_cycle           JSON summary of the last poll cycle
+
+These keys tell of the last daemon to write them. Several instances sharing a store each have
+their own row in `instances` (host, pid, stages, heartbeat), which `monitor status` lists.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from monitor.model import DaemonInstance
 from monitor.store.db import POSTGRESQL, Store, write_transaction
-from monitor.store.times import to_iso
+from monitor.store.times import from_iso, to_iso
 
 
 def set_state(db: Store, values: dict[str, str | None]) -> None:
@@ -55,9 +59,42 @@ def get_all_state(db: Store) -> dict[str, str]:
     return {k: v for k, v in db.execute("SELECT key, value FROM daemon_state ORDER BY key")}
 
 
-def write_heartbeat(db: Store, now: datetime, pid: int) -> None:
-    """Record that the daemon with this pid is alive at `now`."""
-    set_state(db, {"heartbeat": to_iso(now), "pid": str(pid)})
+def write_heartbeat(db: Store, now: datetime, pid: int, owner: str | None = None) -> None:
+    """Record that the daemon with this pid (and its instance row, given its owner) is alive at `now`."""
+    with write_transaction(db):
+        set_state(db, {"heartbeat": to_iso(now), "pid": str(pid)})
+        if owner is not None:
+            db.execute("UPDATE instances SET heartbeat = ? WHERE owner = ?", [to_iso(now), owner])
+
+
+INSTANCES_KEPT = timedelta(days=7)  # a stopped or dead instance is listed for a week
+
+
+def record_instance_start(db: Store, instance: DaemonInstance) -> None:
+    """Record a starting instance, and forget those not heard of for a week."""
+    with write_transaction(db):
+        db.execute("DELETE FROM instances WHERE heartbeat < ?", [to_iso(instance.started - INSTANCES_KEPT)])
+        db.execute("INSERT INTO instances (owner, host, pid, roles, started, heartbeat) "
+                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(owner) DO UPDATE SET started = excluded.started, "
+                   "heartbeat = excluded.heartbeat, roles = excluded.roles, stopped = NULL",
+                   [instance.owner, instance.host, instance.pid, ",".join(instance.roles),
+                    to_iso(instance.started), to_iso(instance.heartbeat)])
+
+
+def record_instance_stop(db: Store, owner: str, now: datetime) -> None:
+    """Record an instance's clean stop."""
+    with write_transaction(db):
+        db.execute("UPDATE instances SET stopped = ? WHERE owner = ?", [to_iso(now), owner])
+
+
+def get_instances(db: Store) -> list[DaemonInstance]:
+    """Return the instances recorded in the store, the most recently heard of first."""
+    rows = db.execute("SELECT owner, host, pid, roles, started, heartbeat, stopped FROM instances "
+                      "ORDER BY heartbeat DESC, owner").fetchall()
+    return [DaemonInstance(owner, host, int(pid), tuple(r for r in roles.split(",") if r),
+                           from_iso(started) or datetime.min, from_iso(heartbeat) or datetime.min,
+                           from_iso(stopped))
+            for owner, host, pid, roles, started, heartbeat, stopped in rows]
 
 
 def record_daemon_start(db: Store, now: datetime, pid: int) -> None:
