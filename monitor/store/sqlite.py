@@ -37,6 +37,7 @@ class SqliteStore(Store):
         self.conn = conn
         self.target = target
         self._before_commit: list[Callable[[Store], None]] = []
+        self._lost: BaseException | None = None  # why SQLite ended the open transaction early
 
     def execute(self, sql: str, params: Params = ()) -> Cursor:
         try:
@@ -72,17 +73,21 @@ class SqliteStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[Store]:
         conn = self.conn
-        if conn.in_transaction:
+        if conn.in_transaction or self._lost is not None:
+            if self._lost is not None:  # SQLite ended the outer transaction: nothing more may land in it
+                raise StoreError(f"the transaction was rolled back: {self._lost}") from self._lost
             name = f"sp_{next(_savepoints)}"
             mark = len(self._before_commit)
             conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 del self._before_commit[mark:]  # what the undone writes asked for is undone too
-                if conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
+                if conn.in_transaction:
                     conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                     conn.execute(f"RELEASE SAVEPOINT {name}")
+                else:  # a full disk, an I/O error or a RAISE(ROLLBACK) ended the whole transaction
+                    self._lost = exc
                 raise
             else:
                 conn.execute(f"RELEASE SAVEPOINT {name}")
@@ -90,6 +95,8 @@ class SqliteStore(Store):
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
+            if self._lost is not None:  # the caller went on past a savepoint's failure: report it
+                raise StoreError(f"the transaction was rolled back: {self._lost}") from self._lost
             while self._before_commit:
                 steps, self._before_commit = self._before_commit, []
                 for step in steps:
@@ -101,6 +108,8 @@ class SqliteStore(Store):
             raise
         else:
             conn.execute("COMMIT")
+        finally:
+            self._lost = None
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
