@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.match.normalize import byte_table, translate
+
 TOKEN = re.compile(r"@[pa]\d+|\w+|[^\w\s]")
 
 
@@ -37,6 +39,7 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+_ASCII_FOLD = byte_table(_FOLD)
 
 
 def fold(text: str) -> str:
@@ -45,7 +48,7 @@ def fold(text: str) -> str:
     `à` (French/Portuguese "to", not "a" = has) and the German umlauts (`würde` is not `wurde`)
     are kept.
     """
-    return text.translate(_FOLD)
+    return translate(text, _FOLD, _ASCII_FOLD)
 
 
 @dataclass(slots=True)
