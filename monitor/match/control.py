@@ -322,8 +322,7 @@ class Detector:
         speaking: list[_Generic] = []
         for m in places:
             gov = self.government(m.place.country) if stands_for_government(folded, m.start, m.end) else None
-            names = {fold(n) for forms in CAPITALS.get(m.place.country, {}).values() for n in forms}
-            if gov is not None and fold(m.place.name) in names:
+            if gov is not None and fold(m.place.name) in _capital_names(m.place.country):
                 speaking.append(_Generic(gov, m.start, m.end, m.surface))
             else:
                 kept.append(m)
@@ -407,6 +406,12 @@ def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Act
         if end < m.start <= end + 16 and _OF_GROUP.match(folded[end : m.start]):
             return bool(m.actor != rebel)
     return False
+
+
+@lru_cache(maxsize=256)
+def _capital_names(country: str) -> frozenset[str]:
+    """Return the folded names of `country`'s capital in every language."""
+    return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
 
 
 def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[tuple[int, set[str]]]:

@@ -141,30 +141,31 @@ class ScannedText:
     def __init__(self, text: str, folded: str) -> None:
         self.text, self.folded = text, folded
         self.starts = candidate_starts(text)
-        self._runs: dict[int, tuple[list[Word], int | None]] = {}  # start -> words, next word's start
+        self._runs: dict[int, tuple[tuple[Word, ...], int | None]] = {}  # start -> words, next word's start
 
-    def run(self, start: int, count: int) -> list[Word]:
+    def run(self, start: int, count: int) -> tuple[Word, ...]:
         """Return up to `count` words of the run at `start`: each after one joiner (a space, hyphen
         or apostrophe), and capitalised or a connector ("Mazar i Sharif")."""
-        words, nxt = self._runs.get(start, ([], start))
-        if nxt is None or len(words) >= count:
-            return words[:count]
-        text, folded = self.text, self.folded
-        size = len(folded)
-        while nxt is not None and len(words) < count:
-            pos = nxt
-            end = folded.find(" ", pos)
-            end = size if end < 0 else end
-            token = folded[pos:end]
-            if not token or (words and not text[pos].isupper() and token not in CONNECTORS):
-                nxt = None
-                break
-            words.append((pos, end, token))
-            nxt = end + 1
-            if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " ":
-                nxt = None
-        self._runs[start] = (words, nxt)
-        return words[:count]
+        known, nxt = self._runs.get(start, ((), start))
+        if nxt is not None and len(known) < count:
+            text, folded = self.text, self.folded
+            size = len(folded)
+            words = list(known)
+            while nxt is not None and len(words) < count:
+                pos = nxt
+                end = folded.find(" ", pos)
+                end = size if end < 0 else end
+                token = folded[pos:end]
+                if not token or (words and not text[pos].isupper() and token not in CONNECTORS):
+                    nxt = None
+                    break
+                words.append((pos, end, token))
+                nxt = end + 1
+                if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " ":
+                    nxt = None
+            known = tuple(words)
+            self._runs[start] = (known, nxt)
+        return known if len(known) <= count else known[:count]
 
     def sentence_start(self, start: int) -> bool:
         """Say whether the word at `start` opens the text or a sentence."""

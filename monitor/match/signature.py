@@ -12,6 +12,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 from monitor.match.normalize import byte_table, translate
@@ -112,11 +114,8 @@ def make_signature(
             sig_actors.append(mention)
         pos = s_end
     tokens += TOKEN.findall(folded[pos:end])
-    starts = []
-    offset = 0
-    for t in tokens:
-        starts.append(offset)
-        offset += len(t) + 1
+    # Token k starts after the k tokens before it and their k spaces.
+    starts = list(map(add, accumulate(map(len, tokens), initial=0), range(len(tokens))))
     return Signature(tokens, " ".join(tokens), starts, sig_places, sig_actors, place_at, actor_at)
 
 
