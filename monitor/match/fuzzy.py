@@ -303,13 +303,21 @@ class FuzzyIndex(Generic[T]):
                 compact += token
                 # "Mazar i" is not a name yet; a sentence's first capital proves little, unless
                 # the article never writes the word in lower case ("Taleban fighters took…").
-                if len(compact) >= shortest and not (v and token in CONNECTORS):
-                    if len(compact) <= 8 and sentence_start is None:
+                if len(compact) < shortest or (v and token in CONNECTORS):
+                    continue
+                known = compact in cache
+                hit = cache[compact] if known else None
+                if known and hit is None:
+                    continue  # no name, wherever it stands: most runs, after a while
+                if len(compact) <= 8:
+                    if sentence_start is None:
                         sentence_start = shared.sentence_start(start)
-                    if not (sentence_start and len(compact) <= 8 and _lowercase_too(text, token)):
-                        hit = cache[compact] if compact in cache else self.lookup(compact)
-                        if hit is not None and (best is None or hit[1] >= best.score):
-                            best = FuzzyHit(hit[0], start, end, hit[1])
+                    if sentence_start and _lowercase_too(text, token):
+                        continue
+                if not known:
+                    hit = self.lookup(compact)
+                if hit is not None and (best is None or hit[1] >= best.score):
+                    best = FuzzyHit(hit[0], start, end, hit[1])
             if best is not None:
                 out.append(best)
                 last_end = best.end
