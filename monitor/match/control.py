@@ -215,11 +215,11 @@ class Detector:
         # Most sentences name nothing watched: they are read (as text) only when an entry or a
         # claim needs the article around it.
         sentences = Sentences(doc, folded, spans, places, actors)
-        read = [n for n in sentences.naming if sentences.signature(n).places]
+        with_places = [n for n in sentences.naming if sentences.signature(n).places]
         # An entry counts when a watched side left ("le retrait russe", not "the US withdrawal"),
         # or when it met no resistance; `read_sentence` weighs both for entries alone, so they
         # are looked for only when a sentence it reads has an entry verb.
-        entries = any(lex.enter.search(sentences.text(n)) for n in read)
+        entries = any(lex.enter.search(sentences.text(n)) for n in with_places)
         left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
         withdrawal = any(left) or (entries and any(UNOPPOSED.search(t) for t in sentences.texts()))
         context: list[Actor] = []
