@@ -347,6 +347,8 @@ def test_a_title_line_does_not_glue_onto_the_next_paragraph(matcher: ActorMatche
     [
         ("I talebani hanno conquistato la città.", "talebani"),
         ("Secondo fonti locali, i talebani controllano il valico.", "talebani"),
+        ("Secondo fonti locali («i talebani») il valico è chiuso.", "talebani"),
+        ("Sono arrivati.I talebani hanno chiuso il valico.", "talebani"),
         ("Taleban fighters reached the city gates.", "Taleban"),
         ("Talebans entered the valley.", "Talebans"),
     ],
@@ -364,6 +366,8 @@ def test_romance_plurals_and_sentence_initial_spellings_are_found(
         "Talking to reporters, the envoy said talks would resume.",
         "Tailored sanctions were announced; tailored measures follow.",
         "I tabellini sono stati pubblicati.",
+        "Da Kigali talebani non se ne vedono.",  # "i" ends a word here: no article
+        "Gli aiuti dei militari talebani arrivano.",  # the word after the article is another
     ],
 )
 def test_common_words_are_not_fuzzy_actors(matcher: ActorMatcher, text: str) -> None:

@@ -37,10 +37,22 @@ SUFFIXES = frozenset({"s", "es", "en", "e", "er", "ern"})
 STRIPPABLE = ("es", "en", "s", "e")  # removed from an alias' last word to find its stem
 MIN_STEM = 5
 # A plural article, then a long lower-case word: where "i talebani", "les talibans" are found.
-_AFTER_ARTICLE = re.compile(
-    r"(?<![^\W_])(?:i|gli|dei|degli|ai|agli|dai|dagli|os|dos|aos|pelos|les|des|aux|los|las|die|der|den)"
-    r" ([^\W\d_]{7,})(?![^\W_])"
-)
+# The articles are found by an automaton in one pass in C (a regex tried at every character
+# cost five times as much), each with the spaces around it in the folded text.
+_PLURAL_ARTICLES = ("i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "os", "dos", "aos", "pelos",
+                    "les", "des", "aux", "los", "las", "die", "der", "den")
+_LONG_WORD = re.compile(r"[^\W\d_]{7,}(?![^\W_])")
+
+
+def _article_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for article in _PLURAL_ARTICLES:
+        automaton.add_word(f" {article} ", len(article))
+    automaton.make_automaton()
+    return automaton
+
+
+_ARTICLES = _article_automaton()
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -198,11 +210,14 @@ class ActorMatcher:
         if not self._fuzzy:
             return []
         out: list[tuple[int, int, Actor | None, bool]] = []
-        for m in _AFTER_ARTICLE.finditer(folded):
-            start, stop = m.start(1), m.end(1)
+        for after, _size in _ARTICLES.iter(" " + folded):  # `after`: where the next word starts
+            m = _LONG_WORD.match(folded, after)
+            if m is None:
+                continue
+            start, stop = m.span()
             if start in covered or not text[start].islower():
                 continue
-            hit = self._fuzzy.lookup(m.group(1))
+            hit = self._fuzzy.lookup(m.group())
             if hit is not None:
                 out.append((start, stop, self.actors[hit[0]], False))
         return out

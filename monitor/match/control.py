@@ -33,7 +33,7 @@ from monitor.match.lang import identify_language, rank_languages, split_sentence
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, read_sentence
 from monitor.match.references import resolve_references, stands_for_government
-from monitor.match.signature import TOKEN, fold, make_signature
+from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED, UNVERIFIED, WITHDRAWAL_NOUN
 from monitor.model import Actor, ControlEvent, Place
@@ -118,8 +118,12 @@ class Detector:
         self._demonyms = _demonym_table(self.actors.values())
         self._adjectives = {fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms}
 
-    def _side_left(self, sig: Any, lex: CompiledLexicon) -> bool:
-        """Say whether a watched side is said to withdraw: its name or nationality next to the verb."""
+    def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
+        """Say whether a watched side is said to withdraw in sentence `n`: its name or nationality
+        next to the verb."""
+        if lex.withdraw.search(sentences.text(n)) is None:
+            return False  # most sentences: no signature needed
+        sig = sentences.signature(n)
         for m in lex.withdraw.finditer(sig.text):
             i, j = sig.span(m)
             before = []
@@ -206,25 +210,25 @@ class Detector:
         )
         named = frozenset(m.actor.name for m in actors)
         found: list[Candidate] = []
-        denials: list[tuple[int, set[str]]] = []
         spans = split_sentences(doc)
         places = resolve_references(doc, folded, places, spans)
-        sigs = [
-            (n, start, end, make_signature(doc, start, end, places, actors, folded))
-            for n, (start, end) in enumerate(spans)
-        ]
+        # Most sentences name nothing watched: they are read (as text) only when an entry or a
+        # claim needs the article around it.
+        sentences = Sentences(doc, folded, spans, places, actors)
+        with_places = [n for n in sentences.naming if sentences.signature(n).places]
         # An entry counts when a watched side left ("le retrait russe", not "the US withdrawal"),
-        # or when it met no resistance.
-        left = [self._side_left(sig, lex) for _n, _s, _e, sig in sigs]
-        withdrawal = any(left) or any(UNOPPOSED.search(sig.text) for _n, _s, _e, sig in sigs)
+        # or when it met no resistance; `read_sentence` weighs both for entries alone, so they
+        # are looked for only when a sentence it reads has an entry verb.
+        entries = any(lex.enter.search(sentences.text(n)) for n in with_places)
+        left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
+        withdrawal = any(left) or (entries and any(UNOPPOSED.search(t) for t in sentences.texts()))
         context: list[Actor] = []
-        for n, start, end, sig in sigs:
-            if any(not UNVERIFIED.search(m.group(0)) for m in lex.denial.finditer(sig.text)):
-                names = set() if CITY.search(sig.text) else {m.place.name for m in sig.places}
-                denials.append((n, names))
+        for n in sentences.naming:
+            sig = sentences.signature(n)
             if not sig.places:
                 context += [m.actor for m in sig.actors]
                 continue
+            start, end = spans[n]
             evidence = doc[start : min(end, len(title))] if stop and start < len(title) else doc[start:end]
             if notes is not None:
                 notes.append(Note("sentence", n, evidence.strip(), reason=_mentions(sig)))
@@ -233,6 +237,8 @@ class Detector:
                 sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context
             )
             context += [m.actor for m in sig.actors]
+        # Denials matter to claims only.
+        denials = _denials(sentences, lex) if any(c.claim for c in found) else []
         events = self._resolve(found, named, denials, actors, notes)
         return Reading(
             tuple(
@@ -316,8 +322,7 @@ class Detector:
         speaking: list[_Generic] = []
         for m in places:
             gov = self.government(m.place.country) if stands_for_government(folded, m.start, m.end) else None
-            names = {fold(n) for forms in CAPITALS.get(m.place.country, {}).values() for n in forms}
-            if gov is not None and fold(m.place.name) in names:
+            if gov is not None and fold(m.place.name) in _capital_names(m.place.country):
                 speaking.append(_Generic(gov, m.start, m.end, m.surface))
             else:
                 kept.append(m)
@@ -401,6 +406,25 @@ def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Act
         if end < m.start <= end + 16 and _OF_GROUP.match(folded[end : m.start]):
             return bool(m.actor != rebel)
     return False
+
+
+@lru_cache(maxsize=256)
+def _capital_names(country: str) -> frozenset[str]:
+    """Return the folded names of `country`'s capital in every language."""
+    return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
+
+
+def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[tuple[int, set[str]]]:
+    """Return (sentence, places it names) for each sentence that denies something.
+
+    No places when it names "the city" (the denial then holds for the sentences around it).
+    """
+    out: list[tuple[int, set[str]]] = []
+    for n, text in enumerate(sentences.texts()):
+        if any(not UNVERIFIED.search(m.group(0)) for m in lex.denial.finditer(text)):
+            names = set() if CITY.search(text) else {m.place.name for m in sentences.signature(n).places}
+            out.append((n, names))
+    return out
 
 
 def _language(doc: str, folded: str) -> tuple[str, str | None]:

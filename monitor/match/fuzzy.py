@@ -111,19 +111,8 @@ class FuzzyHit(Generic[T]):
     score: float  # 1 - edits / length
 
 
-_LAST_STARTS: tuple[str, list[tuple[int, int, bool]]] = ("", [])
-
-
 def candidate_starts(text: str) -> list[tuple[int, int, bool]]:
-    """Return (start, end of first word, lone) of every place a hit may start in `text`.
-
-    Places and actors scan the same article one after the other: the last text's starts
-    are remembered, so the regex runs once per article.
-    """
-    global _LAST_STARTS
-    last = _LAST_STARTS
-    if last[0] is text:
-        return last[1]
+    """Return (start, end of first word, lone) of every place a hit may start in `text`."""
     shortest = MIN_FUZZY_LEN - 1
     starts = []
     for m in _CANDIDATE.finditer(text):
@@ -134,8 +123,66 @@ def candidate_starts(text: str) -> list[tuple[int, int, bool]]:
             starts.append((start, end, False))
         elif end - start >= shortest:
             starts.append((start, end, True))
-    _LAST_STARTS = (text, starts)
     return starts
+
+
+Word = tuple[int, int, str]  # start, end, folded token
+
+
+class ScannedText:
+    """What every index's scan of one text reads alike: where hits may start, the words of runs.
+
+    Places and actors scan the same article one after the other: this is built once for the
+    last text (`scanned_text`), and the words of a run are read once, when first asked for.
+    """
+
+    __slots__ = ("_runs", "folded", "starts", "text")
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text, self.folded = text, folded
+        self.starts = candidate_starts(text)
+        self._runs: dict[int, tuple[tuple[Word, ...], int | None]] = {}  # start -> words, next word's start
+
+    def run(self, start: int, count: int) -> tuple[Word, ...]:
+        """Return up to `count` words of the run at `start`: each after one joiner (a space, hyphen
+        or apostrophe), and capitalised or a connector ("Mazar i Sharif")."""
+        known, nxt = self._runs.get(start, ((), start))
+        if nxt is not None and len(known) < count:
+            text, folded = self.text, self.folded
+            size = len(folded)
+            words = list(known)
+            while nxt is not None and len(words) < count:
+                pos = nxt
+                end = folded.find(" ", pos)
+                end = size if end < 0 else end
+                token = folded[pos:end]
+                if not token or (words and not text[pos].isupper() and token not in CONNECTORS):
+                    nxt = None
+                    break
+                words.append((pos, end, token))
+                nxt = end + 1
+                if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " ":
+                    nxt = None
+            known = tuple(words)
+            self._runs[start] = (known, nxt)
+        return known if len(known) <= count else known[:count]
+
+    def sentence_start(self, start: int) -> bool:
+        """Say whether the word at `start` opens the text or a sentence."""
+        return start == 0 or bool(_SENTENCE_END.search(self.text[max(0, start - 3):start]))
+
+
+_LAST_TEXT = ScannedText("", "")
+
+
+def scanned_text(text: str, folded: str) -> ScannedText:
+    """Return the ScannedText of `text`: the last one's when it is the same text."""
+    global _LAST_TEXT
+    last = _LAST_TEXT  # one read: another thread may replace it meanwhile
+    if last.text is text and last.folded == folded:
+        return last
+    _LAST_TEXT = last = ScannedText(text, folded)
+    return last
 
 
 def _lowercase_too(text: str, token: str) -> bool:
@@ -226,22 +273,21 @@ class FuzzyIndex(Generic[T]):
         """Return fuzzy hits for capitalised word runs of `text` not `covered` by exact matches."""
         if not self._by_skeleton:
             return []
-        size = len(folded)
         out: list[FuzzyHit[T]] = []
         last_end = -1
         shortest = MIN_FUZZY_LEN - 1  # `lookup` finds nothing shorter
         cache = self._cache
-        for start, first_end, lone in candidate_starts(text):
-            if lone and cache.get(folded[start:first_end], True) is None:
-                continue  # a word already known to be no name: most capitalised words
+        shared = scanned_text(text, folded)
+        for start, first_end, lone in shared.starts:
+            if lone:
+                token = folded[start:first_end]
+                if cache.get(token, True) is None:
+                    continue  # a word already known to be no name: most capitalised words
             if start < last_end or covered(start):
                 continue
-            if lone and " " not in folded[start:first_end]:
-                token = folded[start:first_end]
-                if len(token) <= 8:
-                    before = text[max(0, start - 3):start]
-                    if (start == 0 or _SENTENCE_END.search(before)) and _lowercase_too(text, token):
-                        continue
+            if lone and " " not in token:
+                if len(token) <= 8 and shared.sentence_start(start) and _lowercase_too(text, token):
+                    continue
                 hit = self.lookup(token)
                 if hit is not None:
                     out.append(FuzzyHit(hit[0], start, first_end, hit[1]))
@@ -249,30 +295,29 @@ class FuzzyIndex(Generic[T]):
                 continue
             sentence_start: bool | None = None
             best: FuzzyHit[T] | None = None
-            parts: list[str] = []
-            pos = start
-            for v in range(max_words):
-                end = folded.find(" ", pos)
-                end = size if end < 0 else end
-                token = folded[pos:end]
-                if not token or (v and not text[pos].isupper() and token not in CONNECTORS):
+            compact = ""
+            for v, (pos, end, token) in enumerate(shared.run(start, max_words)):
+                # The next word must not be an exact match's.
+                if v and covered(pos):
                     break
-                parts.append(token)
-                compact = "".join(parts)
+                compact += token
                 # "Mazar i" is not a name yet; a sentence's first capital proves little, unless
                 # the article never writes the word in lower case ("Taleban fighters took…").
-                if len(compact) >= shortest and not (v and token in CONNECTORS):
-                    if len(compact) <= 8 and sentence_start is None:
-                        before = text[max(0, start - 3):start]
-                        sentence_start = start == 0 or bool(_SENTENCE_END.search(before))
-                    if not (sentence_start and len(compact) <= 8 and _lowercase_too(text, token)):
-                        hit = self.lookup(compact)
-                        if hit is not None and (best is None or hit[1] >= best.score):
-                            best = FuzzyHit(hit[0], start, end, hit[1])
-                nxt = end + 1  # the next word must follow one joiner: a space, hyphen, apostrophe
-                if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " " or covered(nxt):
-                    break
-                pos = nxt
+                if len(compact) < shortest or (v and token in CONNECTORS):
+                    continue
+                known = compact in cache
+                hit = cache[compact] if known else None
+                if known and hit is None:
+                    continue  # no name, wherever it stands: most runs, after a while
+                if len(compact) <= 8:
+                    if sentence_start is None:
+                        sentence_start = shared.sentence_start(start)
+                    if sentence_start and _lowercase_too(text, token):
+                        continue
+                if not known:
+                    hit = self.lookup(compact)
+                if hit is not None and (best is None or hit[1] >= best.score):
+                    best = FuzzyHit(hit[0], start, end, hit[1])
             if best is not None:
                 out.append(best)
                 last_end = best.end

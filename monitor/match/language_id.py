@@ -111,12 +111,15 @@ SCRIPTS = (
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN = re.compile("|".join(pattern.pattern for pattern, _lang, _langs in SCRIPTS))
 _CUE_LETTER = re.compile("[" + "".join(CUES) + "]")
-_ENDINGS_BY_SIZE = tuple(
-    (size, {ending: cue for ending, cue in ENDINGS if len(ending) == size})
-    for size in sorted({len(ending) for ending, _cue in ENDINGS})
-)
-# A word, keeping a final apostrophe of elision ("l'", "dell'", "qu'") as part of it.
-_WORD = re.compile(r"[^\W\d_]+(?:'(?=[^\W\d_]))?")
+# Endings by their last two letters (every ending has two or more), shortest first: a word
+# looks up only the endings it can have.
+_ENDINGS_BY_LAST2: dict[str, tuple[tuple[str, dict[str, float]], ...]] = {
+    last2: tuple(sorted(((e, cue) for e, cue in ENDINGS if e[-2:] == last2), key=lambda ec: len(ec[0])))
+    for last2 in {ending[-2:] for ending, _cue in ENDINGS}
+}
+# A word, keeping a final apostrophe of elision ("l'", "dell'", "qu'") as part of it. The first
+# letter stands alone so that the regex engine skips to it in C.
+_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:'(?=[^\W\d_]))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +146,13 @@ def score_text(sample: str) -> Guess:
     script = _script(text)
     table = _weights()
     scores: dict[str, float] = {}
+    latin = script is None
     for word, count in Counter(_WORD.findall(text)).items():
         for lang, weight in table.get(word, ()):
             scores[lang] = scores.get(lang, 0.0) + weight * count
-        if script is None:
-            for size, endings in _ENDINGS_BY_SIZE:
-                cue = endings.get(word[-size:]) if len(word) >= size else None
-                if cue is not None:
+        if latin and word[-2:] in _ENDINGS_BY_LAST2:
+            for ending, cue in _ENDINGS_BY_LAST2[word[-2:]]:
+                if word.endswith(ending):
                     for lang, weight in cue.items():
                         scores[lang] = scores.get(lang, 0.0) + weight * count
     if script is None:
@@ -161,6 +164,8 @@ def score_text(sample: str) -> Guess:
 
 def _script(text: str) -> str | None:
     """Return the language of the non-Latin script most letters of `text` are in, or None."""
+    if text.isascii():
+        return None
     others = len(_NON_LATIN.findall(text))
     if not others:  # the usual case, settled in one pass
         return None

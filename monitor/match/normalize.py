@@ -52,7 +52,37 @@ def _fold_char(char: str) -> str:
     return lowered if len(lowered) == 1 else char
 
 
+def byte_table(table: dict[int, str]) -> bytes:
+    """Return the `bytes.translate` table of `table`'s ASCII part (each ASCII character must map
+    to one ASCII character)."""
+    return bytes(ord(table[c]) for c in range(128)) + bytes(range(128, 256))
+
+
+def translate(text: str, table: dict[int, str], ascii_table: bytes) -> str:
+    """Return `text.translate(table)` for a one-to-one table, several times faster on Latin text.
+
+    str.translate looks every character up in the dict unless the text is all ASCII; news text
+    has a few curly quotes and accents. So ASCII goes through `ascii_table` (`byte_table`) in
+    C, and only the other characters through `table`, one by one.
+    """
+    data = text.encode("ascii", "replace")  # one "?" for each other character: offsets kept
+    if text.isascii():
+        return data.translate(ascii_table).decode("ascii")
+    if data.count(b"?") > len(text) // 8:  # mostly another alphabet: the dict is quicker
+        return text.translate(table)
+    out = data.translate(ascii_table).decode("ascii")
+    parts: list[str] = []
+    pos = 0
+    for piece in data.split(b"?")[:-1]:
+        end = pos + len(piece)
+        parts += (out[pos:end], table[ord(text[end])])
+        pos = end + 1
+    parts.append(out[pos:])
+    return "".join(parts)
+
+
 _TABLE = _FoldTable()
+_ASCII_TABLE = byte_table(_TABLE)
 _SPACES = re.compile(r" +")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -71,7 +101,7 @@ def fold(text: str) -> str:
     last = _LAST_FOLD  # one read: another thread may replace it meanwhile
     if len(text) >= _REMEMBER and last[0] is text:
         return last[1]
-    folded = text.translate(_TABLE)
+    folded = translate(text, _TABLE, _ASCII_TABLE)
     if len(text) >= _REMEMBER:
         _LAST_FOLD = (text, folded)
     return folded

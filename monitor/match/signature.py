@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 from typing import Any
+
+from monitor.match.normalize import byte_table, translate
 
 TOKEN = re.compile(r"@[pa]\d+|\w+|[^\w\s]")
 
@@ -37,6 +41,7 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+_ASCII_FOLD = byte_table(_FOLD)
 
 
 def fold(text: str) -> str:
@@ -45,7 +50,7 @@ def fold(text: str) -> str:
     `à` (French/Portuguese "to", not "a" = has) and the German umlauts (`würde` is not `wurde`)
     are kept.
     """
-    return text.translate(_FOLD)
+    return translate(text, _FOLD, _ASCII_FOLD)
 
 
 @dataclass(slots=True)
@@ -66,9 +71,12 @@ class Signature:
 
     def at(self, rx: re.Pattern[str], k: int) -> re.Match[str] | None:
         """Match `rx` starting exactly at token `k`."""
-        if 0 <= k < len(self.tokens):
+        if k < 0:
+            return None
+        try:  # the rules ask this ~150 times an article: no len() when the token is there
             return rx.match(self.text, self.starts[k])
-        return None
+        except IndexError:
+            return None
 
     def span(self, m: re.Match[str]) -> tuple[int, int]:
         """Return the token range [i, j) a match of `text` covers."""
@@ -109,9 +117,67 @@ def make_signature(
             sig_actors.append(mention)
         pos = s_end
     tokens += TOKEN.findall(folded[pos:end])
-    starts = []
-    offset = 0
-    for t in tokens:
-        starts.append(offset)
-        offset += len(t) + 1
+    # Token k starts after the k tokens before it and their k spaces.
+    starts = list(map(add, accumulate(map(len, tokens), initial=0), range(len(tokens))))
     return Signature(tokens, " ".join(tokens), starts, sig_places, sig_actors, place_at, actor_at)
+
+
+class Sentences:
+    """The sentences of one article, each turned into its signature (or just its text) when asked.
+
+    Most sentences of an article name no watched place or actor: their signature would be
+    their tokens alone, and only a few rules read them at all, so nothing is built for them
+    until one does.
+    """
+
+    def __init__(
+        self,
+        doc: str,
+        folded: str,
+        spans: Sequence[tuple[int, int]],
+        places: Sequence[Any],
+        actors: Sequence[Any],
+    ) -> None:
+        self.doc, self.folded, self.spans = doc, folded, spans
+        self.places, self.actors = places, actors
+        self.naming = naming_sentences(spans, places, actors)  # in order
+        self._sigs: list[Signature | None] = [None] * len(spans)
+        self._texts: list[str | None] = [None] * len(spans)
+
+    def signature(self, n: int) -> Signature:
+        """Return the signature of sentence `n`."""
+        sig = self._sigs[n]
+        if sig is None:
+            start, end = self.spans[n]
+            sig = self._sigs[n] = make_signature(self.doc, start, end, self.places, self.actors, self.folded)
+        return sig
+
+    def text(self, n: int) -> str:
+        """Return the `text` of sentence `n`'s signature (its tokens, without building the rest)."""
+        text = self._texts[n]
+        if text is None:
+            sig = self._sigs[n]
+            if sig is not None or n in self.naming:
+                text = self.signature(n).text
+            else:  # no mention: the signature is its tokens
+                start, end = self.spans[n]
+                text = " ".join(TOKEN.findall(self.folded, start, end))
+            self._texts[n] = text
+        return text
+
+    def texts(self) -> Iterator[str]:
+        """Yield every sentence's signature text, in order."""
+        return (self.text(n) for n in range(len(self.spans)))
+
+
+def naming_sentences(spans: Sequence[tuple[int, int]], *mentions: Sequence[Any]) -> tuple[int, ...]:
+    """Return, in order, the indices of the sentences that hold a whole mention (as `make_signature`
+    counts them: from its first character to its last within the sentence)."""
+    starts = [s for s, _e in spans]
+    found = set()
+    for group in mentions:
+        for m in group:
+            n = bisect_right(starts, m.start) - 1
+            if n >= 0 and m.end <= spans[n][1]:
+                found.add(n)
+    return tuple(sorted(found))
