@@ -9,7 +9,7 @@ and record the pending articles, while this process only fetches and stores. The
 chunks in id order behind a watermark; once the poll is over, a last sweep takes what the
 watermark passed over (articles updated meanwhile). Reading and recording in the worker keeps the
 9,000 articles of a large poll from being loaded, pickled and recorded by the fetching process. The
-worker, and the gazetteer behind its detector, start only when an article is pending. Memory is
+worker, and the detector it builds, start only when an article is pending. Memory is
 not the daemon's concern here: the long-running daemon keeps detection in a thread of its own
 process.
 """
