@@ -521,7 +521,8 @@ def make_detector(watchlist: Any) -> Detector:
     watchlist (a file or the store), so a short form of "Hayat Tahrir al-Sham" is not Damascus.
     """
     places = tuple(drop_actor_words(place, watchlist.actors) for place in watchlist.places)
-    return Detector(places, watchlist.actors, PlaceMatcher(places), ActorMatcher(watchlist.actors))
+    place_matcher = PlaceMatcher(places)
+    return Detector(place_matcher.places, watchlist.actors, place_matcher, ActorMatcher(watchlist.actors))
 
 
 def detect_control_changes(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
@@ -79,13 +79,15 @@ class PlaceMatcher:
 
     def __init__(self, places: Sequence[Place], *, extra_aliases: Mapping[str, Sequence[str]] = {},
                  removed_aliases: Mapping[str, Sequence[str]] = {}) -> None:
-        self.places = tuple(places)
+        # The matcher's own copies carry no spellings: they are only read here, into the
+        # automaton and the fuzzy index (10,000 places keep ~7 MB less; issue 11).
+        self.places = tuple(replace(p, names=()) for p in places)
         # key -> (rank, place index); rank orders claims on one spelling: canonical, then
         # GeoNames' own name, then alternates; ties go to the bigger city.
         best: dict[str, tuple[tuple[int, int], int]] = {}
         fuzzy_names: list[tuple[str, int, tuple[int, int]]] = []
         blocked: set[str] = set()  # removed spellings: not even a fuzzy match
-        for i, place in enumerate(self.places):
+        for i, place in enumerate(places):
             removed = removed_aliases.get(place.name, ())
             blocked |= {name_key(n).replace(" ", "") for n in removed}
             for n_i, name in enumerate(place_names(place, extra_aliases.get(place.name, ()), removed)):
