@@ -120,7 +120,9 @@ def read_sentence(
                 drop(trigger, why)
                 continue
             targets = find_targets(sig, lex, i, j, family)
-            if family == "withdraw" and any(t in NON_COMBATANTS for t in sig.tokens[j : j + 4]):
+            if family == "withdraw" and any(
+                t in NON_COMBATANTS for t in (*sig.tokens[max(0, i - 3) : i], *sig.tokens[j : j + 4])
+            ):  # "civilians were evacuated from X", "prompting residents to flee X"
                 drop(trigger, "civilians or staff are withdrawn, not a side")
                 continue
             if family == "withdraw" and targets and _event_object(sig, lex, i, j, targets[0]):
