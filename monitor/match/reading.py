@@ -18,12 +18,14 @@ from functools import lru_cache
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.holders import Sides, clause_start, find_holder
+from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
 from monitor.match.words import (
     AFTER_PREPS,
     ATTRIBUTION,
     BEGUN,
+    CITY,
     CLAUSE_LINKS,
     CONDITIONAL,
     FALL_NOT,
@@ -431,6 +433,8 @@ def _old(
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
         if sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der"):
             break  # "..., a capital that Russia had captured early in the war": another clause
+        if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
+            break  # "retook X, the town overrun by insurgents last month": the apposition's own date
         commas += sig.tokens[hi] == ","
         if commas > 2:
             break
@@ -460,6 +464,11 @@ def _old(
             if month.search(window) and (published.month - number) % 12 != 0:  # another month: past
                 return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
+
+
+def _reference_at(sig: Signature, k: int) -> bool:
+    """Say whether token k is a place named by reference ("the town", "la ville"), not by name."""
+    return k in sig.place_at and is_reference(sig.places[sig.place_at[k]].surface)
 
 
 def _pluperfect_relative(sig: Signature, i: int) -> bool:
