@@ -43,6 +43,7 @@ from monitor.match.words import (
     SPOKES,
     STOP,
     TIME,
+    UNVERIFIED,
     WITHOUT,
     YEAR,
     YEARS_AFTER,
@@ -525,6 +526,9 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     """Say whether the sentence reports the new holder's own claim rather than a confirmed fact."""
     if lex.claim.search(sig.text):
         return True
+    denials = lex.denial.finditer(sig.text)
+    if any(sig.index(m.start()) > i and not UNVERIFIED.search(m.group(0)) for m in denials):
+        return True  # "Georgia says Russia took X; Moscow denies it": reported, then denied at once
     opening = [x for x in range(0, i) if sig.tokens[x] in QUOTES]
     closing = [x for x in range(i, len(sig.tokens)) if sig.tokens[x] in QUOTES]
     if (
