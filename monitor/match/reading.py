@@ -207,10 +207,11 @@ def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
     k = i - 1
     while k >= 0 and sig.tokens[k] in (",", "-", "–", "—"):
         k -= 1
+    kicker = next((x + 1 for x in range(min(k, 5)) if sig.tokens[x] == ":"), 0)  # "Birmanie : X aux mains…"
     if (
         k < 0
         or k not in sig.place_at
-        or any(t not in _CITY_OPENING and t not in QUOTES for t in sig.tokens[:k])
+        or any(t not in _CITY_OPENING and t not in QUOTES for t in sig.tokens[kicker:k])
     ):
         return False
     if not any(x in sig.actor_at or det.demonym(sig.tokens[x]) for x in range(i, j)):
