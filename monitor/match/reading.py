@@ -149,6 +149,16 @@ def read_sentence(
                     if actor is None:
                         drop(trigger, f"{previous.name} left but has no single opponent", place.name)
                         continue
+                elif family == "expel" and actor is None:
+                    # "Karen rebels drove the junta out of X": the one expelled held it; its single
+                    # opponent may hold it now, never the expelled side itself (by default).
+                    inside = [x for x in range(i, min(j, k)) if x in sig.actor_at]  # the last before X
+                    expelled = sig.actors[sig.actor_at[inside[-1]]].actor if inside else None
+                    actor = det.opponent(expelled, place) if expelled is not None else None
+                    if actor is None:
+                        drop(trigger, "who expelled the holder is no watched side", place.name)
+                        continue
+                    previous, inferred = expelled, True
                 elif actor is not None and previous is not None and not agent:
                     # "Karen rebels seized Myawaddy from the junta": the holder was inferred
                     # as the opponent of the one it was taken from, unless the sentence names it.
