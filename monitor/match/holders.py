@@ -19,6 +19,7 @@ from monitor.match.words import (
     DIRECTION,
     FALL_NOUNS,
     FIRST_PLURAL,
+    FORCE_NOUNS,
     GERUND,
     OBJ_REL,
     OF,
@@ -210,6 +211,8 @@ def find_holder(
             src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
             if src and x - 1 == clause_start(sig, i):
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
+            if src and not active and _fighters_of(sig, x):
+                src = False  # "les paramilitaires des FSR s'emparent": whose fighters, not from whom
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
@@ -334,6 +337,14 @@ def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bo
     while y >= 0 and (sig.tokens[y] in _ARTICLES or (y == x - 1 and sig.tokens[y].endswith(("ste", "sten")))):
         y -= 1  # "Die jüngste ukrainische Offensive"
     return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == ","
+
+
+def _fighters_of(sig: Signature, x: int) -> bool:
+    """Say whether the actor at x follows "<fighters> of": "les combattants du M23", "fighters of IS"."""
+    y = x - 1
+    while y > 0 and sig.tokens[y] in _ARTICLES and sig.at(OF, y) is None:
+        y -= 1  # "of the", "de la" (but "des", "del" are "of" themselves)
+    return y >= 1 and sig.at(OF, y) is not None and sig.tokens[y - 1] in FORCE_NOUNS
 
 
 def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:

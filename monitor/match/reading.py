@@ -19,12 +19,14 @@ from monitor.match import german
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.holders import Sides, clause_start, find_holder
+from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
 from monitor.match.words import (
     AFTER_PREPS,
     ATTRIBUTION,
     BEGUN,
+    CITY,
     CLAUSE_LINKS,
     CONDITIONAL,
     FALL_NOT,
@@ -42,6 +44,7 @@ from monitor.match.words import (
     SPOKES,
     STOP,
     TIME,
+    UNVERIFIED,
     WITHOUT,
     YEAR,
     YEARS_AFTER,
@@ -122,7 +125,9 @@ def read_sentence(
                 drop(trigger, why)
                 continue
             targets = find_targets(sig, lex, i, j, family)
-            if family == "withdraw" and any(t in NON_COMBATANTS for t in sig.tokens[j : j + 4]):
+            if family == "withdraw" and any(
+                t in NON_COMBATANTS for t in (*sig.tokens[max(0, i - 3) : i], *sig.tokens[j : j + 4])
+            ):  # "civilians were evacuated from X", "prompting residents to flee X"
                 drop(trigger, "civilians or staff are withdrawn, not a side")
                 continue
             if family == "withdraw" and targets and _event_object(sig, lex, i, j, targets[0]):
@@ -146,6 +151,16 @@ def read_sentence(
                     if actor is None:
                         drop(trigger, f"{previous.name} left but has no single opponent", place.name)
                         continue
+                elif family == "expel" and actor is None:
+                    # "Karen rebels drove the junta out of X": the one expelled held it; its single
+                    # opponent may hold it now, never the expelled side itself (by default).
+                    inside = [x for x in range(i, min(j, k)) if x in sig.actor_at]  # the last before X
+                    expelled = sig.actors[sig.actor_at[inside[-1]]].actor if inside else None
+                    actor = det.opponent(expelled, place) if expelled is not None else None
+                    if actor is None:
+                        drop(trigger, "who expelled the holder is no watched side", place.name)
+                        continue
+                    previous, inferred = expelled, True
                 elif actor is not None and previous is not None and not agent:
                     # "Karen rebels seized Myawaddy from the junta": the holder was inferred
                     # as the opponent of the one it was taken from, unless the sentence names it.
@@ -204,10 +219,11 @@ def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
     k = i - 1
     while k >= 0 and sig.tokens[k] in (",", "-", "–", "—"):
         k -= 1
+    kicker = next((x + 1 for x in range(min(k, 5)) if sig.tokens[x] == ":"), 0)  # "Birmanie : X aux mains…"
     if (
         k < 0
         or k not in sig.place_at
-        or any(t not in _CITY_OPENING and t not in QUOTES for t in sig.tokens[:k])
+        or any(t not in _CITY_OPENING and t not in QUOTES for t in sig.tokens[kicker:k])
     ):
         return False
     if not any(x in sig.actor_at or det.demonym(sig.tokens[x]) for x in range(i, j)):
@@ -439,6 +455,8 @@ def _old(
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
         if sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der"):
             break  # "..., a capital that Russia had captured early in the war": another clause
+        if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
+            break  # "retook X, the town overrun by insurgents last month": the apposition's own date
         commas += sig.tokens[hi] == ","
         if commas > 2:
             break
@@ -469,6 +487,11 @@ def _old(
             if month.search(window) and (published.month - number) % 12 != 0:  # another month: past
                 return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
+
+
+def _reference_at(sig: Signature, k: int) -> bool:
+    """Say whether token k is a place named by reference ("the town", "la ville"), not by name."""
+    return k in sig.place_at and is_reference(sig.places[sig.place_at[k]].surface)
 
 
 def _pluperfect_relative(sig: Signature, i: int) -> bool:
@@ -525,6 +548,9 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     """Say whether the sentence reports the new holder's own claim rather than a confirmed fact."""
     if lex.claim.search(sig.text):
         return True
+    denials = lex.denial.finditer(sig.text)
+    if any(sig.index(m.start()) > i and not UNVERIFIED.search(m.group(0)) for m in denials):
+        return True  # "Georgia says Russia took X; Moscow denies it": reported, then denied at once
     opening = [x for x in range(0, i) if sig.tokens[x] in QUOTES]
     closing = [x for x in range(i, len(sig.tokens)) if sig.tokens[x] in QUOTES]
     if (

@@ -20,6 +20,7 @@ from monitor.match.words import (
     CITY,
     CONJ,
     CONTROL,
+    DESTINATION,
     DIRECTION,
     HEDGE,
     IT,
@@ -286,6 +287,8 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1
             limit += 1
             continue
+        if family == "withdraw" and t in DESTINATION:
+            return found  # "residents fled to Maiduguri", "se replient vers X": where they go, not leave
         if t == ":" and not found and (k == j or any(sig.at(TOWNS, x) for x in range(max(0, j - 6), k))):
             k += 1  # "took three towns on Friday: A, B and C", "ont enchaîné les prises : A, B"
             limit = k + 12

@@ -307,3 +307,20 @@ GERUND = re.compile(r"(?:ing|ant|ando|endo|indo)$")
 
 # "We have lost X": the speaker's side, named after the quote.
 FIRST_PLURAL = frozenset(("we", "nous", "wir", "nosotros", "noi", "nos"))
+
+# Nouns for fighters before "of <actor>": "les paramilitaires des FSR", "fighters of the RSF", "las
+# fuerzas del GNA" name the actor as the subject, not as who the city was taken from.
+FORCE_NOUNS = frozenset(
+    (
+        *("forces", "troops", "fighters", "soldiers", "units", "militiamen", "militants", "rebels"),
+        *("paramilitaries", "gunmen", "combatants", "men"),
+        *("troupes", "combattants", "soldats", "unites", "miliciens", "rebelles", "paramilitaires"),
+        *("hommes", "elements", "insurges", "jihadistes"),
+        *("fuerzas", "tropas", "combatientes", "soldados", "unidades", "milicianos", "rebeldes"),
+        *("paramilitares", "hombres", "insurgentes", "yihadistas"),
+        *("forze", "truppe", "combattenti", "soldati", "unita", "miliziani", "ribelli", "paramilitari"),
+        *("forcas", "combatentes", "milicianos", "rebeldes"),
+    )
+)
+# Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".
+DESTINATION = frozenset(("to", "towards", "toward", "vers", "hacia", "hasta", "verso", "para", "rumo"))

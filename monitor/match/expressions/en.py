@@ -16,7 +16,7 @@ LEXICON = Lexicon(
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
         rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?:fully|completely|entirely) occupied"
-        rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
+        rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in|over)|roll(?:ed|s|ing)? into"
     ),
     retake=r"recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|won back|reconquer\w*",

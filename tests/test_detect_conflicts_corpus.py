@@ -1,0 +1,134 @@
+"""Detection on conflicts nobody wrote rules for (issue 10): a corpus of our own, and its rules.
+
+`tests/data/conflicts_corpus.jsonl` holds 264 news items written for this test about fifteen
+conflicts outside the evaluation set (Sudan, Myanmar, Ethiopia, Karabakh, Libya, Mozambique,
+Somalia, Nigeria, Bosnia, Georgia, Chechnya, Haiti, Lebanon, Burkina Faso) in six languages,
+labelled like `shared/eval` (SCHEMA.md) against `conflicts_watchlist.json`. The floors sit a
+little under what the detector reaches, so a regression fails here. The rule tests below use
+sentences of their own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from monitor.match.control import Detector, make_detector
+from monitor.match.gazetteer import get_gazetteer
+from monitor.match.watchlist import load_watchlist
+
+DATA = Path(__file__).parent / "data"
+# Reached when the test was written: overall P 0.877 R 0.843 (before the rules of issue 10:
+# P 0.836 R 0.803); en P 0.93 R 0.97, fr P 0.86 R 0.83, es P 0.91 R 0.83.
+FLOORS = {"all": (0.85, 0.82), "en": (0.90, 0.93), "fr": (0.82, 0.79), "es": (0.86, 0.79)}
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Detector:
+    watchlist = json.loads((DATA / "conflicts_watchlist.json").read_text(encoding="utf-8"))
+    return make_detector(load_watchlist(watchlist, gazetteer=get_gazetteer()))
+
+
+def _items() -> list[dict[str, object]]:
+    lines = (DATA / "conflicts_corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _key(place: str, controller: str) -> tuple[str, str]:
+    return place.strip().casefold(), controller.strip().casefold()
+
+
+def _score() -> dict[str, Counter[str]]:
+    """Count tp, fp, fn per language and overall, by (place, controller), as score.py does."""
+    stats: dict[str, Counter[str]] = {}
+    for item in _items():
+        published = datetime.fromisoformat(str(item["published"]).replace("Z", "+00:00"))
+        events = _detector().detect(str(item["title"]), str(item["text"]), published)
+        got = {_key(e.place, e.controller) for e in events if e.controller}
+        expected = item["expected"]
+        assert isinstance(expected, list)
+        want = {_key(e["place"], e["controller"]) for e in expected}
+        for bucket in (str(item["lang"]), "all"):
+            count = stats.setdefault(bucket, Counter())
+            count["tp"] += len(want & got)
+            count["fp"] += len(got - want)
+            count["fn"] += len(want - got)
+    return stats
+
+
+def test_corpus_is_balanced_and_labelled_against_its_watchlist() -> None:
+    """The corpus has 200+ items over en/fr/es/de, 40-50% positives, each naming watched places and actors."""
+    items = _items()
+    watchlist = json.loads((DATA / "conflicts_watchlist.json").read_text(encoding="utf-8"))
+    places = {p["name"] for p in watchlist["places"]}
+    actors = {a["name"] for a in watchlist["actors"]}
+    assert len(items) >= 200
+    assert {"en", "fr", "es", "de", "pt", "it"} <= {str(it["lang"]) for it in items}
+    positives = sum(1 for it in items if it["expected"])
+    assert 0.40 <= positives / len(items) <= 0.50
+    for item in items:
+        for event in item["expected"]:  # type: ignore[attr-defined]
+            assert event["place"] in places and event["controller"] in actors, item["id"]
+
+
+def test_detector_meets_the_floors_on_the_corpus() -> None:
+    """Precision and recall on the corpus stay above the floors, overall and in en, fr, es."""
+    stats = _score()
+    for bucket, (p_floor, r_floor) in FLOORS.items():
+        c = stats[bucket]
+        precision = c["tp"] / max(1, c["tp"] + c["fp"])
+        recall = c["tp"] / max(1, c["tp"] + c["fn"])
+        assert precision >= p_floor, f"{bucket}: precision {precision:.3f} < {p_floor} ({dict(c)})"
+        assert recall >= r_floor, f"{bucket}: recall {recall:.3f} < {r_floor} ({dict(c)})"
+
+
+RSF, SAF, GNA = "Rapid Support Forces", "Sudanese Armed Forces", "Government of National Accord"
+SOM, NG, MOZ = "Somali government", "Nigerian government", "Mozambican government"
+
+
+PUBLISHED = datetime.fromisoformat("2024-06-30T08:00:00+00:00")
+
+
+def _changes(text: str) -> set[tuple[str, str]]:
+    return {(e.place, e.controller or "") for e in _detector().detect("", text, PUBLISHED) if e.controller}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<fighters> of <actor>" names the subject, not whom the city was taken from.
+        ("Les paramilitaires des FSR se sont emparés de Singa.", {("Singa", RSF)}),
+        ("Fighters of the RSF seized Singa on Saturday.", {("Singa", RSF)}),
+        ("Las fuerzas del GNA tomaron Gharyan.", {("Gharyan", GNA)}),
+        ("Les FSR ont pris Singa aux soldats de l'armée.", {("Singa", RSF)}),
+        # Fleeing or falling back toward a city is not losing it.
+        ("Thousands of residents fled to Maiduguri as Boko Haram attacked nearby villages.", set()),
+        ("Les soldats se sont repliés vers Sennar, abandonnant Singa aux FSR.", {("Singa", RSF)}),
+        ("The army withdrew from Singa.", {("Singa", RSF)}),
+        # An apposition after the city carries its own date.
+        ("The army said it had retaken Palma, the town overrun by insurgents last month.", {("Palma", MOZ)}),
+        ("The army retook Palma last month.", set()),
+        # Reported and denied in one sentence: a claim the denial governs.
+        ("The RSF said it had taken Singa, but the army denied it.", set()),
+        ("The RSF said it had taken Singa.", {("Singa", RSF)}),
+        # Control stated as now.
+        ("The army now controls Khartoum for the first time in two years.", {("Khartoum", SAF)}),
+        ("Las FAR aseguran controlar ya Singa.", {("Singa", RSF)}),
+        ("Las FAR, que ya controlan Nyala desde octubre, atacan El Fasher.", set()),
+        # A headline kicker ("Country :") before a verbless state.
+        ("Soudan : Singa aux mains des FSR", {("Singa", RSF)}),
+        ("Soudan : combats à Nyala, aux mains de l'armée depuis avril", set()),
+        # Who expelled is no watched side: the expelled side's single opponent, never itself.
+        ("Local militias drove al-Shabaab out of Baidoa.", {("Baidoa", SOM)}),
+        ("Les rebelles karen ont chassé la junte de Myawaddy.", set()),
+        ("Nigerianische Soldaten haben Boko Haram aus Gwoza vertrieben.", {("Gwoza", NG)}),
+    ],
+)
+def test_cross_conflict_rules(text: str, expected: set[tuple[str, str]]) -> None:
+    """Each general rule found on the corpus reads sentences of its own as labelled."""
+    assert _changes(text) == expected
