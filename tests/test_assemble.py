@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
+from monitor.config import Settings
 from monitor.daemon.assemble import CachedDetector, watchlist_fingerprint
+from monitor.daemon.buildchild import BuildError, build_in_child
 from monitor.match.control import make_detector
 from monitor.model import Actor, Place, Watchlist
 from monitor.store.actors import add_actor
@@ -63,3 +67,25 @@ def test_actor_name_is_not_read_as_a_city_from_the_store(db: Database) -> None:
                              "Hayat Tahrir al-Sham fighters seized Aleppo on Saturday after government "
                              "troops withdrew from the city.", NOW)
     assert {(e.place, e.controller) for e in events} == {("Aleppo", "Hayat Tahrir al-Sham")}
+
+
+def test_detector_built_in_a_child_process_reads_like_one_built_here(db: Database, tmp_path: Path) -> None:
+    """The daemon's detector comes from a child process (the build's memory leaves with it), reads alike."""
+    _watch_syria(db)
+    settings = Settings(store_path=Path(db.target))
+    here, there = make_detector(get_watchlist(db)), build_in_child(settings)
+    text = "Rebels of Hayat Tahrir al-Sham took control of Aleppo on Friday, residents said."
+    assert there.detect("Aleppo falls", text) == here.detect("Aleppo falls", text) != []
+    cached = CachedDetector(child=settings)
+    assert cached(db).detect("Aleppo falls", text) == here.detect("Aleppo falls", text)
+
+
+def test_a_failing_child_says_why_and_the_daemon_builds_here(db: Database, tmp_path: Path) -> None:
+    """A child that cannot build gives a one-line reason; the cached detector then builds in-process."""
+    _watch_syria(db)
+    missing = Settings(store_path=tmp_path / "absent" / "monitor.db")
+    with pytest.raises(BuildError, match="could not build the detector in a child process: ") as caught:
+        build_in_child(missing)
+    assert "\n" not in str(caught.value)
+    cached = CachedDetector(child=missing)
+    assert cached(db).detect("Aleppo falls", "Hayat Tahrir al-Sham took Aleppo on Friday.") != []

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 
 from monitor.alerts.outbox import deliver_due, queue_alert
 from monitor.config import Settings
+from monitor.daemon.buildchild import BuildError, build_in_child
 from monitor.daemon.cycle import AfterIngest
 from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.process import Detector, process_pending_articles
@@ -50,15 +51,18 @@ class CachedDetector:
     """Build the detector from the store's watchlist, again only when the watchlist changed.
 
     The CLI edits the watchlist while the daemon runs; a cheap fingerprint of the places and
-    actors rows, read each cycle, picks the change up without a restart. Building needs the
-    gazetteer (~165 MB); once the matchers are built it is released, so a daemon that runs for
-    months does not keep it in memory.
+    actors rows, read each cycle, picks the change up without a restart. With `child` (the
+    daemon's settings), the detector is built in a child process (`buildchild`), so the build's
+    temporaries never stay in the daemon's memory, however often the watchlist changes; if the
+    child fails, it is built here.
     """
 
     def __init__(self, build: Callable[[Watchlist], Detector] = make_detector,
-                 load: Callable[[Store], Watchlist] = get_watchlist, *, recheck_s: float = 0.0) -> None:
+                 load: Callable[[Store], Watchlist] = get_watchlist, *, recheck_s: float = 0.0,
+                 child: Settings | None = None) -> None:
         self.build = build
         self.load = load
+        self.child = child
         self.recheck_s = recheck_s  # the daemon reads the fingerprint at most this often
         self._fingerprint: str | None = None
         self._detector: Detector | None = None
@@ -70,13 +74,22 @@ class CachedDetector:
         fingerprint = watchlist_fingerprint(db)
         self._checked = time.monotonic()
         if self._detector is None or fingerprint != self._fingerprint:
-            watchlist = self.load(db)
-            self._detector = self.build(watchlist)
+            self._detector = None  # the old one goes before the new one comes
+            self._detector = detector = self._build(db)
             self._fingerprint = fingerprint
             get_gazetteer.cache_clear()
             release_freed_memory()
-            log.info("watchlist: %d places, %d actors", len(watchlist.places), len(watchlist.actors))
+            log.info("watchlist: %d places, %d actors", len(getattr(detector, "places", ())),
+                     len(getattr(detector, "actors", ())))
         return self._detector
+
+    def _build(self, db: Store) -> Detector:
+        if self.child is not None:
+            try:
+                return build_in_child(self.child)
+            except BuildError as exc:
+                log.warning("%s; building it in this process", exc)
+        return self.build(self.load(db))
 
 
 watchlist_fingerprint = get_watchlist_fingerprint
@@ -174,7 +187,8 @@ def make_daemon_parts(settings: Settings, *, service: bool = True, roles: Collec
         parts.extra_jobs.append(Job("feed-health", make_feed_health_job(
             settings, make_enqueue_feed_health(deliver.wake)), FEED_HEALTH_INTERVAL_S))
     if "detect" in roles:
-        detection = DetectStage(settings, CachedDetector(recheck_s=WATCHLIST_RECHECK_S), clock=clock,
+        detection = DetectStage(settings, CachedDetector(recheck_s=WATCHLIST_RECHECK_S, child=settings),
+                                clock=clock,
                                 on_alerts=wake_delivery, owner=owner)
         detect = Worker("detect", detection, idle_s=DETECT_IDLE_S, close=detection.close)
         parts.workers.insert(0, detect)

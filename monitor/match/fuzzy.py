@@ -206,7 +206,7 @@ class FuzzyIndex(Generic[T]):
 
     def __init__(self, exact: Collection[str] = (), blocked: Collection[str] = (),
                  endings: tuple[str, ...] = ("s",)) -> None:
-        self._by_skeleton: dict[str, list[tuple[str, T, tuple[int, ...]]]] = {}
+        self._by_skeleton: dict[str, list[tuple[str, T, int]]] = {}
         # Forms an exact match already handles; a set or dict is shared, not copied (10,000
         # places have ~90,000 of them).
         self.exact = exact if isinstance(exact, set | frozenset | dict) else set(exact)
@@ -217,8 +217,11 @@ class FuzzyIndex(Generic[T]):
     def __bool__(self) -> bool:
         return bool(self._by_skeleton)
 
-    def add(self, compact: str, value: T, rank: tuple[int, ...] = ()) -> None:
-        """Index one compact name; lower `rank` wins between equally close names."""
+    def add(self, compact: str, value: T, rank: int = 0) -> None:
+        """Index one compact name; lower `rank` wins between equally close names.
+
+        A rank is one int, not a tuple: 10,000 places index ~40,000 names (issue 11, memory).
+        """
         if len(compact) < MIN_FUZZY_LEN - 1:
             return
         skel = skeleton(compact)
@@ -241,7 +244,7 @@ class FuzzyIndex(Generic[T]):
                     if result is not None:
                         break
                 continue
-            best: tuple[int, tuple[int, ...], T] | None = None
+            best: tuple[int, int, T] | None = None
             for name, value, rank in self._by_skeleton.get(skeleton(form), ()):
                 dist = Levenshtein.distance(form, name, score_cutoff=allowed)
                 if dist > allowed or not ends_agree(form, name):

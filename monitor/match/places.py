@@ -74,6 +74,9 @@ def place_names(place: Place, extra: Sequence[str] = (), removed: Sequence[str] 
     return tuple(out)
 
 
+_POPULATION_SPAN = 10**10  # above any city's population: ranks pack (order, -population) into one int
+
+
 class PlaceMatcher:
     """Scan texts for a fixed set of watched places."""
 
@@ -91,7 +94,7 @@ class PlaceMatcher:
             removed = removed_aliases.get(place.name, ())
             blocked |= {name_key(n).replace(" ", "") for n in removed}
             for n_i, name in enumerate(place_names(place, extra_aliases.get(place.name, ()), removed)):
-                rank = (min(n_i, 2), -(place.population or 0))
+                rank = (min(n_i, 2), -min(place.population or 0, _POPULATION_SPAN - 1))
                 key = name_key(name)
                 compact = key.replace(" ", "")
                 keys = {key}
@@ -105,7 +108,7 @@ class PlaceMatcher:
                     k_rank = rank if k in (key, compact) else (3, rank[1])  # variants rank last
                     if k not in best or k_rank < best[k][0]:
                         best[k] = (k_rank, i)
-                fuzzy_names.append((compact, i, rank))
+                fuzzy_names.append((compact, i, (rank[0], -rank[1])))
         # Values are C integers (place index and key length packed), not Python tuples: with
         # 10,000 places the tuples alone took ~20 MB (issue 11).
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -116,8 +119,9 @@ class PlaceMatcher:
             self._automaton.make_automaton()
         self._exact = {key: i for key, (_, i) in best.items()}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=self._exact, blocked=blocked)
-        for compact, i, rank in fuzzy_names:
-            self._fuzzy.add(compact, i, rank)
+        for compact, i, (order, population) in fuzzy_names:
+            # (order, bigger city first) as one int, for the fuzzy index's memory
+            self._fuzzy.add(compact, i, order * _POPULATION_SPAN - population)
 
     def find(self, text: str) -> list[PlaceMention]:
         """Return the watched places named in `text`, non-overlapping, in text order.
