@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/memory.py                       # ~2.5 minutes
     .venv/bin/python bench/memory.py --feeds 200 --places 1000 --seconds 60
+    .venv/bin/python bench/memory.py --edits 6 --seconds 150     # watchlist edits while it runs
 
 The store watches the seed watchlist plus the most populous GeoNames cities (10,000 places in
 all) and subscribes 1,000 loopback feeds of 30 items (served from another process, not counted).
@@ -111,6 +112,9 @@ def main() -> int:
     parser.add_argument("--places", type=int, default=10_000)
     parser.add_argument("--seconds", type=int, default=150)
     parser.add_argument("--hosts", type=int, default=20)
+    parser.add_argument("--edits", type=int, default=0,
+                        help="after the first minute, edit the watchlist this many times (an alias each "
+                             "10 s): the daemon rebuilds its detector each time")
     args = parser.parse_args()
     rng = random.Random(11)
     bodies = {f"/feed/{n}.xml": make_feed(n, args.items, rng) for n in range(args.feeds)}
@@ -127,6 +131,7 @@ def main() -> int:
         proc = subprocess.Popen([sys.executable, "-m", "monitor", "--config", str(config), "--db", str(store),
                                  "run"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
         started = time.monotonic()
+        edits_done = 0
         samples: list[tuple[float, int, int]] = []  # (seconds, total KiB, processes)
         peaks: dict[int, int] = {}  # pid → peak KiB after the first minute
         try:
@@ -138,6 +143,11 @@ def main() -> int:
                 if at > 60:
                     for p, kb in sizes.items():
                         peaks[p] = max(peaks.get(p, 0), kb)
+                if edits_done < args.edits and at > 60 + 10 * edits_done:
+                    edits_done += 1  # the CLI beside the daemon, as an operator would
+                    alias = ["watch", "alias", "add", "--country", "AF", "Kandahar", f"Kandahar-{edits_done}"]
+                    subprocess.run([sys.executable, "-m", "monitor", "--db", str(store), *alias], cwd=ROOT,
+                                   env=env, capture_output=True, check=True)
                 time.sleep(0.5)
             db = open_store(store, migrate=False)
             stored = db.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -154,7 +164,7 @@ def main() -> int:
     after = max((kb for t, kb, _ in samples if t > 60), default=0)
     processes = max((n for _, _, n in samples), default=0)
     print(f"daemon with {args.feeds} feeds (30 s interval) and {watched} watched places, {args.seconds} s, "
-          f"up to {processes} processes:")
+          f"{args.edits} watchlist edits after the first minute, up to {processes} processes:")
     print(f"  peak RSS in the first minute {first / 1024:.0f} MB, after it {after / 1024:.0f} MB "
           f"({'meets' if after <= 150 * 1024 else 'MISSES'} the <= 150 MB target), "
           f"last {samples[-1][1] / 1024 if samples else 0:.0f} MB")
