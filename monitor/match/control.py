@@ -35,7 +35,16 @@ from monitor.match.reading import Candidate, read_sentence
 from monitor.match.references import resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
-from monitor.match.words import CITY, LEADERS, STOP, UNOPPOSED, UNVERIFIED, WITHDRAWAL_NOUN
+from monitor.match.words import (
+    CITY,
+    LEADERS,
+    RETORT,
+    STOP,
+    TAKEN_BACK,
+    UNOPPOSED,
+    UNVERIFIED,
+    WITHDRAWAL_NOUN,
+)
 from monitor.model import Actor, ControlEvent, Place
 
 
@@ -237,6 +246,7 @@ class Detector:
                 sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context
             )
             context += [m.actor for m in sig.actors]
+        found = [c for c in found if not _retorted(c, sentences, notes)]
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim for c in found) else []
         events = self._resolve(found, named, denials, actors, notes)
@@ -412,6 +422,23 @@ def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Act
 def _capital_names(country: str) -> frozenset[str]:
     """Return the folded names of `country`'s capital in every language."""
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
+
+
+def _retorted(cand: Candidate, sentences: Sentences, notes: list[Note] | None) -> bool:
+    """Say whether the next sentence denies the candidate's report with a pronoun ("Moscú lo negó")."""
+    n = cand.sentence
+    if n is None or n + 1 >= len(sentences.spans):
+        return False
+    text = sentences.text(n + 1)
+    denial = RETORT.search(text)
+    if denial is None or TAKEN_BACK.search(text, denial.end()):
+        return False
+    if notes is not None:
+        holder = cand.actor.name if cand.actor else None
+        reason = f"the next sentence denies it ('{denial.group(0)}')"
+        place = cand.place.name
+        notes.append(Note("candidate", n, cand.evidence, place, holder, cand.trigger, False, reason))
+    return True
 
 
 def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[tuple[int, set[str]]]:

@@ -124,8 +124,8 @@ YEARS_AFTER = tokens_rx(
 # après que…", "dos años después de que…", "zwei Monate nachdem…", "depuis que les talibans ont
 # pris Kaboul". Days and hours are left out: "hours after rebels seized Aleppo" is still news.
 _UNITS = (
-    r"(?:years?|months?|weeks?|ans|annees|mois|semaines|anos|meses|semanas|jahre|jahren|monate|monaten"
-    r"|wochen|anni|mesi|settimane)"
+    r"(?:years?|months?|weeks?|ans|annees|mois|semaines?|anos?|mes|meses|semanas?|jahre?|jahren|monate?|monaten"
+    r"|wochen?|anni|anno|mesi|mese|settimane|settimana)"
 )
 RELATIVE = tokens_rx(
     rf"{_UNITS} (?:after|on from|since|apres|despues|nach|nachdem|dopo|depois|desde)"
@@ -299,6 +299,25 @@ PLUPERFECT = frozenset(
 
 # Denial patterns that only say a claim is not (yet) verified: an unverified claim that nobody
 # contradicts is still reported (as a claim); only a contradiction removes it.
+# A denial whose object is a pronoun, as the sentence after a report: "Rebels took X. The government
+# denied it", "Moscú lo negó", "ce que Kyiv dément", "Berlin wies dies zurück". The report it answers
+# is contested, unless the denial is taken back at once ("lo negó, pero reconoció…").
+RETORT = tokens_rx(
+    r"(?:denied|denies|deny|rejected|rejects|disputed|disputes) (?:it|this|that|the (?:claim|report)s?)"
+    r"|l (?:a|ont) (?:dementi|nie|conteste)|le (?:dement|dementent|nie|nient|conteste|contestent)"
+    r"|ce qu(?:e)? (?:\S+ ){0,5}?(?:dement\w*|nie|nient|conteste\w*)"
+    r"|lo (?:nego|negaron|niega|niegan|desminti\w*|desmient\w*|rechaz\w*)"
+    r"|lo que (?:\S+ ){0,5}?(?:niega\w*|nego|desmient\w*|desminti\w*)"
+    r"|o (?:negou|negaram|nega|negam|desmentiu|desmentiram|desmente)"
+    r"|o que (?:\S+ ){0,5}?(?:nega|negou|desment\w*)"
+    r"|l(?:o)? (?:ha|hanno) (?:smentito|negato)|lo (?:smentisce|smentiscono|nega|negano)"
+    r"|cosa che (?:\S+ ){0,5}?(?:smentisc\w*|neg\w*)"
+    r"|(?:wies|wiesen|weist|weisen) (?:dies|das) (?:\S+ ){0,4}?zurück"
+    r"|(?:bestritt|bestritten|bestreitet|dementierte|dementiert|widersprach) (?:dies|das)"
+    r"|was (?:\S+ ){0,5}?(?:bestreitet|bestritt|dementiert\w*|zurückwies|zurückweist)"
+)
+TAKEN_BACK = tokens_rx(r"but|pero|mais|aber|ma|mas|however|sin embargo|toutefois|doch|pourtant")
+
 UNVERIFIED = re.compile(r"confirm|verif|bestätigt|überprüf|unabhängig|conferm|too early|if confirmed")
 
 # "by retaking X", "en reprenant X", "al tomar X", "retomando": the gerund's subject is the clause's.
