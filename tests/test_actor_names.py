@@ -1,0 +1,65 @@
+"""Actor names found in other languages without being listed: translated names, leaders, peoples."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.match.actors import ActorMatcher
+from monitor.match.translate import translate_name
+from monitor.model import Actor
+
+ACTORS = [
+    Actor("Kosovo Liberation Army", aliases=("KLA",), countries=("XK",), opposes=("Yugoslav Army",)),
+    Actor("Yugoslav Army", aliases=("VJ",), countries=("XK",), government=True,
+          opposes=("Kosovo Liberation Army",)),
+    Actor("Sudan People's Liberation Army", aliases=("SPLA",), countries=("SS",)),
+    Actor("Popular Defence Forces", countries=("SD",)),
+    Actor("National Salvation Front", countries=("CF",)),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    """A matcher over a few armed groups whose aliases are all English."""
+    return ActorMatcher(ACTORS)
+
+
+def _names(matcher: ActorMatcher, text: str) -> list[str]:
+    return [m.actor.name for m in matcher.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Popular Defence Forces", {"forces de défense populaire", "fuerzas de defensa popular",
+                                    "forze di difesa popolare", "Volksverteidigungskräfte"}),
+        ("National Salvation Front", {"front de salut national", "frente de salvación nacional",
+                                      "nationale Rettungsfront", "Nationalrettungsfront"}),
+        ("Kosovo Liberation Army", {"armée de libération du kosovo", "ejército de liberación de kosovo",
+                                    "Befreiungsarmee des kosovo", "esercito di liberazione del kosovo"}),
+        ("Sudan People's Liberation Army", {"armée populaire de libération du Soudan",
+                                            "ejército popular de liberación de Sudán",
+                                            "Volksbefreiungsarmee des Sudan"}),
+    ],
+)
+def test_names_with_modifying_nouns_and_places_are_translated(name: str, expected: set[str]) -> None:
+    """Romance names link modifying nouns and places with "de"; German makes one compound."""
+    assert expected <= set(translate_name(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("L'Armée de libération du Kosovo a pris le village.", "Kosovo Liberation Army"),
+        ("El Ejército de Liberación de Kosovo tomó la aldea.", "Kosovo Liberation Army"),
+        ("Kämpfer der Befreiungsarmee des Kosovo nahmen das Dorf ein.", "Kosovo Liberation Army"),
+        ("Les Forces de défense populaires ont reculé.", "Popular Defence Forces"),
+        ("Il Fronte di salvezza nazionale ha conquistato la città.", "National Salvation Front"),
+        ("Der Nationalen Rettungsfront gelang der Vorstoß.", "National Salvation Front"),
+        ("L'Armée populaire de libération du Soudan est entrée dans la ville.",
+         "Sudan People's Liberation Army"),
+    ],
+)
+def test_translated_names_are_found_in_text(matcher: ActorMatcher, text: str, actor: str) -> None:
+    """A group listed only in English is found under its usual translation."""
+    assert _names(matcher, text) == [actor]
