@@ -63,3 +63,57 @@ def test_names_with_modifying_nouns_and_places_are_translated(name: str, expecte
 def test_translated_names_are_found_in_text(matcher: ActorMatcher, text: str, actor: str) -> None:
     """A group listed only in English is found under its usual translation."""
     assert _names(matcher, text) == [actor]
+
+
+LEADERS = [
+    Actor("UNITA", aliases=("Savimbi's forces",), countries=("AO",), opposes=("Angolan government",)),
+    Actor("Angolan government", aliases=("FAA",), countries=("AO",), government=True, opposes=("UNITA",)),
+    Actor("NPFL", aliases=("pro-Taylor forces", "forces loyales à Taylor"), countries=("LR",)),
+]
+
+
+@pytest.fixture(scope="module")
+def leaders() -> ActorMatcher:
+    """A matcher whose groups are named after their leader in their aliases."""
+    return ActorMatcher(LEADERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("Jonas Savimbi's forces entered the town.", "Savimbi's forces", "UNITA"),
+        ("Troops loyal to Jonas Savimbi entered the town.", "Troops loyal to Jonas Savimbi", "UNITA"),
+        ("Les forces de Jonas Savimbi sont entrées dans la ville.", "forces de Jonas Savimbi", "UNITA"),
+        ("Las tropas del general Savimbi tomaron la ciudad.", "tropas del general Savimbi", "UNITA"),
+        ("Le forze fedeli a Savimbi hanno preso la città.", "forze fedeli a Savimbi", "UNITA"),
+        ("Savimbis Truppen nahmen die Stadt ein.", "Savimbis Truppen", "UNITA"),
+        ("Pro-Taylor fighters seized the port.", "Pro-Taylor fighters", "NPFL"),
+        ("Charles Taylor's men seized the port.", "Taylor's men", "NPFL"),
+    ],
+)
+def test_forces_named_after_their_leader(leaders: ActorMatcher, text: str, surface: str, actor: str) -> None:
+    """A leader named in an alias ("Savimbi's forces") finds his forces in every phrasing."""
+    assert [(m.surface, m.actor.name) for m in leaders.find(text)] == [(surface, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Savimbi said the talks had failed.",
+        "The army attacked Savimbi near the border.",
+        "Elizabeth Taylor's films were shown in the port.",
+        "Les forces ont visité le tombeau de Savimbi.",
+    ],
+)
+def test_a_leader_alone_is_not_his_forces(leaders: ActorMatcher, text: str) -> None:
+    """The bare name (or a film star's namesake) is the man, not the armed side."""
+    assert [m.actor.name for m in leaders.find(text)] == []
+
+
+def test_leader_names_are_read_from_aliases() -> None:
+    """Only alias shapes about a leader's forces name a leader; nationalities never do."""
+    from monitor.match.leaders import leader_names
+
+    aliases = ("Savimbi's forces", "pro-Savimbi militia", "forces fidèles à Savimbi")
+    assert leader_names(aliases) == ("savimbi",)
+    assert leader_names(("Russian forces", "GNA forces", "federal forces", "Serb forces")) == ()

@@ -27,6 +27,7 @@ from monitor.match.context import foreign_branch, inside_proper_name, mostly_upp
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import expand_generic, nationality_nouns
+from monitor.match.leaders import leader_names, leader_phrase
 from monitor.match.normalize import fold, name_key, prepare, transliterations
 from monitor.match.translate import translate_name
 from monitor.model import Actor
@@ -110,6 +111,8 @@ class ActorMatcher:
                     entries.setdefault(key, (kind, i, cased, None))
                     if cased is None:
                         fuzzy_names.append((key.replace(" ", ""), i))
+            for key in leader_names((actor.name, *actor.aliases)):  # "Haftar's forces": "Haftar"
+                entries.setdefault(key, ("leader", i, None, None))
         if self._state:
             for key, country, _lang in expand_generic():
                 entries.setdefault(key, ("generic", -1, None, country))
@@ -122,7 +125,7 @@ class ActorMatcher:
         if entries:
             self._automaton.make_automaton()
         self._has_entries = bool(entries)
-        exact = {k.replace(" ", "") for k, v in entries.items() if v[0] != "generic"}
+        exact = {k.replace(" ", "") for k, v in entries.items() if v[0] not in ("generic", "leader")}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
         for compact, i in fuzzy_names:
             self._fuzzy.add(compact, i)
@@ -169,6 +172,11 @@ class ActorMatcher:
                 if kind == "generic" or cased is not None or rest not in SUFFIXES:
                     continue
                 stop += len(rest)
+            if kind == "leader":
+                span = leader_phrase(text, folded, start, stop)
+                if span is not None:
+                    out.append((*span, self.actors[i], False))
+                continue
             if kind != "generic":
                 if cased is not None:
                     # "Isis" is house style at some papers; "Is" or "Hts" would be ordinary words.
