@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import permutations
 
-from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS, LANGS
+from monitor.match.demonyms import COMBINING, COUNTRY_NAMES, DEMONYMS, LANGS, PEOPLES
 from monitor.match.normalize import name_key
 
 ROMANCE = ("fr", "es", "pt", "it")
@@ -173,6 +173,8 @@ def _romance_forms(english: str, lang: str, gender: str) -> tuple[str, ...]:
         m, f = ADJECTIVES[english][lang]
         word = f if gender.startswith("f") else m
         return (_plural(word, lang) if plural else word,)
+    if "+" in english:
+        return _ethnic_forms(*english.split("+"), lang)  # type: ignore[call-arg]
     for forms in demonym_forms(english):
         candidates = forms.get(lang, ())
         if candidates:
@@ -180,9 +182,57 @@ def _romance_forms(english: str, lang: str, gender: str) -> tuple[str, ...]:
     return ()
 
 
+def nationalities(english: str) -> list[tuple[str, dict[str, tuple[str, ...]]]]:
+    """Return (code, language -> forms) of the countries and peoples whose English form is `english`."""
+    return [(code, forms) for table in (DEMONYMS, PEOPLES) for code, forms in table.items()
+            if any(name_key(e) == english for e in forms.get("en", ()))]
+
+
 def demonym_forms(english: str) -> list[dict[str, tuple[str, ...]]]:
     """Return the nationality tables (language -> forms) whose English form is `english`."""
-    return [forms for forms in DEMONYMS.values() if any(name_key(e) == english for e in forms.get("en", ()))]
+    return [forms for _code, forms in nationalities(english)]
+
+
+def _ethnic_forms(country: str, people: str, lang: str) -> tuple[str, ...]:
+    """Return the forms of "Bosnian Serb" in `lang`: "serbobosnio", "serbes de Bosnie", "bosnisch-serbisch".
+
+    Both orders of the compound are made ("serbo-bosniaco", "bosno-serbe"), with and without
+    the hyphen; the people's forms are followed by "de" and the country's name.
+    """
+    out: list[str] = []
+    for (code_a, forms_a), (code_b, forms_b) in _pairs(country, people):
+        if lang == "de":
+            stems = {f[:-1] for f in forms_a.get("de", ()) if f.endswith("e")}
+            out += [f"{stem}-{f}" for stem in sorted(stems) for f in forms_b.get("de", ())]
+            continue
+        for code_x, forms_y in ((code_b, forms_a), (code_a, forms_b)):
+            for comb in COMBINING.get(code_x, {}).get(lang, ()):
+                out += [c for f in forms_y.get(lang, ()) for c in (f"{comb}{f}", f"{comb}-{f}")]
+        for name in COUNTRY_NAMES.get(code_a, {}).get(lang, ()):
+            out += [f"{f} {link} {name}" for f in forms_b.get(lang, ()) for link in _PLACE_LINKS[lang]]
+    return tuple(dict.fromkeys(out))
+
+
+def _pairs(country: str, people: str) -> list[tuple[tuple[str, dict[str, tuple[str, ...]]],
+                                                     tuple[str, dict[str, tuple[str, ...]]]]]:
+    return [(a, b) for a in nationalities(country) for b in nationalities(people)]
+
+
+def people_nouns(name: str) -> tuple[str, ...]:
+    """Return the plural nouns of a people in a country named by an actor ("Bosnian Serb forces"):
+    "the Bosnian Serbs", "les serbes de Bosnie", "los serbobosnios", "i serbo-bosniaci"."""
+    words = _english_words(name)
+    if len(words) != 3 or words[-1] not in NOUNS or not all(nationalities(w) for w in words[:2]):
+        return ()
+    country, people = words[:2]
+    out = [f"the {country} {people}s", f"{country} {people}s"]
+    articles = {"fr": "les", "es": "los", "pt": "os", "it": "i"}
+    for lang, article in articles.items():
+        for form in _ethnic_forms(country, people, lang):
+            head = form.split()[0]
+            if head.endswith("s" if lang != "it" else "i"):
+                out.append(f"{article} {form}")
+    return tuple(dict.fromkeys(out))
 
 
 def _place_names(word: str, lang: str) -> tuple[str, ...]:
@@ -197,6 +247,8 @@ def _role(word: str, first: bool) -> str | None:
     """Say what a modifier is: "adj", "adjunct", "place" (first only), or None (untranslatable)."""
     if word in ADJUNCTS:
         return "adjunct"
+    if "+" in word:
+        return "adj"
     if word in ADJECTIVES or demonym_forms(word):
         return "adj"
     if first and not word.endswith(("ern", "ic", "al", "ive", "ary", "ist", "ian", "ese")):
@@ -221,6 +273,10 @@ def translate_name(name: str) -> tuple[str, ...]:
     if not 2 <= len(words) <= 5 or words[-1] not in NOUNS:
         return ()
     head, modifiers = words[-1], words[:-1]
+    for i in range(len(modifiers) - 1):  # "Bosnian Serb": a people of a country, one modifier
+        if nationalities(modifiers[i]) and nationalities(modifiers[i + 1]):
+            modifiers[i : i + 2] = [f"{modifiers[i]}+{modifiers[i + 1]}"]
+            break
     roles = [_role(w, i == 0) for i, w in enumerate(modifiers)]
     if any(r is None for r in roles):
         return ()
@@ -286,6 +342,8 @@ def _german_forms(english: str) -> tuple[str, ...]:
     if english in ADJECTIVES:
         stem = ADJECTIVES[english]["de"][0]
         return tuple(stem + e for e in _GERMAN_ENDINGS) if stem else ()
+    if "+" in english:
+        return _ethnic_forms(*english.split("+"), "de")  # type: ignore[call-arg]
     out: tuple[str, ...] = ()
     for forms in demonym_forms(english):
         out += forms.get("de", ())
