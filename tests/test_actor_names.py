@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from monitor.match.actors import ActorMatcher
+from monitor.match.control import Detector, make_detector
+from monitor.match.gazetteer import get_gazetteer
 from monitor.match.translate import translate_name
+from monitor.match.watchlist import load_watchlist
 from monitor.model import Actor
 
 ACTORS = [
@@ -159,3 +164,41 @@ def test_a_people_is_no_government() -> None:
     """A people without a state names no government side: "forces kurdes" is not Syria's army."""
     matcher = ActorMatcher([Actor("Syrian government", countries=("SY",), government=True)])
     assert [m.actor.name for m in matcher.find("Des forces kurdes sont entrées.", country="SY")] == []
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    """A detector over Angolan and Bosnian towns, with groups named after a leader or a people."""
+    watchlist = {
+        "places": [{"name": "Huambo", "country": "AO"}, {"name": "Kuito", "country": "AO"},
+                   {"name": "Mostar", "country": "BA"}],
+        "actors": [
+            {"name": "UNITA", "aliases": ["Savimbi's forces"], "countries": ["AO"],
+             "opposes": ["Angolan government"]},
+            {"name": "Angolan government", "aliases": ["FAA"], "countries": ["AO"], "government": True,
+             "opposes": ["UNITA"]},
+            {"name": "Bosnian Croat forces", "aliases": ["HVO"], "countries": ["BA"],
+             "opposes": ["Bosnian government"]},
+            {"name": "Bosnian government", "aliases": ["ARBiH"], "countries": ["BA"], "government": True,
+             "opposes": ["Bosnian Croat forces"]},
+        ],
+    }
+    return make_detector(load_watchlist(watchlist, gazetteer=get_gazetteer()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les forces loyales à Jonas Savimbi se dirigent vers Kuito après avoir repris Huambo.",
+         {("Huambo", "UNITA")}),
+        ("Las tropas del general Savimbi tomaron Huambo el lunes.", {("Huambo", "UNITA")}),
+        ("Government forces retook Huambo on Monday.", {("Huambo", "Angolan government")}),
+        ("Bosnisch-kroatische Truppen haben Mostar eingenommen.", {("Mostar", "Bosnian Croat forces")}),
+        ("Los croatas de Bosnia tomaron Mostar el martes.", {("Mostar", "Bosnian Croat forces")}),
+    ],
+)
+def test_translated_and_leader_named_sides_hold_what_they_take(detector: Detector, text: str,
+                                                               expected: set[tuple[str, str]]) -> None:
+    """A side found only through a leader or a people is the holder, even of a recapture."""
+    events = detector.detect("", text, datetime(1994, 11, 10, tzinfo=UTC))
+    assert {(e.place, e.controller) for e in events} == expected
