@@ -202,3 +202,19 @@ def test_translated_and_leader_named_sides_hold_what_they_take(detector: Detecto
     """A side found only through a leader or a people is the holder, even of a recapture."""
     events = detector.detect("", text, datetime(1994, 11, 10, tzinfo=UTC))
     assert {(e.place, e.controller) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre soudanais de la Défense a annoncé la prise de la ville.",
+        "El ministro sudanés de Defensa anunció la toma de la ciudad.",
+        "Der sudanesische Verteidigungsminister verkündete die Einnahme der Stadt.",
+        "Il ministro della difesa sudanese ha annunciato la presa della città.",
+        "The Sudanese defence minister announced the capture of the city.",
+    ],
+)
+def test_a_defence_minister_speaks_for_the_government(text: str) -> None:
+    """A country's defence minister is its government side, like its defence ministry."""
+    matcher = ActorMatcher([Actor("Sudanese government", countries=("SD",), government=True)])
+    assert [m.actor.name for m in matcher.find(text)] == ["Sudanese government"]
