@@ -18,7 +18,7 @@ actor named after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
@@ -27,8 +27,9 @@ from monitor.match.context import foreign_branch, inside_proper_name, mostly_upp
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import expand_generic, nationality_nouns
+from monitor.match.leaders import leader_names, leader_phrase
 from monitor.match.normalize import fold, name_key, prepare, transliterations
-from monitor.match.translate import translate_name
+from monitor.match.translate import nationalities, people_nouns, translate_name
 from monitor.model import Actor
 
 # Endings allowed after a name: plurals and cases ("talibans", "Talibanen", "Russlands",
@@ -101,7 +102,8 @@ class ActorMatcher:
         fuzzy_names: list[tuple[str, int]] = []
         for i, actor in enumerate(self.actors):
             own = {actor.name, *actor.aliases}
-            for alias in (actor.name, *actor.aliases, *_country_aliases(actor), *_translations(own)):
+            translated = _translations(own, self._state)
+            for alias in (actor.name, *actor.aliases, *_country_aliases(actor), *translated):
                 cased = alias.strip() if is_acronym(alias) else None
                 # A descriptive alias ("Syrian army") must not match inside a longer proper
                 # name ("the Free Syrian Army"): checked like a generic phrase.
@@ -110,6 +112,8 @@ class ActorMatcher:
                     entries.setdefault(key, (kind, i, cased, None))
                     if cased is None:
                         fuzzy_names.append((key.replace(" ", ""), i))
+            for key in leader_names((actor.name, *actor.aliases)):  # "Haftar's forces": "Haftar"
+                entries.setdefault(key, ("leader", i, None, None))
         if self._state:
             for key, country, _lang in expand_generic():
                 entries.setdefault(key, ("generic", -1, None, country))
@@ -122,7 +126,7 @@ class ActorMatcher:
         if entries:
             self._automaton.make_automaton()
         self._has_entries = bool(entries)
-        exact = {k.replace(" ", "") for k, v in entries.items() if v[0] != "generic"}
+        exact = {k.replace(" ", "") for k, v in entries.items() if v[0] not in ("generic", "leader")}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
         for compact, i in fuzzy_names:
             self._fuzzy.add(compact, i)
@@ -169,6 +173,11 @@ class ActorMatcher:
                 if kind == "generic" or cased is not None or rest not in SUFFIXES:
                     continue
                 stop += len(rest)
+            if kind == "leader":
+                span = leader_phrase(text, folded, start, stop)
+                if span is not None:
+                    out.append((*span, self.actors[i], False))
+                continue
             if kind != "generic":
                 if cased is not None:
                     # "Isis" is house style at some papers; "Is" or "Hts" would be ordinary words.
@@ -223,12 +232,20 @@ class ActorMatcher:
         return out
 
 
-def _translations(aliases: set[str]) -> tuple[str, ...]:
-    """Return the translations of proper-name aliases ("Islamic State" -> "État islamique")."""
+def _translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]:
+    """Return the translations of proper-name aliases ("Islamic State" -> "État islamique") and
+    of a people's forces ("Bosnian Serb forces" -> "forces serbes de Bosnie", "the Bosnian Serbs").
+
+    The forces of one country in `states` ("Russian forces") are left to the nationality phrases.
+    """
     out: list[str] = []
     for alias in sorted(aliases):
-        if all(w[:1].isupper() for w in alias.split()):
+        words = alias.split()
+        codes = [[code for code, _ in nationalities(name_key(w))] for w in words[:-1]]
+        one_state = len(codes) == 1 and any(c in states for c in codes[0])  # not "Bosnian Serb"
+        if all(w[:1].isupper() for w in words) or (all(codes) and not one_state):
             out += [t[:1].upper() + t[1:] for t in translate_name(alias)]
+        out += people_nouns(alias)
     return tuple(out)
 
 

@@ -502,7 +502,10 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
     counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
     want_gov = cand.kind == "retake"
     chosen: Actor | None = None
-    if want_gov and not any(det.actors[n].government for n in counts):
+    opener = _opening_actor(cand, det) if want_gov else None
+    if opener is not None:
+        chosen, factor = opener, 0.8
+    elif want_gov and not any(det.actors[n].government for n in counts):
         chosen = det.government(cand.place.country)
         factor = 0.8
     else:
@@ -515,6 +518,26 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
     return replace(cand, actor=chosen, confidence=confidence, claim=claim)
+
+
+# What may stand before a sentence's subject: articles ("Les forces loyales à X ont repris").
+_SUBJECT_OPENERS = frozenset({"", "the", "les", "la", "le", "l", "los", "las", "el", "die", "der",
+                              "os", "as", "o", "a", "i", "gli", "il"})
+
+
+def _opening_actor(cand: Candidate, det: Detector) -> Actor | None:
+    """Return the watched non-government side that opens the candidate's sentence as its subject.
+
+    "Les forces loyales à Mouammar Kadhafi (...), après avoir repris Ajdabiya": a recapture
+    whose holder was not found next to the verb is its sentence's subject's, not the
+    government's, when that subject is the government's opponent and no government is named.
+    """
+    mentions = det.actor_matcher.find(cand.evidence, country=cand.place.country)
+    if not mentions or any(m.actor.government for m in mentions):
+        return None
+    first = mentions[0]
+    opening = fold(cand.evidence[: first.start]).strip() in _SUBJECT_OPENERS
+    return first.actor if opening and det.valid(first.actor, cand.place) else None
 
 
 def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:

@@ -5,7 +5,8 @@ Armee" as that country's government side. `_TABLE` has one line per country and 
 with the forms, space-separated; "_" joins the words of one form ("South_Sudanese"), and a
 German form ending in "*" stands for the adjective with its endings (-e, -en, -er, -es, -em).
 Accents may be written or not: everything is folded before use. Add a country by adding its
-lines; a country missing here only loses the adjective forms.
+lines; a country missing here only loses the adjective forms. Peoples without a state
+("Kurdish", "Tigrayan") have their own table, `PEOPLES`, which is never read as a government.
 """
 
 from __future__ import annotations
@@ -295,6 +296,168 @@ ER es eritreo eritrea eritreos eritreas
 ER de eritreisch*
 ER pt eritreu eritreia eritreus eritreias
 ER it eritreo eritrea eritrei eritree
+BA en Bosnian
+BA fr bosnien bosnienne bosniens bosniennes bosniaque bosniaques bosno-
+BA es bosnio bosnia bosnios bosnias
+BA de bosnisch*
+BA pt bósnio bósnia bósnios bósnias
+BA it bosniaco bosniaca bosniaci bosniache
+RS en Serb Serbian
+RS fr serbe serbes serbo-
+RS es serbio serbia serbios serbias serbo-
+RS de serbisch*
+RS pt sérvio sérvia sérvios sérvias servo-
+RS it serbo serba serbi serbe serbo-
+HR en Croat Croatian
+HR fr croate croates croato-
+HR es croata croatas croato-
+HR de kroatisch*
+HR pt croata croatas croata-
+HR it croato croata croati croate croato-
+XK en Kosovar Kosovan
+XK fr kosovar kosovare kosovars kosovares
+XK es kosovar kosovares
+XK de kosovarisch*
+XK pt kosovar kosovares
+XK it kosovaro kosovara kosovari kosovare
+AL en Albanian
+AL fr albanais albanaise albanaises albano-
+AL es albanés albanesa albaneses albanesas albano-
+AL de albanisch*
+AL pt albanês albanesa albaneses albanesas albano-
+AL it albanese albanesi albano-
+PS en Palestinian
+PS fr palestinien palestinienne palestiniens palestiniennes
+PS es palestino palestina palestinos palestinas
+PS de palästinensisch*
+PS pt palestino palestina palestinos palestinas
+PS it palestinese palestinesi
+HT en Haitian
+HT fr haïtien haïtienne haïtiens haïtiennes
+HT es haitiano haitiana haitianos haitianas
+HT de haitianisch*
+HT pt haitiano haitiana haitianos haitianas
+HT it haitiano haitiana haitiani haitiane
+MX en Mexican
+MX fr mexicain mexicaine mexicains mexicaines
+MX es mexicano mexicana mexicanos mexicanas
+MX de mexikanisch*
+MX pt mexicano mexicana mexicanos mexicanas
+MX it messicano messicana messicani messicane
+DZ en Algerian
+DZ fr algérien algérienne algériens algériennes
+DZ es argelino argelina argelinos argelinas
+DZ de algerisch*
+DZ pt argelino argelina argelinos argelinas
+DZ it algerino algerina algerini algerine
+TN en Tunisian
+TN fr tunisien tunisienne tunisiens tunisiennes
+TN es tunecino tunecina tunecinos tunecinas
+TN de tunesisch*
+TN pt tunisiano tunisiana tunisianos tunisianas
+TN it tunisino tunisina tunisini tunisine
+MR en Mauritanian
+MR fr mauritanien mauritanienne mauritaniens mauritaniennes
+MR es mauritano mauritana mauritanos mauritanas
+MR de mauretanisch*
+MR pt mauritano mauritana mauritanos mauritanas
+MR it mauritano mauritana mauritani mauritane
+"""
+
+# Peoples without a state of their own, in the same shape as `_TABLE` (the code is the
+# people's English name): "Tigrayan forces", "les rebelles tchétchènes", "kurdische Kämpfer".
+# A form ending in "-" is the combining form of a compound ("serbo-" in "serbo-bosnio").
+_PEOPLES = """
+kurdish en Kurdish Kurd
+kurdish fr kurde kurdes
+kurdish es kurdo kurda kurdos kurdas
+kurdish de kurdisch*
+kurdish pt curdo curda curdos curdas
+kurdish it curdo curda curdi curde
+tigrayan en Tigrayan Tigray
+tigrayan fr tigréen tigréenne tigréens tigréennes tigréen tigrayen tigrayens
+tigrayan es tigriño tigriña tigriños tigriñas tigrayano tigrayana tigrayanos tigrayanas
+tigrayan de tigrinisch* tigrayisch*
+tigrayan pt tigrínio tigrínia tigrínios tigrínias tigrayano tigrayana tigrayanos
+tigrayan it tigrino tigrina tigrini tigrine tigrayano tigrayana tigrayani
+amhara en Amhara Amharic
+amhara fr amhara amharas
+amhara es amhara amharas
+amhara de amharisch*
+amhara pt amhara amharas
+amhara it amhara amhara
+oromo en Oromo
+oromo fr oromo oromos
+oromo es oromo oromos
+oromo de oromisch*
+oromo pt oromo oromos
+oromo it oromo oromo
+chechen en Chechen
+chechen fr tchétchène tchétchènes
+chechen es checheno chechena chechenos chechenas
+chechen de tschetschenisch*
+chechen pt checheno chechena chechenos chechenas
+chechen it ceceno cecena ceceni cecene
+karen en Karen
+karen fr karen karens
+karen es karen karenes
+karen de karenisch*
+karen pt karen karens
+karen it karen karen
+kachin en Kachin
+kachin fr kachin kachins
+kachin es kachin kachines
+kachin de kachinisch*
+kachin pt kachin kachins
+kachin it kachin kachin
+tuareg en Tuareg Touareg
+tuareg fr touareg touaregs touarègue touarègues
+tuareg es tuareg tuaregs
+tuareg de tuaregisch* Tuareg
+tuareg pt tuaregue tuaregues
+tuareg it tuareg tuareg
+fulani en Fulani
+fulani fr peul peule peuls peules
+fulani es fulani fulanis
+fulani de Fulani
+fulani pt fula fulas
+fulani it fulani fulani
+pashtun en Pashtun
+pashtun fr pachtoune pachtounes
+pashtun es pastún pastunes
+pashtun de paschtunisch*
+pashtun pt pachto pachtos pashtun
+pashtun it pashtun pashtun
+hazara en Hazara
+hazara fr hazara hazaras
+hazara es hazara hazaras
+hazara de Hazara
+hazara pt hazara hazaras
+hazara it hazara hazara
+abkhaz en Abkhaz Abkhazian
+abkhaz fr abkhaze abkhazes
+abkhaz es abjasio abjasia abjasios abjasias
+abkhaz de abchasisch*
+abkhaz pt abcásio abcásia abcásios abcásias
+abkhaz it abcaso abcasa abcasi abcase
+ossetian en Ossetian
+ossetian fr ossète ossètes
+ossetian es osetio osetia osetios osetias
+ossetian de ossetisch*
+ossetian pt ossétio ossétia ossétios ossétias
+ossetian it osseto osseta osseti ossete
+arab en Arab Arabic
+arab fr arabe arabes arabo-
+arab es árabe árabes
+arab de arabisch*
+arab pt árabe árabes
+arab it arabo araba arabi arabe
+druze en Druze
+druze fr druze druzes
+druze es druso drusa drusos drusas
+druze de drusisch*
+druze pt druso drusa drusos drusas
+druze it druso drusa drusi druse
 """
 
 # Country names: en | fr | es | de | pt | it, alternatives separated by commas; an indented
@@ -350,6 +513,15 @@ BI Burundi | Burundi | Burundi | Burundi | Burundi | Burundi
 UG Uganda | Ouganda | Uganda | Uganda | Uganda | Uganda
 KE Kenya | Kenya | Kenia | Kenia | Quênia, Quénia | Kenya
 ER Eritrea | Érythrée | Eritrea | Eritrea | Eritreia | Eritrea
+BA Bosnia, Bosnia and Herzegovina | Bosnie, Bosnie-Herzégovine | Bosnia, Bosnia y Herzegovina |
+   Bosnien, Bosnien und Herzegowina | Bósnia, Bósnia e Herzegovina | Bosnia, Bosnia ed Erzegovina
+RS Serbia | Serbie | Serbia | Serbien | Sérvia | Serbia
+HR Croatia | Croatie | Croacia | Kroatien | Croácia | Croazia
+XK Kosovo | Kosovo | Kosovo | Kosovo | Kosovo | Kosovo
+AL Albania | Albanie | Albania | Albanien | Albânia | Albania
+DZ Algeria | Algérie | Argelia | Algerien | Argélia | Algeria
+TN Tunisia | Tunisie | Túnez | Tunesien | Tunísia | Tunisia
+MR Mauritania | Mauritanie | Mauritania | Mauretanien | Mauritânia | Mauritania
 """
 
 # Capitals, used as the seat of a government ("les forces de Kiev", "Moskaus Truppen"):
@@ -377,9 +549,9 @@ LB Beirut | Beyrouth | Beirut | Beirut | Beirute | Beirut
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 
 
-def _parse_demonyms() -> dict[str, dict[str, tuple[str, ...]]]:
+def _parse_demonyms(source: str) -> dict[str, dict[str, tuple[str, ...]]]:
     table: dict[str, dict[str, tuple[str, ...]]] = {}
-    for line in _TABLE.strip().splitlines():
+    for line in source.strip().splitlines():
         code, lang, *words = line.split()
         forms: list[str] = []
         for word in words:
@@ -408,6 +580,19 @@ def _parse_country_names(source: str) -> dict[str, dict[str, tuple[str, ...]]]:
     return table
 
 
-DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = _parse_demonyms()
+def _split_combining(table: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Move the combining forms ("serbo-") out of `table` into the returned table."""
+    combining: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code, per_lang in table.items():
+        for lang, forms in per_lang.items():
+            per_lang[lang] = tuple(f for f in forms if not f.endswith("-"))
+            combining.setdefault(code, {})[lang] = tuple(f[:-1] for f in forms if f.endswith("-"))
+    return combining
+
+
+DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = _parse_demonyms(_TABLE)
+PEOPLES: dict[str, dict[str, tuple[str, ...]]] = _parse_demonyms(_PEOPLES)
+# Combining forms of compounds, by country code or people: "serbo-" in "serbo-bosnio".
+COMBINING: dict[str, dict[str, tuple[str, ...]]] = _split_combining(DEMONYMS) | _split_combining(PEOPLES)
 COUNTRY_NAMES: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names(_COUNTRY_NAMES)
 CAPITALS: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names(_CAPITALS)

@@ -31,6 +31,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} defence ministry", "{d} defense ministry", "{d} ministry of defence", "{d} ministry of defense",
         "{d} general staff", "{d} military command", "{c}'s defence ministry", "{c}'s defense ministry",
         "{c}'s ministry of defence", "{c}'s ministry of defense", "{c}'s general staff",
+        "{d} defence minister", "{d} defense minister", "{c}'s defence minister", "{c}'s defense minister",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -46,6 +47,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forces de {k}", "troupes de {k}", "armée de {k}", "soldats de {k}",
         "la junte", "la junte militaire", "junte {d}", "junte militaire {d}",
         "ministère {d} de la défense", "ministère de la défense {d}", "état-major {d}",
+        "ministre {d} de la défense", "ministre de la défense {d}",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -60,6 +62,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "fuerzas de {k}", "tropas de {k}", "ejército de {k}", "soldados de {k}",
         "la junta militar", "junta militar {d}",
         "ministerio de defensa {d}", "ministerio {d} de defensa", "estado mayor {d}",
+        "ministro de defensa {d}", "ministro {d} de defensa",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -73,7 +76,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{c}s Militär", "{c}s Streitkräfte", "{c}s Truppen", "{c}s Regierung", "{k}s Truppen",
         "{k}s Armee", "{k}s Streitkräfte", "Truppen {k}s", "die Junta", "der Junta", "die Militärjunta",
         "der Militärjunta", "{d} Junta", "{d} Militärjunta", "{d} Verteidigungsministerium",
-        "{d} Verteidigungsministeriums", "{d} Generalstab", "{d} Generalstabs",
+        "{d} Verteidigungsministeriums", "{d} Generalstab", "{d} Generalstabs", "{d} Verteidigungsminister",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
@@ -86,6 +89,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "exército do {c}", "exército da {c}", "exército de {c}", "governo do {c}", "governo da {c}",
         "forças de {k}", "tropas de {k}", "exército de {k}", "soldados de {k}",
         "a junta militar", "junta militar {d}", "ministério da defesa {d}", "ministério {d} da defesa",
+        "ministro da defesa {d}", "ministro {d} da defesa",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -97,7 +101,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "esercito di {c}", "esercito del {c}", "esercito della {c}", "governo di {c}",
         "forze di {k}", "truppe di {k}", "esercito di {k}", "soldati di {k}",
         "la giunta militare", "giunta militare {d}", "la giunta {d}", "ministero della difesa {d}",
-        "ministero {d} della difesa",
+        "ministero {d} della difesa", "ministro della difesa {d}", "ministro {d} della difesa",
     ),
 }
 

@@ -1,87 +1,155 @@
 """Translate an English multi-word actor name into the other languages, word by word (data + rules).
 
-Names of states, armies and armed groups are mostly "adjectives + noun": "Islamic State",
-"Free Syrian Army", "Syrian Democratic Forces". Romance languages put the noun first and the
-adjectives after it, agreeing in gender and number ("État islamique", "Forces démocratiques
-syriennes", "Estado Islámico"); German keeps the order with inflected adjectives
-("Islamischer Staat"). Only names made entirely of words in the lexicon (or nationality
-adjectives from `demonyms`) are translated; anything else is left to the user's aliases.
+Names of states, armies and armed groups are made of few kinds of words: a head noun
+("Forces", "Front", "Council"), adjectives ("Islamic", "National"), nationality adjectives
+("Syrian"), nouns used as modifiers ("Support", "Liberation") and, first, a place ("Tigray",
+"Arakan"). Each language orders them its own way:
+
+- Romance languages put the head noun first, then its adjectives agreeing with it, then the
+  modifying nouns with "de/di" and the place last: "Rapid Support Forces" is "Forces de soutien
+  rapide", "Tigray People's Liberation Front" is "Frente Popular de Liberación de Tigray";
+- German keeps the English order, inflects the adjectives and makes one compound of the
+  modifying nouns and the head: "Nationaler Übergangsrat", "Volksbefreiungsfront".
+
+Only names made entirely of words in the lexicon (or nationality adjectives from `demonyms`,
+or a leading place name) are translated; anything else is left to the user's aliases.
 """
 
 from __future__ import annotations
 
 from itertools import permutations
 
-from monitor.match.demonyms import DEMONYMS, LANGS
+from monitor.match.demonyms import COMBINING, COUNTRY_NAMES, DEMONYMS, LANGS, PEOPLES
 from monitor.match.normalize import name_key
 
 ROMANCE = ("fr", "es", "pt", "it")
+LIMIT = 400  # translations kept per name: a bound on the permutations of long names
 
-# Nouns: english | fr | es | de | pt | it, each "word gender" (m, f; "mp"/"fp" for plurals).
+# Head nouns: english | fr | es | de | pt | it, each "word gender" (m, f, n; "mp"/"fp"/"p" for
+# plurals), synonyms separated by commas ("forces" are often "troupes", "Truppen").
 _NOUNS = """
 state | état m | estado m | Staat m | estado m | stato m
 emirate | émirat m | emirato m | Emirat n | emirado m | emirato m
 caliphate | califat m | califato m | Kalifat n | califado m | califfato m
 army | armée f | ejército m | Armee f | exército m | esercito m
-forces | forces fp | fuerzas fp | Kräfte p | forças fp | forze fp
+forces | forces fp, troupes fp | fuerzas fp, tropas fp | Kräfte p, Truppen p, Streitkräfte p |
+   forças fp, tropas fp | forze fp, truppe fp
+troops | troupes fp, forces fp | tropas fp, fuerzas fp | Truppen p, Kräfte p | tropas fp, forças fp |
+   truppe fp, forze fp
 front | front m | frente m | Front f | frente f | fronte m
 movement | mouvement m | movimiento m | Bewegung f | movimento m | movimento m
 council | conseil m | consejo m | Rat m | conselho m | consiglio m
 alliance | alliance f | alianza f | Allianz f | aliança f | alleanza f
+coalition | coalition f | coalición f | Koalition f | coalizão f | coalizione f
 government | gouvernement m | gobierno m | Regierung f | governo m | governo m
 guard | garde f | guardia f | Garde f | guarda f | guardia f
 union | union f | unión f | Union f | união f | unione f
+party | parti m | partido m | Partei f | partido m | partito m
 militia | milice f | milicia f | Miliz f | milícia f | milizia f
+militias | milices fp | milicias fp | Milizen p | milícias fp | milizie fp
+brigade | brigade f | brigada f | Brigade f | brigada f | brigata f
+brigades | brigades fp | brigadas fp | Brigaden p | brigadas fp | brigate fp
 resistance | résistance f | resistencia f | Widerstand m | resistência f | resistenza f
+rebels | rebelles mp | rebeldes mp | Rebellen p | rebeldes mp | ribelli mp
+separatists | séparatistes mp | separatistas mp | Separatisten p | separatistas mp | separatisti mp
+fighters | combattants mp | combatientes mp | Kämpfer p | combatentes mp | combattenti mp
+group | groupe m | grupo m | Gruppe f | grupo m | gruppo m
+organization | organisation f | organización f | Organisation f | organização f | organizzazione f
+corps | corps m | cuerpo m | Korps n | corpo m | corpo m
+"""
+
+# Nouns that modify a head noun ("Support" in "Rapid Support Forces"): english | fr | es |
+# de | pt | it, as "word gender" in the Romance languages ("de soutien") and as the German
+# compound prefix ("Unterstützungs-"). An English adjective rendered by a noun ("transitional":
+# "de transition", "Übergangs-") is listed here too.
+_ADJUNCTS = """
+support | soutien m | apoyo m | Unterstützungs | apoio m | supporto m
+liberation | libération f | liberación f | Befreiungs | libertação f | liberazione f
+defence | défense f | defensa f | Verteidigungs | defesa f | difesa f
+defense | défense f | defensa f | Verteidigungs | defesa f | difesa f
+transition | transition f | transición f | Übergangs | transição f | transizione f
+transitional | transition f | transición f | Übergangs | transição f | transizione f
+salvation | salut m | salvación f | Rettungs | salvação f | salvezza f
+independence | indépendance f | independencia f | Unabhängigkeits | independência f | indipendenza f
+security | sécurité f | seguridad f | Sicherheits | segurança f | sicurezza f
+unity | unité f | unidad f | Einheits | unidade f | unità f
+justice | justice f | justicia f | Gerechtigkeits | justiça f | giustizia f
 """
 
 # Adjectives: english | fr | es | de | pt | it, masculine singular (the other forms are
-# derived); a German entry starting with a capital is a compound prefix ("Volks-"), not a word.
+# derived). A German entry "stem/Prefix" is also a compound prefix ("national/National":
+# "Nationalarmee"); one starting with a capital is only a prefix ("Volks-"), not a word.
 _ADJECTIVES = """
 islamic | islamique | islámico | islamisch | islâmico | islamico
-national | national | nacional | national | nacional | nazionale
+national | national | nacional | national/National | nacional | nazionale
 democratic | démocratique | democrático | demokratisch | democrático | democratico
 free | libre | libre | frei | livre | libero
 popular | populaire | popular | Volks | popular | popolare
-revolutionary | révolutionnaire | revolucionario | revolutionär | revolucionário | rivoluzionario
+people's | populaire | popular | Volks | popular | popolare
+revolutionary | révolutionnaire | revolucionario | revolutionär/Revolutions | revolucionário | rivoluzionario
 republican | républicain | republicano | republikanisch | republicano | repubblicano
-transitional | transitoire | transitorio | Übergangs | transitório | transitorio
 patriotic | patriotique | patriótico | patriotisch | patriótico | patriottico
 armed | armé | armado | bewaffnet | armado | armato
 united | uni | unido | vereinigt | unido | unito
+rapid | rapide | rápido | schnell | rápido | rapido
+federal | fédéral | federal | föderal/Bundes | federal | federale
+special | spécial | especial | speziell/Spezial | especial | speciale
 """
 
+# How a modifying noun and a place are linked to what they modify.
+_NOUN_LINKS = {"fr": ("de",), "es": ("de",), "pt": ("de",), "it": ("di",)}
+_PLACE_LINKS = {"fr": ("de", "d", "du", "de la", "de l"), "es": ("de", "del"), "pt": ("de", "do", "da"),
+                "it": ("di", "d", "del", "della", "dell")}
 _GERMAN_ENDINGS = ("e", "en", "er", "es")
 
 
-def _parse_nouns() -> dict[str, dict[str, tuple[str, str]]]:
-    table: dict[str, dict[str, tuple[str, str]]] = {}
-    for line in _NOUNS.strip().splitlines():
+def _continued(source: str) -> list[str]:
+    """Return the table's lines, an indented line joined to the one above."""
+    lines: list[str] = []
+    for line in source.strip().splitlines():
+        if line.startswith(" ") and lines:
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+    return lines
+
+
+def _parse_nouns(source: str) -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
+    table: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}
+    for line in _continued(source):
         english, *cols = [c.strip() for c in line.split("|")]
         for lang, col in zip(LANGS[1:], cols, strict=True):
-            word, gender = col.split()
-            table.setdefault(english, {})[lang] = (word, gender)
+            entries = [tuple(w.split()) for w in col.split(",")]
+            table.setdefault(english, {})[lang] = tuple((e[0], e[1] if len(e) > 1 else "") for e in entries)
     return table
 
 
 def _feminine(word: str, lang: str) -> str:
     """Return the feminine of a regular Romance adjective ("islamique", "islámica")."""
     if lang == "fr":
+        if word.endswith("é"):
+            return word + "e"
         return word if word.endswith("e") else word + "e"
     return word[:-1] + "a" if word.endswith("o") else word
 
 
 def _parse_adjectives() -> dict[str, dict[str, tuple[str, str]]]:
-    """Return english -> language -> (masculine, feminine); German has its stem twice."""
+    """Return english -> language -> (masculine, feminine); German has (stem, compound prefix)."""
     table: dict[str, dict[str, tuple[str, str]]] = {}
     for line in _ADJECTIVES.strip().splitlines():
         english, *cols = [c.strip() for c in line.split("|")]
         for lang, word in zip(LANGS[1:], cols, strict=True):
-            table.setdefault(english, {})[lang] = (word, word if lang == "de" else _feminine(word, lang))
+            if lang == "de":
+                stem, _, prefix = word.partition("/")
+                table.setdefault(english, {})[lang] = ("" if stem[0].isupper() else stem,
+                                                       stem if stem[0].isupper() else prefix)
+            else:
+                table.setdefault(english, {})[lang] = (word, _feminine(word, lang))
     return table
 
 
-NOUNS = _parse_nouns()
+NOUNS = _parse_nouns(_NOUNS)
+ADJUNCTS = _parse_nouns(_ADJUNCTS)
 ADJECTIVES = _parse_adjectives()
 
 
@@ -105,49 +173,216 @@ def _romance_forms(english: str, lang: str, gender: str) -> tuple[str, ...]:
         m, f = ADJECTIVES[english][lang]
         word = f if gender.startswith("f") else m
         return (_plural(word, lang) if plural else word,)
-    for forms in _demonym_forms(english):
+    if "+" in english:
+        return _ethnic_forms(*english.split("+"), lang)  # type: ignore[call-arg]
+    for forms in demonym_forms(english):
         candidates = forms.get(lang, ())
         if candidates:
             return candidates  # every listed form: agreement is left to matching
     return ()
 
 
-def _demonym_forms(english: str) -> list[dict[str, tuple[str, ...]]]:
-    return [forms for forms in DEMONYMS.values() if any(name_key(e) == english for e in forms.get("en", ()))]
+def nationalities(english: str) -> list[tuple[str, dict[str, tuple[str, ...]]]]:
+    """Return (code, language -> forms) of the countries and peoples whose English form is `english`."""
+    return [(code, forms) for table in (DEMONYMS, PEOPLES) for code, forms in table.items()
+            if any(name_key(e) == english for e in forms.get("en", ()))]
 
 
-def _german_forms(english: str) -> tuple[str, ...]:
-    if english in ADJECTIVES:
-        stem = ADJECTIVES[english]["de"][0]
-        if stem[0].isupper():
-            return ()  # a compound prefix ("Volks-"): not a separate word
-        return tuple(stem + e for e in _GERMAN_ENDINGS)
-    out: tuple[str, ...] = ()
-    for forms in _demonym_forms(english):
-        out += forms.get("de", ())
-    return out
+def demonym_forms(english: str) -> list[dict[str, tuple[str, ...]]]:
+    """Return the nationality tables (language -> forms) whose English form is `english`."""
+    return [forms for _code, forms in nationalities(english)]
+
+
+def _ethnic_forms(country: str, people: str, lang: str) -> tuple[str, ...]:
+    """Return the forms of "Bosnian Serb" in `lang`: "serbobosnio", "serbes de Bosnie", "bosnisch-serbisch".
+
+    Both orders of the compound are made ("serbo-bosniaco", "bosno-serbe"), with and without
+    the hyphen; the people's forms are followed by "de" and the country's name.
+    """
+    out: list[str] = []
+    for (code_a, forms_a), (code_b, forms_b) in _pairs(country, people):
+        if lang == "de":
+            stems = {f[:-1] for f in forms_a.get("de", ()) if f.endswith("e")}
+            out += [f"{stem}-{f}" for stem in sorted(stems) for f in forms_b.get("de", ())]
+            continue
+        for code_x, forms_y in ((code_b, forms_a), (code_a, forms_b)):
+            for comb in COMBINING.get(code_x, {}).get(lang, ()):
+                out += [c for f in forms_y.get(lang, ()) for c in (f"{comb}{f}", f"{comb}-{f}")]
+        for name in COUNTRY_NAMES.get(code_a, {}).get(lang, ()):
+            out += [f"{f} {link} {name}" for f in forms_b.get(lang, ()) for link in _PLACE_LINKS[lang]]
+    return tuple(dict.fromkeys(out))
+
+
+def _pairs(country: str, people: str) -> list[tuple[tuple[str, dict[str, tuple[str, ...]]],
+                                                     tuple[str, dict[str, tuple[str, ...]]]]]:
+    return [(a, b) for a in nationalities(country) for b in nationalities(people)]
+
+
+def people_nouns(name: str) -> tuple[str, ...]:
+    """Return the plural nouns of a people in a country named by an actor ("Bosnian Serb forces"):
+    "the Bosnian Serbs", "les serbes de Bosnie", "los serbobosnios", "i serbo-bosniaci"."""
+    words = _english_words(name)
+    if len(words) != 3 or words[-1] not in NOUNS or not all(nationalities(w) for w in words[:2]):
+        return ()
+    country, people = words[:2]
+    out = [f"the {country} {people}s", f"{country} {people}s"]
+    articles = {"fr": "les", "es": "los", "pt": "os", "it": "i"}
+    for lang, article in articles.items():
+        for form in _ethnic_forms(country, people, lang):
+            head = form.split()[0]
+            if head.endswith("s" if lang != "it" else "i"):
+                out.append(f"{article} {form}")
+    return tuple(dict.fromkeys(out))
+
+
+def _place_names(word: str, lang: str) -> tuple[str, ...]:
+    """Return a leading place's name in `lang`: a country's own name, else the word as written."""
+    for names in COUNTRY_NAMES.values():
+        if any(name_key(n) == word for n in names.get("en", ())):
+            return names.get(lang, ())
+    return (word,)
+
+
+def _role(word: str, first: bool) -> str | None:
+    """Say what a modifier is: "adj", "adjunct", "place" (first only), or None (untranslatable)."""
+    if word in ADJUNCTS:
+        return "adjunct"
+    if "+" in word:
+        return "adj"
+    if word in ADJECTIVES or demonym_forms(word):
+        return "adj"
+    if first and not word.endswith(("ern", "ic", "al", "ive", "ary", "ist", "ian", "ese")):
+        return "place"  # "Tigray", "Arakan", "Sudan"; not an adjective we lack ("Southern")
+    return None
+
+
+def _english_words(name: str) -> list[str]:
+    """Return the folded words of a name, with "people's" kept as one word."""
+    words: list[str] = []
+    for word in name_key(name).split():
+        if word == "s" and words:
+            words[-1] += "'s"
+        else:
+            words.append(word)
+    return words
 
 
 def translate_name(name: str) -> tuple[str, ...]:
     """Return the name's word-by-word translations into fr, es, de, pt and it (may be empty)."""
-    words = name_key(name).split()
-    if not 2 <= len(words) <= 4 or words[-1] not in NOUNS:
+    words = _english_words(name)
+    if not 2 <= len(words) <= 5 or words[-1] not in NOUNS:
         return ()
     head, modifiers = words[-1], words[:-1]
+    for i in range(len(modifiers) - 1):  # "Bosnian Serb": a people of a country, one modifier
+        if nationalities(modifiers[i]) and nationalities(modifiers[i + 1]):
+            modifiers[i : i + 2] = [f"{modifiers[i]}+{modifiers[i + 1]}"]
+            break
+    roles = [_role(w, i == 0) for i, w in enumerate(modifiers)]
+    if any(r is None for r in roles):
+        return ()
     out: list[str] = []
     for lang in ROMANCE:
-        noun, gender = NOUNS[head][lang]
-        options = [_romance_forms(m, lang, gender) for m in modifiers]
+        out += _romance(head, modifiers, roles, lang)
+    out += _german(head, modifiers, roles)
+    return tuple(dict.fromkeys(out))[:LIMIT]
+
+
+def _romance(head: str, modifiers: list[str], roles: list[str | None], lang: str) -> list[str]:
+    """Return a name's Romance forms: noun, adjectives, "de" + modifying nouns, "de" + place."""
+    out: list[str] = []
+    place = [m for m, r in zip(modifiers, roles, strict=True) if r == "place"]
+    tails = [""]
+    for p in place:
+        tails = [f" {link} {name}" for link in _PLACE_LINKS[lang] for name in _place_names(p, lang)]
+    # An adjective right before a modifying noun may be its own ("Rapid Support": "soutien
+    # rapide") or the head's ("People's Liberation Front": "Frente Popular de Liberación").
+    for own in (False, True):
+        for noun, gender in NOUNS[head][lang]:
+            head_adjs: list[str] = []
+            adjuncts: list[tuple[str, list[str]]] = []
+            pending: list[str] = []
+            for m, r in zip(modifiers, roles, strict=True):
+                if r == "adj":
+                    pending.append(m)
+                elif r == "adjunct":
+                    adjuncts.append((m, pending if own else []))
+                    if not own:
+                        head_adjs += pending
+                    pending = []
+            head_adjs += pending
+            options = [_romance_forms(m, lang, gender) for m in head_adjs]
+            if not all(options):
+                return []
+            middles = _adjunct_phrases(adjuncts, lang)
+            if middles is None:
+                return []
+            for order in permutations(range(len(head_adjs))):
+                for choice in _product([options[i] for i in order]):
+                    for middle in middles:
+                        for tail in tails:
+                            out.append(" ".join((noun, *choice)) + middle + tail)
+    return out
+
+
+def _adjunct_phrases(adjuncts: list[tuple[str, list[str]]], lang: str) -> list[str] | None:
+    """Return the "de soutien rapide" parts of a Romance name, or None if an adjective is unknown."""
+    phrases = [""]
+    for english, adjs in adjuncts:
+        noun, gender = ADJUNCTS[english][lang][0]
+        options = [_romance_forms(a, lang, gender) for a in adjs]
         if not all(options):
-            return ()
-        for order in permutations(range(len(modifiers))):
-            for choice in _product([options[i] for i in order]):
-                out.append(" ".join((noun, *choice)))
-    german = [_german_forms(m) for m in modifiers]
-    if all(german):
-        noun = NOUNS[head]["de"][0]
-        out += [" ".join((*choice, noun)) for choice in _product(german)]
-    return tuple(dict.fromkeys(out))
+            return None
+        words = [" ".join((noun, *choice)) for choice in _product(options)]
+        phrases = [f"{p} {link} {w}" for p in phrases for link in _NOUN_LINKS[lang] for w in words]
+    return phrases
+
+
+def _german_forms(english: str) -> tuple[str, ...]:
+    """Return the inflected German forms of an adjective (none for a prefix-only one)."""
+    if english in ADJECTIVES:
+        stem = ADJECTIVES[english]["de"][0]
+        return tuple(stem + e for e in _GERMAN_ENDINGS) if stem else ()
+    if "+" in english:
+        return _ethnic_forms(*english.split("+"), "de")  # type: ignore[call-arg]
+    out: tuple[str, ...] = ()
+    for forms in demonym_forms(english):
+        out += forms.get("de", ())
+    return out
+
+
+def _german(head: str, modifiers: list[str], roles: list[str | None]) -> list[str]:
+    """Return a name's German forms: inflected adjectives, then one compound of the nouns."""
+    # Each adjective is a word ("nationale Armee") or, when it has one, a compound prefix
+    # ("Nationalarmee"); modifying nouns are always prefixes ("Befreiungsfront").
+    combos: list[tuple[tuple[str, ...], str]] = [((), "")]  # (adjectives, compound prefix)
+    places: list[str] = []
+    for m, r in zip(modifiers, roles, strict=True):
+        if r == "place":
+            places += _place_names(m, "de")
+            continue
+        if r == "adjunct":
+            combos = [(ws, _compound(px, ADJUNCTS[m]["de"][0][0])) for ws, px in combos]
+            continue
+        prefix = ADJECTIVES[m]["de"][1] if m in ADJECTIVES else ""
+        variants = [((f,), "") for f in _german_forms(m)] + ([((), prefix)] if prefix else [])
+        if not variants:
+            return []
+        combos = [((*ws, *w), _compound(px, p)) for ws, px in combos for w, p in variants][:64]
+    out: list[str] = []
+    for noun, _gender in NOUNS[head]["de"]:
+        for ws, prefix in combos:
+            base = " ".join((*ws, _compound(prefix, noun)))
+            if places:
+                out += [f"{p}-{base}" for p in places] + [f"{base} von {p}" for p in places]
+                out += [f"{base} {p}s" for p in places] + [f"{base} des {p}" for p in places]
+            else:
+                out.append(base)
+    return out
+
+
+def _compound(first: str, second: str) -> str:
+    """Join two German words into one ("Volks" + "Befreiungs" is "Volksbefreiungs")."""
+    return first + second.lower() if first else second
 
 
 def _product(options: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -1,0 +1,104 @@
+"""Forces named after their leader: "Haftar's forces", "les forces loyales à Mouammar Kadhafi".
+
+A watchlist names such an actor by aliases like "Haftar's forces", "pro-Gaddafi forces",
+"Gaddafi loyalists", "forces loyales à Kadhafi" or "Gaddafi-Truppen"; the leader's name is
+read from them (`leader_names`), with every spelling the aliases use. In a text, the leader's
+name then means the actor only inside a phrase about his forces (`leader_phrase`), in any of
+the six languages, with a title or a first name between ("las fuerzas del mariscal Haftar",
+"Muammar Gaddafi's forces"): the bare name is the man, not his side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
+from monitor.match.normalize import name_key
+
+# Words for forces and their men, in the six languages (folded).
+_FORCES = (
+    "forces troops fighters soldiers militias militia loyalists army men units "
+    "forces troupes soldats combattants partisans fideles milices miliciens armee hommes unites "
+    "fuerzas tropas soldados combatientes partidarios milicias milicianos ejercito hombres unidades "
+    "forcas tropas soldados combatentes partidarios milicias milicianos exercito homens unidades "
+    "forze truppe soldati combattenti miliziani milizie esercito uomini unita sostenitori "
+    "truppen kampfer soldaten milizen einheiten anhanger armee streitkrafte verbande"
+)
+_LOYAL = "loyal loyale loyales loyaux fideles fidele leales leal leais fedeli fedele leali"
+_TO = "to a au aux al ai alla ao"
+_OF = "of de du des d di del dello della dell dei do da dos das von"
+# Titles and articles that may stand between the phrase and the name ("del generale Haftar").
+_TITLES = (
+    "the le la el il lo general generale marechal mariscal marechal marshal field maresciallo "
+    "feldmarschall colonel coronel colonnello oberst president presidente prasident leader chef "
+    "lider commander commandant comandante kommandeur warlord strongman homme fort"
+)
+
+
+def _words(source: str) -> str:
+    return "|".join(sorted(set(source.split()), key=len, reverse=True))
+
+
+_BEFORE = re.compile(
+    rf"(?:\b(?:{_words(_FORCES)})(?: (?:{_words(_LOYAL)}) (?:{_words(_TO)})| (?:{_words(_OF)}))?|\bpro)"
+    rf"(?: (?:{_words(_TITLES)})){{0,3}}(?P<given> [a-z]+)? $"
+)
+_AFTER = re.compile(
+    rf"(?: s)? (?:{_words(_FORCES)}|treue|treuen|getreue|getreuen|loyalisten)\b"
+)
+
+# Alias shapes that name a leader: "Haftar's forces", "pro-Gaddafi forces", "Gaddafi
+# loyalists", "forces loyal to Gaddafi", "Gaddafi-Truppen" (folded, the name in group 1).
+_ALIAS_SHAPES = (
+    re.compile(rf"^([a-z]+) s (?:{_words(_FORCES)})$"),
+    re.compile(r"^(?:\w+ )?pro ([a-z]+)(?: \w+)?$"),
+    re.compile(r"^([a-z]+) (?:loyalists|loyalisten|truppen|treue truppen)$"),
+    re.compile(rf"^(?:{_words(_FORCES)}) (?:{_words(_LOYAL)}) (?:{_words(_TO)}) ([a-z]+)$"),
+)
+
+
+def _common_words() -> frozenset[str]:
+    """Return words that are never a leader's name: nationalities and countries."""
+    words = {name_key(f) for table in (DEMONYMS, COUNTRY_NAMES) for langs in table.values()
+             for forms in langs.values() for f in forms}
+    return frozenset(words) | frozenset(_FORCES.split()) | frozenset(_TITLES.split())
+
+
+_COMMON = _common_words()
+
+
+def leader_names(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the folded names of the leader the aliases name the forces after ("haftar").
+
+    >>> leader_names(("LNA", "Haftar's forces"))
+    ('haftar',)
+    """
+    out: list[str] = []
+    for alias in aliases:
+        if "-" not in alias and "'" not in alias and "’" not in alias and " " not in alias.strip():
+            continue
+        key = name_key(alias)
+        for shape in _ALIAS_SHAPES:
+            m = shape.match(key)
+            if m and len(m.group(1)) >= 4 and m.group(1) not in _COMMON:
+                out.append(m.group(1))
+                break
+    return tuple(dict.fromkeys(out))
+
+
+def leader_phrase(text: str, folded: str, start: int, stop: int) -> tuple[int, int] | None:
+    """Return the span of the forces phrase around a leader's name at `start:stop`, if any.
+
+    `text` and `folded` are aligned (see `normalize.fold`); a first name between the phrase
+    and the name must be written with a capital ("les forces de Mouammar Kadhafi").
+    """
+    after = _AFTER.match(folded, stop)
+    window = max(0, start - 90)
+    before = _BEFORE.search(folded, window, start)
+    if before is not None and before.group("given"):
+        given = before.start("given") + 1
+        if not text[given].isupper():
+            before = None
+    if before is None and after is None:
+        return None
+    return (before.start() if before is not None else start, after.end() if after is not None else stop)

@@ -1,0 +1,220 @@
+"""Actor names found in other languages without being listed: translated names, leaders, peoples."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from monitor.match.actors import ActorMatcher
+from monitor.match.control import Detector, make_detector
+from monitor.match.gazetteer import get_gazetteer
+from monitor.match.translate import translate_name
+from monitor.match.watchlist import load_watchlist
+from monitor.model import Actor
+
+ACTORS = [
+    Actor("Kosovo Liberation Army", aliases=("KLA",), countries=("XK",), opposes=("Yugoslav Army",)),
+    Actor("Yugoslav Army", aliases=("VJ",), countries=("XK",), government=True,
+          opposes=("Kosovo Liberation Army",)),
+    Actor("Sudan People's Liberation Army", aliases=("SPLA",), countries=("SS",)),
+    Actor("Popular Defence Forces", countries=("SD",)),
+    Actor("National Salvation Front", countries=("CF",)),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    """A matcher over a few armed groups whose aliases are all English."""
+    return ActorMatcher(ACTORS)
+
+
+def _names(matcher: ActorMatcher, text: str) -> list[str]:
+    return [m.actor.name for m in matcher.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Popular Defence Forces", {"forces de défense populaire", "fuerzas de defensa popular",
+                                    "forze di difesa popolare", "Volksverteidigungskräfte"}),
+        ("National Salvation Front", {"front de salut national", "frente de salvación nacional",
+                                      "nationale Rettungsfront", "Nationalrettungsfront"}),
+        ("Kosovo Liberation Army", {"armée de libération du kosovo", "ejército de liberación de kosovo",
+                                    "Befreiungsarmee des kosovo", "esercito di liberazione del kosovo"}),
+        ("Sudan People's Liberation Army", {"armée populaire de libération du Soudan",
+                                            "ejército popular de liberación de Sudán",
+                                            "Volksbefreiungsarmee des Sudan"}),
+    ],
+)
+def test_names_with_modifying_nouns_and_places_are_translated(name: str, expected: set[str]) -> None:
+    """Romance names link modifying nouns and places with "de"; German makes one compound."""
+    assert {e.lower() for e in expected} <= {t.lower() for t in translate_name(name)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("L'Armée de libération du Kosovo a pris le village.", "Kosovo Liberation Army"),
+        ("El Ejército de Liberación de Kosovo tomó la aldea.", "Kosovo Liberation Army"),
+        ("Kämpfer der Befreiungsarmee des Kosovo nahmen das Dorf ein.", "Kosovo Liberation Army"),
+        ("Les Forces de défense populaires ont reculé.", "Popular Defence Forces"),
+        ("Il Fronte di salvezza nazionale ha conquistato la città.", "National Salvation Front"),
+        ("Der Nationalen Rettungsfront gelang der Vorstoß.", "National Salvation Front"),
+        ("L'Armée populaire de libération du Soudan est entrée dans la ville.",
+         "Sudan People's Liberation Army"),
+    ],
+)
+def test_translated_names_are_found_in_text(matcher: ActorMatcher, text: str, actor: str) -> None:
+    """A group listed only in English is found under its usual translation."""
+    assert _names(matcher, text) == [actor]
+
+
+LEADERS = [
+    Actor("UNITA", aliases=("Savimbi's forces",), countries=("AO",), opposes=("Angolan government",)),
+    Actor("Angolan government", aliases=("FAA",), countries=("AO",), government=True, opposes=("UNITA",)),
+    Actor("NPFL", aliases=("pro-Taylor forces", "forces loyales à Taylor"), countries=("LR",)),
+]
+
+
+@pytest.fixture(scope="module")
+def leaders() -> ActorMatcher:
+    """A matcher whose groups are named after their leader in their aliases."""
+    return ActorMatcher(LEADERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("Jonas Savimbi's forces entered the town.", "Savimbi's forces", "UNITA"),
+        ("Troops loyal to Jonas Savimbi entered the town.", "Troops loyal to Jonas Savimbi", "UNITA"),
+        ("Les forces de Jonas Savimbi sont entrées dans la ville.", "forces de Jonas Savimbi", "UNITA"),
+        ("Las tropas del general Savimbi tomaron la ciudad.", "tropas del general Savimbi", "UNITA"),
+        ("Le forze fedeli a Savimbi hanno preso la città.", "forze fedeli a Savimbi", "UNITA"),
+        ("Savimbis Truppen nahmen die Stadt ein.", "Savimbis Truppen", "UNITA"),
+        ("Pro-Taylor fighters seized the port.", "Pro-Taylor fighters", "NPFL"),
+        ("Charles Taylor's men seized the port.", "Taylor's men", "NPFL"),
+    ],
+)
+def test_forces_named_after_their_leader(leaders: ActorMatcher, text: str, surface: str, actor: str) -> None:
+    """A leader named in an alias ("Savimbi's forces") finds his forces in every phrasing."""
+    assert [(m.surface, m.actor.name) for m in leaders.find(text)] == [(surface, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Savimbi said the talks had failed.",
+        "The army attacked Savimbi near the border.",
+        "Elizabeth Taylor's films were shown in the port.",
+        "Les forces ont visité le tombeau de Savimbi.",
+    ],
+)
+def test_a_leader_alone_is_not_his_forces(leaders: ActorMatcher, text: str) -> None:
+    """The bare name (or a film star's namesake) is the man, not the armed side."""
+    assert [m.actor.name for m in leaders.find(text)] == []
+
+
+def test_leader_names_are_read_from_aliases() -> None:
+    """Only alias shapes about a leader's forces name a leader; nationalities never do."""
+    from monitor.match.leaders import leader_names
+
+    aliases = ("Savimbi's forces", "pro-Savimbi militia", "forces fidèles à Savimbi")
+    assert leader_names(aliases) == ("savimbi",)
+    assert leader_names(("Russian forces", "GNA forces", "federal forces", "Serb forces")) == ()
+
+
+PEOPLES = [
+    Actor("Bosnian Croat forces", aliases=("HVO",), countries=("BA",), opposes=("Bosnian government",)),
+    Actor("Bosnian government", aliases=("ARBiH",), countries=("BA",), government=True,
+          opposes=("Bosnian Croat forces",)),
+    Actor("Kurdish forces", countries=("SY",)),
+    Actor("Abkhaz separatists", countries=("GE",)),
+]
+
+
+@pytest.fixture(scope="module")
+def peoples() -> ActorMatcher:
+    """A matcher whose groups are defined by a people (and a country)."""
+    return ActorMatcher(PEOPLES)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("Les forces croates de Bosnie ont pris Vitez.", "forces croates de Bosnie", "Bosnian Croat forces"),
+        ("Las fuerzas croatobosnias tomaron Vitez.", "fuerzas croatobosnias", "Bosnian Croat forces"),
+        ("Le forze croato-bosniache hanno preso Vitez.", "forze croato-bosniache", "Bosnian Croat forces"),
+        ("Bosnisch-kroatische Truppen nahmen Vitez ein.", "Bosnisch-kroatische Truppen",
+         "Bosnian Croat forces"),
+        ("Los croatas de Bosnia tomaron Vitez.", "Los croatas de Bosnia", "Bosnian Croat forces"),
+        ("Bosnian Croats took Vitez.", "Bosnian Croats", "Bosnian Croat forces"),
+        ("Des forces kurdes sont entrées à Manbij.", "forces kurdes", "Kurdish forces"),
+        ("Kurdische Kräfte rückten in Manbij ein.", "Kurdische Kräfte", "Kurdish forces"),
+        ("Los separatistas abjasios tomaron el paso.", "separatistas abjasios", "Abkhaz separatists"),
+    ],
+)
+def test_forces_of_a_people_are_found_in_translation(peoples: ActorMatcher, text: str, surface: str,
+                                                     actor: str) -> None:
+    """A people's forces, alone or within a country ("Bosnian Croat"), are found in every language."""
+    assert [(m.surface, m.actor.name) for m in peoples.find(text)] == [(surface, actor)]
+
+
+def test_a_people_is_no_government() -> None:
+    """A people without a state names no government side: "forces kurdes" is not Syria's army."""
+    matcher = ActorMatcher([Actor("Syrian government", countries=("SY",), government=True)])
+    assert [m.actor.name for m in matcher.find("Des forces kurdes sont entrées.", country="SY")] == []
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    """A detector over Angolan and Bosnian towns, with groups named after a leader or a people."""
+    watchlist = {
+        "places": [{"name": "Huambo", "country": "AO"}, {"name": "Kuito", "country": "AO"},
+                   {"name": "Mostar", "country": "BA"}],
+        "actors": [
+            {"name": "UNITA", "aliases": ["Savimbi's forces"], "countries": ["AO"],
+             "opposes": ["Angolan government"]},
+            {"name": "Angolan government", "aliases": ["FAA"], "countries": ["AO"], "government": True,
+             "opposes": ["UNITA"]},
+            {"name": "Bosnian Croat forces", "aliases": ["HVO"], "countries": ["BA"],
+             "opposes": ["Bosnian government"]},
+            {"name": "Bosnian government", "aliases": ["ARBiH"], "countries": ["BA"], "government": True,
+             "opposes": ["Bosnian Croat forces"]},
+        ],
+    }
+    return make_detector(load_watchlist(watchlist, gazetteer=get_gazetteer()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les forces loyales à Jonas Savimbi se dirigent vers Kuito après avoir repris Huambo.",
+         {("Huambo", "UNITA")}),
+        ("Las tropas del general Savimbi tomaron Huambo el lunes.", {("Huambo", "UNITA")}),
+        ("Government forces retook Huambo on Monday.", {("Huambo", "Angolan government")}),
+        ("Bosnisch-kroatische Truppen haben Mostar eingenommen.", {("Mostar", "Bosnian Croat forces")}),
+        ("Los croatas de Bosnia tomaron Mostar el martes.", {("Mostar", "Bosnian Croat forces")}),
+    ],
+)
+def test_translated_and_leader_named_sides_hold_what_they_take(detector: Detector, text: str,
+                                                               expected: set[tuple[str, str]]) -> None:
+    """A side found only through a leader or a people is the holder, even of a recapture."""
+    events = detector.detect("", text, datetime(1994, 11, 10, tzinfo=UTC))
+    assert {(e.place, e.controller) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre soudanais de la Défense a annoncé la prise de la ville.",
+        "El ministro sudanés de Defensa anunció la toma de la ciudad.",
+        "Der sudanesische Verteidigungsminister verkündete die Einnahme der Stadt.",
+        "Il ministro della difesa sudanese ha annunciato la presa della città.",
+        "The Sudanese defence minister announced the capture of the city.",
+    ],
+)
+def test_a_defence_minister_speaks_for_the_government(text: str) -> None:
+    """A country's defence minister is its government side, like its defence ministry."""
+    matcher = ActorMatcher([Actor("Sudanese government", countries=("SD",), government=True)])
+    assert [m.actor.name for m in matcher.find(text)] == ["Sudanese government"]
