@@ -1,0 +1,78 @@
+"""Score our cross-conflict corpora (tests/data/conflicts_corpus*.jsonl) with the library's Detector.
+
+Each corpus is labelled like `shared/eval` (SCHEMA.md) against its own watchlist; the counts
+follow score.py: an event is its (place, controller), compared without case.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from monitor.match.control import Detector, make_detector
+from monitor.match.gazetteer import get_gazetteer
+from monitor.match.watchlist import load_watchlist
+
+DATA = Path(__file__).parent / "data"
+
+
+def watchlist_data(name: str) -> dict[str, Any]:
+    """Return a corpus watchlist file of tests/data as JSON."""
+    data: dict[str, Any] = json.loads((DATA / name).read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=4)
+def corpus_detector(watchlist: str) -> Detector:
+    """Return the detector of a corpus watchlist (built once per test session)."""
+    return make_detector(load_watchlist(watchlist_data(watchlist), gazetteer=get_gazetteer()))
+
+
+def corpus_items(corpus: str) -> list[dict[str, Any]]:
+    """Return the items of a corpus file of tests/data."""
+    lines = (DATA / corpus).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _key(place: str, controller: str) -> tuple[str, str]:
+    return place.strip().casefold(), controller.strip().casefold()
+
+
+def score_corpus(corpus: str, watchlist: str) -> dict[str, Counter[str]]:
+    """Count tp, fp, fn per language and overall ("all")."""
+    stats: dict[str, Counter[str]] = {}
+    for item in corpus_items(corpus):
+        published = datetime.fromisoformat(str(item["published"]).replace("Z", "+00:00"))
+        events = corpus_detector(watchlist).detect(str(item["title"]), str(item["text"]), published)
+        got = {_key(e.place, e.controller) for e in events if e.controller}
+        want = {_key(e["place"], e["controller"]) for e in item["expected"]}
+        for bucket in (str(item["lang"]), "all"):
+            count = stats.setdefault(bucket, Counter())
+            count["tp"] += len(want & got)
+            count["fp"] += len(got - want)
+            count["fn"] += len(want - got)
+    return stats
+
+
+def assert_floors(stats: dict[str, Counter[str]], floors: dict[str, tuple[float, float]]) -> None:
+    """Fail when a bucket's precision or recall is under its floor."""
+    for bucket, (p_floor, r_floor) in floors.items():
+        c = stats[bucket]
+        precision = c["tp"] / max(1, c["tp"] + c["fp"])
+        recall = c["tp"] / max(1, c["tp"] + c["fn"])
+        assert precision >= p_floor, f"{bucket}: precision {precision:.3f} < {p_floor} ({dict(c)})"
+        assert recall >= r_floor, f"{bucket}: recall {recall:.3f} < {r_floor} ({dict(c)})"
+
+
+def assert_labelled_against_watchlist(items: list[dict[str, Any]], watchlist: str) -> None:
+    """Fail when an expected event names a place or an actor its watchlist lacks."""
+    data = watchlist_data(watchlist)
+    places = {p["name"] for p in data["places"]}
+    actors = {a["name"] for a in data["actors"]}
+    for item in items:
+        for event in item["expected"]:
+            assert event["place"] in places and event["controller"] in actors, item["id"]
