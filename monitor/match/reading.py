@@ -29,10 +29,12 @@ from monitor.match.words import (
     CITY,
     CLAUSE_LINKS,
     CONDITIONAL,
+    DAY_BEFORE,
     FALL_NOT,
     FIGHTING,
     GAVE_UP,
     HEDGE,
+    LAST_WEEK,
     NON_COMBATANTS,
     OBJ_REL,
     ONLY_TOOK,
@@ -472,9 +474,16 @@ def _old(
     if years and published is not None and min(years) < published.year and published.year not in years:
         return f"year {min(years)}"
     before = " ".join(sig.tokens[max(lo, i - 6) : i])
-    past = lex.past.search(window) or YEARS_AFTER.search(before) or (nominal and SINCE.search(before))
+    past = (
+        lex.past.search(window)
+        or YEARS_AFTER.search(before)
+        or (nominal and (SINCE.search(before) or LAST_WEEK.search(window)))
+    )
     if past:
         return f"'{past.group(0)}'"
+    day_before = DAY_BEFORE.search(window)
+    if day_before and any(t in PLUPERFECT for t in window.split()):
+        return f"'{day_before.group(0)}', in the pluperfect"
     relative = RELATIVE.search(" ".join(sig.tokens[lo:i]))
     if relative:
         return f"'{relative.group(0)}'"

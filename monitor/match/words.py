@@ -132,6 +132,22 @@ RELATIVE = tokens_rx(
     r"|ever since|depuis que|depuis qu|desde que|da quando|seitdem|seit(?= (?:die|der|den|das|@a))"
 )
 
+# A fall or capture named as a noun and dated "last week" is background to the news that
+# follows ("after the fall of X last week, the rebels advance on Y"); a verb so dated is kept
+# ("rebels took X last week, officials confirmed"), as a weekly source may be its first report.
+LAST_WEEK = tokens_rx(
+    r"last week|la semaine (?:derniere|passee)|la semana pasada"
+    r"|(?:letzte|vergangene|letzten|vergangenen) woche"
+    r"|la (?:settimana scorsa|scorsa settimana)|na semana passada|a semana passada"
+)
+
+# "The day before", with a pluperfect: a change that came before the article's news, told as
+# its background ("the day before, they had taken X and Y").
+DAY_BEFORE = tokens_rx(
+    r"the day before|the previous day|la veille|la vispera|el dia anterior|am vortag|tags zuvor"
+    r"|il giorno prima|il giorno precedente|la vigilia|na vespera|no dia anterior"
+)
+
 # Right after "fell"/"tombé"/"cayó"/"fiel", these make it another verb: "fell silent", "fell by 5%",
 # "tombé malade", "fiel aus" (was cancelled).
 FALL_NOT = tokens_rx(
