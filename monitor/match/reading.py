@@ -204,7 +204,10 @@ def read_sentence(
 # How a state phrase opens ("under rebel control", "aux mains du M23", "en manos de"): without a
 # verb, it is news only as a headline (see `_verbless_news`).
 _STATE_OPENERS = frozenset(
-    ["under", "in", "now", "aux", "entre", "sous", "desormais", "deja", "en", "bajo", "ya", "ahora"]
+    [
+        "under", "in", "now", "aux", "entre", "sous", "desormais", "deja", "en", "bajo", "ya", "ahora",
+        "nelle", "sotto", "ora", "ormai", "nas", "em", "sob", "agora",
+    ]
 )
 # What may open the sentence before its city: "La ville de X", "The town of X".
 _CITY_OPENING = frozenset(["the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad"])
