@@ -42,6 +42,7 @@ from monitor.match.words import (
     QUOTES,
     RELATIVE,
     RELATIVE_OPENERS,
+    REPORTS_OF,
     SINCE,
     SPOKES,
     STOP,
@@ -561,8 +562,13 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     if lex.claim.search(sig.text):
         return True
     denials = lex.denial.finditer(sig.text)
-    if any(sig.index(m.start()) > i and not UNVERIFIED.search(m.group(0)) for m in denials):
-        return True  # "Georgia says Russia took X; Moscow denies it": reported, then denied at once
+    if any(
+        (sig.index(m.start()) > i or sig.index(m.end() - 1) > i) and not UNVERIFIED.search(m.group(0))
+        for m in denials
+    ):  # "Georgia says Russia took X; Moscow denies it", "wies Berichte über den Fall von X zurück"
+        return True
+    if REPORTS_OF.search(" ".join(sig.tokens[max(0, i - 6) : i])):
+        return True  # "reports of the fall of X": not yet a fact
     opening = [x for x in range(0, i) if sig.tokens[x] in QUOTES]
     closing = [x for x in range(i, len(sig.tokens)) if sig.tokens[x] in QUOTES]
     if (

@@ -66,6 +66,14 @@ ATTRIBUTION = tokens_rx(
     r"|de acordo com|secondo|stando a"
 )
 
+# Reports of a change are a claim until confirmed: "reports of the fall of X", "Berichte über die
+# Einnahme von X", "des informations faisant état de la prise de X"; a denial nearby drops them.
+REPORTS_OF = tokens_rx(
+    r"reports? (?:of|that)|berichte\w* (?:uber|über|von|wonach)|meldungen (?:uber|über|wonach)"
+    r"|informations? (?:faisant etat|selon lesquelles)|faisant etat|rumeurs?|informes? (?:sobre|de que)"
+    r"|notizie (?:di|della|del|sulla|sul)|not[ií]cias (?:de|da|do|sobre)|relatos (?:de|sobre)"
+)
+
 SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
 TIME = tokens_rx(
