@@ -34,6 +34,7 @@ from monitor.match.words import (
     FIGHTING,
     GAVE_UP,
     HEDGE,
+    HELD_BY,
     LAST_WEEK,
     NON_COMBATANTS,
     OBJ_REL,
@@ -138,8 +139,12 @@ def read_sentence(
                 continue
             if not targets:
                 drop(trigger, "no watched city as its object or subject")
+            named: set[str] = set()
             for k in targets:
                 place = sig.places[sig.place_at[k]].place
+                if place.name in named:
+                    continue  # "die Einnahme von X, der letzten Stadt …": the apposition is X again
+                named.add(place.name)
                 why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal")
                 if why:
                     drop(trigger, f"dated before publication ({why})", place.name)
@@ -473,6 +478,7 @@ def _old(
         if lo - 1 - front <= 6:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
+    other = other | _apposition(sig, j)
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
@@ -500,6 +506,23 @@ def _old(
             if month.search(window) and (published.month - number) % 12 != 0:  # another month: past
                 return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
+
+
+def _apposition(sig: Signature, j: int) -> frozenset[int]:
+    """Return the tokens of an apposition after the trigger's city that tells its past state.
+
+    "entered X, the main town of the zone, held by the FARC since 1998": the year dates who
+    held it, not the entry.
+    """
+    if sig.tokens[j - 1 : j] == [] or (j - 1) not in sig.place_at or sig.tokens[j : j + 1] != [","]:
+        return frozenset()
+    end = j + 1
+    while end < len(sig.tokens) and sig.tokens[end] not in STOP:
+        end += 1
+    span = range(j + 1, end)
+    if any(sig.at(HELD_BY, x) or sig.at(SINCE, x) for x in span):
+        return frozenset(span)
+    return frozenset()
 
 
 def _reference_at(sig: Signature, k: int) -> bool:

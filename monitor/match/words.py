@@ -74,6 +74,14 @@ REPORTS_OF = tokens_rx(
     r"|notizie (?:di|della|del|sulla|sul)|not[ií]cias (?:de|da|do|sobre)|relatos (?:de|sobre)"
 )
 
+# In an apposition after the city, who held it before the change: "X, the last town under the
+# control of Y", "X, der letzten Stadt unter Kontrolle der Y", "X, controlada pelas Y desde…".
+HELD_BY = tokens_rx(
+    r"control|controle|kontrolle|controllo|held|controlled|controlee|controlees|controlada|controlado"
+    r"|controlados|controladas|controllata|controllato|kontrolliert\w*|tenue|tenu|hands|mains|manos|maos"
+    r"|mani|händen|handen|hand|hochburg|stronghold|bastion|bastiao|roccaforte|bastione|fief"
+)
+
 SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
 TIME = tokens_rx(
@@ -98,7 +106,8 @@ UNOPPOSED = tokens_rx(
     r"without (?:a fight|resistance|any resistance|fighting)|unopposed"
     r"|sans (?:\w+ ){0,3}?(?:resistance|combat|combattre)|sin (?:\w+ ){0,3}?(?:resistencia|combatir|luchar)"
     r"|kampflos|ohne (?:\w+ ){0,3}?(?:widerstand|gegenwehr|kampf|kämpfe)"
-    r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)|sem (?:\w+ ){0,3}?(?:resistencia|combate|luta)"
+    r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)"
+    r"|sem (?:\w+ ){0,3}?(?:resistencia|combate|combater|luta|lutar)"
 )
 
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
