@@ -27,6 +27,7 @@ LEXICON = Lexicon(
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)"
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugnat\w*|strappat\w*|impadronit\w*|impossessat\w*"
         r"|(?:assunto|preso|prendono|prende|ottenuto) il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
+        r"|pass(?:a|ano|ato|ati|ata) a controllare"
     ),
     retake=r"ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
     fall=(
