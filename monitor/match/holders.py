@@ -127,6 +127,8 @@ def find_holder(
                 0,
             )
             a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
+            if a is not None and _freed_from(sig, lex, i, j, start, a):
+                return det.opponent(a, place), a, 0.85, True
             if a is not None:  # "abandoned by the army": the army left, it does not hold the city
                 return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start))
     if family in ("fall", "flag"):  # "back under Ukrainian control", "Ukrainian flag raised over"
@@ -442,3 +444,14 @@ def _held_before(sig: Signature, k: int, place: Place, det: Sides) -> Actor | No
             a: Actor = sig.actors[sig.actor_at[x]].actor
             return a if seen and det.valid(a, place) else None
     return None
+
+
+def _freed_from(sig: Signature, lex: CompiledLexicon, i: int, j: int, start: int, a: Actor) -> bool:
+    """Say whether "da" after a liberation verb means "from": "liberata dai jihadisti".
+
+    Where one preposition is both "by" and "from" (Italian "da"), a city freed "da" an armed
+    group is freed from it; only a government frees a city "by" it ("liberata dall'esercito").
+    """
+    if a.government or not (sig.at(lex.agent, start) and sig.at(lex.source, start)):
+        return False
+    return any(sig.at(lex.retake, x) for x in range(i, j))
