@@ -31,6 +31,7 @@ from monitor.match.words import (
     CONDITIONAL,
     DAY_BEFORE,
     FALL_NOT,
+    FALL_NOUNS,
     FIGHTING,
     GAVE_UP,
     HEDGE,
@@ -145,7 +146,7 @@ def read_sentence(
                 if place.name in named:
                     continue  # "die Einnahme von X, der letzten Stadt …": the apposition is X again
                 named.add(place.name)
-                why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal")
+                why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal" or _fall_noun(sig, i))
                 if why:
                     drop(trigger, f"dated before publication ({why})", place.name)
                     continue
@@ -506,6 +507,14 @@ def _old(
             if month.search(window) and (published.month - number) % 12 != 0:  # another month: past
                 return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
+
+
+def _fall_noun(sig: Signature, i: int) -> bool:
+    """Say whether a fall trigger is the noun after an article: "la caduta di X", "a queda de X"."""
+    return sig.tokens[i] in FALL_NOUNS and i > 0 and sig.tokens[i - 1] in _NOUN_ARTICLES
+
+
+_NOUN_ARTICLES = frozenset(("the", "la", "della", "dalla", "alla", "nella", "a", "da", "na", "el", "del"))
 
 
 def _apposition(sig: Signature, j: int) -> frozenset[int]:
