@@ -126,7 +126,7 @@ def governor(
     Near the trigger (six words) any blocker of the lexicon counts but a noun, an attribute and
     words after "nach" ("nach monatelangen Kämpfen"); further, only negation and modals; after
     the trigger, a modal in its verb cluster ("einnehmen könnten"); before a "dass" clause or a
-    "zu" infinitive, a denial ("bestritt, dass X gefallen sei").
+    "zu" infinitive, a denial ("bestritt, dass X gefallen sei", "widerspricht Berichten, wonach…").
     """
     lo = clause_start(sig, i)
     for k in range(lo, i):
@@ -165,7 +165,7 @@ def governor(
     if (
         lo >= 2
         and sig.tokens[lo - 1] == ","
-        and (sig.tokens[lo] in ("dass", "daß") or sig.tokens[j : j + 1] == ["zu"])
+        and (sig.tokens[lo] in ("dass", "daß", "wonach") or sig.tokens[j : j + 1] == ["zu"])
     ):
         front = clause_start(sig, lo - 1)
         said = " ".join(sig.tokens[front : lo - 1])

@@ -21,6 +21,7 @@ from monitor.match.words import (
     FIRST_PLURAL,
     FORCE_NOUNS,
     GERUND,
+    HELD_BY,
     OBJ_REL,
     OF,
     PLURAL_PRONOUNS,
@@ -126,6 +127,8 @@ def find_holder(
                 0,
             )
             a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
+            if a is not None and _freed_from(sig, lex, i, j, start, a):
+                return det.opponent(a, place), a, 0.85, True
             if a is not None:  # "abandoned by the army": the army left, it does not hold the city
                 return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start))
     if family in ("fall", "flag"):  # "back under Ukrainian control", "Ukrainian flag raised over"
@@ -254,6 +257,8 @@ def find_holder(
         for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
             if x in sig.actor_at and sig.at(lex.source, x - 1):
                 previous = sig.actors[sig.actor_at[x]].actor
+    if subject is None and previous is None and family in ("capture", "nominal", "enter"):
+        previous = _held_before(sig, k, place, det)  # "X, the last town under Y's control"
     if subject is None and previous is not None and family != "withdraw":
         subject = det.opponent(previous, place)
     elif subject is None and previous is not None:  # "die letzte Gruppe von Rebellen habe X verlassen"
@@ -420,3 +425,33 @@ def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, d
             a: Actor = sig.actors[sig.actor_at[x]].actor
             return a if det.valid(a, place) else None
     return None
+
+
+def _held_before(sig: Signature, k: int, place: Place, det: Sides) -> Actor | None:
+    """Return who held the place at k by an apposition after it: "X, the last town held by Y".
+
+    "die Einnahme von X, der letzten Stadt unter Kontrolle der Y", "X, controlada pelas Y desde
+    1998": the apposition tells the state before the change, so Y is the old holder.
+    """
+    if sig.tokens[k + 1 : k + 2] != [","]:
+        return None
+    seen = False
+    for x in range(k + 2, min(len(sig.tokens), k + 14)):
+        if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+            return None
+        seen = seen or sig.at(HELD_BY, x) is not None
+        if x in sig.actor_at:
+            a: Actor = sig.actors[sig.actor_at[x]].actor
+            return a if seen and det.valid(a, place) else None
+    return None
+
+
+def _freed_from(sig: Signature, lex: CompiledLexicon, i: int, j: int, start: int, a: Actor) -> bool:
+    """Say whether "da" after a liberation verb means "from": "liberata dai jihadisti".
+
+    Where one preposition is both "by" and "from" (Italian "da"), a city freed "da" an armed
+    group is freed from it; only a government frees a city "by" it ("liberata dall'esercito").
+    """
+    if a.government or not (sig.at(lex.agent, start) and sig.at(lex.source, start)):
+        return False
+    return any(sig.at(lex.retake, x) for x in range(i, j))

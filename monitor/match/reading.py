@@ -29,10 +29,14 @@ from monitor.match.words import (
     CITY,
     CLAUSE_LINKS,
     CONDITIONAL,
+    DAY_BEFORE,
     FALL_NOT,
+    FALL_NOUNS,
     FIGHTING,
     GAVE_UP,
     HEDGE,
+    HELD_BY,
+    LAST_WEEK,
     NON_COMBATANTS,
     OBJ_REL,
     ONLY_TOOK,
@@ -40,6 +44,7 @@ from monitor.match.words import (
     QUOTES,
     RELATIVE,
     RELATIVE_OPENERS,
+    REPORTS_OF,
     SINCE,
     SPOKES,
     STOP,
@@ -135,9 +140,13 @@ def read_sentence(
                 continue
             if not targets:
                 drop(trigger, "no watched city as its object or subject")
+            named: set[str] = set()
             for k in targets:
                 place = sig.places[sig.place_at[k]].place
-                why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal")
+                if place.name in named:
+                    continue  # "die Einnahme von X, der letzten Stadt …": the apposition is X again
+                named.add(place.name)
+                why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal" or _fall_noun(sig, i))
                 if why:
                     drop(trigger, f"dated before publication ({why})", place.name)
                     continue
@@ -202,7 +211,10 @@ def read_sentence(
 # How a state phrase opens ("under rebel control", "aux mains du M23", "en manos de"): without a
 # verb, it is news only as a headline (see `_verbless_news`).
 _STATE_OPENERS = frozenset(
-    ["under", "in", "now", "aux", "entre", "sous", "desormais", "deja", "en", "bajo", "ya", "ahora"]
+    [
+        "under", "in", "now", "aux", "entre", "sous", "desormais", "deja", "en", "bajo", "ya", "ahora",
+        "nelle", "sotto", "ora", "ormai", "nas", "em", "sob", "agora",
+    ]
 )
 # What may open the sentence before its city: "La ville de X", "The town of X".
 _CITY_OPENING = frozenset(["the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad"])
@@ -467,14 +479,22 @@ def _old(
         if lo - 1 - front <= 6:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
+    other = other | _apposition(sig, j)
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return f"year {min(years)}"
     before = " ".join(sig.tokens[max(lo, i - 6) : i])
-    past = lex.past.search(window) or YEARS_AFTER.search(before) or (nominal and SINCE.search(before))
+    past = (
+        lex.past.search(window)
+        or YEARS_AFTER.search(before)
+        or (nominal and (SINCE.search(before) or LAST_WEEK.search(window)))
+    )
     if past:
         return f"'{past.group(0)}'"
+    day_before = DAY_BEFORE.search(window)
+    if day_before and any(t in PLUPERFECT for t in window.split()):
+        return f"'{day_before.group(0)}', in the pluperfect"
     relative = RELATIVE.search(" ".join(sig.tokens[lo:i]))
     if relative:
         return f"'{relative.group(0)}'"
@@ -487,6 +507,31 @@ def _old(
             if month.search(window) and (published.month - number) % 12 != 0:  # another month: past
                 return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
+
+
+def _fall_noun(sig: Signature, i: int) -> bool:
+    """Say whether a fall trigger is the noun after an article: "la caduta di X", "a queda de X"."""
+    return sig.tokens[i] in FALL_NOUNS and i > 0 and sig.tokens[i - 1] in _NOUN_ARTICLES
+
+
+_NOUN_ARTICLES = frozenset(("the", "la", "della", "dalla", "alla", "nella", "a", "da", "na", "el", "del"))
+
+
+def _apposition(sig: Signature, j: int) -> frozenset[int]:
+    """Return the tokens of an apposition after the trigger's city that tells its past state.
+
+    "entered X, the main town of the zone, held by the FARC since 1998": the year dates who
+    held it, not the entry.
+    """
+    if sig.tokens[j - 1 : j] == [] or (j - 1) not in sig.place_at or sig.tokens[j : j + 1] != [","]:
+        return frozenset()
+    end = j + 1
+    while end < len(sig.tokens) and sig.tokens[end] not in STOP:
+        end += 1
+    span = range(j + 1, end)
+    if any(sig.at(HELD_BY, x) or sig.at(SINCE, x) for x in span):
+        return frozenset(span)
+    return frozenset()
 
 
 def _reference_at(sig: Signature, k: int) -> bool:
@@ -549,8 +594,13 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     if lex.claim.search(sig.text):
         return True
     denials = lex.denial.finditer(sig.text)
-    if any(sig.index(m.start()) > i and not UNVERIFIED.search(m.group(0)) for m in denials):
-        return True  # "Georgia says Russia took X; Moscow denies it": reported, then denied at once
+    if any(
+        (sig.index(m.start()) > i or sig.index(m.end() - 1) > i) and not UNVERIFIED.search(m.group(0))
+        for m in denials
+    ):  # "Georgia says Russia took X; Moscow denies it", "wies Berichte über den Fall von X zurück"
+        return True
+    if REPORTS_OF.search(" ".join(sig.tokens[max(0, i - 6) : i])):
+        return True  # "reports of the fall of X": not yet a fact
     opening = [x for x in range(0, i) if sig.tokens[x] in QUOTES]
     closing = [x for x in range(i, len(sig.tokens)) if sig.tokens[x] in QUOTES]
     if (

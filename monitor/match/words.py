@@ -66,6 +66,22 @@ ATTRIBUTION = tokens_rx(
     r"|de acordo com|secondo|stando a"
 )
 
+# Reports of a change are a claim until confirmed: "reports of the fall of X", "Berichte über die
+# Einnahme von X", "des informations faisant état de la prise de X"; a denial nearby drops them.
+REPORTS_OF = tokens_rx(
+    r"reports? (?:of|that)|berichte\w* (?:uber|über|von|wonach)|meldungen (?:uber|über|wonach)"
+    r"|informations? (?:faisant etat|selon lesquelles)|faisant etat|rumeurs?|informes? (?:sobre|de que)"
+    r"|notizie (?:di|della|del|sulla|sul)|not[ií]cias (?:de|da|do|sobre)|relatos (?:de|sobre)"
+)
+
+# In an apposition after the city, who held it before the change: "X, the last town under the
+# control of Y", "X, der letzten Stadt unter Kontrolle der Y", "X, controlada pelas Y desde…".
+HELD_BY = tokens_rx(
+    r"control|controle|kontrolle|controllo|held|controlled|controlee|controlees|controlada|controlado"
+    r"|controlados|controladas|controllata|controllato|kontrolliert\w*|tenue|tenu|hands|mains|manos|maos"
+    r"|mani|händen|handen|hand|hochburg|stronghold|bastion|bastiao|roccaforte|bastione|fief"
+)
+
 SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
 TIME = tokens_rx(
@@ -90,7 +106,8 @@ UNOPPOSED = tokens_rx(
     r"without (?:a fight|resistance|any resistance|fighting)|unopposed"
     r"|sans (?:\w+ ){0,3}?(?:resistance|combat|combattre)|sin (?:\w+ ){0,3}?(?:resistencia|combatir|luchar)"
     r"|kampflos|ohne (?:\w+ ){0,3}?(?:widerstand|gegenwehr|kampf|kämpfe)"
-    r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)|sem (?:\w+ ){0,3}?(?:resistencia|combate|luta)"
+    r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)"
+    r"|sem (?:\w+ ){0,3}?(?:resistencia|combate|combater|luta|lutar)"
 )
 
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
@@ -130,6 +147,22 @@ _UNITS = (
 RELATIVE = tokens_rx(
     rf"{_UNITS} (?:after|on from|since|apres|despues|nach|nachdem|dopo|depois|desde)"
     r"|ever since|depuis que|depuis qu|desde que|da quando|seitdem|seit(?= (?:die|der|den|das|@a))"
+)
+
+# A fall or capture named as a noun and dated "last week" is background to the news that
+# follows ("after the fall of X last week, the rebels advance on Y"); a verb so dated is kept
+# ("rebels took X last week, officials confirmed"), as a weekly source may be its first report.
+LAST_WEEK = tokens_rx(
+    r"last week|la semaine (?:derniere|passee)|la semana pasada"
+    r"|(?:letzte|vergangene|letzten|vergangenen) woche"
+    r"|la (?:settimana scorsa|scorsa settimana)|na semana passada|a semana passada"
+)
+
+# "The day before", with a pluperfect: a change that came before the article's news, told as
+# its background ("the day before, they had taken X and Y").
+DAY_BEFORE = tokens_rx(
+    r"the day before|the previous day|la veille|la vispera|el dia anterior|am vortag|tags zuvor"
+    r"|il giorno prima|il giorno precedente|la vigilia|na vespera|no dia anterior"
 )
 
 # Right after "fell"/"tombé"/"cayó"/"fiel", these make it another verb: "fell silent", "fell by 5%",

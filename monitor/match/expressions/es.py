@@ -24,6 +24,7 @@ LEXICON = Lexicon(
     capture=(
         r"declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)|control(?:a|an|ar) (?:ya|ahora)"
+        r"|pas(?:a|an|o|aron) a controlar"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
         r"|ha hecho|hecho) con|ocup(?:o|aron)|(?:fue|ha sido|han sido|quedo) (?:\S+ )?ocupad[oa]|liber(?:o|aron|ado|ada|ar|an)"

@@ -27,12 +27,16 @@ LEXICON = Lexicon(
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)"
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugnat\w*|strappat\w*|impadronit\w*|impossessat\w*"
         r"|(?:assunto|preso|prendono|prende|ottenuto) il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
+        r"|pass(?:a|ano|ato|ati|ata) a controllare"
     ),
     retake=r"ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
     fall=(
         r"cadut[oaie]|cade|cadono|caduta|cadde|caddero"
         r"|passat[oaie] (?:sotto (?:il )?controllo|nelle mani|in mano)"
         r"|(?:e|sono) (?:ora|ormai) (?:nelle mani|sotto (?:il )?controllo|in mano)"
+        # "X è in mano ai ribelli": the city right before; "X in mano ai ribelli", a headline
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il controllo) (?:\S+ ){0,3}?@a\d+"
+        r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"
     ),
     withdraw=(
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono)|ritiro|abbandon(?:a|ano|ato|ata|are|o|arono)"

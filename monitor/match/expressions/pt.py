@@ -26,12 +26,17 @@ LEXICON = Lexicon(
         r"|(?:re)?captur(?:a|am|ou|aram|ado|ada|ar|ando)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|adas|ar|ando)"
         r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram)|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
         r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
+        r"|pass(?:a|am|ou|aram) a controlar"
     ),
     retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
     fall=(
         r"ca(?:iu|iram|ido|ida|ir|i)|caído"
         r"|pass(?:ou|aram|a|am) (?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
-        r"|(?:esta|estao) agora (?:nas maos|sob (?:o )?control[eo])|(?:ficou|ficaram) (?:nas maos|sob (?:o )?control[eo])"
+        r"|(?:esta|estao) agora (?:nas maos|sob (?:o )?control[eo])"
+        # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
+        r"|(?:agora )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:d\w*) (?:\S+ ){0,2}?@a\d+"
+        r"|(?:ficou|ficaram) (?:nas maos|sob (?:o )?control[eo])"
     ),
     withdraw=(
         r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|recu(?:a|am|ou|aram|ar)|recuo"
