@@ -513,11 +513,32 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
         factor = 0.85
-    if chosen is None:
+    if chosen is None or chosen == cand.previous:
+        return cand  # never the side the sentence says lost the place
+    if not chosen.government and _unresolved_army(cand, det):
         return cand
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
     return replace(cand, actor=chosen, confidence=confidence, claim=claim)
+
+
+# A country's army named without saying whose ("Armee erobert X" in a headline): German nouns
+# case-sensitive. Not "government": "the Western-backed government" is mostly the side that lost.
+_ARMY_NOUN = re.compile(
+    r"(?<!\w)(?:(?i:army|armée|ejército|exército|esercito)|Armee|Militär)(?!\w)"
+)
+
+
+def _unresolved_army(cand: Candidate, det: Detector) -> bool:
+    """Say whether the candidate's sentence names an army no actor accounts for.
+
+    Issue 10: "Armee erobert Kilinochchi" must not give the town to the rebels, the only side
+    the article names; the army is the taker, just not one the matcher could place.
+    """
+    spans = [(m.start, m.end) for m in det.actor_matcher.find(cand.evidence, country=cand.place.country)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in spans) for m in _ARMY_NOUN.finditer(cand.evidence)
+    )
 
 
 # What may stand before a sentence's subject: articles ("Les forces loyales à X ont repris").

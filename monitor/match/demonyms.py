@@ -362,6 +362,246 @@ MR es mauritano mauritana mauritanos mauritanas
 MR de mauretanisch*
 MR pt mauritano mauritana mauritanos mauritanas
 MR it mauritano mauritana mauritani mauritane
+LK en Sri_Lankan
+LK fr sri-lankais sri-lankaise sri-lankaises srilankais srilankaise
+LK es esrilanqués esrilanquesa esrilanqueses ceilanés ceilanesa
+LK de sri-lankisch* srilankisch*
+LK pt cingalês cingalesa cingaleses srilanquês srilanquesa
+LK it srilankese srilankesi singalese singalesi
+PH en Philippine Filipino
+PH fr philippin philippine philippins philippines
+PH es filipino filipina filipinos filipinas
+PH de philippinisch*
+PH pt filipino filipina filipinos filipinas
+PH it filippino filippina filippini filippine
+CI en Ivorian
+CI fr ivoirien ivoirienne ivoiriens ivoiriennes
+CI es marfileño marfileña marfileños marfileñas
+CI de ivorisch*
+CI pt marfinense marfinenses costa-marfinense costa-marfinenses
+CI it ivoriano ivoriana ivoriani ivoriane
+MD en Moldovan Moldavian
+MD fr moldave moldaves
+MD es moldavo moldava moldavos moldavas
+MD de moldauisch* moldawisch*
+MD pt moldavo moldava moldavos moldavas
+MD it moldavo moldava moldavi moldave
+TJ en Tajik Tajikistani
+TJ fr tadjik tadjike tadjiks tadjikes
+TJ es tayiko tayika tayikos tayikas
+TJ de tadschikisch*
+TJ pt tajique tajiques
+TJ it tagiko tagika tagiki tagike
+LR en Liberian
+LR fr libérien libérienne libériens libériennes
+LR es liberiano liberiana liberianos liberianas
+LR de liberianisch*
+LR pt liberiano liberiana liberianos liberianas
+LR it liberiano liberiana liberiani liberiane
+SL en Sierra_Leonean
+SL fr sierra-léonais sierra-léonaise sierra-léonaises
+SL es sierraleonés sierraleonesa sierraleoneses
+SL de sierra-leonisch*
+SL pt serra-leonês serra-leonesa serra-leoneses
+SL it sierraleonese sierraleonesi
+GN en Guinean
+GN fr guinéen guinéenne guinéens guinéennes
+GN es guineano guineana guineanos guineanas
+GN de guineisch*
+GN pt guineense guineenses
+GN it guineano guineana guineani guineane
+SN en Senegalese
+SN fr sénégalais sénégalaise sénégalaises
+SN es senegalés senegalesa senegaleses senegalesas
+SN de senegalesisch*
+SN pt senegalês senegalesa senegaleses senegalesas
+SN it senegalese senegalesi
+GH en Ghanaian
+GH fr ghanéen ghanéenne ghanéens ghanéennes
+GH es ghanés ghanesa ghaneses ghanesas
+GH de ghanaisch*
+GH pt ganês ganesa ganeses ganesas
+GH it ghanese ghanesi
+TG en Togolese
+TG fr togolais togolaise togolaises
+TG es togolés togolesa togoleses togolesas
+TG de togoisch* togolesisch*
+TG pt togolês togolesa togoleses togolesas
+TG it togolese togolesi
+BJ en Beninese
+BJ fr béninois béninoise béninoises
+BJ es beninés beninesa beninenses
+BJ de beninisch*
+BJ pt beninense beninenses
+BJ it beninese beninesi
+GA en Gabonese
+GA fr gabonais gabonaise gabonaises
+GA es gabonés gabonesa gaboneses
+GA de gabunisch*
+GA pt gabonês gabonesa gaboneses
+GA it gabonese gabonesi
+AO en Angolan
+AO fr angolais angolaise angolaises
+AO es angoleño angoleña angoleños angoleñas
+AO de angolanisch*
+AO pt angolano angolana angolanos angolanas
+AO it angolano angolana angolani angolane
+ZW en Zimbabwean
+ZW fr zimbabwéen zimbabwéenne zimbabwéens zimbabwéennes
+ZW es zimbabuense zimbabuenses
+ZW de simbabwisch*
+ZW pt zimbabuano zimbabuana zimbabuanos zimbabuanas
+ZW it zimbabwese zimbabwesi
+DJ en Djiboutian
+DJ fr djiboutien djiboutienne djiboutiens djiboutiennes
+DJ es yibutiano yibutiana yibutianos
+DJ de dschibutisch*
+DJ pt djiboutiano djiboutiana djiboutianos
+DJ it gibutiano gibutiana gibutiani
+MA en Moroccan
+MA fr marocain marocaine marocains marocaines
+MA es marroquí marroquíes
+MA de marokkanisch*
+MA pt marroquino marroquina marroquinos marroquinas
+MA it marocchino marocchina marocchini marocchine
+KW en Kuwaiti
+KW fr koweïtien koweïtienne koweïtiens koweïtiennes
+KW es kuwaití kuwaitíes
+KW de kuwaitisch*
+KW pt kuwaitiano kuwaitiana kuwaitianos
+KW it kuwaitiano kuwaitiana kuwaitiani
+IN en Indian
+IN fr indien indienne indiens indiennes
+IN es indio india indios indias
+IN de indisch*
+IN pt indiano indiana indianos indianas
+IN it indiano indiana indiani indiane
+BD en Bangladeshi
+BD fr bangladais bangladaise bangladaises bangladeshi
+BD es bangladesí bangladesíes
+BD de bangladeschisch*
+BD pt bengali bengalis bangladechiano
+BD it bengalese bengalesi
+NP en Nepalese Nepali
+NP fr népalais népalaise népalaises
+NP es nepalí nepalíes nepalés nepalesa
+NP de nepalesisch*
+NP pt nepalês nepalesa nepaleses
+NP it nepalese nepalesi
+TH en Thai
+TH fr thaïlandais thaïlandaise thaïlandaises
+TH es tailandés tailandesa tailandeses tailandesas
+TH de thailändisch*
+TH pt tailandês tailandesa tailandeses
+TH it thailandese thailandesi
+KH en Cambodian
+KH fr cambodgien cambodgienne cambodgiens cambodgiennes
+KH es camboyano camboyana camboyanos camboyanas
+KH de kambodschanisch*
+KH pt cambojano cambojana cambojanos cambojanas
+KH it cambogiano cambogiana cambogiani cambogiane
+VN en Vietnamese
+VN fr vietnamien vietnamienne vietnamiens vietnamiennes
+VN es vietnamita vietnamitas
+VN de vietnamesisch*
+VN pt vietnamita vietnamitas
+VN it vietnamita vietnamiti vietnamite
+ID en Indonesian
+ID fr indonésien indonésienne indonésiens indonésiennes
+ID es indonesio indonesia indonesios indonesias
+ID de indonesisch*
+ID pt indonésio indonésia indonésios indonésias
+ID it indonesiano indonesiana indonesiani indonesiane
+TL en Timorese East_Timorese
+TL fr timorais timoraise est-timorais
+TL es timorense timorenses
+TL de osttimoresisch* timoresisch*
+TL pt timorense timorenses
+TL it timorese timoresi
+KG en Kyrgyz Kirghiz
+KG fr kirghize kirghizes kirghiz
+KG es kirguís kirguises kirguiso kirguisa
+KG de kirgisisch*
+KG pt quirguiz quirguizes quirguiste
+KG it kirghiso kirghisa kirghisi kirghise
+UZ en Uzbek
+UZ fr ouzbek ouzbèke ouzbeks ouzbèkes
+UZ es uzbeko uzbeka uzbekos uzbekas
+UZ de usbekisch*
+UZ pt uzbeque uzbeques
+UZ it uzbeko uzbeka uzbeki uzbeke
+KZ en Kazakh Kazakhstani
+KZ fr kazakh kazakhe kazakhs kazakhes
+KZ es kazajo kazaja kazajos kazajas
+KZ de kasachisch*
+KZ pt cazaque cazaques
+KZ it kazako kazaka kazaki kazake
+BY en Belarusian
+BY fr biélorusse biélorusses bélarusse bélarusses
+BY es bielorruso bielorrusa bielorrusos bielorrusas
+BY de belarussisch* weißrussisch*
+BY pt bielorrusso bielorrussa bielorrussos bielorrussas
+BY it bielorusso bielorussa bielorussi bielorusse
+PL en Polish
+PL fr polonais polonaise polonaises
+PL es polaco polaca polacos polacas
+PL de polnisch*
+PL pt polonês polonesa poloneses polaco polaca
+PL it polacco polacca polacchi polacche
+ME en Montenegrin
+ME fr monténégrin monténégrine monténégrins monténégrines
+ME es montenegrino montenegrina montenegrinos
+ME de montenegrinisch*
+ME pt montenegrino montenegrina montenegrinos
+ME it montenegrino montenegrina montenegrini
+MK en Macedonian North_Macedonian
+MK fr macédonien macédonienne macédoniens macédoniennes
+MK es macedonio macedonia macedonios macedonias
+MK de mazedonisch* nordmazedonisch*
+MK pt macedônio macedônia macedónio macedónia
+MK it macedone macedoni
+SI en Slovenian Slovene
+SI fr slovène slovènes
+SI es esloveno eslovena eslovenos eslovenas
+SI de slowenisch*
+SI pt esloveno eslovena eslovenos eslovenas
+SI it sloveno slovena sloveni slovene
+PE en Peruvian
+PE fr péruvien péruvienne péruviens péruviennes
+PE es peruano peruana peruanos peruanas
+PE de peruanisch*
+PE pt peruano peruana peruanos peruanas
+PE it peruviano peruviana peruviani peruviane
+VE en Venezuelan
+VE fr vénézuélien vénézuélienne vénézuéliens vénézuéliennes
+VE es venezolano venezolana venezolanos venezolanas
+VE de venezolanisch*
+VE pt venezuelano venezuelana venezuelanos venezuelanas
+VE it venezuelano venezuelana venezuelani venezuelane
+NI en Nicaraguan
+NI fr nicaraguayen nicaraguayenne nicaraguayens
+NI es nicaragüense nicaragüenses
+NI de nicaraguanisch*
+NI pt nicaraguense nicaraguenses
+NI it nicaraguense nicaraguensi
+SV en Salvadoran Salvadorean
+SV fr salvadorien salvadorienne salvadoriens
+SV es salvadoreño salvadoreña salvadoreños salvadoreñas
+SV de salvadorianisch*
+SV pt salvadorenho salvadorenha salvadorenhos
+SV it salvadoregno salvadoregna salvadoregni
+GT en Guatemalan
+GT fr guatémaltèque guatémaltèques
+GT es guatemalteco guatemalteca guatemaltecos guatemaltecas
+GT de guatemaltekisch*
+GT pt guatemalteco guatemalteca guatemaltecos
+GT it guatemalteco guatemalteca guatemaltechi
+HN en Honduran
+HN fr hondurien hondurienne honduriens
+HN es hondureño hondureña hondureños hondureñas
+HN de honduranisch*
+HN pt hondurenho hondurenha hondurenhos
+HN it honduregno honduregna honduregni
 """
 
 # Peoples without a state of their own, in the same shape as `_TABLE` (the code is the
@@ -522,6 +762,54 @@ AL Albania | Albanie | Albania | Albanien | Albânia | Albania
 DZ Algeria | Algérie | Argelia | Algerien | Argélia | Algeria
 TN Tunisia | Tunisie | Túnez | Tunesien | Tunísia | Tunisia
 MR Mauritania | Mauritanie | Mauritania | Mauretanien | Mauritânia | Mauritania
+LK Sri Lanka | Sri Lanka | Sri Lanka | Sri Lanka | Sri Lanka | Sri Lanka
+PH Philippines | Philippines | Filipinas | Philippinen | Filipinas | Filippine
+CI Ivory Coast, Côte d'Ivoire | Côte d'Ivoire | Costa de Marfil | Elfenbeinküste |
+   Costa do Marfim | Costa d'Avorio
+MD Moldova | Moldavie, Moldova | Moldavia | Moldau, Moldawien, Moldova | Moldávia | Moldavia
+TJ Tajikistan | Tadjikistan | Tayikistán | Tadschikistan | Tajiquistão | Tagikistan
+LR Liberia | Liberia | Liberia | Liberia | Libéria | Liberia
+SL Sierra Leone | Sierra Leone | Sierra Leona | Sierra Leone | Serra Leoa | Sierra Leone
+GN Guinea | Guinée | Guinea | Guinea | Guiné | Guinea
+SN Senegal | Sénégal | Senegal | Senegal | Senegal | Senegal
+GH Ghana | Ghana | Ghana | Ghana | Gana | Ghana
+TG Togo | Togo | Togo | Togo | Togo | Togo
+BJ Benin | Bénin | Benín | Benin | Benim | Benin
+GA Gabon | Gabon | Gabón | Gabun | Gabão | Gabon
+AO Angola | Angola | Angola | Angola | Angola | Angola
+ZW Zimbabwe | Zimbabwe | Zimbabue | Simbabwe | Zimbábue | Zimbabwe
+DJ Djibouti | Djibouti | Yibuti | Dschibuti | Djibouti | Gibuti
+MA Morocco | Maroc | Marruecos | Marokko | Marrocos | Marocco
+KW Kuwait | Koweït | Kuwait | Kuwait | Kuwait | Kuwait
+IN India | Inde | India | Indien | Índia | India
+BD Bangladesh | Bangladesh | Bangladés | Bangladesch | Bangladesh | Bangladesh
+NP Nepal | Népal | Nepal | Nepal | Nepal | Nepal
+TH Thailand | Thaïlande | Tailandia | Thailand | Tailândia | Thailandia
+KH Cambodia | Cambodge | Camboya | Kambodscha | Camboja | Cambogia
+VN Vietnam | Viêt Nam, Vietnam | Vietnam | Vietnam | Vietnã, Vietname | Vietnam
+ID Indonesia | Indonésie | Indonesia | Indonesien | Indonésia | Indonesia
+TL East Timor, Timor-Leste | Timor oriental | Timor Oriental | Osttimor | Timor-Leste | Timor Est
+KG Kyrgyzstan | Kirghizistan | Kirguistán | Kirgisistan | Quirguistão | Kirghizistan
+UZ Uzbekistan | Ouzbékistan | Uzbekistán | Usbekistan | Uzbequistão | Uzbekistan
+KZ Kazakhstan | Kazakhstan | Kazajistán | Kasachstan | Cazaquistão | Kazakistan
+BY Belarus | Biélorussie, Bélarus | Bielorrusia | Belarus, Weißrussland | Bielorrússia | Bielorussia
+PL Poland | Pologne | Polonia | Polen | Polônia, Polónia | Polonia
+ME Montenegro | Monténégro | Montenegro | Montenegro | Montenegro | Montenegro
+MK North Macedonia, Macedonia | Macédoine du Nord, Macédoine | Macedonia del Norte |
+   Nordmazedonien, Mazedonien | Macedônia do Norte | Macedonia del Nord
+SI Slovenia | Slovénie | Eslovenia | Slowenien | Eslovênia, Eslovénia | Slovenia
+PE Peru | Pérou | Perú | Peru | Peru | Perù
+VE Venezuela | Venezuela | Venezuela | Venezuela | Venezuela | Venezuela
+NI Nicaragua | Nicaragua | Nicaragua | Nicaragua | Nicarágua | Nicaragua
+SV El Salvador | Salvador | El Salvador | El Salvador | El Salvador | El Salvador
+GT Guatemala | Guatemala | Guatemala | Guatemala | Guatemala | Guatemala
+HN Honduras | Honduras | Honduras | Honduras | Honduras | Honduras
+JO Jordan | Jordanie | Jordania | Jordanien | Jordânia | Giordania
+TZ Tanzania | Tanzanie | Tanzania | Tansania | Tanzânia | Tanzania
+CG Congo-Brazzaville, Republic of the Congo | Congo-Brazzaville | Congo-Brazzaville |
+   Kongo-Brazzaville | Congo-Brazzaville | Congo-Brazzaville
+DE Germany | Allemagne | Alemania | Deutschland | Alemanha | Germania
+ZA South Africa | Afrique du Sud | Sudáfrica | Südafrika | África do Sul | Sudafrica
 """
 
 # Capitals, used as the seat of a government ("les forces de Kiev", "Moskaus Truppen"):
@@ -544,6 +832,90 @@ NE Niamey | Niamey | Niamey | Niamey | Niamey | Niamey
 BF Ouagadougou | Ouagadougou | Uagadugú | Ouagadougou | Uagadugu | Ouagadougou
 IL Jerusalem | Jérusalem | Jerusalén | Jerusalem | Jerusalém | Gerusalemme
 LB Beirut | Beyrouth | Beirut | Beirut | Beirute | Beirut
+CG Brazzaville | Brazzaville | Brazzaville | Brazzaville | Brazzaville | Brazzaville
+SS Juba | Djouba, Juba | Yuba, Juba | Juba, Dschuba | Juba | Giuba, Juba
+CF Bangui | Bangui | Bangui | Bangui | Bangui | Bangui
+TD N'Djamena | N'Djamena, N'Djaména | Yamena, N'Djamena | N'Djamena | N'Djamena | N'Djamena
+CM Yaoundé | Yaoundé | Yaundé | Jaunde, Yaoundé | Iaundé, Yaoundé | Yaoundé
+NG Abuja | Abuja | Abuya, Abuja | Abuja | Abuja | Abuja
+MZ Maputo | Maputo | Maputo | Maputo | Maputo | Maputo
+PS Ramallah | Ramallah | Ramala | Ramallah | Ramallah | Ramallah
+IR Tehran | Téhéran | Teherán | Teheran | Teerã, Teerão | Teheran
+TR Ankara | Ankara | Ankara | Ankara | Ancara | Ankara
+AZ Baku | Bakou | Bakú | Baku | Baku | Baku
+AM Yerevan | Erevan | Ereván | Eriwan, Jerewan | Ierevan, Erevan | Erevan, Yerevan
+GE Tbilisi | Tbilissi | Tiflis | Tiflis, Tbilissi | Tbilisi | Tbilisi
+PK Islamabad | Islamabad | Islamabad | Islamabad | Islamabad | Islamabad
+CO Bogotá | Bogota | Bogotá | Bogotá | Bogotá | Bogotà, Bogotá
+MX Mexico City | Mexico | Ciudad de México | Mexiko-Stadt | Cidade do México | Città del Messico
+HT Port-au-Prince | Port-au-Prince | Puerto Príncipe | Port-au-Prince | Porto Príncipe | Port-au-Prince
+US Washington | Washington | Washington | Washington | Washington | Washington
+FR Paris | Paris | París | Paris | Paris | Parigi
+GB London | Londres | Londres | London | Londres | Londra
+DE Berlin | Berlin | Berlín | Berlin | Berlim | Berlino
+CN Beijing, Peking | Pékin | Pekín | Peking | Pequim | Pechino
+SA Riyadh | Riyad | Riad | Riad | Riade | Riad
+AE Abu Dhabi | Abou Dhabi | Abu Dabi | Abu Dhabi | Abu Dhabi | Abu Dhabi
+EG Cairo | Le Caire | El Cairo | Kairo | Cairo | Il Cairo
+JO Amman | Amman | Amán | Amman | Amã | Amman
+RW Kigali | Kigali | Kigali | Kigali | Kigali | Kigali
+BI Gitega, Bujumbura | Gitega, Bujumbura | Gitega, Buyumbura | Gitega, Bujumbura |
+   Gitega, Bujumbura | Gitega, Bujumbura
+UG Kampala | Kampala | Kampala | Kampala | Kampala | Kampala
+TZ Dodoma | Dodoma | Dodoma | Dodoma | Dodoma | Dodoma
+KE Nairobi | Nairobi | Nairobi | Nairobi | Nairóbi | Nairobi
+ER Asmara | Asmara | Asmara | Asmara | Asmara | Asmara
+BA Sarajevo | Sarajevo | Sarajevo | Sarajevo | Sarajevo | Sarajevo
+RS Belgrade | Belgrade | Belgrado | Belgrad | Belgrado | Belgrado
+HR Zagreb | Zagreb | Zagreb | Zagreb | Zagreb | Zagabria
+XK Pristina | Pristina | Pristina | Pristina | Pristina | Pristina
+AL Tirana | Tirana | Tirana | Tirana | Tirana | Tirana
+DZ Algiers | Alger | Argel | Algier | Argel | Algeri
+TN Tunis | Tunis | Túnez | Tunis | Túnis | Tunisi
+MR Nouakchott | Nouakchott | Nuakchot | Nouakchott | Nouakchott | Nouakchott
+LK Colombo, Sri Jayawardenepura Kotte | Colombo | Colombo | Colombo | Colombo | Colombo
+PH Manila | Manille | Manila | Manila | Manila | Manila
+CI Abidjan | Abidjan | Abiyán, Abidjan | Abidjan | Abidjan | Abidjan
+MD Chișinău, Chisinau | Chisinau | Chisináu | Chișinău, Chisinau, Kischinau | Chisinau | Chișinău, Chisinau
+TJ Dushanbe | Douchanbé | Dusambé, Dushanbe | Duschanbe | Duchambe | Dušanbe, Dushanbe
+LR Monrovia | Monrovia | Monrovia | Monrovia | Monróvia | Monrovia
+SL Freetown | Freetown | Freetown | Freetown | Freetown | Freetown
+GN Conakry | Conakry | Conakry | Conakry | Conacri | Conakry
+SN Dakar | Dakar | Dakar | Dakar | Dacar | Dakar
+GH Accra | Accra | Acra | Accra | Acra | Accra
+TG Lomé | Lomé | Lomé | Lomé | Lomé | Lomé
+BJ Porto-Novo, Cotonou | Porto-Novo, Cotonou | Porto Novo, Cotonú | Porto-Novo, Cotonou |
+   Porto Novo, Cotonou | Porto-Novo, Cotonou
+GA Libreville | Libreville | Libreville | Libreville | Libreville | Libreville
+AO Luanda | Luanda | Luanda | Luanda | Luanda | Luanda
+ZW Harare | Harare | Harare | Harare | Harare | Harare
+DJ Djibouti | Djibouti | Yibuti | Dschibuti | Djibouti | Gibuti
+MA Rabat | Rabat | Rabat | Rabat | Rabat | Rabat
+KW Kuwait City | Koweït | Ciudad de Kuwait | Kuwait-Stadt | Cidade do Kuwait | Kuwait
+IN New Delhi, Delhi | New Delhi | Nueva Delhi | Neu-Delhi | Nova Délhi | Nuova Delhi
+BD Dhaka | Dacca, Dhaka | Daca | Dhaka | Daca | Dacca
+NP Kathmandu | Katmandou | Katmandú | Kathmandu | Catmandu | Katmandu
+TH Bangkok | Bangkok | Bangkok | Bangkok | Banguecoque, Bangkok | Bangkok
+KH Phnom Penh | Phnom Penh | Nom Pen, Phnom Penh | Phnom Penh | Phnom Penh | Phnom Penh
+VN Hanoi | Hanoï | Hanói | Hanoi | Hanói | Hanoi
+ID Jakarta | Jakarta | Yakarta | Jakarta | Jacarta | Giacarta
+TL Dili | Dili | Dili | Dili | Díli | Dili
+KG Bishkek | Bichkek | Biskek | Bischkek | Bisqueque | Biškek, Bishkek
+UZ Tashkent | Tachkent | Taskent | Taschkent | Tashkent | Tashkent
+KZ Astana | Astana | Astaná | Astana | Astana | Astana
+BY Minsk | Minsk | Minsk | Minsk | Minsk | Minsk
+PL Warsaw | Varsovie | Varsovia | Warschau | Varsóvia | Varsavia
+ME Podgorica | Podgorica | Podgorica | Podgorica | Podgorica | Podgorica
+MK Skopje | Skopje | Skopie | Skopje | Escópia, Skopje | Skopje
+SI Ljubljana | Ljubljana | Liubliana | Ljubljana | Liubliana | Lubiana
+PE Lima | Lima | Lima | Lima | Lima | Lima
+VE Caracas | Caracas | Caracas | Caracas | Caracas | Caracas
+NI Managua | Managua | Managua | Managua | Manágua | Managua
+SV San Salvador | San Salvador | San Salvador | San Salvador | São Salvador | San Salvador
+GT Guatemala City | Guatemala | Ciudad de Guatemala | Guatemala-Stadt | Cidade da Guatemala |
+   Città del Guatemala
+HN Tegucigalpa | Tegucigalpa | Tegucigalpa | Tegucigalpa | Tegucigalpa | Tegucigalpa
+ZA Pretoria | Pretoria | Pretoria | Pretoria | Pretória | Pretoria
 """
 
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")

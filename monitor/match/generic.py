@@ -32,6 +32,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} general staff", "{d} military command", "{c}'s defence ministry", "{c}'s defense ministry",
         "{c}'s ministry of defence", "{c}'s ministry of defense", "{c}'s general staff",
         "{d} defence minister", "{d} defense minister", "{c}'s defence minister", "{c}'s defense minister",
+        "{c}'s troops", "{c}'s soldiers", "troops of {c}", "{d} regular army", "{d} army troops",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -48,6 +49,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "la junte", "la junte militaire", "junte {d}", "junte militaire {d}",
         "ministère {d} de la défense", "ministère de la défense {d}", "état-major {d}",
         "ministre {d} de la défense", "ministre de la défense {d}",
+        "armée régulière {d}", "armée des {c}", "armée de la {c}", "forces armées des {c}",
+        "forces armées de la {c}", "troupes de {c}", "troupes du {c}", "soldats de {c}",
+        "gouvernement des {c}",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -63,6 +67,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "la junta militar", "junta militar {d}",
         "ministerio de defensa {d}", "ministerio {d} de defensa", "estado mayor {d}",
         "ministro de defensa {d}", "ministro {d} de defensa",
+        "ejército regular {d}", "ejército del {c}", "ejército de las {c}", "fuerzas armadas del {c}",
+        "tropas de {c}", "soldados de {c}", "gobierno del {c}",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -77,6 +83,13 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{k}s Armee", "{k}s Streitkräfte", "Truppen {k}s", "die Junta", "der Junta", "die Militärjunta",
         "der Militärjunta", "{d} Junta", "{d} Militärjunta", "{d} Verteidigungsministerium",
         "{d} Verteidigungsministeriums", "{d} Generalstab", "{d} Generalstabs", "{d} Verteidigungsminister",
+        "Militär {c}s", "Militärs {c}s", "Streitkräfte {c}s", "Truppen {c}s", "Soldaten {c}s",
+        "Regierung {c}s",
+        "Sicherheitskräfte {c}s", "Armee des {c}", "Armee des {c}s", "Armee der {c}", "Militär des {c}",
+        "Militär des {c}s", "Militär der {c}", "Streitkräfte des {c}", "Streitkräfte des {c}s",
+        "Streitkräfte der {c}", "Truppen des {c}", "Truppen der {c}", "Regierung des {c}",
+        "Regierung der {c}",
+        "{d} Regierungssoldaten", "{d} Regierungskräfte", "{d} Armeeeinheiten", "{d} Militärs",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
@@ -90,6 +103,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forças de {k}", "tropas de {k}", "exército de {k}", "soldados de {k}",
         "a junta militar", "junta militar {d}", "ministério da defesa {d}", "ministério {d} da defesa",
         "ministro da defesa {d}", "ministro {d} da defesa",
+        "exército regular {d}", "exército das {c}", "exército dos {c}", "forças armadas do {c}",
+        "forças armadas da {c}", "forças armadas de {c}", "forças armadas das {c}", "tropas do {c}",
+        "tropas da {c}", "soldados do {c}", "governo de {c}", "governo das {c}",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -102,6 +118,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forze di {k}", "truppe di {k}", "esercito di {k}", "soldati di {k}",
         "la giunta militare", "giunta militare {d}", "la giunta {d}", "ministero della difesa {d}",
         "ministero {d} della difesa", "ministro della difesa {d}", "ministro {d} della difesa",
+        "esercito regolare {d}", "esercito dello {c}", "esercito delle {c}", "esercito dell'{c}",
+        "forze armate di {c}", "forze armate del {c}", "forze armate della {c}", "forze armate dello {c}",
+        "forze armate delle {c}", "truppe di {c}", "truppe del {c}", "soldati di {c}", "governo del {c}",
+        "governo della {c}", "governo dello {c}", "governo delle {c}",
     ),
 }
 
