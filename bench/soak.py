@@ -42,6 +42,9 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from memory import rss_kb  # noqa: E402
 
 from monitor.alerts.webhook import verify  # noqa: E402
 
@@ -236,16 +239,6 @@ def tree_pids(pid: int) -> list[int]:
             with contextlib.suppress(OSError):
                 todo += [int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
     return out
-
-
-def rss_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def fd_count(pid: int) -> int:
