@@ -36,6 +36,25 @@ def _changes(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A verb without a subject takes the previous sentence's subject, not the last actor named.
+        (
+            "El ejército sudanés atacó Nyala, defendida por las FAR. Al día siguiente tomaron Singa.",
+            {("Singa", SAF)},
+        ),
+        ("O exército sudanês cercou Nyala, defendida pelas FAR. Tomaram Singa no domingo.", {("Singa", SAF)}),
+        (
+            "L'esercito sudanese ha assediato Nyala, difesa dalle RSF. Domenica ha conquistato Singa.",
+            {("Singa", SAF)},
+        ),
+        (
+            "Las FAR atacaron Nyala, defendida por el ejército sudanés. Al día siguiente tomaron Singa.",
+            {("Singa", RSF)},
+        ),
+        # Not when the trigger is a noun.
+        (
+            "El ejército sudanés defendió Nyala. La toma de Singa por las FAR fue confirmada.",
+            {("Singa", RSF)},
+        ),
         # A building taken in the city is not the city.
         ("As FAR atacaram a cidade de Singa e ocuparam um hospital e a prisão local.", set()),
         ("Le RSF hanno occupato l'ospedale di Singa.", set()),
@@ -52,3 +71,10 @@ def _changes(text: str) -> set[tuple[str, str]]:
 def test_grammar(text: str, expected: set[tuple[str, str]]) -> None:
     """Each rule reads sentences of its own as labelled."""
     assert _changes(text) == expected
+
+
+def test_a_noun_subject_is_not_dropped() -> None:
+    """A capture with a noun subject of its own does not take the previous sentence's subject."""
+    assert ("Singa", SAF) not in _changes(
+        "El ejército sudanés atacó Nyala. Milicianos locales tomaron Singa el martes."
+    )
