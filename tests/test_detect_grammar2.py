@@ -55,6 +55,18 @@ def _changes(text: str) -> set[tuple[str, str]]:
             "El ejército sudanés defendió Nyala. La toma de Singa por las FAR fue confirmada.",
             {("Singa", RSF)},
         ),
+        # Italian "has control of X", French "occupy since Saturday X": news of a capture.
+        ("Somalia, al-Shabaab ha il controllo di Baidoa.", {("Baidoa", SHABAAB)}),
+        ("Gli shebab hanno il controllo della città di Baidoa.", {("Baidoa", SHABAAB)}),
+        ("Gli shebab hanno ancora il controllo di Baidoa.", set()),
+        ("L'esercito somalo ha il controllo della situazione a Baidoa.", set()),
+        (
+            "Les shebab occupent depuis samedi Baidoa, une ville désertée par ses habitants.",
+            {("Baidoa", SHABAAB)},
+        ),
+        ("Les shebab occupent Baidoa depuis 2012.", set()),
+        # A country opening a headline before a comma is its topic, not its subject.
+        ("Somalie, les shebab occupent désormais Baidoa", {("Baidoa", SHABAAB)}),
         # A building taken in the city is not the city.
         ("As FAR atacaram a cidade de Singa e ocuparam um hospital e a prisão local.", set()),
         ("Le RSF hanno occupato l'ospedale di Singa.", set()),

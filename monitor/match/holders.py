@@ -230,6 +230,8 @@ def find_holder(
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
             if x < i - 1 and _located(sig, lex, x):
                 continue  # "separatist forces in eastern Ukraine have conquered": a country as a place
+            if a.government and _topic_label(sig, x, i):
+                continue  # "Ruanda, il Fronte patriottico ha il controllo di X": the country is a topic
             if det.valid(a, place):
                 subject = a
                 break
@@ -238,10 +240,15 @@ def find_holder(
             nation is not None
             and det.valid(nation, place)
             and (x == 0 or sig.tokens[x - 1] in STOP or sig.tokens[x - 1] in _ARTICLES)
+            and not _topic_label(sig, x, i)
         ):
             subject = nation  # "Iraq declares victory in Mosul", "Ukraine retakes…": the state itself
             break
-        if family in ("capture", "withdraw", "enter", "nominal") and _opening_nationality(sig, x, place, det):
+        if (
+            family in ("capture", "withdraw", "enter", "nominal")
+            and _opening_nationality(sig, x, place, det)
+            and not _topic_label(sig, x, i)
+        ):
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
@@ -346,6 +353,12 @@ def sentence_context(sig: Signature, lex: CompiledLexicon) -> list[Actor]:
         subject: Actor = sig.actors[sig.actor_at[x]].actor
         return [a for a in actors if a != subject] + [subject]
     return actors
+
+
+def _topic_label(sig: Signature, x: int, i: int) -> bool:
+    """Say whether the name at x opens the sentence as a topic: "Ruanda, il Fronte …", "Sudan: the RSF…"."""
+    opens = x == 0 or sig.tokens[x - 1] in STOP
+    return opens and x + 3 < i and sig.tokens[x + 1] in (",", ":") and sig.tokens[x + 2] in _ARTICLES
 
 
 def _speaker(sig: Signature, lex: CompiledLexicon, j: int, place: Place, det: Sides) -> Actor | None:
