@@ -67,6 +67,10 @@ def _changes(text: str) -> set[tuple[str, str]]:
         ("Les shebab occupent Baidoa depuis 2012.", set()),
         # A country opening a headline before a comma is its topic, not its subject.
         ("Somalie, les shebab occupent désormais Baidoa", {("Baidoa", SHABAAB)}),
+        # German "X ist in der Hand der Y" right after the city: news of a fall, without "nun".
+        ("Baidoa ist in der Hand der Shabaab.", {("Baidoa", SHABAAB)}),
+        ("Baidoa ist seit 2008 in der Hand der Shabaab.", set()),
+        ("Baidoa ist noch in der Hand der Shabaab.", set()),
         # A building taken in the city is not the city.
         ("As FAR atacaram a cidade de Singa e ocuparam um hospital e a prisão local.", set()),
         ("Le RSF hanno occupato l'ospedale di Singa.", set()),
