@@ -16,14 +16,16 @@ from collections import Counter
 from tests.corpus_kit import assert_floors, assert_labelled_against_watchlist, corpus_items, score_corpus
 
 # Reached when the grammar rules of issue 10 were written: overall P 0.868 R 0.843; es P 0.88
-# R 0.88, fr P 0.88 R 0.94, de P 0.83 R 0.71, it P 1.00 R 0.73, pt P 0.80 R 0.89.
+# R 0.88, fr P 0.88 R 0.94, de P 0.83 R 0.71, it P 1.00 R 0.73, pt P 0.80 R 0.89. After pro-drop
+# subjects, buildings and "ha il controllo di": overall P 0.90 R 0.89; es P 0.94 R 0.94, fr P 0.89
+# R 1.00, it P 1.00 R 0.82, pt P 0.89 R 0.89.
 FLOORS = {
-    "all": (0.84, 0.81),
-    "es": (0.84, 0.84),
-    "fr": (0.85, 0.90),
+    "all": (0.87, 0.86),
+    "es": (0.90, 0.90),
+    "fr": (0.86, 0.95),
     "de": (0.80, 0.68),
-    "it": (0.95, 0.70),
-    "pt": (0.75, 0.85),
+    "it": (0.95, 0.80),
+    "pt": (0.85, 0.85),
 }
 
 

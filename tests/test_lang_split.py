@@ -57,3 +57,18 @@ def test_random_punctuation_and_blanks_split_as_the_full_regex() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(30)))
         assert split_sentences(text) == _full_split(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kämpfer der 3. Division haben am 14. Mai die Stadt Wau erobert. Die Armee zog ab.", 2),
+        ("Einheiten der russischen 201. Division blieben in der Stadt. Die Rebellen zogen ab.", 2),
+        ("Die Zahl der Toten stieg auf 12. Die Armee zog ab.", 2),
+        ("Die Kämpfe begannen am 12. Dann floh die Bevölkerung.", 2),
+        ("The death toll rose to 12. Rebels left the town.", 2),
+    ],
+)
+def test_a_german_ordinal_does_not_end_its_sentence(text: str, count: int) -> None:
+    """'die 3. Division', 'am 14. Mai' stay in their sentence; a number ending one still ends it."""
+    assert len(split_sentences(text)) == count

@@ -29,6 +29,7 @@ from monitor.match.actors import ActorMatcher
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
+from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, read_sentence
@@ -235,7 +236,7 @@ class Detector:
         for n in sentences.naming:
             sig = sentences.signature(n)
             if not sig.places:
-                context += [m.actor for m in sig.actors]
+                context += sentence_context(sig, lex)
                 continue
             start, end = spans[n]
             evidence = doc[start : min(end, len(title))] if stop and start < len(title) else doc[start:end]
@@ -245,7 +246,7 @@ class Detector:
             found += read_sentence(
                 sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context
             )
-            context += [m.actor for m in sig.actors]
+            context += sentence_context(sig, lex)
         found = [c for c in found if not _retorted(c, sentences, notes)]
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim for c in found) else []

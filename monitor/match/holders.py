@@ -29,6 +29,7 @@ from monitor.match.words import (
     QUOTES,
     STOP,
     SURRENDER,
+    TIME,
     WITHDRAWAL_NOUN,
 )
 from monitor.model import Actor, Place
@@ -229,6 +230,8 @@ def find_holder(
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
             if x < i - 1 and _located(sig, lex, x):
                 continue  # "separatist forces in eastern Ukraine have conquered": a country as a place
+            if a.government and _topic_label(sig, x, i):
+                continue  # "Ruanda, il Fronte patriottico ha il controllo di X": the country is a topic
             if det.valid(a, place):
                 subject = a
                 break
@@ -237,10 +240,15 @@ def find_holder(
             nation is not None
             and det.valid(nation, place)
             and (x == 0 or sig.tokens[x - 1] in STOP or sig.tokens[x - 1] in _ARTICLES)
+            and not _topic_label(sig, x, i)
         ):
             subject = nation  # "Iraq declares victory in Mosul", "Ukraine retakes…": the state itself
             break
-        if family in ("capture", "withdraw", "enter", "nominal") and _opening_nationality(sig, x, place, det):
+        if (
+            family in ("capture", "withdraw", "enter", "nominal")
+            and _opening_nationality(sig, x, place, det)
+            and not _topic_label(sig, x, i)
+        ):
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
@@ -248,6 +256,16 @@ def find_holder(
         # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it;
         # "die Separatisten haben kapituliert": who surrenders loses the city
         previous, subject = subject, det.opponent(subject, place)
+    if (
+        subject is None
+        and previous is None
+        and family in ("capture", "enter")
+        and lex.lex.lang in _PRO_DROP
+        and context
+        and _dropped_subject(sig, lex, i)
+        and det.valid(context[-1], place)
+    ):
+        subject = context[-1]  # "Las FAR atacaron X. Al día siguiente tomaron Y": the last subject
     if subject is None and previous is None and family in ("capture", "withdraw"):
         for x in range(j, min(j + 5, k)):  # "Am Sonntag eroberten die Kämpfer der M23 Goma"
             if x in sig.actor_at and inverted_subject(sig, lex, j, x):
@@ -265,6 +283,82 @@ def find_holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+# Languages that drop a subject pronoun: "Tomaron Y", "Hanno preso Y", "Tomaram Y" say who by the verb.
+_PRO_DROP = frozenset(("es", "pt", "it"))
+
+# What may stand between a dropped subject and its verb: auxiliaries, clitics, a time adverb.
+_BEFORE_DROPPED = frozenset(
+    (
+        *("ha", "han", "habian", "habia", "hanno", "aveva", "avevano", "tem", "têm", "tinha", "tinham", "se"),
+        *("la", "lo", "las", "los", "l", "na", "no", "a", "o", "también", "tambien", "anche", "tambem"),
+        *("ya", "gia", "ja", "finalmente", "luego", "despues", "poi", "depois", "entonces", "allora"),
+        *("siguiente", "seguinte", "successivo", "dopo", "ayer", "ieri", "ontem", "hoy", "oggi", "hoje"),
+        *("dia", "giorno", "noche", "notte", "noite", "manana", "mattina", "tarde", "sera", "semana"),
+        *("settimana", "el", "al", "il", "del", "do", "da", "en", "em", "in", "este", "esta", "nesta"),
+        *("neste", "questa", "questo", "pasado", "passato", "passada", "passado", "scorso", "scorsa"),
+        *("domenica", "sabado", "domingo"),
+    )
+)
+
+
+def _dropped_subject(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
+    """Say whether the verb at i has no subject of its own: "Al día siguiente tomaron Y".
+
+    Before it, from the start of the sentence (or from "y" after an earlier verb without a
+    subject: "entraron en X y tomaron Y"), only auxiliaries, clitics and time words; never a
+    passive ("fue tomada") nor a noun that could be its subject ("milicianos locales tomaron").
+    """
+    if any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)):
+        return False
+    if i >= 1 and sig.tokens[i - 1] in _ARTICLES and i + 1 < len(sig.tokens) and sig.at(OF, i + 1):
+        return False  # "La toma de X", "A tomada de X": a noun, not a verb
+    if any(t in FORCE_NOUNS for t in sig.tokens[:i]):
+        return False
+    x = i - 1
+    while x >= 0 and sig.tokens[x] not in STOP:
+        token = sig.tokens[x]
+        if token in _CHAIN and x > 0:
+            return _dropped_subject(sig, lex, x)  # the clause before "y" must lack one too
+        if not (
+            token == ","
+            or token in _BEFORE_DROPPED
+            or token.isdigit()
+            or sig.at(TIME, x)
+            or token in lex.lex.months
+            or sig.at(lex.enter, x)
+        ):
+            return False
+        x -= 1
+    return True
+
+
+# "entraron en X y tomaron Y": the second verb shares the first one's subject.
+_CHAIN = frozenset(("y", "e", "ed"))
+
+
+def sentence_context(sig: Signature, lex: CompiledLexicon) -> list[Actor]:
+    """Return the actors of a sentence in order, its subject last: what a later pronoun stands for.
+
+    "Las FAR atacaron X, defendida por el ejército. Al día siguiente tomaron Y": the next
+    sentence's dropped subject (or "ils", "they") is the FAR, not the last actor named.
+    """
+    actors = [m.actor for m in sig.actors]
+    for x in sorted(sig.actor_at):
+        if x > 0 and (_after_preposition(sig, lex, x) or _agent_of_passive(sig, lex, x)):
+            continue
+        if x > 0 and sig.at(OF, x - 1) and not _fighters_of(sig, x):
+            continue
+        subject: Actor = sig.actors[sig.actor_at[x]].actor
+        return [a for a in actors if a != subject] + [subject]
+    return actors
+
+
+def _topic_label(sig: Signature, x: int, i: int) -> bool:
+    """Say whether the name at x opens the sentence as a topic: "Ruanda, il Fronte …", "Sudan: the RSF…"."""
+    opens = x == 0 or sig.tokens[x - 1] in STOP
+    return opens and x + 3 < i and sig.tokens[x + 1] in (",", ":") and sig.tokens[x + 2] in _ARTICLES
 
 
 def _speaker(sig: Signature, lex: CompiledLexicon, j: int, place: Place, det: Sides) -> Actor | None:

@@ -182,7 +182,52 @@ def _is_abbreviation(text: str, start: int, cut: int) -> bool:
     found = word.group(1)
     if word.start() > start and (text[word.start() - 1].isalnum() or text[word.start() - 1] in "._"):
         return False  # the run goes on before the window: a long word
+    if found.isdigit():
+        return len(found) <= 3 and _is_ordinal(text, word.start(), cut)
     return found.lower() in _ABBREVIATIONS or len(found) == 1
+
+
+# German writes ordinals with a full stop ("die 14. Armee", "am 3. Mai", "der 2. Kompanie"): after
+# one of these words, or before a month, the stop after a number of up to three digits is no end.
+_ORDINAL_BEFORE = frozenset(
+    (
+        *("der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "bis", "seit", "ab"),
+        *("seinem", "seiner", "ihrem", "ihrer", "einer", "einem", "eines", "jeden", "jedem", "dieses"),
+    )
+)
+_MONTHS_DE = frozenset(
+    (
+        *("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september"),
+        *("oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "okt"),
+        *("nov", "dez"),
+    )
+)
+# Words that open a sentence rather than follow an ordinal.
+_OPENERS_DE = frozenset(
+    (
+        *("der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es", "wir", "man", "dann"),
+        *("doch", "aber", "und", "in", "am", "im", "nach", "bei", "auch", "laut", "zuvor", "damit", "the"),
+    )
+)
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"[\s\"'»”’)\]]*(\w+)")
+
+
+def _is_ordinal(text: str, number: int, cut: int) -> bool:
+    """Say whether the number at `number`, whose stop ends at `cut`, is a German ordinal.
+
+    "der russischen 14. Armee": an adjective ending like "-en" also opens it; "am 3. Mai", "bis
+    5. Juni": a month after it. An English "rose to 12. Rebels" still ends its sentence.
+    """
+    after = _WORD_AFTER.match(text, cut, cut + 24)
+    if after is not None and after.group(1).lower() in _MONTHS_DE:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, number - 24), number)
+    if before is None or (after is not None and after.group(1).lower() in _OPENERS_DE):
+        return False  # "am 12. Die Armee zog ab": a date, then a new sentence
+    word = before.group(1)
+    inflected = word.islower() and len(word) > 5 and word.endswith(("en", "er", "es", "em"))
+    return word.lower() in _ORDINAL_BEFORE or inflected
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

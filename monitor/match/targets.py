@@ -173,6 +173,8 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and stands_for_city(sig, lex, k)]
     if inside:
         return inside
+    if family == "capture" and not lex.lex.verb_final and _building_object(sig, lex, j):
+        return []  # "ocuparam um hospital em X", "tomaron el cuartel de X": a building, not the city
     if lex.lex.verb_final and any(sig.at(lex.not_city, x) for x in range(i + 1, j - 1)):
         return []  # "nahmen den Flughafen ein": the object between the verb's parts is no city
     if family == "flag":  # "raised the flag in X": the place named nearest in the clause
@@ -223,6 +225,41 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     if family in ("capture", "withdraw", "enter", "handover", "expel"):
         return right
     return []
+
+
+def _building_object(sig: Signature, lex: CompiledLexicon, j: int) -> bool:
+    """Say whether the capture ending at j has for object a thing that is not a city (a building).
+
+    Only its first noun, after determiners, counts: "seized the airport and the city of X" still
+    names X, but "ocuparam um hospital e a prisão em X" takes buildings in X, not X. Power is not
+    a thing: "took power in X" is the city's change of hands.
+    """
+    x = j
+    while x < len(sig.tokens) and x < j + 3 and sig.tokens[x] in _DETERMINERS:
+        x += 1
+    if x >= len(sig.tokens) or x in sig.place_at or sig.tokens[x] in _POWER:
+        return False
+    if sig.at(SEAT, j) or sig.at(SEAT, x):
+        return False  # "ont pris le palais présidentiel à X": the seat of power stands for the capital
+    m = sig.at(lex.not_city, x)
+    if m is None:
+        return False
+    after = sig.index(m.end() - 1) + 1
+    if after >= len(sig.tokens) or sig.tokens[after] not in CONJ:
+        return True
+    return not any(  # "took the airport and the city of X": the city is an object too
+        k in sig.place_at and not sig.at(lex.locative, k - 1) for k in range(after + 1, after + 6)
+    )
+
+
+_DETERMINERS = frozenset(
+    (
+        *("the", "a", "an", "its", "their", "le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur"),
+        *("el", "los", "las", "uno", "una", "su", "sus", "o", "os", "as", "um", "uma", "seu", "sua", "il"),
+        *("lo", "gli", "i", "suo", "sua", "loro"),
+    )
+)
+_POWER = frozenset(("power", "pouvoir", "poder", "potere", "control", "controle", "controlo", "controllo"))
 
 
 # What opens an object right after a verb: the participle before it is active, not a passive.

@@ -371,7 +371,8 @@ FORCE_NOUNS = frozenset(
         *("fuerzas", "tropas", "combatientes", "soldados", "unidades", "milicianos", "rebeldes"),
         *("paramilitares", "hombres", "insurgentes", "yihadistas"),
         *("forze", "truppe", "combattenti", "soldati", "unita", "miliziani", "ribelli", "paramilitari"),
-        *("forcas", "combatentes", "milicianos", "rebeldes"),
+        *("forcas", "combatentes", "milicianos", "rebeldes", "guerrilheiros", "homens", "tropas"),
+        *("militias", "milices", "milicias", "milizie", "guerrillas", "guerrilleros", "guerriglieri"),
     )
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".

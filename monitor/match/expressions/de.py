@@ -40,6 +40,8 @@ LEXICON = Lexicon(
         r"|(?:ist|sind|war|waren|steht|stehen|stand|standen) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         r"|wieder unter (?:der )?(?:\S+ )?kontrolle|wieder in (?:\S+ )?händen"
         r"|(?:ist|sind|steht|stehen|befindet sich|befinden sich) seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
+        # "X ist in der Hand der M23": the city right before, its holder named (not "seit 2008", "noch")
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|sind) (?:in der hand|in den händen|unter (?:der )?kontrolle) (?:\S+ ){0,3}?@a\d+"
         r"|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
     ),
     withdraw=(

@@ -32,6 +32,8 @@ LEXICON = Lexicon(
         r"|(?:est|sont) (?:desormais|maintenant) maitres? de|investi|investie|investis|investirent|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir"
         r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
+        # "occupent depuis samedi X": since a recent day, a capture (a year dates it: see `past`)
+        r"|occupen?t (?:desormais|maintenant|depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))"
         r"|(?:se sont|s est|se sont desormais) rendus? maitres?|rendus? maitres?"
         r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
         r"|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"

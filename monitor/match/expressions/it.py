@@ -28,6 +28,8 @@ LEXICON = Lexicon(
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugnat\w*|strappat\w*|impadronit\w*|impossessat\w*"
         r"|(?:assunto|preso|prendono|prende|ottenuto) il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
         r"|pass(?:a|ano|ato|ati|ata) a controllare"
+        # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
+        r"|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
     ),
     retake=r"ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
     fall=(
