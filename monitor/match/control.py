@@ -247,6 +247,7 @@ class Detector:
             )
             context += [m.actor for m in sig.actors]
         found = [c for c in found if not _retorted(c, sentences, notes)]
+        found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim for c in found) else []
         events = self._resolve(found, named, denials, actors, notes)
@@ -520,6 +521,44 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
     return replace(cand, actor=chosen, confidence=confidence, claim=claim)
+
+
+# A city noun in any form ("nella città", "in die Stadt"), or the stronghold it was for the side
+# that lost it: the next sentence is about the place.
+_CITY_NOUN = re.compile(
+    r"(?<!\S)(?:city|town|capital|ville|capitale|ciudad|stadt|hauptstadt|citta|città|cidade|localite|localidad"
+    r"|stronghold|bastion|fief|bastión|bastiao|bastião|roccaforte|hochburg|baluarte)(?!\S)"
+)
+
+
+def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, det: Detector) -> Candidate:
+    """Give a fall without a holder the side that enters or takes the place in the next sentence.
+
+    "Nyala est tombée. L'armée soudanaise est entrée dans la ville à l'aube": the holder is the
+    subject of the entry, when the next sentence names this place or "the city" and no other
+    watched place, and that subject can hold the place and is not the side that lost it.
+    """
+    n = (cand.sentence if cand.sentence is not None else -1) + 1
+    if cand.kind != "fall" or n <= 0 or n >= len(sentences.spans):
+        return cand
+    text = sentences.text(n)
+    if "@a" not in text or (lex.enter.search(text) is None and lex.capture.search(text) is None):
+        return cand
+    sig = sentences.signature(n)
+    if any(m.place != cand.place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):
+        return cand
+    for rx in (lex.enter, lex.capture):
+        for m in rx.finditer(text):
+            i, _j = sig.span(m)
+            for k in range(i - 1, max(-1, i - 11), -1):  # back to the clause's start
+                if sig.tokens[k] in STOP:
+                    break
+                if k in sig.actor_at and not sig.at(lex.source, k - 1):
+                    actor = sig.actors[sig.actor_at[k]].actor
+                    if actor == cand.previous or not det.valid(actor, cand.place):
+                        return cand
+                    return replace(cand, actor=actor, confidence=cand.confidence * 0.85)
+    return cand
 
 
 # A country's army named without saying whose ("Armee erobert X" in a headline): German nouns
