@@ -516,7 +516,7 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
         factor = 0.85
     if chosen is None or chosen == cand.previous:
         return cand  # never the side the sentence says lost the place
-    if not chosen.government and _unresolved_army(cand, det):
+    if not chosen.government and _other_army(cand, chosen, det):
         return cand
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
@@ -568,13 +568,19 @@ _ARMY_NOUN = re.compile(
 )
 
 
-def _unresolved_army(cand: Candidate, det: Detector) -> bool:
-    """Say whether the candidate's sentence names an army no actor accounts for.
+def _other_army(cand: Candidate, chosen: Actor, det: Detector) -> bool:
+    """Say whether the candidate's sentence names an army other than `chosen`'s.
 
     Issue 10: "Armee erobert Kilinochchi" must not give the town to the rebels, the only side
-    the article names; the army is the taker, just not one the matcher could place.
+    the article names; the army is the taker, just not one the matcher could place. Nor "au
+    lendemain de la prise de X, le chef de l'armée sri-lankaise…": the army the sentence names
+    took part, whatever role the clause gives it, so the rebels named elsewhere are not the taker.
     """
-    spans = [(m.start, m.end) for m in det.actor_matcher.find(cand.evidence, country=cand.place.country)]
+    spans = [
+        (m.start, m.end)
+        for m in det.actor_matcher.find(cand.evidence, country=cand.place.country)
+        if m.actor == chosen
+    ]
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in spans) for m in _ARMY_NOUN.finditer(cand.evidence)
     )
