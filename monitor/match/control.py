@@ -250,7 +250,11 @@ class Detector:
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim for c in found) else []
-        events = self._resolve(found, named, denials, actors, notes)
+        # Who lost a place is never given it by the fallback (found only when it is needed).
+        losers = {
+            c.place.name: self._losers(c.place, found, sentences, lex) for c in found if c.actor is None
+        }
+        events = self._resolve(found, named, denials, actors, losers, notes)
         return Reading(
             tuple(
                 ControlEvent(
@@ -278,6 +282,7 @@ class Detector:
         named: frozenset[str],
         denials: Sequence[tuple[int, set[str]]],
         actors: Sequence[Any],
+        losers: dict[str, set[Actor]],
         notes: list[Note] | None,
     ) -> list[Candidate]:
         """Keep one candidate per place after the article-level checks, noting each decision."""
@@ -312,7 +317,7 @@ class Detector:
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
-                cand = _with_fallback(cand, actors, self)
+                cand = _with_fallback(cand, actors, self, losers.get(cand.place.name, set()))
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
@@ -326,6 +331,30 @@ class Detector:
         for cand in best.values():
             note(cand, True, "claim" if cand.claim else "")
         return list(best.values())
+
+    def _losers(
+        self, place: Place, found: Sequence[Candidate], sentences: Sentences, lex: CompiledLexicon
+    ) -> set[Actor]:
+        """Return the sides the article says lost `place`: a candidate's `previous`, or the subject
+        of a withdrawal in a sentence about it (naming it or "the city", and no other watched place:
+        "The RSF pulled out of the city")."""
+        out = {c.previous for c in found if c.place == place and c.previous is not None}
+        for n in sentences.naming:
+            text = sentences.text(n)
+            if "@a" not in text or lex.withdraw.search(text) is None:
+                continue
+            sig = sentences.signature(n)
+            if any(m.place != place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):
+                continue
+            verbs = (lex.enter, lex.capture, lex.fall)
+            for m in lex.withdraw.finditer(text):
+                i, _j = sig.span(m)
+                for k in range(i - 1, max(-1, i - 11), -1):  # the subject, back to another verb
+                    if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in verbs):
+                        break
+                    if k in sig.actor_at:
+                        out.add(sig.actors[sig.actor_at[k]].actor)
+        return out
 
     def _capitals_speaking(self, places: list[Any], folded: str) -> tuple[list[Any], list[_Generic]]:
         """Read a capital that speaks or has forces ("Kiev a annoncé", "forces de Kiev") as its government."""
@@ -493,7 +522,7 @@ def _mentions(sig: Any) -> str:
     return f"places: {places}" + (f"; actors: {actors}" if actors else "")
 
 
-def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Candidate:
+def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector, losers: set[Actor]) -> Candidate:
     """Name the holder from the whole article when the sentence names none.
 
     The actor able to hold the place that the article mentions most, preferring the
@@ -514,8 +543,8 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
         factor = 0.85
-    if chosen is None or chosen == cand.previous:
-        return cand  # never the side the sentence says lost the place
+    if chosen is None or chosen == cand.previous or chosen in losers:
+        return cand  # never the side the article says lost the place
     if not chosen.government and _other_army(cand, chosen, det):
         return cand
     claim = cand.claim or chosen.name in cand.speakers
