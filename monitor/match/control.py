@@ -248,9 +248,14 @@ class Detector:
             )
             context += sentence_context(sig, lex)
         found = [c for c in found if not _retorted(c, sentences, notes)]
+        found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim for c in found) else []
-        events = self._resolve(found, named, denials, actors, notes)
+        # Who lost a place is never given it by the fallback (found only when it is needed).
+        losers = {
+            c.place.name: self._losers(c.place, found, sentences, lex) for c in found if c.actor is None
+        }
+        events = self._resolve(found, named, denials, actors, losers, notes)
         return Reading(
             tuple(
                 ControlEvent(
@@ -278,6 +283,7 @@ class Detector:
         named: frozenset[str],
         denials: Sequence[tuple[int, set[str]]],
         actors: Sequence[Any],
+        losers: dict[str, set[Actor]],
         notes: list[Note] | None,
     ) -> list[Candidate]:
         """Keep one candidate per place after the article-level checks, noting each decision."""
@@ -312,7 +318,7 @@ class Detector:
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
-                cand = _with_fallback(cand, actors, self)
+                cand = _with_fallback(cand, actors, self, losers.get(cand.place.name, set()))
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
@@ -326,6 +332,30 @@ class Detector:
         for cand in best.values():
             note(cand, True, "claim" if cand.claim else "")
         return list(best.values())
+
+    def _losers(
+        self, place: Place, found: Sequence[Candidate], sentences: Sentences, lex: CompiledLexicon
+    ) -> set[Actor]:
+        """Return the sides the article says lost `place`: a candidate's `previous`, or the subject
+        of a withdrawal in a sentence about it (naming it or "the city", and no other watched place:
+        "The RSF pulled out of the city")."""
+        out = {c.previous for c in found if c.place == place and c.previous is not None}
+        for n in sentences.naming:
+            text = sentences.text(n)
+            if "@a" not in text or lex.withdraw.search(text) is None:
+                continue
+            sig = sentences.signature(n)
+            if any(m.place != place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):
+                continue
+            verbs = (lex.enter, lex.capture, lex.fall)
+            for m in lex.withdraw.finditer(text):
+                i, _j = sig.span(m)
+                for k in range(i - 1, max(-1, i - 11), -1):  # the subject, back to another verb
+                    if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in verbs):
+                        break
+                    if k in sig.actor_at:
+                        out.add(sig.actors[sig.actor_at[k]].actor)
+        return out
 
     def _capitals_speaking(self, places: list[Any], folded: str) -> tuple[list[Any], list[_Generic]]:
         """Read a capital that speaks or has forces ("Kiev a annoncé", "forces de Kiev") as its government."""
@@ -493,7 +523,7 @@ def _mentions(sig: Any) -> str:
     return f"places: {places}" + (f"; actors: {actors}" if actors else "")
 
 
-def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Candidate:
+def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector, losers: set[Actor]) -> Candidate:
     """Name the holder from the whole article when the sentence names none.
 
     The actor able to hold the place that the article mentions most, preferring the
@@ -514,13 +544,51 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector) -> Can
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
         factor = 0.85
-    if chosen is None or chosen == cand.previous:
-        return cand  # never the side the sentence says lost the place
-    if not chosen.government and _unresolved_army(cand, det):
+    if chosen is None or chosen == cand.previous or chosen in losers:
+        return cand  # never the side the article says lost the place
+    if not chosen.government and _other_army(cand, chosen, det):
         return cand
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
     return replace(cand, actor=chosen, confidence=confidence, claim=claim)
+
+
+# A city noun in any form ("nella città", "in die Stadt"), or the stronghold it was for the side
+# that lost it: the next sentence is about the place.
+_CITY_NOUN = re.compile(
+    r"(?<!\S)(?:city|town|capital|ville|capitale|ciudad|stadt|hauptstadt|citta|città|cidade|localite|localidad"
+    r"|stronghold|bastion|fief|bastión|bastiao|bastião|roccaforte|hochburg|baluarte)(?!\S)"
+)
+
+
+def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, det: Detector) -> Candidate:
+    """Give a fall without a holder the side that enters or takes the place in the next sentence.
+
+    "Nyala est tombée. L'armée soudanaise est entrée dans la ville à l'aube": the holder is the
+    subject of the entry, when the next sentence names this place or "the city" and no other
+    watched place, and that subject can hold the place and is not the side that lost it.
+    """
+    n = (cand.sentence if cand.sentence is not None else -1) + 1
+    if cand.kind != "fall" or n <= 0 or n >= len(sentences.spans):
+        return cand
+    text = sentences.text(n)
+    if "@a" not in text or (lex.enter.search(text) is None and lex.capture.search(text) is None):
+        return cand
+    sig = sentences.signature(n)
+    if any(m.place != cand.place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):
+        return cand
+    for rx in (lex.enter, lex.capture):
+        for m in rx.finditer(text):
+            i, _j = sig.span(m)
+            for k in range(i - 1, max(-1, i - 11), -1):  # back to the clause's start
+                if sig.tokens[k] in STOP:
+                    break
+                if k in sig.actor_at and not sig.at(lex.source, k - 1):
+                    actor = sig.actors[sig.actor_at[k]].actor
+                    if actor == cand.previous or not det.valid(actor, cand.place):
+                        return cand
+                    return replace(cand, actor=actor, confidence=cand.confidence * 0.85)
+    return cand
 
 
 # A country's army named without saying whose ("Armee erobert X" in a headline): German nouns
@@ -530,13 +598,19 @@ _ARMY_NOUN = re.compile(
 )
 
 
-def _unresolved_army(cand: Candidate, det: Detector) -> bool:
-    """Say whether the candidate's sentence names an army no actor accounts for.
+def _other_army(cand: Candidate, chosen: Actor, det: Detector) -> bool:
+    """Say whether the candidate's sentence names an army other than `chosen`'s.
 
     Issue 10: "Armee erobert Kilinochchi" must not give the town to the rebels, the only side
-    the article names; the army is the taker, just not one the matcher could place.
+    the article names; the army is the taker, just not one the matcher could place. Nor "au
+    lendemain de la prise de X, le chef de l'armée sri-lankaise…": the army the sentence names
+    took part, whatever role the clause gives it, so the rebels named elsewhere are not the taker.
     """
-    spans = [(m.start, m.end) for m in det.actor_matcher.find(cand.evidence, country=cand.place.country)]
+    spans = [
+        (m.start, m.end)
+        for m in det.actor_matcher.find(cand.evidence, country=cand.place.country)
+        if m.actor == chosen
+    ]
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in spans) for m in _ARMY_NOUN.finditer(cand.evidence)
     )
