@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,16 @@ def watchlist_data(name: str) -> dict[str, Any]:
 def corpus_detector(watchlist: str) -> Detector:
     """Return the detector of a corpus watchlist (built once per test session)."""
     return make_detector(load_watchlist(watchlist_data(watchlist), gazetteer=get_gazetteer()))
+
+
+SENTENCE_DAY = datetime(2024, 6, 30, 8, tzinfo=UTC)  # when the rule tests' sentences are published
+
+
+def corpus_changes(text: str, watchlist: str = "conflicts_watchlist.json",
+                   published: datetime = SENTENCE_DAY) -> set[tuple[str, str]]:
+    """Return the (place, holder) pairs the detector reads in `text` against a corpus watchlist."""
+    events = corpus_detector(watchlist).detect("", text, published)
+    return {(e.place, e.controller) for e in events if e.controller}
 
 
 def corpus_items(corpus: str) -> list[dict[str, Any]]:

@@ -8,35 +8,19 @@ as a claim, an apposition naming the old holder, "passam a controlar", "liberata
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
+from tests.corpus_kit import SENTENCE_DAY, corpus_detector
+from tests.corpus_kit import corpus_changes as _changes
 
-DATA = Path(__file__).parent / "data"
 RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
 SHABAAB, SOMALIA = "al-Shabaab", "Somali government"
-PUBLISHED = datetime.fromisoformat("2024-06-30T08:00:00+00:00")
 
-
-@lru_cache(maxsize=1)
-def _detector() -> Detector:
-    watchlist = json.loads((DATA / "conflicts_watchlist.json").read_text(encoding="utf-8"))
-    return make_detector(load_watchlist(watchlist, gazetteer=get_gazetteer()))
-
-
-def _changes(text: str) -> set[tuple[str, str]]:
-    return {(e.place, e.controller or "") for e in _detector().detect("", text, PUBLISHED) if e.controller}
 
 
 def _claims(text: str) -> set[tuple[str, bool]]:
-    return {(e.place, e.claim) for e in _detector().detect("", text, PUBLISHED) if e.controller}
+    events = corpus_detector("conflicts_watchlist.json").detect("", text, SENTENCE_DAY)
+    return {(e.place, e.claim) for e in events if e.controller}
 
 
 @pytest.mark.parametrize(
