@@ -13,10 +13,10 @@ from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
-from monitor.match.normalize import compact_key, skeleton
+from monitor.match.normalize import compact_key, phonetic_keys, skeleton, vowel_slots
 
 T = TypeVar("T", bound=Hashable)
 
@@ -99,6 +99,53 @@ def ends_agree(word: str, name: str) -> bool:
     """
     a, b = word.rstrip("h").translate(_END_CLASSES), name.rstrip("h").translate(_END_CLASSES)
     return bool(a) and bool(b) and a[0] == b[0] and a[-1] == b[-1]
+
+
+def _buckets(compact: str) -> set[str]:
+    """Return the blocking keys of a compact name: its consonant skeleton and its sounds'
+    consonants (`normalize.phonetic_keys`)."""
+    return {skeleton(compact), *(_consonants(key) for key in phonetic_keys(compact))}
+
+
+def _consonants(key: str) -> str:
+    return key.translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+MIN_SOUND_CONSONANTS = 4  # fewer, and vowels must agree too: "Sharana" is not "Zarani" (Zaranj)
+
+
+def _transposed(word: str, name: str) -> bool:
+    """Say whether `word` is `name` with two adjacent letters swapped ("Ghanzi", "Ghazni")."""
+    return OSA.distance(word, name, score_cutoff=1) == 1 and Levenshtein.distance(word, name, score_cutoff=1) > 1
+
+
+def _spelling_distance(word: str, name: str, allowed: int) -> int | None:
+    """Return the edits between a word and a name, or None when they are not one name.
+
+    Letters count one edit each, a swap of two adjacent letters too. A word that sounds like
+    the name (`normalize.phonetic_keys`: "Suchumi", "Sukhumi") counts one edit; so does one
+    that differs only in vowels when the name has 4 consonants or more ("Sibargan",
+    "Sheberghan"), and two when its sounds differ by one more edit (a dropped vowel, a
+    swap) and it has 8 letters or more.
+    """
+    dist = OSA.distance(word, name, score_cutoff=allowed)
+    if dist <= allowed:
+        return dist if ends_agree(word, name) else None
+    best: int | None = None
+    for a in phonetic_keys(word):
+        for b in phonetic_keys(name):
+            if a == b:
+                return 1
+            if len(_consonants(b)) < MIN_SOUND_CONSONANTS:
+                continue
+            slots_a, slots_b = vowel_slots(a), vowel_slots(b)
+            if slots_a == slots_b:
+                best = 1
+            elif best is None and len(word) >= 8 and slots_a[0] == slots_b[0] and slots_a[-1] == slots_b[-1] \
+                    and OSA.distance(slots_a, slots_b, score_cutoff=1) == 1:
+                best = 2
+    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +271,10 @@ class FuzzyIndex(Generic[T]):
         """
         if len(compact) < MIN_FUZZY_LEN - 1:
             return
-        skel = skeleton(compact)
-        if len(skel) >= 3:
-            self._by_skeleton.setdefault(skel, []).append((compact, value, rank))
+        entry = (compact, value, rank)
+        for skel in _buckets(compact):
+            if len(skel) >= 3:
+                self._by_skeleton.setdefault(skel, []).append(entry)
 
     def lookup(self, compact: str) -> tuple[T, float] | None:
         """Return (value, score) of the closest name to a compact word run, if close enough."""
@@ -245,9 +293,9 @@ class FuzzyIndex(Generic[T]):
                         break
                 continue
             best: tuple[int, int, T] | None = None
-            for name, value, rank in self._by_skeleton.get(skeleton(form), ()):
-                dist = Levenshtein.distance(form, name, score_cutoff=allowed)
-                if dist > allowed or not ends_agree(form, name):
+            for name, value, rank in self._candidates(form):
+                dist = _spelling_distance(form, name, allowed)
+                if dist is None:
                     continue
                 if best is None or (dist, rank) < (best[0], best[1]):
                     best = (dist, rank, value)
@@ -266,10 +314,26 @@ class FuzzyIndex(Generic[T]):
         length ("Händen" is not "Handan").
         """
         key = form.translate(_CONSONANT_CLASSES)
-        for name, value, _ in self._by_skeleton.get(skeleton(form), ()):
-            if len(name) == len(form) and name.translate(_CONSONANT_CLASSES) == key:
+        for name, value, _ in self._candidates(form):
+            if len(name) != len(form):
+                continue
+            if name.translate(_CONSONANT_CLASSES) == key or _transposed(form, name):
                 return value, round(1.0 - 1 / len(form), 3)
         return None
+
+    def _candidates(self, form: str) -> list[tuple[str, T, int]]:
+        """Return the indexed names that share a bucket with `form`, or with `form` with two
+        adjacent consonants swapped ("Ghanzi" for "Ghazni")."""
+        skel = skeleton(form)
+        keys = {*_buckets(form), *(skel[:i] + skel[i + 1] + skel[i] + skel[i + 2:] for i in range(len(skel) - 1))}
+        seen: set[int] = set()
+        out: list[tuple[str, T, int]] = []
+        for key in keys:
+            for entry in self._by_skeleton.get(key, ()):
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    out.append(entry)
+        return out
 
     def scan(self, text: str, folded: str, covered: Callable[[int], bool],
              max_words: int = 4) -> list[FuzzyHit[T]]:
