@@ -107,12 +107,17 @@ def _buckets(compact: str) -> set[str]:
     return {skeleton(compact), *(_consonants(key) for key in phonetic_keys(compact))}
 
 
+def _name_buckets(compact: str) -> set[str]:
+    """Return the blocking keys of an indexed name (its "ch" read one way only)."""
+    return {skeleton(compact), _consonants(phonetic_keys(compact)[0])}
+
+
 def _consonants(key: str) -> str:
     return key.translate(_NO_VOWELS)
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiou")
-MIN_SOUND_CONSONANTS = 4  # fewer, and vowels must agree too: "Sharana" is not "Zarani" (Zaranj)
+MIN_SOUND_CONSONANTS = 5  # fewer, and vowels must agree too: "Menschen" is not "Munchen"
 
 
 def _transposed(word: str, name: str) -> bool:
@@ -123,29 +128,22 @@ def _transposed(word: str, name: str) -> bool:
 def _spelling_distance(word: str, name: str, allowed: int) -> int | None:
     """Return the edits between a word and a name, or None when they are not one name.
 
-    Letters count one edit each, a swap of two adjacent letters too. A word that sounds like
-    the name (`normalize.phonetic_keys`: "Suchumi", "Sukhumi") counts one edit; so does one
-    that differs only in vowels when the name has 4 consonants or more ("Sibargan",
-    "Sheberghan"), and two when its sounds differ by one more edit (a dropped vowel, a
-    swap) and it has 8 letters or more.
+    Letters count one edit each, a swap of two adjacent letters too; the ends must agree
+    (`ends_agree`). A word that sounds like the name (`normalize.phonetic_keys`: "Suchumi",
+    "Sukhumi"; "Chouchi", "Shushi") counts one edit. A word of 8 letters or more that differs
+    only in its vowels from a name of 5 consonants or more ("Sibargan", "Sibircan") may take
+    one edit more than `allowed`.
     """
-    dist = OSA.distance(word, name, score_cutoff=allowed)
+    dist = OSA.distance(word, name, score_cutoff=allowed + 1)
     if dist <= allowed:
         return dist if ends_agree(word, name) else None
-    best: int | None = None
-    for a in phonetic_keys(word):
-        for b in phonetic_keys(name):
-            if a == b:
-                return 1
-            if len(_consonants(b)) < MIN_SOUND_CONSONANTS:
-                continue
-            slots_a, slots_b = vowel_slots(a), vowel_slots(b)
-            if slots_a == slots_b:
-                best = 1
-            elif best is None and len(word) >= 8 and slots_a[0] == slots_b[0] and slots_a[-1] == slots_b[-1] \
-                    and OSA.distance(slots_a, slots_b, score_cutoff=1) == 1:
-                best = 2
-    return best
+    keys = phonetic_keys(name)[:1]  # a name's "ch" is not German: "Chi-ling" is not "Killing"
+    if any(key in keys for key in phonetic_keys(word)):
+        return 1
+    if dist > allowed + 1 or len(word) < 8 or not ends_agree(word, name):
+        return None
+    slots = {vowel_slots(key) for key in keys if len(_consonants(key)) >= MIN_SOUND_CONSONANTS}
+    return dist if any(vowel_slots(key) in slots for key in phonetic_keys(word)) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +270,7 @@ class FuzzyIndex(Generic[T]):
         if len(compact) < MIN_FUZZY_LEN - 1:
             return
         entry = (compact, value, rank)
-        for skel in _buckets(compact):
+        for skel in _name_buckets(compact):
             if len(skel) >= 3:
                 self._by_skeleton.setdefault(skel, []).append(entry)
 
