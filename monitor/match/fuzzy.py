@@ -122,7 +122,8 @@ MIN_SOUND_CONSONANTS = 5  # fewer, and vowels must agree too: "Menschen" is not 
 
 def _transposed(word: str, name: str) -> bool:
     """Say whether `word` is `name` with two adjacent letters swapped ("Ghanzi", "Ghazni")."""
-    return OSA.distance(word, name, score_cutoff=1) == 1 and Levenshtein.distance(word, name, score_cutoff=1) > 1
+    return (OSA.distance(word, name, score_cutoff=1) == 1
+            and Levenshtein.distance(word, name, score_cutoff=1) > 1)
 
 
 def _spelling_distance(word: str, name: str, allowed: int) -> int | None:
@@ -308,14 +309,17 @@ class FuzzyIndex(Generic[T]):
     def _same_sounds(self, form: str) -> tuple[T, float] | None:
         """Match a 6-letter word that differs from a name only in how a sound is spelt.
 
-        "Ghasni" is German for "Ghazni" (s for z); vowel changes are not enough at this
-        length ("Händen" is not "Handan").
+        "Ghasni" is German for "Ghazni" (s for z), "Donezk" for "Donetsk" (one sound, see
+        `normalize.phonetic_keys`), "Ghanzi" swaps two letters; vowel changes are not enough
+        at this length ("Händen" is not "Handan").
         """
         key = form.translate(_CONSONANT_CLASSES)
+        sounds = phonetic_keys(form)
         for name, value, _ in self._candidates(form):
-            if len(name) != len(form):
-                continue
-            if name.translate(_CONSONANT_CLASSES) == key or _transposed(form, name):
+            same_letters = name.translate(_CONSONANT_CLASSES) == key or _transposed(form, name)
+            if len(name) == len(form) and same_letters:
+                return value, round(1.0 - 1 / len(form), 3)
+            if phonetic_keys(name)[0] in sounds and ends_agree(form, name):  # "Donezk", "Donetsk"
                 return value, round(1.0 - 1 / len(form), 3)
         return None
 
@@ -323,7 +327,8 @@ class FuzzyIndex(Generic[T]):
         """Return the indexed names that share a bucket with `form`, or with `form` with two
         adjacent consonants swapped ("Ghanzi" for "Ghazni")."""
         skel = skeleton(form)
-        keys = {*_buckets(form), *(skel[:i] + skel[i + 1] + skel[i] + skel[i + 2:] for i in range(len(skel) - 1))}
+        swaps = (skel[:i] + skel[i + 1] + skel[i] + skel[i + 2:] for i in range(len(skel) - 1))
+        keys = {*_buckets(form), *swaps}
         seen: set[int] = set()
         out: list[tuple[str, T, int]] = []
         for key in keys:
