@@ -13,10 +13,10 @@ from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
-from monitor.match.normalize import compact_key, skeleton
+from monitor.match.normalize import compact_key, phonetic_keys, skeleton, vowel_slots
 
 T = TypeVar("T", bound=Hashable)
 
@@ -99,6 +99,52 @@ def ends_agree(word: str, name: str) -> bool:
     """
     a, b = word.rstrip("h").translate(_END_CLASSES), name.rstrip("h").translate(_END_CLASSES)
     return bool(a) and bool(b) and a[0] == b[0] and a[-1] == b[-1]
+
+
+def _buckets(compact: str) -> set[str]:
+    """Return the blocking keys of a compact name: its consonant skeleton and its sounds'
+    consonants (`normalize.phonetic_keys`)."""
+    return {skeleton(compact), *(_consonants(key) for key in phonetic_keys(compact))}
+
+
+def _name_buckets(compact: str) -> set[str]:
+    """Return the blocking keys of an indexed name (its "ch" read one way only)."""
+    return {skeleton(compact), _consonants(phonetic_keys(compact)[0])}
+
+
+def _consonants(key: str) -> str:
+    return key.translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+MIN_SOUND_CONSONANTS = 5  # fewer, and vowels must agree too: "Menschen" is not "Munchen"
+
+
+def _transposed(word: str, name: str) -> bool:
+    """Say whether `word` is `name` with two adjacent letters swapped ("Ghanzi", "Ghazni")."""
+    return (OSA.distance(word, name, score_cutoff=1) == 1
+            and Levenshtein.distance(word, name, score_cutoff=1) > 1)
+
+
+def _spelling_distance(word: str, name: str, allowed: int) -> int | None:
+    """Return the edits between a word and a name, or None when they are not one name.
+
+    Letters count one edit each, a swap of two adjacent letters too; the ends must agree
+    (`ends_agree`). A word that sounds like the name (`normalize.phonetic_keys`: "Suchumi",
+    "Sukhumi"; "Chouchi", "Shushi") counts one edit. A word of 8 letters or more that differs
+    only in its vowels from a name of 5 consonants or more ("Sibargan", "Sibircan") may take
+    one edit more than `allowed`.
+    """
+    dist = OSA.distance(word, name, score_cutoff=allowed + 1)
+    if dist <= allowed:
+        return dist if ends_agree(word, name) else None
+    keys = phonetic_keys(name)[:1]  # a name's "ch" is not German: "Chi-ling" is not "Killing"
+    if any(key in keys for key in phonetic_keys(word)):
+        return 1
+    if dist > allowed + 1 or len(word) < 8 or not ends_agree(word, name):
+        return None
+    slots = {vowel_slots(key) for key in keys if len(_consonants(key)) >= MIN_SOUND_CONSONANTS}
+    return dist if any(vowel_slots(key) in slots for key in phonetic_keys(word)) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +270,10 @@ class FuzzyIndex(Generic[T]):
         """
         if len(compact) < MIN_FUZZY_LEN - 1:
             return
-        skel = skeleton(compact)
-        if len(skel) >= 3:
-            self._by_skeleton.setdefault(skel, []).append((compact, value, rank))
+        entry = (compact, value, rank)
+        for skel in _name_buckets(compact):
+            if len(skel) >= 3:
+                self._by_skeleton.setdefault(skel, []).append(entry)
 
     def lookup(self, compact: str) -> tuple[T, float] | None:
         """Return (value, score) of the closest name to a compact word run, if close enough."""
@@ -245,9 +292,9 @@ class FuzzyIndex(Generic[T]):
                         break
                 continue
             best: tuple[int, int, T] | None = None
-            for name, value, rank in self._by_skeleton.get(skeleton(form), ()):
-                dist = Levenshtein.distance(form, name, score_cutoff=allowed)
-                if dist > allowed or not ends_agree(form, name):
+            for name, value, rank in self._candidates(form):
+                dist = _spelling_distance(form, name, allowed)
+                if dist is None:
                     continue
                 if best is None or (dist, rank) < (best[0], best[1]):
                     best = (dist, rank, value)
@@ -262,14 +309,34 @@ class FuzzyIndex(Generic[T]):
     def _same_sounds(self, form: str) -> tuple[T, float] | None:
         """Match a 6-letter word that differs from a name only in how a sound is spelt.
 
-        "Ghasni" is German for "Ghazni" (s for z); vowel changes are not enough at this
-        length ("Händen" is not "Handan").
+        "Ghasni" is German for "Ghazni" (s for z), "Donezk" for "Donetsk" (one sound, see
+        `normalize.phonetic_keys`), "Ghanzi" swaps two letters; vowel changes are not enough
+        at this length ("Händen" is not "Handan").
         """
         key = form.translate(_CONSONANT_CLASSES)
-        for name, value, _ in self._by_skeleton.get(skeleton(form), ()):
-            if len(name) == len(form) and name.translate(_CONSONANT_CLASSES) == key:
+        sounds = phonetic_keys(form)
+        for name, value, _ in self._candidates(form):
+            same_letters = name.translate(_CONSONANT_CLASSES) == key or _transposed(form, name)
+            if len(name) == len(form) and same_letters:
+                return value, round(1.0 - 1 / len(form), 3)
+            if phonetic_keys(name)[0] in sounds and ends_agree(form, name):  # "Donezk", "Donetsk"
                 return value, round(1.0 - 1 / len(form), 3)
         return None
+
+    def _candidates(self, form: str) -> list[tuple[str, T, int]]:
+        """Return the indexed names that share a bucket with `form`, or with `form` with two
+        adjacent consonants swapped ("Ghanzi" for "Ghazni")."""
+        skel = skeleton(form)
+        swaps = (skel[:i] + skel[i + 1] + skel[i] + skel[i + 2:] for i in range(len(skel) - 1))
+        keys = {*_buckets(form), *swaps}
+        seen: set[int] = set()
+        out: list[tuple[str, T, int]] = []
+        for key in keys:
+            for entry in self._by_skeleton.get(key, ()):
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    out.append(entry)
+        return out
 
     def scan(self, text: str, folded: str, covered: Callable[[int], bool],
              max_words: int = 4) -> list[FuzzyHit[T]]:

@@ -149,6 +149,55 @@ def skeleton(compact: str) -> str:
     return _REPEATS.sub(r"\1", sounds.translate(_SKELETON_MAP).translate(_SKELETON_DROP))
 
 
+# One sound, many spellings (issue 10): German "Duschanbe", French "Douchanbé" and English
+# "Dushanbe"; "Charkiw"/"Kharkiv", "Grosny"/"Grozny", "Zchinwali"/"Tskhinvali". Digraphs first,
+# longest first; a vowel run (y included) is one vowel slot, whatever its quality.
+_PHONETIC = re.compile(r"tsch|dsch|dzh|tch|sch|sh|zh|kh|gh|ch|ph|th|ts|tz|dz|ds|dj|ck|c(?=[eiy])|[aeiouy]+")
+_PHONETIC_SOUNDS = {"tsch": "s", "dsch": "j", "dzh": "j", "tch": "s", "sch": "s", "sh": "s", "zh": "j",
+                    "kh": "k", "gh": "k", "ch": "s", "ph": "f", "th": "t", "ts": "s", "tz": "s", "dz": "s",
+                    "ds": "s", "dj": "j", "ck": "k", "c": "s"}
+_PHONETIC_MAP = str.maketrans({"q": "k", "c": "k", "g": "k", "w": "v", "z": "s", "x": "k", "h": None})
+_GERMAN_CH = re.compile(r"(?<![st])ch")  # German "ch" is English "kh": "Charkiw", "Suchumi"
+
+
+_VOWEL_SOUNDS = {"ou": "u", "ue": "u", "ii": "i", "ee": "i", "oo": "u"}  # French "ou", English "ee"
+_VOWEL_RUNS = re.compile(r"[aeiou]+")
+
+
+def _sound(m: re.Match[str]) -> str:
+    spelt = m.group()
+    if spelt in _PHONETIC_SOUNDS:
+        return _PHONETIC_SOUNDS[spelt]
+    vowels = spelt.replace("y", "i")  # "y" is a vowel here: "Fayruz", "Grozny"
+    return _VOWEL_SOUNDS.get(vowels, vowels)
+
+
+def _phonetic(compact: str) -> str:
+    sounds = _PHONETIC.sub(_sound, compact)
+    return _REPEATS.sub(r"\1", sounds.translate(_PHONETIC_MAP))
+
+
+@lru_cache(maxsize=65536)
+def phonetic_keys(compact: str) -> tuple[str, ...]:
+    """Return how a compact key sounds: its consonants by class, its vowels ("ou" is "u").
+
+    Spellings of one name in different languages share a key: "sukhumi", "suchumi" and
+    "soukhoumi" are all "sukumi". A "ch" is "sh" in French and "tch" in English but "kh" in
+    German, so a word with one has two keys ("charkiw": "sarkiv" and "karkiv").
+    """
+    key = _phonetic(compact)
+    if "ch" not in compact:
+        return (key,)
+    german = _phonetic(_GERMAN_CH.sub("kh", compact))
+    return (key,) if german == key else (key, german)
+
+
+def vowel_slots(key: str) -> str:
+    """Return a phonetic key with each vowel run one slot "a": vowels vary most between
+    transliterations ("dushanbe", "dushanbé", "douchanbe": "dasanba"; "sheberghan", "sibargan")."""
+    return _VOWEL_RUNS.sub("a", key)
+
+
 # How English spellings of Arabic, Persian or Pashto sounds are written in French, German or
 # Spanish: "Daesh" is "Daech" in French and "Daesch" in German; "Hayat" is "Hajat" in German;
 # long vowels are written once ("Shabab") and the article is often left out ("Shabaab").

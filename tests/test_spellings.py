@@ -1,0 +1,69 @@
+"""Place names spelt the way another language transliterates them, or with a typo (issue 10).
+
+The watched places carry one or two spellings; the texts use German, French or Spanish ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.match.normalize import phonetic_keys
+from monitor.match.places import PlaceMatcher
+from monitor.model import Place
+
+PLACES = (
+    Place(name="Kharkiv", country="UA", names=("Kharkiv", "Kharkov")),
+    Place(name="Donetsk", country="UA", names=("Donetsk",)),
+    Place(name="Dushanbe", country="TJ", names=("Dushanbe",)),
+    Place(name="Grozny", country="RU", names=("Grozny",)),
+    Place(name="Tskhinvali", country="GE", names=("Tskhinvali",)),
+    Place(name="Sukhumi", country="GE", names=("Sukhumi",)),
+    Place(name="Kassala", country="SD", names=("Kassala",)),
+    Place(name="Shibirghan", country="AF", names=("Shibirghan", "Sibircan")),
+    Place(name="Munster", country="DE", names=("Munster", "Munchen")),
+)
+MATCHER = PlaceMatcher(PLACES)
+
+
+def _found(text: str) -> list[str]:
+    return [m.place.name for m in MATCHER.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Armee zog sich aus Charkiw zurück.", "Kharkiv"),
+        ("Les séparatistes tiennent Donezk depuis 2014.", "Donetsk"),  # six letters, z for ts
+        ("Die Regierung in Duschanbe schwieg.", "Dushanbe"),
+        ("Russische Truppen marschierten in Grosny ein.", "Grozny"),
+        ("Die Truppen erreichten Zchinwali am Morgen.", "Tskhinvali"),
+        ("Die Stadt Suchumi liegt am Meer.", "Sukhumi"),
+        ("Les forces sont entrées dans Soukhoumi.", "Sukhumi"),
+        ("Rebels reached Kasalla overnight.", "Kassala"),  # two letters swapped
+        ("La ciudad de Sibargan cayó.", "Shibirghan"),  # vowels and one consonant class
+    ],
+)
+def test_other_transliterations_find_the_place(text: str, place: str) -> None:
+    """A city spelt another language's way, or with two letters swapped, is still found."""
+    assert _found(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Menschen flohen aus der Stadt.",  # vowels alone are not enough with 4 consonants
+        "Killing civilians is a war crime, he said.",
+        "The Minister spoke on Monday.",
+        "Das Ministerium schwieg.",
+    ],
+)
+def test_common_words_stay_words(text: str) -> None:
+    """Words that merely sound like a watched name's consonants are not the place."""
+    assert _found(text) == []
+
+
+def test_german_ch_gives_a_word_two_keys() -> None:
+    """A word with "ch" is read as English/French "ch" and as German "kh"; "sch" is one sound."""
+    assert phonetic_keys("charkiw") == ("sarkiv", "karkiv")
+    assert phonetic_keys("duschanbe") == phonetic_keys("dushanbe")
+    assert phonetic_keys("soukhoumi") == phonetic_keys("sukhumi")
