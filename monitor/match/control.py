@@ -32,7 +32,7 @@ from monitor.match.expressions import CompiledLexicon, get_lexicon
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
-from monitor.match.reading import Candidate, read_sentence
+from monitor.match.reading import Candidate, denial_bears_on_change, read_sentence
 from monitor.match.references import resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
@@ -247,7 +247,7 @@ class Detector:
                 sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context
             )
             context += sentence_context(sig, lex)
-        found = [c for c in found if not _retorted(c, sentences, notes)]
+        found = [c for c in found if not _retorted(c, sentences, lex, notes)]
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim for c in found) else []
@@ -455,7 +455,7 @@ def _capital_names(country: str) -> frozenset[str]:
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
 
 
-def _retorted(cand: Candidate, sentences: Sentences, notes: list[Note] | None) -> bool:
+def _retorted(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, notes: list[Note] | None) -> bool:
     """Say whether the next sentence denies the candidate's report with a pronoun ("Moscú lo negó")."""
     n = cand.sentence
     if n is None or n + 1 >= len(sentences.spans):
@@ -464,6 +464,9 @@ def _retorted(cand: Candidate, sentences: Sentences, notes: list[Note] | None) -
     denial = RETORT.search(text)
     if denial is None or TAKEN_BACK.search(text, denial.end()):
         return False
+    sig = sentences.signature(n + 1)
+    if not denial_bears_on_change(sig, lex, *sig.span(denial)):
+        return False  # "The army denied it had abandoned civilians": something else
     if notes is not None:
         holder = cand.actor.name if cand.actor else None
         reason = f"the next sentence denies it ('{denial.group(0)}')"
@@ -479,7 +482,9 @@ def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[tuple[int, set[
     """
     out: list[tuple[int, set[str]]] = []
     for n, text in enumerate(sentences.texts()):
-        if any(not UNVERIFIED.search(m.group(0)) for m in lex.denial.finditer(text)):
+        matches = [m for m in lex.denial.finditer(text) if not UNVERIFIED.search(m.group(0))]
+        sig = sentences.signature(n) if matches else None
+        if sig is not None and any(denial_bears_on_change(sig, lex, *sig.span(m)) for m in matches):
             names = set() if CITY.search(text) else {m.place.name for m in sentences.signature(n).places}
             out.append((n, names))
     return out
