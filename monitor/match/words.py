@@ -394,6 +394,8 @@ DENIAL_FILLER = tokens_rx(
     r"|on|in|at|late|early|a|an|the|el|am|il|em|no|en|un|une|ce|cette|statement|communique|communiqué"
     r"|comunicado|comunicato|erklärung|mitteilung|yesterday|today|hier|ayer|gestern|heute|ieri|oggi|ontem|hoje"
     r"|auf|und|and|et|y|e|ed|through|via|par|por|per|pelo|durch|spokes\w*|porte|parole|portavoz|sprecher|portavoce"
+    r"|however|though|jedoch|allerdings|dennoch|cependant|toutefois|pourtant|embargo|sin|tuttavia|pero|però"
+    r"|porem|porém|entanto|entretanto|also|again|too|aussi|también|tambien|auch|anche|tambem|também"
 )
 
 UNVERIFIED = re.compile(r"confirm|verif|bestätigt|überprüf|unabhängig|conferm|too early|if confirmed")
