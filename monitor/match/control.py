@@ -32,7 +32,7 @@ from monitor.match.expressions import CompiledLexicon, get_lexicon
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
-from monitor.match.reading import Candidate, read_sentence
+from monitor.match.reading import Candidate, denial_bears_on_change, read_sentence
 from monitor.match.references import resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
@@ -247,7 +247,7 @@ class Detector:
                 sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context
             )
             context += sentence_context(sig, lex)
-        found = [c for c in found if not _retorted(c, sentences, notes)]
+        found = [c for c in found if not _retorted(c, sentences, lex, notes)]
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim for c in found) else []
@@ -281,7 +281,7 @@ class Detector:
         self,
         found: Sequence[Candidate],
         named: frozenset[str],
-        denials: Sequence[tuple[int, set[str]]],
+        denials: Sequence[_Denial],
         actors: Sequence[Any],
         losers: dict[str, set[Actor]],
         notes: list[Note] | None,
@@ -311,10 +311,8 @@ class Detector:
             ):
                 note(cand, False, "an unwatched group took it; the inferred holder is not named")
                 continue
-            if cand.claim and any(
-                (abs(dn - n) <= 2 and not names) or (cand.place.name in names and dn >= n - 2)
-                for dn, names in denials
-            ):  # a denial naming the place holds over the rest of the article
+            if cand.claim and any(_denies(d, cand, n) for d in denials):
+                # a denial naming the place, or by another side, holds over the rest of the article
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
@@ -455,7 +453,7 @@ def _capital_names(country: str) -> frozenset[str]:
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
 
 
-def _retorted(cand: Candidate, sentences: Sentences, notes: list[Note] | None) -> bool:
+def _retorted(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, notes: list[Note] | None) -> bool:
     """Say whether the next sentence denies the candidate's report with a pronoun ("Moscú lo negó")."""
     n = cand.sentence
     if n is None or n + 1 >= len(sentences.spans):
@@ -464,6 +462,9 @@ def _retorted(cand: Candidate, sentences: Sentences, notes: list[Note] | None) -
     denial = RETORT.search(text)
     if denial is None or TAKEN_BACK.search(text, denial.end()):
         return False
+    sig = sentences.signature(n + 1)
+    if not denial_bears_on_change(sig, lex, *sig.span(denial)):
+        return False  # "The army denied it had abandoned civilians": something else
     if notes is not None:
         holder = cand.actor.name if cand.actor else None
         reason = f"the next sentence denies it ('{denial.group(0)}')"
@@ -472,16 +473,48 @@ def _retorted(cand: Candidate, sentences: Sentences, notes: list[Note] | None) -
     return True
 
 
-def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[tuple[int, set[str]]]:
-    """Return (sentence, places it names) for each sentence that denies something.
+@dataclass(frozen=True, slots=True)
+class _Denial:
+    """A sentence that contests a change: the places it names and the watched sides denying."""
+
+    sentence: int
+    places: frozenset[str]
+    deniers: frozenset[Actor]
+
+
+def _denies(d: _Denial, cand: Candidate, n: int) -> bool:
+    """Say whether denial `d` contests the claim `cand` read in sentence `n`.
+
+    One naming the place holds from just before the claim on; one that names no place holds
+    around it, or anywhere after it when a watched side other than the claimed holder denies
+    ("The RSF say they took X. … The army rejected the claim", issue 10).
+    """
+    if cand.place.name in d.places:
+        return d.sentence >= n - 2
+    if d.places:
+        return False
+    if abs(d.sentence - n) <= 2:
+        return True
+    return d.sentence > n and cand.actor is not None and bool(d.deniers - {cand.actor})
+
+
+def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[_Denial]:
+    """Return each sentence that contests a change, with the places it names and who denies.
 
     No places when it names "the city" (the denial then holds for the sentences around it).
+    The deniers are the watched sides named before the denial ("L'armée conteste").
     """
-    out: list[tuple[int, set[str]]] = []
+    out: list[_Denial] = []
     for n, text in enumerate(sentences.texts()):
-        if any(not UNVERIFIED.search(m.group(0)) for m in lex.denial.finditer(text)):
-            names = set() if CITY.search(text) else {m.place.name for m in sentences.signature(n).places}
-            out.append((n, names))
+        matches = [m for m in lex.denial.finditer(text) if not UNVERIFIED.search(m.group(0))]
+        sig = sentences.signature(n) if matches else None
+        spans = [sig.span(m) for m in matches] if sig is not None else []
+        bearing = [i for i, j in spans if sig is not None and denial_bears_on_change(sig, lex, i, j)]
+        if sig is not None and bearing:
+            names = frozenset() if CITY.search(text) else frozenset(m.place.name for m in sig.places)
+            before = range(bearing[0])
+            deniers = frozenset(sig.actors[sig.actor_at[k]].actor for k in before if k in sig.actor_at)
+            out.append(_Denial(n, names, deniers))
     return out
 
 

@@ -28,15 +28,21 @@ from monitor.match.words import (
     BEGUN,
     CITY,
     CLAUSE_LINKS,
+    CLITIC_OBJECT,
     CONDITIONAL,
+    COORDINATION,
     DAY_BEFORE,
+    DENIAL_FILLER,
+    DENY_VERB,
     FALL_NOT,
     FALL_NOUNS,
     FIGHTING,
     GAVE_UP,
     HEDGE,
     HELD_BY,
+    HOLDING,
     LAST_WEEK,
+    LOSS,
     NON_COMBATANTS,
     OBJ_REL,
     ONLY_TOOK,
@@ -44,6 +50,7 @@ from monitor.match.words import (
     QUOTES,
     RELATIVE,
     RELATIVE_OPENERS,
+    REPORT_NOUN,
     REPORTS_OF,
     SINCE,
     SPOKES,
@@ -595,7 +602,9 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
         return True
     denials = lex.denial.finditer(sig.text)
     if any(
-        (sig.index(m.start()) > i or sig.index(m.end() - 1) > i) and not UNVERIFIED.search(m.group(0))
+        (sig.index(m.start()) > i or sig.index(m.end() - 1) > i)
+        and not UNVERIFIED.search(m.group(0))
+        and denial_bears_on_change(sig, lex, *sig.span(m))
         for m in denials
     ):  # "Georgia says Russia took X; Moscow denies it", "wies Berichte über den Fall von X zurück"
         return True
@@ -631,3 +640,62 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     if SPOKES.search(" ".join(sig.tokens[: said[-1]])):
         return True
     return any(x in sig.actor_at and sig.actors[sig.actor_at[x]].actor == actor for x in range(0, said[-1]))
+
+
+# Between a change word and its place: "the capture of the city", "la prise de X", "die Einnahme von X".
+_LINKS = frozenset(
+    (
+        *("of", "the", "de", "d", "du", "des", "la", "le", "les", "l", "von", "der", "den", "die"),
+        *("el", "los", "las", "del", "di", "della", "dello", "do", "da", "dos", "das"),
+        *("control", "controle", "over", "sur"),
+    )
+)
+
+
+_AUXILIARIES = frozenset(
+    ("a", "ont", "avait", "avaient", "ha", "han", "habia", "hanno", "aveva", "tem", "tinha")
+)
+
+
+def denial_bears_on_change(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
+    """Say whether the denial at tokens [i, j) contests a change of hands, not something else.
+
+    A state ("remains under army control", "tient toujours la ville") or a verdict ("false")
+    always does. A denying verb does when it stands alone or with a pronoun or a time ("Kyiv
+    rejected", "the army denied it on Monday", "lo desmienten"), when its object is the report
+    ("rejected the claim", "widersprach den Angaben") or when its clause is about the place or
+    who holds it ("denied that the town had fallen", "denied losing the city"). Not "denied it
+    had abandoned civilians", "rejected accusations of looting" (issue 10).
+    """
+    if not any(sig.at(DENY_VERB, x) for x in range(i, j)):
+        return True
+    if any(x in sig.place_at for x in range(i, j)):
+        return True  # "wies Berichte über den Fall von X zurück"
+    k = i - 1 if i > 0 and sig.tokens[i - 1] in _AUXILIARIES else i
+    clitic = k > 0 and sig.tokens[k - 1] in CLITIC_OBJECT
+    if clitic or any(sig.at(REPORT_NOUN, x) for x in range(max(0, i - 3), i)):
+        return True  # "lo negó", "l'a démenti", "una versión desmentida por": what was said
+    end = j
+    while end < len(sig.tokens) and end < j + 14 and not (
+        sig.tokens[end] in STOP or sig.tokens[end] == "," or sig.tokens[end] in COORDINATION
+    ):
+        end += 1
+    rest = range(j, end)
+    if all(sig.at(DENIAL_FILLER, x) for x in rest):
+        return True
+    if any(any(sig.at(rx, x) for rx in (REPORT_NOUN, HOLDING, LOSS, lex.nominal)) for x in rest):
+        return True
+    for rx in (lex.capture, lex.fall, lex.withdraw, lex.nominal):
+        for m in rx.finditer(sig.text, sig.starts[j], sig.starts[end - 1] + len(sig.tokens[end - 1])):
+            a, b = sig.span(m)
+            x = b
+            while x < end and not (sig.at(CITY, x) or x in sig.place_at) and sig.tokens[x] in _LINKS:
+                x += 1
+            if x < end and (sig.at(CITY, x) or x in sig.place_at):
+                return True  # "denied losing the city", "a démenti la prise de X"
+            before = range(max(j, a - 4), a)
+            if rx is lex.fall and any(
+                sig.tokens[x] == "it" or sig.at(CITY, x) or x in sig.place_at for x in before
+            ):
+                return True  # "denied that the town had fallen"
+    return False

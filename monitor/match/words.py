@@ -351,6 +351,53 @@ RETORT = tokens_rx(
 )
 TAKEN_BACK = tokens_rx(r"but|pero|mais|aber|ma|mas|however|sin embargo|toutefois|doch|pourtant")
 
+# Issue 10: a denial holds against a change only when it bears on it. A denying verb
+# ("denied", "conteste", "lo desmienten", "widersprach") bears on the change when it stands alone
+# or with a pronoun ("denied it", "l'a démenti"), when its object is a report ("rejected the
+# claim", "den Angaben", "la información"), or when its clause is about the place changing hands;
+# not "denied it had abandoned civilians", "rejected accusations of looting".
+DENY_VERB = tokens_rx(
+    r"den(?:y|ied|ies|ying)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|disput\w*|contest\w*"
+    r"|dement\w*|dementi|nie|nient|niant|nier|rejet\w*|conteste\w*|contestent"
+    r"|desment\w*|desmient\w*|desminti\w*|neg(?:o|aron|ando|aba|ado)|niega\w*|rechaz\w*"
+    r"|dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w*|weist|weisen|widersp\w*|entgegnete\w*"
+    r"|smentit\w*|smentisc\w*|neg(?:a|ano|ato)|respint\w*|contest\w*"
+    r"|neg(?:ou|aram|am)|rejeit\w*"
+)
+# What a denial's object may be when it is the report itself.
+REPORT_NOUN = tokens_rx(
+    r"claims?|reports?|reporting|allegations?|assertions?|accounts?|announcement|statements?|rumou?rs?|news"
+    r"|informations?|affirmations?|allegations?|annonce|revendications?|nouvelles?|rumeurs?"
+    r"|informaci[oó]n(?:es)?|afirmaci[oó]n(?:es)?|versi[oó]n|noticias?|anuncio|reivindicaci[oó]n"
+    r"|angaben|berichte\w*|meldung\w*|darstellung|behauptung\w*|aussagen?"
+    r"|notizi[ae]|affermazion[ei]|rivendicazion[ei]|not[ií]cias?|afirma[cç][aã]o|informa[cç][oõ]es"
+    r"|remarks?|comments?|declarations?|propaganda|propos|declarations?|declaraciones?|äußerungen"
+    r"|dichiarazion[ei]|declara[cç][oõ]es|versione|vers[aã]o"
+)
+# Words about who holds a place: a clause with one is about control ("still under army control").
+HOLDING = tokens_rx(
+    r"control|controle|kontrolle|controllo|hands|mains|manos|hand|mani|maos|mãos|hold\w*|held|tien\w*|tenir"
+)
+# A loss or defeat named as what is denied: "denied being defeated", "negó la pérdida".
+LOSS = tokens_rx(
+    r"loss|losing|lost|defeat\w*|beaten|rout\w*|perte|perdu\w*|defaite|vaincu\w*|perdida|perdido|derrota\w*"
+    r"|verlust\w*|verloren|niederlage|besiegt|geschlagen|perdita|perso|sconfitt\w*|perda|perdeu|derrotad\w*"
+)
+# A denying verb's clause ends at a coordination: "lo negó y aseguró que…", "denied it and said…".
+COORDINATION = frozenset(("and", "but", "y", "pero", "et", "mais", "und", "aber", "e", "ed", "ma", "mas"))
+# An object pronoun before the verb: "lo negó", "l'a démenti", "le dément", "o negou", "lo smentisce".
+CLITIC_OBJECT = frozenset(("lo", "la", "l", "le", "o", "dies", "das"))
+# What may follow a denying verb without giving it an object of its own: pronouns, adverbs, time.
+DENIAL_FILLER = tokens_rx(
+    r"it|this|that|so|them|these|those|cela|ceci|ca|ça|le|la|les|l|lo|ello|eso|esto|dies|das|es|cio|ciò|o|isso"
+    r"|\w+ly|\w+ment|\w+mente|\w+weise|strongly|flatly|later|immediately|quickly|firmly|sofort|energisch"
+    r"|on|in|at|late|early|a|an|the|el|am|il|em|no|en|un|une|ce|cette|statement|communique|communiqué"
+    r"|comunicado|comunicato|erklärung|mitteilung|yesterday|today|hier|ayer|gestern|heute|ieri|oggi|ontem|hoje"
+    r"|auf|und|and|et|y|e|ed|through|via|par|por|per|pelo|durch|spokes\w*|porte|parole|portavoz|sprecher|portavoce"
+    r"|however|though|jedoch|allerdings|dennoch|cependant|toutefois|pourtant|embargo|sin|tuttavia|pero|però"
+    r"|porem|porém|entanto|entretanto|also|again|too|aussi|también|tambien|auch|anche|tambem|também"
+)
+
 UNVERIFIED = re.compile(r"confirm|verif|bestätigt|überprüf|unabhängig|conferm|too early|if confirmed")
 
 # "by retaking X", "en reprenant X", "al tomar X", "retomando": the gerund's subject is the clause's.
