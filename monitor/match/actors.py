@@ -89,6 +89,9 @@ def alias_keys(alias: str, stem: bool = True) -> set[str]:
     return keys | transliterations(key)
 
 
+_KEY_LIMIT = 1024  # above any key's length: packs (payload index, length) into one int
+
+
 class ActorMatcher:
     """Scan texts for a fixed set of watched actors."""
 
@@ -96,7 +99,11 @@ class ActorMatcher:
         self.actors = tuple(actors)
         self._by_name = {a.name: a for a in self.actors}
         self._state = _state_actors(self.actors)
-        self._automaton = ahocorasick.Automaton()
+        # Values are C integers: a key's length and the index of its (kind, actor, case, country)
+        # in `_payloads` (~100 distinct for ~50,000 keys), not a Python tuple per key (issue 11).
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self._payloads: list[tuple[str, int, str | None, str | None]] = []
+        self._payload_at: dict[tuple[str, int, str | None, str | None], int] = {}
         # key -> (kind, actor index, case to match or None, country of a generic phrase)
         entries: dict[str, tuple[str, int, str | None, str | None]] = {}
         fuzzy_names: list[tuple[str, int]] = []
@@ -122,7 +129,8 @@ class ActorMatcher:
                 for key in nationality_nouns(code):
                     entries.setdefault(key, ("generic", -1, None, code))
         for key, (kind, i, cased, country) in entries.items():
-            self._automaton.add_word(" " + key, (len(key) + 1, kind, i, cased, country))
+            self._automaton.add_word(" " + key, self._payload_index(kind, i, cased, country) * _KEY_LIMIT
+                                     + len(key) + 1)
         if entries:
             self._automaton.make_automaton()
         self._has_entries = bool(entries)
@@ -130,6 +138,14 @@ class ActorMatcher:
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
         for compact, i in fuzzy_names:
             self._fuzzy.add(compact, i)
+
+    def _payload_index(self, kind: str, i: int, cased: str | None, country: str | None) -> int:
+        payload = (kind, i, cased, country)
+        index = self._payload_at.get(payload)
+        if index is None:
+            index = self._payload_at[payload] = len(self._payloads)
+            self._payloads.append(payload)
+        return index
 
     def government_of(self, country: str | None) -> Actor | None:
         """Return the watched government side in `country`, if there is one."""
@@ -166,7 +182,9 @@ class ActorMatcher:
         out: list[tuple[int, int, Actor | None, bool]] = []
         size = len(folded)
         shouting: bool | None = None  # is the text in capitals? asked only when an acronym matches
-        for end, (length, kind, i, cased, where) in self._automaton.iter(" " + folded):
+        for end, packed in self._automaton.iter(" " + folded):
+            index, length = divmod(packed, _KEY_LIMIT)
+            kind, i, cased, where = self._payloads[index]
             start, stop = end - length + 1, end
             if stop < size and folded[stop] != " ":
                 rest = word_at(folded, stop)

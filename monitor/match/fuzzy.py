@@ -301,8 +301,8 @@ class FuzzyIndex(Generic[T]):
             if best is not None:
                 result = (best[2], round(1.0 - best[0] / len(form), 3))
                 break
-        if len(self._cache) > 100_000:
-            self._cache.clear()  # bounded: a daemon sees an endless stream of new words
+        if len(self._cache) > 30_000:
+            self._cache.clear()  # bounded (~3 MB): a daemon sees an endless stream of new words
         self._cache[compact] = result
         return result
 

@@ -112,7 +112,7 @@ def prepare(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded small: the daemon keeps it for months (issue 11, memory)
 def name_key(name: str) -> str:
     """Return the key a name is indexed under: folded words joined by single spaces.
 
@@ -177,7 +177,7 @@ def _phonetic(compact: str) -> str:
     return _REPEATS.sub(r"\1", sounds.translate(_PHONETIC_MAP))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # only words the fuzzy index has not seen: its own cache comes first
 def phonetic_keys(compact: str) -> tuple[str, ...]:
     """Return how a compact key sounds: its consonants by class, its vowels ("ou" is "u").
 
