@@ -255,3 +255,42 @@ def test_kill_9_of_a_claiming_process(store_target: str, moment: str) -> None:
             assert len(claim_due_feeds(db, "B", NOW + timedelta(seconds=121), 100, LEASE_S)) == 6
     finally:
         db.close()
+
+
+def test_instances_starting_together_sync_the_configured_channels_once(store_target: str) -> None:
+    """A second instance syncing the same config channels waits for the first and then finds them."""
+    from monitor.config import ChannelConfig
+    from monitor.store.channels import get_channels, sync_config_channels
+
+    configs = [ChannelConfig(name="desk", kind="webhook", options={"url": "https://hooks.example/in"})]
+    first, second = open_store(store_target), open_store(store_target)
+    holding, released = threading.Event(), threading.Event()
+    outcome: list[object] = []
+
+    def slow_first() -> None:
+        with write_transaction(first):
+            outcome.append(sync_config_channels(first, configs, now=NOW))
+            holding.set()
+            released.wait(10)  # the other instance starts meanwhile
+
+    def other() -> None:
+        try:
+            outcome.append(sync_config_channels(second, configs, now=NOW))
+        except Exception as exc:  # the bug: "a channel named 'desk' already exists"
+            outcome.append(exc)
+
+    try:
+        t1 = threading.Thread(target=slow_first)
+        t1.start()
+        assert holding.wait(10)
+        t2 = threading.Thread(target=other)
+        t2.start()
+        t2.join(0.5)
+        released.set()
+        t1.join(10)
+        t2.join(20)
+        assert outcome == [1, 0]
+        assert [c.name for c in get_channels(first)] == ["desk"]
+    finally:
+        first.close()
+        second.close()

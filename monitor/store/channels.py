@@ -16,7 +16,7 @@ from monitor.alerts.schedule import DIGEST_MODES, parse_quiet_hours, zone
 from monitor.config import ChannelConfig
 from monitor.errors import IntegrityError, NotFoundError, StoreError
 from monitor.model import Channel
-from monitor.store.db import Store, write_transaction
+from monitor.store.db import Store, take_turns, write_transaction
 from monitor.store.times import to_iso
 
 KINDS = ("email", "webhook", "apprise")
@@ -128,6 +128,7 @@ def sync_config_channels(db: Store, configs: Sequence[ChannelConfig], *, now: da
     """
     changed = 0
     with write_transaction(db):
+        take_turns(db, "config channels")  # replicas starting together: one inserts, the others see it
         names = set()
         for config in configs:
             names.add(config.name)

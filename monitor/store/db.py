@@ -198,3 +198,14 @@ def write_transaction(db: Store) -> Iterator[Store]:
     """
     with db.transaction():
         yield db
+
+
+def take_turns(db: Store, name: str) -> None:
+    """Hold a lock named `name` until the write transaction ends, so instances take turns.
+
+    Instances sharing a PostgreSQL store that read, decide and write the same rows (the
+    configured channels at start-up, the feed-health flags) then see each other's writes.
+    SQLite's write transactions (BEGIN IMMEDIATE) already take turns.
+    """
+    if db.dialect == POSTGRESQL:
+        db.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [name])

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from monitor.model import DaemonInstance
-from monitor.store.db import POSTGRESQL, Store, write_transaction
+from monitor.store.db import Store, take_turns, write_transaction
 from monitor.store.times import from_iso, to_iso
 
 
@@ -49,8 +49,7 @@ def get_state_for_update(db: Store, key: str) -> str | None:
     flags) take turns, so the second one sees what the first decided. SQLite's write transactions
     (BEGIN IMMEDIATE) already take turns.
     """
-    if db.dialect == POSTGRESQL:
-        db.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [f"daemon_state:{key}"])
+    take_turns(db, f"daemon_state:{key}")
     return get_state(db, key)
 
 
