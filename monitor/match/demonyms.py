@@ -936,15 +936,20 @@ def _parse_demonyms(source: str) -> dict[str, dict[str, tuple[str, ...]]]:
     return table
 
 
-def _parse_country_names(source: str) -> dict[str, dict[str, tuple[str, ...]]]:
-    table: dict[str, dict[str, tuple[str, ...]]] = {}
+def continued_lines(source: str) -> list[str]:
+    """Return a table's lines, an indented line joined to the one above."""
     lines: list[str] = []
     for line in source.strip().splitlines():
         if line.startswith(" ") and lines:
             lines[-1] += " " + line.strip()
         else:
             lines.append(line)
-    for line in lines:
+    return lines
+
+
+def _parse_country_names(source: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in continued_lines(source):
         code, _, rest = line.partition(" ")
         cols = [c.strip() for c in rest.split("|")]
         table[code] = {lang: tuple(n.strip() for n in col.split(",")) for lang, col in zip(LANGS, cols,

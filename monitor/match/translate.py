@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import permutations
 
-from monitor.match.demonyms import COMBINING, COUNTRY_NAMES, DEMONYMS, LANGS, PEOPLES
+from monitor.match.demonyms import COMBINING, COUNTRY_NAMES, DEMONYMS, LANGS, PEOPLES, continued_lines
 from monitor.match.normalize import name_key
 
 ROMANCE = ("fr", "es", "pt", "it")
@@ -103,20 +103,9 @@ _PLACE_LINKS = {"fr": ("de", "d", "du", "de la", "de l"), "es": ("de", "del"), "
 _GERMAN_ENDINGS = ("e", "en", "er", "es")
 
 
-def _continued(source: str) -> list[str]:
-    """Return the table's lines, an indented line joined to the one above."""
-    lines: list[str] = []
-    for line in source.strip().splitlines():
-        if line.startswith(" ") and lines:
-            lines[-1] += " " + line.strip()
-        else:
-            lines.append(line)
-    return lines
-
-
 def _parse_nouns(source: str) -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
     table: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}
-    for line in _continued(source):
+    for line in continued_lines(source):
         english, *cols = [c.strip() for c in line.split("|")]
         for lang, col in zip(LANGS[1:], cols, strict=True):
             entries = [tuple(w.split()) for w in col.split(",")]
