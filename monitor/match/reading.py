@@ -120,10 +120,12 @@ def read_sentence(
         return out
     if sig.tokens and sig.tokens[0] in CONDITIONAL and not _concessive(sig, lex):
         return out  # "If Kherson falls, …", "Se os talibãs tomarem…"
-    falls = [sig.span(m) for m in lex.fall.finditer(sig.text)] if "fall" in families else []
+    text = sig.text
+    fall_matches = list(lex.fall.finditer(text))  # "fall" is in both tuples: read once, used twice
+    falls = [sig.span(m) for m in fall_matches]
     nouns = german.nouns(sentence) if lex.lex.verb_final else frozenset()
     for family in families:
-        for m in getattr(lex, family).finditer(sig.text):
+        for m in fall_matches if family == "fall" else getattr(lex, family).finditer(text):
             i, j = sig.span(m)
             trigger = f"{family}: {m.group(0)}"
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
