@@ -192,7 +192,13 @@ class ScannedText:
     def run(self, start: int, count: int) -> tuple[Word, ...]:
         """Return up to `count` words of the run at `start`: each after one joiner (a space, hyphen
         or apostrophe), and capitalised or a connector ("Mazar i Sharif")."""
-        known, nxt = self._runs.get(start, ((), start))
+        got = self._runs.get(start)
+        if got is not None:  # read before (by the other index's scan): most calls
+            known, nxt = got
+            if nxt is None or len(known) >= count:
+                return known if len(known) <= count else known[:count]
+        else:
+            known, nxt = (), start
         if nxt is not None and len(known) < count:
             text, folded = self.text, self.folded
             size = len(folded)
