@@ -51,8 +51,11 @@ from monitor.match.words import (
     RELATIVE,
     RELATIVE_OPENERS,
     REPORT_NOUN,
+    REPORTIVE,
     REPORTS_OF,
     SINCE,
+    SOURCE_NOUN,
+    SOURCES_SAID,
     SPOKES,
     STOP,
     TIME,
@@ -612,6 +615,8 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
         return True
     if REPORTS_OF.search(" ".join(sig.tokens[max(0, i - 6) : i])):
         return True  # "reports of the fall of X": not yet a fact
+    if _hearsay(sig, i):
+        return True  # "les FSR auraient pris X", "reportedly captured X", "según fuentes locales"
     opening = [x for x in range(0, i) if sig.tokens[x] in QUOTES]
     closing = [x for x in range(i, len(sig.tokens)) if sig.tokens[x] in QUOTES]
     if (
@@ -642,6 +647,27 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     if SPOKES.search(" ".join(sig.tokens[: said[-1]])):
         return True
     return any(x in sig.actor_at and sig.actors[sig.actor_at[x]].actor == actor for x in range(0, said[-1]))
+
+
+def _hearsay(sig: Signature, i: int) -> bool:
+    """Say whether the change at token `i` is told as hearsay: reportive mood or unnamed sources.
+
+    The mood or adverb must be in the trigger's clause, before it ("the RSF reportedly took X",
+    "X habría caído"); unnamed sources may be anywhere in the sentence ("selon des témoins",
+    "secondo fonti locali", "residents said"). Issue 10.
+    """
+    if any(sig.at(REPORTIVE, x) for x in range(clause_start(sig, i), i)):
+        return True
+    if SOURCES_SAID.search(sig.text):
+        return True
+    for x in range(len(sig.tokens)):
+        marker = sig.at(ATTRIBUTION, x)
+        if marker is None:
+            continue
+        after = sig.index(marker.end() - 1) + 1
+        if any(sig.at(SOURCE_NOUN, y) for y in range(after, min(len(sig.tokens), after + 3))):
+            return True
+    return False
 
 
 # Between a change word and its place: "the capture of the city", "la prise de X", "die Einnahme von X".

@@ -82,6 +82,28 @@ HELD_BY = tokens_rx(
     r"|mani|händen|handen|hand|hochburg|stronghold|bastion|bastiao|roccaforte|bastione|fief"
 )
 
+# Issue 10: the reportive mood or an adverb of hearsay makes the change a claim, whoever tells it:
+# "RSF fighters reportedly captured X", "les FSR auraient pris X", "X habría caído", "avrebbero
+# conquistato X", "teriam tomado X", "die RSF haben X Berichten zufolge eingenommen". Read in the
+# trigger's clause, before it; a later denial in the article then drops the change.
+REPORTIVE = tokens_rx(
+    r"reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were|has been|have been) (?:said|reported"
+    r"|believed|thought|understood|rumou?red|alleged) to"
+    r"|aurait|auraient|serait|seraient|pretendument|selon toute vraisemblance"
+    r"|habria|habrian|estaria|estarian|supuestamente|presuntamente|al parecer"
+    r"|avrebbe|avrebbero|sarebbe|sarebbero|presumibilmente|presuntamente|a quanto pare|a quanto sembra"
+    r"|teria|teriam|estaria|estariam|supostamente|alegadamente|presumivelmente"
+    r"|angeblich|mutmaßlich|mutmasslich|soll|sollen|(?:\w*berichten|informationen|quellen) zufolge"
+)
+# Sources left unnamed: "according to local sources", "selon des témoins", "según fuentes
+# militares", "laut Augenzeugen", "secondo fonti locali"; "sources said", "residents told".
+SOURCE_NOUN = tokens_rx(
+    r"sources?|witness\w*|residents?|locals|media|fonte|fontes|fuentes?|fonti|quellen?|temoins?|testigos?"
+    r"|testimoni|testemunhas?|habitants?|vecinos|residenti|abitanti|moradores|(?:augen)?zeugen|bewohner\w*"
+    r"|anwohner\w*|medien\w*|medias|medios|informations?|informes"
+)
+SOURCES_SAID = tokens_rx(r"(?:sources?|witnesses|residents|locals) (?:said|say|says|told|reported)")
+
 SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
 TIME = tokens_rx(
