@@ -5,14 +5,11 @@ A claim is kept, with less confidence, until the article denies it; a confirmed 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.corpus_kit import corpus_detector
+from tests.corpus_kit import SENTENCE_DAY, corpus_detector
 
 RSF, AA, TPLF, ISM = "Rapid Support Forces", "Arakan Army", "TPLF", "Islamic State"
-PUBLISHED = datetime.fromisoformat("2024-06-30T08:00:00+00:00")
 FILLER = {
     "en": " Thousands of residents fled. ",
     "fr": " Des milliers d'habitants ont fui. ",
@@ -42,7 +39,7 @@ HEARSAY = [
 
 
 def _events(text: str) -> dict[tuple[str, str], bool]:
-    events = corpus_detector("conflicts_watchlist.json").detect("News", text, PUBLISHED)
+    events = corpus_detector("conflicts_watchlist.json").detect("News", text, SENTENCE_DAY)
     return {(e.place, e.controller or ""): e.claim for e in events if e.controller}
 
 
