@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from monitor.daemon.oneshot import worker_context
 from monitor.daemon.replay import read_text_article
+from monitor.store.db import open_store
 from tests.clitools import invoke, invoke_json, run
 from tests.conftest import ROOT, SHARED
 from tests.loopback import LoopbackServer
@@ -99,3 +104,42 @@ def test_read_text_article(text: str, title: str, lang: str | None, published: d
     article = read_text_article(text, "a.txt", NOW)
     assert (article.title, article.lang, article.published) == (title, lang, published)
     assert article.text.startswith(body_start) and article.guid == "a.txt" and article.content_hash
+
+
+def test_poll_once_as_a_command_detects_every_article_in_its_workers(server: LoopbackServer,
+                                                                      db_path: Path) -> None:
+    """The command, as a user runs it: parsing and detection in forked workers, nothing left pending."""
+    assert invoke(db_path, "watch", "import", str(ROOT / "seeds" / "watchlist.json")).exit_code == 0
+    for n in range(3):  # bodies over 4 KB: parsed in the parser process, not in the fetching one
+        items = [item(n * 100 + k) for k in range(25)]
+        items.append(item(n * 100 + 99, title="Herat falls", link=f"https://wire{n}.example/herat",
+                          text="Taliban fighters captured Herat on Thursday after the army withdrew."))
+        url = server.route(f"/w{n}.xml", rss(items))
+        invoke(db_path, "feeds", "add", url, "--no-fetch", "--allow-private")
+    done = run(db_path, "poll", "--once", "--json")
+    assert done.code == 0, done.err
+    summary = json.loads(done.out)
+    assert summary["new_articles"] == 78
+    db = open_store(db_path, migrate=False)
+    try:
+        assert db.execute("SELECT count(*) FROM articles WHERE processed = 0").fetchone()[0] == 0
+        assert [tuple(r) for r in db.execute("SELECT place, controller FROM control_changes")] == \
+            [("Herat", "Taliban")]
+    finally:
+        db.close()
+
+
+def test_workers_are_forked_only_while_one_thread_runs() -> None:
+    """Forking a threaded process can copy a lock another thread holds: then a forkserver starts them."""
+    alone = subprocess.run([sys.executable, "-c", "from monitor.daemon.oneshot import worker_context; "
+                            "print(worker_context().get_start_method())"], capture_output=True, text=True,
+                           cwd=ROOT, check=True)
+    assert alone.stdout.strip() == "fork"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert worker_context().get_start_method() == "forkserver"
+    finally:
+        stop.set()
+        other.join()
