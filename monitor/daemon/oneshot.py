@@ -8,7 +8,8 @@ run in worker processes, while this process only fetches and stores. The detecti
 chunks in id order behind a watermark; once the poll is over, a last sweep takes what the
 watermark passed over (articles updated meanwhile). Reading and recording there keeps the 9,000
 articles of a large poll from being loaded, pickled and recorded by the fetching process. It
-builds the detector only once an article is pending. Memory is not the concern here: the
+loads the detector (kept on disk by `detectorcache`, built on a first run) only once an article
+is pending. Memory is not the concern here: the
 long-running daemon keeps detection in a thread of its own process.
 
 The workers are forked at the start, while this process still runs one thread (forking a threaded
@@ -42,7 +43,7 @@ log = logging.getLogger("monitor.daemon")
 CHUNK = 200  # articles per transaction of the detection process
 ONESHOT_POOL_MIN_BYTES = 4096  # a 20 KB feed parses in ~10 ms; the round trip costs well under 1 ms
 _PRELOAD = ("monitor.daemon.oneshot", "monitor.daemon.parsepool", "monitor.daemon.process",
-            "monitor.match.control", "monitor.store.watchlist")
+            "monitor.daemon.detectorcache", "monitor.store.watchlist")
 WAIT_S = 0.05  # how often the idle detection process looks again while the poll goes on
 
 
@@ -62,8 +63,8 @@ def _start_worker(polling_done: _Flag) -> None:
 
 def _drain(settings: Settings) -> ProcessSummary:
     """Detect and record pending articles until the poll is over and none is left (in a worker)."""
+    from monitor.daemon.detectorcache import load_or_build
     from monitor.daemon.process import Detector, ProcessSummary, detect_article, record_batch
-    from monitor.match.control import make_detector
     from monitor.store.watchlist import get_watchlist
     from monitor.store.work import get_pending_articles, get_pending_articles_after
 
@@ -87,7 +88,7 @@ def _drain(settings: Settings) -> ProcessSummary:
                 continue
             watermark = max(watermark, max(s.id for s in chunk))
             if detector is None:
-                detector = make_detector(get_watchlist(db))
+                detector = load_or_build(get_watchlist(db))
             events = [detect_article(detector, stored) for stored in chunk]
             summary = summary.plus(
                 record_batch(db, settings, datetime.now(UTC), list(zip(chunk, events, strict=True))))
