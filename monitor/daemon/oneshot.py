@@ -5,8 +5,9 @@
 
 Parsing and detection are CPU-bound Python, so threads would only share the poll's core: they
 run in worker processes, while this process only fetches and stores. The detection process takes
-chunks in id order behind a watermark; once the poll is over, a last sweep takes what the
-watermark passed over (articles updated meanwhile). Reading and recording there keeps the 9,000
+chunks in id order behind a shared watermark; once the poll is over, the parser processes help
+it with what is left, and this process detects what the watermark passed over (an article
+updated meanwhile), if anything. Reading and recording there keeps the 9,000
 articles of a large poll from being loaded, pickled and recorded by the fetching process. It
 loads the detector (kept on disk by `detectorcache`, built on a first run) only once an article
 is pending. Memory is not the concern here: the
@@ -25,9 +26,10 @@ import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from multiprocessing.context import BaseContext
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from monitor.config import Settings
 from monitor.daemon.cycle import CycleSummary, FeedOutcome, run_cycle
@@ -53,40 +55,59 @@ class _Flag(Protocol):
     def wait(self, timeout: float | None = None) -> bool: ...
 
 
+class _Counter(Protocol):  # a multiprocessing.Value('q'): `.value` under `.get_lock()`
+    value: int
+
+    def get_lock(self) -> AbstractContextManager[Any]: ...
+
+
 _polling_done: _Flag | None = None  # the worker's copy of the poll's "I am done" event
+_watermark: _Counter | None = None  # the highest article id a detection process has taken
 
 
-def _start_worker(polling_done: _Flag) -> None:
-    global _polling_done
-    _polling_done = polling_done
+def _start_worker(polling_done: _Flag, watermark: _Counter) -> None:
+    global _polling_done, _watermark
+    _polling_done, _watermark = polling_done, watermark
+
+
+def _take_chunk(db: Store) -> tuple[int, int] | None:
+    """Take the next pending id range (after, upto] for this process alone; None when none waits."""
+    from monitor.store.work import get_pending_bound
+
+    assert _watermark is not None
+    with _watermark.get_lock():
+        after = _watermark.value
+        upto = get_pending_bound(db, after, CHUNK)
+        if upto is None:
+            return None
+        _watermark.value = upto
+    return after, upto
 
 
 def _drain(settings: Settings) -> ProcessSummary:
-    """Detect and record pending articles until the poll is over and none is left (in a worker)."""
+    """Detect and record pending articles until the poll is over and none is left (in a worker).
+
+    Several processes may drain at once: each takes the next id range behind the shared watermark.
+    """
     from monitor.daemon.detectorcache import load_or_build
     from monitor.daemon.process import Detector, ProcessSummary, detect_article, record_batch
     from monitor.store.watchlist import get_watchlist
-    from monitor.store.work import get_pending_articles, get_pending_articles_after
+    from monitor.store.work import get_pending_articles_after
 
     assert _polling_done is not None
     db = open_settings_store(settings, migrate=False)
     detector: Detector | None = None
     summary = ProcessSummary()
-    watermark = 0
-    swept: set[int] = set()  # an article that fails to record is retried by the next run, not forever
     try:
         while True:
             polling = not _polling_done.is_set()  # read first: a poll ending meanwhile gets one more look
-            chunk = get_pending_articles_after(db, watermark, CHUNK)
-            if not chunk and not polling:  # the sweep: articles updated behind the watermark
-                chunk = [s for s in get_pending_articles(db, CHUNK) if s.id not in swept]
-                swept.update(s.id for s in chunk)
-                if not chunk:
+            taken = _take_chunk(db)
+            if taken is None:
+                if not polling:
                     return summary
-            if not chunk:
                 _polling_done.wait(WAIT_S)
                 continue
-            watermark = max(watermark, max(s.id for s in chunk))
+            chunk = get_pending_articles_after(db, taken[0], CHUNK, upto=taken[1])
             if detector is None:
                 detector = load_or_build(get_watchlist(db))
             events = [detect_article(detector, stored) for stored in chunk]
@@ -115,24 +136,35 @@ class OneShotWorkers:
     def __init__(self, settings: Settings, parsers: int) -> None:
         self.settings = settings
         context = worker_context()
+        self.parsers = parsers
         self._polling_done = context.Event()
         self.pool = ProcessPoolExecutor(max_workers=1 + parsers, mp_context=context,
-                                        initializer=_start_worker, initargs=(self._polling_done,))
-        self._detection: Future[ProcessSummary] | None = None
+                                        initializer=_start_worker,
+                                        initargs=(self._polling_done, context.Value("q", 0)))
+        self._detection: list[Future[ProcessSummary]] = []
 
     def start(self) -> None:
         """Start the processes, the detection job first."""
-        self._detection = self.pool.submit(_drain, self.settings)
+        self._detection.append(self.pool.submit(_drain, self.settings))
 
     def finish(self) -> ProcessSummary | None:
         """Say the poll is over, wait until every pending article is detected and recorded.
 
-        Returns None when the detection process failed (its error is logged; the caller detects
-        what is left in-process).
+        The parser processes, idle now, detect what is left beside the detection process.
+        Returns None when a detection job failed (its error is logged; the caller detects what is
+        left in this process).
         """
         self._polling_done.set()
         try:
-            return self._detection.result() if self._detection is not None else None
+            self._detection += [self.pool.submit(_drain, self.settings) for _ in range(self.parsers)]
+        except RuntimeError as exc:  # a broken pool: the first job's result says why
+            log.info("no parser process can help detecting (%s)", exc)
+        total: ProcessSummary | None = None
+        try:
+            for job in self._detection:
+                done = job.result()
+                total = done if total is None else total.plus(done)
+            return total
         except Exception as exc:
             log.warning("detection in a worker process failed (%s): detecting in this process", exc)
             return None
