@@ -99,6 +99,7 @@ class ActorMatcher:
         self.actors = tuple(actors)
         self._by_name = {a.name: a for a in self.actors}
         self._state = _state_actors(self.actors)
+        self._sides = _national_sides(self.actors, self._state)
         # Values are C integers: a key's length and the index of its (kind, actor, case, country)
         # in `_payloads` (~100 distinct for ~50,000 keys), not a Python tuple per key (issue 11).
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -121,7 +122,7 @@ class ActorMatcher:
                         fuzzy_names.append((key.replace(" ", ""), i))
             for key in leader_names((actor.name, *actor.aliases)):  # "Haftar's forces": "Haftar"
                 entries.setdefault(key, ("leader", i, None, None))
-        if self._state:
+        if self._sides:
             for key, country, _lang in expand_generic():
                 entries.setdefault(key, ("generic", -1, None, country))
         for code, actor in self._state.items():
@@ -217,8 +218,23 @@ class ActorMatcher:
             # A foreign side nobody watches ("les forces armées françaises") is kept until the
             # overlaps are settled, so that its shorter part ("forces armées") is not read as
             # the local government; `find` drops it afterwards.
-            out.append((start, stop, self._state.get(where) if where else self.government_of(country), True))
+            side = self._side_of(where, country) if where else self.government_of(country)
+            out.append((start, stop, side, True))
         return out
+
+    def _side_of(self, code: str, country: str | None) -> Actor | None:
+        """Return the actor a nationality phrase of `code` means where the article is (`country`).
+
+        The country's own side first (its government, or the actor named after it), then a force
+        the watchlist names by that nationality ("German expeditionary force" in Finland); one
+        that fights in `country`, else the country's own side wherever it fights.
+        """
+        sides = self._sides.get(code, ())
+        if country is not None:
+            here = [a for a in sides if not a.countries or country.upper() in a.countries]
+            if len(here) == 1 or (here and here[0] is self._state.get(code)):
+                return here[0]
+        return self._state.get(code)
 
     def _fuzzy_mentions(self, text: str, folded: str, taken: list[tuple[int, int, Actor | None, bool]]
                         ) -> list[tuple[int, int, Actor | None, bool]]:
@@ -300,6 +316,27 @@ def _state_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
                 state[code] = actor
                 break
     return state
+
+
+# Last words of an alias naming a country's force by its nationality: "British troops",
+# "German expeditionary force", "Soviet forces"; not "Italian partisans", a people's movement.
+_FORCE_HEADS = frozenset({"forces", "force", "troops", "army", "armies", "soldiers", "garrison", "corps",
+                          "division", "paratroopers", "marines", "legion", "units", "expedition"})
+
+
+def _national_sides(actors: Sequence[Actor], state: dict[str, Actor]) -> dict[str, tuple[Actor, ...]]:
+    """Map a country code to the actors its nationality phrases may mean: its own side (`state`),
+    then each actor with an alias like "British troops" or "German expeditionary force"."""
+    sides: dict[str, list[Actor]] = {code: [actor] for code, actor in state.items()}
+    for actor in actors:
+        for alias in (actor.name, *actor.aliases):
+            words = name_key(alias).split()
+            if len(words) < 2 or words[-1] not in _FORCE_HEADS:
+                continue
+            codes = [code for code, _ in nationalities(words[0])]
+            if len(codes) == 1 and actor not in sides.setdefault(codes[0], []):
+                sides[codes[0]].append(actor)
+    return {code: tuple(found) for code, found in sides.items()}
 
 
 def _longest_first(found: list[tuple[int, int, Actor | None, bool]]
