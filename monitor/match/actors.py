@@ -29,7 +29,14 @@ from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import expand_generic, nationality_nouns
 from monitor.match.leaders import leader_names, leader_phrase
 from monitor.match.normalize import fold, name_key, prepare, transliterations
-from monitor.match.translate import nationalities, people_nouns, translate_name
+from monitor.match.translate import (
+    PARTIES,
+    lexicon_word,
+    nationalities,
+    party_names,
+    people_nouns,
+    translate_name,
+)
 from monitor.model import Actor
 
 # Endings allowed after a name: plurals and cases ("talibans", "Talibanen", "Russlands",
@@ -105,37 +112,57 @@ class ActorMatcher:
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._payloads: list[tuple[str, int, str | None, str | None]] = []
         self._payload_at: dict[tuple[str, int, str | None, str | None], int] = {}
-        # key -> (kind, actor index, case to match or None, country of a generic phrase)
-        entries: dict[str, tuple[str, int, str | None, str | None]] = {}
+        # key -> (kind, actor indices, case to match or None, country of a generic phrase)
+        entries: dict[str, tuple[str, list[int], str | None, str | None]] = {}
+
+        def add(key: str, kind: str, i: int, cased: str | None = None, country: str | None = None) -> None:
+            entry = entries.setdefault(key, (kind, [i], cased, country))
+            # Two actors' names for one key ("the Reds" in Russia and in Finland): the place decides.
+            if i >= 0 and i not in entry[1] and entry[0] not in ("generic", "leader") and kind != "leader":
+                entry[1].append(i)
+
         fuzzy_names: list[tuple[str, int]] = []
         for i, actor in enumerate(self.actors):
-            own = {actor.name, *actor.aliases}
+            own = {actor.name, *actor.aliases, *_own_people(actor)}
             translated = _translations(own, self._state)
-            for alias in (actor.name, *actor.aliases, *_country_aliases(actor), *translated):
+            for alias in (*own, *_country_aliases(actor), *translated):
                 cased = alias.strip() if is_acronym(alias) else None
                 # A descriptive alias ("Syrian army") must not match inside a longer proper
                 # name ("the Free Syrian Army"): checked like a generic phrase.
                 kind = "described" if any(w[:1].islower() for w in alias.split()) else "named"
                 for key in alias_keys(alias, stem=alias in own):  # never stem "Russie" to "russi"
-                    entries.setdefault(key, (kind, i, cased, None))
+                    add(key, kind, i, cased)
                     if cased is None:
                         fuzzy_names.append((key.replace(" ", ""), i))
+            for alias in own:  # "the Allies": "truppe alleate", "die Alliierten", "les alliés"
+                phrases, nouns = party_names(alias)
+                for phrase in phrases:
+                    add(name_key(phrase), "described", i)
+                for lang, noun in nouns:
+                    add(name_key(noun), "party_de" if lang == "de" else "party", i)
             for key in leader_names((actor.name, *actor.aliases)):  # "Haftar's forces": "Haftar"
-                entries.setdefault(key, ("leader", i, None, None))
+                add(key, "leader", i)
         if self._sides:
             for key, country, _lang in expand_generic():
-                entries.setdefault(key, ("generic", -1, None, country))
-        for code, actor in self._state.items():
-            if _named_after(actor, code):  # at war as a country: "the Russians" are its forces
+                add(key, "generic", -1, None, country)
+        for code, sides in self._sides.items():
+            # At war as a country ("the Russians" are its forces), or a force named by its
+            # nationality ("the Czechoslovaks"), not a government among its people.
+            if any(not a.government or _named_after(a, code) for a in sides):
                 for key in nationality_nouns(code):
-                    entries.setdefault(key, ("generic", -1, None, code))
-        for key, (kind, i, cased, country) in entries.items():
+                    add(key, "generic", -1, None, code)
+        self._groups: list[tuple[int, ...]] = []
+        for key, (kind, indices, cased, country) in entries.items():
+            i = indices[0]
+            if len(indices) > 1:
+                i = -2 - len(self._groups)
+                self._groups.append(tuple(indices))
             self._automaton.add_word(" " + key, self._payload_index(kind, i, cased, country) * _KEY_LIMIT
                                      + len(key) + 1)
         if entries:
             self._automaton.make_automaton()
         self._has_entries = bool(entries)
-        exact = {k.replace(" ", "") for k, v in entries.items() if v[0] not in ("generic", "leader")}
+        exact = {k.replace(" ", "") for k, v in entries.items() if v[0] in ("named", "described")}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
         for compact, i in fuzzy_names:
             self._fuzzy.add(compact, i)
@@ -189,13 +216,19 @@ class ActorMatcher:
             start, stop = end - length + 1, end
             if stop < size and folded[stop] != " ":
                 rest = word_at(folded, stop)
-                if kind == "generic" or cased is not None or rest not in SUFFIXES:
+                if kind in ("generic", "party", "party_de") or cased is not None or rest not in SUFFIXES:
                     continue
                 stop += len(rest)
             if kind == "leader":
                 span = leader_phrase(text, folded, start, stop)
                 if span is not None:
                     out.append((*span, self.actors[i], False))
+                continue
+            if kind in ("party", "party_de"):  # "gli alleati": the side is the noun, after its article
+                start = folded.index(" ", start) + 1
+                if kind == "party_de" and not text[start].isupper():
+                    continue  # "die weißen Fahnen": an adjective, not "die Weißen"
+                out.append((start, stop, self._pick(i, country), False))
                 continue
             if kind != "generic":
                 if cased is not None:
@@ -209,9 +242,10 @@ class ActorMatcher:
                         continue
                 if kind == "described" and inside_proper_name(text, folded, start, stop):
                     continue
-                if foreign_branch(self.actors[i], text, folded, start, stop):
+                actor = self._pick(i, country)
+                if foreign_branch(actor, text, folded, start, stop):
                     continue
-                out.append((start, stop, self.actors[i], False))
+                out.append((start, stop, actor, False))
                 continue
             if inside_proper_name(text, folded, start, stop) or qualified_away(folded, stop):
                 continue
@@ -221,6 +255,17 @@ class ActorMatcher:
             side = self._side_of(where, country) if where else self.government_of(country)
             out.append((start, stop, side, True))
         return out
+
+    def _pick(self, i: int, country: str | None) -> Actor:
+        """Return actor `i`, or of a name shared by several actors the first that fights in `country`."""
+        if i >= 0:
+            return self.actors[i]
+        group = [self.actors[k] for k in self._groups[-2 - i]]
+        if country is not None:
+            for actor in group:
+                if not actor.countries or country.upper() in actor.countries:
+                    return actor
+        return group[0]
 
     def _side_of(self, code: str, country: str | None) -> Actor | None:
         """Return the actor a nationality phrase of `code` means where the article is (`country`).
@@ -266,6 +311,28 @@ class ActorMatcher:
         return out
 
 
+def _own_people(actor: Actor) -> tuple[str, ...]:
+    """Return an actor's aliases without its own country's nationality: "Finnish Reds" -> "Reds".
+
+    In that country the bare words name it ("communist guerrillas" for "Greek communist
+    guerrillas"); not when they are only a word for any army ("Greek army" is not "army").
+    """
+    out: list[str] = []
+    for alias in (actor.name, *actor.aliases):
+        first, _, rest = alias.strip().partition(" ")
+        words = name_key(rest).split()
+        if not words or words[-1] in _FORCE_HEADS or words[-1] in _STATE_WORDS:
+            continue
+        if len(words) == 1 and words[0] not in PARTIES:
+            continue  # "Italian resistance": "resistance" alone is a common word
+        if any(code in actor.countries for code, _ in nationalities(name_key(first))):
+            out.append(rest)
+    return tuple(out)
+
+
+_STATE_WORDS = frozenset({"government", "regime", "authorities", "military", "state", "republic"})
+
+
 def _translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]:
     """Return the translations of proper-name aliases ("Islamic State" -> "État islamique") and
     of a people's forces ("Bosnian Serb forces" -> "forces serbes de Bosnie", "the Bosnian Serbs").
@@ -277,7 +344,9 @@ def _translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]
         words = alias.split()
         codes = [[code for code, _ in nationalities(name_key(w))] for w in words[:-1]]
         one_state = len(codes) == 1 and any(c in states for c in codes[0])  # not "Bosnian Serb"
-        if all(w[:1].isupper() for w in words) or (all(codes) and not one_state):
+        # Nationalities or words of the lexicon: "British troops", "communist guerrillas".
+        known = all(c or lexicon_word(name_key(w)) for w, c in zip(words[:-1], codes, strict=True))
+        if all(w[:1].isupper() for w in words) or (known and not one_state):
             out += [t[:1].upper() + t[1:] for t in translate_name(alias)]
         out += people_nouns(alias)
     return tuple(out)
@@ -326,11 +395,14 @@ _FORCE_HEADS = frozenset({"forces", "force", "troops", "army", "armies", "soldie
 
 def _national_sides(actors: Sequence[Actor], state: dict[str, Actor]) -> dict[str, tuple[Actor, ...]]:
     """Map a country code to the actors its nationality phrases may mean: its own side (`state`),
-    then each actor with an alias like "British troops" or "German expeditionary force"."""
+    then each actor with an alias like "British troops", "German expeditionary force" or
+    "Czechoslovaks"."""
     sides: dict[str, list[Actor]] = {code: [actor] for code, actor in state.items()}
     for actor in actors:
         for alias in (actor.name, *actor.aliases):
             words = name_key(alias).split()
+            if len(words) == 1 and words[0].endswith("s"):  # "the Czechoslovaks": a people named as a side
+                words = [words[0][:-1], "forces"]
             if len(words) < 2 or words[-1] not in _FORCE_HEADS:
                 continue
             codes = [code for code, _ in nationalities(words[0])]

@@ -163,7 +163,7 @@ def find_holder(
         # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
         # after the relative pronoun, or right after the verb.
         for x in [*range(k + 1, i), *range(j, min(j + 3, len(sig.tokens)))]:
-            if x in sig.actor_at:
+            if x in sig.actor_at and not _stronghold_of(sig, x):  # "X, die Hochburg der Roten": an apposition
                 return actor_in(x, x + 1), None, 0.85, False
     if i >= 1 and sig.tokens[i - 1] in BY_GERUND and GERUND.search(sig.tokens[i]):
         # "troops handed the insurgents a defeat by retaking X": who retakes is the main subject
@@ -225,6 +225,9 @@ def find_holder(
                 continue
             if sig.tokens[x + 1 : x + 2] and sig.tokens[x + 1] in _STRONGHOLD:
                 previous = previous or a  # "haben die IS-Hochburg X zurückerobert": whose stronghold it was
+                continue
+            if _stronghold_of(sig, x):
+                previous = previous or a  # "X, die letzte Hochburg der Roten, ist gefallen": who lost it
                 continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
@@ -458,8 +461,19 @@ def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
 
 # Nouns after an actor that make it the owner of the place, not the subject ("die IS-Hochburg X").
 _STRONGHOLD = frozenset(
-    ("hochburg", "hochburgen", "bastion", "bastionen", "enklave", "stronghold", "strongholds", "bastión")
+    ("hochburg", "hochburgen", "bastion", "bastionen", "enklave", "stronghold", "strongholds", "bastión",
+     "bastiao", "roccaforte", "baluarte", "fief")
 )
+
+_OF_STRONGHOLD = frozenset(
+    ("of", "der", "des", "de", "du", "del", "dei", "degli", "della", "dos", "das", "do", "da")
+)
+
+
+def _stronghold_of(sig: Signature, x: int) -> bool:
+    """Say whether the actor at token x owns a stronghold named before it ("Hochburg der Roten")."""
+    return x >= 2 and sig.tokens[x - 1] in _OF_STRONGHOLD and sig.tokens[x - 2] in _STRONGHOLD
+
 
 _IN = frozenset(("in", "inside", "dans", "en", "im", "in", "nel", "nella", "na", "no", "across"))
 _COMPASS = re.compile(r"(?:north|south|east|west)\w*$|central$|centre$|center$")
