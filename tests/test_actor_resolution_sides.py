@@ -80,6 +80,8 @@ def test_nationality_means_the_side_fighting_in_the_articles_country(
          {("Santander", CORPS)}),
         ("Chute de Málaga", "Les troupes italiennes sont entrées à Málaga ce matin.", {("Malaga", CORPS)}),
         ("Gondar besetzt", "Italienische Truppen haben Gondar am Montag besetzt.", {("Gondar", ITALY)}),
+        ("Gondar", "Gondar ist nach schweren Kämpfen in italienische Hand gefallen.", {("Gondar", ITALY)}),
+        ("Gondar", "Gondar est tombée aux mains italiennes.", {("Gondar", ITALY)}),
     ],
 )
 def test_capture_by_a_nationality_goes_to_its_force_there(

@@ -330,7 +330,7 @@ def _own_people(actor: Actor) -> tuple[str, ...]:
     return tuple(out)
 
 
-_STATE_WORDS = frozenset({"government", "regime", "authorities", "military", "state", "republic"})
+_STATE_WORDS = frozenset({"government", "regime", "authorities", "military"})
 
 
 def _translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]:

@@ -138,6 +138,13 @@ def find_holder(
             nation = det.demonym(sig.tokens[x])
             if nation is not None and det.valid(nation, place):
                 return nation, None, 0.85, True
+    if family == "fall":  # "in chinesische Hand gefallen", "tombée aux mains indiennes"
+        for x in range(max(0, i - 3), min(j + 4, len(sig.tokens))):
+            if sig.tokens[x] in _HANDS:
+                for y in (x - 1, x + 1):
+                    nation = det.demonym(sig.tokens[y]) if 0 <= y < len(sig.tokens) else None
+                    if nation is not None and det.valid(nation, place):
+                        return nation, None, 0.85, True
     if family == "fall":  # "kehrt unter die Kontrolle der Ukraine zurück": the holder follows
         for x in range(j, min(j + 3, len(sig.tokens))):
             if x in sig.actor_at:
@@ -207,7 +214,9 @@ def find_holder(
             break  # "the army said the last group of rebels left X": the rebels left, not the army
         if sig.at(lex.after, x) and x >= i - 3:
             subject = _after_subject(sig, lex, k, place, det)
-            if subject is not None:
+            if subject is not None and family == "nominal" and sig.tokens[i] in FALL_NOUNS:
+                previous, subject = subject, None  # "après la chute de X, la garde rouge ne tient plus"
+            elif subject is not None:
                 return subject, None, 0.85, False
             break
         if x in sig.actor_at:
@@ -465,6 +474,7 @@ _STRONGHOLD = frozenset(
      "bastiao", "roccaforte", "baluarte", "fief")
 )
 
+_HANDS = frozenset(("hands", "hand", "hande", "haende", "mains", "manos", "maos", "mani"))
 _OF_STRONGHOLD = frozenset(
     ("of", "der", "des", "de", "du", "del", "dei", "degli", "della", "dos", "das", "do", "da")
 )
@@ -472,7 +482,10 @@ _OF_STRONGHOLD = frozenset(
 
 def _stronghold_of(sig: Signature, x: int) -> bool:
     """Say whether the actor at token x owns a stronghold named before it ("Hochburg der Roten")."""
-    return x >= 2 and sig.tokens[x - 1] in _OF_STRONGHOLD and sig.tokens[x - 2] in _STRONGHOLD
+    for y in (x, x - 1 if x >= 3 and sig.tokens[x - 1] in _ARTICLES else x):  # "of the communists"
+        if y >= 2 and sig.tokens[y - 1] in _OF_STRONGHOLD and sig.tokens[y - 2] in _STRONGHOLD:
+            return True
+    return False
 
 
 _IN = frozenset(("in", "inside", "dans", "en", "im", "in", "nel", "nella", "na", "no", "across"))
