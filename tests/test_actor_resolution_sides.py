@@ -74,6 +74,20 @@ def test_nationality_means_the_side_fighting_in_the_articles_country(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A cidade está ocupada pelos italianos.", "italianos"),
+        ("La città è stata presa dagli italiani.", "italiani"),
+        ("La ville a été livrée aux Italiens.", "Italiens"),
+    ],
+)
+def test_a_people_after_a_preposition_merged_with_its_article(matcher: ActorMatcher, text: str,
+                                                               surface: str) -> None:
+    """"pelos italianos", "dagli italiani": the people is named, the preposition stays outside it."""
+    assert [(m.surface, m.actor.name) for m in matcher.find(text, country="ES")] == [(surface, CORPS)]
+
+
+@pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
         ("Santander falls", "Italian troops captured Santander on Thursday after a week of fighting.",

@@ -26,7 +26,7 @@ import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproj
 from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.fuzzy import FuzzyIndex
-from monitor.match.generic import expand_generic, nationality_nouns
+from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
 from monitor.match.leaders import leader_names, leader_phrase
 from monitor.match.normalize import fold, name_key, prepare, transliterations
 from monitor.match.translate import (
@@ -49,6 +49,7 @@ MIN_STEM = 5
 # cost five times as much), each with the spaces around it in the folded text.
 _PLURAL_ARTICLES = ("i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "os", "dos", "aos", "pelos",
                     "les", "des", "aux", "los", "las", "die", "der", "den")
+_MERGED = frozenset(a for articles in MERGED_ARTICLES.values() for a in articles)
 _LONG_WORD = re.compile(r"[^\W\d_]{7,}(?![^\W_])")
 
 
@@ -203,7 +204,8 @@ class ActorMatcher:
         if self._has_entries:
             found += self._exact_mentions(text, folded, country)
         found += self._fuzzy_mentions(text, folded, found)
-        return [ActorMention(a, s, e, text[s:e], g) for s, e, a, g in _longest_first(found) if a is not None]
+        kept = [(_after_merged(folded, s) if g else s, e, a, g) for s, e, a, g in _longest_first(found)]
+        return [ActorMention(a, s, e, text[s:e], g) for s, e, a, g in kept if a is not None]
 
     def _exact_mentions(self, text: str, folded: str, country: str | None
                         ) -> list[tuple[int, int, Actor | None, bool]]:
@@ -409,6 +411,16 @@ def _national_sides(actors: Sequence[Actor], state: dict[str, Actor]) -> dict[st
             if len(codes) == 1 and actor not in sides.setdefault(codes[0], []):
                 sides[codes[0]].append(actor)
     return {code: tuple(found) for code, found in sides.items()}
+
+
+def _after_merged(folded: str, start: int) -> int:
+    """Return where a people's mention starts after an article merged with a preposition.
+
+    "ocupados pelos indianos", "liberata dai tedeschi": the preposition tells the people's role
+    to the grammar, so it stays outside the mention.
+    """
+    first = word_at(folded, start)
+    return start + len(first) + 1 if first in _MERGED else start
 
 
 def _longest_first(found: list[tuple[int, int, Actor | None, bool]]

@@ -156,6 +156,12 @@ def expand_generic() -> Iterator[tuple[str, str | None, str]]:
                 yield name_key(template), None, lang
 
 
+# Articles merged with a preposition ("par les" is not one, "pelos" is): the preposition says
+# the people's role ("liberata dai tedeschi": from them), so their mention starts after it.
+MERGED_ARTICLES = {"fr": ("des", "aux"), "pt": ("dos", "aos", "pelos"),
+                   "it": ("dei", "degli", "ai", "agli", "dai", "dagli")}
+
+
 def nationality_nouns(country: str) -> Iterator[str]:
     """Yield folded keys for "the Russians", "les Russes", "los rusos", "i russi", "os russos".
 
@@ -165,8 +171,11 @@ def nationality_nouns(country: str) -> Iterator[str]:
     for form in forms.get("en", ()):
         if not form.endswith(("s", "ese")):
             yield name_key(f"the {form}s")
-    for lang, articles, endings in (("fr", ("les",), ("s", "x")), ("es", ("los",), ("os", "es")),
-                                    ("pt", ("os",), ("os", "es")), ("it", ("i", "gli"), ("i",))):
+    # With the article merged into a preposition too: "occupés par les", "ocupados pelos indianos".
+    for lang, articles, endings in (("fr", ("les", *MERGED_ARTICLES["fr"]), ("s", "x")),
+                                    ("es", ("los",), ("os", "es")),
+                                    ("pt", ("os", *MERGED_ARTICLES["pt"]), ("os", "es")),
+                                    ("it", ("i", "gli", *MERGED_ARTICLES["it"]), ("i",))):
         for form in forms.get(lang, ()):
             if form.endswith(endings):
                 for article in articles:
