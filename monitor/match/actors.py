@@ -49,6 +49,7 @@ MIN_STEM = 5
 # cost five times as much), each with the spaces around it in the folded text.
 _PLURAL_ARTICLES = ("i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "os", "dos", "aos", "pelos",
                     "les", "des", "aux", "los", "las", "die", "der", "den")
+_ORDINAL_DOT = re.compile(r"\d\. ")
 _MERGED = frozenset(a for articles in MERGED_ARTICLES.values() for a in articles)
 _LONG_WORD = re.compile(r"[^\W\d_]{7,}(?![^\W_])")
 
@@ -135,6 +136,8 @@ class ActorMatcher:
                     add(key, kind, i, cased)
                     if cased is None:
                         fuzzy_names.append((key.replace(" ", ""), i))
+                if _ORDINAL_DOT.search(alias):  # "die 3. Armee": folded as the text is, "3  armee"
+                    add(fold(prepare(alias)).strip(), kind, i, cased)
             for alias in own:  # "the Allies": "truppe alleate", "die Alliierten", "les alliés"
                 phrases, nouns = party_names(alias)
                 for phrase in phrases:

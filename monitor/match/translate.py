@@ -31,7 +31,7 @@ _NOUNS = """
 state | état m | estado m | Staat m | estado m | stato m
 emirate | émirat m | emirato m | Emirat n | emirado m | emirato m
 caliphate | califat m | califato m | Kalifat n | califado m | califfato m
-army | armée f | ejército m | Armee f | exército m | esercito m
+army | armée f | ejército m | Armee f | exército m | esercito m, armata f
 forces | forces fp, troupes fp | fuerzas fp, tropas fp | Kräfte p, Truppen p, Streitkräfte p |
    forças fp, tropas fp | forze fp, truppe fp
 troops | troupes fp, forces fp, soldats mp | tropas fp, fuerzas fp, soldados mp |
@@ -114,6 +114,8 @@ communist | communiste | comunista | kommunistisch | comunista | comunista
 provisional | provisoire | provisional | provisorisch | provisório | provvisorio
 allied | allié | aliado | alliiert | aliado | alleato
 expeditionary | expéditionnaire | expedicionario | Expeditions | expedicionário | di spedizione
+armored | blindé | blindado | Panzer | blindado | corazzato
+armoured | blindé | blindado | Panzer | blindado | corazzato
 """
 
 # Sides named by a plural noun that is also an adjective ("the Allies", "the Reds", "partisans"):
@@ -269,11 +271,6 @@ def party_names(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]
     return tuple(dict.fromkeys(phrases)), tuple(dict.fromkeys(nouns))
 
 
-def lexicon_word(english: str) -> bool:
-    """Return True for an English adjective or modifying noun the lexicon translates ("communist")."""
-    return english in ADJECTIVES or english in ADJUNCTS
-
-
 def nationalities(english: str) -> list[tuple[str, dict[str, tuple[str, ...]]]]:
     """Return (code, language -> forms) of the countries and peoples whose English form is `english`."""
     return [(code, forms) for table in (DEMONYMS, PEOPLES) for code, forms in table.items()
@@ -359,10 +356,80 @@ def _english_words(name: str) -> list[str]:
     return words
 
 
+# Ordinals of numbered units ("2nd Armored Division", "Fifth Army"): english words, then the
+# masculine word forms in fr | es | de (stem) | pt | it; the feminine is derived.
+_ORDINALS = """
+first | premier | primero | erst | primeiro | primo
+second | deuxième | segundo | zweit | segundo | secondo
+third | troisième | tercero | dritt | terceiro | terzo
+fourth | quatrième | cuarto | viert | quarto | quarto
+fifth | cinquième | quinto | fünft | quinto | quinto
+sixth | sixième | sexto | sechst | sexto | sesto
+seventh | septième | séptimo | siebt | sétimo | settimo
+eighth | huitième | octavo | acht | oitavo | ottavo
+ninth | neuvième | noveno | neunt | nono | nono
+tenth | dixième | décimo | zehnt | décimo | decimo
+"""
+ORDINALS = {line.split("|")[0].strip(): [w.strip() for w in line.split("|")[1:]]
+            for line in _ORDINALS.strip().splitlines()}
+
+
+def _english_ordinal(n: int) -> str:
+    """Return "1st", "2nd", "3rd", "11th", "22nd"."""
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th") if n % 100 not in (11, 12, 13) else "th"
+    return f"{n}{suffix}"
+
+
+_ORDINAL_NUMBERS = {_english_ordinal(n): n for n in range(1, 100)}
+
+
+def _ordinal(word: str) -> int | None:
+    """Return the number of an English ordinal ("2nd", "fifth"), else None."""
+    if word in _ORDINAL_NUMBERS:
+        return _ORDINAL_NUMBERS[word]
+    return list(ORDINALS).index(word) + 1 if word in ORDINALS else None
+
+
+def _ordinal_forms(n: int, lang: str) -> tuple[str, ...]:
+    """Return the ways to write ordinal `n` before a unit's noun in `lang`, both genders."""
+    words = list(ORDINALS.values())[n - 1] if n <= len(ORDINALS) else None
+    word = words[LANGS.index(lang) - 1] if words else ""
+    if lang == "fr":
+        digits = ("1er", "1re", "1ere") if n == 1 else (f"{n}e", f"{n}eme", f"{n}ème")
+        return (*digits, *((word, "première") if n == 1 else (word,) if word else ()))
+    if lang == "de":
+        return (f"{n}.", *(f"{word}{e}" for e in ("e", "en", "er") if word))
+    feminine = word[:-1] + "a" if word.endswith("o") else word
+    short = (word[:-1],) if lang == "es" and word.endswith("ero") else ()  # "el tercer ejército"
+    return (f"{n}.ª", f"{n}ª", f"{n}.º", f"{n}º", *((word, feminine, *short) if word else ()))
+
+
+def lexicon_word(english: str) -> bool:
+    """Return True for an English adjective, modifying noun or ordinal the lexicon translates."""
+    return english in ADJECTIVES or english in ADJUNCTS or _ordinal(english) is not None
+
+
 def translate_name(name: str) -> tuple[str, ...]:
     """Return the name's word-by-word translations into fr, es, de, pt and it (may be empty)."""
     words = _english_words(name)
+    numbers = [_ordinal(w) for w in words[:-1]]
+    if any(numbers) and words[-1] in NOUNS:  # "2nd Armored Division": "2e division blindée"
+        n = next(x for x in numbers if x)
+        rest = [w for w, x in zip(words[:-1], numbers, strict=True) if not x] + [words[-1]]
+        out = [f"{o} {t}" for lang in ROMANCE for t in _translate_words(rest, (lang,))
+               for o in _ordinal_forms(n, lang)]
+        for t in _translate_words(rest, ("de",)):
+            before, _, noun = t.rpartition(" ")
+            out += [f"{before} {o} {noun}".strip() for o in _ordinal_forms(n, "de")]
+        return tuple(dict.fromkeys(out))[:LIMIT]
     if not 2 <= len(words) <= 5 or words[-1] not in NOUNS:
+        return ()
+    return _translate_words(words, (*ROMANCE, "de"))
+
+
+def _translate_words(words: list[str], langs: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the translations of a name's folded words into `langs` (a head noun last)."""
+    if not 1 <= len(words) <= 5 or words[-1] not in NOUNS:
         return ()
     head, modifiers = words[-1], words[:-1]
     for i in range(len(modifiers) - 1):  # "Bosnian Serb": a people of a country, one modifier
@@ -374,8 +441,10 @@ def translate_name(name: str) -> tuple[str, ...]:
         return ()
     out: list[str] = []
     for lang in ROMANCE:
-        out += _romance(head, modifiers, roles, lang)
-    out += _german(head, modifiers, roles)
+        if lang in langs:
+            out += _romance(head, modifiers, roles, lang)
+    if "de" in langs:
+        out += _german(head, modifiers, roles)
     return tuple(dict.fromkeys(out))[:LIMIT]
 
 
