@@ -67,3 +67,11 @@ def test_after_the_fall_the_main_subject_is_who_lost_it() -> None:
 def test_a_leaders_troops_in_a_german_compound_or_genitive_are_his_side(text: str) -> None:
     """"Die Regierungstruppen des Generals X": the leader's side, named by a compound and a genitive title."""
     assert _changes("Siping", text) == {("Siping", KMT)}
+
+
+def test_a_dropped_subject_after_and_is_the_earlier_verbs() -> None:
+    """"Al día siguiente entraron en X y tomaron la ciudad": both verbs have the last sentence's subject."""
+    text = ("Las tropas del Kuomintang expulsaron el jueves a los comunistas de las afueras de Yenan. "
+            "Al día siguiente entraron en Siping y tomaron el control de la ciudad.")
+    found = _changes("China", text)
+    assert ("Siping", KMT) in found and ("Siping", REDS) not in found

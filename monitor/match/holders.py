@@ -331,8 +331,11 @@ def _dropped_subject(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
     x = i - 1
     while x >= 0 and sig.tokens[x] not in STOP:
         token = sig.tokens[x]
-        if token in _CHAIN and x > 0:
-            return _dropped_subject(sig, lex, x)  # the clause before "y" must lack one too
+        if token in _CHAIN and x > 0:  # the clause before "y" must lack one too, from its verb
+            verbs = (lex.enter, lex.capture)
+            verb = next((y for y in range(x - 1, -1, -1)
+                         if sig.tokens[y] in STOP or any(sig.at(rx, y) for rx in verbs)), -1)
+            return verb >= 0 and sig.tokens[verb] not in STOP and _dropped_subject(sig, lex, verb)
         if not (
             token == ","
             or token in _BEFORE_DROPPED
@@ -358,9 +361,9 @@ def sentence_context(sig: Signature, lex: CompiledLexicon) -> list[Actor]:
     """
     actors = [m.actor for m in sig.actors]
     for x in sorted(sig.actor_at):
-        if x > 0 and (_after_preposition(sig, lex, x) or _agent_of_passive(sig, lex, x)):
-            continue
-        if x > 0 and sig.at(OF, x - 1) and not _fighters_of(sig, x):
+        # "Las tropas del Kuomintang expulsaron…": "del" says whose troops, not "from"
+        after = _after_preposition(sig, lex, x) or _agent_of_passive(sig, lex, x) or sig.at(OF, x - 1)
+        if x > 0 and after and not _fighters_of(sig, x):
             continue
         subject: Actor = sig.actors[sig.actor_at[x]].actor
         return [a for a in actors if a != subject] + [subject]
