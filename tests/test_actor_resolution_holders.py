@@ -75,3 +75,13 @@ def test_a_dropped_subject_after_and_is_the_earlier_verbs() -> None:
             "Al día siguiente entraron en Siping y tomaron el control de la ciudad.")
     found = _changes("China", text)
     assert ("Siping", KMT) in found and ("Siping", REDS) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les communistes de Siping ont capitulé lundi.",
+     "Die kommunistischen Truppen in Siping haben kapituliert."],
+)
+def test_a_side_named_by_its_plural_adjective_that_surrenders_loses(text: str) -> None:
+    """"Les communistes" or "kommunistische Truppen" surrender: the one other side holds the city."""
+    assert _changes("Siping", text) == {("Siping", KMT)}
