@@ -18,18 +18,25 @@ actor named after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
-from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.fuzzy import FuzzyIndex
-from monitor.match.generic import expand_generic, nationality_nouns
+from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
 from monitor.match.leaders import leader_names, leader_phrase
 from monitor.match.normalize import fold, name_key, prepare, transliterations
-from monitor.match.translate import nationalities, people_nouns, translate_name
+from monitor.match.sides import (
+    country_aliases,
+    named_after,
+    national_sides,
+    own_people,
+    state_actors,
+    translations,
+)
+from monitor.match.translate import party_names
 from monitor.model import Actor
 
 # Endings allowed after a name: plurals and cases ("talibans", "Talibanen", "Russlands",
@@ -42,6 +49,8 @@ MIN_STEM = 5
 # cost five times as much), each with the spaces around it in the folded text.
 _PLURAL_ARTICLES = ("i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "os", "dos", "aos", "pelos",
                     "les", "des", "aux", "los", "las", "die", "der", "den")
+_ORDINAL_DOT = re.compile(r"\d\. ")
+_MERGED = frozenset(a for articles in MERGED_ARTICLES.values() for a in articles)
 _LONG_WORD = re.compile(r"[^\W\d_]{7,}(?![^\W_])")
 
 
@@ -98,43 +107,66 @@ class ActorMatcher:
     def __init__(self, actors: Sequence[Actor]) -> None:
         self.actors = tuple(actors)
         self._by_name = {a.name: a for a in self.actors}
-        self._state = _state_actors(self.actors)
+        self._state = state_actors(self.actors)
+        self._sides = national_sides(self.actors, self._state)
         # Values are C integers: a key's length and the index of its (kind, actor, case, country)
         # in `_payloads` (~100 distinct for ~50,000 keys), not a Python tuple per key (issue 11).
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._payloads: list[tuple[str, int, str | None, str | None]] = []
         self._payload_at: dict[tuple[str, int, str | None, str | None], int] = {}
-        # key -> (kind, actor index, case to match or None, country of a generic phrase)
-        entries: dict[str, tuple[str, int, str | None, str | None]] = {}
+        # key -> (kind, actor indices, case to match or None, country of a generic phrase)
+        entries: dict[str, tuple[str, list[int], str | None, str | None]] = {}
+
+        def add(key: str, kind: str, i: int, cased: str | None = None, country: str | None = None) -> None:
+            entry = entries.setdefault(key, (kind, [i], cased, country))
+            # Two actors' names for one key ("the Reds" in Russia and in Finland): the place decides.
+            if i >= 0 and i not in entry[1] and entry[0] not in ("generic", "leader") and kind != "leader":
+                entry[1].append(i)
+
         fuzzy_names: list[tuple[str, int]] = []
         for i, actor in enumerate(self.actors):
-            own = {actor.name, *actor.aliases}
-            translated = _translations(own, self._state)
-            for alias in (actor.name, *actor.aliases, *_country_aliases(actor), *translated):
+            own = {actor.name, *actor.aliases, *own_people(actor)}
+            translated = translations(own, self._state)
+            for alias in (*own, *country_aliases(actor), *translated):
                 cased = alias.strip() if is_acronym(alias) else None
                 # A descriptive alias ("Syrian army") must not match inside a longer proper
                 # name ("the Free Syrian Army"): checked like a generic phrase.
                 kind = "described" if any(w[:1].islower() for w in alias.split()) else "named"
                 for key in alias_keys(alias, stem=alias in own):  # never stem "Russie" to "russi"
-                    entries.setdefault(key, (kind, i, cased, None))
+                    add(key, kind, i, cased)
                     if cased is None:
                         fuzzy_names.append((key.replace(" ", ""), i))
+                if _ORDINAL_DOT.search(alias):  # "die 3. Armee": folded as the text is, "3  armee"
+                    add(fold(prepare(alias)).strip(), kind, i, cased)
+            for alias in own:  # "the Allies": "truppe alleate", "die Alliierten", "les alliés"
+                phrases, nouns = party_names(alias)
+                for phrase in phrases:
+                    add(name_key(phrase), "described", i)
+                for lang, noun in nouns:
+                    add(name_key(noun), "party_de" if lang == "de" else "party", i)
             for key in leader_names((actor.name, *actor.aliases)):  # "Haftar's forces": "Haftar"
-                entries.setdefault(key, ("leader", i, None, None))
-        if self._state:
+                add(key, "leader", i)
+        if self._sides:
             for key, country, _lang in expand_generic():
-                entries.setdefault(key, ("generic", -1, None, country))
-        for code, actor in self._state.items():
-            if _named_after(actor, code):  # at war as a country: "the Russians" are its forces
+                add(key, "generic", -1, None, country)
+        for code, sides in self._sides.items():
+            # At war as a country ("the Russians" are its forces), or a force named by its
+            # nationality ("the Czechoslovaks"), not a government among its people.
+            if any(not a.government or named_after(a, code) for a in sides):
                 for key in nationality_nouns(code):
-                    entries.setdefault(key, ("generic", -1, None, code))
-        for key, (kind, i, cased, country) in entries.items():
+                    add(key, "generic", -1, None, code)
+        self._groups: list[tuple[int, ...]] = []
+        for key, (kind, indices, cased, country) in entries.items():
+            i = indices[0]
+            if len(indices) > 1:
+                i = -2 - len(self._groups)
+                self._groups.append(tuple(indices))
             self._automaton.add_word(" " + key, self._payload_index(kind, i, cased, country) * _KEY_LIMIT
                                      + len(key) + 1)
         if entries:
             self._automaton.make_automaton()
         self._has_entries = bool(entries)
-        exact = {k.replace(" ", "") for k, v in entries.items() if v[0] not in ("generic", "leader")}
+        exact = {k.replace(" ", "") for k, v in entries.items() if v[0] in ("named", "described")}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
         for compact, i in fuzzy_names:
             self._fuzzy.add(compact, i)
@@ -175,7 +207,8 @@ class ActorMatcher:
         if self._has_entries:
             found += self._exact_mentions(text, folded, country)
         found += self._fuzzy_mentions(text, folded, found)
-        return [ActorMention(a, s, e, text[s:e], g) for s, e, a, g in _longest_first(found) if a is not None]
+        kept = [(_after_merged(folded, s) if g else s, e, a, g) for s, e, a, g in _longest_first(found)]
+        return [ActorMention(a, s, e, text[s:e], g) for s, e, a, g in kept if a is not None]
 
     def _exact_mentions(self, text: str, folded: str, country: str | None
                         ) -> list[tuple[int, int, Actor | None, bool]]:
@@ -188,13 +221,19 @@ class ActorMatcher:
             start, stop = end - length + 1, end
             if stop < size and folded[stop] != " ":
                 rest = word_at(folded, stop)
-                if kind == "generic" or cased is not None or rest not in SUFFIXES:
+                if kind in ("generic", "party", "party_de") or cased is not None or rest not in SUFFIXES:
                     continue
                 stop += len(rest)
             if kind == "leader":
                 span = leader_phrase(text, folded, start, stop)
                 if span is not None:
                     out.append((*span, self.actors[i], False))
+                continue
+            if kind in ("party", "party_de"):  # "gli alleati": the side is the noun, after its article
+                start = folded.index(" ", start) + 1
+                if kind == "party_de" and not text[start].isupper():
+                    continue  # "die weißen Fahnen": an adjective, not "die Weißen"
+                out.append((start, stop, self._pick(i, country), False))
                 continue
             if kind != "generic":
                 if cased is not None:
@@ -208,17 +247,44 @@ class ActorMatcher:
                         continue
                 if kind == "described" and inside_proper_name(text, folded, start, stop):
                     continue
-                if foreign_branch(self.actors[i], text, folded, start, stop):
+                actor = self._pick(i, country)
+                if foreign_branch(actor, text, folded, start, stop):
                     continue
-                out.append((start, stop, self.actors[i], False))
+                out.append((start, stop, actor, False))
                 continue
             if inside_proper_name(text, folded, start, stop) or qualified_away(folded, stop):
                 continue
             # A foreign side nobody watches ("les forces armées françaises") is kept until the
             # overlaps are settled, so that its shorter part ("forces armées") is not read as
             # the local government; `find` drops it afterwards.
-            out.append((start, stop, self._state.get(where) if where else self.government_of(country), True))
+            side = self._side_of(where, country) if where else self.government_of(country)
+            out.append((start, stop, side, True))
         return out
+
+    def _pick(self, i: int, country: str | None) -> Actor:
+        """Return actor `i`, or of a name shared by several actors the first that fights in `country`."""
+        if i >= 0:
+            return self.actors[i]
+        group = [self.actors[k] for k in self._groups[-2 - i]]
+        if country is not None:
+            for actor in group:
+                if not actor.countries or country.upper() in actor.countries:
+                    return actor
+        return group[0]
+
+    def _side_of(self, code: str, country: str | None) -> Actor | None:
+        """Return the actor a nationality phrase of `code` means where the article is (`country`).
+
+        The country's own side first (its government, or the actor named after it), then a force
+        the watchlist names by that nationality ("German expeditionary force" in Finland); one
+        that fights in `country`, else the country's own side wherever it fights.
+        """
+        sides = self._sides.get(code, ())
+        if country is not None:
+            here = [a for a in sides if not a.countries or country.upper() in a.countries]
+            if len(here) == 1 or (here and here[0] is self._state.get(code)):
+                return here[0]
+        return self._state.get(code)
 
     def _fuzzy_mentions(self, text: str, folded: str, taken: list[tuple[int, int, Actor | None, bool]]
                         ) -> list[tuple[int, int, Actor | None, bool]]:
@@ -250,56 +316,14 @@ class ActorMatcher:
         return out
 
 
-def _translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]:
-    """Return the translations of proper-name aliases ("Islamic State" -> "État islamique") and
-    of a people's forces ("Bosnian Serb forces" -> "forces serbes de Bosnie", "the Bosnian Serbs").
+def _after_merged(folded: str, start: int) -> int:
+    """Return where a people's mention starts after an article merged with a preposition.
 
-    The forces of one country in `states` ("Russian forces") are left to the nationality phrases.
+    "ocupados pelos indianos", "liberata dai tedeschi": the preposition tells the people's role
+    to the grammar, so it stays outside the mention.
     """
-    out: list[str] = []
-    for alias in sorted(aliases):
-        words = alias.split()
-        codes = [[code for code, _ in nationalities(name_key(w))] for w in words[:-1]]
-        one_state = len(codes) == 1 and any(c in states for c in codes[0])  # not "Bosnian Serb"
-        if all(w[:1].isupper() for w in words) or (all(codes) and not one_state):
-            out += [t[:1].upper() + t[1:] for t in translate_name(alias)]
-        out += people_nouns(alias)
-    return tuple(out)
-
-
-def _country_aliases(actor: Actor) -> tuple[str, ...]:
-    """Return an actor's name in every language when it is named after a country ("Rusia")."""
-    keys = {name_key(n) for n in (actor.name, *actor.aliases)}
-    for names in COUNTRY_NAMES.values():
-        every = [n for per_lang in names.values() for n in per_lang]
-        if keys & {name_key(n) for n in every}:
-            return tuple(every)
-    return ()
-
-
-def _named_after(actor: Actor, country: str) -> bool:
-    """Return True when the actor bears the country's name ("Russia", "Ukraine")."""
-    keys = {name_key(n) for per_lang in COUNTRY_NAMES.get(country, {}).values() for n in per_lang}
-    return any(name_key(n) in keys for n in (actor.name, *actor.aliases))
-
-
-def _state_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
-    """Map a country code to the actor a nationality phrase means: its government side, else
-    the actor named after the country ("les forces russes" -> "Russia")."""
-    state: dict[str, Actor] = {}
-    for actor in actors:
-        if actor.government:
-            for country in actor.countries:
-                state.setdefault(country, actor)
-    for code, names in COUNTRY_NAMES.items():
-        if code in state:
-            continue
-        keys = {name_key(n) for per_lang in names.values() for n in per_lang}
-        for actor in actors:
-            if name_key(actor.name) in keys:
-                state[code] = actor
-                break
-    return state
+    first = word_at(folded, start)
+    return start + len(first) + 1 if first in _MERGED else start
 
 
 def _longest_first(found: list[tuple[int, int, Actor | None, bool]]

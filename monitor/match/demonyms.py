@@ -212,6 +212,60 @@ FR es francés francesa franceses francesas
 FR de französisch*
 FR pt francês francesa franceses francesas
 FR it francese francesi
+PT en Portuguese
+PT fr portugais portugaise portugaises
+PT es portugués portuguesa portugueses portuguesas
+PT de portugiesisch*
+PT pt português portuguesa portugueses portuguesas
+PT it portoghese portoghesi
+ES en Spanish
+ES fr espagnol espagnole espagnols espagnoles
+ES es español española españoles españolas
+ES de spanisch*
+ES pt espanhol espanhola espanhóis espanholas
+ES it spagnolo spagnola spagnoli spagnole
+IT en Italian
+IT fr italien italienne italiens italiennes
+IT es italiano italiana italianos italianas
+IT de italienisch*
+IT pt italiano italiana italianos italianas
+IT it italiano italiana italiani italiane
+GR en Greek
+GR fr grec grecque grecs grecques
+GR es griego griega griegos griegas
+GR de griechisch*
+GR pt grego grega gregos gregas
+GR it greco greca greci greche
+FI en Finnish
+FI fr finlandais finlandaise finlandaises
+FI es finlandés finlandesa finlandeses finlandesas
+FI de finnisch*
+FI pt finlandês finlandesa finlandeses finlandesas
+FI it finlandese finlandesi
+IE en Irish
+IE fr irlandais irlandaise irlandaises
+IE es irlandés irlandesa irlandeses irlandesas
+IE de irisch*
+IE pt irlandês irlandesa irlandeses irlandesas
+IE it irlandese irlandesi
+PA en Panamanian
+PA fr panaméen panaméenne panaméens panaméennes
+PA es panameño panameña panameños panameñas
+PA de panamaisch*
+PA pt panamenho panamenha panamenhos panamenhas
+PA it panamense panamensi
+CS en Czechoslovak
+CS fr tchécoslovaque tchécoslovaques
+CS es checoslovaco checoslovaca checoslovacos checoslovacas
+CS de tschechoslowakisch*
+CS pt checoslovaco checoslovaca checoslovacos checoslovacas
+CS it cecoslovacco cecoslovacca cecoslovacchi cecoslovacche
+SU en Soviet
+SU fr soviétique soviétiques
+SU es soviético soviética soviéticos soviéticas
+SU de sowjetisch*
+SU pt soviético soviética soviéticos soviéticas
+SU it sovietico sovietica sovietici sovietiche
 GB en British UK
 GB fr britannique britanniques
 GB es británico británica británicos británicas
@@ -739,6 +793,16 @@ MX Mexico | Mexique | México | Mexiko | México | Messico
 HT Haiti | Haïti | Haití | Haiti | Haiti | Haiti
 US United States, US, U.S., America | États-Unis | Estados Unidos, EE.UU. |
    USA, Vereinigte Staaten | Estados Unidos, EUA | Stati Uniti, USA
+PT Portugal | Portugal | Portugal | Portugal | Portugal | Portogallo
+ES Spain | Espagne | España | Spanien | Espanha | Spagna
+IT Italy | Italie | Italia | Italien | Itália | Italia
+GR Greece | Grèce | Grecia | Griechenland | Grécia | Grecia
+FI Finland | Finlande | Finlandia | Finnland | Finlândia | Finlandia
+IE Ireland | Irlande | Irlanda | Irland | Irlanda | Irlanda
+PA Panama | Panama | Panamá | Panama | Panamá | Panama
+CS Czechoslovakia | Tchécoslovaquie | Checoslovaquia | Tschechoslowakei | Checoslováquia | Cecoslovacchia
+SU Soviet Union, USSR | Union soviétique, URSS | Unión Soviética, URSS | Sowjetunion, UdSSR |
+   União Soviética, URSS | Unione Sovietica, URSS
 FR France | France | Francia | Frankreich | França | Francia
 GB Britain, United Kingdom, UK | Royaume-Uni, Grande-Bretagne | Reino Unido |
    Großbritannien | Reino Unido | Regno Unito
@@ -916,6 +980,15 @@ GT Guatemala City | Guatemala | Ciudad de Guatemala | Guatemala-Stadt | Cidade d
    Città del Guatemala
 HN Tegucigalpa | Tegucigalpa | Tegucigalpa | Tegucigalpa | Tegucigalpa | Tegucigalpa
 ZA Pretoria | Pretoria | Pretoria | Pretoria | Pretória | Pretoria
+PT Lisbon | Lisbonne | Lisboa | Lissabon | Lisboa | Lisbona
+ES Madrid | Madrid | Madrid | Madrid | Madrid | Madrid
+IT Rome | Rome | Roma | Rom | Roma | Roma
+GR Athens | Athènes | Atenas | Athen | Atenas | Atene
+FI Helsinki | Helsinki | Helsinki | Helsinki | Helsínquia, Helsinque | Helsinki
+IE Dublin | Dublin | Dublín | Dublin | Dublin | Dublino
+PA Panama City | Panama | Ciudad de Panamá | Panama-Stadt | Cidade do Panamá | Panama
+CS Prague | Prague | Praga | Prag | Praga | Praga
+SU Moscow | Moscou | Moscú | Moskau | Moscou, Moscovo | Mosca
 """
 
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")

@@ -33,6 +33,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{c}'s ministry of defence", "{c}'s ministry of defense", "{c}'s general staff",
         "{d} defence minister", "{d} defense minister", "{c}'s defence minister", "{c}'s defense minister",
         "{c}'s troops", "{c}'s soldiers", "troops of {c}", "{d} regular army", "{d} army troops",
+        "the provisional government", "provisional government forces", "provisional government troops",
+        "{d} garrison", "{d} paratroopers", "{d} marines", "{d} units", "{d} columns", "{d} officers",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -52,6 +54,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "armée régulière {d}", "armée des {c}", "armée de la {c}", "forces armées des {c}",
         "forces armées de la {c}", "troupes de {c}", "troupes du {c}", "soldats de {c}",
         "gouvernement des {c}",
+        "le gouvernement provisoire", "du gouvernement provisoire", "garnison {d}", "parachutistes {d}",
+        "unités {d}", "colonnes {d}", "officiers {d}",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -69,6 +73,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "ministro de defensa {d}", "ministro {d} de defensa",
         "ejército regular {d}", "ejército del {c}", "ejército de las {c}", "fuerzas armadas del {c}",
         "tropas de {c}", "soldados de {c}", "gobierno del {c}",
+        "el gobierno provisional", "del gobierno provisional", "guarnición {d}", "paracaidistas {d}",
+        "unidades {d}", "columnas {d}", "oficiales {d}",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -90,6 +96,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Streitkräfte der {c}", "Truppen des {c}", "Truppen der {c}", "Regierung des {c}",
         "Regierung der {c}",
         "{d} Regierungssoldaten", "{d} Regierungskräfte", "{d} Armeeeinheiten", "{d} Militärs",
+        "Verteidigungskräfte", "die provisorische Regierung", "der provisorischen Regierung",
+        "Truppen der provisorischen Regierung", "{d} Garnison", "{d} Besatzung", "{d} Fallschirmjäger",
+        "{d} Marineeinheiten", "{d} Verbände", "{d} Offiziere",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
@@ -106,6 +115,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "exército regular {d}", "exército das {c}", "exército dos {c}", "forças armadas do {c}",
         "forças armadas da {c}", "forças armadas de {c}", "forças armadas das {c}", "tropas do {c}",
         "tropas da {c}", "soldados do {c}", "governo de {c}", "governo das {c}",
+        "o governo provisório", "do governo provisório", "guarnição {d}", "paraquedistas {d}",
+        "unidades {d}", "colunas {d}", "oficiais {d}",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -122,6 +133,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forze armate di {c}", "forze armate del {c}", "forze armate della {c}", "forze armate dello {c}",
         "forze armate delle {c}", "truppe di {c}", "truppe del {c}", "soldati di {c}", "governo del {c}",
         "governo della {c}", "governo dello {c}", "governo delle {c}",
+        "il governo provvisorio", "del governo provvisorio", "guarnigione {d}", "paracadutisti {d}",
+        "reparti {d}", "colonne {d}", "ufficiali {d}",
     ),
 }
 
@@ -143,6 +156,12 @@ def expand_generic() -> Iterator[tuple[str, str | None, str]]:
                 yield name_key(template), None, lang
 
 
+# Articles merged with a preposition ("par les" is not one, "pelos" is): the preposition says
+# the people's role ("liberata dai tedeschi": from them), so their mention starts after it.
+MERGED_ARTICLES = {"fr": ("des", "aux"), "pt": ("dos", "aos", "pelos"),
+                   "it": ("dei", "degli", "ai", "agli", "dai", "dagli")}
+
+
 def nationality_nouns(country: str) -> Iterator[str]:
     """Yield folded keys for "the Russians", "les Russes", "los rusos", "i russi", "os russos".
 
@@ -152,8 +171,11 @@ def nationality_nouns(country: str) -> Iterator[str]:
     for form in forms.get("en", ()):
         if not form.endswith(("s", "ese")):
             yield name_key(f"the {form}s")
-    for lang, articles, endings in (("fr", ("les",), ("s", "x")), ("es", ("los",), ("os", "es")),
-                                    ("pt", ("os",), ("os", "es")), ("it", ("i", "gli"), ("i",))):
+    # With the article merged into a preposition too: "occupés par les", "ocupados pelos indianos".
+    for lang, articles, endings in (("fr", ("les", *MERGED_ARTICLES["fr"]), ("s", "x")),
+                                    ("es", ("los",), ("os", "es")),
+                                    ("pt", ("os", *MERGED_ARTICLES["pt"]), ("os", "es")),
+                                    ("it", ("i", "gli", *MERGED_ARTICLES["it"]), ("i",))):
         for form in forms.get(lang, ()):
             if form.endswith(endings):
                 for article in articles:

@@ -138,6 +138,13 @@ def find_holder(
             nation = det.demonym(sig.tokens[x])
             if nation is not None and det.valid(nation, place):
                 return nation, None, 0.85, True
+    if family == "fall":  # "in chinesische Hand gefallen", "tombée aux mains indiennes"
+        for x in range(max(0, i - 3), min(j + 4, len(sig.tokens))):
+            if sig.tokens[x] in _HANDS:
+                for y in (x - 1, x + 1):
+                    nation = det.demonym(sig.tokens[y]) if 0 <= y < len(sig.tokens) else None
+                    if nation is not None and det.valid(nation, place):
+                        return nation, None, 0.85, True
     if family == "fall":  # "kehrt unter die Kontrolle der Ukraine zurück": the holder follows
         for x in range(j, min(j + 3, len(sig.tokens))):
             if x in sig.actor_at:
@@ -163,7 +170,7 @@ def find_holder(
         # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
         # after the relative pronoun, or right after the verb.
         for x in [*range(k + 1, i), *range(j, min(j + 3, len(sig.tokens)))]:
-            if x in sig.actor_at:
+            if x in sig.actor_at and not _stronghold_of(sig, x):  # "X, die Hochburg der Roten": an apposition
                 return actor_in(x, x + 1), None, 0.85, False
     if i >= 1 and sig.tokens[i - 1] in BY_GERUND and GERUND.search(sig.tokens[i]):
         # "troops handed the insurgents a defeat by retaking X": who retakes is the main subject
@@ -207,7 +214,9 @@ def find_holder(
             break  # "the army said the last group of rebels left X": the rebels left, not the army
         if sig.at(lex.after, x) and x >= i - 3:
             subject = _after_subject(sig, lex, k, place, det)
-            if subject is not None:
+            if subject is not None and family == "nominal" and sig.tokens[i] in FALL_NOUNS:
+                previous, subject = subject, None  # "après la chute de X, la garde rouge ne tient plus"
+            elif subject is not None:
                 return subject, None, 0.85, False
             break
         if x in sig.actor_at:
@@ -225,6 +234,9 @@ def find_holder(
                 continue
             if sig.tokens[x + 1 : x + 2] and sig.tokens[x + 1] in _STRONGHOLD:
                 previous = previous or a  # "haben die IS-Hochburg X zurückerobert": whose stronghold it was
+                continue
+            if _stronghold_of(sig, x):
+                previous = previous or a  # "X, die letzte Hochburg der Roten, ist gefallen": who lost it
                 continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
@@ -319,8 +331,11 @@ def _dropped_subject(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
     x = i - 1
     while x >= 0 and sig.tokens[x] not in STOP:
         token = sig.tokens[x]
-        if token in _CHAIN and x > 0:
-            return _dropped_subject(sig, lex, x)  # the clause before "y" must lack one too
+        if token in _CHAIN and x > 0:  # the clause before "y" must lack one too, from its verb
+            verbs = (lex.enter, lex.capture)
+            verb = next((y for y in range(x - 1, -1, -1)
+                         if sig.tokens[y] in STOP or any(sig.at(rx, y) for rx in verbs)), -1)
+            return verb >= 0 and sig.tokens[verb] not in STOP and _dropped_subject(sig, lex, verb)
         if not (
             token == ","
             or token in _BEFORE_DROPPED
@@ -346,9 +361,9 @@ def sentence_context(sig: Signature, lex: CompiledLexicon) -> list[Actor]:
     """
     actors = [m.actor for m in sig.actors]
     for x in sorted(sig.actor_at):
-        if x > 0 and (_after_preposition(sig, lex, x) or _agent_of_passive(sig, lex, x)):
-            continue
-        if x > 0 and sig.at(OF, x - 1) and not _fighters_of(sig, x):
+        # "Las tropas del Kuomintang expulsaron…": "del" says whose troops, not "from"
+        after = _after_preposition(sig, lex, x) or _agent_of_passive(sig, lex, x) or sig.at(OF, x - 1)
+        if x > 0 and after and not _fighters_of(sig, x):
             continue
         subject: Actor = sig.actors[sig.actor_at[x]].actor
         return [a for a in actors if a != subject] + [subject]
@@ -458,8 +473,23 @@ def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
 
 # Nouns after an actor that make it the owner of the place, not the subject ("die IS-Hochburg X").
 _STRONGHOLD = frozenset(
-    ("hochburg", "hochburgen", "bastion", "bastionen", "enklave", "stronghold", "strongholds", "bastión")
+    ("hochburg", "hochburgen", "bastion", "bastionen", "enklave", "stronghold", "strongholds", "bastión",
+     "bastiao", "roccaforte", "baluarte", "fief")
 )
+
+_HANDS = frozenset(("hands", "hand", "hande", "haende", "mains", "manos", "maos", "mani"))
+_OF_STRONGHOLD = frozenset(
+    ("of", "der", "des", "de", "du", "del", "dei", "degli", "della", "dos", "das", "do", "da")
+)
+
+
+def _stronghold_of(sig: Signature, x: int) -> bool:
+    """Say whether the actor at token x owns a stronghold named before it ("Hochburg der Roten")."""
+    for y in (x, x - 1 if x >= 3 and sig.tokens[x - 1] in _ARTICLES else x):  # "of the communists"
+        if y >= 2 and sig.tokens[y - 1] in _OF_STRONGHOLD and sig.tokens[y - 2] in _STRONGHOLD:
+            return True
+    return False
+
 
 _IN = frozenset(("in", "inside", "dans", "en", "im", "in", "nel", "nella", "na", "no", "across"))
 _COMPASS = re.compile(r"(?:north|south|east|west)\w*$|central$|centre$|center$")

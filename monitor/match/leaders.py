@@ -31,7 +31,8 @@ _OF = "of de du des d di del dello della dell dei do da dos das von"
 _TITLES = (
     "the le la el il lo general generale marechal mariscal marechal marshal field maresciallo "
     "feldmarschall colonel coronel colonnello oberst president presidente prasident leader chef "
-    "lider commander commandant comandante kommandeur warlord strongman homme fort"
+    "lider commander commandant comandante kommandeur warlord strongman homme fort generals feldmarschalls "
+    "admiral admirals amiral almirante ammiraglio"
 )
 
 
@@ -39,8 +40,11 @@ def _words(source: str) -> str:
     return "|".join(sorted(set(source.split()), key=len, reverse=True))
 
 
+# German compounds end in a word for forces: "die Regierungstruppen des Generals Mannerheim".
+_COMPOUND_ENDS = "truppen|kampfer|soldaten|milizen|einheiten|armee|streitkrafte|verbande"
 _BEFORE = re.compile(
-    rf"(?:\b(?:{_words(_FORCES)})(?: (?:{_words(_LOYAL)}) (?:{_words(_TO)})| (?:{_words(_OF)}))?|\bpro)"
+    rf"(?:(?:\b|\B(?={_COMPOUND_ENDS}))(?:{_words(_FORCES)})(?: (?:{_words(_LOYAL)}) (?:{_words(_TO)})"
+    rf"| (?:{_words(_OF)}))?|\bpro)"
     rf"(?: (?:{_words(_TITLES)})){{0,3}}(?P<given> [a-z]+)? $"
 )
 _AFTER = re.compile(

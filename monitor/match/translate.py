@@ -31,11 +31,25 @@ _NOUNS = """
 state | état m | estado m | Staat m | estado m | stato m
 emirate | émirat m | emirato m | Emirat n | emirado m | emirato m
 caliphate | califat m | califato m | Kalifat n | califado m | califfato m
-army | armée f | ejército m | Armee f | exército m | esercito m
+army | armée f | ejército m | Armee f | exército m | esercito m, armata f
 forces | forces fp, troupes fp | fuerzas fp, tropas fp | Kräfte p, Truppen p, Streitkräfte p |
    forças fp, tropas fp | forze fp, truppe fp
-troops | troupes fp, forces fp | tropas fp, fuerzas fp | Truppen p, Kräfte p | tropas fp, forças fp |
-   truppe fp, forze fp
+troops | troupes fp, forces fp, soldats mp | tropas fp, fuerzas fp, soldados mp |
+   Truppen p, Kräfte p, Soldaten p | tropas fp, forças fp, soldados mp | truppe fp, forze fp, soldati mp
+soldiers | soldats mp | soldados mp | Soldaten p | soldados mp | soldati mp
+units | unités fp, formations fp | unidades fp | Einheiten p, Verbände p | unidades fp |
+   unità fp, formazioni fp, reparti mp
+guards | gardes fp | guardias mp | Garden p | guardas mp | guardie fp
+legion | légion f | legión f | Legion f | legião f | legione f
+division | division f | división f | Division f | divisão f | divisione f
+garrison | garnison f | guarnición f | Garnison f, Besatzung f | guarnição f | guarnigione f
+paratroopers | parachutistes mp, paras mp | paracaidistas mp | Fallschirmjäger p | paraquedistas mp |
+   paracadutisti mp
+marines | marines mp, fusiliers marins mp | marines mp, infantes de marina mp |
+   Marineinfanteristen p, Marines p | fuzileiros navais mp, fuzileiros mp | marines mp, fanti di marina mp
+guerrillas | guérilleros mp | guerrilleros mp | Guerillas p, Guerilleros p, Partisanen p | guerrilheiros mp |
+   guerriglieri mp
+volunteers | volontaires mp | voluntarios mp | Freiwillige p, Freiwilligen p | voluntários mp | volontari mp
 front | front m | frente m | Front f | frente f | fronte m
 movement | mouvement m | movimiento m | Bewegung f | movimento m | movimento m
 council | conseil m | consejo m | Rat m | conselho m | consiglio m
@@ -94,7 +108,44 @@ united | uni | unido | vereinigt | unido | unito
 rapid | rapide | rápido | schnell | rápido | rapido
 federal | fédéral | federal | föderal/Bundes | federal | federale
 special | spécial | especial | speziell/Spezial | especial | speciale
+red | rouge | rojo | rot | vermelho | rosso
+white | blanc/blanche | blanco | weiß | branco | bianco
+communist | communiste | comunista | kommunistisch | comunista | comunista
+provisional | provisoire | provisional | provisorisch | provisório | provvisorio
+allied | allié | aliado | alliiert | aliado | alleato
+expeditionary | expéditionnaire | expedicionario | Expeditions | expedicionário | di spedizione
+armored | blindé | blindado | Panzer | blindado | corazzato
+armoured | blindé | blindado | Panzer | blindado | corazzato
 """
+
+# Sides named by a plural noun that is also an adjective ("the Allies", "the Reds", "partisans"):
+# english noun | english adjective | fr | es | de | pt | it, each the masculine singular adjective
+# ("blanc/blanche" with an irregular feminine, "bianco//bianchi" with an irregular plural noun,
+# a German "stem/Noun" with a noun not made from
+# the adjective, "-" for no adjective). The nouns are the masculine plurals ("les alliés", "gli
+# alleati", "die Alliierten"); the adjective goes with words for troops ("formazioni partigiane").
+_PARTIES = """
+allies | allied | allié | aliado | alliiert | aliado | alleato
+partisans | partisan | partisan | partisano | -/Partisanen | partisano | partigiano
+whites | white | blanc/blanche | blanco | weiß | branco | bianco//bianchi
+reds | red | rouge | rojo | rot | vermelho | rosso
+republicans | republican | républicain | republicano | republikanisch/Republikaner | republicano |
+   repubblicano
+nationalists | nationalist | nationaliste | nacionalista | nationalistisch/Nationalisten | nacionalista |
+   nazionalista
+communists | communist | communiste | comunista | kommunistisch/Kommunisten | comunista | comunista
+"""
+# Articles before a side's plural noun (a bare "alliés" or "blancs" is mostly an adjective:
+# "les pays alliés", "des drapeaux blancs"); German nouns are told by their capital instead.
+_PARTY_ARTICLES = {"fr": ("les", "des", "aux"), "es": ("los",), "pt": ("os", "dos", "aos", "pelos"),
+                   "it": ("i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "sui", "sugli"),
+                   "de": ("die", "der", "den")}
+_PARTY_TROOPS = {"en": ("forces", "troops", "units", "soldiers"), "fr": ("forces f", "troupes f", "unités f",
+                 "formations f", "soldats m", "colonnes f"), "es": ("fuerzas f", "tropas f", "unidades f",
+                 "soldados m", "columnas f"), "pt": ("forças f", "tropas f", "unidades f", "soldados m"),
+                 "it": ("forze f", "truppe f", "unità f", "formazioni f", "reparti m", "soldati m",
+                        "brigate f"),
+                 "de": ("Truppen", "Einheiten", "Verbände", "Kräfte", "Soldaten")}
 
 # How a modifying noun and a place are linked to what they modify.
 _NOUN_LINKS = {"fr": ("de",), "es": ("de",), "pt": ("de",), "it": ("di",)}
@@ -132,8 +183,27 @@ def _parse_adjectives() -> dict[str, dict[str, tuple[str, str]]]:
                 stem, _, prefix = word.partition("/")
                 table.setdefault(english, {})[lang] = ("" if stem[0].isupper() else stem,
                                                        stem if stem[0].isupper() else prefix)
+            else:  # "blanc/blanche": an irregular feminine
+                masculine, _, feminine = word.partition("/")
+                table.setdefault(english, {})[lang] = (masculine, feminine or _feminine(masculine, lang))
+    return table
+
+
+def _parse_parties() -> dict[str, tuple[str, dict[str, tuple[str, str, str]]]]:
+    """Return english noun -> (english adjective, language -> (masculine, feminine, plural noun))."""
+    table: dict[str, tuple[str, dict[str, tuple[str, str, str]]]] = {}
+    for line in continued_lines(_PARTIES):
+        english, adjective, *cols = [c.strip() for c in line.split("|")]
+        forms: dict[str, tuple[str, str, str]] = {}
+        for lang, word in zip(LANGS[1:], cols, strict=True):
+            if lang == "de":
+                adj, _, noun = word.partition("/")
+                forms[lang] = ("" if adj == "-" else adj, "", noun or adj.capitalize() + "en")
             else:
-                table.setdefault(english, {})[lang] = (word, _feminine(word, lang))
+                masculine, feminine, noun = [*word.split("/"), "", ""][:3]
+                feminine = feminine or _feminine(masculine, lang)
+                forms[lang] = (masculine, feminine, noun or _plural(masculine, lang))
+        table[english] = (adjective, forms)
     return table
 
 
@@ -161,6 +231,8 @@ def _romance_forms(english: str, lang: str, gender: str) -> tuple[str, ...]:
     if english in ADJECTIVES:
         m, f = ADJECTIVES[english][lang]
         word = f if gender.startswith("f") else m
+        if plural and lang == "it" and gender.startswith("m") and word.endswith("a"):
+            return (word[:-1] + "i",)  # "comunista": "guerriglieri comunisti"
         return (_plural(word, lang) if plural else word,)
     if "+" in english:
         return _ethnic_forms(*english.split("+"), lang)  # type: ignore[call-arg]
@@ -169,6 +241,34 @@ def _romance_forms(english: str, lang: str, gender: str) -> tuple[str, ...]:
         if candidates:
             return candidates  # every listed form: agreement is left to matching
     return ()
+
+
+def party_names(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Return a side named by a plural like "Allies" in every language: (phrases, nouns).
+
+    Phrases are the adjective with words for troops ("allied troops", "truppe alleate", "weiße
+    Truppen"); nouns are (language, article + plural noun): "les alliés", "die Alliierten".
+
+    >>> party_names("Reds")[1][:2]
+    (('fr', 'les rouges'), ('fr', 'des rouges'))
+    """
+    entry = PARTIES.get(name_key(name))
+    if entry is None:
+        return (), ()
+    adjective, forms = entry
+    phrases = [f"{adjective} {noun}" for noun in _PARTY_TROOPS["en"]]
+    nouns: list[tuple[str, str]] = []
+    for lang in LANGS[1:]:
+        masculine, feminine, plural = forms[lang]
+        nouns += [(lang, f"{article} {plural}") for article in _PARTY_ARTICLES[lang]]
+        if lang == "de":
+            troops = _PARTY_TROOPS["de"] if masculine else ()
+            phrases += [f"{masculine}{ending} {noun}" for ending in ("e", "en") for noun in troops]
+            continue
+        for entry_noun in _PARTY_TROOPS[lang]:
+            noun, gender = entry_noun.split()
+            phrases.append(f"{noun} {_plural(feminine if gender == 'f' else masculine, lang)}")
+    return tuple(dict.fromkeys(phrases)), tuple(dict.fromkeys(nouns))
 
 
 def nationalities(english: str) -> list[tuple[str, dict[str, tuple[str, ...]]]]:
@@ -256,10 +356,80 @@ def _english_words(name: str) -> list[str]:
     return words
 
 
+# Ordinals of numbered units ("2nd Armored Division", "Fifth Army"): english words, then the
+# masculine word forms in fr | es | de (stem) | pt | it; the feminine is derived.
+_ORDINALS = """
+first | premier | primero | erst | primeiro | primo
+second | deuxième | segundo | zweit | segundo | secondo
+third | troisième | tercero | dritt | terceiro | terzo
+fourth | quatrième | cuarto | viert | quarto | quarto
+fifth | cinquième | quinto | fünft | quinto | quinto
+sixth | sixième | sexto | sechst | sexto | sesto
+seventh | septième | séptimo | siebt | sétimo | settimo
+eighth | huitième | octavo | acht | oitavo | ottavo
+ninth | neuvième | noveno | neunt | nono | nono
+tenth | dixième | décimo | zehnt | décimo | decimo
+"""
+ORDINALS = {line.split("|")[0].strip(): [w.strip() for w in line.split("|")[1:]]
+            for line in _ORDINALS.strip().splitlines()}
+
+
+def _english_ordinal(n: int) -> str:
+    """Return "1st", "2nd", "3rd", "11th", "22nd"."""
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th") if n % 100 not in (11, 12, 13) else "th"
+    return f"{n}{suffix}"
+
+
+_ORDINAL_NUMBERS = {_english_ordinal(n): n for n in range(1, 100)}
+
+
+def _ordinal(word: str) -> int | None:
+    """Return the number of an English ordinal ("2nd", "fifth"), else None."""
+    if word in _ORDINAL_NUMBERS:
+        return _ORDINAL_NUMBERS[word]
+    return list(ORDINALS).index(word) + 1 if word in ORDINALS else None
+
+
+def _ordinal_forms(n: int, lang: str) -> tuple[str, ...]:
+    """Return the ways to write ordinal `n` before a unit's noun in `lang`, both genders."""
+    words = list(ORDINALS.values())[n - 1] if n <= len(ORDINALS) else None
+    word = words[LANGS.index(lang) - 1] if words else ""
+    if lang == "fr":
+        digits = ("1er", "1re", "1ere") if n == 1 else (f"{n}e", f"{n}eme", f"{n}ème")
+        return (*digits, *((word, "première") if n == 1 else (word,) if word else ()))
+    if lang == "de":
+        return (f"{n}.", *(f"{word}{e}" for e in ("e", "en", "er") if word))
+    feminine = word[:-1] + "a" if word.endswith("o") else word
+    short = (word[:-1],) if lang == "es" and word.endswith("ero") else ()  # "el tercer ejército"
+    return (f"{n}.ª", f"{n}ª", f"{n}.º", f"{n}º", *((word, feminine, *short) if word else ()))
+
+
+def lexicon_word(english: str) -> bool:
+    """Return True for an English adjective, modifying noun or ordinal the lexicon translates."""
+    return english in ADJECTIVES or english in ADJUNCTS or _ordinal(english) is not None
+
+
 def translate_name(name: str) -> tuple[str, ...]:
     """Return the name's word-by-word translations into fr, es, de, pt and it (may be empty)."""
     words = _english_words(name)
+    numbers = [_ordinal(w) for w in words[:-1]]
+    if any(numbers) and words[-1] in NOUNS:  # "2nd Armored Division": "2e division blindée"
+        n = next(x for x in numbers if x)
+        rest = [w for w, x in zip(words[:-1], numbers, strict=True) if not x] + [words[-1]]
+        out = [f"{o} {t}" for lang in ROMANCE for t in _translate_words(rest, (lang,))
+               for o in _ordinal_forms(n, lang)]
+        for t in _translate_words(rest, ("de",)):
+            before, _, noun = t.rpartition(" ")
+            out += [f"{before} {o} {noun}".strip() for o in _ordinal_forms(n, "de")]
+        return tuple(dict.fromkeys(out))[:LIMIT]
     if not 2 <= len(words) <= 5 or words[-1] not in NOUNS:
+        return ()
+    return _translate_words(words, (*ROMANCE, "de"))
+
+
+def _translate_words(words: list[str], langs: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the translations of a name's folded words into `langs` (a head noun last)."""
+    if not 1 <= len(words) <= 5 or words[-1] not in NOUNS:
         return ()
     head, modifiers = words[-1], words[:-1]
     for i in range(len(modifiers) - 1):  # "Bosnian Serb": a people of a country, one modifier
@@ -271,8 +441,10 @@ def translate_name(name: str) -> tuple[str, ...]:
         return ()
     out: list[str] = []
     for lang in ROMANCE:
-        out += _romance(head, modifiers, roles, lang)
-    out += _german(head, modifiers, roles)
+        if lang in langs:
+            out += _romance(head, modifiers, roles, lang)
+    if "de" in langs:
+        out += _german(head, modifiers, roles)
     return tuple(dict.fromkeys(out))[:LIMIT]
 
 
@@ -379,3 +551,6 @@ def _product(options: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     for opts in options:
         result = [(*r, o) for r in result for o in opts]
     return result[:64]  # a bound: names have few words and few forms
+
+
+PARTIES = _parse_parties()

@@ -1,0 +1,117 @@
+"""Which watched actor a name or a nationality means: the sides of a watchlist by country (pure).
+
+"Les forces russes" mean Russia's government side or the actor named after Russia; "German
+troops" in Finland mean the force the watchlist names "German expeditionary force"; "the Reds"
+in Finland are the "Finnish Reds" (an alias without its own country's nationality); names of
+states and armed groups are translated (`translate`). `actors.ActorMatcher` builds its keys
+from these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from monitor.match.demonyms import COUNTRY_NAMES
+from monitor.match.normalize import name_key
+from monitor.match.translate import PARTIES, lexicon_word, nationalities, people_nouns, translate_name
+from monitor.model import Actor
+
+
+def own_people(actor: Actor) -> tuple[str, ...]:
+    """Return an actor's aliases without its own country's nationality: "Finnish Reds" -> "Reds".
+
+    In that country the bare words name it ("communist guerrillas" for "Greek communist
+    guerrillas"); not when they are only a word for any army ("Greek army" is not "army").
+    """
+    out: list[str] = []
+    for alias in (actor.name, *actor.aliases):
+        first, _, rest = alias.strip().partition(" ")
+        words = name_key(rest).split()
+        if not words or words[-1] in _FORCE_HEADS or words[-1] in _STATE_WORDS:
+            continue
+        if len(words) == 1 and words[0] not in PARTIES:
+            continue  # "Italian resistance": "resistance" alone is a common word
+        if any(code in actor.countries for code, _ in nationalities(name_key(first))):
+            out.append(rest)
+    return tuple(out)
+
+
+_STATE_WORDS = frozenset({"government", "regime", "authorities", "military"})
+
+
+def translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]:
+    """Return the translations of proper-name aliases ("Islamic State" -> "État islamique") and
+    of a people's forces ("Bosnian Serb forces" -> "forces serbes de Bosnie", "the Bosnian Serbs").
+
+    The forces of one country in `states` ("Russian forces") are left to the nationality phrases.
+    """
+    out: list[str] = []
+    for alias in sorted(aliases):
+        words = alias.split()
+        codes = [[code for code, _ in nationalities(name_key(w))] for w in words[:-1]]
+        one_state = len(codes) == 1 and any(c in states for c in codes[0])  # not "Bosnian Serb"
+        # Nationalities or words of the lexicon: "British troops", "communist guerrillas".
+        known = all(c or lexicon_word(name_key(w)) for w, c in zip(words[:-1], codes, strict=True))
+        if all(w[:1].isupper() for w in words) or (known and not one_state):
+            out += [t[:1].upper() + t[1:] for t in translate_name(alias)]
+        out += people_nouns(alias)
+    return tuple(out)
+
+
+def country_aliases(actor: Actor) -> tuple[str, ...]:
+    """Return an actor's name in every language when it is named after a country ("Rusia")."""
+    keys = {name_key(n) for n in (actor.name, *actor.aliases)}
+    for names in COUNTRY_NAMES.values():
+        every = [n for per_lang in names.values() for n in per_lang]
+        if keys & {name_key(n) for n in every}:
+            return tuple(every)
+    return ()
+
+
+def named_after(actor: Actor, country: str) -> bool:
+    """Return True when the actor bears the country's name ("Russia", "Ukraine")."""
+    keys = {name_key(n) for per_lang in COUNTRY_NAMES.get(country, {}).values() for n in per_lang}
+    return any(name_key(n) in keys for n in (actor.name, *actor.aliases))
+
+
+def state_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
+    """Map a country code to the actor a nationality phrase means: its government side, else
+    the actor named after the country ("les forces russes" -> "Russia")."""
+    state: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.government:
+            for country in actor.countries:
+                state.setdefault(country, actor)
+    for code, names in COUNTRY_NAMES.items():
+        if code in state:
+            continue
+        keys = {name_key(n) for per_lang in names.values() for n in per_lang}
+        for actor in actors:
+            if name_key(actor.name) in keys:
+                state[code] = actor
+                break
+    return state
+
+
+# Last words of an alias naming a country's force by its nationality: "British troops",
+# "German expeditionary force", "Soviet forces"; not "Italian partisans", a people's movement.
+_FORCE_HEADS = frozenset({"forces", "force", "troops", "army", "armies", "soldiers", "garrison", "corps",
+                          "division", "paratroopers", "marines", "legion", "units", "expedition"})
+
+
+def national_sides(actors: Sequence[Actor], state: dict[str, Actor]) -> dict[str, tuple[Actor, ...]]:
+    """Map a country code to the actors its nationality phrases may mean: its own side (`state`),
+    then each actor with an alias like "British troops", "German expeditionary force" or
+    "Czechoslovaks"."""
+    sides: dict[str, list[Actor]] = {code: [actor] for code, actor in state.items()}
+    for actor in actors:
+        for alias in (actor.name, *actor.aliases):
+            words = name_key(alias).split()
+            if len(words) == 1 and words[0].endswith("s"):  # "the Czechoslovaks": a people named as a side
+                words = [words[0][:-1], "forces"]
+            if len(words) < 2 or words[-1] not in _FORCE_HEADS:
+                continue
+            codes = [code for code, _ in nationalities(words[0])]
+            if len(codes) == 1 and actor not in sides.setdefault(codes[0], []):
+                sides[codes[0]].append(actor)
+    return {code: tuple(found) for code, found in sides.items()}
