@@ -68,10 +68,26 @@ _CAPITALISED = re.compile(rf"(?<![^\W_])[{re.escape(_UPPER)}]")
 # loop a run needs; "The", "In", "He" are skipped in C.
 _U, _J = re.escape(_UPPER), re.escape(" -'’‐")
 UPPER_CLASS = _U  # for a regex character class: the upper-case Latin letters
-_CONT = rf"[{_J}](?:[{_U}]|(?i:{'|'.join(sorted(CONNECTORS, key=len, reverse=True))})(?![^\W_]))"
-# No word-boundary assertion in the pattern: tried at every character it triples the cost of
-# the scan; the character before a match is checked in Python instead.
-_CANDIDATE = re.compile(rf"[{_U}][^\W_]*(?P<run>(?={_CONT}))?")
+
+
+def _by_first_letter(words: frozenset[str]) -> str:
+    """Return a regex alternation of `words` grouped by first letter ("a(?:sh|l|s)|e(?:l|)"): the
+    engine compares each letter once rather than trying every word in turn."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
+
+
+_CONT = rf"[{_J}](?:[{_U}]|(?i:{_by_first_letter(CONNECTORS)})(?![^\W_]))"
+# The word boundary is looked behind at only after a capital (before it, the assertion would
+# be tried at every character and triple the cost of the scan). A lone word shorter than
+# `MIN_FUZZY_LEN - 1` fails in C, as does a capital inside a word ("iPhone"): at a shorter
+# length, neither the run's lookahead (a letter follows) nor the length's lookbehind (it would
+# reach the boundary) can hold, so no other end is found either.
+_CANDIDATE = re.compile(
+    rf"[{_U}](?<![^\W_].)[^\W_]*(?:(?P<run>(?={_CONT}))|(?<=[^\W_]{{{MIN_FUZZY_LEN - 1}}}))"
+)
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 _JOINERS = frozenset(" -'’‐")
 
@@ -158,18 +174,12 @@ class FuzzyHit(Generic[T]):
 
 
 def candidate_starts(text: str) -> list[tuple[int, int, bool]]:
-    """Return (start, end of first word, lone) of every place a hit may start in `text`."""
-    shortest = MIN_FUZZY_LEN - 1
-    starts = []
-    for m in _CANDIDATE.finditer(text):
-        start, end = m.span()
-        if start and text[start - 1].isalnum():
-            continue  # inside a word: "iPhone"
-        if m.group("run") is not None:
-            starts.append((start, end, False))
-        elif end - start >= shortest:
-            starts.append((start, end, True))
-    return starts
+    """Return (start, end of first word, lone) of every place a hit may start in `text`.
+
+    A word starts a run when a joiner and a capital or a connector follow it, else it stands
+    alone ("lone") and is long enough to be looked up (`_CANDIDATE` keeps no other word).
+    """
+    return [(m.start(), m.end(), m.lastindex is None) for m in _CANDIDATE.finditer(text)]
 
 
 Word = tuple[int, int, str]  # start, end, folded token
