@@ -102,6 +102,7 @@ _SPACE_BLANK = re.compile(r" \s")
 # The run of letters and dots before a full stop: "Gen", "U.S", "M".
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _LONGEST_ABBREVIATION = 12  # characters looked back from a full stop: abbreviations are short
+_LONG_WORD = max(map(len, _ABBREVIATIONS)) + 1  # letters: longer than any abbreviation
 
 
 # Characters read to identify the language: on the development set 300 and 600 agree.
@@ -158,9 +159,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     boundary = _BOUNDARY if _SPACE_BLANK.search(text) else _BOUNDARY_NO_SPACES
     for m in boundary.finditer(text):
-        if m.group("close") is not None:  # after a stop
-            cut = m.start("close")
-            if text[m.start()] == "." and _is_abbreviation(text, start, cut):
+        cut = m.start("close")
+        if cut >= 0:  # after a stop
+            # Letters enough before the stop for no abbreviation: most stops, settled in C.
+            stop = cut - 1
+            if text[stop] == "." and not (
+                stop - _LONG_WORD > start and text[stop - _LONG_WORD : stop].isalpha()
+            ) and _is_abbreviation(text, start, cut):
                 continue
             _add(spans, text, start, m.end("close"))
         else:
