@@ -189,45 +189,48 @@ class ScannedText:
     """What every index's scan of one text reads alike: where hits may start, the words of runs.
 
     Places and actors scan the same article one after the other: this is built once for the
-    last text (`scanned_text`), and the words of a run are read once, when first asked for.
+    last text (`scanned_text`), and each word of a run is read once, when first asked for:
+    the runs at "Prime", "Minister" and "Keir" of "Prime Minister Keir Starmer" share words.
     """
 
-    __slots__ = ("_runs", "folded", "starts", "text")
+    __slots__ = ("_links", "folded", "starts", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         self.text, self.folded = text, folded
         self.starts = candidate_starts(text)
-        self._runs: dict[int, tuple[tuple[Word, ...], int | None]] = {}  # start -> words, next word's start
+        self._links: dict[int, tuple[Word, int | None]] = {}  # start -> its word, the next word's start
 
     def run(self, start: int, count: int) -> tuple[Word, ...]:
         """Return up to `count` words of the run at `start`: each after one joiner (a space, hyphen
         or apostrophe), and capitalised or a connector ("Mazar i Sharif")."""
-        got = self._runs.get(start)
-        if got is not None:  # read before (by the other index's scan): most calls
-            known, nxt = got
-            if nxt is None or len(known) >= count:
-                return known if len(known) <= count else known[:count]
-        else:
-            known, nxt = (), start
-        if nxt is not None and len(known) < count:
-            text, folded = self.text, self.folded
-            size = len(folded)
-            words = list(known)
-            while nxt is not None and len(words) < count:
-                pos = nxt
-                end = folded.find(" ", pos)
-                end = size if end < 0 else end
-                token = folded[pos:end]
-                if not token or (words and not text[pos].isupper() and token not in CONNECTORS):
-                    nxt = None
-                    break
-                words.append((pos, end, token))
-                nxt = end + 1
-                if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " ":
-                    nxt = None
-            known = tuple(words)
-            self._runs[start] = (known, nxt)
-        return known if len(known) <= count else known[:count]
+        links = self._links
+        words: list[Word] = []
+        pos: int | None = start
+        while pos is not None and len(words) < count:
+            link = links.get(pos)
+            if link is None:
+                link = links[pos] = self._link(pos)
+            word, pos = link
+            if not word[2]:
+                break  # no word at `start`
+            words.append(word)
+        return tuple(words)
+
+    def _link(self, pos: int) -> tuple[Word, int | None]:
+        """Return the word at `pos` and the start of the next word of its run, if it goes on."""
+        text, folded = self.text, self.folded
+        size = len(folded)
+        end = folded.find(" ", pos)
+        end = size if end < 0 else end
+        word = (pos, end, folded[pos:end])
+        nxt = end + 1
+        if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " ":
+            return word, None
+        if not text[nxt].isupper():
+            after = folded.find(" ", nxt)
+            if folded[nxt : size if after < 0 else after] not in CONNECTORS:
+                return word, None
+        return word, nxt
 
     def sentence_start(self, start: int) -> bool:
         """Say whether the word at `start` opens the text or a sentence."""
