@@ -101,10 +101,10 @@ class Signature:
         return self.index(m.start()), self.index(m.end() - 1) + 1
 
 
-_FIRST: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}  # id -> pattern, first_chars
+_FIRST: dict[int, tuple[re.Pattern[str], str | None]] = {}  # id -> pattern, first_chars
 
 
-def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+def first_chars(rx: re.Pattern[str]) -> str | None:
     r"""Return every character a match of `rx` can begin with, or None when any can (or we cannot tell).
 
     Read from the parsed pattern: literals and listed classes, through groups, alternatives,
@@ -117,7 +117,7 @@ def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
         chars, empty = _first(parse_pattern(rx.pattern, rx.flags))
     except Exception:  # a pattern form this reading does not know: no filter
         return None
-    return None if chars is None or empty else frozenset(chars)
+    return None if chars is None or empty else "".join(sorted(chars))  # a str: smaller than a set
 
 
 def _first(items: Any) -> tuple[set[str] | None, bool]:
