@@ -14,19 +14,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import add
-from re._constants import (  # type: ignore[import-not-found]  # the parsed form of a pattern (`first_chars`)
-    ASSERT,
-    ASSERT_NOT,
-    AT,
-    BRANCH,
-    IN,
-    LITERAL,
-    MAX_REPEAT,
-    MIN_REPEAT,
-    RANGE,
-    SUBPATTERN,
-)
-from re._parser import parse as parse_pattern  # type: ignore[import-not-found]  # no stubs: private
 from typing import Any
 
 from monitor.match.normalize import byte_table, translate
@@ -86,12 +73,7 @@ class Signature:
         """Match `rx` starting exactly at token `k`."""
         if k < 0:
             return None
-        try:  # the rules ask this ~200 times an article: no len() when the token is there
-            first = _FIRST.get(id(rx))
-            if first is None or first[0] is not rx:
-                first = _FIRST[id(rx)] = (rx, first_chars(rx))
-            if first[1] is not None and self.tokens[k][0] not in first[1]:
-                return None  # half the questions: the token cannot begin a match
+        try:  # the rules ask this ~150 times an article: no len() when the token is there
             return rx.match(self.text, self.starts[k])
         except IndexError:
             return None
@@ -99,67 +81,6 @@ class Signature:
     def span(self, m: re.Match[str]) -> tuple[int, int]:
         """Return the token range [i, j) a match of `text` covers."""
         return self.index(m.start()), self.index(m.end() - 1) + 1
-
-
-_FIRST: dict[int, tuple[re.Pattern[str], str | None]] = {}  # id -> pattern, first_chars
-
-
-def first_chars(rx: re.Pattern[str]) -> str | None:
-    r"""Return every character a match of `rx` can begin with, or None when any can (or we cannot tell).
-
-    Read from the parsed pattern: literals and listed classes, through groups, alternatives,
-    optional parts and zero-width assertions (`(?<!\S)`); a category, a negated class, a
-    back-reference or case-insensitive letters give None. `Signature.at` asks this once a pattern.
-    """
-    if rx.flags & re.IGNORECASE:
-        return None
-    try:
-        chars, empty = _first(parse_pattern(rx.pattern, rx.flags))
-    except Exception:  # a pattern form this reading does not know: no filter
-        return None
-    return None if chars is None or empty else "".join(sorted(chars))  # a str: smaller than a set
-
-
-def _first(items: Any) -> tuple[set[str] | None, bool]:
-    """Return (the first characters of a parsed sequence or None for any, whether it can be empty)."""
-    out: set[str] = set()
-    for op, av in items:
-        if op is LITERAL:
-            out.add(chr(av))
-            return out, False
-        if op is IN:
-            for kind, value in av:
-                if kind is LITERAL:
-                    out.add(chr(value))
-                elif kind is RANGE and value[1] - value[0] < 256:
-                    out.update(map(chr, range(value[0], value[1] + 1)))
-                else:
-                    return None, False
-            return out, False
-        if op is SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None, False
-            alternatives = [av[3]]
-        elif op is BRANCH:
-            alternatives = av[1]
-        elif op is MAX_REPEAT or op is MIN_REPEAT:
-            alternatives = [av[2]]
-        elif op is ASSERT or op is ASSERT_NOT or op is AT:
-            continue  # zero-width
-        else:
-            return None, False
-        empty = False
-        for alternative in alternatives:
-            chars, can_be_empty = _first(alternative)
-            if chars is None:
-                return None, False
-            out |= chars
-            empty = empty or can_be_empty
-        if (op is MAX_REPEAT or op is MIN_REPEAT) and av[0] == 0:
-            empty = True
-        if not empty:
-            return out, False
-    return out, True
 
 
 def make_signature(
