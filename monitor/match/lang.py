@@ -99,8 +99,9 @@ _BOUNDARY_NO_SPACES = re.compile(
     r"""(?:(?<=[.!?…])(?P<close>["'»”’)\]]*)\s+(?=["'«“‘(\[¿¡-]?\w)|(?<=\n)\s*|(?<=[^\S\n])(?:[^\S\n]*\n\s*|\s+))"""
 )
 _SPACE_BLANK = re.compile(r" \s")
-# The run of letters and dots before a full stop: "Gen", "U.S", "M".
-_LAST_WORD = re.compile(r"([\w.]+)\.$")
+# The run of letters and dots before a full stop: "Gen", "U.S", "M". Matched once from the
+# window's start (the last other character, then the run), not searched for at every character.
+_LAST_WORD = re.compile(r"(?s:.*[^\w.])?([\w.]+)\.$")
 _LONGEST_ABBREVIATION = 12  # characters looked back from a full stop: abbreviations are short
 _LONG_WORD = max(map(len, _ABBREVIATIONS)) + 1  # letters: longer than any abbreviation
 
@@ -181,14 +182,14 @@ def _is_abbreviation(text: str, start: int, cut: int) -> bool:
     Only the last few characters are looked at (a search from `start` would cost a pass over
     the whole sentence at every full stop); a longer run of letters is no abbreviation.
     """
-    word = _LAST_WORD.search(text, max(start, cut - _LONGEST_ABBREVIATION - 2), cut)
+    word = _LAST_WORD.match(text, max(start, cut - _LONGEST_ABBREVIATION - 2), cut)
     if word is None:
         return False
-    found = word.group(1)
-    if word.start() > start and (text[word.start() - 1].isalnum() or text[word.start() - 1] in "._"):
+    found, begin = word.group(1), word.start(1)
+    if begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
         return False  # the run goes on before the window: a long word
     if found.isdigit():
-        return len(found) <= 3 and _is_ordinal(text, word.start(), cut)
+        return len(found) <= 3 and _is_ordinal(text, begin, cut)
     return found.lower() in _ABBREVIATIONS or len(found) == 1
 
 
