@@ -1,6 +1,6 @@
 """Benchmark `monitor detect`'s core: articles per second with 1,000 and 10,000 watched places.
 
-Usage: python bench/detect.py [--articles FILE.jsonl] [--count N] [--words W] [--news]
+Usage: python bench/detect.py [--articles FILE.jsonl] [--count N] [--words W] [--news] [--dump FILE]
 
 Articles are several hundred words long, as real ones are (issue 10, "Speed holds"): each is a
 conflict item (title + text) followed by neutral news paragraphs written for this benchmark,
@@ -17,6 +17,10 @@ The bar: >= 1,000 articles/s with 1,000 places, <= 2x that cost with 10,000.
 place, as `monitor poll --once` stores them. The items of the real outlets' feeds in
 ../shared/feeds/real, parsed with monitor's own parser, are read again and again up to
 `--count` (default 9,000) with the seed watchlist; it prints the CPU time of the whole lot.
+
+`--dump FILE` times nothing: it writes what the detector makes of the benchmark's articles at
+each size, and of the news items, as `monitor detect --explain` lines (events included), so a
+speed-up can be checked to change no output (`cmp` two dumps).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from monitor.feeds.parse import parse_feed
-from monitor.match.control import make_detector
+from monitor.match.control import Detector, make_detector
 from monitor.match.gazetteer import Gazetteer, get_gazetteer
 from monitor.match.watchlist import load_watchlist
 from monitor.model import Article, Watchlist
@@ -197,6 +201,39 @@ def breakdown(gazetteer: Gazetteer, items: list[tuple[str, str]], size: int) -> 
           f"whole detector {whole:.2f} (the rest {max(whole - places - actors, 0):.2f})")
 
 
+def dump_lines(detector: Detector, label: str, items: list[tuple[str, str, datetime | None]]) -> list[str]:
+    """Return the explain line (events included) of each item, then its plain events' line."""
+    lines = []
+    for k, (title, text, published) in enumerate(items):
+        for explain in (True, False):
+            reading = detector.read(title, text, published, article_id=f"{label}:{k}", explain=explain)
+            out = {
+                "id": f"{label}:{k}",
+                "lang": reading.lang,
+                "supported": reading.supported,
+                "steps": [note.as_dict() for note in reading.notes],
+                "events": [repr(ev) for ev in reading.events],
+            }
+            lines.append(json.dumps(out, ensure_ascii=False) + "\n")
+    return lines
+
+
+def dump(
+    path: Path, gazetteer: Gazetteer, items: list[tuple[str, str]], sizes: list[int], shared: Path | None
+) -> None:
+    """Write the detector's reading of the benchmark's articles at each size, then of the news items."""
+    with path.open("w", encoding="utf-8") as out:
+        for size in sizes:
+            detector = make_detector(watchlist(gazetteer, size))
+            out.writelines(dump_lines(detector, str(size), [(t, x, None) for t, x in items]))
+        real = shared / "feeds" / "real" if shared else None
+        if real is not None and real.is_dir():
+            seed_file = json.loads((ROOT / "seeds" / "watchlist.json").read_text())
+            seed = load_watchlist(seed_file, gazetteer=gazetteer)
+            pool = [(a.title, a.text, a.published) for a in news_items(real)]
+            out.writelines(dump_lines(make_detector(seed), "news", pool))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -207,6 +244,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--breakdown", action="store_true", help="also time places, actors, the rest")
     parser.add_argument("--news", action="store_true",
                         help="time general-news items of ../shared/feeds/real instead (--count default 9000)")
+    parser.add_argument("--dump", type=Path, help="write the detector's output instead of timing it")
     args = parser.parse_args(argv)
     shared = shared_dir()
     if args.news:
@@ -224,6 +262,10 @@ def main(argv: list[str]) -> int:
     mean_words = sum(len(t.split()) + len(x.split()) for t, x in items) / len(items)
     print(f"{len(items)} articles of {mean_words:.0f} words on average "
           f"({'items of ' + source.name if source else 'built-in sentences'} + neutral paragraphs)")
+    if args.dump:
+        dump(args.dump, gazetteer, items, args.sizes, shared)
+        print(f"wrote {args.dump}")
+        return 0
     results = {}
     for size in args.sizes:
         built, per_s = rate(size, gazetteer, items)

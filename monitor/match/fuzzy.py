@@ -68,10 +68,26 @@ _CAPITALISED = re.compile(rf"(?<![^\W_])[{re.escape(_UPPER)}]")
 # loop a run needs; "The", "In", "He" are skipped in C.
 _U, _J = re.escape(_UPPER), re.escape(" -'’‐")
 UPPER_CLASS = _U  # for a regex character class: the upper-case Latin letters
-_CONT = rf"[{_J}](?:[{_U}]|(?i:{'|'.join(sorted(CONNECTORS, key=len, reverse=True))})(?![^\W_]))"
-# No word-boundary assertion in the pattern: tried at every character it triples the cost of
-# the scan; the character before a match is checked in Python instead.
-_CANDIDATE = re.compile(rf"[{_U}][^\W_]*(?P<run>(?={_CONT}))?")
+
+
+def _by_first_letter(words: frozenset[str]) -> str:
+    """Return a regex alternation of `words` grouped by first letter ("a(?:sh|l|s)|e(?:l|)"): the
+    engine compares each letter once rather than trying every word in turn."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
+
+
+_CONT = rf"[{_J}](?:[{_U}]|(?i:{_by_first_letter(CONNECTORS)})(?![^\W_]))"
+# The word boundary is looked behind at only after a capital (before it, the assertion would
+# be tried at every character and triple the cost of the scan). A lone word shorter than
+# `MIN_FUZZY_LEN - 1` fails in C, as does a capital inside a word ("iPhone"): at a shorter
+# length, neither the run's lookahead (a letter follows) nor the length's lookbehind (it would
+# reach the boundary) can hold, so no other end is found either.
+_CANDIDATE = re.compile(
+    rf"[{_U}](?<![^\W_].)[^\W_]*(?:(?P<run>(?={_CONT}))|(?<=[^\W_]{{{MIN_FUZZY_LEN - 1}}}))"
+)
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 _JOINERS = frozenset(" -'’‐")
 
@@ -158,18 +174,12 @@ class FuzzyHit(Generic[T]):
 
 
 def candidate_starts(text: str) -> list[tuple[int, int, bool]]:
-    """Return (start, end of first word, lone) of every place a hit may start in `text`."""
-    shortest = MIN_FUZZY_LEN - 1
-    starts = []
-    for m in _CANDIDATE.finditer(text):
-        start, end = m.span()
-        if start and text[start - 1].isalnum():
-            continue  # inside a word: "iPhone"
-        if m.group("run") is not None:
-            starts.append((start, end, False))
-        elif end - start >= shortest:
-            starts.append((start, end, True))
-    return starts
+    """Return (start, end of first word, lone) of every place a hit may start in `text`.
+
+    A word starts a run when a joiner and a capital or a connector follow it, else it stands
+    alone ("lone") and is long enough to be looked up (`_CANDIDATE` keeps no other word).
+    """
+    return [(m.start(), m.end(), m.lastindex is None) for m in _CANDIDATE.finditer(text)]
 
 
 Word = tuple[int, int, str]  # start, end, folded token
@@ -179,45 +189,48 @@ class ScannedText:
     """What every index's scan of one text reads alike: where hits may start, the words of runs.
 
     Places and actors scan the same article one after the other: this is built once for the
-    last text (`scanned_text`), and the words of a run are read once, when first asked for.
+    last text (`scanned_text`), and each word of a run is read once, when first asked for:
+    the runs at "Prime", "Minister" and "Keir" of "Prime Minister Keir Starmer" share words.
     """
 
-    __slots__ = ("_runs", "folded", "starts", "text")
+    __slots__ = ("_links", "folded", "starts", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         self.text, self.folded = text, folded
         self.starts = candidate_starts(text)
-        self._runs: dict[int, tuple[tuple[Word, ...], int | None]] = {}  # start -> words, next word's start
+        self._links: dict[int, tuple[Word, int | None]] = {}  # start -> its word, the next word's start
 
     def run(self, start: int, count: int) -> tuple[Word, ...]:
         """Return up to `count` words of the run at `start`: each after one joiner (a space, hyphen
         or apostrophe), and capitalised or a connector ("Mazar i Sharif")."""
-        got = self._runs.get(start)
-        if got is not None:  # read before (by the other index's scan): most calls
-            known, nxt = got
-            if nxt is None or len(known) >= count:
-                return known if len(known) <= count else known[:count]
-        else:
-            known, nxt = (), start
-        if nxt is not None and len(known) < count:
-            text, folded = self.text, self.folded
-            size = len(folded)
-            words = list(known)
-            while nxt is not None and len(words) < count:
-                pos = nxt
-                end = folded.find(" ", pos)
-                end = size if end < 0 else end
-                token = folded[pos:end]
-                if not token or (words and not text[pos].isupper() and token not in CONNECTORS):
-                    nxt = None
-                    break
-                words.append((pos, end, token))
-                nxt = end + 1
-                if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " ":
-                    nxt = None
-            known = tuple(words)
-            self._runs[start] = (known, nxt)
-        return known if len(known) <= count else known[:count]
+        links = self._links
+        words: list[Word] = []
+        pos: int | None = start
+        while pos is not None and len(words) < count:
+            link = links.get(pos)
+            if link is None:
+                link = links[pos] = self._link(pos)
+            word, pos = link
+            if not word[2]:
+                break  # no word at `start`
+            words.append(word)
+        return tuple(words)
+
+    def _link(self, pos: int) -> tuple[Word, int | None]:
+        """Return the word at `pos` and the start of the next word of its run, if it goes on."""
+        text, folded = self.text, self.folded
+        size = len(folded)
+        end = folded.find(" ", pos)
+        end = size if end < 0 else end
+        word = (pos, end, folded[pos:end])
+        nxt = end + 1
+        if nxt >= size or text[end] not in _JOINERS or folded[nxt] == " ":
+            return word, None
+        if not text[nxt].isupper():
+            after = folded.find(" ", nxt)
+            if folded[nxt : size if after < 0 else after] not in CONNECTORS:
+                return word, None
+        return word, nxt
 
     def sentence_start(self, start: int) -> bool:
         """Say whether the word at `start` opens the text or a sentence."""

@@ -107,9 +107,19 @@ def fold(text: str) -> str:
     return folded
 
 
+_LAST_NFC = ""  # the last long text found in NFC form: the place and actor matchers ask in turn
+
+
 def prepare(text: str) -> str:
     """Return `text` in NFC form, so that `fold` keeps offsets (decomposed accents are rare)."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    global _LAST_NFC
+    if text is _LAST_NFC:
+        return text
+    if not unicodedata.is_normalized("NFC", text):
+        return unicodedata.normalize("NFC", text)
+    if len(text) >= _REMEMBER:
+        _LAST_NFC = text
+    return text
 
 
 @lru_cache(maxsize=16384)  # bounded small: the daemon keeps it for months (issue 11, memory)

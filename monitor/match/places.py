@@ -23,6 +23,7 @@ from monitor.model import Place
 __all__ = ["PlaceMatcher", "PlaceMention", "max_distance", "place_names"]
 
 PLACE_SUFFIXES = frozenset({"s"})  # German genitive "Kabuls"; "'s" is a separate word already
+_SUFFIX_STARTS = frozenset(suffix[0] for suffix in PLACE_SUFFIXES)
 # Words that look like a place's German genitive but are names of their own: "Hamas" is not
 # "Hama's". (Peoples' plurals, "Kurds", are caught as news words: see fuzzy.NEWS_WORDS.)
 NOT_GENITIVES = frozenset({"hamas", "fatahs", "amals"})
@@ -147,6 +148,8 @@ class PlaceMatcher:
             stop = end
             score = 1.0
             if stop < size and folded[stop] != " ":
+                if folded[stop] not in _SUFFIX_STARTS:
+                    continue  # inside a longer word ("Most" in "mostly"): most such hits
                 rest = _word_at(folded, stop)
                 # "Sans" is French, "Abas" a name: a genitive needs a name of 4 letters or more.
                 if rest not in PLACE_SUFFIXES or length <= 4 or _word_at(folded, start) in NOT_GENITIVES:
