@@ -350,7 +350,7 @@ class FuzzyIndex(Generic[T]):
         keys = {*_buckets(form), *swaps}
         seen: set[int] = set()
         out: list[tuple[str, T, int]] = []
-        for key in keys:
+        for key in sorted(keys):  # in a fixed order: ties between names go the same way in every process
             for entry in self._by_skeleton.get(key, ()):
                 if id(entry) not in seen:
                     seen.add(id(entry))
