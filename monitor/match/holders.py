@@ -17,6 +17,7 @@ from monitor.match.targets import inverted_subject
 from monitor.match.words import (
     BY_GERUND,
     DIRECTION,
+    EXPELLED,
     FALL_NOUNS,
     FIRST_PLURAL,
     FORCE_NOUNS,
@@ -131,7 +132,9 @@ def find_holder(
             if a is not None and _freed_from(sig, lex, i, j, start, a):
                 return det.opponent(a, place), a, 0.85, True
             if a is not None:  # "abandoned by the army": the army left, it does not hold the city
-                return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start))
+                # ("driven out of X by the RSF": the agent of an expulsion holds it)
+                expelled = any(sig.at(EXPELLED, x) for x in range(i, j))
+                return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start) and not expelled)
     if family in ("fall", "flag"):  # "back under Ukrainian control", "Ukrainian flag raised over"
         lo = i - 2 if family == "flag" else i
         for x in range(max(0, lo), min(j + 2, len(sig.tokens))):

@@ -374,6 +374,7 @@ def _blocked(
     German reads its clause whole (`monitor.match.german`); `nouns` are the sentence's nouns.
     """
     lo = max(clause_start(sig, i), i - 6)
+    lo = _coordinated_start(sig, lex, lo, i)
     for k in range(lo, i):
         if sig.at(HEDGE, k):
             return f"hedged by '{sig.tokens[k]}'"
@@ -390,6 +391,8 @@ def _blocked(
             continue  # "did not fall until Thursday": it fell on Thursday
         if blocker and k == 0 and blocker.group(0) == "si" and _concessive(sig, lex):
             continue  # "Si Kiev a annoncé avoir retiré…": granted, not supposed
+        if blocker and _reportive_past(sig, lex, k, i, family):
+            continue  # "les FSR se seraient emparées de X": hearsay (a claim), not a condition
         if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
     if family == "capture" and lex.lex.lang == "de" and _attributive(sig, i, j):
@@ -412,9 +415,66 @@ def _blocked(
         if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] in CLAUSE_LINKS:
             return ""
         blocker = sig.at(lex.blockers, k) or (sig.at(GAVE_UP, k) if family == "nominal" else None)
+        if blocker and sig.at(lex.to_holder, k) and _holder_follows(sig, k):
+            return ""  # "caiu para as RSF", "a queda de X para os rebeldes": to whom, not what for
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
+
+
+# Finite auxiliaries that open a coordinated clause of their own: "avanzarono per tutta la notte e
+# hanno conquistato X", "ont encerclé la ville pendant des semaines et ont pris X".
+_FINITE_AUX = frozenset(
+    (
+        *("has", "have", "had", "ont", "a", "avait", "avaient", "sont", "han", "ha", "habian", "habia"),
+        *("hanno", "aveva", "avevano", "sono", "tem", "têm", "tinha", "tinham", "foram", "foi", "fue"),
+        *("fueron", "was", "were", "furent", "fut"),
+    )
+)
+
+
+def _coordinated_start(sig: Signature, lex: CompiledLexicon, lo: int, i: int) -> int:
+    """Return where the trigger's own clause starts when "and" + a finite auxiliary opens it after `lo`.
+
+    What governs the first verb of "hanno avanzato per tutta la notte e hanno conquistato X" (the
+    "per" of a duration, a negation, a modal) does not reach the second.
+    """
+    for k in range(i - 2, lo - 1, -1):
+        aux = sig.tokens[k + 1]
+        if sig.tokens[k] in COORDINATION and aux in _FINITE_AUX and (aux != "a" or lex.lex.lang == "fr"):
+            return k + 1  # (only French keeps "a" "has" apart from "à")
+    return lo
+
+
+# The French conditional of "être" before a participle: the reportive past of a reflexive or
+# intransitive verb ("se seraient emparés", "serait tombée", "seraient entrés"), told as hearsay.
+_REPORTIVE_ETRE = frozenset(("serait", "seraient"))
+_COUNTERFACTUAL = frozenset(("si", "sans", "faute", "autrement", "sinon"))
+
+
+def _reportive_past(sig: Signature, lex: CompiledLexicon, k: int, i: int, family: str) -> bool:
+    """Say whether the blocker at k is French "serait(ent)" forming a reportive past with the trigger at i.
+
+    "Les FSR se seraient emparées de X", "X serait tombée": what is said to have happened, a claim
+    that a denial drops (`_hearsay`). Not a conditional passive ("X serait prise si…"): a verb
+    with "être" as its own auxiliary or a reflexive only, right before the trigger.
+    """
+    if lex.lex.lang != "fr" or sig.tokens[k] not in _REPORTIVE_ETRE or i - k > 2:
+        return False
+    if any(t in _COUNTERFACTUAL for t in sig.tokens[:k]):
+        return False  # "Sans l'aviation, X serait tombée": what would have happened
+    reflexive = k > 0 and sig.tokens[k - 1] in ("se", "s")
+    return reflexive or family in ("fall", "enter", "withdraw")
+
+
+def _holder_follows(sig: Signature, k: int) -> bool:
+    """Say whether a watched actor follows the preposition at k in its phrase ("para as RSF")."""
+    for x in range(k + 1, min(len(sig.tokens), k + 5)):
+        if x in sig.actor_at:
+            return True
+        if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+            return False
+    return False
 
 
 # What opens a German noun phrase: "im eroberten X", "die von der RSF eroberte Stadt".

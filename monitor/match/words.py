@@ -290,6 +290,13 @@ SURRENDER = tokens_rx(r"kapitulier\w*|capitul\w*|capitol\w*")
 # Nouns of a fall: whoever confirms or mourns it is not its new holder.
 FALL_NOUNS = frozenset(("fall", "chute", "caida", "caduta", "queda", "kapitulation"))
 
+# A passive expulsion ("the army was driven out of X by the RSF", "a été chassée de X par"): unlike
+# a passive withdrawal ("abandoned by the army"), its agent is who holds the city now.
+EXPELLED = tokens_rx(
+    r"(?:chass|expuls|delog|cacciat|scacciat|escorracad|desalojad)\w*|driven|pushed|forced|kicked|chased"
+    r"|flushed|expelled|ousted"
+)
+
 # Giving up an event: "hat die Eroberung von Mariupol aufgegeben", "abandoned the capture of".
 GAVE_UP = tokens_rx(
     r"aufgegeben|gave up|given up|abandon\w*|renonce\w*|renunci\w*|verzichtet|rinunciato|desistiu|desisti\w*"

@@ -24,7 +24,7 @@ LEXICON = Lexicon(
     capture=(
         r"declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)|control(?:a|an|ar) (?:ya|ahora)"
-        r"|pas(?:a|an|o|aron) a controlar"
+        r"|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
         r"|ha hecho|hecho) con|ocup(?:o|aron)|(?:fue|ha sido|han sido|quedo) (?:\S+ )?ocupad[oa]|liber(?:o|aron|ado|ada|ar|an)"
@@ -44,7 +44,7 @@ LEXICON = Lexicon(
         r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada)|retirada|repleg\w*|repliegue"
         r"|abandon(?:a|an|o|aron|ado|ada|ar)|evacu(?:a|an|o|aron|ado|ada|ar)|huy(?:o|eron)|huido|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
         r"|salida de"
-        r"|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
+        r"|(?:fue|fueron|sido) (?:expulsad|desalojad)[oa]s?|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),
     nominal=r"caida|toma|captura|conquista|reconquista|liberacion|recuperacion|control total (?:de|del)|pleno control (?:de|del)",
     to_holder=r"en manos de|en manos del|poder de|poder del|manos de|manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"

@@ -33,7 +33,7 @@ LEXICON = Lexicon(
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir"
         r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
         # "occupent depuis samedi X": since a recent day, a capture (a year dates it: see `past`)
-        r"|occupen?t (?:desormais|maintenant|depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))"
+        r"|(?:est|sont) (?:desormais|maintenant) controlee?s?(?= par)|control(?:e|ent)(?= @p\d+ depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))|occupen?t (?:desormais|maintenant|depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))"
         r"|(?:se sont|s est|se sont desormais) rendus? maitres?|rendus? maitres?"
         r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
         r"|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
@@ -44,17 +44,17 @@ LEXICON = Lexicon(
         r"tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)"
         r"|(?:est|sont|etait|a ete) (?:desormais|maintenant|de nouveau|dorenavant) "
         r"(?:aux mains|entre les mains|sous (?:le )?controle)"
-        r"|pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
+        r"|(?:re)?pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
         r"|(?:desormais |deja )?(?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X aux mains du M23"
-        r"|pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
+        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
     ),
     withdraw=(
         r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent)?"
         r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant)|evacu(?:e|ee|ees|es|ent|er|erent)"
         r"|quitt(?:e|ee|es|ent|er|erent)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"
-        r"|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
+        r"|(?:ete|etre) (?:chass|expuls|delog)(?:e|ee|es|ees)|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
     ),
     nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|controle (?:desormais |deja )?total (?:de|du|des|d|sur)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
     to_holder=(
