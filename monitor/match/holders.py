@@ -110,6 +110,8 @@ def find_holder(
         if not (i >= 1 and sig.tokens[i - 1] in POSSESSIVES) and not announced:
             return None, None, 0.7, False  # "celebrated the withdrawal": whose is not said here
     starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
+    if family in ("withdraw", "fall", "handover") and k >= j:
+        starts += _after_apposition(sig, k)  # "a perdu X, la plus grande ville du nord, au profit du MNDAA"
     active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i))
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
         if active and start < i and sig.at(lex.source, start):
@@ -286,6 +288,18 @@ def find_holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+def _after_apposition(sig: Signature, k: int) -> list[int]:
+    """Return the token after an apposition that follows the place at k ("X, the largest town, to …")."""
+    if sig.tokens[k + 1 : k + 2] != [","]:
+        return []
+    for x in range(k + 2, min(len(sig.tokens), k + 14)):
+        if sig.tokens[x] in STOP or x in sig.actor_at:
+            return []
+        if sig.tokens[x] == ",":
+            return [x + 1]
+    return []
 
 
 # Languages that drop a subject pronoun: "Tomaron Y", "Hanno preso Y", "Tomaram Y" say who by the verb.

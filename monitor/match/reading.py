@@ -41,6 +41,7 @@ from monitor.match.words import (
     HEDGE,
     HELD_BY,
     HOLDING,
+    INSTALLATION,
     LAST_WEEK,
     LOSS,
     NON_COMBATANTS,
@@ -53,6 +54,7 @@ from monitor.match.words import (
     REPORT_NOUN,
     REPORTIVE,
     REPORTS_OF,
+    SEAT,
     SINCE,
     SOURCE_NOUN,
     SOURCES_SAID,
@@ -109,6 +111,8 @@ def read_sentence(
     `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
     """
     out: list[Candidate] = []
+    if not withdrawal and _took_installation(sig, lex):
+        withdrawal = left_nearby = True  # "entered X and seized the army headquarters": no mere raid
     families = (
         ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel", "enter")
         if withdrawal
@@ -243,6 +247,20 @@ def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
     k = i - 1
     while k >= 0 and sig.tokens[k] in (",", "-", "–", "—"):
         k -= 1
+    if (
+        k > 0 and k not in sig.place_at and sig.tokens[k + 1] == ","
+    ):  # "X, deuxième ville du pays, aux mains de"
+        opening = next(
+            (x for x in range(k - 1, max(-1, k - 10), -1) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
+            -1,
+        )
+        if (
+            opening > 0
+            and sig.tokens[opening] == ","
+            and opening - 1 in sig.place_at
+            and not any(x in sig.actor_at for x in range(opening, k + 1))
+        ):
+            k = opening - 1
     kicker = next((x + 1 for x in range(min(k, 5)) if sig.tokens[x] == ":"), 0)  # "Birmanie : X aux mains…"
     if (
         k < 0
@@ -258,6 +276,44 @@ def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
     if rest[:1] == [","] and len(rest) > 2:
         return rest[1] in AFTER_PREPS or sig.at(TIME, j + 1) is not None
     return True
+
+
+def _took_installation(sig: Signature, lex: CompiledLexicon) -> bool:
+    """Say whether an entry is followed, in a coordinated clause, by the capture of an installation.
+
+    "Las FAR entraron en X y tomaron el cuartel general del ejército", "sono entrate a X e hanno
+    preso la caserma", "entered X and seized the governor's office": the subject of the entry holds
+    what held the city, so the entry is a capture whatever else the article says.
+    """
+    text = sig.text
+    for m in lex.enter.finditer(text):
+        _i, j = sig.span(m)
+        linked = False
+        for x in range(j, min(len(sig.tokens), j + 10)):
+            token = sig.tokens[x]
+            if token in STOP or x in sig.actor_at:
+                break  # (another subject: "l'armée est entrée dans X et les FSR ont pris la base")
+            linked = linked or token in COORDINATION
+            capture = sig.at(lex.capture, x) if linked else None
+            if capture is None:
+                continue
+            y = sig.index(capture.end() - 1) + 1
+            while y < len(sig.tokens) and y < x + 6 and (sig.tokens[y] in _OBJECT_WORDS or y in sig.actor_at):
+                y += 1
+            return y < len(sig.tokens) and bool(sig.at(INSTALLATION, y) or sig.at(SEAT, y))
+    return False
+
+
+# Between a capture verb and the installation it takes: determiners, "main", "army", "key".
+_OBJECT_WORDS = frozenset(
+    (
+        *("the", "a", "its", "their", "le", "la", "les", "l", "un", "une", "leur", "el", "los", "las"),
+        *("o", "os", "as", "um", "uma", "il", "lo", "gli", "i", "den", "die", "das", "main", "key"),
+        *("principal", "principale", "principali", "principais", "army", "military", "local"),
+        *("controle", "control", "controllo", "controlo", "del", "de", "du", "des", "d", "do", "da"),
+        *("della", "dello", "dei", "delle", "dos", "das", "of", "over", "possesso", "possession"),
+    )
+)
 
 
 def _concessive(sig: Signature, lex: CompiledLexicon) -> bool:

@@ -88,9 +88,68 @@ _DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war",
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     """Return the token indexes of the places the trigger at [i, j) bears on."""
     found = _find_targets(sig, lex, i, j, family)
+    if not found and family in ("capture", "fall") and not lex.lex.verb_final:
+        found = _absolute_subject(sig, lex, i, j)
     if not found and family in ("capture", "fall", "nominal"):
         return _earlier_in_series(sig, lex, i, j)
     return found
+
+
+# A participle that may open a sentence as an absolute construction: "Tombée aux mains des FSR",
+# "Conquistata dalle RSF", "Tomada por las FAR", "Captured by the RSF".
+_ABSOLUTE = re.compile(
+    r"\w+(?:ed|en|e|ee|es|ees|is|ise|ises|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|uti|ute"
+    r"|eso|esa|esi|ese)$"
+)
+# What may come before it: "Une fois prise par…", "Once captured by…".
+_ONCE = frozenset(("une", "fois", "once", "una", "volta", "uma", "vez", "finally", "enfin"))
+# What may open the main clause before its subject city: "la ville de X", "the town of X".
+_SUBJECT_OPENING = frozenset(
+    (
+        *("the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad", "a", "cidade", "vila"),
+        *("do", "da", "citta", "di", "localite", "localidad", "capital", "capitale"),
+    )
+)
+
+
+def _absolute_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city a participle opening the sentence is said of: the main clause's subject.
+
+    "Tombée aux mains des FSR dimanche, la ville de X est coupée du monde", "Conquistata dalle RSF,
+    X è ora isolata", "Captured by the RSF on Sunday, X is now cut off": the participle's phrase
+    ends at its comma (no other verb of the lexicon, no stop), and the city opens what follows.
+    The participle is followed by who holds the city or by a time ("Prise en tenaille par les FSR"
+    is no capture).
+    """
+    if any(t not in _ONCE and t not in QUOTES for t in sig.tokens[:i]) or not _ABSOLUTE.match(sig.tokens[i]):
+        return []
+    x = j + 2 if sig.at(lex.locative, j) and sig.at(TIME, j + 1) else j + 1 if sig.at(TIME, j) else j
+    if j < len(sig.tokens) and sig.tokens[j] == ",":
+        x = j  # "Tombée dimanche, X …" (whose hands then come from the article)
+    elif not (sig.at(lex.agent, x) or sig.at(lex.to_holder, x)):
+        return []
+    comma = next(
+        (x for x in range(j, min(len(sig.tokens), j + 12)) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
+        -1,
+    )
+    if (
+        comma < 0
+        or sig.tokens[comma] != ","
+        or any(
+            y in sig.place_at
+            or ((sig.at(lex.capture, y) or sig.at(lex.fall, y)) and not sig.at(lex.to_holder, y))
+            for y in range(j, comma)
+        )
+    ):
+        return []
+    k = comma + 1
+    while (
+        k < len(sig.tokens) and k < comma + 5 and k not in sig.place_at and sig.tokens[k] in _SUBJECT_OPENING
+    ):
+        k += 1
+    if k not in sig.place_at or not stands_for_city(sig, lex, k):
+        return []
+    return [k, *(x for x in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, x))]
 
 
 # An ordinal before a capture: "the third city to fall … after A and B" lists the earlier ones.
@@ -262,6 +321,9 @@ _DETERMINERS = frozenset(
 _POWER = frozenset(("power", "pouvoir", "poder", "potere", "control", "controle", "controlo", "controllo"))
 
 
+# "Out" before "of": a withdrawal out of the city ("hors de", "fuori da", "fora de", "fuera de").
+_OUT_OF = frozenset(("hors", "fuori", "fora", "fuera"))
+
 # What opens an object right after a verb: the participle before it is active, not a passive.
 _OBJECT_OPENERS = frozenset(["le", "la", "les", "l", "un", "une", "the", "el", "los", "las", "o", "os", "as"])
 
@@ -326,6 +388,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             continue
         if family == "withdraw" and t in DESTINATION:
             return found  # "residents fled to Maiduguri", "se replient vers X": where they go, not leave
+        if family == "withdraw" and t in _OUT_OF and sig.at(lex.source, k + 1):
+            k += 1  # "s'est repliée hors de X", "si è ritirato fuori da X": out of the city
+            continue
         if t == ":" and not found and (k == j or any(sig.at(TOWNS, x) for x in range(max(0, j - 6), k))):
             k += 1  # "took three towns on Friday: A, B and C", "ont enchaîné les prises : A, B"
             limit = k + 12
@@ -625,6 +690,8 @@ def _fronted_subject(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
         if any(sig.at(rx, x) for rx in (lex.capture, lex.fall, lex.withdraw, lex.say)):
             return []
     return [k] if depth == 0 else []
+
+
 def _adverbial(sig: Signature, lex: CompiledLexicon, x: int, k: int) -> bool:
     """Say whether a German preposition at x opens a time or area phrase before the object at k.
 

@@ -273,6 +273,20 @@ SEAT = tokens_rx(
     r"|(?:den |der |dem )?präsidentenpalast|(?:il )?palazzo presidenziale|(?:o )?palacio do planalto"
 )
 
+# The installations that hold a city: taking one right after entering it is taking the city
+# ("entered X and seized the army headquarters", "sono entrate a X e hanno preso la caserma").
+INSTALLATION = tokens_rx(
+    r"(?:\S+ )?headquarters|hq|(?:army |military |air )?bases?|barracks|airport|garrison"
+    r"|governor s (?:office|compound|residence)|government (?:buildings?|offices)"
+    r"|police (?:station|headquarters)|prison|(?:key )?installations|quartier general|qg|casernes?"
+    r"|aeroport|garnison|gouvernorat|prefecture"
+    r"|commissariat|batiments officiels|cuartel(?: general)?|cuarteles|aeropuerto|guarnicion|gobernacion"
+    r"|comisaria|edificios (?:oficiales|gubernamentales)|quartel(?: general)?|quarteis|aeroporto|guarnicao"
+    r"|esquadra|delegacia|edificios (?:oficiais|governamentais)|quartier generale|casermas?|caserme"
+    r"|guarnigione|prefettura|questura|edifici governativi|hauptquartier|kasernen?|stützpunkt"
+    r"|gouverneurssitz|regierungsgebäude|polizeistation"
+)
+
 # Who is withdrawn when it is no side leaving: "retiram civis", "withdrew its diplomats".
 NON_COMBATANTS = frozenset(
     (

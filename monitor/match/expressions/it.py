@@ -26,8 +26,8 @@ LEXICON = Lexicon(
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero"
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugnat\w*|strappat\w*|impadronit\w*|impossessat\w*"
-        r"|(?:assunto|preso|prendono|prende|ottenuto) il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
-        r"|pass(?:a|ano|ato|ati|ata) a controllare"
+        r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:ieri|oggi|ora|gia|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
+        r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )"
         # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
         r"|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
     ),
@@ -43,10 +43,10 @@ LEXICON = Lexicon(
     withdraw=(
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono)|ritiro|abbandon(?:a|ano|ato|ata|are|o|arono)"
         r"|evacuat\w*|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
-        r"|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]"
+        r"|(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]"
     ),
     nominal=r"caduta|presa|cattura|conquista|riconquista|liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
-    to_holder=r"nelle mani d\w*|in mano a\w*|a|ai|al|alle|sotto il controllo d\w*",
+    to_holder=r"a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|sotto il controllo d\w*",
     agent=r"da|dai|dal|dalla|dalle|dagli|dallo",
     passive=r"e|sono|stato|stata|stati|state|era|erano|fu|furono|venne|vennero",
     source=r"da|dai|dal|dalla|dalle|dagli|contro|con|di|della|del|dello|degli|delle",

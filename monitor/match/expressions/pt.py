@@ -25,8 +25,8 @@ LEXICON = Lexicon(
         r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|avam)"
         r"|(?:re)?captur(?:a|am|ou|aram|ado|ada|ar|ando)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|adas|ar|ando)"
         r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram)|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
-        r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
-        r"|pass(?:a|am|ou|aram) a controlar"
+        r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) (?:(?:no|na|neste|nesta) \S+ |ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
+        r"|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )"
         r"|(?:esta|estao) (?:agora )?controlad[oa]s?(?= pel)"
     ),
     retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
@@ -43,10 +43,10 @@ LEXICON = Lexicon(
         r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|recu(?:a|am|ou|aram|ar)|recuo"
         r"|abandon(?:a|am|ou|aram|ado|ada|ar)|evacu(?:a|am|ou|aram|ado|ada|ar)|deixaram|deixou|fugiram|fugiu|fugido"
         r"|sairam"
-        r"|(?:foi|foram|sido) (?:expuls|escorracad)[oa]s?|perd(?:eu|eram|ido|er)(?: o control[eo] (?:de|do|da))?"
+        r"|(?:admit\w*|reconhec\w*|reconhec\w*|confirm\w*) (?:a )?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad)[oa]s?|perd(?:eu|eram|ido|er)(?: o control[eo] (?:de|do|da))?"
     ),
     nominal=r"queda|tomada|captura|conquista|reconquista|libertacao|liberacao|recuperacao|control[eo] total d\w+|pleno control[eo] d\w+",
-    to_holder=r"nas maos d\w*|para|ao|aos|à|a|sob (?:o )?control[eo] d\w*|em poder d\w*",
+    to_holder=r"(?:a|em) favor d\w*|nas maos d\w*|para|ao|aos|à|a|sob (?:o )?control[eo] d\w*|em poder d\w*",
     agent=r"por|pelo|pela|pelos|pelas",
     passive=r"foi|foram|tinha sido|tem sido|sido|e|sao|estava|esta|ficou",
     source=r"de|do|da|dos|das|contra|com",
