@@ -16,7 +16,7 @@ import re
 
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
-from monitor.match.words import AFTER_PREPS, STOP
+from monitor.match.words import AFTER_PREPS, STOP, ordinal_dot
 
 # Finite auxiliaries and modals: after "und" they open a new clause; after the trigger they close it.
 _AUX = frozenset(
@@ -94,7 +94,7 @@ def nouns(sentence: str) -> frozenset[str]:
 def clause_start(sig: Signature, i: int) -> int:
     """Return where the German clause of token i starts: a comma, a stop, or "und" + finite verb."""
     k = i - 1
-    while k >= 0 and sig.tokens[k] not in STOP and sig.tokens[k] != ",":
+    while k >= 0 and (sig.tokens[k] not in STOP or ordinal_dot(sig.tokens, k)) and sig.tokens[k] != ",":
         if sig.tokens[k] in _LINKS and k + 1 < i and _finite(sig.tokens[k + 1]):
             break
         k -= 1

@@ -32,6 +32,7 @@ from monitor.match.words import (
     SURRENDER,
     TIME,
     WITHDRAWAL_NOUN,
+    ordinal_dot,
 )
 from monitor.model import Actor, Place
 
@@ -58,7 +59,7 @@ _ARTICLES = frozenset(
 def clause_start(sig: Signature, i: int) -> int:
     """Return the index of the first token of the clause that token i is in."""
     k = i - 1
-    while k >= 0 and sig.tokens[k] not in STOP and sig.tokens[k] != ",":
+    while k >= 0 and (sig.tokens[k] not in STOP or ordinal_dot(sig.tokens, k)) and sig.tokens[k] != ",":
         k -= 1
     return k + 1
 

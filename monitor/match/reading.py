@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 from monitor.match import german
@@ -610,6 +610,9 @@ def _old(
     other = other | _apposition(sig, j)
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
+    if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
+        recent = {when.year for when in _dates(near, lex, published) if _recent(when, published)}
+        years = [y for y in years if y not in recent]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return f"year {min(years)}"
     before = " ".join(sig.tokens[max(lo, i - 6) : i])
@@ -631,10 +634,52 @@ def _old(
     if _pluperfect_relative(sig, i):
         return "a relative clause in the pluperfect"
     if published is not None:
+        recent = {when.month for when in _dates(window, lex, published) if _recent(when, published)}
+        if published.day <= _EARLY_IN_MONTH and _MONTH_END.search(window):  # "fin juin" in a paper of 2 July
+            recent.add(12 if published.month == 1 else published.month - 1)
         for number, month in enumerate(_months(lex.lex.months), start=1):
-            if month.search(window) and (published.month - number) % 12 != 0:  # another month: past
-                return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
+            if month.search(window) and (published.month - number) % 12 != 0 and number not in recent:
+                return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"  # another month: past
     return ""
+
+
+# A change dated at most this many days before publication is news ("le 29 juin" on 2 July);
+# "libérée le 11 novembre" in a paper of 1 December is background.
+_RECENT_DAYS = 10
+# Early in a month, the end of the previous month is recent too ("fin juin" on 2 July), not its
+# middle ("libérée à la mi-novembre" on 1 December).
+_EARLY_IN_MONTH = 7
+_MONTH_END = tokens_rx(r"fin|fine|final|finales|finais|late|end|ende")
+_DAY = r"(\d{1,2})(?:er|st|nd|rd|th|o|º)?"
+
+
+def _dates(text: str, lex: CompiledLexicon, published: datetime) -> list[date]:
+    """Return the dates with a day and a month named in `text` ("le 29 juin", "June 29", "29 de junho").
+
+    A date without a year is in the publication's year, or the year before when its month
+    comes later in the year than publication's.
+    """
+    out: list[date] = []
+    for number, month in enumerate(_months(lex.lex.months), start=1):
+        for m in month.finditer(text):
+            rest = text[m.end() :]
+            after = re.match(r" " + _DAY + r"(?!\d)", rest)  # "June 29"
+            # "29 juin", "29 de junho", "29. Juni"
+            day = after or re.search(_DAY + r"(?: \.| de| del| di)? $", text[: m.start()])
+            if day is None:
+                continue
+            year = re.match(r" (?:de |del |, )?(\d{4})(?!\d)", rest[after.end() :] if after else rest)
+            when_year = int(year.group(1)) if year else published.year - (number > published.month)
+            try:
+                out.append(date(when_year, number, int(day.group(1))))
+            except ValueError:
+                continue  # "le 31 juin": no such day
+    return out
+
+
+def _recent(when: date, published: datetime) -> bool:
+    """Say whether `when` is at most `_RECENT_DAYS` days before publication (and not after it)."""
+    return 0 <= (published.date() - when).days <= _RECENT_DAYS
 
 
 def _fall_noun(sig: Signature, i: int) -> bool:

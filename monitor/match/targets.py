@@ -30,12 +30,14 @@ from monitor.match.words import (
     PART,
     PART_OF,
     PARTICIPLE,
+    POSSESSIVES,
     QUOTES,
     SEAT,
     STOP,
     SUBORDINATORS,
     TIME,
     TOWNS,
+    ordinal_dot,
 )
 
 
@@ -90,6 +92,8 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     found = _find_targets(sig, lex, i, j, family)
     if not found and family in ("capture", "fall") and not lex.lex.verb_final:
         found = _absolute_subject(sig, lex, i, j)
+    if not found and family == "nominal":
+        found = _own_liberation(sig, lex, i, j)
     if not found and family in ("capture", "fall", "nominal"):
         return _earlier_in_series(sig, lex, i, j)
     return found
@@ -150,6 +154,33 @@ def _absolute_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> l
     if k not in sig.place_at or not stands_for_city(sig, lex, k):
         return []
     return [k, *(x for x in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, x))]
+
+
+# Celebrating or welcoming a liberation: it happened ("feiern ihre Befreiung", "fêtent leur libération").
+_CELEBRATE = tokens_rx(
+    r"celebrat\w*|cheer\w*|hail\w*|celebr\w*|fet\w*|salu\w*|feier\w*|bejubel\w*|jubel\w*|festegg\w*"
+    r"|festej\w*|comemor\w*"
+)
+
+
+def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city whose people celebrate "their liberation": the one the clause is about.
+
+    "Die Menschen in Cherson feiern ihre Befreiung durch die ukrainische Armee", "les habitants de
+    X célèbrent leur libération", "X celebrates its liberation": a liberation noun after a
+    possessive, in a clause that names one city before it and no side.
+    """
+    if not (i and sig.tokens[i - 1] in POSSESSIVES and any(sig.at(lex.retake, x) for x in range(i, j))):
+        return []
+    if not any(sig.at(_CELEBRATE, x) for x in range(max(0, i - 4), i)):
+        return []  # "attendent leur libération": still awaited
+    lo = max(0, i - 8)
+    for x in range(i - 2, lo - 1, -1):
+        if sig.tokens[x] in STOP or sig.tokens[x] == "," or x in sig.actor_at:
+            return []
+        if x in sig.place_at:  # ("the residents of X" are not what is taken: their city is)
+            return [] if sig.at(lex.not_city, x + 1) or (x and sig.at(PART, x - 1)) else [x]
+    return []
 
 
 # An ordinal before a capture: "the third city to fall … after A and B" lists the earlier ones.
@@ -579,7 +610,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     k = i - 1
     while k >= 0 and i - k <= 20:
         t = sig.tokens[k]
-        if t in QUOTES:  # 'Stadt Lyssytschansk "vollständig" eingenommen'
+        if t in QUOTES or ordinal_dot(sig.tokens, k):  # Stadt "vollständig" eingenommen, "am 29. Juni"
             k -= 1
             continue
         # "X (Gezira state) was captured", "La ville de X (aussi appelée Y), capitale de …, a été cédée"

@@ -6,10 +6,17 @@ Each is matched against signature tokens (folded: lowercase, no accents but `à`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from monitor.match.expressions import tokens_rx
 
 STOP = frozenset('.;:!?()[]"«»“”„')
+
+
+def ordinal_dot(tokens: Sequence[str], k: int) -> bool:
+    """Say whether the stop at k is the dot of a German ordinal inside the sentence ("am 29. Juni")."""
+    return tokens[k] == "." and k > 0 and tokens[k - 1].isdigit() and k + 1 < len(tokens)
+
 
 QUOTES = frozenset('"«»“”„')
 
