@@ -148,16 +148,7 @@ def find_holder(
         for x in range(j, min(j + 3, len(sig.tokens))):
             if x in sig.actor_at:
                 return actor_in(x, x + 1), None, 0.9, True
-            if not sig.at(OF, x) and sig.tokens[x] not in (
-                "the",
-                "la",
-                "le",
-                "el",
-                "die",
-                "den",
-                "des",
-                "der",
-            ):
+            if not sig.at(OF, x) and sig.tokens[x] not in _HOLDER_ARTICLES:
                 break
     if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
         return actor_in(i - 2, i - 1), None, 0.85, True
@@ -302,6 +293,14 @@ def _after_apposition(sig: Signature, k: int) -> list[int]:
             return [x + 1]
     return []
 
+
+# Articles between a fall and its holder: "repasse aux mains de l'armée", "torna nelle mani degli".
+_HOLDER_ARTICLES = frozenset(
+    (
+        *("the", "la", "le", "l", "les", "el", "los", "las", "lo", "il", "gli", "i", "o", "os", "as"),
+        *("die", "den", "des", "der"),
+    )
+)
 
 # Languages that drop a subject pronoun: "Tomaron Y", "Hanno preso Y", "Tomaram Y" say who by the verb.
 _PRO_DROP = frozenset(("es", "pt", "it"))

@@ -229,7 +229,7 @@ def read_sentence(
 _STATE_OPENERS = frozenset(
     [
         "under", "in", "now", "aux", "entre", "sous", "desormais", "deja", "en", "bajo", "ya", "ahora",
-        "nelle", "sotto", "ora", "ormai", "nas", "em", "sob", "agora",
+        "nelle", "sotto", "ora", "ormai", "nas", "em", "sob", "agora", "unter",
     ]
 )
 # What may open the sentence before its city: "La ville de X", "The town of X".

@@ -26,8 +26,14 @@ _NOUNS = (
     r"|(?:regional|provincial) capital|capitale (?:regionale|provinciale)|capital (?:regional|provincial)"
     r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo)(?!\w)"
 )
+# A preposition and an article in one word: "nella città", "da cidade". The mention starts after
+# it, so the verb keeps its preposition ("è entrato nella città" reads "entrato nella @p0").
+_CONTRACTED = r"della|nella|alla|dalla|sulla|da|na|pela|à|desta|nesta|dessa|nessa"
+_BARE = re.compile(r"(?:[^\W\d_]+ ){0,2}?" + _NOUNS)
 _REFERENCE = re.compile(
-    r"(?<!\w)(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|a|essa)"
+    r"(?<!\w)(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|quella|a|essa|"
+    + _CONTRACTED
+    + ")"
     r"(?: [^\W\d_]+){0,2}? " + _NOUNS
 )
 _NOUN = re.compile(" " + _NOUNS)  # where a phrase ends: looked for first (see `_references`)
@@ -104,13 +110,18 @@ def resolve_references(
             referent = before[0]  # the headline's city
         else:
             continue
-        out.append(replace(referent, start=m.start(), end=m.end(), surface=doc[m.start() : m.end()]))
+        start = m.start()
+        contracted = re.match(_CONTRACTED + " ", m.group(0))
+        if contracted:
+            start += contracted.end()
+        out.append(replace(referent, start=start, end=m.end(), surface=doc[start : m.end()]))
     return sorted(out, key=lambda p: p.start)
 
 
 def is_reference(surface: str) -> bool:
     """Say whether a place mention is a resolved "the city" phrase rather than a name."""
-    return _REFERENCE.fullmatch(fold(surface).strip()) is not None
+    folded = fold(surface).strip()
+    return _REFERENCE.fullmatch(folded) is not None or _BARE.fullmatch(folded) is not None
 
 
 
