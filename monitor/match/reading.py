@@ -61,6 +61,7 @@ from monitor.match.words import (
     SPOKES,
     STOP,
     TIME,
+    UNOPPOSED,
     UNVERIFIED,
     WITHOUT,
     YEAR,
@@ -462,8 +463,9 @@ def _blocked(
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
         return f"another sense of the verb ('{sig.tokens[j]}')"
     seen_place = False
+    unopposed = -1  # the last token of "sans combat", "sem resistência": how it fell, not whether
     for k in range(j, min(j + 6, len(sig.tokens))):
-        if sig.tokens[k] in QUOTES:
+        if sig.tokens[k] in QUOTES or k <= unopposed:
             continue  # „März oder April“: the quoted words still govern
         if sig.tokens[k].startswith("@p") and not seen_place:
             seen_place = True
@@ -471,6 +473,10 @@ def _blocked(
         if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] in CLAUSE_LINKS:
             return ""
         blocker = sig.at(lex.blockers, k) or (sig.at(GAVE_UP, k) if family == "nominal" else None)
+        without = sig.at(UNOPPOSED, k) if blocker else None
+        if without:
+            unopposed = sig.index(without.end() - 1)
+            continue
         if blocker and sig.at(lex.to_holder, k) and _holder_follows(sig, k):
             return ""  # "caiu para as RSF", "a queda de X para os rebeldes": to whom, not what for
         if blocker:
@@ -489,6 +495,19 @@ _FINITE_AUX = frozenset(
 )
 
 
+# What sequences a second verb after a first: "puis", "and then", "e poi", "y luego", "e depois".
+_THEN = frozenset(("puis", "then", "poi", "luego", "depois", "dann", "ensuite", "despues"))
+# A verb that is still an infinitive after "then" ("veulent encercler puis prendre X") stays governed.
+_NEVER = re.compile(r"(?!)")
+_INFINITIVE = {
+    "fr": re.compile(r"(?:er|ir|re)$"),
+    "it": re.compile(r"(?:are|ere|ire)$"),
+    "es": re.compile(r"(?:ar|er|ir)$"),
+    "pt": re.compile(r"(?:ar|er|ir)$"),
+    "en": re.compile(r"^(?!.*ed$)(?!(?:took|retook|overran|fell|won|taken|retaken|fallen|seized)$)"),
+}
+
+
 def _coordinated_start(sig: Signature, lex: CompiledLexicon, lo: int, i: int) -> int:
     """Return where the trigger's own clause starts when "and" + a finite auxiliary opens it after `lo`.
 
@@ -499,6 +518,10 @@ def _coordinated_start(sig: Signature, lex: CompiledLexicon, lo: int, i: int) ->
         aux = sig.tokens[k + 1]
         if sig.tokens[k] in COORDINATION and aux in _FINITE_AUX and (aux != "a" or lex.lex.lang == "fr"):
             return k + 1  # (only French keeps "a" "has" apart from "à")
+    for k in range(i - 1, lo - 1, -1):  # "ont encerclé puis pris X", "besieged and then captured X"
+        then = sig.tokens[k] in _THEN or (sig.tokens[k] in COORDINATION and sig.tokens[k + 1] in _THEN)
+        if then and not _INFINITIVE.get(lex.lex.lang, _NEVER).search(sig.tokens[i]):
+            return k + 1
     return lo
 
 

@@ -137,6 +137,8 @@ UNOPPOSED = tokens_rx(
     r"|kampflos|ohne (?:\w+ ){0,3}?(?:widerstand|gegenwehr|kampf|kämpfe)"
     r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)"
     r"|sem (?:\w+ ){0,3}?(?:resistencia|combate|combater|luta|lutar)"
+    r"|(?:sans|sin|senza|sem|without) (?:\w+ ){0,3}?"
+    r"(?:tirer|coup de feu|disparar|disparo|sparare|colpo|tiro|shot|firing)"
 )
 
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
