@@ -460,7 +460,11 @@ def _fighters_of(sig: Signature, x: int) -> bool:
     y = x - 1
     while y > 0 and sig.tokens[y] in _ARTICLES and sig.at(OF, y) is None:
         y -= 1  # "of the", "de la" (but "des", "del" are "of" themselves)
-    return y >= 1 and sig.at(OF, y) is not None and sig.tokens[y - 1] in FORCE_NOUNS
+    if y < 1 or sig.at(OF, y) is None:
+        return False
+    if (y - 1) in sig.actor_at:  # "les combattants des FSR": "combattants" read as a generic side
+        return bool(sig.actors[sig.actor_at[y - 1]].generic)
+    return sig.tokens[y - 1] in FORCE_NOUNS
 
 
 def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:

@@ -27,6 +27,7 @@ from monitor.match.words import (
     LIST,
     OBJ_REL,
     OF,
+    ONCE_AGAIN,
     PART,
     PART_OF,
     PARTICIPLE,
@@ -467,6 +468,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             return found  # "Russia retreats and decides to withdraw troops from X": the second verb's
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
+            continue
+        again = sig.at(ONCE_AGAIN, k)
+        if again:  # "hanno conquistato per la prima volta X", "ont pris à nouveau X"
+            k = sig.index(again.end() - 1) + 1
             continue
         if family == "enter" and sig.at(lex.locative, k) and not entered:
             entered = True  # "entraron este viernes en la ciudad de X", "sont entrés dans X"

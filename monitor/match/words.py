@@ -120,8 +120,25 @@ TIME = tokens_rx(
     r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
 )
 
+_DURATION = (
+    r"days?|hours?|weeks?|months?|jours|heures|semaines|mois|giorni|ore|settimane|mesi|dias|horas|semanas"
+    r"|meses|longtemps"
+)
 ONLY_TOOK = tokens_rx(
     r"n a fallu que|a suffi|took only|only took|it took just|basto|bastaron|reichten|genügten"
+    # the time it took: "ont mis deux jours pour prendre X", "needed two days to capture X"
+    r"|(?:ont|a|avaient|avait) mis (?:\S+ ){0,2}?(?:" + _DURATION + r") (?:pour|à)"
+    r"|(?:ci )?(?:hanno|ha) (?:messo|impiegato) (?:\S+ ){0,2}?(?:" + _DURATION + r") per"
+    r"|(?:precisaram|precisou|levaram|levou) (?:de )?(?:\S+ ){0,2}?(?:" + _DURATION + r") para"
+    r"|(?:tardaron|tardo|necesitaron|necesito) (?:\S+ ){0,2}?(?:" + _DURATION + r") (?:en|para)"
+    r"|(?:needed|took) (?:\S+ ){0,2}?(?:" + _DURATION + r") to"
+)
+
+# "For the first time", "once again": a time between a capture and its city, not a place.
+ONCE_AGAIN = tokens_rx(
+    r"for the first time|once again|pour la premiere fois|une nouvelle fois|à nouveau|de nouveau"
+    r"|por primera vez|una vez mas|de nuevo|pela primeira vez|mais uma vez|de novo|per la prima volta"
+    r"|ancora una volta|di nuovo|zum ersten mal|erneut"
 )
 
 HEDGE = tokens_rx(
