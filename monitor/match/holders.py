@@ -113,6 +113,9 @@ def find_holder(
     starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
     if family in ("withdraw", "fall", "handover") and k >= j:
         starts += _after_apposition(sig, k)  # "a perdu X, la plus grande ville du nord, au profit du MNDAA"
+    if family in ("fall", "handover") and j < len(sig.tokens):  # "est tombée dimanche aux mains des FSR"
+        dated = sig.at(lex.locative, j) and sig.at(TIME, j + 1)
+        starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
     active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i))
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
         if active and start < i and sig.at(lex.source, start):
@@ -155,7 +158,10 @@ def find_holder(
     if (
         k < i
         and not sig.at(SURRENDER, i)
-        and any(sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) for x in range(k + 1, i))
+        and any(
+            sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) and "," not in sig.tokens[x:i]
+            for x in range(k + 1, i)
+        )  # (not "X, que l'armée tenait depuis 2023, est tombée": the relative clause has ended)
     ):
         # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
         # after the relative pronoun, or right after the verb.

@@ -95,6 +95,8 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
         found = _absolute_subject(sig, lex, i, j)
     if not found and family == "nominal":
         found = _own_liberation(sig, lex, i, j)
+    if not found and family == "capture":
+        found = _clitic_city(sig, lex, i, j)
     if not found and family in ("capture", "fall", "nominal"):
         return _earlier_in_series(sig, lex, i, j)
     return found
@@ -162,6 +164,42 @@ _CELEBRATE = tokens_rx(
     r"celebrat\w*|cheer\w*|hail\w*|celebr\w*|fet\w*|salu\w*|feier\w*|bejubel\w*|jubel\w*|festegg\w*"
     r"|festej\w*|comemor\w*"
 )
+
+
+# Object pronouns for a city before its verb ("l'ont prise", "l'hanno conquistata", "la tomaron")
+# and the auxiliaries that may stand between.
+_CLITICS = {"fr": ("l", "la"), "it": ("l", "la", "lo"), "es": ("la", "lo")}
+_CLITIC_AUX = frozenset(
+    ("ont", "a", "avaient", "avait", "hanno", "ha", "avevano", "aveva", "han", "habian", "habia")
+)
+_ES_PAST = re.compile(r"\w+(?:aron|ieron|o)$")
+
+
+def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city an object pronoun of the capture stands for: the one the sentence named before.
+
+    "Les FSR ont attaqué X samedi et l'ont prise dimanche", "Las FAR atacaron X y la tomaron",
+    "attacked X and took it": one watched place named before the pronoun in the sentence.
+    """
+    lang = lex.lex.lang
+    if lang == "en":
+        pronoun = j < len(sig.tokens) and sig.tokens[j] == "it"
+    else:
+        x = i - 1
+        if x >= 1 and sig.tokens[x] in _CLITIC_AUX and (sig.tokens[x] != "a" or lang == "fr"):
+            x -= 1
+        pronoun = x >= 0 and sig.tokens[x] in _CLITICS.get(lang, ())
+        if pronoun and lang == "es" and x == i - 1:
+            pronoun = bool(_ES_PAST.match(sig.tokens[i]))  # "la tomaron", not "la toma" (the taking)
+        if pronoun and x == i - 1 and lang in ("fr", "it") and sig.tokens[x] != "l":
+            pronoun = False  # "la prise", "la presa": an article and its noun
+    if not pronoun:
+        return []
+    named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i) if k in sig.place_at}
+    if len(named) != 1:
+        return []
+    k = next(iter(named.values()))
+    return [k] if stands_for_city(sig, lex, k) else []
 
 
 def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
