@@ -43,7 +43,7 @@ def test_an_object_pronoun_under_negation_or_as_an_article() -> None:
         "Nyala, que l'armée tenait depuis le début de la guerre, est tombée dimanche aux mains des FSR.",
         "Nyala, che l'esercito teneva dall'inizio della guerra, è caduta domenica nelle mani delle RSF.",
         "Nyala, que o exército controlava desde o início da guerra, caiu no domingo nas mãos das RSF.",
-        "Nyala, que el ejército controlaba desde el inicio de la guerra, cayó el domingo en manos de las FAR.",
+        "Nyala, que el ejército tenía desde el inicio de la guerra, cayó el domingo en manos de las FAR.",
         "Nyala, die die Armee seit Kriegsbeginn hielt, fiel am Sonntag an die RSF.",
     ],
 )
