@@ -53,3 +53,16 @@ def test_a_siege_then_a_capture(done: str, intended: str) -> None:
     """A siege then a capture, told in finite verbs, is a capture; as an intent it is not."""
     assert _changes(done) == {("Nyala", RSF)}
     assert _changes(intended) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les FSR ont pris Nyala jeudi puis Zalingei vendredi.",
+        "Le RSF hanno preso Nyala giovedì e poi Zalingei venerdì.",
+        "As RSF tomaram Nyala na quinta-feira e Zalingei na sexta-feira.",
+    ],
+)
+def test_a_list_of_cities_each_with_its_day(text: str) -> None:
+    """ "Took X on Thursday then Y on Friday": each city of the list, its bare or Portuguese day no gap."""
+    assert _changes(text) == {("Nyala", RSF), ("Zalingei", RSF)}

@@ -582,9 +582,14 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             k, gap = x, []
         elif step > 0 and t in ("(", ")"):
             gap.append(t)  # "Ghazni, ... (150 km away), and Herat"
-        elif step > 0 and sig.at(lex.locative, x) and sig.at(TIME, x + 1):
-            dated.update((x, x + 1))  # "retook Mosul on Monday and Ramadi on Wednesday": a date is no gap
-            x += 2
+        elif step > 0 and (sig.at(TIME, x) or (sig.at(lex.locative, x) and sig.at(TIME, x + 1))):
+            # "retook Mosul on Monday and Ramadi on Wednesday", "pris X jeudi puis Y vendredi": no gap
+            day = sig.at(TIME, x) or sig.at(TIME, x + 1)
+            assert day is not None
+            end = sig.index(day.end() - 1) + 1
+            end += sig.tokens[end : end + 1] == ["feira"]  # "na quinta-feira"
+            dated.update(range(x, end))
+            x = end
             continue
         elif (
             t in STOP
