@@ -139,7 +139,12 @@ def read_sentence(
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")
                 continue
-            if family == "fall" and sig.tokens[i] in _STATE_OPENERS and not _verbless_news(sig, det, i, j):
+            if (
+                family == "fall"
+                and sig.tokens[i] in _STATE_OPENERS
+                and sig.tokens[j - 1] not in _FINAL_VERBS  # "ist unter die Kontrolle der RSF geraten"
+                and not _verbless_news(sig, det, i, j)
+            ):
                 drop(trigger, "a state in apposition or with a verb, not a verbless headline")
                 continue
             why = _blocked(sig, lex, i, j, family, nouns)
@@ -233,6 +238,8 @@ _STATE_OPENERS = frozenset(
         "nelle", "sotto", "ora", "ormai", "nas", "em", "sob", "agora", "unter",
     ]
 )
+# German participles that end a state phrase of the lexicon: it then has its verb.
+_FINAL_VERBS = frozenset(("geraten", "gefallen"))
 # What may open the sentence before its city: "La ville de X", "The town of X".
 _CITY_OPENING = frozenset(["the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad"])
 

@@ -97,6 +97,8 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
         found = _own_liberation(sig, lex, i, j)
     if not found and family == "capture":
         found = _clitic_city(sig, lex, i, j)
+    if not found and family == "capture" and lex.lex.verb_final:
+        found = _control_in(sig, lex, i, j)
     if not found and family in ("capture", "fall", "nominal"):
         return _earlier_in_series(sig, lex, i, j)
     return found
@@ -200,6 +202,24 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
         return []
     k = next(iter(named.values()))
     return [k] if stands_for_city(sig, lex, k) else []
+
+
+def _control_in(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city in which a German clause says control was taken: "die Kontrolle in X übernommen".
+
+    "In X haben die RSF die Kontrolle übernommen", "Die RSF übernahmen die Kontrolle in X": the
+    control noun next to the verb, the city after "in" in the same clause.
+    """
+    near = range(max(0, i - 3), min(len(sig.tokens), j + 5))  # ("übernahmen am Sonntag die Kontrolle")
+    if not any(sig.at(CONTROL, x) for x in near):
+        return []
+    lo, hi = i, j
+    while lo > 0 and sig.tokens[lo - 1] not in STOP and sig.tokens[lo - 1] != ",":
+        lo -= 1
+    while hi < len(sig.tokens) and sig.tokens[hi] not in STOP and sig.tokens[hi] != ",":
+        hi += 1
+    found = [k for k in range(lo + 1, hi) if k in sig.place_at and sig.tokens[k - 1] == "in"]
+    return found[:1] if len(found) == 1 and stands_for_city(sig, lex, found[0]) else []
 
 
 def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
