@@ -169,3 +169,17 @@ def test_blocker_scope_ends_at_a_coordinated_clause(text: str, governed: str) ->
     """
     assert _changes(text) == {("Nyala", RSF)}
     assert _changes(governed) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nyala è stata abbandonata dall'esercito sudanese dopo una settimana di combattimenti.",
+        "Nyala è stata evacuata dall'esercito sudanese dopo una settimana di combattimenti.",
+        "El ejército sudanés dejó Nyala tras una semana de combates.",
+        "Les FSR conquirent Nyala après une semaine de combats.",
+    ],
+)
+def test_elided_agent_and_more_verb_forms(text: str) -> None:
+    """Italian "dall'esercito" is an agent (who left); "dejó X" and "conquirent" are changes too."""
+    assert _changes(text) == {("Nyala", RSF)}

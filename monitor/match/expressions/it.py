@@ -46,10 +46,10 @@ LEXICON = Lexicon(
         r"|(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]"
     ),
     nominal=r"caduta|presa|cattura|conquista|riconquista|liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
-    to_holder=r"a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|sotto il controllo d\w*",
-    agent=r"da|dai|dal|dalla|dalle|dagli|dallo",
+    to_holder=r"a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|allo|alla|agli|all|sotto il controllo d\w*",
+    agent=r"da|dai|dal|dalla|dalle|dagli|dallo|dall|da parte d\w*",
     passive=r"e|sono|stato|stata|stati|state|era|erano|fu|furono|venne|vennero",
-    source=r"da|dai|dal|dalla|dalle|dagli|contro|con|di|della|del|dello|degli|delle",
+    source=r"da|dai|dal|dalla|dalle|dagli|dall|contro|con|di|della|del|dello|degli|delle|dell",
     locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
     r"|per",
     blockers=(
