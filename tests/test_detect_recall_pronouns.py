@@ -50,3 +50,20 @@ def test_an_object_pronoun_under_negation_or_as_an_article() -> None:
 def test_a_closed_relative_clause_names_the_old_holder(text: str) -> None:
     """The side in a relative clause closed before the fall held the city; the fall's holder follows."""
     assert _changes(text) == {("Nyala", RSF)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "estratégica de X": a compass word is a whole word, not the start of "estratégica"
+        "O exército cercou a cidade estratégica de Nyala. No domingo, a cidade caiu nas mãos das RSF.",
+        "El ejército defendía la ciudad estratégica de Nyala. Ayer la ciudad cayó ante las FAR.",
+        # a time opening the sentence is no aside before the subject
+        "The RSF besieged the strategic town of Nyala for weeks. On Sunday the town fell to them.",
+        # removing one's soldiers from a city is withdrawing from it
+        "O exército sudanês removeu todos os seus soldados de Nyala.",
+    ],
+)
+def test_the_city_referred_back_to_and_removed_troops(text: str) -> None:
+    """ "The town" after "the strategic town of X" or a sentence-opening day is X; troops removed leave it."""
+    assert _changes(text) == {("Nyala", RSF)}

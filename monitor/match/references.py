@@ -43,7 +43,9 @@ _REFERENCE_POINT = re.compile(
     r"|hacia|nahe|bei|richtung|verso|vicino a|perto de|rumo a)\s*$"
 )
 _DIRECTIONS = re.compile(
-    r"(?:north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste|ovest)\w*\s+(?:of|de|d|del|di|von)\s*$"
+    # a whole compass word, not a prefix ("la cidade estratégica de Kherson" is the topic)
+    r"(?<!\w)(?:north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste|ovest)"
+    r"(?:east|west|ern|est|ouest|oeste|este|lich|liche|lichen)?\s+(?:of|de|d|del|di|von)\s*$"
     r"|\d\s*(?:km|kilomet\w*|miles|millas)\s+(?:\w+\s+)?(?:of|from|de|d|del|di|von)?\s*$"
 )
 

@@ -797,10 +797,10 @@ def _adverbial(sig: Signature, lex: CompiledLexicon, x: int, k: int) -> bool:
     "haben am Dienstag X eingenommen", "in der Nacht zum Freitag X", "im Süden des Landes X":
     the phrase ends before the place, which is the object (issue 10).
     """
+    if any(sig.at(TIME, y) for y in (x + 1, x + 2)):
+        return True  # (in any language: "On Sunday the town fell")
     if not lex.lex.verb_final:
         return False
-    if any(sig.at(TIME, y) for y in (x + 1, x + 2)):
-        return True
     return any(sig.at(DIRECTION, y) for y in (x + 1, x + 2)) and not (
         sig.at(OF, k - 1) or sig.at(lex.locative, k - 1)
     )
