@@ -153,9 +153,10 @@ def resolve_dropped_subjects(
     A watched side must follow the verb, after "to", "aux mains de" ("cayó la noche", "fell
     silent", "it fell to its lowest level" name none).
     """
-    if not places or len(spans) < 2:
+    if not places or not actors or len(spans) < 2:
         return list(places)
     starts = [s for s, _e in spans]
+    actor_starts = sorted(m.start for m in actors)
     by_sentence: dict[int, set[str]] = {}
     for p in places:
         by_sentence.setdefault(bisect_right(starts, p.start) - 1, set()).add(p.place.name)
@@ -165,6 +166,11 @@ def resolve_dropped_subjects(
         if n in by_sentence or len(before) != 1:
             continue
         start, end = spans[n]
+        first_actor = bisect_right(actor_starts, start - 1)
+        if first_actor == len(actor_starts) or actor_starts[first_actor] >= end:
+            continue  # no side named: nothing to fall to (most sentences)
+        if _HOLDER_AFTER.search(folded, start, end) is None:
+            continue
         words = list(re.finditer(r"\w+|[^\w\s]", folded[start:end]))
         pronoun = None
         for k, w in enumerate(words):
