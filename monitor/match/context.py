@@ -89,8 +89,16 @@ def qualified_away(folded: str, stop: int) -> bool:
 def inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
     """Return True when capitalised words glue onto the phrase: "the Free Syrian Army"."""
     before = folded[:start].rstrip()
+    # A phrase opening with its article glues to no name before it: German capitalises every noun
+    # ("nach dem Abzug der Armee", "Soldaten der Armee"), and "the" opens no name's last words.
+    opens_with_article = word_at(folded, start) in _FUNCTION_WORDS
     # A line break ends a title or a paragraph: "…in Kharkiv\n\nRussian forces" glues nothing.
-    if before and text[:start].rstrip()[-1:].isalpha() and "\n" not in text[len(before) : start]:
+    if (
+        before
+        and not opens_with_article
+        and text[:start].rstrip()[-1:].isalpha()
+        and "\n" not in text[len(before) : start]
+    ):
         prev_start = before.rfind(" ") + 1
         prev = before[prev_start:]
         if text[prev_start].isupper() and prev not in _FUNCTION_WORDS and \

@@ -16,7 +16,7 @@ import re
 
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
-from monitor.match.words import AFTER_PREPS, STOP
+from monitor.match.words import AFTER_PREPS, STOP, ordinal_dot
 
 # Finite auxiliaries and modals: after "und" they open a new clause; after the trigger they close it.
 _AUX = frozenset(
@@ -94,7 +94,7 @@ def nouns(sentence: str) -> frozenset[str]:
 def clause_start(sig: Signature, i: int) -> int:
     """Return where the German clause of token i starts: a comma, a stop, or "und" + finite verb."""
     k = i - 1
-    while k >= 0 and sig.tokens[k] not in STOP and sig.tokens[k] != ",":
+    while k >= 0 and (sig.tokens[k] not in STOP or ordinal_dot(sig.tokens, k)) and sig.tokens[k] != ",":
         if sig.tokens[k] in _LINKS and k + 1 < i and _finite(sig.tokens[k + 1]):
             break
         k -= 1
@@ -143,6 +143,8 @@ def governor(
             continue  # "nach wochenlanger Belagerung", "ihr Ziel", "die belagerte Stadt"
         if word in _SUBJUNCTIVE and _reported(sig, lex, lo, j):
             continue  # "Ein Sprecher sagte, die RSF hätten X eingenommen": indirect speech, not a condition
+        if word in _HEARSAY_MODALS and sig.tokens[j : j + 1] in (["haben"], ["sein"]):
+            continue  # "Die RSF sollen X eingenommen haben": reported (a claim), not an order
         if word == "ohne" and "zu" not in sig.tokens[k:i]:
             continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
         if any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
@@ -150,7 +152,9 @@ def governor(
         return f"governed by '{m.group(0)}'"
     x = j
     while x < len(sig.tokens) and x < j + 4 and _finite(sig.tokens[x]):
-        if sig.tokens[x] in MODALS:
+        if sig.tokens[x] in MODALS and not (
+            sig.tokens[x] in _HEARSAY_MODALS and sig.tokens[x - 1] in ("haben", "sein")
+        ):  # ("…, dass die RSF X eingenommen haben sollen": reported)
             return f"governed by '{sig.tokens[x]}' after it"
         x += 1
     if sig.tokens[i] in noun_words:  # "hat den Abzug der Truppen aus X angeordnet": the final verb
@@ -174,6 +178,9 @@ def governor(
             return f"denied ('{said}')"
     return ""
 
+
+# "sollen" with a perfect infinitive reports what others say happened ("soll gefallen sein").
+_HEARSAY_MODALS = frozenset(("soll", "sollen"))
 
 # Subjunctive auxiliaries: a condition ("hätten X beinahe eingenommen") or indirect speech.
 _SUBJUNCTIVE = frozenset(("hätte", "hätten", "wäre", "wären"))

@@ -17,6 +17,7 @@ from monitor.match.targets import inverted_subject
 from monitor.match.words import (
     BY_GERUND,
     DIRECTION,
+    EXPELLED,
     FALL_NOUNS,
     FIRST_PLURAL,
     FORCE_NOUNS,
@@ -31,6 +32,7 @@ from monitor.match.words import (
     SURRENDER,
     TIME,
     WITHDRAWAL_NOUN,
+    ordinal_dot,
 )
 from monitor.model import Actor, Place
 
@@ -57,7 +59,7 @@ _ARTICLES = frozenset(
 def clause_start(sig: Signature, i: int) -> int:
     """Return the index of the first token of the clause that token i is in."""
     k = i - 1
-    while k >= 0 and sig.tokens[k] not in STOP and sig.tokens[k] != ",":
+    while k >= 0 and (sig.tokens[k] not in STOP or ordinal_dot(sig.tokens, k)) and sig.tokens[k] != ",":
         k -= 1
     return k + 1
 
@@ -109,6 +111,11 @@ def find_holder(
         if not (i >= 1 and sig.tokens[i - 1] in POSSESSIVES) and not announced:
             return None, None, 0.7, False  # "celebrated the withdrawal": whose is not said here
     starts = [j, k + 1] + (list(range(j + 1, min(j + 6, len(sig.tokens)))) if family == "handover" else [])
+    if family in ("withdraw", "fall", "handover") and k >= j:
+        starts += _after_apposition(sig, k)  # "a perdu X, la plus grande ville du nord, au profit du MNDAA"
+    if family in ("fall", "handover") and j < len(sig.tokens):  # "est tombée dimanche aux mains des FSR"
+        dated = sig.at(lex.locative, j) and sig.at(TIME, j + 1)
+        starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
     active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i))
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
         if active and start < i and sig.at(lex.source, start):
@@ -131,7 +138,9 @@ def find_holder(
             if a is not None and _freed_from(sig, lex, i, j, start, a):
                 return det.opponent(a, place), a, 0.85, True
             if a is not None:  # "abandoned by the army": the army left, it does not hold the city
-                return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start))
+                # ("driven out of X by the RSF": the agent of an expulsion holds it)
+                expelled = any(sig.at(EXPELLED, x) for x in range(i, j))
+                return a, None, 0.9, not (family == "withdraw" and sig.at(lex.agent, start) and not expelled)
     if family in ("fall", "flag"):  # "back under Ukrainian control", "Ukrainian flag raised over"
         lo = i - 2 if family == "flag" else i
         for x in range(max(0, lo), min(j + 2, len(sig.tokens))):
@@ -149,23 +158,23 @@ def find_holder(
         for x in range(j, min(j + 3, len(sig.tokens))):
             if x in sig.actor_at:
                 return actor_in(x, x + 1), None, 0.9, True
-            if not sig.at(OF, x) and sig.tokens[x] not in (
-                "the",
-                "la",
-                "le",
-                "el",
-                "die",
-                "den",
-                "des",
-                "der",
-            ):
+            if not sig.at(OF, x) and sig.tokens[x] not in _HOLDER_ARTICLES:
                 break
+    if family in ("nominal", "fall", "withdraw"):  # "la chute de X est un coup dur pour l'armée": it lost X
+        blow = _BLOW.search(sig.text, sig.starts[j]) if j < len(sig.tokens) else None
+        x = sig.index(blow.end()) if blow else -1  # the side right after it (the regex ends there)
+        loser = sig.actors[sig.actor_at[x]].actor if x in sig.actor_at else None
+        if loser is not None and det.valid(loser, place) and det.opponent(loser, place) is not None:
+            return det.opponent(loser, place), loser, 0.85, True
     if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
         return actor_in(i - 2, i - 1), None, 0.85, True
     if (
         k < i
         and not sig.at(SURRENDER, i)
-        and any(sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) for x in range(k + 1, i))
+        and any(
+            sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) and "," not in sig.tokens[x:i]
+            for x in range(k + 1, i)
+        )  # (not "X, que l'armée tenait depuis 2023, est tombée": the relative clause has ended)
     ):
         # "Aleppo, which the rebels took" / "Alep, que reprenaient les rebelles": the subject is
         # after the relative pronoun, or right after the verb.
@@ -296,6 +305,34 @@ def find_holder(
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
 
+
+# A blow or a setback for a side: who suffers it lost the city ("un coup dur pour l'armée").
+_BLOW = re.compile(
+    r"(?<!\S)(?:coup dur|coup|revers|blow|setback|colpo|batosta|golpe|reves|schlag|rückschlag|niederlage"
+    r"|defeat|defaite|sconfitta|derrota)(?: \S+)? (?:pour|for|to|per|para|für)"
+    r"(?: (?:l|la|le|les|the|il|lo|o|a|os|as|el|los|las|die|den|der))? (?=@a)"
+)
+
+
+def _after_apposition(sig: Signature, k: int) -> list[int]:
+    """Return the token after an apposition that follows the place at k ("X, the largest town, to …")."""
+    if sig.tokens[k + 1 : k + 2] != [","]:
+        return []
+    for x in range(k + 2, min(len(sig.tokens), k + 14)):
+        if sig.tokens[x] in STOP or x in sig.actor_at:
+            return []
+        if sig.tokens[x] == ",":
+            return [x + 1]
+    return []
+
+
+# Articles between a fall and its holder: "repasse aux mains de l'armée", "torna nelle mani degli".
+_HOLDER_ARTICLES = frozenset(
+    (
+        *("the", "la", "le", "l", "les", "el", "los", "las", "lo", "il", "gli", "i", "o", "os", "as"),
+        *("die", "den", "des", "der"),
+    )
+)
 
 # Languages that drop a subject pronoun: "Tomaron Y", "Hanno preso Y", "Tomaram Y" say who by the verb.
 _PRO_DROP = frozenset(("es", "pt", "it"))
@@ -458,7 +495,11 @@ def _fighters_of(sig: Signature, x: int) -> bool:
     y = x - 1
     while y > 0 and sig.tokens[y] in _ARTICLES and sig.at(OF, y) is None:
         y -= 1  # "of the", "de la" (but "des", "del" are "of" themselves)
-    return y >= 1 and sig.at(OF, y) is not None and sig.tokens[y - 1] in FORCE_NOUNS
+    if y < 1 or sig.at(OF, y) is None:
+        return False
+    if (y - 1) in sig.actor_at:  # "les combattants des FSR": "combattants" read as a generic side
+        return bool(sig.actors[sig.actor_at[y - 1]].generic)
+    return sig.tokens[y - 1] in FORCE_NOUNS
 
 
 def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:

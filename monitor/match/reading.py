@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 from monitor.match import german
@@ -41,6 +41,7 @@ from monitor.match.words import (
     HEDGE,
     HELD_BY,
     HOLDING,
+    INSTALLATION,
     LAST_WEEK,
     LOSS,
     NON_COMBATANTS,
@@ -53,12 +54,14 @@ from monitor.match.words import (
     REPORT_NOUN,
     REPORTIVE,
     REPORTS_OF,
+    SEAT,
     SINCE,
     SOURCE_NOUN,
     SOURCES_SAID,
     SPOKES,
     STOP,
     TIME,
+    UNOPPOSED,
     UNVERIFIED,
     WITHOUT,
     YEAR,
@@ -97,6 +100,7 @@ def read_sentence(
     notes: list[Note] | None = None,
     n: int | None = None,
     context: Sequence[Actor] = (),
+    entries: bool = True,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -107,8 +111,11 @@ def read_sentence(
     is no watched actor ("Karen rebels took X") is flagged `unnamed` (see `Detector.detect`).
     `context` lists the watched actors named in the sentences before, the last one last.
     `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
+    `entries`: some sentence of the article naming a place has an entry verb (else none here).
     """
     out: list[Candidate] = []
+    if not withdrawal and entries and _took_installation(sig, lex):
+        withdrawal = left_nearby = True  # "entered X and seized the army headquarters": no mere raid
     families = (
         ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel", "enter")
         if withdrawal
@@ -134,7 +141,12 @@ def read_sentence(
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")
                 continue
-            if family == "fall" and sig.tokens[i] in _STATE_OPENERS and not _verbless_news(sig, det, i, j):
+            if (
+                family == "fall"
+                and sig.tokens[i] in _STATE_OPENERS
+                and sig.tokens[j - 1] not in _FINAL_VERBS  # "ist unter die Kontrolle der RSF geraten"
+                and not _verbless_news(sig, det, i, j)
+            ):
                 drop(trigger, "a state in apposition or with a verb, not a verbless headline")
                 continue
             why = _blocked(sig, lex, i, j, family, nouns)
@@ -225,9 +237,11 @@ def read_sentence(
 _STATE_OPENERS = frozenset(
     [
         "under", "in", "now", "aux", "entre", "sous", "desormais", "deja", "en", "bajo", "ya", "ahora",
-        "nelle", "sotto", "ora", "ormai", "nas", "em", "sob", "agora",
+        "nelle", "sotto", "ora", "ormai", "nas", "em", "sob", "agora", "unter",
     ]
 )
+# German participles that end a state phrase of the lexicon: it then has its verb.
+_FINAL_VERBS = frozenset(("geraten", "gefallen"))
 # What may open the sentence before its city: "La ville de X", "The town of X".
 _CITY_OPENING = frozenset(["the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad"])
 
@@ -243,6 +257,20 @@ def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
     k = i - 1
     while k >= 0 and sig.tokens[k] in (",", "-", "–", "—"):
         k -= 1
+    if (
+        k > 0 and k not in sig.place_at and sig.tokens[k + 1] == ","
+    ):  # "X, deuxième ville du pays, aux mains de"
+        opening = next(
+            (x for x in range(k - 1, max(-1, k - 10), -1) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
+            -1,
+        )
+        if (
+            opening > 0
+            and sig.tokens[opening] == ","
+            and opening - 1 in sig.place_at
+            and not any(x in sig.actor_at for x in range(opening, k + 1))
+        ):
+            k = opening - 1
     kicker = next((x + 1 for x in range(min(k, 5)) if sig.tokens[x] == ":"), 0)  # "Birmanie : X aux mains…"
     if (
         k < 0
@@ -258,6 +286,44 @@ def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
     if rest[:1] == [","] and len(rest) > 2:
         return rest[1] in AFTER_PREPS or sig.at(TIME, j + 1) is not None
     return True
+
+
+def _took_installation(sig: Signature, lex: CompiledLexicon) -> bool:
+    """Say whether an entry is followed, in a coordinated clause, by the capture of an installation.
+
+    "Las FAR entraron en X y tomaron el cuartel general del ejército", "sono entrate a X e hanno
+    preso la caserma", "entered X and seized the governor's office": the subject of the entry holds
+    what held the city, so the entry is a capture whatever else the article says.
+    """
+    text = sig.text
+    for m in lex.enter.finditer(text):
+        _i, j = sig.span(m)
+        linked = False
+        for x in range(j, min(len(sig.tokens), j + 10)):
+            token = sig.tokens[x]
+            if token in STOP or x in sig.actor_at:
+                break  # (another subject: "l'armée est entrée dans X et les FSR ont pris la base")
+            linked = linked or token in COORDINATION
+            capture = sig.at(lex.capture, x) if linked else None
+            if capture is None:
+                continue
+            y = sig.index(capture.end() - 1) + 1
+            while y < len(sig.tokens) and y < x + 6 and (sig.tokens[y] in _OBJECT_WORDS or y in sig.actor_at):
+                y += 1
+            return y < len(sig.tokens) and bool(sig.at(INSTALLATION, y) or sig.at(SEAT, y))
+    return False
+
+
+# Between a capture verb and the installation it takes: determiners, "main", "army", "key".
+_OBJECT_WORDS = frozenset(
+    (
+        *("the", "a", "its", "their", "le", "la", "les", "l", "un", "une", "leur", "el", "los", "las"),
+        *("o", "os", "as", "um", "uma", "il", "lo", "gli", "i", "den", "die", "das", "main", "key"),
+        *("principal", "principale", "principali", "principais", "army", "military", "local"),
+        *("controle", "control", "controllo", "controlo", "del", "de", "du", "des", "d", "do", "da"),
+        *("della", "dello", "dei", "delle", "dos", "das", "of", "over", "possesso", "possession"),
+    )
+)
 
 
 def _concessive(sig: Signature, lex: CompiledLexicon) -> bool:
@@ -374,6 +440,7 @@ def _blocked(
     German reads its clause whole (`monitor.match.german`); `nouns` are the sentence's nouns.
     """
     lo = max(clause_start(sig, i), i - 6)
+    lo = _coordinated_start(sig, lex, lo, i)
     for k in range(lo, i):
         if sig.at(HEDGE, k):
             return f"hedged by '{sig.tokens[k]}'"
@@ -390,6 +457,8 @@ def _blocked(
             continue  # "did not fall until Thursday": it fell on Thursday
         if blocker and k == 0 and blocker.group(0) == "si" and _concessive(sig, lex):
             continue  # "Si Kiev a annoncé avoir retiré…": granted, not supposed
+        if blocker and _reportive_past(sig, lex, k, i, family):
+            continue  # "les FSR se seraient emparées de X": hearsay (a claim), not a condition
         if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
     if family == "capture" and lex.lex.lang == "de" and _attributive(sig, i, j):
@@ -398,13 +467,14 @@ def _blocked(
         for k in range(lo, i):
             if sig.at(BEGUN, k):
                 return f"only begun ('{sig.tokens[k]}')"
-    if family not in ("nominal", "fall"):
-        return ""
+    if family not in ("nominal", "fall") and not (family == "withdraw" and sig.tokens[i] in _LOSS_NOUNS):
+        return ""  # (a loss noun is governed after it too: "la perte de X serait un coup dur")
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
         return f"another sense of the verb ('{sig.tokens[j]}')"
     seen_place = False
+    unopposed = -1  # the last token of "sans combat", "sem resistência": how it fell, not whether
     for k in range(j, min(j + 6, len(sig.tokens))):
-        if sig.tokens[k] in QUOTES:
+        if sig.tokens[k] in QUOTES or k <= unopposed:
             continue  # „März oder April“: the quoted words still govern
         if sig.tokens[k].startswith("@p") and not seen_place:
             seen_place = True
@@ -412,10 +482,90 @@ def _blocked(
         if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] in CLAUSE_LINKS:
             return ""
         blocker = sig.at(lex.blockers, k) or (sig.at(GAVE_UP, k) if family == "nominal" else None)
+        without = sig.at(UNOPPOSED, k) if blocker else None
+        if without:
+            unopposed = sig.index(without.end() - 1)
+            continue
+        if blocker and sig.at(lex.to_holder, k) and _holder_follows(sig, k):
+            return ""  # "caiu para as RSF", "a queda de X para os rebeldes": to whom, not what for
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
 
+
+# Finite auxiliaries that open a coordinated clause of their own: "avanzarono per tutta la notte e
+# hanno conquistato X", "ont encerclé la ville pendant des semaines et ont pris X".
+_FINITE_AUX = frozenset(
+    (
+        *("has", "have", "had", "ont", "a", "avait", "avaient", "sont", "han", "ha", "habian", "habia"),
+        *("hanno", "aveva", "avevano", "sono", "tem", "têm", "tinha", "tinham", "foram", "foi", "fue"),
+        *("fueron", "was", "were", "furent", "fut"),
+    )
+)
+
+
+# What sequences a second verb after a first: "puis", "and then", "e poi", "y luego", "e depois".
+_THEN = frozenset(("puis", "then", "poi", "luego", "depois", "dann", "ensuite", "despues"))
+# A verb that is still an infinitive after "then" ("veulent encercler puis prendre X") stays governed.
+_NEVER = re.compile(r"(?!)")
+_INFINITIVE = {
+    "fr": re.compile(r"(?:er|ir|re)$"),
+    "it": re.compile(r"(?:are|ere|ire)$"),
+    "es": re.compile(r"(?:ar|er|ir)$"),
+    "pt": re.compile(r"(?:ar|er|ir)$"),
+    "en": re.compile(r"^(?!.*ed$)(?!(?:took|retook|overran|fell|won|taken|retaken|fallen|seized)$)"),
+}
+
+
+def _coordinated_start(sig: Signature, lex: CompiledLexicon, lo: int, i: int) -> int:
+    """Return where the trigger's own clause starts when "and" + a finite auxiliary opens it after `lo`.
+
+    What governs the first verb of "hanno avanzato per tutta la notte e hanno conquistato X" (the
+    "per" of a duration, a negation, a modal) does not reach the second.
+    """
+    for k in range(i - 2, lo - 1, -1):
+        aux = sig.tokens[k + 1]
+        if sig.tokens[k] in COORDINATION and aux in _FINITE_AUX and (aux != "a" or lex.lex.lang == "fr"):
+            return k + 1  # (only French keeps "a" "has" apart from "à")
+    for k in range(i - 1, lo - 1, -1):  # "ont encerclé puis pris X", "besieged and then captured X"
+        then = sig.tokens[k] in _THEN or (sig.tokens[k] in COORDINATION and sig.tokens[k + 1] in _THEN)
+        if then and not _INFINITIVE.get(lex.lex.lang, _NEVER).search(sig.tokens[i]):
+            return k + 1
+    return lo
+
+
+# The French conditional of "être" before a participle: the reportive past of a reflexive or
+# intransitive verb ("se seraient emparés", "serait tombée", "seraient entrés"), told as hearsay.
+_REPORTIVE_ETRE = frozenset(("serait", "seraient"))
+_COUNTERFACTUAL = frozenset(("si", "sans", "faute", "autrement", "sinon"))
+
+
+def _reportive_past(sig: Signature, lex: CompiledLexicon, k: int, i: int, family: str) -> bool:
+    """Say whether the blocker at k is French "serait(ent)" forming a reportive past with the trigger at i.
+
+    "Les FSR se seraient emparées de X", "X serait tombée": what is said to have happened, a claim
+    that a denial drops (`_hearsay`). Not a conditional passive ("X serait prise si…"): a verb
+    with "être" as its own auxiliary or a reflexive only, right before the trigger.
+    """
+    if lex.lex.lang != "fr" or sig.tokens[k] not in _REPORTIVE_ETRE or i - k > 2:
+        return False
+    if any(t in _COUNTERFACTUAL for t in sig.tokens[:k]):
+        return False  # "Sans l'aviation, X serait tombée": what would have happened
+    reflexive = k > 0 and sig.tokens[k - 1] in ("se", "s")
+    return reflexive or family in ("fall", "enter", "withdraw")
+
+
+def _holder_follows(sig: Signature, k: int) -> bool:
+    """Say whether a watched actor follows the preposition at k in its phrase ("para as RSF")."""
+    for x in range(k + 1, min(len(sig.tokens), k + 5)):
+        if x in sig.actor_at:
+            return True
+        if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+            return False
+    return False
+
+
+_LOSS_NOUNS = frozenset(("perte", "perdita", "perda", "perdida", "loss", "verlust"))
 
 # What opens a German noun phrase: "im eroberten X", "die von der RSF eroberte Stadt".
 _DE_ARTICLE = frozenset(
@@ -494,6 +644,9 @@ def _old(
     other = other | _apposition(sig, j)
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
+    if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
+        recent = {when.year for when in _dates(near, lex, published) if _recent(when, published)}
+        years = [y for y in years if y not in recent]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return f"year {min(years)}"
     before = " ".join(sig.tokens[max(lo, i - 6) : i])
@@ -515,10 +668,55 @@ def _old(
     if _pluperfect_relative(sig, i):
         return "a relative clause in the pluperfect"
     if published is not None:
-        for number, month in enumerate(_months(lex.lex.months), start=1):
-            if month.search(window) and (published.month - number) % 12 != 0:  # another month: past
-                return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
+        months = enumerate(_months(lex.lex.months), start=1)
+        named = [n for n, month in months if (published.month - n) % 12 and month.search(window)]
+        if named:  # another month: past, unless a few days before publication
+            recent = {when.month for when in _dates(window, lex, published) if _recent(when, published)}
+            if published.day <= _EARLY_IN_MONTH and _MONTH_END.search(window):  # "fin juin" on 2 July
+                recent.add(12 if published.month == 1 else published.month - 1)
+            for number in named:
+                if number not in recent:
+                    return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
+
+
+# A change dated at most this many days before publication is news ("le 29 juin" on 2 July);
+# "libérée le 11 novembre" in a paper of 1 December is background.
+_RECENT_DAYS = 10
+# Early in a month, the end of the previous month is recent too ("fin juin" on 2 July), not its
+# middle ("libérée à la mi-novembre" on 1 December).
+_EARLY_IN_MONTH = 7
+_MONTH_END = tokens_rx(r"fin|fine|final|finales|finais|late|end|ende")
+_DAY = r"(\d{1,2})(?:er|st|nd|rd|th|o|º)?"
+
+
+def _dates(text: str, lex: CompiledLexicon, published: datetime) -> list[date]:
+    """Return the dates with a day and a month named in `text` ("le 29 juin", "June 29", "29 de junho").
+
+    A date without a year is in the publication's year, or the year before when its month
+    comes later in the year than publication's.
+    """
+    out: list[date] = []
+    for number, month in enumerate(_months(lex.lex.months), start=1):
+        for m in month.finditer(text):
+            rest = text[m.end() :]
+            after = re.match(r" " + _DAY + r"(?!\d)", rest)  # "June 29"
+            # "29 juin", "29 de junho", "29. Juni"
+            day = after or re.search(_DAY + r"(?: \.| de| del| di)? $", text[: m.start()])
+            if day is None:
+                continue
+            year = re.match(r" (?:de |del |, )?(\d{4})(?!\d)", rest[after.end() :] if after else rest)
+            when_year = int(year.group(1)) if year else published.year - (number > published.month)
+            try:
+                out.append(date(when_year, number, int(day.group(1))))
+            except ValueError:
+                continue  # "le 31 juin": no such day
+    return out
+
+
+def _recent(when: date, published: datetime) -> bool:
+    """Say whether `when` is at most `_RECENT_DAYS` days before publication (and not after it)."""
+    return 0 <= (published.date() - when).days <= _RECENT_DAYS
 
 
 def _fall_noun(sig: Signature, i: int) -> bool:

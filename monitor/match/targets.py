@@ -27,15 +27,19 @@ from monitor.match.words import (
     LIST,
     OBJ_REL,
     OF,
+    ONCE_AGAIN,
     PART,
     PART_OF,
     PARTICIPLE,
+    POSSESSIVES,
     QUOTES,
     SEAT,
     STOP,
     SUBORDINATORS,
     TIME,
+    TIME_WORDS,
     TOWNS,
+    ordinal_dot,
 )
 
 
@@ -88,9 +92,155 @@ _DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war",
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     """Return the token indexes of the places the trigger at [i, j) bears on."""
     found = _find_targets(sig, lex, i, j, family)
+    if not found and family in ("capture", "fall") and not lex.lex.verb_final:
+        found = _absolute_subject(sig, lex, i, j)
+    if not found and family == "nominal":
+        found = _own_liberation(sig, lex, i, j)
+    if not found and family == "capture":
+        found = _clitic_city(sig, lex, i, j)
+    if not found and family == "capture" and lex.lex.verb_final:
+        found = _control_in(sig, lex, i, j)
     if not found and family in ("capture", "fall", "nominal"):
         return _earlier_in_series(sig, lex, i, j)
     return found
+
+
+# A participle that may open a sentence as an absolute construction: "Tombée aux mains des FSR",
+# "Conquistata dalle RSF", "Tomada por las FAR", "Captured by the RSF".
+_ABSOLUTE = re.compile(
+    r"\w+(?:ed|en|e|ee|es|ees|is|ise|ises|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|uti|ute"
+    r"|eso|esa|esi|ese)$"
+)
+# What may come before it: "Une fois prise par…", "Once captured by…".
+_ONCE = frozenset(("une", "fois", "once", "una", "volta", "uma", "vez", "finally", "enfin"))
+# What may open the main clause before its subject city: "la ville de X", "the town of X".
+_SUBJECT_OPENING = frozenset(
+    (
+        *("the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad", "a", "cidade", "vila"),
+        *("do", "da", "citta", "di", "localite", "localidad", "capital", "capitale"),
+    )
+)
+
+
+def _absolute_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city a participle opening the sentence is said of: the main clause's subject.
+
+    "Tombée aux mains des FSR dimanche, la ville de X est coupée du monde", "Conquistata dalle RSF,
+    X è ora isolata", "Captured by the RSF on Sunday, X is now cut off": the participle's phrase
+    ends at its comma (no other verb of the lexicon, no stop), and the city opens what follows.
+    The participle is followed by who holds the city or by a time ("Prise en tenaille par les FSR"
+    is no capture).
+    """
+    if any(t not in _ONCE and t not in QUOTES for t in sig.tokens[:i]) or not _ABSOLUTE.match(sig.tokens[i]):
+        return []
+    x = j + 2 if sig.at(lex.locative, j) and sig.at(TIME, j + 1) else j + 1 if sig.at(TIME, j) else j
+    if j < len(sig.tokens) and sig.tokens[j] == ",":
+        x = j  # "Tombée dimanche, X …" (whose hands then come from the article)
+    elif not (sig.at(lex.agent, x) or sig.at(lex.to_holder, x)):
+        return []
+    comma = next(
+        (x for x in range(j, min(len(sig.tokens), j + 12)) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
+        -1,
+    )
+    if (
+        comma < 0
+        or sig.tokens[comma] != ","
+        or any(
+            y in sig.place_at
+            or ((sig.at(lex.capture, y) or sig.at(lex.fall, y)) and not sig.at(lex.to_holder, y))
+            for y in range(j, comma)
+        )
+    ):
+        return []
+    k = comma + 1
+    while (
+        k < len(sig.tokens) and k < comma + 5 and k not in sig.place_at and sig.tokens[k] in _SUBJECT_OPENING
+    ):
+        k += 1
+    if k not in sig.place_at or not stands_for_city(sig, lex, k):
+        return []
+    return [k, *(x for x in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, x))]
+
+
+# Celebrating or welcoming a liberation: it happened ("feiern ihre Befreiung", "fêtent leur libération").
+_CELEBRATE = tokens_rx(
+    r"celebrat\w*|cheer\w*|hail\w*|celebr\w*|fet\w*|salu\w*|feier\w*|bejubel\w*|jubel\w*|festegg\w*"
+    r"|festej\w*|comemor\w*"
+)
+
+
+# Object pronouns for a city before its verb ("l'ont prise", "l'hanno conquistata", "la tomaron")
+# and the auxiliaries that may stand between.
+_CLITICS = {"fr": ("l", "la"), "it": ("l", "la", "lo"), "es": ("la", "lo")}
+_CLITIC_AUX = frozenset(
+    ("ont", "a", "avaient", "avait", "hanno", "ha", "avevano", "aveva", "han", "habian", "habia")
+)
+_ES_PAST = re.compile(r"\w+(?:aron|ieron|o)$")
+
+
+def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city an object pronoun of the capture stands for: the one the sentence named before.
+
+    "Les FSR ont attaqué X samedi et l'ont prise dimanche", "Las FAR atacaron X y la tomaron",
+    "attacked X and took it": one watched place named before the pronoun in the sentence.
+    """
+    lang = lex.lex.lang
+    if lang == "en":
+        pronoun = j < len(sig.tokens) and sig.tokens[j] == "it"
+    else:
+        x = i - 1
+        if x >= 1 and sig.tokens[x] in _CLITIC_AUX and (sig.tokens[x] != "a" or lang == "fr"):
+            x -= 1
+        pronoun = x >= 0 and sig.tokens[x] in _CLITICS.get(lang, ())
+        if pronoun and lang == "es" and x == i - 1:
+            pronoun = bool(_ES_PAST.match(sig.tokens[i]))  # "la tomaron", not "la toma" (the taking)
+        if pronoun and x == i - 1 and lang in ("fr", "it") and sig.tokens[x] != "l":
+            pronoun = False  # "la prise", "la presa": an article and its noun
+    if not pronoun:
+        return []
+    named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i) if k in sig.place_at}
+    if len(named) != 1:
+        return []
+    k = next(iter(named.values()))
+    return [k] if stands_for_city(sig, lex, k) else []
+
+
+def _control_in(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city in which a German clause says control was taken: "die Kontrolle in X übernommen".
+
+    "In X haben die RSF die Kontrolle übernommen", "Die RSF übernahmen die Kontrolle in X": the
+    control noun next to the verb, the city after "in" in the same clause.
+    """
+    near = range(max(0, i - 3), min(len(sig.tokens), j + 5))  # ("übernahmen am Sonntag die Kontrolle")
+    if not any(sig.at(CONTROL, x) for x in near):
+        return []
+    lo, hi = i, j
+    while lo > 0 and sig.tokens[lo - 1] not in STOP and sig.tokens[lo - 1] != ",":
+        lo -= 1
+    while hi < len(sig.tokens) and sig.tokens[hi] not in STOP and sig.tokens[hi] != ",":
+        hi += 1
+    found = [k for k in range(lo + 1, hi) if k in sig.place_at and sig.tokens[k - 1] == "in"]
+    return found[:1] if len(found) == 1 and stands_for_city(sig, lex, found[0]) else []
+
+
+def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city whose people celebrate "their liberation": the one the clause is about.
+
+    "Die Menschen in Cherson feiern ihre Befreiung durch die ukrainische Armee", "les habitants de
+    X célèbrent leur libération", "X celebrates its liberation": a liberation noun after a
+    possessive, in a clause that names one city before it and no side.
+    """
+    if not (i and sig.tokens[i - 1] in POSSESSIVES and any(sig.at(lex.retake, x) for x in range(i, j))):
+        return []
+    if not any(sig.at(_CELEBRATE, x) for x in range(max(0, i - 4), i)):
+        return []  # "attendent leur libération": still awaited
+    lo = max(0, i - 8)
+    for x in range(i - 2, lo - 1, -1):
+        if sig.tokens[x] in STOP or sig.tokens[x] == "," or x in sig.actor_at:
+            return []
+        if x in sig.place_at:  # ("the residents of X" are not what is taken: their city is)
+            return [] if sig.at(lex.not_city, x + 1) or (x and sig.at(PART, x - 1)) else [x]
+    return []
 
 
 # An ordinal before a capture: "the third city to fall … after A and B" lists the earlier ones.
@@ -262,6 +412,16 @@ _DETERMINERS = frozenset(
 _POWER = frozenset(("power", "pouvoir", "poder", "potere", "control", "controle", "controlo", "controllo"))
 
 
+# The first words of `ONCE_AGAIN` (the regex is tried only after one of them).
+_AGAIN_FIRST = frozenset(
+    (
+        *("for", "once", "pour", "une", "à", "de", "por", "una", "pela", "mais", "per", "ancora", "di"),
+        *("zum", "erneut"),
+    )
+)
+# "Out" before "of": a withdrawal out of the city ("hors de", "fuori da", "fora de", "fuera de").
+_OUT_OF = frozenset(("hors", "fuori", "fora", "fuera"))
+
 # What opens an object right after a verb: the participle before it is active, not a passive.
 _OBJECT_OPENERS = frozenset(["le", "la", "les", "l", "un", "une", "the", "el", "los", "las", "o", "os", "as"])
 
@@ -326,6 +486,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             continue
         if family == "withdraw" and t in DESTINATION:
             return found  # "residents fled to Maiduguri", "se replient vers X": where they go, not leave
+        if family == "withdraw" and t in _OUT_OF and sig.at(lex.source, k + 1):
+            k += 1  # "s'est repliée hors de X", "si è ritirato fuori da X": out of the city
+            continue
         if t == ":" and not found and (k == j or any(sig.at(TOWNS, x) for x in range(max(0, j - 6), k))):
             k += 1  # "took three towns on Friday: A, B and C", "ont enchaîné les prises : A, B"
             limit = k + 12
@@ -372,6 +535,10 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
             continue
+        again = sig.at(ONCE_AGAIN, k) if t in _AGAIN_FIRST else None
+        if again:  # "hanno conquistato per la prima volta X", "ont pris à nouveau X"
+            k = sig.index(again.end() - 1) + 1
+            continue
         if family == "enter" and sig.at(lex.locative, k) and not entered:
             entered = True  # "entraron este viernes en la ciudad de X", "sont entrés dans X"
             k += 1
@@ -404,6 +571,11 @@ def inverted_subject(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> bo
     if any(x in sig.actor_at for x in range(max(0, j - 8), j)):
         return False  # "Die RSF eroberten die M23 …": a subject before the verb already
     return j >= 2 and sig.tokens[0] not in _SUBJECT_WORDS
+
+
+def _day_after(sig: Signature, x: int) -> bool:
+    """Say whether the token after x is a day or a time of day ("on Monday", "na quinta")."""
+    return x + 1 < len(sig.tokens) and sig.tokens[x + 1] in TIME_WORDS
 
 
 def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
@@ -443,9 +615,12 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             k, gap = x, []
         elif step > 0 and t in ("(", ")"):
             gap.append(t)  # "Ghazni, ... (150 km away), and Herat"
-        elif step > 0 and sig.at(lex.locative, x) and sig.at(TIME, x + 1):
-            dated.update((x, x + 1))  # "retook Mosul on Monday and Ramadi on Wednesday": a date is no gap
-            x += 2
+        elif step > 0 and (t in TIME_WORDS or (_day_after(sig, x) and sig.at(lex.locative, x))):
+            # "retook Mosul on Monday and Ramadi on Wednesday", "pris X jeudi puis Y vendredi": no gap
+            end = x + 1 if t in TIME_WORDS else x + 2
+            end += sig.tokens[end : end + 1] == ["feira"]  # "na quinta-feira"
+            dated.update(range(x, end))
+            x = end
             continue
         elif (
             t in STOP
@@ -514,7 +689,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     k = i - 1
     while k >= 0 and i - k <= 20:
         t = sig.tokens[k]
-        if t in QUOTES:  # 'Stadt Lyssytschansk "vollständig" eingenommen'
+        if t in QUOTES or ordinal_dot(sig.tokens, k):  # Stadt "vollständig" eingenommen, "am 29. Juni"
             k -= 1
             continue
         # "X (Gezira state) was captured", "La ville de X (aussi appelée Y), capitale de …, a été cédée"
@@ -625,16 +800,18 @@ def _fronted_subject(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
         if any(sig.at(rx, x) for rx in (lex.capture, lex.fall, lex.withdraw, lex.say)):
             return []
     return [k] if depth == 0 else []
+
+
 def _adverbial(sig: Signature, lex: CompiledLexicon, x: int, k: int) -> bool:
     """Say whether a German preposition at x opens a time or area phrase before the object at k.
 
     "haben am Dienstag X eingenommen", "in der Nacht zum Freitag X", "im Süden des Landes X":
     the phrase ends before the place, which is the object (issue 10).
     """
+    if any(t in TIME_WORDS for t in sig.tokens[x + 1 : x + 3]):
+        return True  # (in any language: "On Sunday the town fell")
     if not lex.lex.verb_final:
         return False
-    if any(sig.at(TIME, y) for y in (x + 1, x + 2)):
-        return True
     return any(sig.at(DIRECTION, y) for y in (x + 1, x + 2)) and not (
         sig.at(OF, k - 1) or sig.at(lex.locative, k - 1)
     )

@@ -6,10 +6,17 @@ Each is matched against signature tokens (folded: lowercase, no accents but `à`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from monitor.match.expressions import tokens_rx
 
 STOP = frozenset('.;:!?()[]"«»“”„')
+
+
+def ordinal_dot(tokens: Sequence[str], k: int) -> bool:
+    """Say whether the stop at k is the dot of a German ordinal inside the sentence ("am 29. Juni")."""
+    return tokens[k] == "." and k > 0 and tokens[k - 1].isdigit() and k + 1 < len(tokens)
+
 
 QUOTES = frozenset('"«»“”„')
 
@@ -106,15 +113,34 @@ SOURCES_SAID = tokens_rx(r"(?:sources?|witnesses|residents|locals) (?:said|say|s
 
 SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
-TIME = tokens_rx(
+_TIME = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|segunda|terca|quarta|quinta"
     r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
 )
+TIME = tokens_rx(_TIME)
+TIME_WORDS = frozenset(_TIME.split("|"))  # the same words, for a set look-up in hot loops
 
+_DURATION = (
+    r"days?|hours?|weeks?|months?|jours|heures|semaines|mois|giorni|ore|settimane|mesi|dias|horas|semanas"
+    r"|meses|longtemps"
+)
 ONLY_TOOK = tokens_rx(
     r"n a fallu que|a suffi|took only|only took|it took just|basto|bastaron|reichten|genügten"
+    # the time it took: "ont mis deux jours pour prendre X", "needed two days to capture X"
+    r"|(?:ont|a|avaient|avait) mis (?:\S+ ){0,2}?(?:" + _DURATION + r") (?:pour|à)"
+    r"|(?:ci )?(?:hanno|ha) (?:messo|impiegato) (?:\S+ ){0,2}?(?:" + _DURATION + r") per"
+    r"|(?:precisaram|precisou|levaram|levou) (?:de )?(?:\S+ ){0,2}?(?:" + _DURATION + r") para"
+    r"|(?:tardaron|tardo|necesitaron|necesito) (?:\S+ ){0,2}?(?:" + _DURATION + r") (?:en|para)"
+    r"|(?:needed|took) (?:\S+ ){0,2}?(?:" + _DURATION + r") to"
+)
+
+# "For the first time", "once again": a time between a capture and its city, not a place.
+ONCE_AGAIN = tokens_rx(
+    r"for the first time|once again|pour la premiere fois|une nouvelle fois|à nouveau|de nouveau"
+    r"|por primera vez|una vez mas|de nuevo|pela primeira vez|mais uma vez|de novo|per la prima volta"
+    r"|ancora una volta|di nuovo|zum ersten mal|erneut"
 )
 
 HEDGE = tokens_rx(
@@ -130,6 +156,8 @@ UNOPPOSED = tokens_rx(
     r"|kampflos|ohne (?:\w+ ){0,3}?(?:widerstand|gegenwehr|kampf|kämpfe)"
     r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)"
     r"|sem (?:\w+ ){0,3}?(?:resistencia|combate|combater|luta|lutar)"
+    r"|(?:sans|sin|senza|sem|without) (?:\w+ ){0,3}?"
+    r"(?:tirer|coup de feu|disparar|disparo|sparare|colpo|tiro|shot|firing)"
 )
 
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
@@ -273,6 +301,20 @@ SEAT = tokens_rx(
     r"|(?:den |der |dem )?präsidentenpalast|(?:il )?palazzo presidenziale|(?:o )?palacio do planalto"
 )
 
+# The installations that hold a city: taking one right after entering it is taking the city
+# ("entered X and seized the army headquarters", "sono entrate a X e hanno preso la caserma").
+INSTALLATION = tokens_rx(
+    r"(?:\S+ )?headquarters|hq|(?:army |military |air )?bases?|barracks|airport|garrison"
+    r"|governor s (?:office|compound|residence)|government (?:buildings?|offices)"
+    r"|police (?:station|headquarters)|prison|(?:key )?installations|quartier general|qg|casernes?"
+    r"|aeroport|garnison|gouvernorat|prefecture"
+    r"|commissariat|batiments officiels|cuartel(?: general)?|cuarteles|aeropuerto|guarnicion|gobernacion"
+    r"|comisaria|edificios (?:oficiales|gubernamentales)|quartel(?: general)?|quarteis|aeroporto|guarnicao"
+    r"|esquadra|delegacia|edificios (?:oficiais|governamentais)|quartier generale|casermas?|caserme"
+    r"|guarnigione|prefettura|questura|edifici governativi|hauptquartier|kasernen?|stützpunkt"
+    r"|gouverneurssitz|regierungsgebäude|polizeistation"
+)
+
 # Who is withdrawn when it is no side leaving: "retiram civis", "withdrew its diplomats".
 NON_COMBATANTS = frozenset(
     (
@@ -289,6 +331,13 @@ SURRENDER = tokens_rx(r"kapitulier\w*|capitul\w*|capitol\w*")
 
 # Nouns of a fall: whoever confirms or mourns it is not its new holder.
 FALL_NOUNS = frozenset(("fall", "chute", "caida", "caduta", "queda", "kapitulation"))
+
+# A passive expulsion ("the army was driven out of X by the RSF", "a été chassée de X par"): unlike
+# a passive withdrawal ("abandoned by the army"), its agent is who holds the city now.
+EXPELLED = tokens_rx(
+    r"(?:chass|expuls|delog|cacciat|scacciat|escorracad|desalojad)\w*|driven|pushed|forced|kicked|chased"
+    r"|flushed|expelled|ousted"
+)
 
 # Giving up an event: "hat die Eroberung von Mariupol aufgegeben", "abandoned the capture of".
 GAVE_UP = tokens_rx(

@@ -31,22 +31,24 @@ LEXICON = Lexicon(
         r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) (?:\S+ ){0,8}?ein(?= [,.;:!?]| und| $)"
         r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten) (?:\S+ ){0,6}?besetzt|befreit|befreiten|befreite|befreien"
         r"|übernommen|übernahmen|übernahm|übernehmen|unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
-        r"|brachten (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
+        r"|(?:brachten|bringen|bringt|brachte) (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
         r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?(?:wieder|zurück)?erlangt|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?= @)"
     ),
     retake=r"zurück\w*|befrei\w*|rückeroberung|wieder",
     fall=(
         r"gefallen|fiel|fielen|fällt|fallen"
-        r"|(?:ist|sind|war|waren|steht|stehen|stand|standen) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
+        r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
+        r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
+        r"|(?:unter (?:die )?kontrolle|in die hände) (?:\S+ ){0,3}?@a\d+ geraten"
         r"|wieder unter (?:der )?(?:\S+ )?kontrolle|wieder in (?:\S+ )?händen"
         r"|(?:ist|sind|steht|stehen|befindet sich|befinden sich) seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         # "X ist in der Hand der M23": the city right before, its holder named (not "seit 2008", "noch")
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|sind) (?:in der hand|in den händen|unter (?:der )?kontrolle) (?:\S+ ){0,3}?@a\d+"
-        r"|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
     ),
     withdraw=(
-        r"(?:aufgeben|räumen|verlassen|abziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt"
-        r"|(?:musste|mussten) (?:\S+ ){0,6}?(?:aufgeben|räumen|verlassen)(?= [,.;:!?]| und| $)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
+        r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
+        r"|(?:musste|mussten) (?:\S+ ){0,6}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| $)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
         r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
         r"|(?:ziehen|zieht|zog|zogen) (?:\S+ ){0,6}?ab(?= [,.;:!?]| und| $)|(?:geben|gibt|gab|gaben) (?:\S+ ){0,6}?auf(?= [,.;:!?]| und| $)"
     ),

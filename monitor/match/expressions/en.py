@@ -11,10 +11,10 @@ _FULL = r"(?:(?:full|complete|total|effective) )?"
 LEXICON = Lexicon(
     lang="en",
     capture=(
-        rf"declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken"
-        rf"|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
+        rf"declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)"
+        rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|(?:is|are|was|were) (?:now )?back in (?:full )?control of|secured(?= (?:the (?:city|town) of )?@p)|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
-        rf"|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
+        rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
         rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?:fully|completely|entirely) occupied"
         rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in|over)|roll(?:ed|s|ing)? into"
@@ -27,13 +27,15 @@ LEXICON = Lexicon(
         r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in (?:\S+ ){1,2}?hands|in the hands of(?: the)? @a\d+|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
+        r"|(?:is|are|was|were) now (?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)"
+        r"|(?:has|have) been (?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)(?= since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))"
         r"|(?:is|are|was|were|fell) (?:now )?(?:in|into) enemy hands|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"
     ),
     withdraw=(
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
         r"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|left|leave|leaves|leaving"
         r"|pullout|pull out|pull(?:ed|s|ing)? (?:\S+ ){1,3}?out of|exit(?:ed)?|redeploy(?:ed|s|ing)?(?= (?:\S+ ){0,3}?(?:outside|out of|away from|from))"
-        r"|lost(?: control (?:of|over))?|loses(?: control (?:of|over))?|losing(?: control (?:of|over))?"
+        r"|(?:(?:admit\w*|acknowledg\w*|confirm\w*|conced\w*) (?:the )?)?loss(?= of )|(?:was|were|been|being) (?:driven|pushed|forced|kicked|chased|flushed) out|(?:was|were|been|being) (?:expelled|ousted) from|lost(?: control (?:of|over))?|loses(?: control (?:of|over))?|losing(?: control (?:of|over))?"
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|retaking"
@@ -58,7 +60,7 @@ LEXICON = Lexicon(
         r"|prevent\w*|avoid\w*|resist\w*|repel\w*|repuls\w*|thwart\w*|call\w* for|demand\w*|ultimatum"
         r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined|anticipat\w*|on the verge|within reach|yet to|left to"
     ),
-    claim=r"claim\w*|boast\w*",
+    claim=r"claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|claim\w*|boast\w*",
     denial=(
         r"den(?:y|ied|ies|ial)|disput(?:e|es|ed) (?:it|this|that|the|reports?|claims?)|contest(?:s|ed) (?:it|this|that|the)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|false|untrue|fake"
         r"|remain\w* (?:under|in) (?:\w+ ){0,2}(?:control|hands)|still (?:under|in) (?:\w+ ){0,2}(?:control|hands)"
@@ -89,11 +91,11 @@ LEXICON = Lexicon(
     r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
-        r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces|gunmen|militiamen"
+        r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces|gunmen|militiamen|paramilitar(?:y|ies)(?: forces)?"
     ),
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",
-    handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|handover of|surrender(?:ed|s|ing)?|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
+    handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?@p\d+ (?:back )?over)|handover of|surrender(?:ed|s|ing)?|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?"
     r"|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
     expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",

@@ -24,30 +24,30 @@ LEXICON = Lexicon(
     capture=(
         r"declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)|control(?:a|an|ar) (?:ya|ahora)"
-        r"|pas(?:a|an|o|aron) a controlar"
+        r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
-        r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
+        r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)|(?:se )?aduen(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)(?= de)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
         r"|ha hecho|hecho) con|ocup(?:o|aron)|(?:fue|ha sido|han sido|quedo) (?:\S+ )?ocupad[oa]|liber(?:o|aron|ado|ada|ar|an)"
-        r"|recuper(?:a|an|o|aron|ado|ada|ar)|(?:proclam|anunci|declar)\w* (?:la )?victoria (?:en|sobre)|arrebat(?:o|aron|ado|ada|ar)|hacerse con"
-        r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|gan\w*) (?:el )?(?:pleno |total )?control"
+        r"|recuper(?:a|an|o|aron|ado|ada|ar)|(?:proclam|anunci|declar)\w* (?:la )?victoria (?:en|sobre)|arrebat(?:o|aron|ado|ada|ar)|hacerse con|reivindic\w* (?:el )?(?:pleno )?control(?= (?:de|del) )|reivindic\w*(?= (?:la ciudad de )?@p\d+)"
+        r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|gan\w*) (?:(?:el|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer) |ayer |hoy |ya )?(?:el )?(?:pleno |total )?control"
     ),
     retake=r"retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
     fall=(
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia)|cayo"
         r"|pas(?:o|aron|ado|ada|a|an) (?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
         r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora )?en(?= poder| manos)"
-        r"|(?:esta|estan) (?:ya|ahora) (?:en manos|bajo (?:el )?control)|(?:quedo|quedaron) (?:en manos|bajo (?:el )?control)"
+        r"|(?:esta|estan) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer))|(?:esta|estan) (?:ya|ahora) (?:en manos|bajo (?:el )?control)|(?:quedo|quedaron) (?:en manos|bajo (?:el )?control)"
         r"|(?:ya |ahora )?(?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X, en manos de los rebeldes"
-        r"|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
+        r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
     withdraw=(
         r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada)|retirada|repleg\w*|repliegue"
-        r"|abandon(?:a|an|o|aron|ado|ada|ar)|evacu(?:a|an|o|aron|ado|ada|ar)|huy(?:o|eron)|huido|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
+        r"|abandon(?:a|an|o|aron|ado|ada|ar)|evacu(?:a|an|o|aron|ado|ada|ar)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
         r"|salida de"
-        r"|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
+        r"|(?:(?:admit\w*|reconoc\w*|confirm\w*) (?:la )?)?perdida(?= (?:de|del) )|(?:fue|fueron|sido) (?:expulsad|desalojad)[oa]s?|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),
     nominal=r"caida|toma|captura|conquista|reconquista|liberacion|recuperacion|control total (?:de|del)|pleno control (?:de|del)",
-    to_holder=r"en manos de|en manos del|poder de|poder del|manos de|manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
+    to_holder=r"(?:a|en) favor (?:de|del)|en manos de|en manos del|poder de|poder del|manos de|manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
     r"|a|al|en poder de|en poder del",
     agent=r"por|por parte de|por parte del",
     passive=r"fue|fueron|ha sido|han sido|sido|es|son|era|eran|esta|estaba|quedo",
@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         r"|repel\w*|defend\w*|evitar|impedir|ofensiva para|operacion para|esper\w*|lograr|conseguir|deber\w*"
         r"|tendr\w*|aun no|todavia no|batalla por|lucha por|ordenes de|orden\w*|llam\w* a|qued\w* por|falt\w* por"
     ),
-    claim=r"reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
+    claim=r"(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
     denial=(
         r"desment\w*|desmient\w*|desminti\w*|(?:neg(?:o|aron|ando|aba)|niega|niegan)(?! a )|rechaz\w*|falsos?|falsas?|(?:sigue|siguen) (?:controlando|manteniendo) (?:\S+ )?(?:la ciudad|@p\d+)"
         r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|(?:sigue|siguen|permanece|permanecen|todavia|aun) (?:\S+ )?en (?:la ciudad|@p\d+)|no confirm\w*|sin confirmar"
@@ -92,7 +92,7 @@ LEXICON = Lexicon(
     enter=r"entrada de (?:\S+ ){0,3}?en|entr(?:o|aron|ado|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
-        r"|grupo armado|grupos armados|insurrectos|fuerzas rebeldes|hombres armados"
+        r"|grupo armado|grupos armados|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"
     ),
     after=r"tras|despues de|luego de|desde",
     pronouns=r"ellos|ellas",

@@ -28,37 +28,37 @@ LEXICON = Lexicon(
     capture=(
         r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
-        r"|empar\w*|controlent desormais|controle desormais|(?:a|ont|avait|avaient) (?:desormais |maintenant )?la mainmise sur"
-        r"|(?:est|sont) (?:desormais|maintenant) maitres? de|investi|investie|investis|investirent|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
-        r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir"
+        r"|empar\w*|controlent desormais|tienn?(?:en)?t (?:desormais|maintenant)(?= @p)|controle desormais|(?:a|ont|avait|avaient) (?:desormais |maintenant )?la mainmise sur"
+        r"|(?:est|sont) (?:desormais|maintenant) maitres? de|investi|investie|investis|investirent|investissent|investit|investissaient|investissait|arrach(?:e|ee|es|ent|erent|ait|aient)|(?:est|sont) (?:desormais|maintenant) tenue?s?(?= par)|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
+        r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir|(?:re)?conquirent|(?:re)?conquit"
         r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
         # "occupent depuis samedi X": since a recent day, a capture (a year dates it: see `past`)
-        r"|occupen?t (?:desormais|maintenant|depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))"
-        r"|(?:se sont|s est|se sont desormais) rendus? maitres?|rendus? maitres?"
+        r"|(?:est|sont) (?:desormais|maintenant) controlee?s?(?= par)|control(?:e|ent)(?= @p\d+ depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))|controlee?s?(?= par (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))|occupen?t (?:desormais|maintenant|depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))"
+        r"|(?:se sont|s est|se sont desormais) rendu(?:e|s|es)? maitres?(?:ses?)?|rendu(?:e|s|es)? maitres?(?:ses?)?"
         r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
-        r"|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
+        r"|revendiqu\w* (?:le )?(?:plein |total )?controle(?= (?:de|du|d|des) )|revendiqu\w*(?= (?:la ville de |la localite de )?@p\d+)|(?:affirm|assur|declar|pretend)\w* (?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
         r"|reconquete|(?:ont|a) repris|reprennent"
     ),
     retake=r"repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*",
     fall=(
-        r"tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)"
+        r"(?:re)?tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)|bascul(?:e|ee|ees|es|ent|er|ait|aient|a|erent) (?:desormais )?(?:sous (?:le )?controle|aux mains|entre les mains|dans le camp)"
         r"|(?:est|sont|etait|a ete) (?:desormais|maintenant|de nouveau|dorenavant) "
         r"(?:aux mains|entre les mains|sous (?:le )?controle)"
-        r"|pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
+        r"|(?:re)?pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
         r"|(?:desormais |deja )?(?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X aux mains du M23"
-        r"|pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
+        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
     ),
     withdraw=(
         r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent)?"
         r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant)|evacu(?:e|ee|ees|es|ent|er|erent)"
         r"|quitt(?:e|ee|es|ent|er|erent)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"
-        r"|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
+        r"|(?:(?:reconn\w*|admet\w*|admis|confirm\w*|deplor\w*) (?:la )?)?perte(?= (?:de|d) )|(?:ete|etre) (?:chass|expuls|delog)(?:e|ee|es|ees)|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
     ),
     nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|controle (?:desormais |deja )?total (?:de|du|des|d|sur)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
     to_holder=(
-        r"aux mains (?:des|du|de)|entre les mains (?:des|du|de)|sous (?:le )?controle (?:des|du|de)"
+        r"au profit (?:des|du|de la|de l|de|d)|aux mains (?:des|du|de)|entre les mains (?:des|du|de)|sous (?:le )?controle (?:des|du|de)"
         r"|à|au|aux|sous la coupe (?:des|du|de)"
     ),
     agent=r"par",
@@ -79,11 +79,11 @@ LEXICON = Lexicon(
     ),
     claim=(
         r"revendiqu\w*|se vant\w*|(?:declare|declarent|declaraient|affirme|affirment|affirmaient|assure|assurent"
-        r"|dit|disent|annonce|annoncent|pretend|pretendent) (?:\w+ )?avoir"
+        r"|dit|disent|annonce|annoncent|pretend|pretendent) (?:\w+ )?avoir|(?:affirm|assur|declar|pretend)\w* (?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler"
     ),
     denial=(
         r"dement\w*|dementi|nie|nient|niant|rejet\w*|conteste|contestent|contestait|contestaient|(?:a|ont) conteste|faux|fausses?|(?:tenir|tient|tiennent|controler|controle|controlent) toujours (?:la ville|@p\d+)|infond\w*"
-        r"|(?:est|reste|restent|demeure|sont) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)"
+        r"|(?:reste|restent|demeure|demeurent) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:toujours|encore) (?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:entre les mains|aux mains|sous (?:le )?controle)(?! (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))"
         r"|toujours (?:aux mains|sous (?:le )?controle)|(?:toujours|encore) (?:presente?s? )?(?:dans|à) (?:la ville|@p\d+)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
         r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
     ),
@@ -112,7 +112,7 @@ LEXICON = Lexicon(
     r"|entree dans",
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
-        r"|separatistes|miliciens|groupe arme|groupes armes|assaillants|moudjahidines?|forces rebelles|hommes armes"
+        r"|separatistes|miliciens|groupe arme|groupes armes|assaillants|paramilitaires|moudjahidines?|forces rebelles|hommes armes"
     ),
     after=r"apres|apres avoir|depuis|suite à",
     pronouns=r"ils|elles|il|elle|on|nous",

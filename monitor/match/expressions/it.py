@@ -24,17 +24,17 @@ LEXICON = Lexicon(
     capture=(
         r"dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero"
-        r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)"
-        r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugnat\w*|strappat\w*|impadronit\w*|impossessat\w*"
-        r"|(?:assunto|preso|prendono|prende|ottenuto) il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
-        r"|pass(?:a|ano|ato|ati|ata) a controllare"
+        r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
+        r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o)|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso"
+        r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:ieri|oggi|ora|gia|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
+        r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citta di )?@p\d+)"
         # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
-        r"|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
+        r"|(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gia )?controllare|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
     ),
     retake=r"ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
     fall=(
         r"cadut[oaie]|cade|cadono|caduta|cadde|caddero"
-        r"|passat[oaie] (?:sotto (?:il )?controllo|nelle mani|in mano)"
+        r"|(?:passat|finit|tornat|ritornat)[oaie] (?:sotto (?:il )?controllo|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) (?:sotto (?:il )?controllo|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
         r"|(?:e|sono) (?:ora|ormai) (?:nelle mani|sotto (?:il )?controllo|in mano)"
         # "X è in mano ai ribelli": the city right before; "X in mano ai ribelli", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il controllo) (?:\S+ ){0,3}?@a\d+"
@@ -43,23 +43,23 @@ LEXICON = Lexicon(
     withdraw=(
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono)|ritiro|abbandon(?:a|ano|ato|ata|are|o|arono)"
         r"|evacuat\w*|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
-        r"|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]"
+        r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]"
     ),
     nominal=r"caduta|presa|cattura|conquista|riconquista|liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
-    to_holder=r"nelle mani d\w*|in mano a\w*|a|ai|al|alle|sotto il controllo d\w*",
-    agent=r"da|dai|dal|dalla|dalle|dagli|dallo",
+    to_holder=r"a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|allo|alla|agli|all|sotto il controllo d\w*",
+    agent=r"da|dai|dal|dalla|dalle|dagli|dallo|dall|da parte d\w*",
     passive=r"e|sono|stato|stata|stati|state|era|erano|fu|furono|venne|vennero",
-    source=r"da|dai|dal|dalla|dalle|dagli|contro|con|di|della|del|dello|degli|delle",
+    source=r"da|dai|dal|dalla|dalle|dagli|dall|contro|con|di|della|del|dello|degli|delle|dell",
     locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
     r"|per",
     blockers=(
-        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*"
+        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*"
         r"|piano|sta|stanno|stava|stavano|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
         r"|fallit\w*|fallimento|fals[oaie]|promess\w*|promett\w*|giur\w*|decis\w* di|decid\w*|invano|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
-        r"|sembra|sembrano|significherebbe|riuscire|riusc\w*"
+        r"|sembra|sembrano|significherebbe|riuscire"
     ),
-    claim=r"rivendic\w*|(?:afferm|dich|annunci|sostien|sosten)\w* di aver\w*|vant\w*",
+    claim=r"(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gia )?controllare|rivendic\w*|(?:afferm|dich|annunci|sostien|sosten)\w* di aver\w*|vant\w*",
     denial=(
         r"smentit\w*|smentisc\w*|neg(?:a|ano|ato)|respint\w*|fals[oaie]|continu\w* a controllare (?:\S+ )?(?:la citta|@p\d+)|(?:resta|restano|rimane|rimangono)"
         r" (?:sotto|nelle mani)|non confermat\w*|senza conferma|non (?:e|è) stato possibile (?:confermar|verificar)\w*"
@@ -84,7 +84,7 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
     r"|hanno dichiarato|secondo",
-    enter=r"entrat[oaie] (?:a|in|nel|nella)|entr(?:ano|ano nella|arono) (?:a|in|nel|nella)|irrott\w*",
+    enter=r"entrat[oaie] (?:\S+ ){0,2}?(?:a|in|nel|nella)|entr(?:ano|arono) (?:\S+ ){0,2}?(?:a|in|nel|nella)|irrott\w*",
     insurgents=(
         r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
         r"|gruppi armati|forze ribelli|paramilitari"

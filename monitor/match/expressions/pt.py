@@ -24,9 +24,10 @@ LEXICON = Lexicon(
     capture=(
         r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|avam)"
         r"|(?:re)?captur(?:a|am|ou|aram|ado|ada|ar|ando)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|adas|ar|ando)"
-        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram)|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
-        r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
-        r"|pass(?:a|am|ou|aram) a controlar"
+        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram)|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
+        r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) (?:(?:no|na|neste|nesta) \S+ |ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
+        r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
+        r"|(?:esta|estao) (?:agora )?controlad[oa]s?(?= pel)"
     ),
     retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
     fall=(
@@ -36,28 +37,28 @@ LEXICON = Lexicon(
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
         r"|(?:agora )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:d\w*) (?:\S+ ){0,2}?@a\d+"
-        r"|(?:ficou|ficaram) (?:nas maos|sob (?:o )?control[eo])"
+        r"|(?:ficou|ficaram) (?:nas maos|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo])"
     ),
     withdraw=(
         r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|recu(?:a|am|ou|aram|ar)|recuo"
         r"|abandon(?:a|am|ou|aram|ado|ada|ar)|evacu(?:a|am|ou|aram|ado|ada|ar)|deixaram|deixou|fugiram|fugiu|fugido"
-        r"|sairam"
-        r"|perd(?:eu|eram|ido|er)(?: o control[eo] (?:de|do|da))?"
+        r"|sairam|remov(?:eu|eram|ido|er)(?= (?:\S+ ){0,6}?(?:soldados|tropas|forcas|militares|efetivos))"
+        r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad)[oa]s?|perd(?:eu|eram|ido|er)(?: o control[eo] (?:de|do|da))?"
     ),
     nominal=r"queda|tomada|captura|conquista|reconquista|libertacao|liberacao|recuperacao|control[eo] total d\w+|pleno control[eo] d\w+",
-    to_holder=r"nas maos d\w*|para|ao|aos|à|a|sob (?:o )?control[eo] d\w*|em poder d\w*",
+    to_holder=r"(?:a|em) favor d\w*|nas maos d\w*|para|ao|aos|à|a|sob (?:o )?control[eo] d\w*|em poder d\w*",
     agent=r"por|pelo|pela|pelos|pelas",
     passive=r"foi|foram|tinha sido|tem sido|sido|e|sao|estava|esta|ficou",
     source=r"de|do|da|dos|das|contra|com",
     locative=r"em|no|na|nos|nas|perto|rumo|em direcao|às portas|as portas|ao redor|dentro|sobre|ate|entre|junto"
     r"|arredores|para",
     blockers=(
-        r"orden\w*|ordens|ordem|possib\w*|possivel|possiveis|proxim\w* de|perto de|prestes a|a ponto de|mant\w*|conserv\w*|ainda|seria|seriam|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
-        r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*|sitiad\w*|cerco"
+        r"orden\w*|ordens|ordem|possib\w*|possivel|possiveis|proxim\w* de|perto de|prestes a|a ponto de|mant\w*|conserv\w*|ainda|seria|seriam|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|(?<!em )poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
+        r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*(?! de \d)|sitiad\w*|cerco"
         r"|fracass\w*|falh\w*|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decisao de|em vao|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
         r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*"
     ),
-    claim=r"reivindic\w*|(?:afirm|diz|diss|anunci|declar|garant)\w* ter|proclam\w*|gab\w*",
+    claim=r"(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|reivindic\w*|(?:afirm|diz|diss|anunci|declar|garant)\w* ter|proclam\w*|gab\w*",
     denial=(
         r"desment\w*|neg(?:ou|aram|a|am)(?! se a )|rejeit\w*|falsos?|falsas?|(?:continua|continuam) (?:controlando|a controlar) (?:\S+ )?(?:a cidade|@p\d+)|(?:continua|continuam|permanece|permanecem)"
         r" (?:sob|nas maos)|nao confirm\w*|sem confirmacao|ainda nao foram confirmad\w*|nao (?:pode|pôde|puderam)"
