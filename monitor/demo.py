@@ -28,8 +28,9 @@ from xml.sax.saxutils import escape
 from monitor.alerts.render import describe
 from monitor.alerts.webhook import verify
 from monitor.config import Settings, load_settings
-from monitor.daemon.assemble import deliver_now, make_after_ingest, prepare_store
+from monitor.daemon.assemble import deliver_now, make_after_ingest
 from monitor.daemon.cycle import AfterIngest, CycleSummary, run_cycle
+from monitor.daemon.jobs import prepare_store
 from monitor.daemon.replay import read_text_article
 from monitor.errors import MonitorError
 from monitor.model import Article, Feed

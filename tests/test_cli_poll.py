@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from monitor.daemon.oneshot import worker_context
 from monitor.daemon.replay import read_text_article
+from monitor.store.db import open_store
 from tests.clitools import invoke, invoke_json, run
 from tests.conftest import ROOT, SHARED
-from tests.loopback import LoopbackServer
+from tests.loopback import LoopbackServer, RecordedRequest, Reply
 from tests.rssfarm import item, rss
 
 NOW = datetime(2021, 8, 13, 12, 0, tzinfo=UTC)
@@ -99,3 +109,98 @@ def test_read_text_article(text: str, title: str, lang: str | None, published: d
     article = read_text_article(text, "a.txt", NOW)
     assert (article.title, article.lang, article.published) == (title, lang, published)
     assert article.text.startswith(body_start) and article.guid == "a.txt" and article.content_hash
+
+
+def test_poll_once_as_a_command_detects_every_article_in_its_workers(server: LoopbackServer,
+                                                                      db_path: Path) -> None:
+    """The command, as a user runs it: parsing and detection in forked workers, nothing left pending."""
+    assert invoke(db_path, "watch", "import", str(ROOT / "seeds" / "watchlist.json")).exit_code == 0
+    for n in range(3):  # bodies over 4 KB: parsed in the parser process, not in the fetching one
+        items = [item(n * 100 + k) for k in range(25)]
+        items.append(item(n * 100 + 99, title="Herat falls", link=f"https://wire{n}.example/herat",
+                          text="Taliban fighters captured Herat on Thursday after the army withdrew."))
+        url = server.route(f"/w{n}.xml", rss(items))
+        invoke(db_path, "feeds", "add", url, "--no-fetch", "--allow-private")
+    done = run(db_path, "poll", "--once", "--json")
+    assert done.code == 0, done.err
+    summary = json.loads(done.out)
+    assert summary["new_articles"] == 78
+    db = open_store(db_path, migrate=False)
+    try:
+        assert db.execute("SELECT count(*) FROM articles WHERE processed = 0").fetchone()[0] == 0
+        assert [tuple(r) for r in db.execute("SELECT place, controller FROM control_changes")] == \
+            [("Herat", "Taliban")]
+    finally:
+        db.close()
+
+
+def test_workers_are_forked_only_while_one_thread_runs() -> None:
+    """Forking a threaded process can copy a lock another thread holds: then a forkserver starts them."""
+    alone = subprocess.run([sys.executable, "-c", "from monitor.daemon.oneshot import worker_context; "
+                            "print(worker_context().get_start_method())"], capture_output=True, text=True,
+                           cwd=ROOT, check=True)
+    assert alone.stdout.strip() == "fork"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert worker_context().get_start_method() == "forkserver"
+    finally:
+        stop.set()
+        other.join()
+
+
+def _children(pid: int) -> list[int]:
+    """Return the pids of a process's children (read from /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rpartition(")")[2].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads the process tree from /proc")
+def test_poll_once_detects_every_article_even_when_a_worker_is_killed(server: LoopbackServer,
+                                                                       db_path: Path) -> None:
+    """kill -9 of a worker process mid-poll: the command parses and detects the rest itself."""
+    assert invoke(db_path, "watch", "import", str(ROOT / "seeds" / "watchlist.json")).exit_code == 0
+
+    def slow(n: int) -> Any:
+        items = [item(n * 100 + k) for k in range(25)]
+        items.append(item(n * 100 + 99, title="Herat falls", link=f"https://wire{n}.example/herat",
+                          text="Taliban fighters captured Herat on Thursday after the army withdrew."))
+        body = rss(items)
+
+        def handler(_: RecordedRequest, __: BaseHTTPRequestHandler) -> Reply:
+            time.sleep(1.5)  # every feed answers late: the workers are killed before any article
+            return Reply(200, body, {"Content-Type": "application/rss+xml"})
+        return handler
+
+    for n in range(4):
+        invoke(db_path, "feeds", "add", server.route(f"/s{n}.xml", handler=slow(n)), "--no-fetch",
+               "--allow-private")
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
+    command = subprocess.Popen([sys.executable, "-m", "monitor", "--db", str(db_path), "poll", "--once",
+                                "--json"], cwd=ROOT, env=environ, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 10
+    while len(workers := _children(command.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(workers) >= 2, "the command started no worker processes"
+    os.kill(workers[0], signal.SIGKILL)
+    out, err = command.communicate(timeout=60)
+    assert command.returncode == 0, err
+    assert json.loads(out)["new_articles"] == 104
+    db = open_store(db_path, migrate=False)
+    try:
+        assert db.execute("SELECT count(*) FROM articles WHERE processed = 0").fetchone()[0] == 0
+        changes = db.execute("SELECT place, controller FROM control_changes").fetchall()
+        assert [tuple(r) for r in changes] == [("Herat", "Taliban")]
+    finally:
+        db.close()

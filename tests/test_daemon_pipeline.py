@@ -209,3 +209,16 @@ def test_roles_split_the_stages_between_processes(server: LoopbackServer, tmp_pa
     assert count(store, "SELECT count(*) FROM articles WHERE processed = 0") == 0
     assert "stages: detect, deliver" in worker.stderr()
     assert worker.terminate() == 0 and poller.terminate() == 0
+
+
+def test_the_daemon_indexes_what_it_stores_for_search(server: LoopbackServer, tmp_path: Path,
+                                                     daemons: list[DaemonProcess]) -> None:
+    """A poll only queues new articles for the search index; the detection worker indexes them after."""
+    url, _ = serve_conditional(server, "/wire.xml", rss([item(n) for n in range(1, 41)]))
+    daemon = start(daemons, tmp_path, config(tmp_path, {url: "1s"}), watch=True)
+    detected = "SELECT count(*) FROM articles WHERE processed = 1"
+    daemon.wait_for(lambda: count(daemon.store, detected) == 40, 20, "the articles stored and detected")
+    daemon.wait_for(lambda: count(daemon.store, "SELECT count(*) FROM search_queue") == 0, 10,
+                    "the search queue worked off")
+    assert count(daemon.store, "SELECT count(*) FROM articles_fts_docsize") == 40  # one FTS5 row each
+    assert daemon.terminate() == 0

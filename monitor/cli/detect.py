@@ -11,7 +11,7 @@ from typing import Any, TextIO
 import click
 
 from monitor.errors import WatchlistError
-from monitor.match.control import Detector, make_detector
+from monitor.match.control import Detector
 from monitor.match.gazetteer import get_gazetteer
 from monitor.match.watchlist import load_watchlist
 from monitor.model import ControlEvent, Watchlist
@@ -133,7 +133,9 @@ def detect(watchlist_path: Path, explain: bool) -> None:
       echo '{"id": "1", "title": "Kunduz fell to the Taliban"}' \\
         | monitor detect --watchlist seeds/watchlist.json
     """
-    detector = make_detector(read_watchlist(watchlist_path))
+    from monitor.daemon.detectorcache import load_or_build
+
+    detector = load_or_build(read_watchlist(watchlist_path))  # built once per watchlist, then loaded
     for stream in (sys.stdin, sys.stdout, sys.stderr):  # JSON lines are UTF-8 whatever the locale
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:

@@ -16,6 +16,7 @@ from monitor.cli.context import AppContext, echo_json, pass_app
 from monitor.config import Settings, is_store_url
 from monitor.store.cli_queries import count_activity
 from monitor.store.feeds import get_due_feeds, get_feeds, sync_config_feeds
+from monitor.store.work import get_next_delivery_time
 
 
 def setup_cli_logging(settings: Settings) -> None:
@@ -46,8 +47,8 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
       monitor poll --once
       monitor poll --all --json
     """
-    from monitor.daemon.assemble import prepare_store
     from monitor.daemon.cycle import FeedOutcome
+    from monitor.daemon.jobs import prepare_store
     from monitor.daemon.oneshot import poll_once
 
     settings = app.settings
@@ -69,9 +70,11 @@ def poll(app: AppContext, once: bool, all_feeds: bool, verbose: bool, as_json: b
             summary = poll_once(db, settings, now, feeds=todo, on_feed_done=advance)
     else:
         summary = poll_once(db, settings, now, feeds=todo)
-    from monitor.daemon.assemble import deliver_now
+    delivered: tuple[int, ...] = (0, 0, 0)
+    if get_next_delivery_time(db) is not None:  # the alert senders are imported only when needed
+        from monitor.daemon.assemble import deliver_now
 
-    delivered = deliver_now(settings, db, datetime.now(UTC))
+        delivered = tuple(deliver_now(settings, db, datetime.now(UTC)))
     activity = activity_since(db, before, tuple(delivered))
     if as_json:
         echo_json({**summary.as_dict(), **activity.as_dict()})
@@ -100,7 +103,8 @@ def run(app: AppContext, roles: tuple[str, ...]) -> None:
       monitor run --role poll --role detect
     """
     from monitor.cli.serve import check_can_listen
-    from monitor.daemon.assemble import ROLES, make_daemon_parts, prepare_store
+    from monitor.daemon.assemble import ROLES, make_daemon_parts
+    from monitor.daemon.jobs import prepare_store
     from monitor.daemon.lock import lock_store
     from monitor.daemon.runner import run_daemon
 

@@ -26,19 +26,16 @@ from monitor.alerts.outbox import deliver_due, queue_alert
 from monitor.config import Settings
 from monitor.daemon.buildchild import BuildError, build_in_child
 from monitor.daemon.cycle import AfterIngest
-from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.process import Detector, process_pending_articles
 from monitor.daemon.runner import instance_owner
 from monitor.daemon.scheduler import Job
 from monitor.daemon.workers import DeliveryStage, DetectStage, Worker, count_detection
-from monitor.feeds.safexml import require_safe_expat
 from monitor.match.control import make_detector
 from monitor.match.gazetteer import get_gazetteer
 from monitor.model import Watchlist
 from monitor.service.feedhealth import FeedHealthIntent
 from monitor.service.hooks import ServiceHooks, make_feed_health_job
-from monitor.store.channels import sync_config_channels
-from monitor.store.db import Store, write_transaction
+from monitor.store.db import Store
 from monitor.store.watchlist import get_watchlist
 from monitor.store.work import get_watchlist_fingerprint, has_pending_articles
 
@@ -149,17 +146,6 @@ class DaemonParts:
     extra_jobs: list[Job] = field(default_factory=list)
     on_started: list[Callable[..., None]] = field(default_factory=list)
     on_stopping: list[Callable[..., None]] = field(default_factory=list)
-
-
-def prepare_store(settings: Settings, now: datetime) -> None:
-    """Check the XML parser, migrate the store and copy the config's channels into it."""
-    require_safe_expat()
-    db = open_settings_store(settings)
-    try:
-        with write_transaction(db):
-            sync_config_channels(db, settings.channels, now=now)
-    finally:
-        db.close()
 
 
 def make_daemon_parts(settings: Settings, *, service: bool = True, roles: Collection[str] = ROLES,

@@ -4,7 +4,9 @@ Building the matchers for 10,000 watched places allocates ~40 MB of temporaries 
 spellings, the working tables of the automata) that the allocator keeps once freed: built in the
 daemon, they would stay in its resident memory, and every watchlist edit would add more. A child
 process reads the watchlist, builds the detector and writes it pickled on its standard output;
-the daemon loads it (~50 MB at 10,000 places) and the child's memory leaves with the child.
+the daemon loads it (~50 MB at 10,000 places) and the child's memory leaves with the child. A
+detector built before for the same watchlist and code is loaded from disk (`detectorcache`)
+instead, so a daemon restarted on the same watchlist and code skips the build.
 
     python -m monitor.daemon.buildchild STORE [PASSWORD_ENV]   # the pickled Detector on stdout
 
@@ -50,8 +52,8 @@ def build_in_child(settings: Settings) -> Detector:
 
 
 def main(argv: list[str]) -> int:
-    """Write the pickled detector of the store's watchlist on standard output."""
-    from monitor.match.control import make_detector
+    """Write the pickled detector of the store's watchlist on standard output (built, or kept on disk)."""
+    from monitor.daemon.detectorcache import load_or_build
     from monitor.store.db import open_store
     from monitor.store.watchlist import get_watchlist
 
@@ -63,7 +65,7 @@ def main(argv: list[str]) -> int:
         watchlist = get_watchlist(db)
     finally:
         db.close()
-    sys.stdout.buffer.write(pickle.dumps(make_detector(watchlist), protocol=pickle.HIGHEST_PROTOCOL))
+    sys.stdout.buffer.write(pickle.dumps(load_or_build(watchlist), protocol=pickle.HIGHEST_PROTOCOL))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The daemon's clock and its heartbeat job.
+"""The daemon's clock, its heartbeat job, and the store made ready before anything runs.
 
 The heartbeat owns its store connection (jobs run in the scheduler's threads; one connection is
 never shared between two of them), so it keeps beating while the stages are busy.
@@ -12,7 +12,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from monitor.config import Settings
-from monitor.store.db import Store, open_store
+from monitor.feeds.safexml import require_safe_expat
+from monitor.store.channels import sync_config_channels
+from monitor.store.db import Store, open_store, write_transaction
 from monitor.store.state import write_heartbeat
 
 log = logging.getLogger("monitor.daemon")
@@ -23,6 +25,17 @@ Clock = Callable[[], datetime]
 def open_settings_store(settings: Settings, *, migrate: bool = True) -> Store:
     """Open the store the settings name (a SQLite file or a PostgreSQL URL, its password env var)."""
     return open_store(settings.store_path, migrate=migrate, password_env=settings.store_password_env)
+
+
+def prepare_store(settings: Settings, now: datetime) -> None:
+    """Check the XML parser, migrate the store and copy the config's channels into it."""
+    require_safe_expat()
+    db = open_settings_store(settings)
+    try:
+        with write_transaction(db):
+            sync_config_channels(db, settings.channels, now=now)
+    finally:
+        db.close()
 
 
 def utc_now() -> datetime:

@@ -12,6 +12,7 @@ a burst in one stage never freezes another.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -20,8 +21,9 @@ from monitor.alerts.outbox import deliver_due
 from monitor.config import Settings
 from monitor.daemon.jobs import open_settings_store
 from monitor.daemon.process import BATCH_BUDGET_S, Detector, ProcessSummary, process_batch
+from monitor.errors import StoreError
 from monitor.service import metrics
-from monitor.store.articles import release_article_leases
+from monitor.store.articles import SEARCH_INDEX_BATCH, index_for_search, release_article_leases
 from monitor.store.db import Store
 from monitor.store.work import get_next_delivery_time, has_pending_articles
 
@@ -124,7 +126,7 @@ class DetectStage:
             self._db = open_settings_store(self.settings, migrate=False)
         db = self._db
         if not has_pending_articles(db):  # nothing to read: the detector is not even built
-            return None
+            return self._index_for_search(db)
         summary = process_batch(db, self.settings, self.clock(), self.detector(db), budget_s=self.budget_s,
                                 owner=self.owner)
         self.articles += summary.articles
@@ -137,6 +139,15 @@ class DetectStage:
         if summary.articles == 0:
             return None  # nothing claimable (leased elsewhere), or every record failed: retried later
         return 0.0 if summary.more else None
+
+    def _index_for_search(self, db: Store) -> float | None:
+        """Index stored articles for search once nothing waits for detection (alerts come first)."""
+        try:
+            done = index_for_search(db)
+        except (sqlite3.Error, StoreError):
+            log.exception("indexing articles for search failed; tried again later")
+            return None
+        return 0.0 if done == SEARCH_INDEX_BATCH else None
 
     def close(self) -> None:
         if self._db is not None:

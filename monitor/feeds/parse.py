@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-import feedparser
-
 from monitor.errors import ParseError
 from monitor.feeds.entries import RawEntry, RawFeed, build_article, language_code, struct_to_utc
 from monitor.feeds.fastparse import parse_fast
@@ -69,7 +67,10 @@ def parse_with_feedparser(data: bytes, url: str, content_type: str | None) -> Ra
 
     The bytes go in as a stream: given bytes, feedparser would first try them as a file name.
     Raises ParseError when feedparser finds neither a feed nor an entry.
+    Imported here: most feeds take the fast path, and a process that parses none skips its import.
     """
+    import feedparser
+
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
     try:
         result = feedparser.parse(io.BytesIO(data), response_headers=headers,

@@ -2,12 +2,14 @@
 
 An entry is stored once: it is the same article when it has the same guid in the same feed, or the
 same canonical URL in any feed. A changed entry (new content hash) updates its row, the FTS index
-follows (FTS5 triggers on SQLite, a generated tsvector column on PostgreSQL), and `processed`
-goes back to 0 so detection reads the new version.
+follows (on SQLite through a queue that `index_for_search` works off, a generated tsvector column
+on PostgreSQL), and `processed` goes back to 0 so detection reads the new version.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,6 +18,8 @@ from typing import Any
 from monitor.model import Article
 from monitor.store.db import POSTGRESQL, SQLITE, Store, write_transaction
 from monitor.store.times import from_iso, to_iso
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 400  # stay far below SQLite's bound-parameter limit
 
@@ -117,8 +121,6 @@ def upsert_articles_ids(db: Store, feed_id: int | None, articles: Sequence[Artic
             "published, fetched, content_hash, processed) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
             [(feed_id, art.guid, art.url, art.title, art.summary, art.text, art.full_text, art.lang,
               to_iso(art.published), to_iso(art.fetched or now), art.content_hash) for art in inserts])
-        if db.dialect == SQLITE and new_ids:  # PostgreSQL's search column is generated
-            db.before_commit(lambda store: _index_for_search(store, new_ids))
         for id_, art, url_free in updates:
             db.execute(
                 "UPDATE articles SET title = ?, summary = ?, text = ?, lang = coalesce(?, lang), "
@@ -130,11 +132,43 @@ def upsert_articles_ids(db: Store, feed_id: int | None, articles: Sequence[Artic
     return UpsertResult(len(inserts), len(updates), tuple(new_ids))
 
 
-def _index_for_search(db: Store, article_ids: Sequence[int]) -> None:
-    """Add new articles to SQLite's search index (by code: through a trigger FTS5 costs ~4x)."""
-    for part in _chunks(list(article_ids)):
-        db.execute("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles "
-                   f"WHERE id IN ({','.join('?' * len(part))})", list(part))
+SEARCH_INDEX_BATCH = 2000  # articles per indexing transaction: ~0.1 s of FTS5 work holding the lock
+
+
+def index_for_search(db: Store, limit: int = SEARCH_INDEX_BATCH) -> int:
+    """Add up to `limit` queued articles to SQLite's search index in one transaction; return how many.
+
+    New articles are only queued when stored (schema m023): indexing is its own step, so a poll
+    does not tokenise every article on its path. PostgreSQL's search column is generated: nothing
+    to do there.
+    """
+    if db.dialect != SQLITE:
+        return 0
+    with write_transaction(db):
+        ids = [r[0] for r in db.execute(
+            "SELECT article_id FROM search_queue ORDER BY article_id LIMIT ?", [limit]).fetchall()]
+        for part in _chunks(ids):
+            marks = ",".join("?" * len(part))
+            db.execute("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles "
+                       f"WHERE id IN ({marks})", list(part))
+            db.execute(f"DELETE FROM search_queue WHERE article_id IN ({marks})", list(part))
+    return len(ids)
+
+
+def count_unindexed(db: Store) -> int:
+    """Return how many stored articles wait for the search index (0 on PostgreSQL)."""
+    if db.dialect != SQLITE:
+        return 0
+    return int(db.execute("SELECT count(*) FROM search_queue").fetchone()[0])
+
+
+def _catch_up_search_index(db: Store) -> None:
+    """Index what is queued before a search reads; a store we may not write is searched as it is."""
+    try:
+        while index_for_search(db):
+            pass
+    except sqlite3.OperationalError as exc:  # read-only file, or a writer holding the lock too long
+        log.warning("search index not brought up to date (%s): recent articles may be missing", exc)
 
 
 def get_article_urls(db: Store, article_ids: Sequence[int]) -> list[tuple[int, str | None]]:
@@ -308,6 +342,7 @@ def search_articles(db: Store, query: str, limit: int = 20) -> list[SearchHit]:
     match = fts_query(query)
     if not match:
         return []
+    _catch_up_search_index(db)
     rows = db.execute(
         "SELECT a.id, a.feed_id, a.title, a.url, a.published, "
         "snippet(articles_fts, 1, '[', ']', '…', 12), bm25(articles_fts) "

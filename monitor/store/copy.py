@@ -62,8 +62,9 @@ def copy_store(source: Store, target: Store,
             copied[table] = total
             if progress is not None:
                 progress(table, total)
-        if target.dialect == SQLITE:  # new articles enter SQLite's search index by code, not trigger
+        if target.dialect == SQLITE:  # index every copied article at once, not through the queue
             target.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+            target.execute("DELETE FROM search_queue")
         if target.dialect == POSTGRESQL:
             for table in TABLES:
                 if "id" in target.columns(table):

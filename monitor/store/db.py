@@ -11,7 +11,7 @@ identifiers, `INSERT … RETURNING id` through `Store.insert`; where the dialect
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
@@ -84,14 +84,6 @@ class Store:
     def transaction(self) -> AbstractContextManager[Store]:
         """Run the block in one write transaction: all its writes land, or none."""
         raise NotImplementedError
-
-    def before_commit(self, step: Callable[[Store], None]) -> None:
-        """Run `step` in the current transaction once its block is done, just before it commits.
-
-        A backend may defer work that is cheaper once per transaction than once per savepoint
-        (SQLite's FTS5 writes its pending index at every savepoint). Here: at once.
-        """
-        step(self)
 
     def atomic(self) -> AbstractContextManager[Store]:
         """Same as `transaction()` (the name sqlite-utils used)."""

@@ -8,7 +8,7 @@ read first fails at once with "database is locked" whatever the timeout (RELIABI
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
@@ -36,7 +36,6 @@ class SqliteStore(Store):
     def __init__(self, conn: sqlite3.Connection, target: str = ":memory:") -> None:
         self.conn = conn
         self.target = target
-        self._before_commit: list[Callable[[Store], None]] = []
         self._lost: BaseException | None = None  # why SQLite ended the open transaction early
 
     def execute(self, sql: str, params: Params = ()) -> Cursor:
@@ -62,14 +61,6 @@ class SqliteStore(Store):
     def in_transaction(self) -> bool:
         return self.conn.in_transaction
 
-    def before_commit(self, step: Callable[[Store], None]) -> None:
-        # Deferred past every savepoint: a savepoint's release makes FTS5 write its pending index
-        # (a poll's 300 feeds, one savepoint each: 0.33 s of index writes instead of 0.12 s).
-        if self.conn.in_transaction:
-            self._before_commit.append(step)
-        else:
-            step(self)
-
     @contextmanager
     def transaction(self) -> Iterator[Store]:
         conn = self.conn
@@ -77,12 +68,10 @@ class SqliteStore(Store):
             if self._lost is not None:  # SQLite ended the outer transaction: nothing more may land in it
                 raise StoreError(f"the transaction was rolled back: {self._lost}") from self._lost
             name = f"sp_{next(_savepoints)}"
-            mark = len(self._before_commit)
             conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self
             except BaseException as exc:
-                del self._before_commit[mark:]  # what the undone writes asked for is undone too
                 if conn.in_transaction:
                     conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                     conn.execute(f"RELEASE SAVEPOINT {name}")
@@ -97,12 +86,7 @@ class SqliteStore(Store):
             yield self
             if self._lost is not None:  # the caller went on past a savepoint's failure: report it
                 raise StoreError(f"the transaction was rolled back: {self._lost}") from self._lost
-            while self._before_commit:
-                steps, self._before_commit = self._before_commit, []
-                for step in steps:
-                    step(self)
         except BaseException:
-            self._before_commit.clear()
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise

@@ -82,11 +82,15 @@ def add_event(db: Store, article_id: int, story_id: int | None, event: ControlEv
          int(event.claim), event.confidence, event.evidence, event.lang, outlet, to_iso(at), to_iso(now)])
 
 
-def get_reports(db: Store, place: str, country: str, since: datetime | None = None) -> list[Report]:
-    """Return the stored detections about the place (from `since` on) as decider reports, oldest first."""
+def get_reports(db: Store, place: str, country: str, since: datetime | None = None, *,
+                after_id: int = 0) -> list[Report]:
+    """Return the stored detections about the place (from `since` on) as decider reports, oldest first.
+
+    With `after_id`, only those stored after that event (ids grow with each insert).
+    """
     rows = db.execute("SELECT outlet, controller, at, kind, claim, confidence, id, story_id FROM events "
-                      "WHERE place = ? AND country = ? AND at >= ? ORDER BY at, id",
-                      [place, country, to_iso(since) if since else ""]).fetchall()
+                      "WHERE place = ? AND country = ? AND at >= ? AND id > ? ORDER BY at, id",
+                      [place, country, to_iso(since) if since else "", after_id]).fetchall()
     return [Report(outlet, controller, from_iso(at) or datetime.min, kind, bool(claim), confidence, id_,
                    story) for outlet, controller, at, kind, claim, confidence, id_, story in rows]
 

@@ -54,12 +54,27 @@ def get_pending_articles(db: Store, limit: int) -> list[StoredArticle]:
     return [_article_from_row(r) for r in rows]
 
 
-def get_pending_articles_after(db: Store, after_id: int, limit: int) -> list[StoredArticle]:
-    """Return up to `limit` articles waiting for detection with ids above `after_id`, in id order."""
+def get_pending_articles_after(db: Store, after_id: int, limit: int, upto: int | None = None,
+                               ) -> list[StoredArticle]:
+    """Return up to `limit` articles waiting for detection with ids above `after_id`, in id order.
+
+    With `upto`, only ids up to it: the range another process will not read (`get_pending_bound`).
+    """
+    bound = "" if upto is None else " AND a.id <= ?"
     rows = db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id "
-                      "WHERE a.processed = 0 AND a.id > ? ORDER BY a.id LIMIT ?",
-                      [after_id, limit]).fetchall()
+                      f"WHERE a.processed = 0 AND a.id > ?{bound} ORDER BY a.id LIMIT ?",
+                      [after_id, *([] if upto is None else [upto]), limit]).fetchall()
     return [_article_from_row(r) for r in rows]
+
+
+def get_pending_bound(db: Store, after_id: int, limit: int) -> int | None:
+    """Return the id of the `limit`-th article waiting for detection above `after_id` (or of the last).
+
+    None when none waits. Two processes sharing a watermark take (after_id, bound] in turn.
+    """
+    row = db.execute("SELECT max(id) FROM (SELECT id FROM articles WHERE processed = 0 AND id > ? "
+                     "ORDER BY id LIMIT ?) AS chunk", [after_id, limit]).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
 
 
 def is_article_current(db: Store, article_id: int, content_hash: str) -> bool:
