@@ -32,7 +32,7 @@ from monitor.match.expressions import CompiledLexicon, get_lexicon
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
-from monitor.match.reading import Candidate, denial_bears_on_change, read_sentence
+from monitor.match.reading import Candidate, denial_bears_on_change, fighting, read_sentence
 from monitor.match.references import resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
@@ -45,6 +45,7 @@ from monitor.match.words import (
     UNOPPOSED,
     UNVERIFIED,
     WITHDRAWAL_NOUN,
+    YIELDED,
 )
 from monitor.model import Actor, ControlEvent, Place
 
@@ -232,6 +233,9 @@ class Detector:
         entries = any(lex.enter.search(sentences.text(n)) for n in with_places)
         left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
         withdrawal = any(left) or (entries and any(UNOPPOSED.search(t) for t in sentences.texts()))
+        if entries and not withdrawal and any(YIELDED.search(t) for t in sentences.texts()):
+            # the garrison gave up, a flag went up: an entry is a change unless fighting goes on
+            withdrawal = not any(fighting(sentences.signature(n)) for n in range(len(spans)))
         context: list[Actor] = []
         for n in sentences.naming:
             sig = sentences.signature(n)

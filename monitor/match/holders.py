@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
-from monitor.match.signature import Signature
+from monitor.match.signature import Signature, fold
 from monitor.match.targets import inverted_subject
 from monitor.match.words import (
     BY_GERUND,
@@ -135,6 +136,8 @@ def find_holder(
                 0,
             )
             a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
+            if a is None:  # "aux officiers israéliens", "by Indian troops": a nationality names the side
+                a = _recipient_nation(sig, after, stop or after + 4, place, det)
             if a is not None and _freed_from(sig, lex, i, j, start, a):
                 return det.opponent(a, place), a, 0.85, True
             if a is not None:  # "abandoned by the army": the army left, it does not hold the city
@@ -286,6 +289,37 @@ def find_holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+# Every nationality adjective, folded ("israeliens", "serbo"), watched or not.
+NATIONALITIES = frozenset(fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms)
+
+
+def _recipient_nation(sig: Signature, lo: int, hi: int, place: Place, det: Sides) -> Actor | None:
+    """Return the side a nationality word names in tokens lo..hi, not in a compound ("serbo-bosniaci")."""
+    for x in range(lo, min(hi, len(sig.tokens))):
+        nation = det.demonym(sig.tokens[x])
+        if nation is None or not det.valid(nation, place):
+            continue
+        beside = [sig.tokens[y] for y in (x - 1, x + 1) if lo <= y < len(sig.tokens)]
+        if any(t in NATIONALITIES for t in beside):
+            return None  # "ai serbo-bosniaci": two nationalities make a third side
+        # the nationality of troops or officers, not of a border or a shelling
+        return nation if any(t in FORCE_NOUNS or t in _OFFICIALS for t in beside) else None
+    return None
+
+
+# Who may receive a city for a side, besides its fighters (`FORCE_NOUNS`).
+_OFFICIALS = frozenset(
+    (
+        *("officers", "officials", "authorities", "army", "marines", "paratroopers", "commanders"),
+        *("officiers", "autorites", "armee", "parachutistes", "commandants", "chefs"),
+        *("oficiales", "autoridades", "ejercito", "paracaidistas", "mandos", "jefes"),
+        *("offiziere", "behorden", "behörden", "armee", "truppen", "soldaten", "einheiten", "streitkrafte"),
+        *("streitkräfte", "fallschirmjager", "fallschirmjäger", "ufficiali", "autorita", "esercito"),
+        *("paracadutisti", "comandanti", "oficiais", "exercito", "paraquedistas", "comandantes"),
+    )
+)
 
 
 def _after_apposition(sig: Signature, k: int) -> list[int]:

@@ -47,6 +47,7 @@ from monitor.match.words import (
     NON_COMBATANTS,
     OBJ_REL,
     ONLY_TOOK,
+    PART_OF_SIDE,
     PLUPERFECT,
     QUOTES,
     RELATIVE,
@@ -157,6 +158,13 @@ def read_sentence(
             ):  # "civilians were evacuated from X", "prompting residents to flee X"
                 drop(trigger, "civilians or staff are withdrawn, not a side")
                 continue
+            if (
+                family == "withdraw"
+                and targets
+                and any(sig.at(PART_OF_SIDE, x) for x in range(clause_start(sig, i), i))
+            ):
+                drop(trigger, "only part of a side leaves ('many soldiers left X')")
+                continue
             if family == "withdraw" and targets and _event_object(sig, lex, i, j, targets[0]):
                 drop(trigger, "its object is an event ('gave up the capture of X'), not the city")
                 continue
@@ -202,7 +210,7 @@ def read_sentence(
                     and _has_subject(sig, lex, i, j)
                 )
                 if family == "enter":
-                    if _fighting(sig) and not left_nearby:
+                    if fighting(sig) and not left_nearby:
                         drop(trigger, "an entry amid fighting", place.name)
                         continue
                     conf *= 0.7
@@ -406,11 +414,12 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _fighting(sig: Signature) -> bool:
+def fighting(sig: Signature) -> bool:
     """Say whether the sentence reports fighting ("without resistance" does not count)."""
     for m in FIGHTING.finditer(sig.text):
         k = sig.index(m.start())
-        if not any(t in WITHOUT for t in sig.tokens[max(0, k - 4) : k]):
+        # "sans combat", and "after two days of fighting": the fighting is over before the entry.
+        if not any(t in WITHOUT or t in AFTER_PREPS for t in sig.tokens[max(0, k - 4) : k]):
             return True
     return False
 

@@ -158,6 +158,20 @@ UNOPPOSED = tokens_rx(
     r"(?:tirer|coup de feu|disparar|disparo|sparare|colpo|tiro|shot|firing)"
 )
 
+# Signs that the side inside gave the city up, wherever the article tells them: the garrison
+# surrendered, a flag went up, the crowd welcomed the troops. An entry then counts as a change
+# even when who left is not named ("sono entrate in X ... la folla ha accolto le truppe").
+YIELDED = tokens_rx(
+    r"surrendered|capitulated|capitulation|(?:raised|hoisted) (?:the |a |their )?(?:\S+ )?flags?"
+    r"|welcomed by|cheering crowds?"
+    r"|capitule|capitulation|reddition|(?:se sont|s est) rendu\w*|hisse\w*|pavoise|acclam\w*"
+    r"|capitul(?:o|aron|acion)|(?:se )?rindi(?:o|eron)|rendicion|izad[oa]s?|aclam\w*|vitore\w*"
+    r"|recibi\w* (?:\S+ ){0,4}?con"
+    r"|kapitul\w*|(?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben|gehisst|jubel\w*|bejubelt"
+    r"|capitolat\w*|(?:si sono|si e|si era|si erano) arres[oaie]|resa|accolt[oaie]|issat[oaie]"
+    r"|capitul(?:ou|aram|acao)|rend(?:eu|eram)(?: se)?|rendicao|hastead[oa]s?"
+)
+
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
 
 CONJ = frozenset(("and", "et", "y", "und", "e"))
@@ -322,6 +336,13 @@ NON_COMBATANTS = frozenset(
         *("familles", "familias", "embassy", "ambassade", "embajada", "botschaft", "nationals"),
         *("ressortissants", "citizens", "ciudadanos", "cidadaos", "burger", "cittadini"),
     )
+)
+
+# Only part of a side: "many soldiers and officials left X" is no withdrawal of the side.
+PART_OF_SIDE = tokens_rx(
+    r"(?:a |large |great |grande |gran )?(?:number|numero|nombre) (?:of|de|d)|many|numerous|nombreux"
+    r"|nombreuses|plusieurs|une partie (?:de|d|des)|muchos|muchas|numerosos|numerosas"
+    r"|parte (?:de|del|dos|das|dei|degli)|muitos|muitas|viele|zahlreiche|molti|molte|numerosi|numerose"
 )
 
 # A fall whose subject may be a side: who surrenders loses the city ("die Separatisten kapitulierten").

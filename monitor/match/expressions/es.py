@@ -89,7 +89,8 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
     r"|informaron|segun",
-    enter=r"entrada de (?:\S+ ){0,3}?en|entr(?:o|aron|ado|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en",
+    enter=r"entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en"
+    r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
         r"|grupo armado|grupos armados|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"

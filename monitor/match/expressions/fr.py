@@ -108,7 +108,7 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
     r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",
-    enter=r"entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) (?:\S+ ){0,2}?(?:dans|à)|penetr\w* dans|(?:fait|faisant) (?:leur |son )?entree dans"
+    enter=r"entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) (?:\S+ ){0,2}?(?:dans|à)|penetr\w* (?:\S+ ){0,2}?(?:dans|à)|debarqu\w* (?:\S+ ){0,2}?(?:dans|à)|(?:fait|faisant) (?:leur |son )?entree dans"
     r"|entree dans",
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
