@@ -33,7 +33,7 @@ from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
 from monitor.match.reading import Candidate, denial_bears_on_change, fighting, read_sentence
-from monitor.match.references import resolve_references, stands_for_government
+from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import (
@@ -223,6 +223,7 @@ class Detector:
         found: list[Candidate] = []
         spans = split_sentences(doc)
         places = resolve_references(doc, folded, places, spans)
+        places = resolve_dropped_subjects(doc, folded, places, actors, spans, lex.fall)
         # Most sentences name nothing watched: they are read (as text) only when an entry or a
         # claim needs the article around it.
         sentences = Sentences(doc, folded, spans, places, actors)

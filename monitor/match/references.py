@@ -121,6 +121,86 @@ def resolve_references(
     return sorted(out, key=lambda p: p.start)
 
 
+# What may open a sentence before a fall whose subject is dropped or a pronoun: a time, an
+# adverb, an auxiliary ("El domingo cayó…", "Domenica è caduta…", "Elle est finalement tombée…").
+_BEFORE_FALL = re.compile(
+    r"(?:el|la|le|il|lo|o|a|on|in|no|na|nel|nella|di|de|del|da|do|dans|the|at|am|au|en|of|early|late|hours?"
+    r"|ce|cette|este|esta|questa|questo|nesta|neste|\d+|\w+day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi"
+    r"|venerdi|sabato|domenica|segunda|terca|quarta|quinta|sexta|feira|matin|soir|nuit|manana|tarde|noche"
+    r"|mattina|sera|notte|manha|noite|morning|evening|night|hier|ayer|ieri|ontem|finalement|finalmente"
+    r"|finally|eventually|luego|poi|depois|ensuite|puis|then|enfin|alla|fine|al|final|por|fim|has|had|was"
+    r"|est|a|ete|ha|e|è|sono|foi|fue|fut|se|s|,)"
+)
+# A pronoun standing for a city as the subject of a fall: "Elle est tombée", "It fell".
+_CITY_PRONOUN = frozenset(("elle", "it", "ella", "essa", "ela"))
+
+
+def resolve_dropped_subjects(
+    doc: str,
+    folded: str,
+    places: Sequence[Any],
+    actors: Sequence[Any],
+    spans: Sequence[tuple[int, int]],
+    fall: re.Pattern[str],
+) -> list[Any]:
+    """Return `places` plus a mention for the city a fall without a subject of its own is about.
+
+    "Les FSR assiégeaient X depuis des mois. Elle est tombée dimanche aux mains des paramilitaires",
+    "El ejército defendía X. El domingo cayó en manos de las FAR", "Domenica è caduta nelle mani
+    delle RSF": a sentence naming no place whose fall verb comes first (after a time, an adverb or
+    its auxiliary) or after a pronoun is about the one city the sentence before named. The mention
+    covers the pronoun, or is empty at the verb, so the fall reads "@p0 cayo en manos de…".
+    A watched side must follow the verb, after "to", "aux mains de" ("cayó la noche", "fell
+    silent", "it fell to its lowest level" name none).
+    """
+    if not places or not actors or len(spans) < 2:
+        return list(places)
+    starts = [s for s, _e in spans]
+    actor_starts = sorted(m.start for m in actors)
+    by_sentence: dict[int, set[str]] = {}
+    for p in places:
+        by_sentence.setdefault(bisect_right(starts, p.start) - 1, set()).add(p.place.name)
+    out = list(places)
+    for n in range(1, len(spans)):
+        before = by_sentence.get(n - 1, set())
+        if n in by_sentence or len(before) != 1:
+            continue
+        start, end = spans[n]
+        first_actor = bisect_right(actor_starts, start - 1)
+        if first_actor == len(actor_starts) or actor_starts[first_actor] >= end:
+            continue  # no side named: nothing to fall to (most sentences)
+        if _HOLDER_AFTER.search(folded, start, end) is None:
+            continue
+        words = list(re.finditer(r"\w+|[^\w\s]", folded[start:end]))
+        pronoun = None
+        for k, w in enumerate(words):
+            token = w.group(0)
+            if token in _CITY_PRONOUN and pronoun is None:
+                pronoun = w
+                continue
+            if _BEFORE_FALL.fullmatch(token) and k < 8:
+                continue
+            verb = fall.match(" ".join(x.group(0) for x in words[k:]))
+            holder = _HOLDER_AFTER.search(folded, start + w.start(), end) if verb else None
+            if holder is None or not any(holder.end() <= m.start < end for m in actors):
+                break
+            name = next(iter(before))
+            referent = next(p for p in reversed(places) if p.place.name == name and p.start < start)
+            a, b = (start + pronoun.start(), start + pronoun.end()) if pronoun else (start + w.start(),) * 2
+            out.append(replace(referent, start=a, end=b, surface=doc[a:b]))
+            break
+    return sorted(out, key=lambda p: p.start)
+
+
+# Who a city fell to, after the verb: "aux mains de", "en manos de", "nelle mani", "to the", "ante".
+_HOLDER_AFTER = re.compile(
+    r"(?<!\w)(?:aux mains|entre les mains|sous le controle|en manos|a manos|bajo el control|ante"
+    r"|nelle mani|in mano|sotto il controllo|nas maos|sob o control[eo]|para as?|to the|to|into the hands"
+    r"|an die|an den)(?!\w)"
+)
+
+
 def is_reference(surface: str) -> bool:
     """Say whether a place mention is a resolved "the city" phrase rather than a name."""
     folded = fold(surface).strip()
