@@ -15,7 +15,8 @@ LEXICON = Lexicon(
         rf"|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
-        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?:fully|completely|entirely) occupied"
+        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|secured|secures|securing"
+        rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|undisputed|total) possession of|(?:is|are|was|were) now in possession of|(?:took|taken|take|takes|taking) (?:full )?possession of|(?:fully|completely|entirely) occupied"
         rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in|over)|roll(?:ed|s|ing)? into"
     ),
@@ -86,7 +87,7 @@ LEXICON = Lexicon(
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
     enter=r"entry of (?:\S+ ){0,3}?into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into"
-    r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into",
+    r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into|occupy|occupies|(?:is|are) occupied by",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
         r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces|gunmen|militiamen|paramilitar(?:y|ies)(?: forces)?"

@@ -35,8 +35,8 @@ LEXICON = Lexicon(
     fall=(
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia)|cayo"
         r"|pas(?:o|aron|ado|ada|a|an) (?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
-        r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora )?en(?= poder| manos)"
-        r"|(?:esta|estan) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer))|(?:esta|estan) (?:ya|ahora) (?:en manos|bajo (?:el )?control)|(?:quedo|quedaron) (?:en manos|bajo (?:el )?control)"
+        r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |(?:\S+ ){1,2}?)?en(?= poder| manos)"
+        r"|(?:esta|estan) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer))|(?:esta|estan) (?:ya|ahora) (?:en manos|bajo (?:el )?control)|(?:quedo|quedaron) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
         r"|(?:ya |ahora )?(?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X, en manos de los rebeldes"
         r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
@@ -90,7 +90,8 @@ LEXICON = Lexicon(
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
     r"|informaron|segun",
     enter=r"entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en"
-    r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en",
+    r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en"
+    r"|ocup(?:an|aban|aba)|(?:esta|estan|estaba|estaban) ocupad[oa]s?(?= por)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
         r"|grupo armado|grupos armados|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"

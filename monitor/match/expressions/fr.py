@@ -109,7 +109,7 @@ LEXICON = Lexicon(
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
     r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",
     enter=r"entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) (?:\S+ ){0,2}?(?:dans|à)|penetr\w* (?:\S+ ){0,2}?(?:dans|à)|debarqu\w* (?:\S+ ){0,2}?(?:dans|à)|(?:fait|faisant) (?:leur |son )?entree dans"
-    r"|entree dans",
+    r"|entree dans|occupent|occupaient|occupait|tienn?(?:en)?t (?:entierement |totalement |solidement )?(?=@p)",
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
         r"|separatistes|miliciens|groupe arme|groupes armes|assaillants|paramilitaires|moudjahidines?|forces rebelles|hommes armes"

@@ -84,7 +84,7 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
     r"|hanno dichiarato|secondo",
-    enter=r"entrat[oaie] (?:\S+ ){0,2}?(?:a|in|nel|nella)|entr(?:ano|arono) (?:\S+ ){0,2}?(?:a|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*",
+    enter=r"entrat[oaie] (?:\S+ ){0,2}?(?:a|in|nel|nella)|entr(?:ano|arono) (?:\S+ ){0,2}?(?:a|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
     insurgents=(
         r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
         r"|gruppi armati|forze ribelli|paramilitari"

@@ -83,7 +83,7 @@ LEXICON = Lexicon(
     expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)",
     months=_MONTHS,
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo",
-    enter=r"entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|desembarc)(?:ou|aram|ado|ados|adas|ando|am|ar|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*",
+    enter=r"entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|desembarc)(?:ou|aram|ado|ados|adas|ando|am|ar|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|ocup(?:am|avam|ava)|(?:esta|estao|estava|estavam) ocupad[oa]s?(?= pel)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
         r"|grupo armado|grupos armados|insurrectos|forcas rebeldes|paramilitares"
