@@ -9,6 +9,7 @@ place the sentence names, and elliptic second clauses. A place that stands for s
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.german import SUBORDINATE
@@ -205,13 +206,13 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
 
 
 def _control_in(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
-    """Return the city in which a German clause says control was taken: "die Kontrolle in X übernommen".
+    """Return the city in which a German clause says control or power was taken ("Kontrolle in X übernommen").
 
     "In X haben die RSF die Kontrolle übernommen", "Die RSF übernahmen die Kontrolle in X": the
     control noun next to the verb, the city after "in" in the same clause.
     """
     near = range(max(0, i - 3), min(len(sig.tokens), j + 5))  # ("übernahmen am Sonntag die Kontrolle")
-    if not any(sig.at(CONTROL, x) for x in near):
+    if not any(sig.at(CONTROL, x) or sig.tokens[x] == "macht" for x in near):  # ("die Macht übernommen")
         return []
     lo, hi = i, j
     while lo > 0 and sig.tokens[lo - 1] not in STOP and sig.tokens[lo - 1] != ",":
@@ -733,12 +734,32 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
                     break
                 k = comma - 1
                 continue
+            if _dateline(sig, lex, k):
+                break  # "DUBLIN, June 30 - The Irregulars … surrendered": where it was written
             if stands_for_city(sig, lex, k):
                 found.append(k)
                 found += [x for x in _chain(sig, lex, k, -1) if stands_for_city(sig, lex, x)]
             break
         k -= 1
     return found
+
+
+def _dateline(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
+    """Say whether the place at k opens a dateline: "DUBLIN, June 30 -", "Goma, 3 mars (AFP) -"."""
+    if k != 0 or len(sig.tokens) < 3 or sig.tokens[1] not in (",", "("):
+        return False
+    surface = getattr(sig.places[sig.place_at[k]], "surface", "")
+    if len(surface) > 2 and surface.isupper():
+        return True
+    after = sig.tokens[2]
+    return after.isdigit() or sig.tokens[1] == "(" or _months(lex.lex.lang).fullmatch(after) is not None
+
+
+@cache
+def _months(lang: str) -> re.Pattern[str]:
+    from monitor.match.expressions import get_lexicon
+
+    return re.compile("|".join(f"(?:{m})" for m in get_lexicon(lang).lex.months))
 
 
 # What may open a sentence before its subject city: "La ville de X", "The town of X", "Die Stadt X".

@@ -1,0 +1,37 @@
+"""Who a trigger bears on and what governs it: a dateline is no subject, "les gardes" is no
+"garder", a German sentence in the present subjunctive goes on reporting, and power taken "in X".
+
+Sentences of our own about Sudan, against `tests/data/conflicts_watchlist.json`.
+"""
+
+from __future__ import annotations
+
+from tests.corpus_kit import SENTENCE_DAY, corpus_detector
+
+SAF, RSF = {("Nyala", "Sudanese Armed Forces")}, {("Nyala", "Rapid Support Forces")}
+
+
+def _changes(text: str) -> set[tuple[str, str]]:
+    events = corpus_detector("conflicts_watchlist.json").detect("", text, SENTENCE_DAY)
+    return {(e.place, e.controller) for e in events if e.controller}
+
+
+def test_a_dateline_is_not_the_subject_of_a_surrender() -> None:
+    """"NYALA, June 3 - The men holding the stadium surrendered": a building's defenders, not the city."""
+    assert _changes("NYALA, June 3 - The men holding the stadium surrendered to the Sudanese army.") == set()
+    assert _changes("NYALA, June 3 (Reuters) - Nyala fell to the Sudanese army this afternoon.") == SAF
+
+
+def test_guards_are_no_keeping() -> None:
+    """"Les gardes … ont évacué X": a noun, not "garder" (to keep), so the withdrawal stands."""
+    assert _changes("Les gardes des Forces de soutien rapide ont évacué Nyala dans la nuit.") == SAF
+
+
+def test_a_present_subjunctive_reports_the_sentence() -> None:
+    """"hätten X geräumt, … sei zurückgekehrt": indirect speech (a report), not a condition."""
+    assert _changes("Die RSF hätten Nyala geräumt, die Armee sei in die Stadt zurückgekehrt.") == SAF
+
+
+def test_power_taken_in_a_city() -> None:
+    """"In X haben die RSF die Macht übernommen": the city where power was taken changes hands."""
+    assert _changes("In Nyala haben die RSF die Macht übernommen.") == RSF
