@@ -752,7 +752,15 @@ def _dateline(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     if len(surface) > 2 and surface.isupper():
         return True
     after = sig.tokens[2]
-    return after.isdigit() or sig.tokens[1] == "(" or _months(lex.lex.lang).fullmatch(after) is not None
+    if sig.tokens[1] == "(":  # "Goma (AFP) -", not "Wad Madani (Gezira state) was captured"
+        return after in _AGENCIES and sig.tokens[3:4] == [")"]
+    return after.isdigit() or _months(lex.lex.lang).fullmatch(after) is not None
+
+
+# News agencies named in a dateline.
+_AGENCIES = frozenset(
+    ("afp", "ap", "reuters", "dpa", "efe", "ansa", "lusa", "upi", "xinhua", "tass", "ria", "apa", "ips")
+)
 
 
 @cache
