@@ -56,3 +56,29 @@ def test_holding_a_city_is_a_change_when_the_defenders_gave_up(
     """A side holding a city now is news when the garrison surrendered; alone, it may be an old state."""
     assert _changes("", f"{holding} {gave_up}") == expected
     assert _changes("", holding) == set()
+
+
+KNIN = {("Knin", "Croatian government")}
+
+
+def _knin(text: str) -> set[tuple[str, str]]:
+    return _changes("", text)
+
+
+def test_an_active_perfect_occupation() -> None:
+    """"han ocupado X" is a capture, as "ocuparon X" is."""
+    assert _knin("Las tropas croatas han ocupado Knin.") == KNIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O comandante sérvio assinou a rendição. A cidade de Knin está ocupada pelos croatas.",
+        "La ciudad de Knin está ocupada por las tropas croatas. La guarnición serbia se rindió.",
+        "Knin is occupied by Croatian troops after the Serb garrison surrendered.",
+    ],
+)
+def test_a_city_occupied_by_a_side_whose_defenders_gave_up(text: str) -> None:
+    """The passive state ("está ocupada pelos croatas") has its city on the left and its holder after "by"."""
+    assert _knin(text) == KNIN
+    assert _knin("Knin is occupied by Croatian troops.") == set()  # alone, the state may be old

@@ -304,8 +304,11 @@ def _recipient_nation(sig: Signature, lo: int, hi: int, place: Place, det: Sides
         beside = [sig.tokens[y] for y in (x - 1, x + 1) if lo <= y < len(sig.tokens)]
         if any(t in NATIONALITIES for t in beside):
             return None  # "ai serbo-bosniaci": two nationalities make a third side
-        # the nationality of troops or officers, not of a border or a shelling
-        return nation if any(t in FORCE_NOUNS or t in _OFFICIALS for t in beside) else None
+        # the nationality of troops or officers, not of a border or a shelling; or the people
+        # themselves right after "by", "to" ("ocupados pelos indianos", "aux Allemands")
+        ends = x + 1 >= len(sig.tokens) or sig.tokens[x + 1] in STOP or sig.tokens[x + 1] == ","
+        people = x == lo and ends
+        return nation if people or any(t in FORCE_NOUNS or t in _OFFICIALS for t in beside) else None
     return None
 
 

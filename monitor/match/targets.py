@@ -359,7 +359,9 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 if sig.tokens[head - 1 : head] == ["in"] and stands_for_city(sig, lex, k):
                     return [k]
                 break
-    if family == "fall" or (family in ("capture", "handover", "withdraw") and passive) or lex.lex.verb_final:
+    # (a passive entry is a state: "A cidade está ocupada pelos indianos")
+    by_left = family in ("capture", "handover", "withdraw", "enter") and passive
+    if family == "fall" or by_left or lex.lex.verb_final:
         left = _scan_left(sig, lex, i) or _fronted_subject(sig, lex, i)
         if left:
             return left + _gapped(sig, lex, j)

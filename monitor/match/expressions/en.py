@@ -87,7 +87,7 @@ LEXICON = Lexicon(
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
     enter=r"entry of (?:\S+ ){0,3}?into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into"
-    r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into|occupy|occupies|(?:is|are) occupied by",
+    r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into|occupy|occupies|(?:is|are) occupied(?= by)",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
         r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces|gunmen|militiamen|paramilitar(?:y|ies)(?: forces)?"
