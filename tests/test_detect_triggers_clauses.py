@@ -1,10 +1,14 @@
 """Who a trigger bears on and what governs it: a dateline is no subject, "les gardes" is no
-"garder", a German sentence in the present subjunctive goes on reporting, and power taken "in X".
+"garder", a German sentence in the present subjunctive goes on reporting, power taken "in X", an
+apposition describes the subject before it ("X, the border post, was captured"), and a day may
+stand between a passive and its agent ("taken overnight by").
 
-Sentences of our own about Sudan, against `tests/data/conflicts_watchlist.json`.
+Sentences of our own about Sudan and Myanmar, against `tests/data/conflicts_watchlist.json`.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.corpus_kit import SENTENCE_DAY, corpus_detector
 
@@ -35,3 +39,23 @@ def test_a_present_subjunctive_reports_the_sentence() -> None:
 def test_power_taken_in_a_city() -> None:
     """"In X haben die RSF die Macht übernommen": the city where power was taken changes hands."""
     assert _changes("In Nyala haben die RSF die Macht übernommen.") == RSF
+
+
+def test_an_apposition_after_a_dateline_describes_the_subject() -> None:
+    """"BANGKOK, Jan. 16 - X, the last army border post, was captured": X is the subject."""
+    text = "BANGKOK, Jan. 16 - Paletwa, the last army border post, was captured by the Arakan Army."
+    events = corpus_detector("conflicts_watchlist.json").detect("", text, SENTENCE_DAY)
+    assert {(e.place, e.controller) for e in events} == {("Paletwa", "Arakan Army")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nyala was taken overnight by the Sudanese army, RSF commanders admitted.",
+        "Nyala fue tomada ayer por el ejército sudanés, admitieron las RSF.",
+        "Le RSF hanno detto che Nyala è stata conquistata ieri dall'esercito sudanese.",
+    ],
+)
+def test_a_day_between_a_passive_and_its_agent(text: str) -> None:
+    """"taken overnight by", "tomada ayer por": the agent after the day holds the city."""
+    assert _changes(text) == SAF

@@ -117,6 +117,8 @@ def find_holder(
     if family in ("fall", "handover") and j < len(sig.tokens):  # "est tombée dimanche aux mains des FSR"
         dated = sig.at(lex.locative, j) and sig.at(TIME, j + 1)
         starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
+    elif j < len(sig.tokens) and (sig.at(TIME, j) or sig.tokens[j] in _DAYS):
+        starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
     active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i))
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
         if active and start < i and sig.at(lex.source, start):
@@ -290,6 +292,14 @@ def find_holder(
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
 
+
+# Days named as adverbs between a passive and its agent ("captured yesterday by").
+_DAYS = frozenset(
+    (
+        *("yesterday", "today", "tonight", "overnight", "hier", "ayer", "hoy", "anoche"),
+        *("ieri", "oggi", "ontem", "hoje"),
+    )
+)
 
 # Every nationality adjective, folded ("israeliens", "serbo"), watched or not.
 NATIONALITIES = frozenset(fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms)

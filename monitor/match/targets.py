@@ -704,6 +704,11 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if opening > 0 and sig.tokens[opening] == "," and sig.tokens[opening + 1] in SUBORDINATE:
                 k = opening - 1
                 continue
+        if t == "," and not lex.lex.verb_final:
+            described = _described(sig, lex, k)
+            if described is not None:  # "X, the Portuguese Timor border post, was captured": X
+                k = described
+                continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
             break
         if t in SUBORDINATORS:  # "…, nachdem sie Sake eingenommen haben": the clause holds its object
@@ -744,6 +749,25 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         k -= 1
     return found
+
+
+def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
+    """Return the place an apposition closing at the comma k describes ("X, the border post,")."""
+    for x in range(k - 1, max(-1, k - 10), -1):
+        t = sig.tokens[x]
+        if t in STOP or x in sig.actor_at or x in sig.place_at:
+            return None
+        if sig.at(lex.capture, x) or sig.at(lex.fall, x):
+            return None
+        if t == ",":
+            return x - 1 if x - 1 in sig.place_at and sig.tokens[x + 1] in _APPOSITION_OPENERS else None
+    return None
+
+
+# How an apposition describing a place opens: "X, the border post,", "X, la dernière ville,".
+_APPOSITION_OPENERS = frozenset(
+    ("the", "a", "an", "la", "le", "l", "el", "il", "lo", "o", "die", "der", "das")
+)
 
 
 def _dateline(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
