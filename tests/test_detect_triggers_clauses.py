@@ -59,3 +59,10 @@ def test_an_apposition_after_a_dateline_describes_the_subject() -> None:
 def test_a_day_between_a_passive_and_its_agent(text: str) -> None:
     """"taken overnight by", "tomada ayer por": the agent after the day holds the city."""
     assert _changes(text) == SAF
+
+
+def test_a_city_included_in_what_was_taken() -> None:
+    """"seized the state, including its capital, X": the city is part of the object, not an airport."""
+    assert _changes("RSF fighters seized South Darfur state, including its capital, Nyala.") == RSF
+    assert _changes("Les FSR ont pris le contrôle du Darfour-Sud, y compris sa capitale Nyala.") == RSF
+    assert _changes("RSF fighters seized South Darfur state, including the airport near Nyala.") == set()

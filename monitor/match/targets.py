@@ -101,8 +101,44 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     if not found and family == "capture" and lex.lex.verb_final:
         found = _control_in(sig, lex, i, j)
     if not found and family in ("capture", "fall", "nominal"):
-        return _earlier_in_series(sig, lex, i, j)
+        found = _earlier_in_series(sig, lex, i, j)
+    if not found and family in ("capture", "enter"):
+        found = _included(sig, lex, j)
     return found
+
+
+# "including", "incluida", "y compris": what follows is part of the object taken.
+_INCLUDING = tokens_rx(
+    r"including|incluida|incluido|incluidas|incluidos|incluyendo|inclusive|y compris|compris|compresa"
+    r"|compreso|incluso|inclusa|incluindo|einschlie(?:ss|ß)lich|darunter"
+)
+
+
+# What may stand between "including" and the city: "including its capital, X", "incluida su capital".
+_INCLUDED_FILLER = frozenset(
+    (
+        *(",", "its", "their", "the", "of", "su", "sus", "sa", "leur", "la", "le", "el", "a", "o", "sua"),
+        *("seine", "ihre", "die", "der", "il", "de", "capital", "capitale", "hauptstadt", "city", "town"),
+        *("ville", "ciudad", "cidade", "citta", "provincial", "regional", "provinciale", "provinzhauptstadt"),
+    )
+)
+
+
+def _included(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
+    """Return the city named as part of the object: "controlan todo el territorio, incluida su capital, X"."""
+    for x in range(j, min(len(sig.tokens), j + 10)):
+        if sig.tokens[x] in STOP or x in sig.place_at:
+            return []
+        including = sig.at(_INCLUDING, x)
+        if including:
+            after = sig.index(including.end() - 1) + 1
+            for k in range(after, min(len(sig.tokens), after + 5)):
+                if k in sig.place_at:
+                    return [k] if stands_for_city(sig, lex, k) else []
+                if sig.tokens[k] not in _INCLUDED_FILLER:
+                    return []  # ("including the airport near X": a part, not the city)
+            return []
+    return []
 
 
 # A participle that may open a sentence as an absolute construction: "Tombée aux mains des FSR",
