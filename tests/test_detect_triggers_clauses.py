@@ -66,3 +66,32 @@ def test_a_city_included_in_what_was_taken() -> None:
     assert _changes("RSF fighters seized South Darfur state, including its capital, Nyala.") == RSF
     assert _changes("Les FSR ont pris le contrôle du Darfour-Sud, y compris sa capitale Nyala.") == RSF
     assert _changes("RSF fighters seized South Darfur state, including the airport near Nyala.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les FSR affirment vouloir reprendre Nyala.",
+        "Las FAR dicen querer tomar Nyala.",
+        "Le RSF dicono di volere conquistare Nyala.",
+    ],
+)
+def test_wanting_to_take_a_city_is_no_capture(text: str) -> None:
+    """The infinitive of "to want" ("vouloir", "querer", "volere") governs the capture: an intent."""
+    assert _changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kämpfer der RSF sind in die sudanesische Provinzhauptstadt Nyala eingerückt und haben die "
+            "Kontrolle übernommen.",
+            RSF,
+        ),
+        ("Die sudanesische Armee hat die Provinzhauptstadt Nyala zurückerobert.", SAF),
+    ],
+)
+def test_a_german_city_after_its_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    """"in die sudanesische Provinzhauptstadt X", "die Provinzhauptstadt X": the city, not a province."""
+    assert _changes(text) == expected

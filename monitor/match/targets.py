@@ -255,8 +255,28 @@ def _control_in(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[in
         lo -= 1
     while hi < len(sig.tokens) and sig.tokens[hi] not in STOP and sig.tokens[hi] != ",":
         hi += 1
-    found = [k for k in range(lo + 1, hi) if k in sig.place_at and sig.tokens[k - 1] == "in"]
+    found = [k for k in range(lo + 1, hi) if k in sig.place_at and _german_in(sig, k)]
     return found[:1] if len(found) == 1 and stands_for_city(sig, lex, found[0]) else []
+
+
+# German words between "in" and a city: "in die tadschikische Hauptstadt X", "in der Stadt X".
+_DE_CITY_WORDS = frozenset(("die", "der", "den", "dem", "das", "stadt", "hauptstadt", "provinzhauptstadt"))
+
+
+def _german_in(sig: Signature, k: int) -> bool:
+    """Say whether the place at k follows "in", through articles, city nouns and one adjective."""
+    adjectives = 0
+    for x in range(k - 1, max(-1, k - 5), -1):
+        t = sig.tokens[x]
+        if t == "in":
+            return True
+        if t in _DE_CITY_WORDS:
+            continue
+        if adjectives == 0 and t.isalpha() and t.endswith(("e", "en", "er", "es", "em")):
+            adjectives += 1  # "die tadschikische Hauptstadt"
+            continue
+        return False
+    return False
 
 
 def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
@@ -391,8 +411,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         # "sind in die Stadt Hama vorgedrungen", "in Cherson einmarschiert": the place before the verb
         for k in range(i - 1, max(-1, i - 3), -1):
             if k in sig.place_at:
-                head = k - 2 if k >= 2 and sig.at(CITY, k - 2) else k
-                if sig.tokens[head - 1 : head] == ["in"] and stands_for_city(sig, lex, k):
+                if _german_in(sig, k) and stands_for_city(sig, lex, k):
                     return [k]
                 break
     # (a passive entry is a state: "A cidade está ocupada pelos indianos")

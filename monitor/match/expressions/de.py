@@ -81,7 +81,7 @@ LEXICON = Lexicon(
         r"|vorort\w*|stadtrand|umland|umgebung|dorf|dörfer\w*|teil|teile|teilen|hälfte|großteil|gebiet\w*"
         r"|straße\w*|autobahn|brücke\w*|gouverneur\w*|bürgermeister\w*|kommandeur\w*|anführer\w*|chef\w*"
         r"|polizei\w*|einwohner\w*|bevölkerung|zivilisten|soldaten|kämpfer|waffen|fahrzeuge|drohnen|panzer"
-        r"|ausrüstung|depot\w*|provinz\w*|region\w*|oblast|gouvernement|tal|grenze\w*|grenzübergang\w*"
+        r"|ausrüstung|depot\w*|provinz(?!hauptstadt)\w*|region(?!alhauptstadt)\w*|oblast|gouvernement|tal|grenze\w*|grenzübergang\w*"
         r"|staudamm|raffinerie|krankenhaus|hügel|platz|rathaus|universität|institutionen|territorium|macht"
         r"|ortschaft\w*|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
     ),
