@@ -249,7 +249,7 @@ class Detector:
                 notes.append(Note("sentence", n, evidence.strip(), reason=_mentions(sig)))
             left_nearby = any(left[n : n + 2])
             found += read_sentence(
-                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context
+                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context, entries
             )
             context += sentence_context(sig, lex)
         found = [c for c in found if not _retorted(c, sentences, lex, notes)]

@@ -101,6 +101,7 @@ def read_sentence(
     notes: list[Note] | None = None,
     n: int | None = None,
     context: Sequence[Actor] = (),
+    entries: bool = True,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -111,9 +112,10 @@ def read_sentence(
     is no watched actor ("Karen rebels took X") is flagged `unnamed` (see `Detector.detect`).
     `context` lists the watched actors named in the sentences before, the last one last.
     `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
+    `entries`: some sentence of the article naming a place has an entry verb (else none here).
     """
     out: list[Candidate] = []
-    if not withdrawal and _took_installation(sig, lex):
+    if not withdrawal and entries and _took_installation(sig, lex):
         withdrawal = left_nearby = True  # "entered X and seized the army headquarters": no mere raid
     families = (
         ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel", "enter")
@@ -673,12 +675,15 @@ def _old(
     if _pluperfect_relative(sig, i):
         return "a relative clause in the pluperfect"
     if published is not None:
-        recent = {when.month for when in _dates(window, lex, published) if _recent(when, published)}
-        if published.day <= _EARLY_IN_MONTH and _MONTH_END.search(window):  # "fin juin" in a paper of 2 July
-            recent.add(12 if published.month == 1 else published.month - 1)
-        for number, month in enumerate(_months(lex.lex.months), start=1):
-            if month.search(window) and (published.month - number) % 12 != 0 and number not in recent:
-                return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"  # another month: past
+        months = enumerate(_months(lex.lex.months), start=1)
+        named = [n for n, month in months if (published.month - n) % 12 and month.search(window)]
+        if named:  # another month: past, unless a few days before publication
+            recent = {when.month for when in _dates(window, lex, published) if _recent(when, published)}
+            if published.day <= _EARLY_IN_MONTH and _MONTH_END.search(window):  # "fin juin" on 2 July
+                recent.add(12 if published.month == 1 else published.month - 1)
+            for number in named:
+                if number not in recent:
+                    return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
 
 

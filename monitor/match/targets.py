@@ -38,6 +38,7 @@ from monitor.match.words import (
     STOP,
     SUBORDINATORS,
     TIME,
+    TIME_WORDS,
     TOWNS,
     ordinal_dot,
 )
@@ -469,6 +470,13 @@ _DETERMINERS = frozenset(
 _POWER = frozenset(("power", "pouvoir", "poder", "potere", "control", "controle", "controlo", "controllo"))
 
 
+# The first words of `ONCE_AGAIN` (the regex is tried only after one of them).
+_AGAIN_FIRST = frozenset(
+    (
+        *("for", "once", "pour", "une", "à", "de", "por", "una", "pela", "mais", "per", "ancora", "di"),
+        *("zum", "erneut"),
+    )
+)
 # "Out" before "of": a withdrawal out of the city ("hors de", "fuori da", "fora de", "fuera de").
 _OUT_OF = frozenset(("hors", "fuori", "fora", "fuera"))
 
@@ -585,7 +593,7 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
             continue
-        again = sig.at(ONCE_AGAIN, k)
+        again = sig.at(ONCE_AGAIN, k) if t in _AGAIN_FIRST else None
         if again:  # "hanno conquistato per la prima volta X", "ont pris à nouveau X"
             k = sig.index(again.end() - 1) + 1
             continue
@@ -621,6 +629,11 @@ def inverted_subject(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> bo
     if any(x in sig.actor_at for x in range(max(0, j - 8), j)):
         return False  # "Die RSF eroberten die M23 …": a subject before the verb already
     return j >= 2 and sig.tokens[0] not in _SUBJECT_WORDS
+
+
+def _day_after(sig: Signature, x: int) -> bool:
+    """Say whether the token after x is a day or a time of day ("on Monday", "na quinta")."""
+    return x + 1 < len(sig.tokens) and sig.tokens[x + 1] in TIME_WORDS
 
 
 def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
@@ -660,11 +673,9 @@ def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]
             k, gap = x, []
         elif step > 0 and t in ("(", ")"):
             gap.append(t)  # "Ghazni, ... (150 km away), and Herat"
-        elif step > 0 and (sig.at(TIME, x) or (sig.at(lex.locative, x) and sig.at(TIME, x + 1))):
+        elif step > 0 and (t in TIME_WORDS or (_day_after(sig, x) and sig.at(lex.locative, x))):
             # "retook Mosul on Monday and Ramadi on Wednesday", "pris X jeudi puis Y vendredi": no gap
-            day = sig.at(TIME, x) or sig.at(TIME, x + 1)
-            assert day is not None
-            end = sig.index(day.end() - 1) + 1
+            end = x + 1 if t in TIME_WORDS else x + 2
             end += sig.tokens[end : end + 1] == ["feira"]  # "na quinta-feira"
             dated.update(range(x, end))
             x = end
@@ -907,7 +918,7 @@ def _adverbial(sig: Signature, lex: CompiledLexicon, x: int, k: int) -> bool:
     "haben am Dienstag X eingenommen", "in der Nacht zum Freitag X", "im Süden des Landes X":
     the phrase ends before the place, which is the object (issue 10).
     """
-    if any(sig.at(TIME, y) for y in (x + 1, x + 2)):
+    if any(t in TIME_WORDS for t in sig.tokens[x + 1 : x + 3]):
         return True  # (in any language: "On Sunday the town fell")
     if not lex.lex.verb_final:
         return False

@@ -113,12 +113,14 @@ SOURCES_SAID = tokens_rx(r"(?:sources?|witnesses|residents|locals) (?:said|say|s
 
 SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 
-TIME = tokens_rx(
+_TIME = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|segunda|terca|quarta|quinta"
     r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
 )
+TIME = tokens_rx(_TIME)
+TIME_WORDS = frozenset(_TIME.split("|"))  # the same words, for a set look-up in hot loops
 
 _DURATION = (
     r"days?|hours?|weeks?|months?|jours|heures|semaines|mois|giorni|ore|settimane|mesi|dias|horas|semanas"
