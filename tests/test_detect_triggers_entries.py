@@ -34,10 +34,13 @@ def _changes(text: str) -> set[tuple[str, str]]:
         "Las tropas croatas hicieron su entrada en Knin. La población las recibió con flores.",
         "As tropas croatas desembarcaram esta madrugada em Knin. A guarnição sérvia rendeu-se.",
         "Croatian troops entered Knin after two days of fighting. Its garrison surrendered.",
+        "Le truppe croate sono entrate stamane a Knin, che la popolazione aveva già liberato dai serbi.",
+        "Croatian troops entered Knin this morning, a town its people had already freed from the Serb militias.",
     ],
 )
 def test_an_entry_the_defenders_gave_up_is_a_change(text: str) -> None:
-    """An entry counts when the garrison surrendered, a flag went up or the crowd welcomed the troops."""
+    """An entry counts when the garrison surrendered, a flag went up, the crowd welcomed the troops or
+    the city was already freed from its holder."""
     assert _changes(text) == KNIN
 
 

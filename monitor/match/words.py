@@ -172,6 +172,9 @@ YIELDED = tokens_rx(
     r"|kapitul\w*|(?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben|gehisst|jubel\w*|bejubelt"
     r"|capitolat\w*|(?:si sono|si e|si era|si erano) arres[oaie]|resa|accolt[oaie]|issat[oaie]"
     r"|capitul(?:ou|aram|acao)|rend(?:eu|eram)(?: se)?|rendicao|hastead[oa]s?"
+    # the city already freed from its holder ("che la popolazione aveva già liberato dai tedeschi")
+    r"|(?:liberated|freed) from|liber\w* (?:dai|dagli|dal|dalla|dalle)|liber\w* (?:des|du) (?:troupes|forces)"
+    r"|befreit von"
 )
 
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
