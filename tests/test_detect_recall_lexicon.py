@@ -104,3 +104,19 @@ def test_claiming_to_control(lang: str, title: str) -> None:
 def test_the_city_after_a_preposition(title: str, text: str) -> None:
     """ "della città", "da cidade" stand for the city named before, like "la città", "a cidade"."""
     assert _changes(title, text) == TAKEN
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("fr", "Les FSR revendiquent la ville de Nyala"),
+        ("it", "Le RSF rivendicano Nyala"),
+        ("pt", "As RSF reivindicam Nyala"),
+        ("es", "Las FAR reivindican Nyala"),
+        ("en", "The RSF claimed Nyala"),
+    ],
+)
+def test_claiming_a_city(lang: str, title: str) -> None:
+    """Claiming a city claims its capture; claiming an attack on it does not."""
+    assert _changes(title, BODY[lang]) == TAKEN
+    assert _changes("The RSF claimed responsibility for the attack on Nyala", BODY["en"]) == set()
