@@ -68,3 +68,29 @@ def test_a_handover_to_a_nationality_names_the_recipient(text: str) -> None:
 def test_part_of_a_side_leaving_is_no_withdrawal() -> None:
     """"Muitos soldados … abandonaram X": many of a side's men leave, the side does not."""
     assert _changes("Muitos soldados e funcionários do governo chadiano abandonaram N'Djamena.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les troupes croates tiennent entièrement Knin. La garnison serbe a cessé le combat dans la soirée.",
+        "Croatian troops entered Knin on Saturday. The Serb defenders laid down their arms.",
+    ],
+)
+def test_defenders_who_stopped_fighting_gave_the_city_up(text: str) -> None:
+    """"a cessé le combat", "laid down their arms": a ceased fight is no fighting going on."""
+    assert _changes(text) == KNIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les soldats croates ont été accueillis en héros par la population de Knin, samedi.",
+        "Croatian soldiers were welcomed as liberators by the people of Knin on Saturday.",
+        "Die kroatischen Soldaten wurden in Knin als Befreier empfangen.",
+    ],
+)
+def test_soldiers_welcomed_as_liberators_hold_the_city(text: str) -> None:
+    """Welcomed "as heroes", "as liberators" by a city's people: like a raised flag, the side holds it."""
+    assert _changes(text) == KNIN
+    assert _changes("Croatian leaders welcomed the ceasefire in Knin.") == set()

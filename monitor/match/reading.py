@@ -416,12 +416,19 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Verbs that end the fighting they govern.
+_CEASED = frozenset(
+    ("ceased", "stopped", "halted", "cesse", "cesaron", "ceso", "cessato", "cessaram", "cessou")
+)
+
+
 def fighting(sig: Signature) -> bool:
     """Say whether the sentence reports fighting ("without resistance" does not count)."""
     for m in FIGHTING.finditer(sig.text):
         k = sig.index(m.start())
-        # "sans combat", and "after two days of fighting": the fighting is over before the entry.
-        if not any(t in WITHOUT or t in AFTER_PREPS for t in sig.tokens[max(0, k - 4) : k]):
+        # "sans combat", "after two days of fighting", "a cessé le combat": no fighting goes on.
+        before = sig.tokens[max(0, k - 4) : k]
+        if not any(t in WITHOUT or t in AFTER_PREPS or t in _CEASED for t in before):
             return True
     return False
 

@@ -175,6 +175,13 @@ YIELDED = tokens_rx(
     # the city already freed from its holder ("che la popolazione aveva già liberato dai tedeschi")
     r"|(?:liberated|freed) from|liber\w* (?:dai|dagli|dal|dalla|dalle)|liber\w* (?:des|du) (?:troupes|forces)"
     r"|befreit von"
+    # the defenders stopped fighting, laid down their arms
+    r"|ceased (?:fighting|resistance|firing)|laid down (?:their )?arms"
+    r"|cesse (?:le combat|toute resistance|la resistance)|depose (?:les |leurs )?armes"
+    r"|cesaron (?:la resistencia|el combate|de combatir)|depusieron (?:las )?armas"
+    r"|cessato (?:di combattere|la resistenza|il combattimento)|deposto le armi"
+    r"|cessaram (?:o combate|a resistencia)|depuseram (?:as )?armas"
+    r"|waffen niedergelegt|legten (?:\S+ )?waffen nieder|stellte\w* (?:\S+ )?kampf ein"
 )
 
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
