@@ -158,6 +158,12 @@ def find_holder(
                 return actor_in(x, x + 1), None, 0.9, True
             if not sig.at(OF, x) and sig.tokens[x] not in _HOLDER_ARTICLES:
                 break
+    if family in ("nominal", "fall", "withdraw"):  # "la chute de X est un coup dur pour l'armée": it lost X
+        blow = _BLOW.search(sig.text, sig.starts[j]) if j < len(sig.tokens) else None
+        x = sig.index(blow.end()) if blow else -1  # the side right after it (the regex ends there)
+        loser = sig.actors[sig.actor_at[x]].actor if x in sig.actor_at else None
+        if loser is not None and det.valid(loser, place) and det.opponent(loser, place) is not None:
+            return det.opponent(loser, place), loser, 0.85, True
     if family == "nominal" and i >= 2 and sig.tokens[i - 1] == "s" and (i - 2) in sig.actor_at:
         return actor_in(i - 2, i - 1), None, 0.85, True
     if (
@@ -332,6 +338,14 @@ _OFFICIALS = frozenset(
         *("streitkräfte", "fallschirmjager", "fallschirmjäger", "ufficiali", "autorita", "esercito"),
         *("paracadutisti", "comandanti", "oficiais", "exercito", "paraquedistas", "comandantes"),
     )
+)
+
+
+# A blow or a setback for a side: who suffers it lost the city ("un coup dur pour l'armée").
+_BLOW = re.compile(
+    r"(?<!\S)(?:coup dur|coup|revers|blow|setback|colpo|batosta|golpe|reves|schlag|rückschlag|niederlage"
+    r"|defeat|defaite|sconfitta|derrota)(?: \S+)? (?:pour|for|to|per|para|für)"
+    r"(?: (?:l|la|le|les|the|il|lo|o|a|os|as|el|los|las|die|den|der))? (?=@a)"
 )
 
 

@@ -483,8 +483,8 @@ def _blocked(
         for k in range(lo, i):
             if sig.at(BEGUN, k):
                 return f"only begun ('{sig.tokens[k]}')"
-    if family not in ("nominal", "fall"):
-        return ""
+    if family not in ("nominal", "fall") and not (family == "withdraw" and sig.tokens[i] in _LOSS_NOUNS):
+        return ""  # (a loss noun is governed after it too: "la perte de X serait un coup dur")
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
         return f"another sense of the verb ('{sig.tokens[j]}')"
     seen_place = False
@@ -580,6 +580,8 @@ def _holder_follows(sig: Signature, k: int) -> bool:
             return False
     return False
 
+
+_LOSS_NOUNS = frozenset(("perte", "perdita", "perda", "perdida", "loss", "verlust"))
 
 # What opens a German noun phrase: "im eroberten X", "die von der RSF eroberte Stadt".
 _DE_ARTICLE = frozenset(
