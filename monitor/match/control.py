@@ -228,9 +228,12 @@ class Detector:
         # claim needs the article around it.
         sentences = Sentences(doc, folded, spans, places, actors)
         with_places = [n for n in sentences.naming if sentences.signature(n).places]
-        # An entry counts when a watched side left ("le retrait russe", not "the US withdrawal"),
-        # or when it met no resistance; `read_sentence` weighs both for entries alone, so they
-        # are looked for only when a sentence it reads has an entry verb.
+        # An entry (or a side holding a city now: "occupent X") counts when a watched side left
+        # ("le retrait russe", not "the US withdrawal"), when it met no resistance, or when the
+        # side inside gave the city up and no fighting goes on (`YIELDED`); an entry alone is
+        # no change (a raid, a push amid fighting: dev and corpora 1, 2 lose precision with it).
+        # `read_sentence` weighs these for entries alone, so they are looked for only when a
+        # sentence it reads has an entry verb.
         entries = any(lex.enter.search(sentences.text(n)) for n in with_places)
         left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
         withdrawal = any(left) or (entries and any(UNOPPOSED.search(t) for t in sentences.texts()))
