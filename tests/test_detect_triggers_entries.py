@@ -94,3 +94,11 @@ def test_soldiers_welcomed_as_liberators_hold_the_city(text: str) -> None:
     """Welcomed "as heroes", "as liberators" by a city's people: like a raised flag, the side holds it."""
     assert _changes(text) == KNIN
     assert _changes("Croatian leaders welcomed the ceasefire in Knin.") == set()
+
+
+def test_a_city_held_by_nightfall_is_a_change() -> None:
+    """"Ao fim do dia … ocupavam a cidade", "by nightfall they occupy": done; a landing alone is not."""
+    landing = "As tropas croatas desembarcaram esta madrugada em Knin."
+    assert _changes(f"{landing} Ao fim do dia as tropas croatas ocupavam a cidade.") == KNIN
+    assert _changes("Croatian troops pushed into Knin at dawn and by nightfall they occupy the town.") == KNIN
+    assert _changes(landing) == set()

@@ -44,7 +44,7 @@ def test_secured_possession_and_a_time_inside_a_state(
             "La garnison gouvernementale a capitulé dans la soirée.",
             {("Bangui", "Séléka"), ("Sibut", "Séléka")},
         ),
-        ("Ao fim do dia os homens do RUF ocupavam Makeni.", "A guarnição rendeu-se.", MAKENI),
+        ("Os homens do RUF ocupavam Makeni.", "A guarnição rendeu-se.", MAKENI),
         ("I ribelli del RUF occupano Makeni.", "La guarnigione governativa si è arresa.", MAKENI),
         ("Los rebeldes del RUF ocupan Makeni.", "La guarnición se rindió por la mañana.", MAKENI),
         ("The RUF rebels occupy Makeni.", "The government garrison surrendered on Monday.", MAKENI),

@@ -161,8 +161,9 @@ UNOPPOSED = tokens_rx(
 )
 
 # Signs that the side inside gave the city up, wherever the article tells them: the garrison
-# surrendered, a flag went up, the crowd welcomed the troops. An entry then counts as a change
-# even when who left is not named ("sono entrate in X ... la folla ha accolto le truppe").
+# surrendered, a flag went up, the crowd welcomed the troops, the city was held by nightfall. An
+# entry then counts as a change even when who left is not named ("sono entrate in X ... la folla
+# ha accolto le truppe").
 YIELDED = tokens_rx(
     r"surrendered|capitulated|capitulation|(?:raised|hoisted) (?:the |a |their )?(?:\S+ )?flags?"
     r"|welcomed by|cheering crowds?"
@@ -182,6 +183,10 @@ YIELDED = tokens_rx(
     r"|cessato (?:di combattere|la resistenza|il combattimento)|deposto le armi"
     r"|cessaram (?:o combate|a resistencia)|depuseram (?:as )?armas"
     r"|waffen niedergelegt|legten (?:\S+ )?waffen nieder|stellte\w* (?:\S+ )?kampf ein"
+    # the city held by a time of the day: the change is done ("Ao fim do dia … ocupavam a cidade")
+    r"|by (?:nightfall|noon|evening|the end of the day)|(?:en|a la) fin de (?:la )?journee"
+    r"|a la tombee de la nuit|al (?:final|caer) (?:del dia|la noche)|ao (?:fim|final) do dia|ao anoitecer"
+    r"|bis zum abend|entro (?:sera|la sera)"
 )
 
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
