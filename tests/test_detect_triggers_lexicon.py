@@ -82,3 +82,16 @@ def test_a_city_occupied_by_a_side_whose_defenders_gave_up(text: str) -> None:
     """The passive state ("está ocupada pelos croatas") has its city on the left and its holder after "by"."""
     assert _knin(text) == KNIN
     assert _knin("Knin is occupied by Croatian troops.") == set()  # alone, the state may be old
+
+
+def test_a_state_since_a_part_of_a_recent_day() -> None:
+    """"en manos de … desde la tarde del domingo", "contrôlée par … depuis ce matin": a recent change."""
+    nyala = {("Nyala", "Rapid Support Forces")}
+    sudan = corpus_detector("conflicts_watchlist.json")
+
+    def changes(text: str) -> set[tuple[str, str]]:
+        return {(e.place, e.controller) for e in sudan.detect("", text, SENTENCE_DAY) if e.controller}
+
+    assert changes("La ciudad de Nyala está en manos de las FAR desde la tarde del domingo.") == nyala
+    assert changes("Nyala est contrôlée par les FSR depuis ce matin.") == nyala
+    assert changes("La ciudad de Nyala está en manos de las FAR desde 2023.") == set()

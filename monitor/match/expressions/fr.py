@@ -33,7 +33,7 @@ LEXICON = Lexicon(
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir|(?:re)?conquirent|(?:re)?conquit"
         r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
         # "occupent depuis samedi X": since a recent day, a capture (a year dates it: see `past`)
-        r"|(?:est|sont) (?:desormais|maintenant) controlee?s?(?= par)|control(?:e|ent)(?= @p\d+ depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))|controlee?s?(?= par (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))|occupen?t (?:desormais|maintenant|depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))"
+        r"|(?:est|sont) (?:desormais|maintenant) controlee?s?(?= par)|control(?:e|ent)(?= @p\d+ depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|controlee?s?(?= par (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|occupen?t (?:desormais|maintenant|depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)"
         r"|(?:se sont|s est|se sont desormais) rendu(?:e|s|es)? maitres?(?:ses?)?|rendu(?:e|s|es)? maitres?(?:ses?)?"
         r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
         r"|revendiqu\w* (?:le )?(?:plein |total )?controle(?= (?:de|du|d|des) )|revendiqu\w*(?= (?:la ville de |la localite de )?@p\d+)|(?:affirm|assur|declar|pretend)\w* (?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
@@ -48,7 +48,7 @@ LEXICON = Lexicon(
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
         r"|(?:desormais |deja )?(?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X aux mains du M23"
-        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
+        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
     ),
     withdraw=(
         r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent)?"
@@ -83,7 +83,7 @@ LEXICON = Lexicon(
     ),
     denial=(
         r"dement\w*|dementi|nie|nient|niant|rejet\w*|conteste|contestent|contestait|contestaient|(?:a|ont) conteste|faux|fausses?|(?:tenir|tient|tiennent|controler|controle|controlent) toujours (?:la ville|@p\d+)|infond\w*"
-        r"|(?:reste|restent|demeure|demeurent) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:toujours|encore) (?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:entre les mains|aux mains|sous (?:le )?controle)(?! (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))"
+        r"|(?:reste|restent|demeure|demeurent) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:toujours|encore) (?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:entre les mains|aux mains|sous (?:le )?controle)(?! (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)"
         r"|toujours (?:aux mains|sous (?:le )?controle)|(?:toujours|encore) (?:presente?s? )?(?:dans|à) (?:la ville|@p\d+)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
         r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
     ),
