@@ -102,3 +102,19 @@ def test_a_city_held_by_nightfall_is_a_change() -> None:
     assert _changes(f"{landing} Ao fim do dia as tropas croatas ocupavam a cidade.") == KNIN
     assert _changes("Croatian troops pushed into Knin at dawn and by nightfall they occupy the town.") == KNIN
     assert _changes(landing) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les troupes croates sont entrées à Knin. Le ministre s'est rendu à Zagreb dans la soirée.",
+        "Las tropas croatas entraron en Knin. El presidente rindió homenaje a los caídos.",
+        "Le truppe croate sono entrate a Knin. La notizia è stata resa nota dal ministero.",
+        "As tropas croatas entraram em Knin. A operação rendeu elogios ao governo.",
+        "Las tropas croatas entraron en Knin. El gobierno recibió con preocupación la noticia.",
+        "Le truppe croate sono entrate a Knin. La proposta di tregua è stata accolta dal governo.",
+    ],
+)
+def test_false_friends_of_a_surrender_or_a_welcome(text: str) -> None:
+    """"s'est rendu à" (went), "rindió homenaje", "resa nota", "accolta" (accepted): nobody gave up."""
+    assert _changes(text) == set()

@@ -166,13 +166,16 @@ UNOPPOSED = tokens_rx(
 # ha accolto le truppe").
 YIELDED = tokens_rx(
     r"surrendered|capitulated|capitulation|(?:raised|hoisted) (?:the |a |their )?(?:\S+ )?flags?"
-    r"|welcomed by|cheering crowds?"
-    r"|capitule|capitulation|reddition|(?:se sont|s est) rendu\w*|hisse\w*|pavoise|acclam\w*"
-    r"|capitul(?:o|aron|acion)|(?:se )?rindi(?:o|eron)|rendicion|izad[oa]s?|aclam\w*|vitore\w*"
-    r"|recibi\w* (?:\S+ ){0,4}?con"
+    # (not "s'est rendu à Paris", "rindió homenaje", "resa nota", "la proposta è stata accolta")
+    r"|welcomed by (?:\S+ ){0,2}?(?:crowds?|residents|people|population|inhabitants|locals)|cheering crowds?"
+    r"|capitule|capitulation|reddition|hisse\w*|pavoise|acclam\w*"
+    r"|capitul(?:o|aron|acion)|se rindi(?:o|eron)|rendicion|izad[oa]s?|aclam\w*|vitore\w*"
+    r"|recibi\w* (?:\S+ ){0,4}?con (?:flores|aplausos|vitores|jubilo|repiques|alegria|banderas)"
     r"|kapitul\w*|(?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben|gehisst|jubel\w*|bejubelt"
-    r"|capitolat\w*|(?:si sono|si e|si era|si erano) arres[oaie]|resa|accolt[oaie]|issat[oaie]"
-    r"|capitul(?:ou|aram|acao)|rend(?:eu|eram)(?: se)?|rendicao|hastead[oa]s?"
+    r"|capitolat\w*|(?:si sono|si e|si era|si erano) arres[oaie]|resa (?:della|delle|del|degli|di)"
+    r"|firmat[oa] la resa|(?:folla|popolazione|abitanti) (?:\S+ ){0,3}?(?:ha|hanno) accolto|issat[oaie]"
+    r"|accolt[oaie] (?:\S+ ){0,3}?(?:dalla folla|dalla popolazione|dagli abitanti|in trionfo)"
+    r"|capitul(?:ou|aram|acao)|rend(?:eu|eram) se|se rend(?:eu|eram)|rendicao|hastead[oa]s?"
     # the city already freed from its holder ("che la popolazione aveva già liberato dai tedeschi")
     r"|(?:liberated|freed) from|liber\w* (?:dai|dagli|dal|dalla|dalle)|liber\w* (?:des|du) (?:troupes|forces)"
     r"|befreit von"
