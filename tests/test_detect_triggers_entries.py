@@ -113,8 +113,9 @@ def test_a_city_held_by_nightfall_is_a_change() -> None:
         "As tropas croatas entraram em Knin. A operação rendeu elogios ao governo.",
         "Las tropas croatas entraron en Knin. El gobierno recibió con preocupación la noticia.",
         "Le truppe croate sono entrate a Knin. La proposta di tregua è stata accolta dal governo.",
+        "Kroatische Truppen sind in Knin eingerückt. Daraus hat sich eine Debatte ergeben.",
     ],
 )
 def test_false_friends_of_a_surrender_or_a_welcome(text: str) -> None:
-    """"s'est rendu à" (went), "rindió homenaje", "resa nota", "accolta" (accepted): nobody gave up."""
+    """"s'est rendu à" (went), "rindió homenaje", "resa nota", "accolta", "hat sich ergeben": nobody gave up."""
     assert _changes(text) == set()

@@ -171,7 +171,9 @@ YIELDED = tokens_rx(
     r"|capitule|capitulation|reddition|hisse\w*|pavoise|acclam\w*"
     r"|capitul(?:o|aron|acion)|se rindi(?:o|eron)|rendicion|izad[oa]s?|aclam\w*|vitore\w*"
     r"|recibi\w* (?:\S+ ){0,4}?con (?:flores|aplausos|vitores|jubilo|repiques|alegria|banderas)"
-    r"|kapitul\w*|(?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben|gehisst|jubel\w*|bejubelt"
+    r"|kapitul\w*|gehisst|jubel\w*|bejubelt"  # who surrendered, not what "hat sich ergeben" (resulted)
+    r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|kämpfer|rebellen|milizen|garden)"
+    r" (?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben"
     r"|capitolat\w*|(?:si sono|si e|si era|si erano) arres[oaie]|resa (?:della|delle|del|degli|di)"
     r"|firmat[oa] la resa|(?:folla|popolazione|abitanti) (?:\S+ ){0,3}?(?:ha|hanno) accolto|issat[oaie]"
     r"|accolt[oaie] (?:\S+ ){0,3}?(?:dalla folla|dalla popolazione|dagli abitanti|in trionfo)"
