@@ -117,5 +117,5 @@ def test_a_city_held_by_nightfall_is_a_change() -> None:
     ],
 )
 def test_false_friends_of_a_surrender_or_a_welcome(text: str) -> None:
-    """"s'est rendu à" (went), "rindió homenaje", "resa nota", "accolta", "hat sich ergeben": nobody gave up."""
+    """"s'est rendu à" (went), "rindió homenaje", "resa nota", "accolta", "sich ergeben": none gave up."""
     assert _changes(text) == set()
