@@ -32,7 +32,7 @@ from monitor.match.expressions import CompiledLexicon, get_lexicon
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher
-from monitor.match.reading import Candidate, denial_bears_on_change, read_sentence
+from monitor.match.reading import Candidate, denial_bears_on_change, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
@@ -45,6 +45,7 @@ from monitor.match.words import (
     UNOPPOSED,
     UNVERIFIED,
     WITHDRAWAL_NOUN,
+    YIELDED,
 )
 from monitor.model import Actor, ControlEvent, Place
 
@@ -227,12 +228,18 @@ class Detector:
         # claim needs the article around it.
         sentences = Sentences(doc, folded, spans, places, actors)
         with_places = [n for n in sentences.naming if sentences.signature(n).places]
-        # An entry counts when a watched side left ("le retrait russe", not "the US withdrawal"),
-        # or when it met no resistance; `read_sentence` weighs both for entries alone, so they
-        # are looked for only when a sentence it reads has an entry verb.
+        # An entry (or a side holding a city now: "occupent X") counts when a watched side left
+        # ("le retrait russe", not "the US withdrawal"), when it met no resistance, or when the
+        # side inside gave the city up and no fighting goes on (`YIELDED`); an entry alone is
+        # no change (a raid, a push amid fighting: dev and corpora 1, 2 lose precision with it).
+        # `read_sentence` weighs these for entries alone, so they are looked for only when a
+        # sentence it reads has an entry verb.
         entries = any(lex.enter.search(sentences.text(n)) for n in with_places)
         left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
         withdrawal = any(left) or (entries and any(UNOPPOSED.search(t) for t in sentences.texts()))
+        if entries and not withdrawal and any(YIELDED.search(t) for t in sentences.texts()):
+            # the garrison gave up, a flag went up: an entry is a change unless fighting goes on
+            withdrawal = not any(fighting(sentences.signature(n)) for n in range(len(spans)))
         context: list[Actor] = []
         for n in sentences.naming:
             sig = sentences.signature(n)

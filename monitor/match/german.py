@@ -194,6 +194,8 @@ def _reported(sig: Signature, lex: CompiledLexicon, lo: int, j: int) -> bool:
     """
     if any(t in _CONDITION for t in sig.tokens):
         return False
+    if any(t in _KONJUNKTIV_I for t in sig.tokens):
+        return True  # "Die Truppen hätten X geräumt, der Senat sei geflohen": speech reported on
     if lo >= 2 and sig.tokens[lo - 1] == ",":
         front = clause_start(sig, lo - 1)
         if any(sig.at(lex.say, x) or sig.tokens[x] in _HEARSAY for x in range(front, lo - 1)):
@@ -206,6 +208,8 @@ def _reported(sig: Signature, lex: CompiledLexicon, lo: int, j: int) -> bool:
     )
 
 
+# Present subjunctives that only indirect speech uses: the sentence goes on reporting.
+_KONJUNKTIV_I = frozenset(("sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle"))
 _CONDITION = frozenset(("wenn", "falls", "sonst", "beinahe", "fast", "ohne", "sollte", "sollten"))
 _HEARSAY = frozenset(("hieß", "hiess", "heißt", "heisst", "mitteilte", "sagte", "sagten"))
 

@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
-from monitor.match.signature import Signature
+from monitor.match.signature import Signature, fold
 from monitor.match.targets import inverted_subject
 from monitor.match.words import (
     BY_GERUND,
@@ -116,6 +117,8 @@ def find_holder(
     if family in ("fall", "handover") and j < len(sig.tokens):  # "est tombée dimanche aux mains des FSR"
         dated = sig.at(lex.locative, j) and sig.at(TIME, j + 1)
         starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
+    elif j < len(sig.tokens) and (sig.at(TIME, j) or sig.tokens[j] in _DAYS):
+        starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
     active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i))
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
         if active and start < i and sig.at(lex.source, start):
@@ -135,6 +138,8 @@ def find_holder(
                 0,
             )
             a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
+            if a is None:  # "aux officiers israéliens", "by Indian troops": a nationality names the side
+                a = _recipient_nation(sig, after, stop or after + 4, place, det)
             if a is not None and _freed_from(sig, lex, i, j, start, a):
                 return det.opponent(a, place), a, 0.85, True
             if a is not None:  # "abandoned by the army": the army left, it does not hold the city
@@ -304,6 +309,48 @@ def find_holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+# Days named as adverbs between a passive and its agent ("captured yesterday by").
+_DAYS = frozenset(
+    (
+        *("yesterday", "today", "tonight", "overnight", "hier", "ayer", "hoy", "anoche"),
+        *("ieri", "oggi", "ontem", "hoje"),
+    )
+)
+
+# Every nationality adjective, folded ("israeliens", "serbo"), watched or not.
+NATIONALITIES = frozenset(fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms)
+
+
+def _recipient_nation(sig: Signature, lo: int, hi: int, place: Place, det: Sides) -> Actor | None:
+    """Return the side a nationality word names in tokens lo..hi, not in a compound ("serbo-bosniaci")."""
+    for x in range(lo, min(hi, len(sig.tokens))):
+        nation = det.demonym(sig.tokens[x])
+        if nation is None or not det.valid(nation, place):
+            continue
+        beside = [sig.tokens[y] for y in (x - 1, x + 1) if lo <= y < len(sig.tokens)]
+        if any(t in NATIONALITIES for t in beside):
+            return None  # "ai serbo-bosniaci": two nationalities make a third side
+        # the nationality of troops or officers, not of a border or a shelling; or the people
+        # themselves right after "by", "to" ("ocupados pelos indianos", "aux Allemands")
+        ends = x + 1 >= len(sig.tokens) or sig.tokens[x + 1] in STOP or sig.tokens[x + 1] == ","
+        people = x == lo and ends
+        return nation if people or any(t in FORCE_NOUNS or t in _OFFICIALS for t in beside) else None
+    return None
+
+
+# Who may receive a city for a side, besides its fighters (`FORCE_NOUNS`).
+_OFFICIALS = frozenset(
+    (
+        *("officers", "officials", "authorities", "army", "marines", "paratroopers", "commanders"),
+        *("officiers", "autorites", "armee", "parachutistes", "commandants", "chefs"),
+        *("oficiales", "autoridades", "ejercito", "paracaidistas", "mandos", "jefes"),
+        *("offiziere", "behorden", "behörden", "armee", "truppen", "soldaten", "einheiten", "streitkrafte"),
+        *("streitkräfte", "fallschirmjager", "fallschirmjäger", "ufficiali", "autorita", "esercito"),
+        *("paracadutisti", "comandanti", "oficiais", "exercito", "paraquedistas", "comandantes"),
+    )
+)
 
 
 # A blow or a setback for a side: who suffers it lost the city ("un coup dur pour l'armée").

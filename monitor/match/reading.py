@@ -47,6 +47,7 @@ from monitor.match.words import (
     NON_COMBATANTS,
     OBJ_REL,
     ONLY_TOOK,
+    PART_OF_SIDE,
     PLUPERFECT,
     QUOTES,
     RELATIVE,
@@ -159,6 +160,13 @@ def read_sentence(
             ):  # "civilians were evacuated from X", "prompting residents to flee X"
                 drop(trigger, "civilians or staff are withdrawn, not a side")
                 continue
+            if (
+                family == "withdraw"
+                and targets
+                and any(sig.at(PART_OF_SIDE, x) for x in range(clause_start(sig, i), i))
+            ):
+                drop(trigger, "only part of a side leaves ('many soldiers left X')")
+                continue
             if family == "withdraw" and targets and _event_object(sig, lex, i, j, targets[0]):
                 drop(trigger, "its object is an event ('gave up the capture of X'), not the city")
                 continue
@@ -204,7 +212,7 @@ def read_sentence(
                     and _has_subject(sig, lex, i, j)
                 )
                 if family == "enter":
-                    if _fighting(sig) and not left_nearby:
+                    if fighting(sig) and not left_nearby:
                         drop(trigger, "an entry amid fighting", place.name)
                         continue
                     conf *= 0.7
@@ -408,11 +416,19 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _fighting(sig: Signature) -> bool:
+# Verbs that end the fighting they govern.
+_CEASED = frozenset(
+    ("ceased", "stopped", "halted", "cesse", "cesaron", "ceso", "cessato", "cessaram", "cessou")
+)
+
+
+def fighting(sig: Signature) -> bool:
     """Say whether the sentence reports fighting ("without resistance" does not count)."""
     for m in FIGHTING.finditer(sig.text):
         k = sig.index(m.start())
-        if not any(t in WITHOUT for t in sig.tokens[max(0, k - 4) : k]):
+        # "sans combat", "after two days of fighting", "a cessé le combat": no fighting goes on.
+        before = sig.tokens[max(0, k - 4) : k]
+        if not any(t in WITHOUT or t in AFTER_PREPS or t in _CEASED for t in before):
             return True
     return False
 

@@ -30,11 +30,12 @@ _NOUNS = (
 # it, so the verb keeps its preposition ("è entrato nella città" reads "entrato nella @p0").
 _CONTRACTED = r"della|nella|alla|dalla|sulla|da|na|pela|à|desta|nesta|dessa|nessa"
 _BARE = re.compile(r"(?:[^\W\d_]+ ){0,2}?" + _NOUNS)
+_DETERMINERS = (
+    r"(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|quella|a|essa|" + _CONTRACTED + ")"
+)
+# The modifiers are no determiner: in "a remis la ville" the phrase is "la ville", not from "a".
 _REFERENCE = re.compile(
-    r"(?<!\w)(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|quella|a|essa|"
-    + _CONTRACTED
-    + ")"
-    r"(?: [^\W\d_]+){0,2}? " + _NOUNS
+    r"(?<!\w)" + _DETERMINERS + r"(?: (?!" + _DETERMINERS + r"(?!\w))[^\W\d_]+){0,2}? " + _NOUNS
 )
 _NOUN = re.compile(" " + _NOUNS)  # where a phrase ends: looked for first (see `_references`)
 # Words before a name that make it a reference point rather than the topic.

@@ -9,6 +9,7 @@ place the sentence names, and elliptic second clauses. A place that stands for s
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.german import SUBORDINATE
@@ -101,8 +102,44 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     if not found and family == "capture" and lex.lex.verb_final:
         found = _control_in(sig, lex, i, j)
     if not found and family in ("capture", "fall", "nominal"):
-        return _earlier_in_series(sig, lex, i, j)
+        found = _earlier_in_series(sig, lex, i, j)
+    if not found and family in ("capture", "enter"):
+        found = _included(sig, lex, j)
     return found
+
+
+# "including", "incluida", "y compris": what follows is part of the object taken.
+_INCLUDING = tokens_rx(
+    r"including|incluida|incluido|incluidas|incluidos|incluyendo|inclusive|y compris|compris|compresa"
+    r"|compreso|incluso|inclusa|incluindo|einschlie(?:ss|ß)lich|darunter"
+)
+
+
+# What may stand between "including" and the city: "including its capital, X", "incluida su capital".
+_INCLUDED_FILLER = frozenset(
+    (
+        *(",", "its", "their", "the", "of", "su", "sus", "sa", "leur", "la", "le", "el", "a", "o", "sua"),
+        *("seine", "ihre", "die", "der", "il", "de", "capital", "capitale", "hauptstadt", "city", "town"),
+        *("ville", "ciudad", "cidade", "citta", "provincial", "regional", "provinciale", "provinzhauptstadt"),
+    )
+)
+
+
+def _included(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
+    """Return the city named as part of the object: "controlan todo el territorio, incluida su capital, X"."""
+    for x in range(j, min(len(sig.tokens), j + 10)):
+        if sig.tokens[x] in STOP or x in sig.place_at:
+            return []
+        including = sig.at(_INCLUDING, x)
+        if including:
+            after = sig.index(including.end() - 1) + 1
+            for k in range(after, min(len(sig.tokens), after + 5)):
+                if k in sig.place_at:
+                    return [k] if stands_for_city(sig, lex, k) else []
+                if sig.tokens[k] not in _INCLUDED_FILLER:
+                    return []  # ("including the airport near X": a part, not the city)
+            return []
+    return []
 
 
 # A participle that may open a sentence as an absolute construction: "Tombée aux mains des FSR",
@@ -206,21 +243,41 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
 
 
 def _control_in(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
-    """Return the city in which a German clause says control was taken: "die Kontrolle in X übernommen".
+    """Return the city in which a German clause says control or power was taken ("Kontrolle in X übernommen").
 
     "In X haben die RSF die Kontrolle übernommen", "Die RSF übernahmen die Kontrolle in X": the
     control noun next to the verb, the city after "in" in the same clause.
     """
     near = range(max(0, i - 3), min(len(sig.tokens), j + 5))  # ("übernahmen am Sonntag die Kontrolle")
-    if not any(sig.at(CONTROL, x) for x in near):
+    if not any(sig.at(CONTROL, x) or sig.tokens[x] == "macht" for x in near):  # ("die Macht übernommen")
         return []
     lo, hi = i, j
     while lo > 0 and sig.tokens[lo - 1] not in STOP and sig.tokens[lo - 1] != ",":
         lo -= 1
     while hi < len(sig.tokens) and sig.tokens[hi] not in STOP and sig.tokens[hi] != ",":
         hi += 1
-    found = [k for k in range(lo + 1, hi) if k in sig.place_at and sig.tokens[k - 1] == "in"]
+    found = [k for k in range(lo + 1, hi) if k in sig.place_at and _german_in(sig, k)]
     return found[:1] if len(found) == 1 and stands_for_city(sig, lex, found[0]) else []
+
+
+# German words between "in" and a city: "in die tadschikische Hauptstadt X", "in der Stadt X".
+_DE_CITY_WORDS = frozenset(("die", "der", "den", "dem", "das", "stadt", "hauptstadt", "provinzhauptstadt"))
+
+
+def _german_in(sig: Signature, k: int) -> bool:
+    """Say whether the place at k follows "in", through articles, city nouns and one adjective."""
+    adjectives = 0
+    for x in range(k - 1, max(-1, k - 5), -1):
+        t = sig.tokens[x]
+        if t == "in":
+            return True
+        if t in _DE_CITY_WORDS:
+            continue
+        if adjectives == 0 and t.isalpha() and t.endswith(("e", "en", "er", "es", "em")):
+            adjectives += 1  # "die tadschikische Hauptstadt"
+            continue
+        return False
+    return False
 
 
 def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
@@ -355,11 +412,12 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         # "sind in die Stadt Hama vorgedrungen", "in Cherson einmarschiert": the place before the verb
         for k in range(i - 1, max(-1, i - 3), -1):
             if k in sig.place_at:
-                head = k - 2 if k >= 2 and sig.at(CITY, k - 2) else k
-                if sig.tokens[head - 1 : head] == ["in"] and stands_for_city(sig, lex, k):
+                if _german_in(sig, k) and stands_for_city(sig, lex, k):
                     return [k]
                 break
-    if family == "fall" or (family in ("capture", "handover", "withdraw") and passive) or lex.lex.verb_final:
+    # (a passive entry is a state: "A cidade está ocupada pelos indianos")
+    by_left = family in ("capture", "handover", "withdraw", "enter") and passive
+    if family == "fall" or by_left or lex.lex.verb_final:
         left = _scan_left(sig, lex, i) or _fronted_subject(sig, lex, i)
         if left:
             return left + _gapped(sig, lex, j)
@@ -712,6 +770,11 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if opening > 0 and sig.tokens[opening] == "," and sig.tokens[opening + 1] in SUBORDINATE:
                 k = opening - 1
                 continue
+        if t == "," and not lex.lex.verb_final:
+            described = _described(sig, lex, k)
+            if described is not None:  # "X, the Portuguese Timor border post, was captured": X
+                k = described
+                continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
             break
         if t in SUBORDINATORS:  # "…, nachdem sie Sake eingenommen haben": the clause holds its object
@@ -744,12 +807,59 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
                     break
                 k = comma - 1
                 continue
+            if _dateline(sig, lex, k):
+                break  # "DUBLIN, June 30 - The Irregulars … surrendered": where it was written
             if stands_for_city(sig, lex, k):
                 found.append(k)
                 found += [x for x in _chain(sig, lex, k, -1) if stands_for_city(sig, lex, x)]
             break
         k -= 1
     return found
+
+
+def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
+    """Return the place an apposition closing at the comma k describes ("X, the border post,")."""
+    for x in range(k - 1, max(-1, k - 10), -1):
+        t = sig.tokens[x]
+        if t in STOP or x in sig.actor_at or x in sig.place_at:
+            return None
+        if sig.at(lex.capture, x) or sig.at(lex.fall, x):
+            return None
+        if t == ",":
+            return x - 1 if x - 1 in sig.place_at and sig.tokens[x + 1] in _APPOSITION_OPENERS else None
+    return None
+
+
+# How an apposition describing a place opens: "X, the border post,", "X, la dernière ville,".
+_APPOSITION_OPENERS = frozenset(
+    ("the", "a", "an", "la", "le", "l", "el", "il", "lo", "o", "die", "der", "das")
+)
+
+
+def _dateline(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
+    """Say whether the place at k opens a dateline: "DUBLIN, June 30 -", "Goma, 3 mars (AFP) -"."""
+    if k != 0 or len(sig.tokens) < 3 or sig.tokens[1] not in (",", "("):
+        return False
+    surface = getattr(sig.places[sig.place_at[k]], "surface", "")
+    if len(surface) > 2 and surface.isupper():
+        return True
+    after = sig.tokens[2]
+    if sig.tokens[1] == "(":  # "Goma (AFP) -", not "Wad Madani (Gezira state) was captured"
+        return after in _AGENCIES and sig.tokens[3:4] == [")"]
+    return after.isdigit() or _months(lex.lex.lang).fullmatch(after) is not None
+
+
+# News agencies named in a dateline.
+_AGENCIES = frozenset(
+    ("afp", "ap", "reuters", "dpa", "efe", "ansa", "lusa", "upi", "xinhua", "tass", "ria", "apa", "ips")
+)
+
+
+@cache
+def _months(lang: str) -> re.Pattern[str]:
+    from monitor.match.expressions import get_lexicon
+
+    return re.compile("|".join(f"(?:{m})" for m in get_lexicon(lang).lex.months))
 
 
 # What may open a sentence before its subject city: "La ville de X", "The town of X", "Die Stadt X".

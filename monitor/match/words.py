@@ -160,6 +160,40 @@ UNOPPOSED = tokens_rx(
     r"(?:tirer|coup de feu|disparar|disparo|sparare|colpo|tiro|shot|firing)"
 )
 
+# Signs that the side inside gave the city up, wherever the article tells them: the garrison
+# surrendered, a flag went up, the crowd welcomed the troops, the city was held by nightfall. An
+# entry then counts as a change even when who left is not named ("sono entrate in X ... la folla
+# ha accolto le truppe").
+YIELDED = tokens_rx(
+    r"surrendered|capitulated|capitulation|(?:raised|hoisted) (?:the |a |their )?(?:\S+ )?flags?"
+    # (not "s'est rendu à Paris", "rindió homenaje", "resa nota", "la proposta è stata accolta")
+    r"|welcomed by (?:\S+ ){0,2}?(?:crowds?|residents|people|population|inhabitants|locals)|cheering crowds?"
+    r"|capitule|capitulation|reddition|hisse\w*|pavoise|acclam\w*"
+    r"|capitul(?:o|aron|acion)|se rindi(?:o|eron)|rendicion|izad[oa]s?|aclam\w*|vitore\w*"
+    r"|recibi\w* (?:\S+ ){0,4}?con (?:flores|aplausos|vitores|jubilo|repiques|alegria|banderas)"
+    r"|kapitul\w*|gehisst|jubel\w*|bejubelt"  # who surrendered, not what "hat sich ergeben" (resulted)
+    r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|kämpfer|rebellen|milizen|garden)"
+    r" (?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben"
+    r"|capitolat\w*|(?:si sono|si e|si era|si erano) arres[oaie]|resa (?:della|delle|del|degli|di)"
+    r"|firmat[oa] la resa|(?:folla|popolazione|abitanti) (?:\S+ ){0,3}?(?:ha|hanno) accolto|issat[oaie]"
+    r"|accolt[oaie] (?:\S+ ){0,3}?(?:dalla folla|dalla popolazione|dagli abitanti|in trionfo)"
+    r"|capitul(?:ou|aram|acao)|rend(?:eu|eram) se|se rend(?:eu|eram)|rendicao|hastead[oa]s?"
+    # the city already freed from its holder ("che la popolazione aveva già liberato dai tedeschi")
+    r"|(?:liberated|freed) from|liber\w* (?:dai|dagli|dal|dalla|dalle)|liber\w* (?:des|du) (?:troupes|forces)"
+    r"|befreit von"
+    # the defenders stopped fighting, laid down their arms
+    r"|ceased (?:fighting|resistance|firing)|laid down (?:their )?arms"
+    r"|cesse (?:le combat|toute resistance|la resistance)|depose (?:les |leurs )?armes"
+    r"|cesaron (?:la resistencia|el combate|de combatir)|depusieron (?:las )?armas"
+    r"|cessato (?:di combattere|la resistenza|il combattimento)|deposto le armi"
+    r"|cessaram (?:o combate|a resistencia)|depuseram (?:as )?armas"
+    r"|waffen niedergelegt|legten (?:\S+ )?waffen nieder|stellte\w* (?:\S+ )?kampf ein"
+    # the city held by a time of the day: the change is done ("Ao fim do dia … ocupavam a cidade")
+    r"|by (?:nightfall|noon|evening|the end of the day)|(?:en|a la) fin de (?:la )?journee"
+    r"|a la tombee de la nuit|al (?:final|caer) (?:del dia|la noche)|ao (?:fim|final) do dia|ao anoitecer"
+    r"|bis zum abend|entro (?:sera|la sera)"
+)
+
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
 
 CONJ = frozenset(("and", "et", "y", "und", "e"))
@@ -324,6 +358,13 @@ NON_COMBATANTS = frozenset(
         *("familles", "familias", "embassy", "ambassade", "embajada", "botschaft", "nationals"),
         *("ressortissants", "citizens", "ciudadanos", "cidadaos", "burger", "cittadini"),
     )
+)
+
+# Only part of a side: "many soldiers and officials left X" is no withdrawal of the side.
+PART_OF_SIDE = tokens_rx(
+    r"(?:a |large |great |grande |gran )?(?:number|numero|nombre) (?:of|de|d)|many|numerous|nombreux"
+    r"|nombreuses|plusieurs|une partie (?:de|d|des)|muchos|muchas|numerosos|numerosas"
+    r"|parte (?:de|del|dos|das|dei|degli)|muitos|muitas|viele|zahlreiche|molti|molte|numerosi|numerose"
 )
 
 # A fall whose subject may be a side: who surrenders loses the city ("die Separatisten kapitulierten").

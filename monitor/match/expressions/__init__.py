@@ -57,7 +57,7 @@ class Lexicon:
     expel: str = "(?!)"  # "drove the militants out of X": the subject holds X now
     handover: str = "(?!)"  # "handed over to", "ceded": the recipient, else the other side
     say: str = "(?!)"  # reporting verbs: a claim when the holder itself says it
-    enter: str = "(?!)"  # entering a city: a change only when the other side withdrew
+    enter: str = "(?!)"  # entering or holding a city now: a change only when the other side gave it up
     insurgents: str = "(?!)"  # "the rebels": the single opponent of the government there
     after: str = "(?!)"  # "after capturing X, the rebels…": the subject follows
     pronouns: str = "(?!)"  # a subject pronoun between an actor and the verb hides the actor

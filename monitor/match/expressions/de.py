@@ -81,7 +81,7 @@ LEXICON = Lexicon(
         r"|vorort\w*|stadtrand|umland|umgebung|dorf|dörfer\w*|teil|teile|teilen|hälfte|großteil|gebiet\w*"
         r"|straße\w*|autobahn|brücke\w*|gouverneur\w*|bürgermeister\w*|kommandeur\w*|anführer\w*|chef\w*"
         r"|polizei\w*|einwohner\w*|bevölkerung|zivilisten|soldaten|kämpfer|waffen|fahrzeuge|drohnen|panzer"
-        r"|ausrüstung|depot\w*|provinz\w*|region\w*|oblast|gouvernement|tal|grenze\w*|grenzübergang\w*"
+        r"|ausrüstung|depot\w*|provinz(?!hauptstadt)\w*|region(?!alhauptstadt)\w*|oblast|gouvernement|tal|grenze\w*|grenzübergang\w*"
         r"|staudamm|raffinerie|krankenhaus|hügel|platz|rathaus|universität|institutionen|territorium|macht"
         r"|ortschaft\w*|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
     ),
@@ -90,7 +90,8 @@ LEXICON = Lexicon(
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
     ),
     handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
-    flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)",
+    flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)"
+    r"|als (?:helden|befreier) (?:\S+ ){0,2}?(?:empfangen|begrüßt|gefeiert|bejubelt)",
     expel=r"(?:vertrieben|vertrieb|vertrieben haben) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?vertrieben",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"

@@ -15,7 +15,8 @@ LEXICON = Lexicon(
         rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|(?:is|are|was|were) (?:now )?back in (?:full )?control of|secured(?= (?:the (?:city|town) of )?@p)|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
-        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?:fully|completely|entirely) occupied"
+        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|secured|secures|securing"
+        rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|undisputed|total) possession of|(?:is|are|was|were) now in possession of|(?:took|taken|take|takes|taking) (?:full )?possession of|(?:fully|completely|entirely) occupied"
         rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in|over)|roll(?:ed|s|ing)? into"
     ),
@@ -88,7 +89,7 @@ LEXICON = Lexicon(
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
     enter=r"entry of (?:\S+ ){0,3}?into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into"
-    r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into",
+    r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into|occupy|occupies|(?:is|are) occupied(?= by)",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
         r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces|gunmen|militiamen|paramilitar(?:y|ies)(?: forces)?"
@@ -97,6 +98,7 @@ LEXICON = Lexicon(
     pronouns=r"they|it|he|she|we|who|which",
     handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?@p\d+ (?:back )?over)|handover of|surrender(?:ed|s|ing)?|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?"
+    r"|(?:welcomed|greeted|hailed|cheered) (?:\S+ ){0,2}?as (?:heroes|liberators)"
     r"|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
     expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
     months=(

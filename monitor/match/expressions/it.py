@@ -53,7 +53,7 @@ LEXICON = Lexicon(
     locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
     r"|per",
     blockers=(
-        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*"
+        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*|volere|vogliamo"
         r"|piano|sta|stanno|stava|stavano|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
         r"|fallit\w*|fallimento|fals[oaie]|promess\w*|promett\w*|giur\w*|decis\w* di|decid\w*|invano|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
@@ -79,12 +79,13 @@ LEXICON = Lexicon(
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
     ),
     handover=r"lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",
-    flag=r"(?:issat\w*|issano|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*",
+    flag=r"(?:issat\w*|issano|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*"
+    r"|(?:accolt|acclamat)[oaie] (?:\S+ ){0,2}?come (?:eroi|liberatori)",
     expel=r"(?:cacciat|espuls|scacciat)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:da|dalla|dal)",
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
     r"|hanno dichiarato|secondo",
-    enter=r"entrat[oaie] (?:\S+ ){0,2}?(?:a|in|nel|nella)|entr(?:ano|arono) (?:\S+ ){0,2}?(?:a|in|nel|nella)|irrott\w*",
+    enter=r"entrat[oaie] (?:\S+ ){0,2}?(?:a|in|nel|nella)|entr(?:ano|arono) (?:\S+ ){0,2}?(?:a|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
     insurgents=(
         r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
         r"|gruppi armati|forze ribelli|paramilitari"
