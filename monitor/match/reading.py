@@ -132,13 +132,13 @@ def read_sentence(
     if sig.tokens and sig.tokens[0] in CONDITIONAL and not _concessive(sig, lex):
         return out  # "If Kherson falls, …", "Se os talibãs tomarem…"
     text = sig.text
-    fall_matches = list(lex.fall.finditer(text))  # "fall" is in both tuples: read once, used twice
-    falls = [sig.span(m) for m in fall_matches]
+    fall_matches = lex.triggers("fall", text)  # "fall" is in both tuples: read once, used twice
+    falls = [(sig.index(start), sig.index(end - 1) + 1) for start, end, _ in fall_matches]
     nouns = german.nouns(sentence) if lex.lex.verb_final else frozenset()
     for family in families:
-        for m in fall_matches if family == "fall" else getattr(lex, family).finditer(text):
-            i, j = sig.span(m)
-            trigger = f"{family}: {m.group(0)}"
+        for start, end, words in fall_matches if family == "fall" else lex.triggers(family, text):
+            i, j = sig.index(start), sig.index(end - 1) + 1
+            trigger = f"{family}: {words}"
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")
                 continue
