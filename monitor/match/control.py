@@ -132,7 +132,7 @@ class Detector:
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
         """Say whether a watched side is said to withdraw in sentence `n`: its name or nationality
         next to the verb."""
-        if lex.withdraw.search(sentences.text(n)) is None:
+        if not lex.has("withdraw", sentences.text(n)):
             return False  # most sentences: no signature needed
         sig = sentences.signature(n)
         for m in lex.withdraw.finditer(sig.text):
@@ -234,7 +234,7 @@ class Detector:
         # no change (a raid, a push amid fighting: dev and corpora 1, 2 lose precision with it).
         # `read_sentence` weighs these for entries alone, so they are looked for only when a
         # sentence it reads has an entry verb.
-        entries = any(lex.enter.search(sentences.text(n)) for n in with_places)
+        entries = any(lex.has("enter", sentences.text(n)) for n in with_places)
         left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
         withdrawal = any(left) or (entries and any(UNOPPOSED.search(t) for t in sentences.texts()))
         if entries and not withdrawal and any(YIELDED.search(t) for t in sentences.texts()):
@@ -348,7 +348,7 @@ class Detector:
         out = {c.previous for c in found if c.place == place and c.previous is not None}
         for n in sentences.naming:
             text = sentences.text(n)
-            if "@a" not in text or lex.withdraw.search(text) is None:
+            if "@a" not in text or not lex.has("withdraw", text):
                 continue
             sig = sentences.signature(n)
             if any(m.place != place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):
@@ -613,7 +613,7 @@ def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, d
     if cand.kind != "fall" or n <= 0 or n >= len(sentences.spans):
         return cand
     text = sentences.text(n)
-    if "@a" not in text or (lex.enter.search(text) is None and lex.capture.search(text) is None):
+    if "@a" not in text or not (lex.has("enter", text) or lex.has("capture", text)):
         return cand
     sig = sentences.signature(n)
     if any(m.place != cand.place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):

@@ -106,6 +106,10 @@ class CompiledLexicon:
         """
         return [(m.start(), m.end() - 1, m.group(0)[1:]) for m in self.spaced[family].finditer(" " + text)]
 
+    def has(self, family: str, text: str) -> bool:
+        """Say whether a trigger family matches somewhere in a signature's text (as `triggers`)."""
+        return self.spaced[family].search(" " + text) is not None
+
 
 def tokens_rx(alternation: str) -> re.Pattern[str]:
     """Compile `alternation` to match only whole space-separated tokens of a signature."""
