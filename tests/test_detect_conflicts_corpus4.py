@@ -6,8 +6,8 @@ the detector, about twelve conflicts that neither `shared/eval` nor corpora 1-3 
 Uganda-Tanzania 1978-79, Bangladesh 1971, Cuba 1958-59, the Ogaden, Guinea-Bissau 1998-99,
 Indochina 1953-55), in en/fr/es/de and a few pt/it, labelled like `shared/eval` (SCHEMA.md)
 against `conflicts_watchlist4.json`. Do not write rules from its items. First scored when it
-landed, before any rule of that session: P 0.754, R 0.614 (F1 0.677); the floor only catches a
-regression.
+landed, before any rule of that session: P 0.754, R 0.614 (F1 0.677); at that session's end
+P 0.787, R 0.686. The floor only catches a regression.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections import Counter
 from tests.corpus_kit import assert_floors, assert_labelled_against_watchlist, corpus_items, score_corpus
 
 CORPUS, WATCHLIST = "conflicts_corpus4.jsonl", "conflicts_watchlist4.json"
-FLOORS = {"all": (0.72, 0.58)}
+FLOORS = {"all": (0.76, 0.65)}
 
 
 def test_corpus4_is_balanced_and_labelled_against_its_watchlist() -> None:
