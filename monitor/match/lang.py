@@ -154,7 +154,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of `text`, keeping abbreviations and quotes whole.
 
     A full stop after a known abbreviation ("Gen.", "M.", "U.S.") or a single capital letter
-    does not end a sentence; closing quotes stay with the sentence they close.
+    does not end a sentence, unless a blank line follows (a headline ending "… in the U.S."
+    or "… Plan B." is no abbreviation of the paragraph below it); closing quotes stay with the
+    sentence they close.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -166,7 +168,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             stop = cut - 1
             if text[stop] == "." and not (
                 stop - _LONG_WORD > start and text[stop - _LONG_WORD : stop].isalpha()
-            ) and _is_abbreviation(text, start, cut):
+            ) and text.count("\n", cut, m.end()) < 2 and _is_abbreviation(text, start, cut):
                 continue
             _add(spans, text, start, m.end("close"))
         else:
