@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -13,43 +16,42 @@ from monitor.model import Feed
 from tests.loopback import LoopbackServer
 
 
+@contextmanager
+def counting_connections(*servers: LoopbackServer) -> Iterator[list[list[int]]]:
+    """Count the TCP connections each server accepts inside the block (each count is `[n]`)."""
+    counts: list[list[int]] = []
+    originals = [s.httpd.get_request for s in servers]
+    for server, original in zip(servers, originals, strict=True):
+        accepted = [0]
+
+        def counting_get_request(accepted: list[int] = accepted, original: Any = original) -> Any:
+            accepted[0] += 1
+            return original()
+
+        server.httpd.get_request = counting_get_request  # type: ignore[method-assign]
+        counts.append(accepted)
+    try:
+        yield counts
+    finally:
+        for server, original in zip(servers, originals, strict=True):
+            server.httpd.get_request = original  # type: ignore[method-assign]
+
+
 def test_not_modified_reuses_the_connection(server: LoopbackServer) -> None:
     """Three conditional GETs answered 304 travel over one TCP connection."""
-    accepted = [0]
-    original = server.httpd.get_request
+    url = server.route("/unchanged.xml", status=304, headers={"ETag": '"v1"'})
+    settings = Settings(allow_private=True)
 
-    def counting_get_request():  # type: ignore[no-untyped-def]
-        accepted[0] += 1
-        return original()
+    async def poll_three_times() -> list[int | None]:
+        async with make_client(settings) as client:
+            feed = Feed(url=url, allow_private=True, etag='"v1"')
+            return [(await fetch_feed(client, feed, settings, datetime.now(UTC))).status
+                    for _ in range(3)]
 
-    server.httpd.get_request = counting_get_request  # type: ignore[method-assign]
-    try:
-        url = server.route("/unchanged.xml", status=304, headers={"ETag": '"v1"'})
-        settings = Settings(allow_private=True)
-
-        async def poll_three_times() -> list[int | None]:
-            async with make_client(settings) as client:
-                feed = Feed(url=url, allow_private=True, etag='"v1"')
-                return [(await fetch_feed(client, feed, settings, datetime.now(UTC))).status
-                        for _ in range(3)]
-
+    with counting_connections(server) as [accepted]:
         assert asyncio.run(poll_three_times()) == [304, 304, 304]
-        assert len(server.requests_to("/unchanged.xml")) == 3
-        assert accepted[0] == 1
-    finally:
-        server.httpd.get_request = original  # type: ignore[method-assign]
-
-
-def _count_connections(server: LoopbackServer) -> list[int]:
-    accepted = [0]
-    original = server.httpd.get_request
-
-    def counting_get_request():  # type: ignore[no-untyped-def]
-        accepted[0] += 1
-        return original()
-
-    server.httpd.get_request = counting_get_request  # type: ignore[method-assign]
-    return accepted
+    assert len(server.requests_to("/unchanged.xml")) == 3
+    assert accepted[0] == 1
 
 
 def test_hosts_polled_together_each_keep_their_connection() -> None:
@@ -60,7 +62,6 @@ def test_hosts_polled_together_each_keep_their_connection() -> None:
     """
     servers = [LoopbackServer().start() for _ in range(8)]
     try:
-        counts = [_count_connections(s) for s in servers]
         feeds = [Feed(url=s.route(f"/f{n}.xml", status=304, headers={"ETag": '"v1"'}), allow_private=True,
                       etag='"v1"') for n in range(3) for s in servers]
         settings = Settings(allow_private=True, concurrency=4, per_host=1)
@@ -74,7 +75,8 @@ def test_hosts_polled_together_each_keep_their_connection() -> None:
                         return done.status
                 return list(await asyncio.gather(*(one(f) for f in feeds)))
 
-        assert asyncio.run(poll_all()) == [304] * 24
+        with counting_connections(*servers) as counts:
+            assert asyncio.run(poll_all()) == [304] * 24
         assert [c[0] for c in counts] == [1] * 8
     finally:
         for s in servers:
@@ -86,7 +88,6 @@ def test_pools_beyond_the_bound_are_closed_once_idle(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(_PolicyTransport, "MAX_POOLS", 2)
     servers = [LoopbackServer().start() for _ in range(4)]
     try:
-        counts = [_count_connections(s) for s in servers]
         feeds = [Feed(url=s.route("/f.xml", status=304, headers={"ETag": '"v1"'}), allow_private=True,
                       etag='"v1"') for s in servers]
         settings = Settings(allow_private=True)
@@ -99,7 +100,8 @@ def test_pools_beyond_the_bound_are_closed_once_idle(monkeypatch: pytest.MonkeyP
                 assert isinstance(transport, _PolicyTransport)
                 return len(transport.pools)
 
-        assert asyncio.run(poll_in_turn()) == 2
+        with counting_connections(*servers) as counts:
+            assert asyncio.run(poll_in_turn()) == 2
         # The last host's connection was kept; the first host's pool had been closed: reconnected.
         assert [c[0] for c in counts] == [2, 1, 1, 1]
     finally:
