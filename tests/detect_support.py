@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import Any
 
 from monitor.match.control import Detector, make_detector
 from monitor.match.gazetteer import get_gazetteer
@@ -78,3 +81,19 @@ def changes(text: str, lang: str | None = None, published: datetime = PUBLISHED)
         for e in detector().detect("", text, published, lang=lang)
         if e.controller
     }
+
+
+@lru_cache(maxsize=8)
+def _detector_of(watchlist_json: str) -> Detector:
+    return make_detector(load_watchlist(json.loads(watchlist_json), gazetteer=get_gazetteer()))
+
+
+def watchlist_detector(watchlist: Mapping[str, Any]) -> Detector:
+    """Return the detector of a SCHEMA.md watchlist written for a test (built once per watchlist)."""
+    return _detector_of(json.dumps(watchlist, sort_keys=True))
+
+
+def held_by(watchlist: Mapping[str, Any], title: str, text: str, published: datetime) -> set[tuple[str, str]]:
+    """Return the (place, controller) pairs an article reports, with the watchlist's detector."""
+    events = watchlist_detector(watchlist).detect(title, text, published)
+    return {(e.place, e.controller or "") for e in events if e.controller}

@@ -8,13 +8,10 @@ the main clause after "the fall of X" is the side that lost it.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
 
 import pytest
 
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
+from tests.detect_support import held_by
 
 KMT, REDS = "Kuomintang", "Chinese Red Army"
 WATCHLIST = {
@@ -30,13 +27,8 @@ WATCHLIST = {
 PUBLISHED = datetime(1947, 3, 20, 8, tzinfo=UTC)
 
 
-@lru_cache(maxsize=1)
-def _detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
-
-
 def _changes(title: str, text: str) -> set[tuple[str, str]]:
-    return {(e.place, e.controller or "") for e in _detector().detect(title, text, PUBLISHED) if e.controller}
+    return held_by(WATCHLIST, title, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,12 @@ country's nationality ("Chinese Reds" are "the Reds" in China), and a garrison t
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
 
 import pytest
 
 from monitor.match.actors import ActorMatcher
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
 from monitor.model import Actor
+from tests.detect_support import watchlist_detector
 
 LEAGUE, OTTOMANS = "Balkan League", "Ottoman Empire"
 RED, CHINESE_RED, NATIONALISTS = "Red Army", "Chinese Red Army", "Kuomintang"
@@ -106,11 +103,6 @@ WATCHLIST = {
 }
 
 
-@lru_cache(maxsize=1)
-def _detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
-
-
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
@@ -123,6 +115,6 @@ def test_a_garrison_that_surrenders_loses_the_city(
 ) -> None:
     """A garrison named by its nationality that surrenders loses the city to its one opponent there."""
     published = datetime(1900, 3, 14, 8, tzinfo=UTC)
-    events = _detector().detect(title, text, published)
+    events = watchlist_detector(WATCHLIST).detect(title, text, published)
     found = {(e.place, e.controller or "") for e in events if e.controller}
     assert found == expected

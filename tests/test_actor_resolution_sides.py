@@ -9,15 +9,12 @@ italiennes" or "italienische Truppen" are Italy in Ethiopia and the corps in Spa
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
 
 import pytest
 
 from monitor.match.actors import ActorMatcher
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
 from monitor.model import Actor
+from tests.detect_support import held_by
 
 ITALY, CORPS, REPUBLIC, ETHIOPIA = "Italy", "Corpo Truppe Volontarie", "Spanish Republic", "Ethiopian Empire"
 ACTORS = [
@@ -45,13 +42,8 @@ def matcher() -> ActorMatcher:
     return ActorMatcher(ACTORS)
 
 
-@lru_cache(maxsize=1)
-def _detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
-
-
 def _changes(title: str, text: str = "") -> set[tuple[str, str]]:
-    return {(e.place, e.controller or "") for e in _detector().detect(title, text, PUBLISHED) if e.controller}
+    return held_by(WATCHLIST, title, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

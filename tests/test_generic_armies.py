@@ -8,16 +8,13 @@ case ("Armee Perus", "do Exército do Nepal"), and capitals standing for governm
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
 
 import pytest
 
 from monitor.match.actors import ActorMatcher
-from monitor.match.control import Detector, make_detector
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS, LANGS
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
 from monitor.model import Actor
+from tests.detect_support import held_by
 
 PERU, SENDERO = "Peruvian government", "Shining Path"
 NEPAL, MAOISTS = "Nepalese government", "Maoists"
@@ -47,13 +44,8 @@ def matcher() -> ActorMatcher:
     return ActorMatcher(ACTORS)
 
 
-@lru_cache(maxsize=1)
-def _detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
-
-
 def _changes(title: str, text: str = "") -> set[tuple[str, str]]:
-    return {(e.place, e.controller or "") for e in _detector().detect(title, text, PUBLISHED) if e.controller}
+    return held_by(WATCHLIST, title, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
