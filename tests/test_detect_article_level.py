@@ -7,13 +7,11 @@ and Spanish; each checks a general rule of the grammar, not a particular article
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
 
 import pytest
 
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
+from monitor.match.control import Detector
+from tests.detect_support import watchlist_detector
 
 WATCHLIST = {
     "places": [
@@ -74,9 +72,8 @@ PUBLISHED = datetime(2024, 12, 6, tzinfo=UTC)
 RSF, SAF, AA, ML, CSP = "RSF", "Sudanese army", "Arakan Army", "Malian government", "CSP"
 
 
-@lru_cache(maxsize=1)
 def _detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+    return watchlist_detector(WATCHLIST)
 
 
 def _changes(text: str, title: str = "") -> set[tuple[str, str]]:

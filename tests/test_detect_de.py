@@ -7,16 +7,14 @@ Ethiopia; each checks a rule of German grammar, not a particular article.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
 
 import pytest
 
 from monitor.match import german
-from monitor.match.control import Detector, make_detector
+from monitor.match.control import Detector
 from monitor.match.expressions import get_lexicon
-from monitor.match.gazetteer import get_gazetteer
 from monitor.match.signature import make_signature
-from monitor.match.watchlist import load_watchlist
+from tests.detect_support import watchlist_detector
 
 WATCHLIST = {
     "places": [
@@ -83,9 +81,8 @@ PUBLISHED = datetime(2024, 12, 6, tzinfo=UTC)
 RSF, SAF, AA, AZ = "RSF", "Sudanese army", "Arakan Army", "Azerbaijan"
 
 
-@lru_cache(maxsize=1)
 def _detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+    return watchlist_detector(WATCHLIST)
 
 
 def _changes(text: str) -> set[tuple[str, str]]:

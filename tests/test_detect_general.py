@@ -7,13 +7,11 @@ headlines and quotes; each checks a general rule, not a particular article.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
 
 import pytest
 
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
+from monitor.match.control import Detector
+from tests.detect_support import watchlist_detector
 
 WATCHLIST = {
     "places": [
@@ -118,9 +116,8 @@ AA, MN, RSF, SAF = "Arakan Army", "MNDAA", "RSF", "Sudanese army"
 HTS, IQG, M23 = "Hayat Tahrir al-Sham", "Iraqi government", "M23"
 
 
-@lru_cache(maxsize=1)
 def _detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+    return watchlist_detector(WATCHLIST)
 
 
 def _changes(text: str) -> set[tuple[str, str]]:
