@@ -101,6 +101,12 @@ def clause_start(sig: Signature, i: int) -> int:
     return k + 1
 
 
+def _clause_end(sig: Signature, j: int) -> int:
+    """Return the index of the comma or stop that ends the clause going on at j (or the length)."""
+    ends = (y for y in range(j, len(sig.tokens)) if sig.tokens[y] in STOP or sig.tokens[y] == ",")
+    return next(ends, len(sig.tokens))
+
+
 def _finite(token: str) -> bool:
     return token in _AUX or token in MODALS
 
@@ -129,6 +135,8 @@ def governor(
     "zu" infinitive, a denial ("bestritt, dass X gefallen sei", "widerspricht Berichten, wonach…").
     """
     lo = clause_start(sig, i)
+    if _ZU_INFINITIVE.match(sig.tokens[i]) or "zu" in sig.tokens[i:j]:
+        return _aim(sig, lo, i)
     for k in range(lo, i):
         m = sig.at(lex.blockers, k)
         if m is None:
@@ -147,8 +155,8 @@ def governor(
             continue  # "Die RSF sollen X eingenommen haben": reported (a claim), not an order
         if word == "ohne" and "zu" not in sig.tokens[k:i]:
             continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
-        if any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
-            continue  # "nach monatelangen kämpfen": dates the verb
+        if word not in _VERB_NEGATION and any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
+            continue  # "nach monatelangen kämpfen": dates the verb (not "nach eigenen Angaben nicht")
         return f"governed by '{m.group(0)}'"
     x = j
     while x < len(sig.tokens) and x < j + 4 and _finite(sig.tokens[x]):
@@ -166,10 +174,16 @@ def governor(
             m = sig.at(lex.blockers, y)
             if m and sig.tokens[y] not in noun_words:
                 return f"governed by '{m.group(0)}' ending the clause"
+    while lo >= 2 and sig.tokens[lo - 1] in _LINKS:  # "…, X sei eingenommen worden und habe …"
+        lo = clause_start(sig, lo - 1)
     if (
         lo >= 2
         and sig.tokens[lo - 1] == ","
-        and (sig.tokens[lo] in ("dass", "daß", "wonach") or sig.tokens[j : j + 1] == ["zu"])
+        and (
+            sig.tokens[lo] in ("dass", "daß", "wonach")
+            or sig.tokens[j : j + 1] == ["zu"]
+            or any(t in _KONJUNKTIV_I or t in _SUBJUNCTIVE for t in sig.tokens[lo : _clause_end(sig, j)])
+        )  # ("widersprach Angaben der RSF, die Stadt X sei gefallen": indirect speech without "dass")
     ):
         front = clause_start(sig, lo - 1)
         said = " ".join(sig.tokens[front : lo - 1])
@@ -177,6 +191,45 @@ def governor(
         if denied:
             return f"denied ('{said}')"
     return ""
+
+
+# "einzunehmen", "zurückzuerobern": the infinitive with "zu" inside a separable verb.
+_ZU_INFINITIVE = re.compile(r"(?:ein|zurück|ab|aus)zu\w+$")
+
+# Verbs of success: "Der Armee gelang es, X zurückzuerobern" says it happened.
+_SUCCESS = frozenset(("gelang", "gelangen", "gelungen", "gelingt", "geschafft", "schaffte", "schafften"))
+
+
+def _aim(sig: Signature, lo: int, i: int) -> str:
+    """Return why a "zu" infinitive at i is no change ("versuchten, X einzunehmen"), or "".
+
+    Only success said by the clause before it, not negated nor modal, makes it one: "Der Armee
+    gelang es, X zurückzuerobern"; not "gelang es nicht", "soll gelingen", "hofft, X einzunehmen".
+    """
+    front = clause_start(sig, lo - 1) if lo >= 1 and sig.tokens[lo - 1] == "," else lo
+    words = sig.tokens[front:i]
+    if any(t in _SUCCESS for t in words) and not any(t in _VERB_NEGATION or t in MODALS for t in words):
+        return ""
+    return "governed as an aim ('zu' infinitive)"
+
+
+def circumstance(sig: Signature, j: int, k: int) -> bool:
+    """Say whether the blocker at k, after a trigger ending at j, is in a phrase led by "nach".
+
+    "X fiel nach über einem Jahr Belagerung an die RSF": the siege says when, not whether.
+    """
+    return any(t in AFTER_PREPS for t in sig.tokens[j:k])
+
+
+def passive(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
+    """Say whether the German trigger at [i, j) is passive: an auxiliary in its clause before it
+    ("X wurde von den RSF eingenommen") or right after it ("…, nachdem X eingenommen worden war")."""
+    if any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i)):
+        return True
+    return any(t in _PASSIVE_AFTER for t in sig.tokens[j : j + 2])
+
+
+_PASSIVE_AFTER = frozenset(("worden", "wurde", "wurden"))
 
 
 # "sollen" with a perfect infinitive reports what others say happened ("soll gefallen sein").

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from monitor.match import german
 from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
@@ -119,10 +120,10 @@ def find_holder(
         starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
     elif j < len(sig.tokens) and (sig.at(TIME, j) or sig.tokens[j] in _DAYS):
         starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
-    active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i))
+    active = lex.lex.verb_final and not german.passive(sig, lex, i, j)
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
-        if active and start < i and sig.at(lex.source, start):
-            continue  # "haben Mossul vom IS zurückerobert": from whom, not by whom
+        if active and (start < i or family == "capture") and sig.at(lex.source, start):
+            continue  # "haben Mossul vom IS zurückerobert", "eroberte X von den RSF zurück": from whom
         if sig.at(lex.agent, start) or (
             family in ("fall", "nominal", "handover", "withdraw") and sig.at(lex.to_holder, start)
         ):
@@ -197,8 +198,13 @@ def find_holder(
     previous = None
     subject = None
     skip_to = -1
+    embedded = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     for x in range(i - 1, -1, -1):
         if skip_to >= 0 and x >= skip_to:
+            continue
+        if x in embedded:  # "Die RSF haben X, die letzte Bastion der Armee, eingenommen"
+            if x in sig.actor_at and previous is None and sig.tokens[i] not in FALL_NOUNS:
+                previous = sig.actors[sig.actor_at[x]].actor  # (whose bastion it was)
             continue
         if sig.tokens[x] == ")":  # "the Islamic State (IS) lost...": skip the brackets
             opening = (

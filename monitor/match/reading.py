@@ -504,6 +504,8 @@ def _blocked(
             continue
         if blocker and sig.at(lex.to_holder, k) and _holder_follows(sig, k):
             return ""  # "caiu para as RSF", "a queda de X para os rebeldes": to whom, not what for
+        if blocker and lex.lex.verb_final and german.circumstance(sig, j, k):
+            continue  # "fiel nach über einem Jahr Belagerung an die RSF"
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
@@ -654,7 +656,8 @@ def _old(
     window = " ".join(sig.tokens[lo:hi])
     if lo >= 2 and sig.tokens[lo - 1] == ",":  # "Il y a un an, les talibans prenaient Kaboul"
         front = clause_start(sig, lo - 1)
-        if lo - 1 - front <= 6:
+        other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
+        if lo - 1 - front <= 6 and front not in other:  # (not "X, das die Armee seit Juli hielt, erobert")
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     other = other | _apposition(sig, j)
