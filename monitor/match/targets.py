@@ -54,6 +54,8 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     """Say whether the place at token k stands for the city (not its airport, region, governor)."""
     if k and sig.at(PART, k - 1):
         return False  # "retook eastern Mosul": a part of the city
+    if k >= 2 and sig.tokens[k - 1] in ("aus", "in") and sig.tokens[k - 2] in _DE_SOURCES:
+        return False  # "zogen sich nach Angaben aus Dublin aus der Stadt zurück": who says it
     if (
         k >= 3
         and sig.tokens[k - 1] in ("of", "de", "d", "del", "von", "di", "do", "da", "des")
@@ -85,6 +87,11 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
             return False
     return True
 
+
+# German sources of a report, before "aus X" or "in X": the place speaks, it is not the object.
+_DE_SOURCES = frozenset(
+    ("angaben", "informationen", "berichten", "kreisen", "quellen", "regierungskreisen", "militärkreisen")
+)
 
 # German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
 _DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))

@@ -23,19 +23,26 @@ _MONTHS = (
     "dezember",
 )
 
+# One word of the Mittelfeld between a finite verb and its particle or participle, never a full
+# stop (an apposition's commas may stand in it): "nahmen am Dienstag nach schweren Kämpfen mit der
+# Armee die Stadt X ein", "eroberte X, die Hauptstadt der Provinz, am Samstag zurück".
+_MF = r"(?:[^\s;:.!?]\S* )"
+
 LEXICON = Lexicon(
     lang="de",
     capture=(
         r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
-        r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern) (?:\S+ ){0,8}?zurück(?= [,.;:!?]| und| $)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
-        r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) (?:\S+ ){0,8}?ein(?= [,.;:!?]| und| $)"
-        r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) (?:\S+ ){0,6}?besetzt|befreit|befreiten|befreite|befreien"
+        r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| $)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
+        r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| $)"
+        r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) " + _MF + r"{0,16}?besetzt|befreit|befreiten|befreite|befreien"
         # "…, dass russische Truppen X besetzt haben"; "Russland besetzt X" (not "besetzt gehaltene")
         r"|besetzt(?= (?:haben|hatten|hat|hatte|worden)(?!\S))|besetzt(?! gehalten)(?= (?:\S+ ){0,6}?@p\d)|besetzen|besetzten|besetzte"
+        # a headline's bare participle is a passive: "X kampflos besetzt", "X von Rebellen besetzt"
+        r"|@p\d+ (?:\S+ ){0,3}?besetzt(?= $| [.!?]$)"
         # zu-infinitives: a change only after "gelang es" (german.governor)
         r"|einzunehmen|zurückzuerobern|zu (?:erobern|besetzen|übernehmen|befreien)|(?:wieder )?unter (?:ihre |seine )?kontrolle zu bringen"
         r"|übernommen|übernahmen|übernahm|übernehmen|(?:(?:wieder|erneut|vollständig|komplett|ganz) )?unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
-        r"|(?:brachten|bringen|bringt|brachte) (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
+        r"|(?:brachten|bringen|bringt|brachte) " + _MF + r"{0,16}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
         r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?(?:wieder|zurück)?erlangt|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)?(?= @)"
         r"|(?:haben|hat) (?:nun|jetzt|inzwischen|mittlerweile) (?:die )?(?:volle |vollständige )?kontrolle über"
     ),
@@ -53,9 +60,9 @@ LEXICON = Lexicon(
     ),
     withdraw=(
         r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
-        r"|(?:musste|mussten) (?:\S+ ){0,6}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| $)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
+        r"|(?:musste|mussten) " + _MF + r"{0,16}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| $)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
         r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
-        r"|(?:ziehen|zieht|zog|zogen) (?:\S+ ){0,6}?ab(?= [,.;:!?]| und| $)|(?:geben|gibt|gab|gaben) (?:\S+ ){0,6}?auf(?= [,.;:!?]| und| $)"
+        r"|(?:ziehen|zieht|zog|zogen) " + _MF + r"{0,16}?ab(?= [,.;:!?]| und| $)|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?auf(?= [,.;:!?]| und| $)"
     ),
     nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|übernahme|kapitulation|(?:vollständige|volle|komplette) kontrolle über",
     to_holder=r"an|an die|an den|in die hände|in die hand|unter die kontrolle|unter (?:der )?kontrolle",
@@ -103,7 +110,7 @@ LEXICON = Lexicon(
     r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"
     r"|berichteten|laut|zufolge",
     enter=r"einmarschiert\w*|eingerückt|vorgedrungen|eingedrungen"
-    r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) (?:\S+ ){0,6}?ein(?= [,.;:!?]| und| $)"
+    r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| $)"
     r"|einmarsch|zogen in|betraten|betreten",
     insurgents=(
         r"rebellen|aufständische\w*|islamisten|dschihadisten|milizen|milizionäre|kämpfer|separatisten"
