@@ -51,7 +51,10 @@ def test_a_long_mittelfeld(text: str, expected: set[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Die Republikaner zogen sich nach Angaben aus Dublin kampflos aus der Stadt zurück.", set()),
+        (
+            "Die Republikaner zogen sich nach Angaben aus Dublin kampflos aus Limerick zurück.",
+            {("Limerick", "Irish Free State")},
+        ),
         (
             "Die Truppen des Freistaats haben Limerick besetzt. Die Republikaner zogen sich nach "
             "Informationen aus Dublin kampflos aus der Stadt zurück.",

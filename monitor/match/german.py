@@ -16,7 +16,7 @@ import re
 
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
-from monitor.match.words import AFTER_PREPS, STOP, ordinal_dot
+from monitor.match.words import AFTER_PREPS, HEDGE, STOP, ordinal_dot
 
 # Finite auxiliaries and modals: after "und" they open a new clause; after the trigger they close it.
 _AUX = frozenset(
@@ -120,7 +120,12 @@ def _attribute(sig: Signature, k: int, noun_words: frozenset[str]) -> bool:
         return True  # "die seit Monaten kämpfenden Milizen"
     if not _ADJECTIVE.match(word):
         return False
-    nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
+    y = k + 1  # "die nahe gelegene Stadt": adjectives in a row before the noun
+    while y < min(len(sig.tokens), k + 4) and _ADJECTIVE.match(sig.tokens[y]):
+        if sig.tokens[y] in noun_words:
+            break
+        y += 1
+    nxt = sig.tokens[y] if y < len(sig.tokens) else ""
     return (k > 0 and sig.tokens[k - 1] in _DETERMINERS) and (nxt in noun_words or nxt.startswith("@"))
 
 
@@ -158,6 +163,9 @@ def governor(
         if word not in _VERB_NEGATION and any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             continue  # "nach monatelangen kämpfen": dates the verb (not "nach eigenen Angaben nicht")
         return f"governed by '{m.group(0)}'"
+    inside = _inside(sig, lex, i, j, family, noun_words)
+    if inside:
+        return inside
     x = j
     while x < len(sig.tokens) and x < j + 4 and _finite(sig.tokens[x]):
         if sig.tokens[x] in MODALS and not (
@@ -190,6 +198,39 @@ def governor(
         denied = lex.denial.search(said) or any(t in NEGATION for t in sig.tokens[front : lo - 1])
         if denied:
             return f"denied ('{said}')"
+    return ""
+
+
+def _inside(
+    sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str, noun_words: frozenset[str]
+) -> str:
+    """Return why a word inside the Satzklammer governs the trigger at [i, j), or "".
+
+    "nahmen X nicht ein", "haben X vorerst nicht besetzt", "ist weiterhin von … besetzt", "brachten
+    X beinahe unter ihre Kontrolle": the bracket's Mittelfeld is part of the trigger. Not a noun or
+    an attribute ("nach wochenlanger Belagerung", "die umkämpfte Stadt"), not "zu" ("zu Beginn"),
+    not what a relative clause or an apposition inside says.
+    """
+    embedded: frozenset[int] | None = None
+    for k in range(i + 1, j - 1):
+        word = sig.tokens[k]
+        hedge = sig.at(HEDGE, k)
+        m = hedge or sig.at(lex.blockers, k)
+        if m is None or word == "zu" or word.startswith("@"):
+            continue
+        if embedded is None:
+            embedded = other_clauses(sig, i, j)
+        if k in embedded:
+            continue  # "eroberten X, das die RSF nicht halten konnten, zurück"
+        if word == "nicht" and sig.tokens[k + 1 : k + 2] == ["nur"]:
+            continue
+        if family != "nominal" and (word in noun_words or _attribute(sig, k, noun_words)):
+            continue
+        if word == "ohne" and "zu" not in sig.tokens[k:j]:
+            continue  # "nahmen X ohne Gegenwehr ein"
+        if word not in _VERB_NEGATION and any(t in AFTER_PREPS for t in sig.tokens[max(i + 1, k - 3) : k]):
+            continue  # "nahmen nach heftigen Kämpfen X ein"
+        return f"{'hedged' if hedge else 'governed'} by '{m.group(0)}' inside the clause"
     return ""
 
 

@@ -59,7 +59,7 @@ LEXICON = Lexicon(
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
     ),
     withdraw=(
-        r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
+        r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|(?:zog|zogen|zieht|ziehen) sich " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| $)|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
         r"|(?:musste|mussten) " + _MF + r"{0,16}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| $)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
         r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
         r"|(?:ziehen|zieht|zog|zogen) " + _MF + r"{0,16}?ab(?= [,.;:!?]| und| $)|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?auf(?= [,.;:!?]| und| $)"
@@ -79,12 +79,12 @@ LEXICON = Lexicon(
         r"|bevor\w*|kurz vor|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf(?!er)\w*"
         r"|scheiter\w*|gescheitert|falsch\w*|versprech\w*|versproch\w*|schwor\w*|schwör\w*|beschlie\w*|beschloss\w*|entschied\w*|entschlossen|entscheid\w*|misslung\w*|vergeblich|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
         r"|vermeid\w*|gerücht\w*|falls|wenn|ob|unmittelbar|offensive|vorstoß|vorrück\w*|rück\w* vor"
-        r"|müssen|muss|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu|erwart\w*|baldig\w*|hoff\w*|vorbereit\w*|vor den toren|in reichweite"
+        r"|müssen|muss|bald|demnächst|nach wie vor|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu|erwart\w*|baldig\w*|hoff\w*|vorbereit\w*|vor den toren|in reichweite"
     ),
     claim=r"reklamier\w*|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
     denial=(
         r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* (?:\S+ ){0,6}?zurück|falsch\w*|(?:weiter|weiterhin) unter (?:\S+ )?kontrolle"
-        r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt"
+        r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt|(?:keine|ohne) (?:\S+ )?bestätigung|bestätigung (?:\S+ ){0,3}?(?:nicht|aus)(?= [,.;:!?]| $)"
         r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen|kämpf\w* (?:\S+ ){0,4}?weiter|(?:kämpfe|gefechte) (?:\S+ ){0,3}?(?:dauer\w* (?:\S+ )?an|andauer\w*|gehen weiter|gingen weiter)|(?:ist|sei|sind|seien|bleibt|bleibe|steht|stehe) noch (?:immer )?unter (?:\S+ )?kontrolle|widersprach\w*|widersprech\w*|widerspricht|entgegnete\w*"
     ),
     not_city=(
