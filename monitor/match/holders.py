@@ -93,6 +93,9 @@ def find_holder(
 
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
+            if lex.lex.verb_final and "für" in sig.tokens[max(i, x - 2) : x]:  # "ging für die RSF verloren"
+                loser = actor_in(x, x + 1)
+                return (det.opponent(loser, place) if loser else None), loser, 0.85, True
             return actor_in(x, x + 1), None, 0.9, True
     if family == "withdraw":  # "withdraws Ukrainian troops from X": the object left
         for x in range(j, min(j + 3, len(sig.tokens))):

@@ -1,0 +1,32 @@
+"""German falls told with the holder inside the phrase (issue 10).
+
+"X ist in die Hände der Einheitsregierung gefallen": the side named inside "in die Hände" holds
+the city, even when it is a government (a government that confirms a fall lost the city; one
+into whose hands it falls won it). "X ging für die RSF verloren": the side named after "für"
+lost it. Our own sentences about Libya 2019-2020 and Sudan, against
+`tests/data/conflicts_watchlist.json`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_kit import corpus_changes
+
+GNA = "Government of National Accord"
+RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarhuna ist in die Hände der Einheitsregierung gefallen.", {("Tarhuna", GNA)}),
+        ("Gharyan ist am Mittwoch in die Hände der Einheitsregierung gefallen.", {("Gharyan", GNA)}),
+        ("Baidoa ist in die Hände der somalischen Armee gefallen.", {("Baidoa", "Somali government")}),
+        ("Khartum ging für die RSF verloren.", {("Khartoum", SAF)}),
+        ("Wad Madani ging am Samstag für die sudanesische Armee verloren.", {("Wad Madani", RSF)}),
+    ],
+)
+def test_the_side_inside_the_fall(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "in die Hände der X gefallen": X holds it; "für X verloren": X lost it."""
+    assert corpus_changes(text) == expected
