@@ -54,7 +54,7 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     """Say whether the place at token k stands for the city (not its airport, region, governor)."""
     if k and sig.at(PART, k - 1):
         return False  # "retook eastern Mosul": a part of the city
-    if k >= 2 and sig.tokens[k - 1] in ("aus", "in") and sig.tokens[k - 2] in _DE_SOURCES:
+    if _reported_from(sig, k):
         return False  # "zogen sich nach Angaben aus Dublin aus der Stadt zurück": who says it
     if (
         k >= 3
@@ -92,6 +92,11 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
 _DE_SOURCES = frozenset(
     ("angaben", "informationen", "berichten", "kreisen", "quellen", "regierungskreisen", "militärkreisen")
 )
+
+def _reported_from(sig: Signature, k: int) -> bool:
+    """Say whether the place at k names where a German report comes from ("nach Angaben aus X")."""
+    return k >= 2 and sig.tokens[k - 1] in ("aus", "in") and sig.tokens[k - 2] in _DE_SOURCES
+
 
 # German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
 _DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))
@@ -540,6 +545,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
     while k < len(sig.tokens) and k < limit:
         t = sig.tokens[k]
         if k in sig.place_at:
+            if _reported_from(sig, k):
+                k += 1  # "zogen sich nach Angaben aus Dublin aus Limerick zurück": the source, then X
+                continue
             if not (stands_for_city(sig, lex, k) or k == moved + 2):
                 return found
             found.append(k)
