@@ -167,8 +167,8 @@ def governor(
     if inside:
         return inside
     if sig.tokens[j - 1] == "sich":  # "zieht sich nicht aus X zurück": the particle ends the bracket
-        end = _clause_end(sig, j)
-        particle = next((y for y in range(j, min(end, j + 16)) if sig.tokens[y] == "zurück"), None)
+        stop = _clause_end(sig, j)
+        particle = next((y for y in range(j, min(stop, j + 16)) if sig.tokens[y] == "zurück"), None)
         inside = _inside(sig, lex, j - 1, particle + 1, family, noun_words) if particle else ""
         if inside:
             return inside
