@@ -30,3 +30,16 @@ RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
 def test_the_side_inside_the_fall(text: str, expected: set[tuple[str, str]]) -> None:
     """ "in die Hände der X gefallen": X holds it; "für X verloren": X lost it."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebellenverbände haben am Montag Mekele eingenommen.",
+        "Die Rebellenmiliz hat nach schweren Kämpfen Mekele eingenommen.",
+        "Die Rebellenkämpfer sind in Mekele einmarschiert, die Regierungstruppen hatten die Stadt geräumt.",
+    ],
+)
+def test_german_compounds_of_rebels(text: str) -> None:
+    """ "Rebellenverbände", "Rebellenmiliz": the rebels, the government's single opponent there."""
+    assert corpus_changes(text) == {("Mekelle", "TPLF")}

@@ -113,7 +113,8 @@ LEXICON = Lexicon(
     r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| $)"
     r"|einmarsch|zogen in|betraten|betreten",
     insurgents=(
-        r"rebellen|aufständische\w*|islamisten|dschihadisten|milizen|milizionäre|kämpfer|separatisten"
+        # (compounds: "Rebellenverbände", "Rebellenmiliz", "Dschihadistenmiliz")
+        r"rebellen\w*|aufständische\w*|islamisten\w*|dschihadisten\w*|milizen|milizionäre|kämpfer|separatisten"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz|paramilitär\w*"
     ),
     after=r"nach|nachdem|seit",
