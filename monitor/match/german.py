@@ -166,6 +166,11 @@ def governor(
     inside = _inside(sig, lex, i, j, family, noun_words)
     if inside:
         return inside
+    close = _clause_end(sig, j)
+    close = next((y for y in range(j, close) if sig.tokens[y] in _LINKS), close)
+    for y in range(max(j, close - 2), close):  # "Die Truppen eroberten X trotz allem nicht (vollständig)."
+        if sig.tokens[y] in _VERB_NEGATION and sig.tokens[y + 1 : y + 2] != ["nur"]:
+            return f"governed by '{sig.tokens[y]}' ending the clause"
     if sig.tokens[j - 1] == "sich":  # "zieht sich nicht aus X zurück": the particle ends the bracket
         stop = _clause_end(sig, j)
         particle = next((y for y in range(j, min(stop, j + 16)) if sig.tokens[y] == "zurück"), None)

@@ -244,6 +244,9 @@ def find_holder(
             break
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
+            recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
+            if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
+                return a, None, 0.9, True
             src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
             if src and x - 1 == clause_start(sig, i):
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
