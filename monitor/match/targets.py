@@ -56,6 +56,10 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         return False  # "retook eastern Mosul": a part of the city
     if _reported_from(sig, k):
         return False  # "zogen sich nach Angaben aus Dublin aus der Stadt zurück": who says it
+    if lex.lex.verb_final and k >= 3 and sig.tokens[k - 1] == "in" and (k - 2) in sig.actor_at:
+        y = k - 4 if sig.tokens[k - 3] in ("der", "des") else k - 3  # (the article may be the actor's)
+        if y >= 0 and sig.at(lex.not_city, y):
+            return False  # "das Hauptquartier der Armee in X": a building of a side in the city
     if (
         k >= 3
         and sig.tokens[k - 1] in ("of", "de", "d", "del", "von", "di", "do", "da", "des")
@@ -809,6 +813,8 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if _after_seat(sig, lex, k):
                 return [k]  # "haben den Präsidentenpalast in Kabul eingenommen"
             garrison = any(x in sig.actor_at for x in (k - 2, k - 3))
+            # (German: not "das Hauptquartier der Armee in X", a building of the side)
+            garrison = garrison and (not lex.lex.verb_final or stands_for_city(sig, lex, k))
             if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
                 return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(

@@ -103,13 +103,15 @@ LEXICON = Lexicon(
         r"|ortschaft\w*|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
     ),
     past=(
-        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|mehreren|\d+) wochen|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) monat|damals|einst|zu beginn des krieges|jahrestag"
+        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|mehreren|\d+) wochen|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) monat|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag"
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
     ),
     handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
     flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)"
     r"|als (?:helden|befreier) (?:\S+ ){0,2}?(?:empfangen|begrüßt|gefeiert|bejubelt)",
-    expel=r"(?:vertrieben|vertrieb|vertrieben haben) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?vertrieben",
+    # "hat die RSF aus X vertrieben": the side after the auxiliary is the one expelled (not "Die RSF
+    # haben die Bewohner aus X vertrieben": there the side is the subject)
+    expel=r"(?:vertrieben|vertrieb|vertrieben haben) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|(?:hat|haben|hatte|hatten|habe|hätten) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?vertrieben",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
     r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"

@@ -1,0 +1,40 @@
+"""German background, buildings and bystanders (issue 10): what is no change of hands.
+
+"hatten X schon einmal erobert" tells an earlier capture; "das Hauptquartier der Armee in X" is
+a building in the city; "haben die Bewohner aus X vertrieben" drives out people, not a side.
+Each is paired with the news it must not hide. Our own sentences about Sudan, against
+`tests/data/conflicts_watchlist.json`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_kit import corpus_changes
+
+RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("news", "other", "expected"),
+    [
+        (
+            "Die RSF haben Wad Madani erobert.",
+            "Die RSF hatten Wad Madani schon einmal erobert.",
+            {("Wad Madani", RSF)},
+        ),
+        (
+            "Die RSF haben Wad Madani eingenommen, in der Stadt wird nicht mehr gekämpft.",
+            "Die RSF haben das Hauptquartier der Armee in Wad Madani eingenommen.",
+            {("Wad Madani", RSF)},
+        ),
+        (
+            "Die Armee hat die RSF aus Wad Madani vertrieben.",
+            "Die RSF haben die Bewohner aus Wad Madani vertrieben.",
+            {("Wad Madani", SAF)},
+        ),
+    ],
+)
+def test_no_change_beside_the_news(news: str, other: str, expected: set[tuple[str, str]]) -> None:
+    """The news reports the change; the earlier capture, the building and the people driven out do not."""
+    assert (corpus_changes(news), corpus_changes(other)) == (expected, set())
