@@ -41,5 +41,12 @@ def test_the_side_inside_the_fall(text: str, expected: set[tuple[str, str]]) -> 
     ],
 )
 def test_german_compounds_of_rebels(text: str) -> None:
-    """ "Rebellenverbände", "Rebellenmiliz": the rebels, the government's single opponent there."""
-    assert corpus_changes(text) == {("Mekelle", "TPLF")}
+    """ "Rebellenverbände", "Rebellenmiliz": the rebels, the government's single opponent there.
+
+    A compound that names no force ("die Rebellenhochburg") is no side.
+    """
+    stronghold = "Die Armee hat die Rebellenhochburg Mekele eingenommen."
+    assert (corpus_changes(text), corpus_changes(stronghold)) == (
+        {("Mekelle", "TPLF")},
+        {("Mekelle", "Ethiopian government")},
+    )

@@ -28,6 +28,9 @@ _MONTHS = (
 # Armee die Stadt X ein", "eroberte X, die Hauptstadt der Provinz, am Samstag zurück".
 _MF = r"(?:[^\s;:.!?]\S* )"
 
+# Nouns of an armed force that make a compound with "Rebellen": "Rebellenverbände", "Rebellenmiliz".
+_FORCE = r"verbände|verband|miliz|milizen|kämpfer|truppen|gruppe|gruppen|einheiten|armee|allianz|bündnis|koalition"
+
 LEXICON = Lexicon(
     lang="de",
     capture=(
@@ -120,8 +123,8 @@ LEXICON = Lexicon(
     r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| $)"
     r"|einmarsch|zogen in|betraten|betreten",
     insurgents=(
-        # (compounds: "Rebellenverbände", "Rebellenmiliz", "Dschihadistenmiliz")
-        r"rebellen\w*|aufständische\w*|islamisten\w*|dschihadisten\w*|milizen|milizionäre|kämpfer|separatisten"
+        # (compounds naming a force: "Rebellenverbände", "Dschihadistenmiliz"; not "Rebellenhochburg")
+        r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionäre|kämpfer|separatisten"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz|paramilitär\w*"
     ),
     after=r"nach|nachdem|seit",
