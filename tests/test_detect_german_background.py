@@ -38,3 +38,16 @@ RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
 def test_no_change_beside_the_news(news: str, other: str, expected: set[tuple[str, str]]) -> None:
     """The news reports the change; the earlier capture, the building and the people driven out do not."""
     assert (corpus_changes(news), corpus_changes(other)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Armee geht von einer Einnahme von Wad Madani durch die RSF in den kommenden Tagen aus.",
+        "Beobachter rechnen mit der Einnahme von Wad Madani durch die RSF.",
+        "Die RSF hatten die Einnahme von Wad Madani verkündet. Sollte dies geschehen, wäre der Weg frei.",
+    ],
+)
+def test_an_expected_capture_is_no_change(text: str) -> None:
+    """ "geht von einer Einnahme … aus", "rechnen mit der Einnahme", "Sollte dies geschehen": not yet."""
+    assert corpus_changes(text) == set()

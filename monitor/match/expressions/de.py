@@ -87,12 +87,12 @@ LEXICON = Lexicon(
         r"|bevor\w*|kurz vor|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf(?!er)\w*"
         r"|scheiter\w*|gescheitert|falsch\w*|versprech\w*|versproch\w*|schwor\w*|schwör\w*|beschlie\w*|beschloss\w*|entschied\w*|entschlossen|entscheid\w*|misslung\w*|vergeblich|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
         r"|vermeid\w*|gerücht\w*|falls|wenn|ob|unmittelbar|offensive|vorstoß|vorrück\w*|rück\w* vor"
-        r"|müssen|muss|bald|demnächst|nach wie vor|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu|erwart\w*|baldig\w*|hoff\w*|vorbereit\w*|vor den toren|in reichweite"
+        r"|müssen|muss|bald|demnächst|nach wie vor|(?:geht|gehen|ging|gingen) (?:\S+ )?von|rechnet|rechnen|rechnete|rechneten|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu|erwart\w*|baldig\w*|hoff\w*|vorbereit\w*|vor den toren|in reichweite"
     ),
     claim=r"reklamier\w*|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
     denial=(
         r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* (?:\S+ ){0,6}?zurück|falsch\w*|(?:weiter|weiterhin) unter (?:\S+ )?kontrolle"
-        r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt"
+        r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt|sollte (?:dies|das) geschehen|sollte es (?:so weit|soweit|dazu) kommen"
         r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen|kämpf\w* (?:\S+ ){0,4}?weiter|(?:kämpfe|gefechte) (?:\S+ ){0,3}?(?:dauer\w* (?:\S+ )?an|andauer\w*|gehen weiter|gingen weiter)|(?:ist|sei|sind|seien|bleibt|bleibe|steht|stehe) noch (?:immer )?unter (?:\S+ )?kontrolle|widersprach\w*|widersprech\w*|widerspricht|entgegnete\w*"
     ),
     not_city=(
