@@ -51,3 +51,15 @@ def test_no_change_beside_the_news(news: str, other: str, expected: set[tuple[st
 def test_an_expected_capture_is_no_change(text: str) -> None:
     """ "geht von einer Einnahme … aus", "rechnen mit der Einnahme", "Sollte dies geschehen": not yet."""
     assert corpus_changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boko Haram hat die Stadt Baga und einen Stützpunkt der Armee überrannt.", {("Baga", "Boko Haram")}),
+        ("Die RSF haben Wad Madani und den nahen Flughafen eingenommen.", {("Wad Madani", RSF)}),
+    ],
+)
+def test_a_second_object_after_und(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "die Stadt X und einen Stützpunkt der Armee überrannt": X is taken; the base's owner is no subject."""
+    assert corpus_changes(text) == expected

@@ -245,8 +245,20 @@ def _inside(
     return ""
 
 
+def owner(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x owns the thing named before it: "einen Stützpunkt der Armee".
+
+    Such a genitive is no subject; a force noun before it is ("Soldaten der Armee haben X …").
+    """
+    y = x - 2 if x >= 2 and sig.tokens[x - 1] in ("der", "des") else x - 1
+    return y >= 0 and sig.at(lex.not_city, y) is not None and not _FORCE_NOUNS.match(sig.tokens[y])
+
+
+_FORCE_NOUNS = re.compile(r"\w*(?:kämpfer|soldaten|truppen|einheiten|kräfte|milizen|verbände|söldner)$")
+
+
 # "einzunehmen", "zurückzuerobern": the infinitive with "zu" inside a separable verb.
-_ZU_INFINITIVE = re.compile(r"(?:ein|zurück|ab|aus)zu\w+$")
+_ZU_INFINITIVE = re.compile(r"(?:ein|zurück|ab|aus)zu\w+(?:en|ern|eln)$")  # (not "Abzug")
 
 # Verbs of success: "Der Armee gelang es, X zurückzuerobern" says it happened.
 _SUCCESS = frozenset(("gelang", "gelangen", "gelungen", "gelingt", "geschafft", "schaffte", "schafften"))

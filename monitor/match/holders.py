@@ -264,6 +264,9 @@ def find_holder(
             if _stronghold_of(sig, x):
                 previous = previous or a  # "X, die letzte Hochburg der Roten, ist gefallen": who lost it
                 continue
+            if lex.lex.verb_final and german.owner(sig, lex, x):
+                previous = previous or a  # "hat X und einen Stützpunkt der Armee überrannt": whose base
+                continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
             if x < i - 1 and _located(sig, lex, x):

@@ -102,6 +102,11 @@ def _reported_from(sig: Signature, k: int) -> bool:
     return k >= 2 and sig.tokens[k - 1] in ("aus", "in") and sig.tokens[k - 2] in _DE_SOURCES
 
 
+# What opens a German object after "und": "und einen Stützpunkt", "und den nahen Flughafen".
+_DE_OBJECT_WORDS = frozenset(
+    ("den", "die", "das", "einen", "eine", "ein", "mehrere", "zwei", "drei", "ihren", "seinen", "nahen")
+)
+
 # German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
 _DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))
 
@@ -793,6 +798,12 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             described = _described(sig, lex, k)
             if described is not None:  # "X, the Portuguese Timor border post, was captured": X
                 k = described
+                continue
+        if lex.lex.verb_final and sig.at(lex.not_city, k):
+            # "hat die Stadt X und einen Stützpunkt der Armee überrannt": a second object; X before "und"
+            conj = next((y for y in range(k - 1, max(-1, k - 4), -1) if sig.tokens[y] == "und"), None)
+            if conj is not None and all(sig.tokens[y] in _DE_OBJECT_WORDS for y in range(conj + 1, k)):
+                k = conj - 1
                 continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
             break
