@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_kit import corpus_changes
+from tests.corpus_kit import SENTENCE_DAY, corpus_changes, corpus_detector
 
 GNA = "Government of National Accord"
 RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
@@ -50,3 +50,26 @@ def test_german_compounds_of_rebels(text: str) -> None:
         {("Mekelle", "TPLF")},
         {("Mekelle", "Ethiopian government")},
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Grosny in russischer Hand",
+            "Die tschetschenische Hauptstadt ist nach wochenlangen Kämpfen gefallen.",
+            {("Grozny", "Russia")},
+        ),
+        (
+            "Armee: Wad Madani zurückerobert",
+            "Die sudanesische Armee hat nach eigenen Angaben die Stadt wieder unter Kontrolle.",
+            {("Wad Madani", SAF)},
+        ),
+    ],
+)
+def test_states_in_headlines_and_had_under_control(
+    title: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "X in russischer Hand" heads the news; "Die Armee hat X wieder unter Kontrolle": the army holds it."""
+    events = corpus_detector("conflicts_watchlist.json").detect(title, text, SENTENCE_DAY)
+    assert {(e.place, e.controller) for e in events if e.controller} == expected

@@ -257,6 +257,19 @@ def owner(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
 _FORCE_NOUNS = re.compile(r"\w*(?:kämpfer|soldaten|truppen|einheiten|kräfte|milizen|verbände|söldner)$")
 
 
+def held_under(sig: Signature, i: int) -> bool:
+    """Say whether the state at i is had by the clause's subject: "Die Armee hat X wieder unter Kontrolle".
+
+    Then the subject holds the city; it did not report losing it ("X ist wieder unter Kontrolle").
+    """
+    if "kontrolle" not in sig.tokens[i : i + 5]:
+        return False
+    return any(t in _HAVE for t in sig.tokens[clause_start(sig, i) : i])
+
+
+_HAVE = frozenset(("hat", "haben", "hatte", "hatten", "habe", "hätten"))
+
+
 # "einzunehmen", "zurückzuerobern": the infinitive with "zu" inside a separable verb.
 _ZU_INFINITIVE = re.compile(r"(?:ein|zurück|ab|aus)zu\w+(?:en|ern|eln)$")  # (not "Abzug")
 

@@ -293,7 +293,8 @@ def find_holder(
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
-    if fall and subject is not None and (subject.government or sig.at(SURRENDER, i)):
+    held = lex.lex.verb_final and family == "fall" and german.held_under(sig, i)  # "hat X unter Kontrolle"
+    if fall and subject is not None and (subject.government or sig.at(SURRENDER, i)) and not held:
         # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it;
         # "die Separatisten haben kapituliert": who surrenders loses the city
         previous, subject = subject, det.opponent(subject, place)
