@@ -73,3 +73,17 @@ def test_states_in_headlines_and_had_under_control(
     """ "X in russischer Hand" heads the news; "Die Armee hat X wieder unter Kontrolle": the army holds it."""
     events = corpus_detector("conflicts_watchlist.json").detect(title, text, SENTENCE_DAY)
     assert {(e.place, e.controller) for e in events if e.controller} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die RSF wurden aus Wad Madani vertrieben.", {("Wad Madani", SAF)}),
+        ("Nach Angaben der Armee seien die RSF aus Wad Madani vertrieben worden.", {("Wad Madani", SAF)}),
+        ("Wad Madani sei gefallen, sagte ein Sprecher der Armee.", {("Wad Madani", RSF)}),
+        ("Baidoa sei gefallen, teilte ein Sprecher der somalischen Armee mit.", {("Baidoa", "al-Shabaab")}),
+    ],
+)
+def test_reported_passives_and_falls(text: str, expected: set[tuple[str, str]]) -> None:
+    """A side driven out in the passive lost the city; a government reporting a fall lost it too."""
+    assert corpus_changes(text) == expected

@@ -267,6 +267,16 @@ def held_under(sig: Signature, i: int) -> bool:
     return any(t in _HAVE for t in sig.tokens[clause_start(sig, i) : i])
 
 
+def speaker_after(sig: Signature, lex: CompiledLexicon, j: int) -> int | None:
+    """Return the actor token of a reporting clause right after the trigger's ("X sei gefallen, sagte
+    ein Sprecher der Armee"), or None: who reports a fall of its own city lost it."""
+    end = _clause_end(sig, j)
+    if end >= len(sig.tokens) or sig.tokens[end] != "," or not sig.at(lex.say, end + 1):
+        return None
+    stop = _clause_end(sig, end + 1)
+    return next((x for x in range(end + 2, stop) if x in sig.actor_at), None)
+
+
 _HAVE = frozenset(("hat", "haben", "hatte", "hatten", "habe", "hätten"))
 
 
