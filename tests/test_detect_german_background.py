@@ -63,3 +63,10 @@ def test_an_expected_capture_is_no_change(text: str) -> None:
 def test_a_second_object_after_und(text: str, expected: set[tuple[str, str]]) -> None:
     """ "die Stadt X und einen Stützpunkt der Armee überrannt": X is taken; the base's owner is no subject."""
     assert corpus_changes(text) == expected
+
+
+def test_a_past_season_dates_a_capture() -> None:
+    """ "im vergangenen Sommer": background, like "im vergangenen Monat"; "am Sonntag" is news."""
+    old = "Nach der Einnahme Lashios im vergangenen Sommer hatte die MNDAA eine Waffenruhe verkündet."
+    new = "Nach der Einnahme Lashios am Sonntag hat die MNDAA eine Waffenruhe verkündet."
+    assert (corpus_changes(old), corpus_changes(new)) == (set(), {("Lashio", "MNDAA")})
