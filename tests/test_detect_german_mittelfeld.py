@@ -72,3 +72,9 @@ def test_a_garrison_that_gave_up_makes_an_entry_a_change() -> None:
     text = "Villas Reiter rückten in der Nacht in Ciudad Juárez ein, die Bundestruppen ergaben sich."
     assert corpus_changes(text, WATCHLIST) == {("Ciudad Juárez", "División del Norte")}
     assert corpus_changes("Villas Reiter rückten in der Nacht in Ciudad Juárez ein.", WATCHLIST) == set()
+
+
+def test_a_particle_before_und_is_not_the_citys_preposition() -> None:
+    """ "griffen an und haben X eingenommen": "an" ends the first verb; X is the second one's object."""
+    text = "Die Roten Garden griffen am Morgen an und haben Tampere nach kurzem Kampf eingenommen."
+    assert corpus_changes(text, WATCHLIST) == {("Tampere", "Finnish Red Guard")}

@@ -109,6 +109,7 @@ _DE_OBJECT_WORDS = frozenset(
 
 # German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
 _DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))
+_DE_FINITE_OR_AND = _DE_FINITE | {"und", "oder"}
 
 
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
@@ -828,9 +829,12 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             garrison = garrison and (not lex.lex.verb_final or stands_for_city(sig, lex, k))
             if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
                 return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls
+            near = max(comma + 1, k - 4)
+            if lex.lex.verb_final:  # "griffen an und haben X eingenommen": "an" belongs to the verb before
+                near = max([near] + [y + 1 for y in range(near, k) if sig.tokens[y] in _DE_FINITE_OR_AND])
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
                 sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1) and not _adverbial(sig, lex, x, k)
-                for x in range(max(comma + 1, k - 4), k)
+                for x in range(near, k)
             ):  # ", à 600 km à l'ouest de Kaboul,": an aside, the subject is further left
                 if lex.lex.verb_final and (comma < 0 or sig.tokens[comma] != ","):
                     k -= 1  # "haben X nach Kämpfen um die Stadt eingenommen": the object is further left
