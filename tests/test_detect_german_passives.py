@@ -87,3 +87,9 @@ def test_states_in_headlines_and_had_under_control(
 def test_reported_passives_and_falls(text: str, expected: set[tuple[str, str]]) -> None:
     """A side driven out in the passive lost the city; a government reporting a fall lost it too."""
     assert corpus_changes(text) == expected
+
+
+def test_a_passive_claimed_by_its_speaker() -> None:
+    """ "„X ist befreit“, erklärte ein Kommandeur der RSF": the speaker's side freed it, not the army."""
+    text = "„Wad Madani ist befreit“, erklärte ein Kommandeur der RSF."
+    assert corpus_changes(text) == {("Wad Madani", RSF)}

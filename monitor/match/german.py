@@ -16,7 +16,7 @@ import re
 
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
-from monitor.match.words import AFTER_PREPS, HEDGE, STOP, ordinal_dot
+from monitor.match.words import AFTER_PREPS, HEDGE, QUOTES, STOP, ordinal_dot
 
 # Finite auxiliaries and modals: after "und" they open a new clause; after the trigger they close it.
 _AUX = frozenset(
@@ -270,6 +270,8 @@ def held_under(sig: Signature, i: int) -> bool:
 def speaker_after(sig: Signature, lex: CompiledLexicon, j: int) -> int | None:
     """Return the actor token of a reporting clause right after the trigger's ("X sei gefallen, sagte
     ein Sprecher der Armee"), or None: who reports a fall of its own city lost it."""
+    while j < len(sig.tokens) and sig.tokens[j] in QUOTES:  # „X ist befreit“, erklärte …
+        j += 1
     end = _clause_end(sig, j)
     if end >= len(sig.tokens) or sig.tokens[end] != "," or not sig.at(lex.say, end + 1):
         return None

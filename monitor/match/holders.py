@@ -308,10 +308,13 @@ def find_holder(
         and det.valid(context[-1], place)
     ):
         subject = context[-1]  # "Las FAR atacaron X. Al día siguiente tomaron Y": the last subject
-    if subject is None and previous is None and family == "fall" and lex.lex.verb_final:
+    if subject is None and previous is None and family in ("fall", "capture") and lex.lex.verb_final:
         said = german.speaker_after(sig, lex, j)  # "X sei gefallen, sagte ein Sprecher der Armee": it lost X
         speaker = actor_in(said, said + 1) if said is not None else None
-        previous = speaker if speaker is not None and speaker.government else None
+        if family == "fall":
+            previous = speaker if speaker is not None and speaker.government else None
+        elif german.passive(sig, lex, i, j):  # "„X ist befreit“, erklärte ein Kommandeur der RSF": its claim
+            subject = speaker
     if subject is None and previous is None and family in ("capture", "withdraw"):
         for x in range(j, min(j + 5, k)):  # "Am Sonntag eroberten die Kämpfer der M23 Goma"
             if x in sig.actor_at and inverted_subject(sig, lex, j, x):
