@@ -70,3 +70,26 @@ def test_a_past_season_dates_a_capture() -> None:
     old = "Nach der Einnahme Lashios im vergangenen Sommer hatte die MNDAA eine Waffenruhe verkündet."
     new = "Nach der Einnahme Lashios am Sonntag hat die MNDAA eine Waffenruhe verkündet."
     assert (corpus_changes(old), corpus_changes(new)) == (set(), {("Lashio", "MNDAA")})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die RSF kündigten die Einnahme von Wad Madani an.",
+        "Die RSF bereiten die Einnahme von Wad Madani vor.",
+        "Die RSF stehen nach eigenen Angaben kurz vor der Einnahme von Wad Madani.",
+    ],
+)
+def test_an_announced_or_near_capture_is_no_change(text: str) -> None:
+    """ "kündigten die Einnahme an", "bereiten … vor": an intent; "nach Angaben kurz vor": not yet."""
+    assert corpus_changes(text) == set()
+
+
+def test_a_capture_before_an_announcement_is_news() -> None:
+    """ "kündigten nach der Einnahme von X Verhandlungen an": the capture happened; talks are announced.
+
+    Only the object of "ankündigen" is announced: "kündigten die Einnahme von X an" is an intent.
+    """
+    news = "Die RSF kündigten nach der Einnahme von Wad Madani am Montag Verhandlungen an."
+    intent = "Die RSF kündigten am Montag die Einnahme von Wad Madani an."
+    assert (corpus_changes(news), corpus_changes(intent)) == ({("Wad Madani", RSF)}, set())

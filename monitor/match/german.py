@@ -160,8 +160,9 @@ def governor(
             continue  # "Die RSF sollen X eingenommen haben": reported (a claim), not an order
         if word == "ohne" and "zu" not in sig.tokens[k:i]:
             continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
-        if word not in _VERB_NEGATION and any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
-            continue  # "nach monatelangen kämpfen": dates the verb (not "nach eigenen Angaben nicht")
+        in_phrase = word in noun_words or bool(_ADJECTIVE.match(word))  # (not "nicht", "kurz vor")
+        if in_phrase and any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
+            continue  # "nach monatelangen Kämpfen": dates the verb (not "nach eigenen Angaben nicht")
         return f"governed by '{m.group(0)}'"
     inside = _inside(sig, lex, i, j, family, noun_words)
     if inside:
@@ -177,6 +178,8 @@ def governor(
         inside = _inside(sig, lex, j - 1, particle + 1, family, noun_words) if particle else ""
         if inside:
             return inside
+    if sig.tokens[i] in noun_words and _announced_ahead(sig, lo, i, j):
+        return "an intent ('kündigten … an', 'bereiten … vor')"
     x = j
     while x < len(sig.tokens) and x < j + 4 and _finite(sig.tokens[x]):
         if sig.tokens[x] in MODALS and not (
@@ -300,6 +303,26 @@ def _aim(sig: Signature, lo: int, i: int) -> str:
     if any(t in _SUCCESS for t in words) and not any(t in _VERB_NEGATION or t in MODALS for t in words):
         return ""
     return "governed as an aim ('zu' infinitive)"
+
+
+def _announced_ahead(sig: Signature, lo: int, i: int, j: int) -> bool:
+    """Say whether a separable verb of intent frames the noun at i: "kündigten die Einnahme von X an".
+
+    Only the verb's object: not "kündigten nach der Einnahme von X Verhandlungen an".
+    """
+    if i < 2 or sig.tokens[i - 1] not in _OBJECT_ARTICLES or sig.tokens[i - 2] in _PREPOSITIONS:
+        return False
+    end = _clause_end(sig, j)
+    particle = sig.tokens[end - 1] if end > j else ""
+    stems = _INTENT_SEPARABLE.get(particle, ())
+    return any(sig.tokens[x].startswith(stems) for x in range(lo, i)) if stems else False
+
+
+_OBJECT_ARTICLES = frozenset(("die", "eine", "den", "einen"))
+_PREPOSITIONS = frozenset(("nach", "seit", "mit", "bei", "vor", "für", "über", "auf", "um", "durch", "gegen"))
+
+# Separable verbs of intent, by their particle: ankündigen, vorbereiten, vorhaben.
+_INTENT_SEPARABLE = {"an": ("kündig", "kundig"), "vor": ("bereit", "hat", "hab", "hatte")}
 
 
 def circumstance(sig: Signature, j: int, k: int) -> bool:
