@@ -93,3 +93,13 @@ def test_a_passive_claimed_by_its_speaker() -> None:
     """ "„X ist befreit“, erklärte ein Kommandeur der RSF": the speaker's side freed it, not the army."""
     text = "„Wad Madani ist befreit“, erklärte ein Kommandeur der RSF."
     assert corpus_changes(text) == {("Wad Madani", RSF)}
+
+
+def test_a_side_giving_itself_up_in_the_city() -> None:
+    """ "In X hat sich die Armee ergeben": X goes to its opponent; "es hat sich ergeben" is no fall."""
+    surrendered = "In Gorazde hat sich die bosnische Armee am Sonntag ergeben."
+    resulted = "Aus den Gesprächen in Gorazde hat sich ergeben, dass die bosnische Armee weiterkämpft."
+    assert (corpus_changes(surrendered), corpus_changes(resulted)) == (
+        {("Gorazde", "Bosnian Serb forces")},
+        set(),
+    )

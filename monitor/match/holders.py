@@ -93,7 +93,9 @@ def find_holder(
 
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
-            if lex.lex.verb_final and "für" in sig.tokens[max(i, x - 2) : x]:  # "ging für die RSF verloren"
+            # "ging für die RSF verloren", "hätten sich die Verteidiger ergeben": who lost it
+            lost = "für" in sig.tokens[max(i, x - 2) : x] or sig.tokens[j - 1] == "ergeben"
+            if lex.lex.verb_final and lost:
                 loser = actor_in(x, x + 1)
                 return (det.opponent(loser, place) if loser else None), loser, 0.85, True
             return actor_in(x, x + 1), None, 0.9, True

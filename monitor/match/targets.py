@@ -437,6 +437,15 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 if _german_in(sig, k) and stands_for_city(sig, lex, k):
                     return [k]
                 break
+    if family == "fall" and lex.lex.verb_final and sig.tokens[j - 1] == "ergeben":
+        # "In X und Y hätten sich die Verteidiger ergeben": where the side gave itself up
+        for k in range(i - 1, max(-1, i - 8), -1):
+            if k in sig.place_at and _german_in(sig, k) and stands_for_city(sig, lex, k):
+                return [k]
+            if k in sig.place_at and sig.tokens[k - 1 : k] == ["und"] and (k - 2) in sig.place_at:
+                return [k - 2, k] if _german_in(sig, k - 2) else []
+            if sig.tokens[k] in STOP or sig.tokens[k] == ",":
+                break
     # (a passive entry is a state: "A cidade está ocupada pelos indianos")
     by_left = family in ("capture", "handover", "withdraw", "enter") and passive
     if family == "fall" or by_left or lex.lex.verb_final:
