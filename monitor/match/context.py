@@ -110,6 +110,10 @@ def inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
         nxt_start = len(folded) - len(after)
         nxt = word_at(folded, nxt_start)
         glued = nxt_start == stop + 1  # one plain space: no comma, bracket or dash between
-        if glued and text[last_start].isupper() and text[nxt_start].isupper() and nxt not in _FUNCTION_WORDS:
+        # A phrase of several words opening in lower case starts no name: German capitalises its
+        # nouns ("haben russische Truppen Gori besetzt", "die tschetschenischen Kämpfer Grosny").
+        opens_lower = last_start > start and text[start].islower()
+        if glued and not opens_lower and text[last_start].isupper() and text[nxt_start].isupper() \
+                and nxt not in _FUNCTION_WORDS:
             return True
     return False

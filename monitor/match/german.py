@@ -16,7 +16,7 @@ import re
 
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
-from monitor.match.words import AFTER_PREPS, STOP, ordinal_dot
+from monitor.match.words import AFTER_PREPS, HEDGE, QUOTES, STOP, ordinal_dot
 
 # Finite auxiliaries and modals: after "und" they open a new clause; after the trigger they close it.
 _AUX = frozenset(
@@ -101,6 +101,12 @@ def clause_start(sig: Signature, i: int) -> int:
     return k + 1
 
 
+def _clause_end(sig: Signature, j: int) -> int:
+    """Return the index of the comma or stop that ends the clause going on at j (or the length)."""
+    ends = (y for y in range(j, len(sig.tokens)) if sig.tokens[y] in STOP or sig.tokens[y] == ",")
+    return next(ends, len(sig.tokens))
+
+
 def _finite(token: str) -> bool:
     return token in _AUX or token in MODALS
 
@@ -114,7 +120,12 @@ def _attribute(sig: Signature, k: int, noun_words: frozenset[str]) -> bool:
         return True  # "die seit Monaten kämpfenden Milizen"
     if not _ADJECTIVE.match(word):
         return False
-    nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
+    y = k + 1  # "die nahe gelegene Stadt": adjectives in a row before the noun
+    while y < min(len(sig.tokens), k + 4) and _ADJECTIVE.match(sig.tokens[y]):
+        if sig.tokens[y] in noun_words:
+            break
+        y += 1
+    nxt = sig.tokens[y] if y < len(sig.tokens) else ""
     return (k > 0 and sig.tokens[k - 1] in _DETERMINERS) and (nxt in noun_words or nxt.startswith("@"))
 
 
@@ -129,6 +140,8 @@ def governor(
     "zu" infinitive, a denial ("bestritt, dass X gefallen sei", "widerspricht Berichten, wonach…").
     """
     lo = clause_start(sig, i)
+    if _ZU_INFINITIVE.match(sig.tokens[i]) or "zu" in sig.tokens[i:j]:
+        return _aim(sig, lo, i)
     for k in range(lo, i):
         m = sig.at(lex.blockers, k)
         if m is None:
@@ -147,9 +160,26 @@ def governor(
             continue  # "Die RSF sollen X eingenommen haben": reported (a claim), not an order
         if word == "ohne" and "zu" not in sig.tokens[k:i]:
             continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
-        if any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
-            continue  # "nach monatelangen kämpfen": dates the verb
+        in_phrase = word in noun_words or bool(_ADJECTIVE.match(word))  # (not "nicht", "kurz vor")
+        if in_phrase and any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
+            continue  # "nach monatelangen Kämpfen": dates the verb (not "nach eigenen Angaben nicht")
         return f"governed by '{m.group(0)}'"
+    inside = _inside(sig, lex, i, j, family, noun_words)
+    if inside:
+        return inside
+    close = _clause_end(sig, j)
+    close = next((y for y in range(j, close) if sig.tokens[y] in _LINKS), close)
+    for y in range(max(j, close - 2), close):  # "Die Truppen eroberten X trotz allem nicht (vollständig)."
+        if sig.tokens[y] in _VERB_NEGATION and sig.tokens[y + 1 : y + 2] != ["nur"]:
+            return f"governed by '{sig.tokens[y]}' ending the clause"
+    if sig.tokens[j - 1] == "sich":  # "zieht sich nicht aus X zurück": the particle ends the bracket
+        stop = _clause_end(sig, j)
+        particle = next((y for y in range(j, min(stop, j + 16)) if sig.tokens[y] == "zurück"), None)
+        inside = _inside(sig, lex, j - 1, particle + 1, family, noun_words) if particle else ""
+        if inside:
+            return inside
+    if sig.tokens[i] in noun_words and _announced_ahead(sig, lo, i, j):
+        return "an intent ('kündigten … an', 'bereiten … vor')"
     x = j
     while x < len(sig.tokens) and x < j + 4 and _finite(sig.tokens[x]):
         if sig.tokens[x] in MODALS and not (
@@ -166,10 +196,16 @@ def governor(
             m = sig.at(lex.blockers, y)
             if m and sig.tokens[y] not in noun_words:
                 return f"governed by '{m.group(0)}' ending the clause"
+    while lo >= 2 and sig.tokens[lo - 1] in _LINKS:  # "…, X sei eingenommen worden und habe …"
+        lo = clause_start(sig, lo - 1)
     if (
         lo >= 2
         and sig.tokens[lo - 1] == ","
-        and (sig.tokens[lo] in ("dass", "daß", "wonach") or sig.tokens[j : j + 1] == ["zu"])
+        and (
+            sig.tokens[lo] in ("dass", "daß", "wonach")
+            or sig.tokens[j : j + 1] == ["zu"]
+            or any(t in _KONJUNKTIV_I or t in _SUBJUNCTIVE for t in sig.tokens[lo : _clause_end(sig, j)])
+        )  # ("widersprach Angaben der RSF, die Stadt X sei gefallen": indirect speech without "dass")
     ):
         front = clause_start(sig, lo - 1)
         said = " ".join(sig.tokens[front : lo - 1])
@@ -177,6 +213,135 @@ def governor(
         if denied:
             return f"denied ('{said}')"
     return ""
+
+
+def _inside(
+    sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str, noun_words: frozenset[str]
+) -> str:
+    """Return why a word inside the Satzklammer governs the trigger at [i, j), or "".
+
+    "nahmen X nicht ein", "haben X vorerst nicht besetzt", "ist weiterhin von … besetzt", "brachten
+    X beinahe unter ihre Kontrolle": the bracket's Mittelfeld is part of the trigger. Not a noun or
+    an attribute ("nach wochenlanger Belagerung", "die umkämpfte Stadt"), not "zu" ("zu Beginn"),
+    not what a relative clause or an apposition inside says.
+    """
+    embedded: frozenset[int] | None = None
+    for k in range(i + 1, j - 1):
+        word = sig.tokens[k]
+        hedge = sig.at(HEDGE, k)
+        m = hedge or sig.at(lex.blockers, k)
+        if m is None or word == "zu" or word.startswith("@"):
+            continue
+        if embedded is None:
+            embedded = other_clauses(sig, i, j)
+        if k in embedded:
+            continue  # "eroberten X, das die RSF nicht halten konnten, zurück"
+        if word == "nicht" and sig.tokens[k + 1 : k + 2] == ["nur"]:
+            continue
+        if family != "nominal" and (word in noun_words or _attribute(sig, k, noun_words)):
+            continue
+        if word == "ohne" and "zu" not in sig.tokens[k:j]:
+            continue  # "nahmen X ohne Gegenwehr ein"
+        if word not in _VERB_NEGATION and any(t in AFTER_PREPS for t in sig.tokens[max(i + 1, k - 3) : k]):
+            continue  # "nahmen nach heftigen Kämpfen X ein"
+        return f"{'hedged' if hedge else 'governed'} by '{m.group(0)}' inside the clause"
+    return ""
+
+
+def owner(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x owns the thing named before it: "einen Stützpunkt der Armee".
+
+    Such a genitive is no subject; a force noun before it is ("Soldaten der Armee haben X …").
+    """
+    y = x - 2 if x >= 2 and sig.tokens[x - 1] in ("der", "des") else x - 1
+    return y >= 0 and sig.at(lex.not_city, y) is not None and not _FORCE_NOUNS.match(sig.tokens[y])
+
+
+_FORCE_NOUNS = re.compile(r"\w*(?:kämpfer|soldaten|truppen|einheiten|kräfte|milizen|verbände|söldner)$")
+
+
+def held_under(sig: Signature, i: int) -> bool:
+    """Say whether the state at i is had by the clause's subject: "Die Armee hat X wieder unter Kontrolle".
+
+    Then the subject holds the city; it did not report losing it ("X ist wieder unter Kontrolle").
+    """
+    if "kontrolle" not in sig.tokens[i : i + 5]:
+        return False
+    return any(t in _HAVE for t in sig.tokens[clause_start(sig, i) : i])
+
+
+def speaker_after(sig: Signature, lex: CompiledLexicon, j: int) -> int | None:
+    """Return the actor token of a reporting clause right after the trigger's ("X sei gefallen, sagte
+    ein Sprecher der Armee"), or None: who reports a fall of its own city lost it."""
+    while j < len(sig.tokens) and sig.tokens[j] in QUOTES:  # „X ist befreit“, erklärte …
+        j += 1
+    end = _clause_end(sig, j)
+    if end >= len(sig.tokens) or sig.tokens[end] != "," or not sig.at(lex.say, end + 1):
+        return None
+    stop = _clause_end(sig, end + 1)
+    return next((x for x in range(end + 2, stop) if x in sig.actor_at), None)
+
+
+_HAVE = frozenset(("hat", "haben", "hatte", "hatten", "habe", "hätten"))
+
+
+# "einzunehmen", "zurückzuerobern": the infinitive with "zu" inside a separable verb.
+_ZU_INFINITIVE = re.compile(r"(?:ein|zurück|ab|aus)zu\w+(?:en|ern|eln)$")  # (not "Abzug")
+
+# Verbs of success: "Der Armee gelang es, X zurückzuerobern" says it happened.
+_SUCCESS = frozenset(("gelang", "gelangen", "gelungen", "gelingt", "geschafft", "schaffte", "schafften"))
+
+
+def _aim(sig: Signature, lo: int, i: int) -> str:
+    """Return why a "zu" infinitive at i is no change ("versuchten, X einzunehmen"), or "".
+
+    Only success said by the clause before it, not negated nor modal, makes it one: "Der Armee
+    gelang es, X zurückzuerobern"; not "gelang es nicht", "soll gelingen", "hofft, X einzunehmen".
+    """
+    front = clause_start(sig, lo - 1) if lo >= 1 and sig.tokens[lo - 1] == "," else lo
+    words = sig.tokens[front:i]
+    if any(t in _SUCCESS for t in words) and not any(t in _VERB_NEGATION or t in MODALS for t in words):
+        return ""
+    return "governed as an aim ('zu' infinitive)"
+
+
+def _announced_ahead(sig: Signature, lo: int, i: int, j: int) -> bool:
+    """Say whether a separable verb of intent frames the noun at i: "kündigten die Einnahme von X an".
+
+    Only the verb's object: not "kündigten nach der Einnahme von X Verhandlungen an".
+    """
+    if i < 2 or sig.tokens[i - 1] not in _OBJECT_ARTICLES or sig.tokens[i - 2] in _PREPOSITIONS:
+        return False
+    end = _clause_end(sig, j)
+    particle = sig.tokens[end - 1] if end > j else ""
+    stems = _INTENT_SEPARABLE.get(particle, ())
+    return any(sig.tokens[x].startswith(stems) for x in range(lo, i)) if stems else False
+
+
+_OBJECT_ARTICLES = frozenset(("die", "eine", "den", "einen"))
+_PREPOSITIONS = frozenset(("nach", "seit", "mit", "bei", "vor", "für", "über", "auf", "um", "durch", "gegen"))
+
+# Separable verbs of intent, by their particle: ankündigen, vorbereiten, vorhaben.
+_INTENT_SEPARABLE = {"an": ("kündig", "kundig"), "vor": ("bereit", "hat", "hab", "hatte")}
+
+
+def circumstance(sig: Signature, j: int, k: int) -> bool:
+    """Say whether the blocker at k, after a trigger ending at j, is in a phrase led by "nach".
+
+    "X fiel nach über einem Jahr Belagerung an die RSF": the siege says when, not whether.
+    """
+    return any(t in AFTER_PREPS for t in sig.tokens[j:k])
+
+
+def passive(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
+    """Say whether the German trigger at [i, j) is passive: an auxiliary in its clause before it
+    ("X wurde von den RSF eingenommen") or right after it ("…, nachdem X eingenommen worden war")."""
+    if any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i)):
+        return True
+    return any(t in _PASSIVE_AFTER for t in sig.tokens[j : j + 2])
+
+
+_PASSIVE_AFTER = frozenset(("worden", "wurde", "wurden"))
 
 
 # "sollen" with a perfect infinitive reports what others say happened ("soll gefallen sein").

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from monitor.match import german
 from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
@@ -92,6 +93,11 @@ def find_holder(
 
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
+            # "ging für die RSF verloren", "hätten sich die Verteidiger ergeben": who lost it
+            lost = "für" in sig.tokens[max(i, x - 2) : x] or sig.tokens[j - 1] == "ergeben"
+            if lex.lex.verb_final and lost:
+                loser = actor_in(x, x + 1)
+                return (det.opponent(loser, place) if loser else None), loser, 0.85, True
             return actor_in(x, x + 1), None, 0.9, True
     if family == "withdraw":  # "withdraws Ukrainian troops from X": the object left
         for x in range(j, min(j + 3, len(sig.tokens))):
@@ -119,10 +125,10 @@ def find_holder(
         starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
     elif j < len(sig.tokens) and (sig.at(TIME, j) or sig.tokens[j] in _DAYS):
         starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
-    active = lex.lex.verb_final and not any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i))
+    active = lex.lex.verb_final and not german.passive(sig, lex, i, j)
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
-        if active and start < i and sig.at(lex.source, start):
-            continue  # "haben Mossul vom IS zurückerobert": from whom, not by whom
+        if active and (start < i or family == "capture") and sig.at(lex.source, start):
+            continue  # "haben Mossul vom IS zurückerobert", "eroberte X von den RSF zurück": from whom
         if sig.at(lex.agent, start) or (
             family in ("fall", "nominal", "handover", "withdraw") and sig.at(lex.to_holder, start)
         ):
@@ -197,8 +203,13 @@ def find_holder(
     previous = None
     subject = None
     skip_to = -1
+    embedded = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     for x in range(i - 1, -1, -1):
         if skip_to >= 0 and x >= skip_to:
+            continue
+        if x in embedded:  # "Die RSF haben X, die letzte Bastion der Armee, eingenommen"
+            if x in sig.actor_at and previous is None and sig.tokens[i] not in FALL_NOUNS:
+                previous = sig.actors[sig.actor_at[x]].actor  # (whose bastion it was)
             continue
         if sig.tokens[x] == ")":  # "the Islamic State (IS) lost...": skip the brackets
             opening = (
@@ -235,6 +246,9 @@ def find_holder(
             break
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
+            recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
+            if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
+                return a, None, 0.9, True
             src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
             if src and x - 1 == clause_start(sig, i):
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
@@ -251,6 +265,9 @@ def find_holder(
                 continue
             if _stronghold_of(sig, x):
                 previous = previous or a  # "X, die letzte Hochburg der Roten, ist gefallen": who lost it
+                continue
+            if lex.lex.verb_final and german.owner(sig, lex, x):
+                previous = previous or a  # "hat X und einen Stützpunkt der Armee überrannt": whose base
                 continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
@@ -278,7 +295,8 @@ def find_holder(
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
-    if fall and subject is not None and (subject.government or sig.at(SURRENDER, i)):
+    held = lex.lex.verb_final and family == "fall" and german.held_under(sig, i)  # "hat X unter Kontrolle"
+    if fall and subject is not None and (subject.government or sig.at(SURRENDER, i)) and not held:
         # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it;
         # "die Separatisten haben kapituliert": who surrenders loses the city
         previous, subject = subject, det.opponent(subject, place)
@@ -292,6 +310,13 @@ def find_holder(
         and det.valid(context[-1], place)
     ):
         subject = context[-1]  # "Las FAR atacaron X. Al día siguiente tomaron Y": the last subject
+    if subject is None and previous is None and family in ("fall", "capture") and lex.lex.verb_final:
+        said = german.speaker_after(sig, lex, j)  # "X sei gefallen, sagte ein Sprecher der Armee": it lost X
+        speaker = actor_in(said, said + 1) if said is not None else None
+        if family == "fall":
+            previous = speaker if speaker is not None and speaker.government else None
+        elif german.passive(sig, lex, i, j):  # "„X ist befreit“, erklärte ein Kommandeur der RSF": its claim
+            subject = speaker
     if subject is None and previous is None and family in ("capture", "withdraw"):
         for x in range(j, min(j + 5, k)):  # "Am Sonntag eroberten die Kämpfer der M23 Goma"
             if x in sig.actor_at and inverted_subject(sig, lex, j, x):

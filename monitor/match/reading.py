@@ -504,6 +504,8 @@ def _blocked(
             continue
         if blocker and sig.at(lex.to_holder, k) and _holder_follows(sig, k):
             return ""  # "caiu para as RSF", "a queda de X para os rebeldes": to whom, not what for
+        if blocker and lex.lex.verb_final and german.circumstance(sig, j, k):
+            continue  # "fiel nach über einem Jahr Belagerung an die RSF"
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
@@ -641,6 +643,7 @@ def _old(
 ) -> str:
     """Return why the change is dated well before publication ("in 1996", "since", "last May"), or ""."""
     lo = max(0, i - 12, clause_start(sig, i))
+    other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
         if sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der"):
@@ -651,12 +654,12 @@ def _old(
         if commas > 2:
             break
         hi += 1
-    window = " ".join(sig.tokens[lo:hi])
+    # (German: not a relative clause inside "eroberten X, das die Legion im August nahm, zurück")
+    window = " ".join(t for x, t in enumerate(sig.tokens[lo:hi], start=lo) if x not in other)
     if lo >= 2 and sig.tokens[lo - 1] == ",":  # "Il y a un an, les talibans prenaient Kaboul"
         front = clause_start(sig, lo - 1)
-        if lo - 1 - front <= 6:
+        if lo - 1 - front <= 6 and front not in other:  # (not "X, das die Armee seit Juli hielt, erobert")
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
-    other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     other = other | _apposition(sig, j)
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]

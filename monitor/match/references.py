@@ -41,7 +41,8 @@ _NOUN = re.compile(" " + _NOUNS)  # where a phrase ends: looked for first (see `
 # Words before a name that make it a reference point rather than the topic.
 _REFERENCE_POINT = re.compile(
     r"(?:near|nearby|outside|toward|towards|around|close to|pres de|vers|autour de|proche de|cerca de"
-    r"|hacia|nahe|bei|richtung|verso|vicino a|perto de|rumo a)\s*$"
+    r"|hacia|nahe|bei|richtung|verso|vicino a|perto de|rumo a"
+    r"|(?:angaben|informationen|berichten|kreisen|quellen) (?:aus|in))\s*$"  # "Angaben aus X": who says it
 )
 _DIRECTIONS = re.compile(
     # a whole compass word, not a prefix ("la cidade estratégica de Kherson" is the topic)

@@ -54,6 +54,12 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     """Say whether the place at token k stands for the city (not its airport, region, governor)."""
     if k and sig.at(PART, k - 1):
         return False  # "retook eastern Mosul": a part of the city
+    if _reported_from(sig, k):
+        return False  # "zogen sich nach Angaben aus Dublin aus der Stadt zurück": who says it
+    if lex.lex.verb_final and k >= 3 and sig.tokens[k - 1] == "in" and (k - 2) in sig.actor_at:
+        y = k - 4 if sig.tokens[k - 3] in ("der", "des") else k - 3  # (the article may be the actor's)
+        if y >= 0 and sig.at(lex.not_city, y):
+            return False  # "das Hauptquartier der Armee in X": a building of a side in the city
     if (
         k >= 3
         and sig.tokens[k - 1] in ("of", "de", "d", "del", "von", "di", "do", "da", "des")
@@ -86,8 +92,24 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     return True
 
 
+# German sources of a report, before "aus X" or "in X": the place speaks, it is not the object.
+_DE_SOURCES = frozenset(
+    ("angaben", "informationen", "berichten", "kreisen", "quellen", "regierungskreisen", "militärkreisen")
+)
+
+def _reported_from(sig: Signature, k: int) -> bool:
+    """Say whether the place at k names where a German report comes from ("nach Angaben aus X")."""
+    return k >= 2 and sig.tokens[k - 1] in ("aus", "in") and sig.tokens[k - 2] in _DE_SOURCES
+
+
+# What opens a German object after "und": "und einen Stützpunkt", "und den nahen Flughafen".
+_DE_OBJECT_WORDS = frozenset(
+    ("den", "die", "das", "einen", "eine", "ein", "mehrere", "zwei", "drei", "ihren", "seinen", "nahen")
+)
+
 # German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
 _DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))
+_DE_FINITE_OR_AND = _DE_FINITE | {"und", "oder"}
 
 
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
@@ -415,6 +437,15 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 if _german_in(sig, k) and stands_for_city(sig, lex, k):
                     return [k]
                 break
+    if family == "fall" and lex.lex.verb_final and sig.tokens[j - 1] == "ergeben":
+        # "In X und Y hätten sich die Verteidiger ergeben": where the side gave itself up
+        for k in range(i - 1, max(-1, i - 8), -1):
+            if k in sig.place_at and _german_in(sig, k) and stands_for_city(sig, lex, k):
+                return [k]
+            if k in sig.place_at and sig.tokens[k - 1 : k] == ["und"] and (k - 2) in sig.place_at:
+                return [k - 2, k] if _german_in(sig, k - 2) else []
+            if sig.tokens[k] in STOP or sig.tokens[k] == ",":
+                break
     # (a passive entry is a state: "A cidade está ocupada pelos indianos")
     by_left = family in ("capture", "handover", "withdraw", "enter") and passive
     if family == "fall" or by_left or lex.lex.verb_final:
@@ -533,6 +564,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
     while k < len(sig.tokens) and k < limit:
         t = sig.tokens[k]
         if k in sig.place_at:
+            if _reported_from(sig, k):
+                k += 1  # "zogen sich nach Angaben aus Dublin aus Limerick zurück": the source, then X
+                continue
             if not (stands_for_city(sig, lex, k) or k == moved + 2):
                 return found
             found.append(k)
@@ -775,6 +809,12 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if described is not None:  # "X, the Portuguese Timor border post, was captured": X
                 k = described
                 continue
+        if lex.lex.verb_final and sig.at(lex.not_city, k):
+            # "hat die Stadt X und einen Stützpunkt der Armee überrannt": a second object; X before "und"
+            conj = next((y for y in range(k - 1, max(-1, k - 4), -1) if sig.tokens[y] == "und"), None)
+            if conj is not None and all(sig.tokens[y] in _DE_OBJECT_WORDS for y in range(conj + 1, k)):
+                k = conj - 1
+                continue
         if t in STOP or sig.at(lex.capture, k) or sig.at(lex.fall, k) or sig.at(lex.not_city, k):
             break
         if t in SUBORDINATORS:  # "…, nachdem sie Sake eingenommen haben": the clause holds its object
@@ -794,11 +834,16 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if _after_seat(sig, lex, k):
                 return [k]  # "haben den Präsidentenpalast in Kabul eingenommen"
             garrison = any(x in sig.actor_at for x in (k - 2, k - 3))
+            # (German: not "das Hauptquartier der Armee in X", a building of the side)
+            garrison = garrison and (not lex.lex.verb_final or stands_for_city(sig, lex, k))
             if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
                 return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls
+            near = max(comma + 1, k - 4)
+            if lex.lex.verb_final:  # "griffen an und haben X eingenommen": "an" belongs to the verb before
+                near = max([near] + [y + 1 for y in range(near, k) if sig.tokens[y] in _DE_FINITE_OR_AND])
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
                 sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1) and not _adverbial(sig, lex, x, k)
-                for x in range(max(comma + 1, k - 4), k)
+                for x in range(near, k)
             ):  # ", à 600 km à l'ouest de Kaboul,": an aside, the subject is further left
                 if lex.lex.verb_final and (comma < 0 or sig.tokens[comma] != ","):
                     k -= 1  # "haben X nach Kämpfen um die Stadt eingenommen": the object is further left

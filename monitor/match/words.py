@@ -174,6 +174,8 @@ YIELDED = tokens_rx(
     r"|kapitul\w*|gehisst|jubel\w*|bejubelt"  # who surrendered, not what "hat sich ergeben" (resulted)
     r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|kämpfer|rebellen|milizen|garden)"
     r" (?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben"
+    r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|@a\d+) (?:ergaben|ergab) sich"
+    r"|(?:ergaben|ergab) sich (?:\S+ ){0,3}?(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten)"
     r"|capitolat\w*|(?:si sono|si e|si era|si erano) arres[oaie]|resa (?:della|delle|del|degli|di)"
     r"|firmat[oa] la resa|(?:folla|popolazione|abitanti) (?:\S+ ){0,3}?(?:ha|hanno) accolto|issat[oaie]"
     r"|accolt[oaie] (?:\S+ ){0,3}?(?:dalla folla|dalla popolazione|dagli abitanti|in trionfo)"

@@ -23,34 +23,58 @@ _MONTHS = (
     "dezember",
 )
 
+# One word of the Mittelfeld between a finite verb and its particle or participle, never a full
+# stop (an apposition's commas may stand in it): "nahmen am Dienstag nach schweren Kämpfen mit der
+# Armee die Stadt X ein", "eroberte X, die Hauptstadt der Provinz, am Samstag zurück".
+_MF = r"(?:[^\s;:.!?]\S* )"
+
+# Nouns of an armed force that make a compound with "Rebellen": "Rebellenverbände", "Rebellenmiliz".
+_FORCE = r"verbände|verband|miliz|milizen|kämpfer|truppen|gruppe|gruppen|einheiten|armee|allianz|bündnis|koalition"
+
 LEXICON = Lexicon(
     lang="de",
     capture=(
-        r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
-        r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern) (?:\S+ ){0,8}?zurück(?= [,.;:!?]| und| $)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
-        r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) (?:\S+ ){0,8}?ein(?= [,.;:!?]| und| $)"
-        r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten) (?:\S+ ){0,6}?besetzt|befreit|befreiten|befreite|befreien"
-        r"|übernommen|übernahmen|übernahm|übernehmen|unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
-        r"|(?:brachten|bringen|bringt|brachte) (?:\S+ ){0,6}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
-        r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?(?:wieder|zurück)?erlangt|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?= @)"
+        r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte|errangen|errang|erringen) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
+        r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| $)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
+        r"|erstürmt|erstürmten|erstürmte|erstürmen|in besitz (?:genommen|nehmen|nahmen|nahm)"
+        r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| $)"
+        r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) " + _MF + r"{0,16}?besetzt|befreit|befreiten|befreite|befreien"
+        # "…, dass russische Truppen X besetzt haben"; "Russland besetzt X" (not "besetzt gehaltene")
+        r"|besetzt(?= (?:haben|hatten|hat|hatte|worden)(?!\S))|besetzt(?! gehalten)(?= (?:\S+ ){0,6}?@p\d)|besetzen|besetzten|besetzte"
+        # a headline's bare participle is a passive: "X kampflos besetzt", "X von Rebellen besetzt"
+        r"|@p\d+ (?:\S+ ){0,3}?besetzt(?= $| [.!?]$)"
+        # zu-infinitives: a change only after "gelang es" (german.governor)
+        r"|einzunehmen|zurückzuerobern|zu (?:erobern|besetzen|übernehmen|befreien)|(?:wieder )?unter (?:ihre |seine )?kontrolle zu bringen"
+        r"|übernommen|übernahmen|übernahm|übernehmen|(?:(?:wieder|erneut|vollständig|komplett|ganz) )?unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
+        r"|(?:brachten|bringen|bringt|brachte) " + _MF + r"{0,16}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
+        r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?(?:(?:wieder|zurück)?erlangt|errungen)|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)?(?= @)"
+        r"|(?:haben|hat) (?:nun|jetzt|inzwischen|mittlerweile) (?:die )?(?:volle |vollständige )?kontrolle über"
     ),
     retake=r"zurück\w*|befrei\w*|rückeroberung|wieder",
     fall=(
         r"gefallen|fiel|fielen|fällt|fallen"
         r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
-        r"|(?:unter (?:die )?kontrolle|in die hände) (?:\S+ ){0,3}?@a\d+ geraten"
-        r"|wieder unter (?:der )?(?:\S+ )?kontrolle|wieder in (?:\S+ )?händen"
+        r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
+        r"|wieder unter (?:der )?(?:\S+ )?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
         r"|(?:ist|sind|steht|stehen|befindet sich|befinden sich) seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
+        # "X wird nun von der TPLF kontrolliert": a state reached now, its holder the agent inside
+        r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht)"
         # "X ist in der Hand der M23": the city right before, its holder named (not "seit 2008", "noch")
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|sind) (?:in der hand|in den händen|unter (?:der )?kontrolle) (?:\S+ ){0,3}?@a\d+"
-        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*|kehr\w* unter (?:die )?kontrolle"
+        # a verbless headline: "X in russischer Hand", "X in den Händen der RSF"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))in \w+er (?:hand|händen)(?= [.:!?]| $)"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*"
+        # a side gives itself up in the city: "In X hätten sich die Verteidiger ergeben"
+        r"|sich (?:\S+ ){0,4}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| $)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| $)|kehr\w* unter (?:die )?kontrolle"
     ),
     withdraw=(
         r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
-        r"|(?:musste|mussten) (?:\S+ ){0,6}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| $)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
+        r"|(?:musste|mussten) " + _MF + r"{0,16}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| $)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
         r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
-        r"|(?:ziehen|zieht|zog|zogen) (?:\S+ ){0,6}?ab(?= [,.;:!?]| und| $)|(?:geben|gibt|gab|gaben) (?:\S+ ){0,6}?auf(?= [,.;:!?]| und| $)"
+        r"|(?:ziehen|zieht|zog|zogen) " + _MF + r"{0,16}?ab(?= [,.;:!?]| und| $)|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?auf(?= [,.;:!?]| und| $)"
+        r"|preisgegeben|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?preis(?= [,.;:!?]| und| $)"
+        r"|sich " + _MF + r"{0,10}?aus " + _MF + r"{0,4}?abgesetzt|(?:setzten|setzte|setzen|setzt) sich " + _MF + r"{0,16}?ab(?= [,.;:!?]| und| $)"
     ),
     nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|übernahme|kapitulation|(?:vollständige|volle|komplette) kontrolle über",
     to_holder=r"an|an die|an den|in die hände|in die hand|unter die kontrolle|unter (?:der )?kontrolle",
@@ -67,12 +91,12 @@ LEXICON = Lexicon(
         r"|bevor\w*|kurz vor|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf(?!er)\w*"
         r"|scheiter\w*|gescheitert|falsch\w*|versprech\w*|versproch\w*|schwor\w*|schwör\w*|beschlie\w*|beschloss\w*|entschied\w*|entschlossen|entscheid\w*|misslung\w*|vergeblich|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
         r"|vermeid\w*|gerücht\w*|falls|wenn|ob|unmittelbar|offensive|vorstoß|vorrück\w*|rück\w* vor"
-        r"|müssen|muss|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu|erwart\w*|baldig\w*|hoff\w*|vorbereit\w*|vor den toren|in reichweite"
+        r"|müssen|muss|bald|demnächst|nach wie vor|(?:geht|gehen|ging|gingen) (?:\S+ )?von|rechnet|rechnen|rechnete|rechneten|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu|erwart\w*|baldig\w*|hoff\w*|vorbereit\w*|vor den toren|in reichweite"
     ),
     claim=r"reklamier\w*|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
     denial=(
         r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* (?:\S+ ){0,6}?zurück|falsch\w*|(?:weiter|weiterhin) unter (?:\S+ )?kontrolle"
-        r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt"
+        r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt|sollte (?:dies|das) geschehen|sollte es (?:so weit|soweit|dazu) kommen"
         r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen|kämpf\w* (?:\S+ ){0,4}?weiter|(?:kämpfe|gefechte) (?:\S+ ){0,3}?(?:dauer\w* (?:\S+ )?an|andauer\w*|gehen weiter|gingen weiter)|(?:ist|sei|sind|seien|bleibt|bleibe|steht|stehe) noch (?:immer )?unter (?:\S+ )?kontrolle|widersprach\w*|widersprech\w*|widerspricht|entgegnete\w*"
     ),
     not_city=(
@@ -86,22 +110,27 @@ LEXICON = Lexicon(
         r"|ortschaft\w*|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
     ),
     past=(
-        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|mehreren|\d+) wochen|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) monat|damals|einst|zu beginn des krieges|jahrestag"
+        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|mehreren|\d+) wochen|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag"
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
     ),
     handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
     flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)"
     r"|als (?:helden|befreier) (?:\S+ ){0,2}?(?:empfangen|begrüßt|gefeiert|bejubelt)",
-    expel=r"(?:vertrieben|vertrieb|vertrieben haben) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?vertrieben",
+    # "hat die RSF aus X vertrieben": the side after the auxiliary is the one expelled (not "Die RSF
+    # haben die Bewohner aus X vertrieben": there the side is the subject)
+    expel=r"(?:vertrieben|vertrieb|vertrieben haben) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|(?:hat|haben|hatte|hatten|habe|hätten) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?vertrieben"
+    # the passive: "Die RSF wurden aus X vertrieben", "seien die RSF aus X vertrieben worden"
+    r"|(?:@a\d+ )?(?:wurde|wurden|ist|sind|sei|seien|war|waren) (?:\S+ ){0,3}?(?:@a\d+ (?:\S+ ){0,3}?)?aus (?:\S+ ){0,4}?vertrieben",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
     r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"
     r"|berichteten|laut|zufolge",
     enter=r"einmarschiert\w*|eingerückt|vorgedrungen|eingedrungen"
-    r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) (?:\S+ ){0,6}?ein(?= [,.;:!?]| und| $)"
+    r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| $)"
     r"|einmarsch|zogen in|betraten|betreten",
     insurgents=(
-        r"rebellen|aufständische\w*|islamisten|dschihadisten|milizen|milizionäre|kämpfer|separatisten"
+        # (compounds naming a force: "Rebellenverbände", "Dschihadistenmiliz"; not "Rebellenhochburg")
+        r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionäre|kämpfer|separatisten"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz|paramilitär\w*"
     ),
     after=r"nach|nachdem|seit",
