@@ -133,6 +133,7 @@ def _consonants(key: str) -> str:
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiou")
+MAX_DEAD_RUNS = 10_000  # runs known to hold no name, per index (~1 MB)
 MIN_SOUND_CONSONANTS = 5  # fewer, and vowels must agree too: "Menschen" is not "Munchen"
 
 
@@ -189,32 +190,46 @@ class ScannedText:
     """What every index's scan of one text reads alike: where hits may start, the words of runs.
 
     Places and actors scan the same article one after the other: this is built once for the
-    last text (`scanned_text`), and each word of a run is read once, when first asked for:
-    the runs at "Prime", "Minister" and "Keir" of "Prime Minister Keir Starmer" share words.
+    last text (`scanned_text`), and each run is read once, when first asked for: the runs at
+    "Prime", "Minister" and "Keir" of "Prime Minister Keir Starmer" are one run read once.
     """
 
-    __slots__ = ("_links", "folded", "starts", "text")
+    __slots__ = ("_runs", "folded", "starts", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         self.text, self.folded = text, folded
         self.starts = candidate_starts(text)
-        self._links: dict[int, tuple[Word, int | None]] = {}  # start -> its word, the next word's start
+        self._runs: dict[int, tuple[tuple[Word, ...], int]] = {}  # word start -> its run, its index there
 
     def run(self, start: int, count: int) -> tuple[Word, ...]:
         """Return up to `count` words of the run at `start`: each after one joiner (a space, hyphen
         or apostrophe), and capitalised or a connector ("Mazar i Sharif")."""
-        links = self._links
+        return self.keyed_run(start, count)[0]
+
+    def keyed_run(self, start: int, count: int) -> tuple[tuple[Word, ...], str]:
+        """Return `run(start, count)` and its key: its words joined by spaces."""
+        found = self._runs.get(start)
+        if found is None:
+            found = self._walk(start)
+        words, first = found
+        run = words[first : first + count]
+        return run, self.folded[run[0][0] : run[-1][1]] if run else ""
+
+    def _walk(self, start: int) -> tuple[tuple[Word, ...], int]:
+        """Read the whole run from `start` on, and remember it for each of its words."""
         words: list[Word] = []
         pos: int | None = start
-        while pos is not None and len(words) < count:
-            link = links.get(pos)
-            if link is None:
-                link = links[pos] = self._link(pos)
-            word, pos = link
+        while pos is not None:
+            word, pos = self._link(pos)
             if not word[2]:
                 break  # no word at `start`
             words.append(word)
-        return tuple(words)
+        run = tuple(words)
+        runs = self._runs
+        for k, word in enumerate(run):  # the run from a later word is the rest of this one
+            runs[word[0]] = (run, k)
+        runs[start] = found = (run, 0)
+        return found
 
     def _link(self, pos: int) -> tuple[Word, int | None]:
         """Return the word at `pos` and the start of the next word of its run, if it goes on."""
@@ -278,6 +293,10 @@ class FuzzyIndex(Generic[T]):
         self.blocked = set(blocked)  # forms the user removed: never a fuzzy match either
         self.endings = endings  # inflections stripped from a word before a second try
         self._cache: dict[str, tuple[T, float] | None] = {}
+        # Keys of runs (`ScannedText.run`) whose every form is known to be no name: "Prime
+        # Minister Keir Starmer", "World Food Programme". A run is looked up word by word, and
+        # an article has dozens of them, mostly the same from one article to the next.
+        self._dead_runs: set[str] = set()
 
     def __bool__(self) -> bool:
         return bool(self._by_skeleton)
@@ -365,7 +384,7 @@ class FuzzyIndex(Generic[T]):
         out: list[FuzzyHit[T]] = []
         last_end = -1
         shortest = MIN_FUZZY_LEN - 1  # `lookup` finds nothing shorter
-        cache = self._cache
+        cache, dead_runs = self._cache, self._dead_runs
         shared = scanned_text(text, folded)
         for start, first_end, lone in shared.starts:
             if lone:
@@ -382,12 +401,17 @@ class FuzzyIndex(Generic[T]):
                     out.append(FuzzyHit(hit[0], start, first_end, hit[1]))
                     last_end = first_end
                 continue
+            words, key = shared.keyed_run(start, max_words)
+            if key in dead_runs:
+                continue
             sentence_start: bool | None = None
             best: FuzzyHit[T] | None = None
             compact = ""
-            for v, (pos, end, token) in enumerate(shared.run(start, max_words)):
+            dead = True  # every form of the run is known to be no name, whatever surrounds it
+            for v, (pos, end, token) in enumerate(words):
                 # The next word must not be an exact match's.
                 if v and covered(pos):
+                    dead = False  # the words after were not looked at
                     break
                 compact += token
                 # "Mazar i" is not a name yet; a sentence's first capital proves little, unless
@@ -398,6 +422,7 @@ class FuzzyIndex(Generic[T]):
                 hit = cache[compact] if known else None
                 if known and hit is None:
                     continue  # no name, wherever it stands: most runs, after a while
+                dead = False
                 if len(compact) <= 8:
                     if sentence_start is None:
                         sentence_start = shared.sentence_start(start)
@@ -410,4 +435,8 @@ class FuzzyIndex(Generic[T]):
             if best is not None:
                 out.append(best)
                 last_end = best.end
+            elif dead:
+                if len(dead_runs) >= MAX_DEAD_RUNS:
+                    dead_runs.clear()  # bounded, as the cache of words
+                dead_runs.add(key)
         return out
