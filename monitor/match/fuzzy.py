@@ -9,14 +9,15 @@ a few Levenshtein checks however many names are watched. Only runs of capitalise
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Hashable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
-from monitor.match.normalize import compact_key, phonetic_keys, skeleton, vowel_slots
+from monitor.match.normalize import compact_key, fold_char, phonetic_keys, skeleton, vowel_slots
 
 T = TypeVar("T", bound=Hashable)
 
@@ -90,6 +91,50 @@ _CANDIDATE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 _JOINERS = frozenset(" -'’‐")
+_ASTRAL = re.compile("[^\x00-\uffff]")
+
+
+def _char_class(codes: Iterable[int]) -> str:
+    """Return a regex character class of `codes` (ascending), as ranges."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    spans = (re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return "[" + "".join(spans) + "]"
+
+
+@lru_cache(maxsize=1)
+def _bmp_classes() -> tuple[str, str, dict[str, str]]:
+    """Return regex classes of the characters below U+10000 that `fold` keeps as letters or
+    digits, of the upper-case ones, and for each letter of a connector those folded to it
+    (~30 ms, once)."""
+    letters, upper = [], []
+    folds: dict[str, list[int]] = {letter: [] for letter in sorted(set("".join(CONNECTORS)))}
+    for code in range(0x10000):
+        char = chr(code)
+        folded = fold_char(char)
+        if folded == " ":
+            continue  # a separator to `fold`: punctuation, spaces, "ʻ", "ʼ"
+        letters.append(code)
+        if char.isupper():
+            upper.append(code)
+        if folded in folds:
+            folds[folded].append(code)
+    return _char_class(letters), _char_class(upper), {k: _char_class(v) for k, v in folds.items()}
+
+
+@lru_cache(maxsize=8)
+def _run_pattern(count: int) -> re.Pattern[str]:
+    """Return a regex matching up to `count` words of a run (`ScannedText.run`), for a text
+    without characters beyond U+FFFF: the words `fold` makes, each after one joiner, and
+    capitalised or a connector in any spelling that folds to it ("Al", "al", "él")."""
+    word, upper, folds = _bmp_classes()
+    connectors = "|".join("".join(folds[letter] for letter in c) for c in sorted(CONNECTORS))
+    joiner = "[" + re.escape("".join(sorted(_JOINERS))) + "]"
+    return re.compile(rf"{word}+(?:{joiner}(?:{upper}{word}*|(?:{connectors})(?!{word}))){{0,{count - 1}}}")
 
 
 def max_distance(length: int) -> int:
@@ -194,12 +239,20 @@ class ScannedText:
     "Prime", "Minister" and "Keir" of "Prime Minister Keir Starmer" are one run read once.
     """
 
-    __slots__ = ("_runs", "folded", "starts", "text")
+    __slots__ = ("_by_regex", "_runs", "folded", "starts", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         self.text, self.folded = text, folded
         self.starts = candidate_starts(text)
         self._runs: dict[int, tuple[tuple[Word, ...], int]] = {}  # word start -> its run, its index there
+        self._by_regex = text.isascii() or _ASTRAL.search(text) is None  # `run_key` may use `_run_pattern`
+
+    def run_key(self, start: int, count: int) -> str:
+        """Return the key of `run(start, count)` (its words joined by spaces), read in C."""
+        if not self._by_regex:
+            return self.keyed_run(start, count)[1]
+        found = _run_pattern(count).match(self.text, start)
+        return self.folded[start : found.end()] if found is not None else ""
 
     def run(self, start: int, count: int) -> tuple[Word, ...]:
         """Return up to `count` words of the run at `start`: each after one joiner (a space, hyphen
@@ -401,9 +454,9 @@ class FuzzyIndex(Generic[T]):
                     out.append(FuzzyHit(hit[0], start, first_end, hit[1]))
                     last_end = first_end
                 continue
-            words, key = shared.keyed_run(start, max_words)
-            if key in dead_runs:
+            if shared.run_key(start, max_words) in dead_runs:
                 continue
+            words, key = shared.keyed_run(start, max_words)
             sentence_start: bool | None = None
             best: FuzzyHit[T] | None = None
             compact = ""
