@@ -178,7 +178,7 @@ def _consonants(key: str) -> str:
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiou")
-MAX_DEAD_RUNS = 10_000  # runs known to hold no name, per index (~1 MB)
+MAX_DEAD_RUNS = 4_096  # runs known to hold no name, per index (~0.4 MB: issue 11, memory)
 MIN_SOUND_CONSONANTS = 5  # fewer, and vowels must agree too: "Menschen" is not "Munchen"
 
 
