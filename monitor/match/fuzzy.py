@@ -9,14 +9,15 @@ a few Levenshtein checks however many names are watched. Only runs of capitalise
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Hashable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
-from monitor.match.normalize import compact_key, phonetic_keys, skeleton, vowel_slots
+from monitor.match.normalize import compact_key, fold_char, phonetic_keys, skeleton, vowel_slots
 
 T = TypeVar("T", bound=Hashable)
 
@@ -90,6 +91,50 @@ _CANDIDATE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 _JOINERS = frozenset(" -'’‐")
+_ASTRAL = re.compile("[^\x00-\uffff]")
+
+
+def _char_class(codes: Iterable[int]) -> str:
+    """Return a regex character class of `codes` (ascending), as ranges."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    spans = (re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return "[" + "".join(spans) + "]"
+
+
+@lru_cache(maxsize=1)
+def _bmp_classes() -> tuple[str, str, dict[str, str]]:
+    """Return regex classes of the characters below U+10000 that `fold` keeps as letters or
+    digits, of the upper-case ones, and for each letter of a connector those folded to it
+    (~30 ms, once)."""
+    letters, upper = [], []
+    folds: dict[str, list[int]] = {letter: [] for letter in sorted(set("".join(CONNECTORS)))}
+    for code in range(0x10000):
+        char = chr(code)
+        folded = fold_char(char)
+        if folded == " ":
+            continue  # a separator to `fold`: punctuation, spaces, "ʻ", "ʼ"
+        letters.append(code)
+        if char.isupper():
+            upper.append(code)
+        if folded in folds:
+            folds[folded].append(code)
+    return _char_class(letters), _char_class(upper), {k: _char_class(v) for k, v in folds.items()}
+
+
+@lru_cache(maxsize=8)
+def _run_pattern(count: int) -> re.Pattern[str]:
+    """Return a regex matching up to `count` words of a run (`ScannedText.run`), for a text
+    without characters beyond U+FFFF: the words `fold` makes, each after one joiner, and
+    capitalised or a connector in any spelling that folds to it ("Al", "al", "él")."""
+    word, upper, folds = _bmp_classes()
+    connectors = "|".join("".join(folds[letter] for letter in c) for c in sorted(CONNECTORS))
+    joiner = "[" + re.escape("".join(sorted(_JOINERS))) + "]"
+    return re.compile(rf"{word}+(?:{joiner}(?:{upper}{word}*|(?:{connectors})(?!{word}))){{0,{count - 1}}}")
 
 
 def max_distance(length: int) -> int:
@@ -133,6 +178,7 @@ def _consonants(key: str) -> str:
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiou")
+MAX_DEAD_RUNS = 4_096  # runs known to hold no name, per index (~0.4 MB: issue 11, memory)
 MIN_SOUND_CONSONANTS = 5  # fewer, and vowels must agree too: "Menschen" is not "Munchen"
 
 
@@ -189,32 +235,54 @@ class ScannedText:
     """What every index's scan of one text reads alike: where hits may start, the words of runs.
 
     Places and actors scan the same article one after the other: this is built once for the
-    last text (`scanned_text`), and each word of a run is read once, when first asked for:
-    the runs at "Prime", "Minister" and "Keir" of "Prime Minister Keir Starmer" share words.
+    last text (`scanned_text`), and each run is read once, when first asked for: the runs at
+    "Prime", "Minister" and "Keir" of "Prime Minister Keir Starmer" are one run read once.
     """
 
-    __slots__ = ("_links", "folded", "starts", "text")
+    __slots__ = ("_by_regex", "_runs", "folded", "starts", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         self.text, self.folded = text, folded
         self.starts = candidate_starts(text)
-        self._links: dict[int, tuple[Word, int | None]] = {}  # start -> its word, the next word's start
+        self._runs: dict[int, tuple[tuple[Word, ...], int]] = {}  # word start -> its run, its index there
+        self._by_regex = text.isascii() or _ASTRAL.search(text) is None  # `run_key` may use `_run_pattern`
+
+    def run_key(self, start: int, count: int) -> str:
+        """Return the key of `run(start, count)` (its words joined by spaces), read in C."""
+        if not self._by_regex:
+            return self.keyed_run(start, count)[1]
+        found = _run_pattern(count).match(self.text, start)
+        return self.folded[start : found.end()] if found is not None else ""
 
     def run(self, start: int, count: int) -> tuple[Word, ...]:
         """Return up to `count` words of the run at `start`: each after one joiner (a space, hyphen
         or apostrophe), and capitalised or a connector ("Mazar i Sharif")."""
-        links = self._links
+        return self.keyed_run(start, count)[0]
+
+    def keyed_run(self, start: int, count: int) -> tuple[tuple[Word, ...], str]:
+        """Return `run(start, count)` and its key: its words joined by spaces."""
+        found = self._runs.get(start)
+        if found is None:
+            found = self._walk(start)
+        words, first = found
+        run = words[first : first + count]
+        return run, self.folded[run[0][0] : run[-1][1]] if run else ""
+
+    def _walk(self, start: int) -> tuple[tuple[Word, ...], int]:
+        """Read the whole run from `start` on, and remember it for each of its words."""
         words: list[Word] = []
         pos: int | None = start
-        while pos is not None and len(words) < count:
-            link = links.get(pos)
-            if link is None:
-                link = links[pos] = self._link(pos)
-            word, pos = link
+        while pos is not None:
+            word, pos = self._link(pos)
             if not word[2]:
                 break  # no word at `start`
             words.append(word)
-        return tuple(words)
+        run = tuple(words)
+        runs = self._runs
+        for k, word in enumerate(run):  # the run from a later word is the rest of this one
+            runs[word[0]] = (run, k)
+        runs[start] = found = (run, 0)
+        return found
 
     def _link(self, pos: int) -> tuple[Word, int | None]:
         """Return the word at `pos` and the start of the next word of its run, if it goes on."""
@@ -278,6 +346,10 @@ class FuzzyIndex(Generic[T]):
         self.blocked = set(blocked)  # forms the user removed: never a fuzzy match either
         self.endings = endings  # inflections stripped from a word before a second try
         self._cache: dict[str, tuple[T, float] | None] = {}
+        # Keys of runs (`ScannedText.run`) whose every form is known to be no name: "Prime
+        # Minister Keir Starmer", "World Food Programme". A run is looked up word by word, and
+        # an article has dozens of them, mostly the same from one article to the next.
+        self._dead_runs: set[str] = set()
 
     def __bool__(self) -> bool:
         return bool(self._by_skeleton)
@@ -365,7 +437,7 @@ class FuzzyIndex(Generic[T]):
         out: list[FuzzyHit[T]] = []
         last_end = -1
         shortest = MIN_FUZZY_LEN - 1  # `lookup` finds nothing shorter
-        cache = self._cache
+        cache, dead_runs = self._cache, self._dead_runs
         shared = scanned_text(text, folded)
         for start, first_end, lone in shared.starts:
             if lone:
@@ -382,12 +454,17 @@ class FuzzyIndex(Generic[T]):
                     out.append(FuzzyHit(hit[0], start, first_end, hit[1]))
                     last_end = first_end
                 continue
+            if shared.run_key(start, max_words) in dead_runs:
+                continue
+            words, key = shared.keyed_run(start, max_words)
             sentence_start: bool | None = None
             best: FuzzyHit[T] | None = None
             compact = ""
-            for v, (pos, end, token) in enumerate(shared.run(start, max_words)):
+            dead = True  # every form of the run is known to be no name, whatever surrounds it
+            for v, (pos, end, token) in enumerate(words):
                 # The next word must not be an exact match's.
                 if v and covered(pos):
+                    dead = False  # the words after were not looked at
                     break
                 compact += token
                 # "Mazar i" is not a name yet; a sentence's first capital proves little, unless
@@ -398,6 +475,7 @@ class FuzzyIndex(Generic[T]):
                 hit = cache[compact] if known else None
                 if known and hit is None:
                     continue  # no name, wherever it stands: most runs, after a while
+                dead = False
                 if len(compact) <= 8:
                     if sentence_start is None:
                         sentence_start = shared.sentence_start(start)
@@ -410,4 +488,8 @@ class FuzzyIndex(Generic[T]):
             if best is not None:
                 out.append(best)
                 last_end = best.end
+            elif dead:
+                if len(dead_runs) >= MAX_DEAD_RUNS:
+                    dead_runs.clear()  # bounded, as the cache of words
+                dead_runs.add(key)
         return out

@@ -32,13 +32,13 @@ class _FoldTable(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        folded = _fold_char(char)
+        folded = fold_char(char)
         self[code] = folded
         return folded
 
 
-def _fold_char(char: str) -> str:
-    """Return the one-character folded form of `char`."""
+def fold_char(char: str) -> str:
+    """Return the one-character folded form of `char` (not remembered: `fold` remembers it)."""
     if char in _SPECIAL:
         return _SPECIAL[char]
     if char.isascii():

@@ -94,7 +94,8 @@ def make_signature(
     folded = fold(text) if folded is None else folded
     spans = [(m.start, m.end, "p", m) for m in places if start <= m.start and m.end <= end]
     spans += [(m.start, m.end, "a", m) for m in actors if start <= m.start and m.end <= end]
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2] != "p"))
+    if len(spans) > 1:
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2] != "p"))
     chosen: list[tuple[int, int, str, Any]] = []
     for s in spans:
         if not chosen or s[0] >= chosen[-1][1]:
@@ -105,8 +106,9 @@ def make_signature(
     place_at: dict[int, int] = {}
     actor_at: dict[int, int] = {}
     pos = start
+    findall = TOKEN.findall  # over folded[pos:s_start], without copying it
     for s_start, s_end, kind, mention in chosen:
-        tokens += TOKEN.findall(folded[pos:s_start])
+        tokens += findall(folded, pos, s_start)
         if kind == "p":
             place_at[len(tokens)] = len(sig_places)
             tokens.append(f"@p{len(sig_places)}")
@@ -116,7 +118,7 @@ def make_signature(
             tokens.append(f"@a{len(sig_actors)}")
             sig_actors.append(mention)
         pos = s_end
-    tokens += TOKEN.findall(folded[pos:end])
+    tokens += findall(folded, pos, end)
     # Token k starts after the k tokens before it and their k spaces.
     starts = list(map(add, accumulate(map(len, tokens), initial=0), range(len(tokens))))
     return Signature(tokens, " ".join(tokens), starts, sig_places, sig_actors, place_at, actor_at)
