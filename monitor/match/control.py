@@ -625,14 +625,15 @@ _CITY_NOUN = re.compile(
 
 
 def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, det: Detector) -> Candidate:
-    """Give a fall without a holder the side that enters or takes the place in the next sentence.
+    """Give a change without a holder the side that enters or takes the place in the next sentence.
 
-    "Nyala est tombée. L'armée soudanaise est entrée dans la ville à l'aube": the holder is the
-    subject of the entry, when the next sentence names this place or "the city" and no other
-    watched place, and that subject can hold the place and is not the side that lost it.
+    "Nyala est tombée. L'armée soudanaise est entrée dans la ville à l'aube", "Nyala libérée !
+    Les FSR sont entrées dans la ville dimanche": the holder is the subject of the entry, when
+    the next sentence names this place or "the city" and no other watched place, and that subject
+    can hold the place and is not the side that lost it.
     """
     n = (cand.sentence if cand.sentence is not None else -1) + 1
-    if cand.kind != "fall" or n <= 0 or n >= len(sentences.spans):
+    if n <= 0 or n >= len(sentences.spans):
         return cand
     text = sentences.text(n)
     if "@a" not in text or not (lex.has("enter", text) or lex.has("capture", text)):

@@ -837,9 +837,9 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     if (
         opening
         and closing
-        and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 4)))
+        and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 6)))
     ):
-        return True  # « Alep est tombée », a affirmé un commandant: a quoted statement
+        return True  # « Alep est tombée », a affirmé un commandant; "…," an RSF spokesman said
     for x in range(0, i):  # "according to the RSF, …", "selon un porte-parole du M23"
         marker = sig.at(ATTRIBUTION, x)
         if marker is None:
