@@ -34,6 +34,9 @@ DSE = "Democratic Army of Greece"
         "I battaglioni dell'Esercito democratico hanno conquistato Konitsa.",
         "Gli uomini dell'Esercito democratico hanno conquistato Konitsa all'alba.",
         "Le brigate dell'Esercito democratico hanno preso Konitsa dopo due giorni di combattimenti.",
+        # an adjective between the fighters and "of"
+        "I partigiani comunisti dell'Esercito democratico hanno conquistato Konitsa.",
+        "I volontari greci dell'Esercito democratico hanno conquistato Konitsa.",
     ],
 )
 def test_fighters_of_a_side_are_that_side(text: str) -> None:
@@ -50,3 +53,19 @@ def test_fighters_of_a_side_are_that_side(text: str) -> None:
 )
 def test_the_side_named_after_its_fighters_or_as_the_loser(text: str, expected: set[tuple[str, str]]) -> None:
     assert held_by(WATCHLIST, "", text, WHEN) == expected
+
+
+def test_fighters_named_like_another_side_are_still_fighters() -> None:
+    # "partisans" is the alias of a side of another war: here it is the word for the DSE's fighters
+    watchlist = {
+        **WATCHLIST,
+        "actors": [
+            *WATCHLIST["actors"],
+            {"name": "Italian partisans", "aliases": ["partisans"], "countries": ["IT"],
+             "opposes": ["Germany"]},
+            {"name": "Germany", "aliases": ["Wehrmacht"], "countries": ["IT"],
+             "opposes": ["Italian partisans"]},
+        ],
+    }
+    text = "I partigiani comunisti dell'Esercito democratico hanno conquistato Karpenisi."
+    assert held_by(watchlist, "", text, WHEN) == {("Karpenisi", DSE)}

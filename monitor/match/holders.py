@@ -546,9 +546,20 @@ def _fighters_of(sig: Signature, x: int) -> bool:
         y -= 1  # "of the", "de la" (but "des", "del" are "of" themselves)
     if y < 1 or sig.at(OF, y) is None:
         return False
-    if (y - 1) in sig.actor_at:  # "les combattants des FSR": "combattants" read as a generic side
-        return bool(sig.actors[sig.actor_at[y - 1]].generic)
-    return sig.tokens[y - 1] in FORCE_NOUNS
+    if _force_word(sig, y - 1):
+        return True
+    # one adjective between: "i partigiani comunisti dell'Esercito democratico", "Kurdish fighters of"
+    between = sig.tokens[y - 1]
+    return y > 1 and _force_word(sig, y - 2) and between.isalpha() and between not in STOP
+
+
+def _force_word(sig: Signature, x: int) -> bool:
+    """Say whether token x is a word for fighters: "combattants", or a side named by one ("les
+    combattants des FSR" read as a generic side; "partisans", the alias of another side)."""
+    if x in sig.actor_at:
+        mention = sig.actors[sig.actor_at[x]]
+        return bool(mention.generic) or fold(mention.surface).strip() in FORCE_NOUNS
+    return sig.tokens[x] in FORCE_NOUNS
 
 
 def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
