@@ -1,6 +1,6 @@
 """Recall on unseen conflicts (issue 10): a reflexive capture ("s'est emparé de X", "si è
 impadronito di X") is active: its object is the city after it, not a city named before it
-("Après Goma lundi, le M23 s'est emparé de Bukavu"); with no city after it, the one before
+("Le M23, qui tient Goma, s'est emparé de Bukavu"); with no city after it, the one before
 ("a atteint X et s'est emparé de la place").
 
 Sentences of our own about eastern Congo, against a watchlist written here.
@@ -29,8 +29,10 @@ WHEN = datetime(2025, 2, 16, tzinfo=UTC)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Après Goma lundi, le M23 s'est emparé de Bukavu vendredi.", {("Bukavu", "M23")}),
-        ("Dopo Goma lunedì, l'M23 si è impadronito di Bukavu venerdì.", {("Bukavu", "M23")}),
+        ("Partis de Goma, les combattants du M23 se sont emparés de Bukavu.", {("Bukavu", "M23")}),
+        ("Le M23, qui tient Goma, s'est emparé de Bukavu vendredi.", {("Bukavu", "M23")}),
+        ("Partiti da Goma, i combattenti dell'M23 si sono impadroniti di Bukavu.", {("Bukavu", "M23")}),
+        ("L'M23, che controlla Goma, si è impadronito di Bukavu venerdì.", {("Bukavu", "M23")}),
         ("Le M23 a atteint lundi Goma et s'est emparé de la place après un bref combat.", {("Goma", "M23")}),
     ],
 )

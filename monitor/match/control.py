@@ -589,10 +589,11 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector, losers
     counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
     if cand.previous is not None and cand.inferred:
         # "the Red Guards evacuated X" and they fight two sides: the one of them the article names
+        # (an inference weaker than a holder read in a clause, even a claimed one)
         opponents = {a.name for a in det.opponents(cand.previous, cand.place)}
         named = [n for n in counts if n in opponents]
         if len(named) == 1:
-            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.8)
+            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.6)
         return cand
     want_gov = cand.kind == "retake"
     chosen: Actor | None = None

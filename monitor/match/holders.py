@@ -214,8 +214,8 @@ def find_holder(
                 continue
         if sig.tokens[x] in QUOTES:
             continue
-        if sig.tokens[x] in STOP:
-            break
+        if sig.tokens[x] in STOP or _opens_clause(sig, x):
+            break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
             subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
             break
@@ -454,6 +454,23 @@ def sentence_context(sig: Signature, lex: CompiledLexicon) -> list[Actor]:
         subject: Actor = sig.actors[sig.actor_at[x]].actor
         return [a for a in actors if a != subject] + [subject]
     return actors
+
+
+# Conjunctions opening a clause of time or contrast: a subject before one is another clause's.
+_CLAUSE_OPENERS = frozenset(
+    (
+        *("as", "while", "when", "whereas", "lorsque", "quand", "mientras", "cuando", "mentre"),
+        *("quando", "enquanto"),
+    )
+)
+
+
+def _opens_clause(sig: Signature, x: int) -> bool:
+    """Say whether token x opens a clause of time or contrast ("as", "alors que", "mientras")."""
+    t = sig.tokens[x]
+    if t in ("alors", "tandis", "pendant"):
+        return sig.tokens[x + 1 : x + 2] == ["que"]
+    return t in _CLAUSE_OPENERS and not (x > 0 and sig.tokens[x - 1] in ("such", "well", "so", "as"))
 
 
 def _topic_label(sig: Signature, x: int, i: int) -> bool:
