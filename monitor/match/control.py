@@ -598,9 +598,10 @@ def _with_fallback(
 
     The actor able to hold the place that the article mentions most (by name or nationality,
     `nations`), not one it says lost ground (`losers`), preferring the government side for a
-    recapture and the other side for a capture or a fall. When that
-    actor is who reports the change ("the Taliban say it has fallen"), it is a claim. When the
-    side that left fights several opponents, the one of them the article names, if only one.
+    recapture and the other side for a capture or a fall; failing that, the one opponent of the
+    one side that lost ground. When that actor is who reports the change ("the Taliban say it
+    has fallen"), it is a claim. When the side that left fights several opponents, the one of
+    them the article names, if only one.
     """
     counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
     if cand.previous is not None and cand.inferred:
@@ -627,6 +628,9 @@ def _with_fallback(
         ]
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
+        elif len(losers) == 1:  # "Soldiers entered the town after the RSF withdrew": who lost it gave way
+            loser = next(iter(losers))
+            chosen = det.opponent(loser, cand.place) if det.valid(loser, cand.place) else None
         factor = 0.85
     if chosen is None or chosen == cand.previous or chosen in losers:
         return cand  # never the side the article says lost the place
@@ -697,8 +701,22 @@ def _other_army(cand: Candidate, chosen: Actor, det: Detector) -> bool:
         if m.actor == chosen
     ]
     return any(
-        not any(a <= m.start() and m.end() <= b for a, b in spans) for m in _ARMY_NOUN.finditer(cand.evidence)
+        not any(a <= m.start() and m.end() <= b for a, b in spans)
+        and not _HELD_BY_ARMY.match(cand.evidence, m.end())
+        and not _ARMY_HOLDING.search(cand.evidence[: m.start()])
+        for m in _ARMY_NOUN.finditer(cand.evidence)
     )
+
+
+# "the last army stronghold", "le dernier bastion de l'armée": the army owns what it lost here.
+_HELD_BY_ARMY = re.compile(
+    r"\s+(?:stronghold|bastion|base|garrison|positions?|outpost|headquarters)s?\b", re.I
+)
+_ARMY_HOLDING = re.compile(
+    r"(?:stronghold|bastion|fief|base|garrison|positions|hochburg|roccaforte|bastione|bastião|baluarte|bastión)"
+    r"\s+(?:of|de|du|del|della|dell'|der|do|da)\s*(?:the\s+|la\s+|l'|l’|el\s+|lo\s+)?$",
+    re.I,
+)
 
 
 # What may stand before a sentence's subject: articles ("Les forces loyales à X ont repris").
