@@ -40,3 +40,9 @@ def test_an_old_or_feared_capture_is_no_news(text: str) -> None:
 def test_the_opponent_of_who_gave_ground_holds_what_unnamed_soldiers_entered() -> None:
     text = "Singa: the army is back. Soldiers entered the town on Saturday after the RSF withdrew."
     assert _changes(text) == {("Singa", SAF)}
+
+
+def test_a_named_unwatched_group_is_not_replaced_by_the_losers_opponent() -> None:
+    # The Beja Congress is no watched side: the army left, but not to the RSF.
+    text = "Beja Congress fighters seized Singa on Saturday after SAF troops pulled out of the town."
+    assert _changes(text) == set()
