@@ -26,12 +26,13 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
+from monitor.match.capitals import capital_places, resolve_capitals
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
-from monitor.match.places import PlaceMatcher
+from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.reading import Candidate, denial_bears_on_change, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
@@ -111,6 +112,10 @@ _COMMON_OPENERS = frozenset(
 )
 
 
+def _mention(place: Place, start: int, end: int, surface: str) -> PlaceMention:
+    return PlaceMention(place, start, end, surface, 1.0)
+
+
 @lru_cache(maxsize=32)
 def _word_rx(alternation: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
@@ -127,6 +132,7 @@ class Detector:
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
         self._demonyms = _demonym_table(self.actors.values())
+        self._capitals = capital_places(self.places)
         self._adjectives = {fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms}
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
@@ -196,9 +202,13 @@ class Detector:
             for m in self.place_matcher.find(doc)
             if not (doc[m.end : m.end + 1] in "-‐" and doc[m.end + 1 : m.end + 2].isalpha())
         ]
+        folded = ""
+        if self._capitals and ("apital" in doc or "auptstadt" in doc):
+            folded = fold(doc)  # "the Afghan capital" may be its only name
+            places = resolve_capitals(doc, folded, places, self._capitals, _mention)
         if not places and not explain:  # most articles name no watched city: no language to identify
             return Reading((), lang or "", True)
-        folded = fold(doc)
+        folded = folded or fold(doc)
         other = None
         if lang is None:
             lang, other = _language(doc, folded)
@@ -260,10 +270,11 @@ class Detector:
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim for c in found) else []
         # Who lost a place is never given it by the fallback (found only when it is needed).
-        losers = {
-            c.place.name: self._losers(c.place, found, sentences, lex) for c in found if c.actor is None
-        }
-        events = self._resolve(found, named, denials, actors, losers, notes)
+        unheld = [c for c in found if c.actor is None]
+        leaving = _leaving(sentences, lex) if unheld else []
+        losers = {c.place.name: self._losers(c.place, found, sentences, lex, leaving) for c in unheld}
+        nations = self._nations(sentences) if losers else Counter()
+        events = self._resolve(found, named, denials, actors, losers, nations, notes)
         return Reading(
             tuple(
                 ControlEvent(
@@ -291,7 +302,8 @@ class Detector:
         named: frozenset[str],
         denials: Sequence[_Denial],
         actors: Sequence[Any],
-        losers: dict[str, set[Actor]],
+        losers: dict[str, tuple[set[Actor], set[Actor]]],
+        nations: Counter[Actor],
         notes: list[Note] | None,
     ) -> list[Candidate]:
         """Keep one candidate per place after the article-level checks, noting each decision."""
@@ -324,7 +336,8 @@ class Detector:
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
-                cand = _with_fallback(cand, actors, self, losers.get(cand.place.name, set()))
+                loss, left = losers.get(cand.place.name, (set(), set()))
+                cand = _with_fallback(cand, actors, self, loss, nations, cand.place.name in unnamed, left)
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
@@ -340,27 +353,48 @@ class Detector:
         return list(best.values())
 
     def _losers(
-        self, place: Place, found: Sequence[Candidate], sentences: Sentences, lex: CompiledLexicon
-    ) -> set[Actor]:
+        self,
+        place: Place,
+        found: Sequence[Candidate],
+        sentences: Sentences,
+        lex: CompiledLexicon,
+        leaving: Sequence[int],
+    ) -> tuple[set[Actor], set[Actor]]:
         """Return the sides the article says lost `place`: a candidate's `previous`, or the subject
         of a withdrawal in a sentence about it (naming it or "the city", and no other watched place:
-        "The RSF pulled out of the city")."""
+        "The RSF pulled out of the city") or about no watched place ("Jordanian units were pulling
+        back across the river": their front gave way); and those of them said to leave the place
+        itself (a candidate's `previous` or a sentence about it), who gave it to their opponent."""
         out = {c.previous for c in found if c.place == place and c.previous is not None}
-        for n in sentences.naming:
+        here = set(out)
+        for n in leaving:
             text = sentences.text(n)
-            if "@a" not in text or not lex.has("withdraw", text):
-                continue
             sig = sentences.signature(n)
-            if any(m.place != place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):
+            if any(m.place != place for m in sig.places):
                 continue
             verbs = (lex.enter, lex.capture, lex.fall)
+            about = bool(sig.places or _CITY_NOUN.search(text))
+            reach = 11 if about else 5  # elsewhere, the subject only
             for m in lex.withdraw.finditer(text):
                 i, _j = sig.span(m)
-                for k in range(i - 1, max(-1, i - 11), -1):  # the subject, back to another verb
+                for k in range(i - 1, max(-1, i - reach), -1):  # the subject, back to another verb
                     if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in verbs):
                         break
-                    if k in sig.actor_at:
-                        out.add(sig.actors[sig.actor_at[k]].actor)
+                    side = sig.actors[sig.actor_at[k]].actor if k in sig.actor_at else None
+                    if side is None and k + 1 < i:
+                        side = self.demonym(sig.tokens[k])  # "Jordanian units were pulling back"
+                    if side is not None:
+                        out.add(side)
+                        if about:
+                            here.add(side)
+        return out, here
+
+    def _nations(self, sentences: Sentences) -> Counter[Actor]:
+        """Count the sides named by a nationality word in the article ("Israeli columns")."""
+        words = Counter(" ".join(sentences.texts()).split())
+        out: Counter[Actor] = Counter()
+        for word in words.keys() & self._demonyms.keys():
+            out[self._demonyms[word]] += words[word]
         return out
 
     def _capitals_speaking(self, places: list[Any], folded: str) -> tuple[list[Any], list[_Generic]]:
@@ -437,8 +471,12 @@ class Detector:
 
     def opponent(self, actor: Actor, place: Place) -> Actor | None:
         """Return the single opponent of `actor` able to hold `place`, else None."""
-        opp = [a for a in self.actor_matcher.opponents(actor.name) if self.valid(a, place)]
+        opp = self.opponents(actor, place)
         return opp[0] if len(opp) == 1 else None
+
+    def opponents(self, actor: Actor, place: Place) -> list[Actor]:
+        """Return the opponents of `actor` able to hold `place`."""
+        return [a for a in self.actor_matcher.opponents(actor.name) if self.valid(a, place)]
 
 
 # "rebels of the MNDAA", "les rebelles du M23", "Rebellen der HTS": the group that follows.
@@ -459,6 +497,11 @@ def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Act
 def _capital_names(country: str) -> frozenset[str]:
     """Return the folded names of `country`'s capital in every language."""
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
+
+
+def _leaving(sentences: Sentences, lex: CompiledLexicon) -> list[int]:
+    """Return the sentences with a withdrawal verb (read once per article, for `Detector._losers`)."""
+    return [n for n, text in enumerate(sentences.texts()) if lex.has("withdraw", text)]
 
 
 def _retorted(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, notes: list[Note] | None) -> bool:
@@ -564,14 +607,33 @@ def _mentions(sig: Any) -> str:
     return f"places: {places}" + (f"; actors: {actors}" if actors else "")
 
 
-def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector, losers: set[Actor]) -> Candidate:
+def _with_fallback(
+    cand: Candidate,
+    actors: Sequence[Any],
+    det: Detector,
+    losers: set[Actor],
+    nations: Counter[Actor],
+    unnamed: bool = False,
+    left: set[Actor] | None = None,
+) -> Candidate:
     """Name the holder from the whole article when the sentence names none.
 
-    The actor able to hold the place that the article mentions most, preferring the
-    government side for a recapture and the other side for a capture or a fall. When that
-    actor is who reports the change ("the Taliban say it has fallen"), it is a claim.
+    The actor able to hold the place that the article mentions most (by name or nationality,
+    `nations`), not one it says lost ground (`losers`), preferring the government side for a
+    recapture and the other side for a capture or a fall; failing that, the one opponent of the
+    one side said to have left the place (`left`), unless an unwatched group took it (`unnamed`). When that
+    actor is who reports the change ("the Taliban say it has fallen"), it is a claim. When the
+    side that left fights several opponents, the one of them the article names, if only one.
     """
     counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
+    if cand.previous is not None and cand.inferred:
+        # "the Red Guards evacuated X" and they fight two sides: the one of them the article names
+        # (an inference weaker than a holder read in a clause, even a claimed one)
+        opponents = {a.name for a in det.opponents(cand.previous, cand.place)}
+        named = [n for n in counts if n in opponents]
+        if len(named) == 1:
+            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.6)
+        return cand
     want_gov = cand.kind == "retake"
     chosen: Actor | None = None
     opener = _opening_actor(cand, det) if want_gov else None
@@ -581,9 +643,18 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector, losers
         chosen = det.government(cand.place.country)
         factor = 0.8
     else:
-        preferred = [n for n in counts if det.actors[n].government == want_gov]
+        # "Israeli armoured columns entered": a nationality names a side too
+        counts.update({a.name: c for a, c in nations.items() if det.valid(a, cand.place)})
+        preferred = [
+            n for n in counts if det.actors[n].government == want_gov and det.actors[n] not in losers
+        ]
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
+        elif left is not None and len(left) == 1 and not (unnamed and _group_named(cand, det)):
+            # "Soldiers entered the town after the RSF withdrew" (not "Karen National Union fighters
+            # seized X after the junta left": a group of its own took it)
+            loser = next(iter(left))
+            chosen = det.opponent(loser, cand.place) if det.valid(loser, cand.place) else None
         factor = 0.85
     if chosen is None or chosen == cand.previous or chosen in losers:
         return cand  # never the side the article says lost the place
@@ -592,6 +663,27 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector, losers
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
     return replace(cand, actor=chosen, confidence=confidence, claim=claim)
+
+
+def _group_named(cand: Candidate, det: Detector) -> bool:
+    """Say whether the subject before the candidate's verb has a proper name that no watched side
+    accounts for ("Karen National Union fighters seized X"; not "Soldiers entered X")."""
+    words = cand.trigger.partition(": ")[2]
+    pos = fold(cand.evidence).find(words) if words else -1
+    if pos <= 0:
+        return False
+    region = cand.evidence[:pos]
+    covered = [(m.start, m.end) for m in det.actor_matcher.find(region, country=cand.place.country)]
+    names = [
+        m
+        for m in _WORD.finditer(region)
+        if m.group(0)[0].isupper() and not any(a <= m.start() < b for a, b in covered)
+    ]
+    opening = _WORD.search(region)
+    return any(opening is None or m.start() != opening.start() for m in names)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # A city noun in any form ("nella città", "in die Stadt"), or the stronghold it was for the side
@@ -603,14 +695,15 @@ _CITY_NOUN = re.compile(
 
 
 def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, det: Detector) -> Candidate:
-    """Give a fall without a holder the side that enters or takes the place in the next sentence.
+    """Give a change without a holder the side that enters or takes the place in the next sentence.
 
-    "Nyala est tombée. L'armée soudanaise est entrée dans la ville à l'aube": the holder is the
-    subject of the entry, when the next sentence names this place or "the city" and no other
-    watched place, and that subject can hold the place and is not the side that lost it.
+    "Nyala est tombée. L'armée soudanaise est entrée dans la ville à l'aube", "Nyala libérée !
+    Les FSR sont entrées dans la ville dimanche": the holder is the subject of the entry, when
+    the next sentence names this place or "the city" and no other watched place, and that subject
+    can hold the place and is not the side that lost it.
     """
     n = (cand.sentence if cand.sentence is not None else -1) + 1
-    if cand.kind != "fall" or n <= 0 or n >= len(sentences.spans):
+    if n <= 0 or n >= len(sentences.spans):
         return cand
     text = sentences.text(n)
     if "@a" not in text or not (lex.has("enter", text) or lex.has("capture", text)):
@@ -653,8 +746,22 @@ def _other_army(cand: Candidate, chosen: Actor, det: Detector) -> bool:
         if m.actor == chosen
     ]
     return any(
-        not any(a <= m.start() and m.end() <= b for a, b in spans) for m in _ARMY_NOUN.finditer(cand.evidence)
+        not any(a <= m.start() and m.end() <= b for a, b in spans)
+        and not _HELD_BY_ARMY.match(cand.evidence, m.end())
+        and not _ARMY_HOLDING.search(cand.evidence[: m.start()])
+        for m in _ARMY_NOUN.finditer(cand.evidence)
     )
+
+
+# "the last army stronghold", "le dernier bastion de l'armée": the army owns what it lost here.
+_HELD_BY_ARMY = re.compile(
+    r"\s+(?:stronghold|bastion|base|garrison|positions?|outpost|headquarters)s?\b", re.I
+)
+_ARMY_HOLDING = re.compile(
+    r"(?:stronghold|bastion|fief|base|garrison|positions|hochburg|roccaforte|bastione|bastião|baluarte|bastión)"
+    r"\s+(?:of|de|du|del|della|dell'|der|do|da)\s*(?:the\s+|la\s+|l'|l’|el\s+|lo\s+)?$",
+    re.I,
+)
 
 
 # What may stand before a sentence's subject: articles ("Les forces loyales à X ont repris").

@@ -17,6 +17,7 @@ from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.words import (
     ACTIVE_AUX,
+    AFTER_PREPS,
     ALSO,
     CITY,
     CONJ,
@@ -118,7 +119,7 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     if not found and family in ("capture", "fall") and not lex.lex.verb_final:
         found = _absolute_subject(sig, lex, i, j)
     if not found and family == "nominal":
-        found = _own_liberation(sig, lex, i, j)
+        found = _own_liberation(sig, lex, i, j) or _its_change(sig, lex, i)
     if not found and family == "capture":
         found = _clitic_city(sig, lex, i, j)
     if not found and family == "capture" and lex.lex.verb_final:
@@ -127,7 +128,23 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
         found = _earlier_in_series(sig, lex, i, j)
     if not found and family in ("capture", "enter"):
         found = _included(sig, lex, j)
+    if found and family in ("capture", "fall") and sig.tokens and sig.tokens[0] in AFTER_PREPS:
+        found = [*_fronted_series(sig, lex, i), *found]
     return found
+
+
+def _fronted_series(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    """Return the cities of a series that opens the sentence: "After A and B, the M23 took C".
+
+    "Après Zaranj vendredi et Sheberghan samedi, les talibans ont pris Kunduz", "Tras A y B, …":
+    the side that takes C took the cities before it too. The first city comes right after
+    "after" (or "after the cities of"), the others are listed with it ("after talks in A", "after
+    fleeing A" name no earlier conquest); none may follow the trigger's own subject.
+    """
+    first = next((k for k in range(1, min(i, 6)) if sig.tokens[k] not in _SERIES_GAP), None)
+    if first is None or first not in sig.place_at or not stands_for_city(sig, lex, first):
+        return []
+    return [k for k in (first, *_chain(sig, lex, first, +1)) if k < i and stands_for_city(sig, lex, k)]
 
 
 # "including", "incluida", "y compris": what follows is part of the object taken.
@@ -322,6 +339,25 @@ def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> lis
     return []
 
 
+# A singular possessive: "its", "sa", "son", "su", "sua", "seu", "suo" ("their" is the people's).
+_ITS = frozenset(("its", "sa", "son", "su", "sua", "seu", "suo"))
+
+
+def _its_change(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    """Return the city a possessive before a change noun stands for: "in the streets of X after
+    its recapture by the army", "X … depuis sa chute", "tras su toma por las FAR": the one city
+    named before it in the sentence, with no side or other city between."""
+    if not (i and sig.tokens[i - 1] in _ITS):
+        return []
+    named = [x for x in range(0, i - 1) if x in sig.place_at]
+    if len({sig.places[sig.place_at[x]].place.name for x in named}) != 1:
+        return []
+    k = named[-1]
+    if any(x in sig.actor_at or sig.tokens[x] in STOP for x in range(k + 1, i - 1)):
+        return []
+    return [k]
+
+
 # An ordinal before a capture: "the third city to fall … after A and B" lists the earlier ones.
 _ORDINAL = tokens_rx(
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th|e|eme|a|o|°)"
@@ -421,7 +457,10 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         right = _the_city(sig, lex, j)
     if family == "nominal":
         return right
-    passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
+    auxiliaries = [x for x in range(max(0, i - 3), i) if sig.at(lex.passive, x)]
+    passive = bool(auxiliaries) or sig.at(lex.agent, j) is not None
+    if right and auxiliaries and all(sig.tokens[x - 1 : x] in _REFLEXIVE for x in auxiliaries):
+        passive = False  # "s'est emparé de X", "si è impadronito di X": a reflexive verb has its object
     if (
         family == "capture"
         and not passive
@@ -464,6 +503,9 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     if family in ("capture", "withdraw", "enter", "handover", "expel"):
         return right
     return []
+
+
+_REFLEXIVE = (["s"], ["se"], ["si"])
 
 
 def _building_object(sig: Signature, lex: CompiledLexicon, j: int) -> bool:
