@@ -819,14 +819,18 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     """Say whether the sentence reports the new holder's own claim rather than a confirmed fact."""
     if lex.claim.search(sig.text):
         return True
-    denials = lex.denial.finditer(sig.text)
-    if any(
-        (sig.index(m.start()) > i or sig.index(m.end() - 1) > i)
-        and not UNVERIFIED.search(m.group(0))
-        and denial_bears_on_change(sig, lex, *sig.span(m))
-        for m in denials
-    ):  # "Georgia says Russia took X; Moscow denies it", "wies Berichte über den Fall von X zurück"
-        return True
+    for m in lex.denial.finditer(sig.text):
+        a, b = sig.span(m)
+        # After the change: "Georgia says Russia took X; Moscow denies it". Before it, with the
+        # report between them: "rejeitou as alegações de que o Boko Haram tomou X", "a qualifié
+        # de mensongères les informations sur la prise de X", "wies die Darstellung … zurück, sie
+        # habe X eingenommen" (issue 10).
+        after = sig.index(m.start()) > i or sig.index(m.end() - 1) > i
+        reported = after or any(sig.at(REPORT_NOUN, x) for x in range(a, i))
+        if not reported and b <= i:  # "calificó de bulo la toma de X": the change is the object
+            reported = all(sig.tokens[x] in _LINKS for x in range(b, i))
+        if reported and not UNVERIFIED.search(m.group(0)) and denial_bears_on_change(sig, lex, a, b):
+            return True
     if REPORTS_OF.search(" ".join(sig.tokens[max(0, i - 6) : i])):
         return True  # "reports of the fall of X": not yet a fact
     if _hearsay(sig, i):

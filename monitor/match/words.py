@@ -485,6 +485,7 @@ REPORT_NOUN = tokens_rx(
     r"|notizi[ae]|affermazion[ei]|rivendicazion[ei]|not[ií]cias?|afirma[cç][aã]o|informa[cç][oõ]es"
     r"|remarks?|comments?|declarations?|propaganda|propos|declarations?|declaraciones?|äußerungen"
     r"|dichiarazion[ei]|declara[cç][oõ]es|versione|vers[aã]o"
+    r"|alega[cç](?:[aã]o|[oõ]es)|alegaci[oó]n(?:es)?|acusa[cç][oõ]es|accuse"
 )
 # Words about who holds a place: a clause with one is about control ("still under army control").
 HOLDING = tokens_rx(

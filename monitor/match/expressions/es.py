@@ -58,14 +58,14 @@ LEXICON = Lexicon(
     ),
     blockers=(
         r"mantien\w*|mantuv\w*|conserv\w*|sigue|siguen|todavia|aun|seria|serian|legalmente|renunci\w*|disputad\w*|no|nunca|ni|sin|intent\w*|trat\w* de|busc\w*|pretend\w*|amenaz\w*|podr\w*|puede|pueden|quier\w*|querer|queremos"
-        r"|planea\w*|preve|preven|previo|previeron|prevista|previsto|va a|van a|iba a|iban a|a punto de|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
+        r"|planea\w*|preve|preven|previo|previeron|prevista|previsto|va a|van a|iba a|iban a|a punto de|en vias de|al borde|dispon\w* a|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
         r"|fracas\w*|en vano|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decision de|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"
         r"|repel\w*|defend\w*|evitar|impedir|ofensiva para|operacion para|esper\w*|lograr|conseguir|deber\w*"
         r"|tendr\w*|aun no|todavia no|batalla por|lucha por|ordenes de|orden\w*|llam\w* a|qued\w* por|falt\w* por"
     ),
     claim=r"(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
     denial=(
-        r"desment\w*|desmient\w*|desminti\w*|(?:neg(?:o|aron|ando|aba)|niega|niegan)(?! a )|rechaz\w*|falsos?|falsas?|(?:sigue|siguen) (?:controlando|manteniendo) (?:\S+ )?(?:la ciudad|@p\d+)"
+        r"desment\w*|desmient\w*|desminti\w*|(?:neg(?:o|aron|ando|aba)|niega|niegan)(?! a )|rechaz\w*|falsos?|falsas?|mentiras?|desinformacion|infundad\w*|bulos?|sin fundamento|(?:sigue|siguen) (?:controlando|manteniendo) (?:\S+ )?(?:la ciudad|@p\d+)"
         r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|(?:sigue|siguen|permanece|permanecen|todavia|aun) (?:\S+ )?en (?:la ciudad|@p\d+)|no confirm\w*|sin confirmar"
         r"|no (?:ha|han) (?:sido )?confirmad\w*|(?:siguen|continuan) (?:los )?combates|los combates (?:siguen|continuan)|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
     ),

@@ -70,7 +70,7 @@ LEXICON = Lexicon(
     ),
     blockers=(
         r"conserv\w*|maintien\w*|maintenu\w*|gard(?:e|ent|er|ait|aient|ant|erent|ee|ees)|toujours|serait|seraient|s ils|s il|renonc\w*|juridiquement|legalement|conteste\w*|ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent"
-        r"|voudr\w*|veut|veulent|voulai\w*|vouloir|voulons|voulu|veux|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
+        r"|appret\w*|en passe de|à deux doigts|a deux doigts|en voie de|voudr\w*|veut|veulent|voulai\w*|vouloir|voulons|voulu|veux|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
         r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"
         r"|esper\w*|pret|prets|prete|pretes|risqu\w*|crain\w*|redout\w*|si|eviter|empech\w*|repouss\w*"
         r"|dement\w*|dementi|reste à|à conquerir|bientot|imminent\w*|possible|eventuel\w*|offensive pour"
@@ -82,7 +82,7 @@ LEXICON = Lexicon(
         r"|dit|disent|annonce|annoncent|pretend|pretendent) (?:\w+ )?avoir|(?:affirm|assur|declar|pretend)\w* (?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler"
     ),
     denial=(
-        r"dement\w*|dementi|nie|nient|niant|rejet\w*|conteste|contestent|contestait|contestaient|(?:a|ont) conteste|faux|fausses?|(?:tenir|tient|tiennent|controler|controle|controlent) toujours (?:la ville|@p\d+)|infond\w*"
+        r"dement\w*|dementi|nie|nient|niant|rejet\w*|conteste|contestent|contestait|contestaient|(?:a|ont) conteste|faux|fausses?|(?:tenir|tient|tiennent|controler|controle|controlent) toujours (?:la ville|@p\d+)|infond\w*|mensong\w*|desinformation|intox\w*|fantaisiste\w*|sans fondement"
         r"|(?:reste|restent|demeure|demeurent) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:toujours|encore) (?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:entre les mains|aux mains|sous (?:le )?controle)(?! (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)"
         r"|toujours (?:aux mains|sous (?:le )?controle)|(?:toujours|encore) (?:presente?s? )?(?:dans|à) (?:la ville|@p\d+)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
         r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"

@@ -54,13 +54,13 @@ LEXICON = Lexicon(
     r"|arredores|para",
     blockers=(
         r"orden\w*|ordens|ordem|possib\w*|possivel|possiveis|proxim\w* de|perto de|prestes a|a ponto de|mant\w*|conserv\w*|ainda|seria|seriam|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|(?<!em )poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
-        r"|ia|iam|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*(?! de \d)|sitiad\w*|cerco"
+        r"|ia|iam|em vias de|a um passo|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*(?! de \d)|sitiad\w*|cerco"
         r"|fracass\w*|falh\w*|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decisao de|em vao|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
         r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*"
     ),
     claim=r"(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|reivindic\w*|(?:afirm|diz|diss|anunci|declar|garant)\w* ter|proclam\w*|gab\w*",
     denial=(
-        r"desment\w*|neg(?:ou|aram|a|am)(?! se a )|rejeit\w*|falsos?|falsas?|(?:continua|continuam) (?:controlando|a controlar) (?:\S+ )?(?:a cidade|@p\d+)|(?:continua|continuam|permanece|permanecem)"
+        r"desment\w*|neg(?:ou|aram|a|am)(?! se a )|rejeit\w*|falsos?|falsas?|mentiras?|desinformacao|infundad\w*|sem fundamento|(?:continua|continuam) (?:controlando|a controlar) (?:\S+ )?(?:a cidade|@p\d+)|(?:continua|continuam|permanece|permanecem)"
         r" (?:sob|nas maos)|nao confirm\w*|sem confirmacao|ainda nao foram confirmad\w*|nao (?:pode|pôde|puderam)"
         r" (?:ser )?(?:confirm|verific)\w*"
     ),
