@@ -647,6 +647,8 @@ def _old(
             break  # "..., a capital that Russia had captured early in the war": another clause
         if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
             break  # "retook X, the town overrun by insurgents last month": the apposition's own date
+        if sig.tokens[hi] == "," and (sig.at(lex.capture, hi + 1) or sig.at(lex.fall, hi + 1)):
+            break  # "recuperó X, tomada por los yihadistas en marzo": the participle's own date
         commas += sig.tokens[hi] == ","
         if commas > 2:
             break

@@ -54,6 +54,8 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     """Say whether the place at token k stands for the city (not its airport, region, governor)."""
     if k and sig.at(PART, k - 1):
         return False  # "retook eastern Mosul": a part of the city
+    if k and (sig.tokens[k - 1] in _NEAR or (k >= 2 and sig.at(_NEAR_OF, k - 2) and sig.at(OF, k - 1))):
+        return False  # "nahmen Kombolcha nahe X ein", "a pris Y, près de X": a city to say where
     if (
         k >= 3
         and sig.tokens[k - 1] in ("of", "de", "d", "del", "von", "di", "do", "da", "des")
@@ -84,6 +86,11 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         ):
             return False
     return True
+
+
+# Before a city named to say where something else is: "nahe X", "unweit von X", "près de X".
+_NEAR = frozenset(("near", "nahe", "unweit", "nearby", "outside"))
+_NEAR_OF = tokens_rx(r"pres|cerca|vicino|perto|proche|proximite|unweit|close|next")
 
 
 # German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
@@ -593,6 +600,8 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
             continue
+        if k > j and sig.at(DIRECTION, k) and (sig.at(OF, k + 1) or sig.at(lex.source, k + 1)):
+            return found  # "took Kombolcha, 25 km south of X": a city to say where, not what was taken
         again = sig.at(ONCE_AGAIN, k) if t in _AGAIN_FIRST else None
         if again:  # "hanno conquistato per la prima volta X", "ont pris à nouveau X"
             k = sig.index(again.end() - 1) + 1

@@ -78,6 +78,7 @@ LEXICON = Lexicon(
         r"|oblast|governorate|state|valley|border|crossing\w*|dam|port of|refinery|field|hospital\w*|hill\w*"
         r"|heights|square|center|centre|downtown|city hall|university|mine|mines|stronghold\w* near"
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
+        r"|airstrips?|aerodromes?|administrators?|police stations?|courthouse|town hall|emirs?"
     ),
     past=(
         r"ago|last year|years ago|last month|earlier this year|previously|earlier in the war|early in the war"

@@ -78,6 +78,7 @@ LEXICON = Lexicon(
         r"|provincia\w*|region\w*|oblast|gobernacion|valle|frontera|presa|refineria|hospital\w*|colina\w*"
         r"|plaza|ayuntamiento|universidad|instituciones|territorio\w*|poder|localidad\w*|rehen\w*|presos"
         r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
+        r"|aerodromo\w*|comisaria\w*|administrador\w*|prefect\w*|tribunal\w*|intendente\w*|gobernador\w*"
     ),
     past=(
         r"hace \w+ (?:anos?|mes|meses)|hace (?:dos|tres|cuatro|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario"

@@ -97,6 +97,7 @@ LEXICON = Lexicon(
         r"|raffinerie|hopital|colline\w*|place|centre ville|mairie|universite|administration|institutions"
         r"|territoire\w*|pouvoir|localite\w*|assaut|otage\w*|prisonniers|detenus|senateur\w*|depute\w*"
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
+        r"|commissariat\w*|gendarmerie\w*|prefecture\w*|tribunal|administrateur\w*|piste"
     ),
     past=(
         r"il y a \w+ (?:ans?|annees?|mois)|il y a (?:deux|trois|quatre|plusieurs|\d+) semaines|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"

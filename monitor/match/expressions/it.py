@@ -73,6 +73,7 @@ LEXICON = Lexicon(
         r"|region\w*|oblast|valle|confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universita"
         r"|istituzioni|territori\w*|potere|localita|ostagg\w*|detenuti|prigionieri|president\w*|ministr\w*"
         r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
+        r"|aerodromo\w*|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"
     ),
     past=(
         r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|alcune|\d+) settimane fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario"

@@ -73,6 +73,7 @@ LEXICON = Lexicon(
         r"|regiao|regioes|oblast|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|praca|universidade"
         r"|instituicoes|territorio\w*|poder|localidade\w*|refens|presos|prisioneiros|detidos|presidente"
         r"|ministro\w*|porta voz|membros?|jornalista\w*|militares|representantes|oficiais"
+        r"|aerodromo\w*|administrador\w*|comissariado|esquadra|delegacia|tribunal\w*|pista|governador\w*"
     ),
     past=(
         r"ha \w+ (?:anos?|mes|meses)|ha (?:duas|tres|quatro|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario"
