@@ -26,12 +26,13 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
+from monitor.match.capitals import capital_places, resolve_capitals
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
-from monitor.match.places import PlaceMatcher
+from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.reading import Candidate, denial_bears_on_change, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
@@ -111,6 +112,10 @@ _COMMON_OPENERS = frozenset(
 )
 
 
+def _mention(place: Place, start: int, end: int, surface: str) -> PlaceMention:
+    return PlaceMention(place, start, end, surface, 1.0)
+
+
 @lru_cache(maxsize=32)
 def _word_rx(alternation: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
@@ -127,6 +132,7 @@ class Detector:
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
         self._demonyms = _demonym_table(self.actors.values())
+        self._capitals = capital_places(self.places)
         self._adjectives = {fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms}
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
@@ -196,9 +202,13 @@ class Detector:
             for m in self.place_matcher.find(doc)
             if not (doc[m.end : m.end + 1] in "-‐" and doc[m.end + 1 : m.end + 2].isalpha())
         ]
+        folded = ""
+        if self._capitals and ("apital" in doc or "auptstadt" in doc):
+            folded = fold(doc)  # "the Afghan capital" may be its only name
+            places = resolve_capitals(doc, folded, places, self._capitals, _mention)
         if not places and not explain:  # most articles name no watched city: no language to identify
             return Reading((), lang or "", True)
-        folded = fold(doc)
+        folded = folded or fold(doc)
         other = None
         if lang is None:
             lang, other = _language(doc, folded)
@@ -437,8 +447,12 @@ class Detector:
 
     def opponent(self, actor: Actor, place: Place) -> Actor | None:
         """Return the single opponent of `actor` able to hold `place`, else None."""
-        opp = [a for a in self.actor_matcher.opponents(actor.name) if self.valid(a, place)]
+        opp = self.opponents(actor, place)
         return opp[0] if len(opp) == 1 else None
+
+    def opponents(self, actor: Actor, place: Place) -> list[Actor]:
+        """Return the opponents of `actor` able to hold `place`."""
+        return [a for a in self.actor_matcher.opponents(actor.name) if self.valid(a, place)]
 
 
 # "rebels of the MNDAA", "les rebelles du M23", "Rebellen der HTS": the group that follows.
@@ -569,9 +583,17 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector, losers
 
     The actor able to hold the place that the article mentions most, preferring the
     government side for a recapture and the other side for a capture or a fall. When that
-    actor is who reports the change ("the Taliban say it has fallen"), it is a claim.
+    actor is who reports the change ("the Taliban say it has fallen"), it is a claim. When the
+    side that left fights several opponents, the one of them the article names, if only one.
     """
     counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
+    if cand.previous is not None and cand.inferred:
+        # "the Red Guards evacuated X" and they fight two sides: the one of them the article names
+        opponents = {a.name for a in det.opponents(cand.previous, cand.place)}
+        named = [n for n in counts if n in opponents]
+        if len(named) == 1:
+            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.8)
+        return cand
     want_gov = cand.kind == "retake"
     chosen: Actor | None = None
     opener = _opening_actor(cand, det) if want_gov else None

@@ -189,9 +189,10 @@ def read_sentence(
                         drop(trigger, "no watched side is said to leave", place.name)
                         continue
                     previous, actor, inferred = actor, det.opponent(actor, place), True
-                    if actor is None:
-                        drop(trigger, f"{previous.name} left but has no single opponent", place.name)
+                    if actor is None and not det.opponents(previous, place):
+                        drop(trigger, f"{previous.name} left but has no opponent here", place.name)
                         continue
+                    # several opponents: the one the article names holds it (`control._with_fallback`)
                 elif family == "expel" and actor is None:
                     # "Karen rebels drove the junta out of X": the one expelled held it; its single
                     # opponent may hold it now, never the expelled side itself (by default).

@@ -11,7 +11,7 @@ _FULL = r"(?:(?:full|complete|total|effective) )?"
 LEXICON = Lexicon(
     lang="en",
     capture=(
-        rf"declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)"
+        rf"declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|storm(?:s|ed)(?! into)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)"
         rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|(?:is|are|was|were) (?:now )?back in (?:full )?control of|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"

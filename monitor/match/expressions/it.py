@@ -22,7 +22,7 @@ _MONTHS = (
 LEXICON = Lexicon(
     lang="it",
     capture=(
-        r"dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
+        r"dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero"
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o)|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso"
