@@ -30,6 +30,7 @@ from monitor.match.words import (
     CLAUSE_LINKS,
     CLITIC_OBJECT,
     CONDITIONAL,
+    INVERTED_CONDITION,
     COORDINATION,
     DAY_BEFORE,
     DENIAL_FILLER,
@@ -131,6 +132,8 @@ def read_sentence(
         return out
     if sig.tokens and sig.tokens[0] in CONDITIONAL and not _concessive(sig, lex):
         return out  # "If Kherson falls, …", "Se os talibãs tomarem…"
+    if sig.tokens and sig.tokens[0] in INVERTED_CONDITION and lex.lex.lang == "en" and "," in sig.tokens:
+        return out  # "Were Serb forces to take X, …", "Had X fallen, …"
     text = sig.text
     fall_matches = lex.triggers("fall", text)  # "fall" is in both tuples: read once, used twice
     falls = [(sig.index(start), sig.index(end - 1) + 1) for start, end, _ in fall_matches]

@@ -294,6 +294,8 @@ SUBORDINATORS = frozenset(
 
 # A sentence opening with one of these is a hypothesis: "If Kherson falls…", "Si Goma tombe…".
 CONDITIONAL = frozenset(("if", "unless", "si", "se", "wenn", "falls", "sollte", "sollten", "qualora", "caso"))
+# An English condition told by inversion: "Were the rebels to take X, …", "Had X fallen, …".
+INVERTED_CONDITION = frozenset(("were", "had", "should"))
 
 # Whose flight hands a city over: the head of state, of government, of the province.
 LEADERS = frozenset(

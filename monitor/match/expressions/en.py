@@ -85,7 +85,7 @@ LEXICON = Lexicon(
         r"|(?:early|first|opening) (?:days|weeks|months|stages?) of the (?:war|invasion|conflict)"
         r"|back in(?= (?:\d|the (?:day|\d|early|first|spring|summer|autumn|winter)|early|late|mid|january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter))"
-        r"|at the start of the war|anniversary|last (?:january|february|march|april|may|june|july|august"
+        r"|at the start of the war|anniversary|(?:during|in) the (?:first|previous|earlier|former|last) war|last (?:january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
