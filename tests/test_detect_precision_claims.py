@@ -55,6 +55,13 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("de", "Die Regierung nannte Berichte über die Einnahme von Dessie eine Lüge.", set()),
     ("pt", "O governo classificou de mentira a notícia da queda de Lashio.", set()),
     ("fr", "La junte a qualifié d'intox l'annonce de la prise de Lashio par le MNDAA.", set()),
+    # a change announced, then denied by the other side in the next sentence
+    ("en", "The MNDAA offensive is in its third week. Kokang commanders announced the capture of Lashio. The junta dismissed the announcement.", set()),
+    ("fr", "L'offensive du TPLF se poursuit. Le Front de libération du Tigré a annoncé la prise de Dessie. Le gouvernement a démenti, assurant que l'armée tenait toujours la ville.", set()),
+    ("es", "La ofensiva del MNDAA continúa. Los comandantes kokang anunciaron la toma de Lashio. La junta lo desmintió.", set()),
+    ("de", "Die Offensive der MNDAA geht weiter. Kokang-Kommandeure verkündeten die Einnahme von Lashio. Die Junta dementierte.", set()),
+    ("pt", "A ofensiva do TPLF continua. A Frente de Libertação do Tigré anunciou a tomada de Dessie. O governo desmentiu.", set()),
+    ("it", "L'offensiva del TPLF continua. Il Fronte di liberazione del Tigray ha annunciato la presa di Dessie. Il governo ha smentito.", set()),
     # claims reported, and not denied
     ("en", "The MNDAA said it had captured Lashio after a two-week assault.", {("Lashio", MNDAA)}),
     ("fr", "Le TPLF affirme avoir pris Dessie samedi.", {("Dessie", TPLF)}),
@@ -62,6 +69,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("de", "Die MNDAA hat nach eigenen Angaben Lashio erobert.", {("Lashio", MNDAA)}),
     ("pt", "O Boko Haram tomou Damasak na sexta-feira, disseram moradores.", {("Damasak", BH)}),
     ("it", "Il TPLF ha conquistato Dessie sabato, secondo fonti locali.", {("Dessie", TPLF)}),
+    ("en", "The MNDAA offensive is in its third week. Kokang commanders announced the capture of Lashio on Sunday. Thousands of residents fled towards the border.", {("Lashio", MNDAA)}),
+    ("fr", "L'offensive du TPLF se poursuit. Le Front de libération du Tigré a annoncé la prise de Dessie. Des habitants ont confirmé la chute de la ville.", {("Dessie", TPLF)}),
     # --- intent, possibility, imminence
     ("en", "The Kokang army is anticipating taking full control of Lashio within days.", set()),
     ("en", "Tigrayan forces were on the verge of capturing Dessie, diplomats said.", set()),

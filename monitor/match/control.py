@@ -268,7 +268,7 @@ class Detector:
         found = [c for c in found if not _retorted(c, sentences, lex, notes)]
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
-        denials = _denials(sentences, lex) if any(c.claim for c in found) else []
+        denials = _denials(sentences, lex) if any(c.claim or c.reported for c in found) else []
         # Who lost a place is never given it by the fallback (found only when it is needed).
         losers = {
             c.place.name: self._losers(c.place, found, sentences, lex) for c in found if c.actor is None
@@ -329,7 +329,9 @@ class Detector:
             ):
                 note(cand, False, "an unwatched group took it; the inferred holder is not named")
                 continue
-            if cand.claim and any(_denies(d, cand, n) for d in denials):
+            if (cand.claim and any(_denies(d, cand, n) for d in denials)) or (
+                cand.reported and not cand.claim and any(_contradicts(d, cand, n) for d in denials)
+            ):
                 # a denial naming the place, or by another side, holds over the rest of the article
                 note(cand, False, "a claim the article denies")
                 continue
@@ -518,6 +520,15 @@ def _denies(d: _Denial, cand: Candidate, n: int) -> bool:
     if abs(d.sentence - n) <= 2:
         return True
     return d.sentence > n and cand.actor is not None and bool(d.deniers - {cand.actor})
+
+
+def _contradicts(d: _Denial, cand: Candidate, n: int) -> bool:
+    """Say whether denial `d` contests a change that a sentence reports ("X announced the capture
+    of Y"): a later sentence, naming the place or none, and no denier is the holder or the speaker
+    ("Il governo ha smentito, affermando che l'esercito controlla ancora entrambe le città")."""
+    if d.sentence <= n or d.sentence > n + 2 or (d.places and cand.place.name not in d.places):
+        return False
+    return not any(a == cand.actor or a.name in cand.speakers for a in d.deniers)
 
 
 def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[_Denial]:

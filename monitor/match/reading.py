@@ -89,6 +89,7 @@ class Candidate:
     trigger: str = ""  # "family: words" of the expression that found it
     sentence: int | None = None  # its sentence's index in the article
     earlier: bool = False  # told in the pluperfect ("had taken"): before the article's other events
+    reported: bool = False  # told after a reporting verb ("announced the capture of X")
 
 
 def read_sentence(
@@ -239,6 +240,7 @@ def read_sentence(
                         trigger,
                         n,
                         any(t in PLUPERFECT for t in sig.tokens[clause_start(sig, i) : i]),
+                        any(sig.at(lex.say, x) for x in range(i)),
                     )
                 )
     return out
