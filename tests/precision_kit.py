@@ -29,5 +29,10 @@ IS, MOZ = "Islamic State", "Mozambican government"
 
 def held(text: str, published: datetime = DAY) -> set[tuple[str, str]]:
     """Return the (place, holder) pairs the detector reads in `text` against the battery's watchlist."""
-    events = corpus_detector(WATCHLIST).detect("", text, published)
+    return held_article("", text, published)
+
+
+def held_article(title: str, text: str, published: datetime = DAY) -> set[tuple[str, str]]:
+    """Return the (place, holder) pairs the detector reads in an article with a title."""
+    events = corpus_detector(WATCHLIST).detect(title, text, published)
     return {(e.place, e.controller) for e in events if e.controller}

@@ -13,12 +13,14 @@ import pytest
 
 from tests.precision_kit import (
     AZ,
+    BH,
     HV,
     IS,
     NGA,
     REP,
     SK,
     held,
+    held_article,
 )
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
@@ -115,3 +117,20 @@ GAPS: list[tuple[str, str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GAPS, ids=[f"{c[0]}-gap{i}" for i, c in enumerate(GAPS)])
 def test_time_gap(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert held(text) == expected
+
+
+# A title naming a change as a noun, when the body dates it: the background of the title's news.
+TITLED: list[tuple[str, str, str, set[tuple[str, str]]]] = [
+    ("de", "Ausnahmezustand nach dem Fall von Lashio", "Eine Woche nach dem Fall von Lashio an die MNDAA ruft die Junta zur Verteidigung von Mandalay auf.", set()),
+    ("en", "Curfew after fall of Gwoza", "Three weeks after Boko Haram captured Gwoza, the army imposed a curfew in Maiduguri.", set()),
+    ("fr", "Couvre-feu après la chute de Dessie", "Un mois après la prise de Dessie par le TPLF, le gouvernement décrète l'état d'urgence.", set()),
+    ("es", "Toque de queda tras la caída de Lashio", "Un mes después de la toma de Lashio por el MNDAA, la junta decreta el toque de queda en Mandalay.", set()),
+    # the body tells the change as news, or does not date it
+    ("en", "Curfew after fall of Gwoza", "Boko Haram captured Gwoza on Sunday, and the army imposed a curfew in Maiduguri.", {("Gwoza", BH)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), TITLED, ids=[f"{c[0]}-title{i}" for i, c in enumerate(TITLED)])
+def test_titled(lang: str, title: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert held_article(title, text) == expected
+

@@ -39,6 +39,7 @@ from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import (
     CITY,
+    FALL_NOUNS,
     LEADERS,
     RETORT,
     STOP,
@@ -251,6 +252,9 @@ class Detector:
             # the garrison gave up, a flag went up: an entry is a change unless fighting goes on
             withdrawal = not any(fighting(sentences.signature(n)) for n in range(len(spans)))
         context: list[Actor] = []
+        dated: set[str] = set()  # places whose change the body dates before publication
+        titled = bool(title) and doc.startswith(title)
+        in_title = {n for n, (start, _end) in enumerate(spans) if titled and start < len(title)}
         for n in sentences.naming:
             sig = sentences.signature(n)
             if not sig.places:
@@ -262,10 +266,12 @@ class Detector:
                 notes.append(Note("sentence", n, evidence.strip(), reason=_mentions(sig)))
             left_nearby = any(left[n : n + 2])
             found += read_sentence(
-                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context, entries
+                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context, entries,
+                None if n in in_title else dated,
             )
             context += sentence_context(sig, lex)
         found = [c for c in found if not _retorted(c, sentences, lex, notes)]
+        found = _background_titles(found, in_title, dated, notes)
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim or c.reported for c in found) else []
@@ -520,6 +526,31 @@ def _denies(d: _Denial, cand: Candidate, n: int) -> bool:
     if abs(d.sentence - n) <= 2:
         return True
     return d.sentence > n and cand.actor is not None and bool(d.deniers - {cand.actor})
+
+
+def _background_titles(
+    found: list[Candidate], in_title: set[int], dated: set[str], notes: list[Note] | None
+) -> list[Candidate]:
+    """Drop a title's change told as a noun ("Ausnahmezustand nach Fall von X") when the body
+    dates that change before publication and reads no fresh one for the place: the title
+    names the background of its news."""
+    fresh = {c.place.name for c in found if c.sentence not in in_title}
+    out = []
+    for c in found:
+        if (
+            c.sentence in in_title
+            and (c.trigger.startswith("nominal") or c.trigger.split(": ", 1)[-1] in FALL_NOUNS)
+            and c.place.name in dated
+            and c.place.name not in fresh
+        ):
+            if notes is not None:
+                holder = c.actor.name if c.actor else None
+                reason = "a title naming a change the body dates before publication"
+                where, said = c.place.name, c.evidence
+                notes.append(Note("candidate", c.sentence, said, where, holder, c.trigger, False, reason))
+            continue
+        out.append(c)
+    return out
 
 
 def _contradicts(d: _Denial, cand: Candidate, n: int) -> bool:

@@ -104,6 +104,7 @@ def read_sentence(
     n: int | None = None,
     context: Sequence[Actor] = (),
     entries: bool = True,
+    dated: set[str] | None = None,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -115,6 +116,7 @@ def read_sentence(
     `context` lists the watched actors named in the sentences before, the last one last.
     `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
     `entries`: some sentence of the article naming a place has an entry verb (else none here).
+    `dated`, when given, receives the name of each place whose change is dated before publication.
     """
     out: list[Candidate] = []
     if not withdrawal and entries and _took_installation(sig, lex):
@@ -185,6 +187,8 @@ def read_sentence(
                 why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal" or _fall_noun(sig, i))
                 if why:
                     drop(trigger, f"dated before publication ({why})", place.name)
+                    if dated is not None:
+                        dated.add(place.name)
                     continue
                 actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
                 inferred = False
