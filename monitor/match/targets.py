@@ -384,7 +384,13 @@ _SERIES_NOUN = tokens_rx(
 
 
 def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
-    inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and stands_for_city(sig, lex, k)]
+    inside = [
+        k
+        for k in range(i + 1, j - 1)
+        if k in sig.place_at
+        and stands_for_city(sig, lex, k)
+        and not (family == "withdraw" and sig.tokens[k - 1] in DESTINATION)  # "zogen sich nach X zurück"
+    ]
     if inside:
         return inside
     if family == "capture" and not lex.lex.verb_final and _building_object(sig, lex, j):

@@ -538,4 +538,6 @@ FORCE_NOUNS = frozenset(
     )
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".
-DESTINATION = frozenset(("to", "towards", "toward", "vers", "hacia", "hasta", "verso", "para", "rumo"))
+DESTINATION = frozenset(
+    ("to", "towards", "toward", "vers", "hacia", "hasta", "verso", "para", "rumo", "su", "sur", "sobre", "nach", "richtung")
+)
