@@ -539,5 +539,8 @@ FORCE_NOUNS = frozenset(
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".
 DESTINATION = frozenset(
-    ("to", "towards", "toward", "vers", "hacia", "hasta", "verso", "para", "rumo", "su", "sur", "sobre", "nach", "richtung")
+    (
+        *("to", "towards", "toward", "vers", "hacia", "hasta", "verso", "para", "rumo"),
+        *("su", "sur", "sobre", "nach", "richtung"),  # "ripiegato su X", "zogen sich nach X zurück"
+    )
 )
