@@ -17,6 +17,7 @@ from tests.precision_kit import (
     MNDAA,
     MOZ,
     NAT,
+    SHB,
     SOM,
     SRB,
     TAT,
@@ -68,6 +69,13 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("es", "Los rebeldes tomaron la comisaría de Sittwe.", set()),
     ("it", "I ribelli hanno preso il commissariato di Lashio.", set()),
     ("de", "Die Schabaab besetzten die Polizeiwache von Baidoa.", set()),
+    ("fr", "Les shebab se sont emparés de Kismayo, ville portuaire du sud.", {("Kismayo", SHB)}),
+    ("es", "El puerto de Kismayo quedó en manos de Al Shabab.", {("Kismayo", SHB)}),  # a port city
+    ("es", "Al Shabab tomó Kismayo, el principal puerto del sur.", {("Kismayo", SHB)}),
+    # a part retaken from a side that had taken it: the relative's subject is that side
+    ("fr", "Les forces du GNA ont repris la base aérienne de Zintan aux troupes de l'ANL, qui s'en étaient emparées après de violents combats.", set()),
+    ("en", "Somali troops retook the airport of Kismayo from al-Shabaab fighters, who had seized it on Friday.", set()),
+    ("fr", "La ville de Baidoa, qui a été prise dimanche par les shebab, est privée d'eau.", {("Baidoa", SHB)}),
     # --- a person or a building captured
     ("en", "Boko Haram abducted the emir of Gwoza.", set()),
     ("en", "Chechen fighters seized the hospital in Urus-Martan and took hundreds hostage.", set()),

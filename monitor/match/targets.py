@@ -757,6 +757,10 @@ def _gap_idx(a: int, b: int, step: int) -> range:
 _PEOPLE = frozenset(["kämpfer", "soldaten", "truppen", "einheiten", "streitkräfte", "milizen", "rebellen"])
 
 
+# Relative pronouns that may stand for a side as the subject of their clause.
+_WHO = frozenset(("qui", "who", "which", "que", "quien", "quienes", "che", "die", "der", "welche"))
+
+
 def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     found: list[int] = []
     k = i - 1
@@ -794,6 +798,9 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         if t in SUBORDINATORS:  # "…, nachdem sie Sake eingenommen haben": the clause holds its object
             break
+        antecedent = k - 2 if k >= 2 and sig.tokens[k - 1] == "," else k - 1
+        if t in _WHO and antecedent in sig.actor_at:
+            break  # "aux troupes de l'ANL, qui s'en étaient emparées": the relative's subject is a side
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""
             if k and sig.at(lex.not_city, k - 1) and sig.tokens[k - 1] not in _PEOPLE:
