@@ -279,7 +279,8 @@ class Detector:
         losers = {
             c.place.name: self._losers(c.place, found, sentences, lex) for c in found if c.actor is None
         }
-        events = self._resolve(found, named, denials, actors, losers, notes)
+        nations = self._nations(sentences) if losers else Counter()
+        events = self._resolve(found, named, denials, actors, losers, nations, notes)
         return Reading(
             tuple(
                 ControlEvent(
@@ -308,6 +309,7 @@ class Detector:
         denials: Sequence[_Denial],
         actors: Sequence[Any],
         losers: dict[str, set[Actor]],
+        nations: Counter[Actor],
         notes: list[Note] | None,
     ) -> list[Candidate]:
         """Keep one candidate per place after the article-level checks, noting each decision."""
@@ -342,7 +344,7 @@ class Detector:
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
-                cand = _with_fallback(cand, actors, self, losers.get(cand.place.name, set()))
+                cand = _with_fallback(cand, actors, self, losers.get(cand.place.name, set()), nations)
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
@@ -362,23 +364,34 @@ class Detector:
     ) -> set[Actor]:
         """Return the sides the article says lost `place`: a candidate's `previous`, or the subject
         of a withdrawal in a sentence about it (naming it or "the city", and no other watched place:
-        "The RSF pulled out of the city")."""
+        "The RSF pulled out of the city") or about no watched place ("Jordanian units were pulling
+        back across the river": their front gave way)."""
         out = {c.previous for c in found if c.place == place and c.previous is not None}
-        for n in sentences.naming:
+        for n in range(len(sentences.spans)):
             text = sentences.text(n)
-            if "@a" not in text or not lex.has("withdraw", text):
+            if not lex.has("withdraw", text):
                 continue
             sig = sentences.signature(n)
-            if any(m.place != place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):
+            if any(m.place != place for m in sig.places):
                 continue
             verbs = (lex.enter, lex.capture, lex.fall)
+            reach = 11 if sig.places or _CITY_NOUN.search(text) else 5  # elsewhere, the subject only
             for m in lex.withdraw.finditer(text):
                 i, _j = sig.span(m)
-                for k in range(i - 1, max(-1, i - 11), -1):  # the subject, back to another verb
+                for k in range(i - 1, max(-1, i - reach), -1):  # the subject, back to another verb
                     if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in verbs):
                         break
                     if k in sig.actor_at:
                         out.add(sig.actors[sig.actor_at[k]].actor)
+                    elif (nation := self.demonym(sig.tokens[k])) is not None and k + 1 < i:
+                        out.add(nation)  # "Jordanian units were pulling back"
+        return out
+
+    def _nations(self, sentences: Sentences) -> Counter[Actor]:
+        """Count the sides named by a nationality word in the article ("Israeli columns")."""
+        out: Counter[Actor] = Counter()
+        for text in sentences.texts():
+            out.update(a for a in map(self.demonym, text.split()) if a is not None)
         return out
 
     def _capitals_speaking(self, places: list[Any], folded: str) -> tuple[list[Any], list[_Generic]]:
@@ -620,21 +633,25 @@ def _mentions(sig: Any) -> str:
     return f"places: {places}" + (f"; actors: {actors}" if actors else "")
 
 
-def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector, losers: set[Actor]) -> Candidate:
+def _with_fallback(
+    cand: Candidate, actors: Sequence[Any], det: Detector, losers: set[Actor], nations: Counter[Actor]
+) -> Candidate:
     """Name the holder from the whole article when the sentence names none.
 
-    The actor able to hold the place that the article mentions most, preferring the
-    government side for a recapture and the other side for a capture or a fall. When that
+    The actor able to hold the place that the article mentions most (by name or nationality,
+    `nations`), not one it says lost ground (`losers`), preferring the government side for a
+    recapture and the other side for a capture or a fall. When that
     actor is who reports the change ("the Taliban say it has fallen"), it is a claim. When the
     side that left fights several opponents, the one of them the article names, if only one.
     """
     counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
     if cand.previous is not None and cand.inferred:
         # "the Red Guards evacuated X" and they fight two sides: the one of them the article names
+        # (an inference weaker than a holder read in a clause, even a claimed one)
         opponents = {a.name for a in det.opponents(cand.previous, cand.place)}
         named = [n for n in counts if n in opponents]
         if len(named) == 1:
-            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.8)
+            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.6)
         return cand
     want_gov = cand.kind == "retake"
     chosen: Actor | None = None
@@ -645,7 +662,11 @@ def _with_fallback(cand: Candidate, actors: Sequence[Any], det: Detector, losers
         chosen = det.government(cand.place.country)
         factor = 0.8
     else:
-        preferred = [n for n in counts if det.actors[n].government == want_gov]
+        # "Israeli armoured columns entered": a nationality names a side too
+        counts.update({a.name: c for a, c in nations.items() if det.valid(a, cand.place)})
+        preferred = [
+            n for n in counts if det.actors[n].government == want_gov and det.actors[n] not in losers
+        ]
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
         factor = 0.85
@@ -667,14 +688,15 @@ _CITY_NOUN = re.compile(
 
 
 def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, det: Detector) -> Candidate:
-    """Give a fall without a holder the side that enters or takes the place in the next sentence.
+    """Give a change without a holder the side that enters or takes the place in the next sentence.
 
-    "Nyala est tombée. L'armée soudanaise est entrée dans la ville à l'aube": the holder is the
-    subject of the entry, when the next sentence names this place or "the city" and no other
-    watched place, and that subject can hold the place and is not the side that lost it.
+    "Nyala est tombée. L'armée soudanaise est entrée dans la ville à l'aube", "Nyala libérée !
+    Les FSR sont entrées dans la ville dimanche": the holder is the subject of the entry, when
+    the next sentence names this place or "the city" and no other watched place, and that subject
+    can hold the place and is not the side that lost it.
     """
     n = (cand.sentence if cand.sentence is not None else -1) + 1
-    if cand.kind != "fall" or n <= 0 or n >= len(sentences.spans):
+    if n <= 0 or n >= len(sentences.spans):
         return cand
     text = sentences.text(n)
     if "@a" not in text or not (lex.has("enter", text) or lex.has("capture", text)):

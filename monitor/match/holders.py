@@ -214,8 +214,8 @@ def find_holder(
                 continue
         if sig.tokens[x] in QUOTES:
             continue
-        if sig.tokens[x] in STOP:
-            break
+        if sig.tokens[x] in STOP or _opens_clause(sig, x):
+            break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
             subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
             break
@@ -456,6 +456,23 @@ def sentence_context(sig: Signature, lex: CompiledLexicon) -> list[Actor]:
     return actors
 
 
+# Conjunctions opening a clause of time or contrast: a subject before one is another clause's.
+_CLAUSE_OPENERS = frozenset(
+    (
+        *("as", "while", "when", "whereas", "lorsque", "quand", "mientras", "cuando", "mentre"),
+        *("quando", "enquanto"),
+    )
+)
+
+
+def _opens_clause(sig: Signature, x: int) -> bool:
+    """Say whether token x opens a clause of time or contrast ("as", "alors que", "mientras")."""
+    t = sig.tokens[x]
+    if t in ("alors", "tandis", "pendant"):
+        return sig.tokens[x + 1 : x + 2] == ["que"]
+    return t in _CLAUSE_OPENERS and not (x > 0 and sig.tokens[x - 1] in ("such", "well", "so", "as"))
+
+
 def _topic_label(sig: Signature, x: int, i: int) -> bool:
     """Say whether the name at x opens the sentence as a topic: "Ruanda, il Fronte …", "Sudan: the RSF…"."""
     opens = x == 0 or sig.tokens[x - 1] in STOP
@@ -546,9 +563,20 @@ def _fighters_of(sig: Signature, x: int) -> bool:
         y -= 1  # "of the", "de la" (but "des", "del" are "of" themselves)
     if y < 1 or sig.at(OF, y) is None:
         return False
-    if (y - 1) in sig.actor_at:  # "les combattants des FSR": "combattants" read as a generic side
-        return bool(sig.actors[sig.actor_at[y - 1]].generic)
-    return sig.tokens[y - 1] in FORCE_NOUNS
+    if _force_word(sig, y - 1):
+        return True
+    # one adjective between: "i partigiani comunisti dell'Esercito democratico", "Kurdish fighters of"
+    between = sig.tokens[y - 1]
+    return y > 1 and _force_word(sig, y - 2) and between.isalpha() and between not in STOP
+
+
+def _force_word(sig: Signature, x: int) -> bool:
+    """Say whether token x is a word for fighters: "combattants", or a side named by one ("les
+    combattants des FSR" read as a generic side; "partisans", the alias of another side)."""
+    if x in sig.actor_at:
+        mention = sig.actors[sig.actor_at[x]]
+        return bool(mention.generic) or fold(mention.surface).strip() in FORCE_NOUNS
+    return sig.tokens[x] in FORCE_NOUNS
 
 
 def _located(sig: Signature, lex: CompiledLexicon, x: int) -> bool:

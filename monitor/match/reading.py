@@ -193,11 +193,14 @@ def read_sentence(
                 actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
                 inferred = False
                 if family in ("withdraw", "handover") and not agent:
-                    if actor is None:
+                    if actor is None and family == "handover" and _handed_over(sig, lex, i, j, k):
+                        pass  # "X was handed over on Monday": to whom, the article says (`control`)
+                    elif actor is None:
                         drop(trigger, "no watched side is said to leave", place.name)
                         continue
-                    previous, actor, inferred = actor, det.opponent(actor, place), True
-                    if actor is None and not det.opponents(previous, place):
+                    previous, inferred = actor, actor is not None
+                    actor = det.opponent(previous, place) if previous is not None else None
+                    if previous is not None and actor is None and not det.opponents(previous, place):
                         drop(trigger, f"{previous.name} left but has no opponent here", place.name)
                         continue
                     # several opponents: the one the article names holds it (`control._with_fallback`)
@@ -441,6 +444,15 @@ def fighting(sig: Signature) -> bool:
         if not any(t in WITHOUT or t in AFTER_PREPS or t in _CEASED for t in before):
             return True
     return False
+
+
+def _handed_over(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int) -> bool:
+    """Say whether the city at k is the subject of a passive handover at [i, j) with no recipient
+    ("X was handed over", "X a été remise", "X fue entregada", not "… to UN peacekeepers"):
+    nobody is said to leave, but the city changed hands."""
+    if any(sig.at(lex.to_holder, x) for x in range(j, min(j + 4, len(sig.tokens)))):
+        return False
+    return k < i and any(sig.at(lex.passive, x) for x in range(max(k + 1, i - 3), i))
 
 
 def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
@@ -852,9 +864,9 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     if (
         opening
         and closing
-        and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 4)))
+        and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 6)))
     ):
-        return True  # « Alep est tombée », a affirmé un commandant: a quoted statement
+        return True  # « Alep est tombée », a affirmé un commandant; "…," an RSF spokesman said
     for x in range(0, i):  # "according to the RSF, …", "selon un porte-parole du M23"
         marker = sig.at(ATTRIBUTION, x)
         if marker is None:

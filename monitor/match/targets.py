@@ -17,6 +17,7 @@ from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.words import (
     ACTIVE_AUX,
+    AFTER_PREPS,
     ALSO,
     CITY,
     CONJ,
@@ -112,7 +113,23 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
         found = _earlier_in_series(sig, lex, i, j)
     if not found and family in ("capture", "enter"):
         found = _included(sig, lex, j)
+    if found and family in ("capture", "fall") and sig.tokens and sig.tokens[0] in AFTER_PREPS:
+        found = [*_fronted_series(sig, lex, i), *found]
     return found
+
+
+def _fronted_series(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    """Return the cities of a series that opens the sentence: "After A and B, the M23 took C".
+
+    "Après Zaranj vendredi et Sheberghan samedi, les talibans ont pris Kunduz", "Tras A y B, …":
+    the side that takes C took the cities before it too. The first city comes right after
+    "after" (or "after the cities of"), the others are listed with it ("after talks in A", "after
+    fleeing A" name no earlier conquest); none may follow the trigger's own subject.
+    """
+    first = next((k for k in range(1, min(i, 6)) if sig.tokens[k] not in _SERIES_GAP), None)
+    if first is None or first not in sig.place_at or not stands_for_city(sig, lex, first):
+        return []
+    return [k for k in (first, *_chain(sig, lex, first, +1)) if k < i and stands_for_city(sig, lex, k)]
 
 
 # "including", "incluida", "y compris": what follows is part of the object taken.
@@ -412,7 +429,10 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         right = _the_city(sig, lex, j)
     if family == "nominal":
         return right
-    passive = any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j) is not None
+    auxiliaries = [x for x in range(max(0, i - 3), i) if sig.at(lex.passive, x)]
+    passive = bool(auxiliaries) or sig.at(lex.agent, j) is not None
+    if right and auxiliaries and all(sig.tokens[x - 1 : x] in _REFLEXIVE for x in auxiliaries):
+        passive = False  # "s'est emparé de X", "si è impadronito di X": a reflexive verb has its object
     if (
         family == "capture"
         and not passive
@@ -446,6 +466,9 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     if family in ("capture", "withdraw", "enter", "handover", "expel"):
         return right
     return []
+
+
+_REFLEXIVE = (["s"], ["se"], ["si"])
 
 
 def _building_object(sig: Signature, lex: CompiledLexicon, j: int) -> bool:

@@ -535,6 +535,15 @@ FORCE_NOUNS = frozenset(
         *("forze", "truppe", "combattenti", "soldati", "unita", "miliziani", "ribelli", "paramilitari"),
         *("forcas", "combatentes", "milicianos", "rebeldes", "guerrilheiros", "homens", "tropas"),
         *("militias", "milices", "milicias", "milizie", "guerrillas", "guerrilleros", "guerriglieri"),
+        # partisans, volunteers, paratroopers, units and members, in the five Romance-and-English forms
+        *("partisans", "partisanos", "partigiani", "volunteers", "volontaires", "voluntarios", "volontari"),
+        *("paratroopers", "parachutistes", "paracaidistas", "paracadutisti", "paraquedistas", "commandos"),
+        *("comandos", "marines", "battalions", "bataillons", "batallones", "battaglioni", "batalhoes"),
+        *("brigades", "brigadas", "brigate", "columns", "colonnes", "columnas", "colonne", "colunas"),
+        *("detachments", "detachements", "destacamentos", "distaccamenti", "reparti", "formazioni"),
+        *("members", "membres", "miembros", "membri", "membros", "elementos", "elementi", "uomini"),
+        *("insurgents", "insorti", "jihadists", "jihadisti", "jihadistas", "mercenaries", "mercenaires"),
+        *("mercenarios", "mercenari", "insurgentes"),
     )
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".

@@ -13,6 +13,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
 
+# A participle right after the city that opens a verbless headline: "X occupied by Y", "X, ocupada"
+# (the text may start with a space: see `CompiledLexicon.triggers`); `HEADLINE_END` follows it:
+# no clause after a comma ("X, occupée par Y, a été bombardée" is an apposition).
+_OPENINGS = [
+    f"^{s}@p{d} {c}" for s in ("", " ") for d in (r"\d", r"\d\d") for c in ("", ", ")
+]
+HEADLINE = "(?:" + "|".join(f"(?<={opening})" for opening in _OPENINGS) + ")"
+HEADLINE_END = r"(?!.* , )"
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:

@@ -2,7 +2,7 @@
 
 # ruff: noqa: E501 -- regex alternations read better unbroken
 
-from monitor.match.expressions import Lexicon
+from monitor.match.expressions import HEADLINE, HEADLINE_END, Lexicon
 
 _MONTHS = (
     "enero",
@@ -22,7 +22,8 @@ _MONTHS = (
 LEXICON = Lexicon(
     lang="es",
     capture=(
-        r"declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|asalt(?:o|aron|ado|ada|ados|adas)|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
+        HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
+        r"declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|asalt(?:o|aron|ado|ada|ados|adas)|controlamos(?= (?:ya |ahora |totalmente )?(?:la ciudad de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)|control(?:a|an|ar) (?:ya|ahora)"
         r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando)"
@@ -41,8 +42,8 @@ LEXICON = Lexicon(
         r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
     withdraw=(
-        r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada)|retirada|repleg\w*|repliegue"
-        r"|abandon(?:a|an|o|aron|ado|ada|ar)|evacu(?:a|an|o|aron|ado|ada|ar)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
+        r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada|aba|aban)|retirada|repleg\w*|repliegue"
+        r"|abandon(?:a|an|o|aron|ado|ada|ar|aba|aban)|evacu(?:a|an|o|aron|ado|ada|ar|aba|aban)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
         r"|salida de"
         r"|(?:(?:admit\w*|reconoc\w*|confirm\w*) (?:la )?)?perdida(?= (?:de|del) )|(?:fue|fueron|sido) (?:expulsad|desalojad)[oa]s?|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),
@@ -91,7 +92,7 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
     r"|informaron|segun",
-    enter=r"entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en"
+    enter=r"se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en"
     r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en"
     r"|ocup(?:an|aban|aba)|(?:esta|estan|estaba|estaban) ocupad[oa]s?(?= por)",
     insurgents=(

@@ -6,7 +6,7 @@ Accents are stripped except `à` (`a` is "has"): `s'emparer` reads `s emparer`, 
 
 # ruff: noqa: E501 -- regex alternations read better unbroken
 
-from monitor.match.expressions import Lexicon
+from monitor.match.expressions import HEADLINE, HEADLINE_END, Lexicon
 
 _MONTHS = (
     "janvier",
@@ -26,7 +26,8 @@ _MONTHS = (
 LEXICON = Lexicon(
     lang="fr",
     capture=(
-        r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pri(?:s|se|ses|rent|t|nt) d assaut|(?:re)?pren(?:d|nent|dre|ant|aient|ait) d assaut|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
+        HEADLINE + r"occupee?s?" + HEADLINE_END + r"|"
+        r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pri(?:s|se|ses|rent|t|nt) d assaut|(?:nous )?controlons(?= (?:desormais |maintenant |entierement |totalement )?(?:la ville de )?@p\d+)|(?:re)?pren(?:d|nent|dre|ant|aient|ait) d assaut|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
         r"|empar\w*|controlent desormais|tienn?(?:en)?t (?:desormais|maintenant)(?= @p)|controle desormais|(?:a|ont|avait|avaient) (?:desormais |maintenant )?la mainmise sur"
         r"|(?:est|sont) (?:desormais|maintenant) maitres? de|investi|investie|investis|investirent|investissent|investit|investissaient|investissait|arrach(?:e|ee|es|ent|erent|ait|aient)|(?:est|sont) (?:desormais|maintenant) tenue?s?(?= par)|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
@@ -51,9 +52,9 @@ LEXICON = Lexicon(
         r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
     ),
     withdraw=(
-        r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent)?"
-        r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant)|evacu(?:e|ee|ees|es|ent|er|erent)"
-        r"|quitt(?:e|ee|es|ent|er|erent)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"
+        r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent|ait|aient|ant)?"
+        r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant|ait|aient)|evacu(?:e|ee|ees|es|ent|er|erent|ait|aient|ant)"
+        r"|quitt(?:e|ee|es|ent|er|erent|ait|aient)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"
         r"|(?:(?:reconn\w*|admet\w*|admis|confirm\w*|deplor\w*) (?:la )?)?perte(?= (?:de|d) )|(?:ete|etre) (?:chass|expuls|delog)(?:e|ee|es|ees)|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
     ),
     nominal=r"chute|prise|capture|conquete|reprise|reconquete|liberation|controle (?:desormais |deja )?total (?:de|du|des|d|sur)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
@@ -110,7 +111,7 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
     r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",
-    enter=r"entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) (?:\S+ ){0,2}?(?:dans|à)|penetr\w* (?:\S+ ){0,2}?(?:dans|à)|debarqu\w* (?:\S+ ){0,2}?(?:dans|à)|(?:fait|faisant) (?:leur |son )?entree dans"
+    enter=r"(?:se|s est|se sont|s etait|s etaient) deploi\w* (?:\S+ ){0,2}?(?:dans|à)|(?:se|s est|se sont|s etait|s etaient) deploy(?:er|ee|ees|es|e|ant|erent|ait|aient) (?:\S+ ){0,2}?(?:dans|à)|entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) (?:\S+ ){0,2}?(?:dans|à)|penetr\w* (?:\S+ ){0,2}?(?:dans|à)|debarqu\w* (?:\S+ ){0,2}?(?:dans|à)|(?:fait|faisant) (?:leur |son )?entree dans"
     r"|entree dans|occupent|occupaient|occupait|tienn?(?:en)?t (?:entierement|totalement|solidement)",
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"

@@ -2,7 +2,7 @@
 
 # ruff: noqa: E501 -- regex alternations read better unbroken
 
-from monitor.match.expressions import Lexicon
+from monitor.match.expressions import HEADLINE, HEADLINE_END, Lexicon
 
 _MONTHS = (
     "gennaio",
@@ -22,7 +22,8 @@ _MONTHS = (
 LEXICON = Lexicon(
     lang="it",
     capture=(
-        r"dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
+        HEADLINE + r"occupat[oaie]" + HEADLINE_END + r"|"
+        r"dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citta di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero"
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o)|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso"
@@ -86,7 +87,7 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
     r"|hanno dichiarato|secondo",
-    enter=r"entrat[oaie] (?:\S+ ){0,2}?(?:a|in|nel|nella)|entr(?:ano|arono) (?:\S+ ){0,2}?(?:a|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
+    enter=r"si (?:e |sono )?(?:dispiega|dispiegano|dispiegat[oaie]|schiera|schierano|schierat[oaie]) (?:\S+ ){0,2}?(?:a|in|nel|nella)|entrat[oaie] (?:\S+ ){0,2}?(?:a|in|nel|nella)|entr(?:ano|arono) (?:\S+ ){0,2}?(?:a|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
     insurgents=(
         r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
         r"|gruppi armati|forze ribelli|paramilitari"

@@ -2,7 +2,7 @@
 
 # ruff: noqa: E501 -- regex alternations read better unbroken
 
-from monitor.match.expressions import Lexicon
+from monitor.match.expressions import HEADLINE, HEADLINE_END, Lexicon
 
 _MONTHS = (
     "janeiro",
@@ -22,7 +22,8 @@ _MONTHS = (
 LEXICON = Lexicon(
     lang="pt",
     capture=(
-        r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|assalt(?:ou|aram|ado|ada|ados|adas)|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|avam)"
+        HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
+        r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|assalt(?:ou|aram|ado|ada|ados|adas)|controlamos(?= (?:ja |agora |totalmente )?(?:a cidade de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|avam)"
         r"|(?:re)?captur(?:a|am|ou|aram|ado|ada|ar|ando)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|adas|ar|ando)"
         r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram)|(?:tinha|tinham|havia|haviam) (?:\S+ )?ocupado|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]|libert(?:a|am|ou|aram|ado|ada|ar)|liber(?:ou|aram|ado|ada|ar)"
         r"|recuper(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) (?:(?:no|na|neste|nesta) \S+ |ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
@@ -85,7 +86,7 @@ LEXICON = Lexicon(
     expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)",
     months=_MONTHS,
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo",
-    enter=r"entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|desembarc)(?:ou|aram|ado|ados|adas|ando|am|ar|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|ocup(?:am|avam|ava)|(?:esta|estao|estava|estavam) ocupad[oa]s?(?= pel)",
+    enter=r"(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|desembarc)(?:ou|aram|ado|ados|adas|ando|am|ar|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|ocup(?:am|avam|ava)|(?:esta|estao|estava|estavam) ocupad[oa]s?(?= pel)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
         r"|grupo armado|grupos armados|insurrectos|forcas rebeldes|paramilitares"
