@@ -15,10 +15,43 @@ import pytest
 from tests.precision_kit import (
     HV,
     NAT,
+    TPLF,
     held,
 )
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
+    ("en", "Azerbaijani forces shelled Stepanakert on Monday. Shusha, the cultural capital of the region, was taken by Armenian forces in 1992. Its recapture remains Baku's main goal.", set()),
+    ("en", "Boko Haram fighters attacked Damasak on Sunday. The town was overrun by the group in 2014 and retaken by Chadian troops a year later.", set()),
+    ("en", "Karen rebels said they now control all roads into Myawaddy, but the junta's garrison remains inside the town.", set()),
+    ("en", "Government troops have been besieged in Sittwe since the Arakan Army took the surrounding townships.", set()),
+    ("en", "Serb forces entered Srebrenica in July 1995, and the massacre followed.", set()),
+    ("en", "Residents of Mekelle recalled the day federal troops entered the city in 2020.", set()),
+    ("en", "The fall of Lashio in August was the junta's worst defeat.", set()),
+    ("en", "Lashio, captured in August, is now the MNDAA's headquarters.", set()),
+    ("en", "The MNDAA has held Lashio for months.", set()),
+    ("en", "The Arakan Army, which captured Paletwa earlier this year, is now attacking Sittwe.", set()),
+    ("en", "Government forces lost Gwoza to Boko Haram in 2014.", set()),
+    ("en", "Last week's capture of Dessie by Tigrayan forces alarmed Addis Ababa.", set()),
+    ("en", "It has been a month since Tigrayan forces took Dessie.", set()),
+    ("en", "Dessie has been in Tigrayan hands for a month.", set()),
+    ("en", "The TPLF took Dessie on Saturday, a month after it had taken Gondar's outskirts.", {("Dessie", TPLF)}),
+    ("fr", "La chute de Lashio en août a été la pire défaite de la junte.", set()),
+    ("fr", "Lashio, prise en août par le MNDAA, est devenue son quartier général.", set()),
+    ("fr", "Cela fait un mois que les forces tigréennes ont pris Dessie.", set()),
+    ("fr", "Dessie est aux mains des forces tigréennes depuis un mois.", set()),
+    ("es", "La caída de Lashio en agosto fue la peor derrota de la junta.", set()),
+    ("es", "Lashio, tomada en agosto por el MNDAA, es hoy su cuartel general.", set()),
+    ("es", "Hace un mes que las fuerzas tigrayanas tomaron Dessie.", set()),
+    ("es", "Dessie está en manos del TPLF desde hace un mes.", set()),
+    ("de", "Der Fall von Lashio im August war die schwerste Niederlage der Junta.", set()),
+    ("de", "Lashio, im August von der MNDAA erobert, ist heute ihr Hauptquartier.", set()),
+    ("de", "Seit einem Monat ist Dessie in der Hand der TPLF.", set()),
+    ("pt", "A queda de Lashio em agosto foi a pior derrota da junta.", set()),
+    ("pt", "Lashio, tomada em agosto pelo MNDAA, é hoje o seu quartel-general.", set()),
+    ("pt", "Faz um mês que o TPLF tomou Dessie.", set()),
+    ("it", "La caduta di Lashio ad agosto è stata la peggior sconfitta della giunta.", set()),
+    ("it", "Lashio, conquistata ad agosto dal MNDAA, è oggi il suo quartier generale.", set()),
+    ("it", "È passato un mese da quando il TPLF ha preso Dessie.", set()),
     ("en", "Weeks after Shusha changed hands, Azerbaijani engineers began clearing mines.", set()),
     ("en", "Zintan has been held by GNA forces since 2014, when they drove out the LNA.", set()),
     ("en", "The LNA, which seized Sabha in January, now controls most of the south.", set()),
@@ -84,6 +117,8 @@ def test_wording(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
 
 # What the detector still reads wrong: strict, so that a fix shows and the case moves up.
 GAPS: list[tuple[str, str, set[tuple[str, str]]]] = [
+    ("en", "The MNDAA now controls Lashio, the regional command's headquarters, which it seized in August. On Tuesday, its fighters advanced towards Hsipaw.", set()),
+    ("it", "Dessie è nelle mani del TPLF da un mese.", set()),
     ("en", "The Arakan Army's capture of Sittwe would cut the junta off from the coast.", set()),
 ]
 

@@ -184,7 +184,8 @@ def read_sentence(
                 if place.name in named:
                     continue  # "die Einnahme von X, der letzten Stadt …": the apposition is X again
                 named.add(place.name)
-                why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal" or _fall_noun(sig, i))
+                noun = family == "nominal" or _fall_noun(sig, i) or _owned_noun(sig, i, family)
+                why = _old(sig, lex, i, max(j, k + 1), published, noun)
                 if why:
                     drop(trigger, f"dated before publication ({why})", place.name)
                     if dated is not None:
@@ -762,6 +763,11 @@ def _recent(when: date, published: datetime) -> bool:
 def _fall_noun(sig: Signature, i: int) -> bool:
     """Say whether a fall trigger is the noun after an article: "la caduta di X", "a queda de X"."""
     return sig.tokens[i] in FALL_NOUNS and i > 0 and sig.tokens[i - 1] in _NOUN_ARTICLES
+
+
+def _owned_noun(sig: Signature, i: int, family: str) -> bool:
+    """Say whether a capture trigger is a noun after a possessive: "last week's capture of X"."""
+    return family == "capture" and i > 1 and sig.tokens[i - 1] == "s" and sig.tokens[i - 2].isalpha()
 
 
 _NOUN_ARTICLES = frozenset(("the", "la", "della", "dalla", "alla", "nella", "a", "da", "na", "el", "del"))
