@@ -784,6 +784,10 @@ _PEOPLE = frozenset(["kämpfer", "soldaten", "truppen", "einheiten", "streitkrä
 _WHO = frozenset(("qui", "who", "which", "que", "quien", "quienes", "che", "die", "der", "welche"))
 
 
+# Where a subject came from: "fighters advancing from X", "partis de X", "llegados desde X".
+_FROM = frozenset(("from", "depuis", "desde", "dalla", "dal"))
+
+
 def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     found: list[int] = []
     k = i - 1
@@ -826,6 +830,8 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break  # "aux troupes de l'ANL, qui s'en étaient emparées": the relative's subject is a side
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""
+            if before in _FROM and not lex.lex.verb_final:
+                break  # "fighters advancing from X captured Y": where they came from
             if k and sig.at(lex.not_city, k - 1) and sig.tokens[k - 1] not in _PEOPLE:
                 # "in der Region Donezk": a region, look further left (not "haben ihre Kämpfer X eingenommen")
                 k -= 2
