@@ -15,7 +15,9 @@ import pytest
 from tests.precision_kit import (
     ETH,
     HV,
+    MNDAA,
     NAT,
+    SHB,
     SOM,
     TAT,
     TPLF,
@@ -23,6 +25,48 @@ from tests.precision_kit import (
 )
 
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
+    # a state dated by the sentence ("now controls X, …, which it seized in August", "da un mese")
+    ("en", "The MNDAA now controls Lashio, the regional command's headquarters, which it seized in August. On Tuesday, its fighters advanced towards Hsipaw.", set()),
+    ("it", "Dessie è nelle mani del TPLF da un mese.", set()),
+    ("it", "Dessie è nelle mani del TPLF da domenica.", {("Dessie", TPLF)}),
+    ("it", "Dessie, assediata da un mese, è caduta nelle mani del TPLF.", {("Dessie", TPLF)}),
+    ("en", "The MNDAA now controls Lashio, the regional command's headquarters, after seizing it on Sunday.", {("Lashio", MNDAA)}),
+    ("en", "Al-Shabaab took Baidoa, the regional capital, which government troops had held for years.", {("Baidoa", SHB)}),
+    # forecasts, anniversaries, and a city's name in another sense (a club, a bank, the weather)
+    ("en", "Analysts say Baidoa is likely to fall within days.", set()),
+    ("en", "Diplomats fear Mekelle could soon fall to federal forces.", set()),
+    ("en", "Officials warned that Lashio was in danger of falling.", set()),
+    ("en", "Many believe Sittwe will be next.", set()),
+    ("en", "Residents mark one year since the fall of Lashio.", set()),
+    ("en", "A year on from the capture of Shusha, few residents have returned.", set()),
+    ("en", "Will Baidoa fall?", set()),
+    ("en", "Santander took over a British lender in a deal worth billions.", set()),
+    ("en", "Bilbao beat Málaga 2-1 on Saturday.", set()),
+    ("en", "Málaga fell to a 3-0 defeat against Bilbao.", set()),
+    ("en", "Toledo's cathedral was captured in a new photograph exhibition.", set()),
+    ("en", "Prices fell sharply in Maiduguri after the harvest.", set()),
+    ("en", "Snow fell on Seoul overnight.", set()),
+    ("en", "Seoul took control of the talks with Pyongyang.", set()),
+    ("en", "Pyongyang seized a South Korean fishing boat.", set()),
+    ("en", "The LNA captured the imagination of many in Sabha.", set()),
+    ("fr", "Le Real Madrid s'est imposé face à Málaga.", set()),
+    ("fr", "Un an après la chute de Lashio, les habitants reviennent.", set()),
+    ("fr", "Santander a pris le contrôle d'une banque britannique.", set()),
+    ("fr", "Baidoa pourrait tomber dans les prochains jours, selon des analystes.", set()),
+    ("es", "El Athletic de Bilbao tomó la delantera ante el Málaga.", set()),
+    ("es", "Santander tomó el control de un banco británico.", set()),
+    ("es", "Un año después de la caída de Lashio, los vecinos regresan.", set()),
+    ("es", "Baidoa podría caer en los próximos días, según analistas.", set()),
+    ("de", "Ein Jahr nach dem Fall von Lashio kehren die Bewohner zurück.", set()),
+    ("de", "Santander übernahm eine britische Bank.", set()),
+    ("de", "Baidoa könnte in den nächsten Tagen fallen.", set()),
+    ("pt", "Um ano depois da queda de Lashio, os moradores regressam.", set()),
+    ("pt", "O Santander assumiu o controlo de um banco britânico.", set()),
+    ("pt", "Baidoa pode cair nos próximos dias, segundo analistas.", set()),
+    ("it", "Un anno dopo la caduta di Lashio, gli abitanti tornano.", set()),
+    ("it", "Santander ha preso il controllo di una banca britannica.", set()),
+    ("it", "Baidoa potrebbe cadere nei prossimi giorni, secondo gli analisti.", set()),
+    ("it", "La Seoul di oggi è irriconoscibile rispetto a quella conquistata dai nordcoreani.", set()),
     # the holder of a city retaken, lost or left; parts, people and datelines
     ("en", "Government forces retook Baidoa on Sunday, a week after al-Shabaab overran it.", {("Baidoa", SOM)}),
     ("en", "The junta recaptured Lashio, which the MNDAA had held since August.", {("Lashio", TAT)}),
@@ -160,8 +204,6 @@ def test_wording(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
 # What the detector still reads wrong: strict, so that a fix shows and the case moves up.
 GAPS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("en", "Al-Shabaab had overrun Baidoa a week earlier; on Sunday the army drove the militants out.", {("Baidoa", SOM)}),
-    ("en", "The MNDAA now controls Lashio, the regional command's headquarters, which it seized in August. On Tuesday, its fighters advanced towards Hsipaw.", set()),
-    ("it", "Dessie è nelle mani del TPLF da un mese.", set()),
     ("en", "The Arakan Army's capture of Sittwe would cut the junta off from the coast.", set()),
 ]
 

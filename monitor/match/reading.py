@@ -119,6 +119,7 @@ def read_sentence(
     `dated`, when given, receives the name of each place whose change is dated before publication.
     """
     out: list[Candidate] = []
+    dated_here: set[str] = set()
     if not withdrawal and entries and _took_installation(sig, lex):
         withdrawal = left_nearby = True  # "entered X and seized the army headquarters": no mere raid
     families = (
@@ -190,6 +191,7 @@ def read_sentence(
                     drop(trigger, f"dated before publication ({why})", place.name)
                     if dated is not None:
                         dated.add(place.name)
+                    dated_here.add(place.name)
                     continue
                 actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
                 inferred = False
@@ -251,7 +253,18 @@ def read_sentence(
                         any(sig.at(lex.say, x) for x in range(i)),
                     )
                 )
-    return out
+    # "The MNDAA now controls X, …, which it seized in August": a state the sentence dates
+    old = [c for c in out if c.place.name in dated_here and _STATE_TRIGGER.search(c.trigger)]
+    for c in old:
+        drop(c.trigger, "a state the sentence dates before publication", c.place.name)
+    return [c for c in out if c not in old]
+
+
+# The words of a trigger that tells who holds a city now rather than its taking.
+_STATE_TRIGGER = re.compile(
+    r"\b(?:now|desormais|maintenant|ahora|ya|ora|ormai|agora|jetzt|nun|controls|holds|held|hands|mains"
+    r"|manos|mani|maos|hand|tient|tiennent|controle|controlent|controla|controlan|controlla|controllano)\b"
+)
 
 
 # How a state phrase opens ("under rebel control", "aux mains du M23", "en manos de"): without a

@@ -421,6 +421,9 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         for r in range(i - 1, max(0, i - 5), -1):
             if sig.tokens[r] in OBJ_REL:
                 p = r - 2 if r >= 2 and sig.tokens[r - 1] == "," else r - 1
+                if p == r - 2 and p not in sig.place_at:  # "X, the region's main town, which HTS took"
+                    q = next((q for q in range(p, max(0, p - 8), -1) if sig.tokens[q] in (",", *STOP)), 0)
+                    p = q - 1 if q and sig.tokens[q] == "," else p
                 if p in sig.place_at:
                     return [p] if stands_for_city(sig, lex, p) else []
                 break
