@@ -55,6 +55,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("de", "Aserbaidschan hat am Sonntag Shusha eingenommen.", {("Shusha", AZ)}),
     ("pt", "Militantes do Estado Islâmico tomaram Palma na sexta-feira, segundo fontes locais.", {("Palma", IS)}),
     ("it", "Le forze dell'Azerbaigian hanno conquistato Shusha domenica, ha annunciato Baku.", {("Shusha", AZ)}),
+    ("en", "Gwoza, which fell last year, was retaken by the Nigerian army on Friday.", {("Gwoza", NGA)}),
+    ("fr", "Gwoza, qui était tombée l'an dernier, a été reprise vendredi par l'armée nigériane.", {("Gwoza", NGA)}),
+    ("es", "Gwoza, que había caído el año pasado, fue recuperada el viernes por el ejército nigeriano.", {("Gwoza", NGA)}),
     # --- anniversaries
     ("en", "Bosnians marked the anniversary of the fall of Srebrenica on Thursday.", set()),
     ("en", "Croatia celebrates every August the anniversary of the liberation of Knin.", set()),
@@ -108,7 +111,6 @@ def test_time(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
 # What the detector still reads wrong: strict, so that a fix shows and the case moves up.
 GAPS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("en", "The fall of Sittwe to the Arakan Army in the spring left the junta without a port in Rakhine.", set()),
-    ("en", "Gwoza, which fell last year, was retaken by the Nigerian army on Friday.", {("Gwoza", NGA)}),
     ("fr", "Depuis la prise de Hadrut en octobre, l'armée azerbaïdjanaise avance. Dimanche, elle s'est emparée de Shusha.", {("Shusha", AZ)}),
 ]
 

@@ -692,7 +692,8 @@ def _old(
     window = " ".join(sig.tokens[lo:hi])
     if lo >= 2 and sig.tokens[lo - 1] == ",":  # "Il y a un an, les talibans prenaient Kaboul"
         front = clause_start(sig, lo - 1)
-        if lo - 1 - front <= 6:
+        relative_clause = sig.tokens[front] in OBJ_REL or sig.tokens[front] in ("who", "qui")
+        if lo - 1 - front <= 6 and not relative_clause:  # (not "X, which fell in 2014, was retaken")
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     other = other | _apposition(sig, j)
