@@ -344,7 +344,8 @@ class Detector:
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
-                cand = _with_fallback(cand, actors, self, losers.get(cand.place.name, set()), nations)
+                loss = losers.get(cand.place.name, set())
+                cand = _with_fallback(cand, actors, self, loss, nations, cand.place.name in unnamed)
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
@@ -634,13 +635,19 @@ def _mentions(sig: Any) -> str:
 
 
 def _with_fallback(
-    cand: Candidate, actors: Sequence[Any], det: Detector, losers: set[Actor], nations: Counter[Actor]
+    cand: Candidate,
+    actors: Sequence[Any],
+    det: Detector,
+    losers: set[Actor],
+    nations: Counter[Actor],
+    unnamed: bool = False,
 ) -> Candidate:
     """Name the holder from the whole article when the sentence names none.
 
     The actor able to hold the place that the article mentions most (by name or nationality,
     `nations`), not one it says lost ground (`losers`), preferring the government side for a
-    recapture and the other side for a capture or a fall. When that
+    recapture and the other side for a capture or a fall; failing that, the one opponent of the
+    one side that lost ground, unless an unwatched group took the place (`unnamed`). When that
     actor is who reports the change ("the Taliban say it has fallen"), it is a claim. When the
     side that left fights several opponents, the one of them the article names, if only one.
     """
@@ -669,6 +676,11 @@ def _with_fallback(
         ]
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
+        elif len(losers) == 1 and not (unnamed and _group_named(cand, det)):
+            # "Soldiers entered the town after the RSF withdrew" (not "Karen National Union fighters
+            # seized X after the junta left": a group of its own took it)
+            loser = next(iter(losers))
+            chosen = det.opponent(loser, cand.place) if det.valid(loser, cand.place) else None
         factor = 0.85
     if chosen is None or chosen == cand.previous or chosen in losers:
         return cand  # never the side the article says lost the place
@@ -677,6 +689,27 @@ def _with_fallback(
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
     return replace(cand, actor=chosen, confidence=confidence, claim=claim)
+
+
+def _group_named(cand: Candidate, det: Detector) -> bool:
+    """Say whether the subject before the candidate's verb has a proper name that no watched side
+    accounts for ("Karen National Union fighters seized X"; not "Soldiers entered X")."""
+    words = cand.trigger.partition(": ")[2]
+    pos = fold(cand.evidence).find(words) if words else -1
+    if pos <= 0:
+        return False
+    region = cand.evidence[:pos]
+    covered = [(m.start, m.end) for m in det.actor_matcher.find(region, country=cand.place.country)]
+    names = [
+        m
+        for m in _WORD.finditer(region)
+        if m.group(0)[0].isupper() and not any(a <= m.start() < b for a, b in covered)
+    ]
+    opening = _WORD.search(region)
+    return any(opening is None or m.start() != opening.start() for m in names)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # A city noun in any form ("nella città", "in die Stadt"), or the stronghold it was for the side
@@ -739,8 +772,22 @@ def _other_army(cand: Candidate, chosen: Actor, det: Detector) -> bool:
         if m.actor == chosen
     ]
     return any(
-        not any(a <= m.start() and m.end() <= b for a, b in spans) for m in _ARMY_NOUN.finditer(cand.evidence)
+        not any(a <= m.start() and m.end() <= b for a, b in spans)
+        and not _HELD_BY_ARMY.match(cand.evidence, m.end())
+        and not _ARMY_HOLDING.search(cand.evidence[: m.start()])
+        for m in _ARMY_NOUN.finditer(cand.evidence)
     )
+
+
+# "the last army stronghold", "le dernier bastion de l'armée": the army owns what it lost here.
+_HELD_BY_ARMY = re.compile(
+    r"\s+(?:stronghold|bastion|base|garrison|positions?|outpost|headquarters)s?\b", re.I
+)
+_ARMY_HOLDING = re.compile(
+    r"(?:stronghold|bastion|fief|base|garrison|positions|hochburg|roccaforte|bastione|bastião|baluarte|bastión)"
+    r"\s+(?:of|de|du|del|della|dell'|der|do|da)\s*(?:the\s+|la\s+|l'|l’|el\s+|lo\s+)?$",
+    re.I,
+)
 
 
 # What may stand before a sentence's subject: articles ("Les forces loyales à X ont repris").

@@ -1005,8 +1005,23 @@ def _parse_demonyms(source: str) -> dict[str, dict[str, tuple[str, ...]]]:
                 forms += [word[:-1] + ending for ending in _GERMAN_ENDINGS]
             else:
                 forms.append(word)
+        forms += [f for f in _romance_inflections(forms, lang) if f not in forms]
         table.setdefault(code, {})[lang] = tuple(forms)
     return table
+
+
+# The four forms of a Romance adjective in -o: "georgiano, georgiana, georgianos, georgianas".
+_ROMANCE_O = {"es": ("o", "a", "os", "as"), "pt": ("o", "a", "os", "as"), "it": ("o", "a", "i", "e")}
+
+
+def _romance_inflections(forms: list[str], lang: str) -> list[str]:
+    """Return the gender and number forms of the -o adjectives of `forms` that the table omits
+    ("le truppe georgiane", "las tropas georgianas" when the line lists "georgiano georgiana")."""
+    endings = _ROMANCE_O.get(lang)
+    if endings is None:
+        return []
+    regular = [f for f in forms if f.endswith("o") and not f.endswith("ão") and " " not in f]
+    return [f[:-1] + e for f in regular for e in endings]
 
 
 def continued_lines(source: str) -> list[str]:

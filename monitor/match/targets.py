@@ -104,7 +104,7 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     if not found and family in ("capture", "fall") and not lex.lex.verb_final:
         found = _absolute_subject(sig, lex, i, j)
     if not found and family == "nominal":
-        found = _own_liberation(sig, lex, i, j)
+        found = _own_liberation(sig, lex, i, j) or _its_change(sig, lex, i)
     if not found and family == "capture":
         found = _clitic_city(sig, lex, i, j)
     if not found and family == "capture" and lex.lex.verb_final:
@@ -322,6 +322,25 @@ def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> lis
         if x in sig.place_at:  # ("the residents of X" are not what is taken: their city is)
             return [] if sig.at(lex.not_city, x + 1) or (x and sig.at(PART, x - 1)) else [x]
     return []
+
+
+# A singular possessive: "its", "sa", "son", "su", "sua", "seu", "suo" ("their" is the people's).
+_ITS = frozenset(("its", "sa", "son", "su", "sua", "seu", "suo"))
+
+
+def _its_change(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    """Return the city a possessive before a change noun stands for: "in the streets of X after
+    its recapture by the army", "X … depuis sa chute", "tras su toma por las FAR": the one city
+    named before it in the sentence, with no side or other city between."""
+    if not (i and sig.tokens[i - 1] in _ITS):
+        return []
+    named = [x for x in range(0, i - 1) if x in sig.place_at]
+    if len({sig.places[sig.place_at[x]].place.name for x in named}) != 1:
+        return []
+    k = named[-1]
+    if any(x in sig.actor_at or sig.tokens[x] in STOP for x in range(k + 1, i - 1)):
+        return []
+    return [k]
 
 
 # An ordinal before a capture: "the third city to fall … after A and B" lists the earlier ones.

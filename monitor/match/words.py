@@ -543,7 +543,7 @@ FORCE_NOUNS = frozenset(
         *("detachments", "detachements", "destacamentos", "distaccamenti", "reparti", "formazioni"),
         *("members", "membres", "miembros", "membri", "membros", "elementos", "elementi", "uomini"),
         *("insurgents", "insorti", "jihadists", "jihadisti", "jihadistas", "mercenaries", "mercenaires"),
-        *("mercenarios", "mercenari", "insurgentes"),
+        *("mercenarios", "mercenari", "insurgentes", "gangs", "bandes", "pandillas", "bande", "gangues"),
     )
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".

@@ -89,11 +89,11 @@ LEXICON = Lexicon(
         r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
-    enter=r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )deploy(?:s|ed|ing)? (?:\S+ ){0,2}?(?:in|into|to)|entry of (?:\S+ ){0,3}?into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into"
+    enter=r"return(?:ed|s|ing)? to(?= (?:the (?:city|town) of )?@p\d+)|(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )deploy(?:s|ed|ing)? (?:\S+ ){0,2}?(?:in|into|to)|entry of (?:\S+ ){0,3}?into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into"
     r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into|occupy|occupies|(?:is|are) occupied(?= by)",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
-        r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|opposition forces|gunmen|militiamen|paramilitar(?:y|ies)(?: forces)?"
+        r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|(?:jihadist|islamist|militant|insurgent) groups?|opposition forces|gunmen|militiamen|paramilitar(?:y|ies)(?: forces)?"
     ),
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",

@@ -92,12 +92,12 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
     r"|informaron|segun",
-    enter=r"se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en"
+    enter=r"regres(?:aron|o|an|ado|ando) (?:\S+ ){0,2}?a|(?:volvieron|volvio|retornaron|retorno) a(?= (?:la ciudad de )?@p\d+)|se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en"
     r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en"
     r"|ocup(?:an|aban|aba)|(?:esta|estan|estaba|estaban) ocupad[oa]s?(?= por)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
-        r"|grupo armado|grupos armados|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"
+        r"|grupo armado|grupos armados|grupos? (?:yihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"
     ),
     after=r"tras|despues de|luego de|desde",
     pronouns=r"ellos|ellas",

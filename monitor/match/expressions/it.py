@@ -87,10 +87,10 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
     r"|hanno dichiarato|secondo",
-    enter=r"si (?:e |sono )?(?:dispiega|dispiegano|dispiegat[oaie]|schiera|schierano|schierat[oaie]) (?:\S+ ){0,2}?(?:a|in|nel|nella)|entrat[oaie] (?:\S+ ){0,2}?(?:a|in|nel|nella)|entr(?:ano|arono) (?:\S+ ){0,2}?(?:a|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
+    enter=r"(?:e|sono|era|erano) (?:rientrat[oaie]|ritornat[oaie]|tornat[oaie]) (?:\S+ ){0,2}?(?:a|in|nel|nella)|si (?:e |sono )?(?:dispiega|dispiegano|dispiegat[oaie]|schiera|schierano|schierat[oaie]) (?:\S+ ){0,2}?(?:a|in|nel|nella)|entrat[oaie] (?:\S+ ){0,2}?(?:a|in|nel|nella)|entr(?:ano|arono) (?:\S+ ){0,2}?(?:a|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
     insurgents=(
         r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
-        r"|gruppi armati|forze ribelli|paramilitari"
+        r"|gruppi armati|grupp[oi] (?:jihadist[ai]|islamist[ai]|ribell[ei]|terroristic[oi])|forze ribelli|paramilitari"
     ),
     after=r"dopo|dopo aver|da quando",
     pronouns=r"loro|essi",

@@ -86,10 +86,10 @@ LEXICON = Lexicon(
     expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)",
     months=_MONTHS,
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo",
-    enter=r"(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|desembarc)(?:ou|aram|ado|ados|adas|ando|am|ar|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|ocup(?:am|avam|ava)|(?:esta|estao|estava|estavam) ocupad[oa]s?(?= pel)",
+    enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|desembarc)(?:ou|aram|ado|ados|adas|ando|am|ar|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|ocup(?:am|avam|ava)|(?:esta|estao|estava|estavam) ocupad[oa]s?(?= pel)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
-        r"|grupo armado|grupos armados|insurrectos|forcas rebeldes|paramilitares"
+        r"|grupo armado|grupos armados|grupos? (?:jihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|forcas rebeldes|paramilitares"
     ),
     after=r"apos|depois de|desde",
     pronouns=r"eles|elas",
