@@ -121,6 +121,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("de", "Die Rebellen sind im Begriff, Myawaddy einzunehmen.", set()),
     ("pt", "Os rebeldes estão em vias de tomar Myawaddy.", set()),
     ("it", "I ribelli sono in procinto di conquistare Myawaddy.", set()),
+    # expecting it ("geht von einer Eroberung … aus", "rechnet mit", "s'attend à", "si aspetta")
+    ("de", "Der Chef der MNDAA geht von einer Eroberung von Lashio noch vor dem Winter aus.", set()),
+    ("de", "Die MNDAA rechnet mit der Einnahme von Lashio bis Monatsende.", set()),
+    ("fr", "La MNDAA s'attend à la prise de Lashio d'ici la fin du mois.", set()),
+    ("it", "L'MNDAA si aspetta la conquista di Lashio entro fine mese.", set()),
+    ("de", "Die MNDAA hat Lashio eingenommen, nachdem die Junta mit einem Angriff gerechnet hatte.", {("Lashio", MNDAA)}),
     # the change itself
     ("en", "The Kokang army took full control of Lashio on Saturday.", {("Lashio", MNDAA)}),
     ("en", "Baidoa, which lies on the road to Mogadishu, fell to al-Shabaab on Sunday.", {("Baidoa", SHB)}),
