@@ -79,6 +79,14 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("it", "Il TPLF ha affermato di aver preso Dessie, cosa che il governo nega.", set()),
     ("en", "The TPLF said it had captured Dessie. The government confirmed the loss of the town.", {("Dessie", TPLF)}),
     ("en", "The TPLF captured Dessie on Saturday. The government denied reports of mass killings.", {("Dessie", TPLF)}),
+    # a change announced, then supposed in the next sentence ("Should that prove true", "Sollte dies zutreffen")
+    ("en", "The MNDAA offensive is in its third week. Kokang commanders announced the capture of Lashio. Should that prove true, the junta would lose the north.", set()),
+    ("de", "Die Offensive der MNDAA geht weiter. Die Kokang-Führung hatte die Einnahme von Lashio verkündet. Sollte dies zutreffen, verlöre die Junta den Norden.", set()),
+    ("fr", "L'offensive du TPLF se poursuit. Le Front de libération du Tigré a annoncé la prise de Dessie. Si cela s'avérait exact, le gouvernement perdrait le nord.", set()),
+    ("es", "La ofensiva del TPLF continúa. El Frente de Liberación de Tigray anunció la toma de Dessie. Si esto sucede, el gobierno perdería el norte.", set()),
+    ("pt", "A ofensiva do TPLF continua. A Frente de Libertação do Tigré anunciou a tomada de Dessie. Se isso acontecer, o governo perde o norte.", set()),
+    ("it", "L'offensiva del TPLF continua. Il Fronte di liberazione del Tigray ha annunciato la presa di Dessie. Se ciò accadesse, il governo perderebbe il nord.", set()),
+    ("en", "The MNDAA offensive is in its third week. Kokang commanders announced the capture of Lashio. If that happens again elsewhere, the junta will collapse.", {("Lashio", MNDAA)}),
     # claims reported, and not denied
     ("en", "The MNDAA said it had captured Lashio after a two-week assault.", {("Lashio", MNDAA)}),
     ("fr", "Le TPLF affirme avoir pris Dessie samedi.", {("Dessie", TPLF)}),

@@ -250,7 +250,7 @@ def read_sentence(
                         trigger,
                         n,
                         any(t in PLUPERFECT for t in sig.tokens[clause_start(sig, i) : i]),
-                        any(sig.at(lex.say, x) for x in range(i)),
+                        _reported_change(sig, lex, i, j),
                     )
                 )
     # "The MNDAA now controls X, …, which it seized in August": a state the sentence dates
@@ -909,6 +909,17 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     if SPOKES.search(" ".join(sig.tokens[: said[-1]])):
         return True
     return any(x in sig.actor_at and sig.actors[sig.actor_at[x]].actor == actor for x in range(0, said[-1]))
+
+
+def _reported_change(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
+    """Say whether a reporting verb tells the change at [i, j): before it ("announced the capture
+    of X"), or in German at the end of its clause ("hatte die Einnahme der Stadt verkündet")."""
+    if any(sig.at(lex.say, x) for x in range(i)):
+        return True
+    if not lex.lex.verb_final:
+        return False
+    ends = (x for x in range(j, len(sig.tokens)) if sig.tokens[x] in STOP or sig.tokens[x] == ",")
+    return any(sig.at(lex.say, x) for x in range(j, next(ends, len(sig.tokens))))
 
 
 def _hearsay(sig: Signature, i: int) -> bool:

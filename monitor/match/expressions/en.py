@@ -63,7 +63,7 @@ LEXICON = Lexicon(
     ),
     claim=r"claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|claim\w*|boast\w*",
     denial=(
-        r"den(?:y|ied|ies|ial)|disput(?:e|es|ed) (?:it|this|that|the|reports?|claims?)|contest(?:s|ed) (?:it|this|that|the)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|false|untrue|fake|(?:as|outright|blatant|pure|total) lies|an? (?:outright |blatant )?lie|disinformation|misinformation|fabricat\w*|baseless|groundless|unfounded|bogus"
+        r"den(?:y|ied|ies|ial)|disput(?:e|es|ed) (?:it|this|that|the|reports?|claims?)|contest(?:s|ed) (?:it|this|that|the)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|false|untrue|fake|(?:should|if) (?:this|that) (?:happens?|proves? true|be true|is true)(?! again)|(?:as|outright|blatant|pure|total) lies|an? (?:outright |blatant )?lie|disinformation|misinformation|fabricat\w*|baseless|groundless|unfounded|bogus"
         r"|remain\w* (?:under|in) (?:\w+ ){0,2}(?:control|hands)|still (?:under|in) (?:\w+ ){0,2}(?:control|hands)"
         r"|still held by|still (?:fighting|battling)|still held (?:the )?(?:city|town|@p\d+)|still (?:in|inside|hold\w*|control\w*|present in) (?:the )?(?:city|town|@p\d+)|not (?:yet )?(?:been )?(?:fallen|captured|taken)|repelled|repulsed|pushed back"
         r"|if confirmed|unconfirmed|fighting (?:is |was )?continu\w*|fighting goes on|still control\w* (?:a |some )?parts?|too early to (?:confirm|say|tell)|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"

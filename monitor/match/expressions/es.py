@@ -66,7 +66,7 @@ LEXICON = Lexicon(
     ),
     claim=r"(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|reivindic\w*|(?:asegur|afirm|dic|dij|anunci|declar)\w* haber|proclam\w*|se atribuy\w*|jact\w*",
     denial=(
-        r"desment\w*|desmient\w*|desminti\w*|(?:neg(?:o|aron|ando|aba)|niega|niegan)(?! a )|rechaz\w*|falsos?|falsas?|mentiras?|desinformacion|infundad\w*|bulos?|sin fundamento|(?:sigue|siguen) (?:controlando|manteniendo) (?:\S+ )?(?:la ciudad|@p\d+)"
+        r"desment\w*|desmient\w*|desminti\w*|(?:neg(?:o|aron|ando|aba)|niega|niegan)(?! a )|rechaz\w*|falsos?|falsas?|mentiras?|si (?:esto|eso) (?:llega a )?(?:ocurr\w*|suced\w*|pas\w*)|desinformacion|infundad\w*|bulos?|sin fundamento|(?:sigue|siguen) (?:controlando|manteniendo) (?:\S+ )?(?:la ciudad|@p\d+)"
         r"|(?:sigue|siguen|permanece|permanecen) (?:bajo|en manos)|(?:sigue|siguen|permanece|permanecen|todavia|aun) (?:\S+ )?en (?:la ciudad|@p\d+)|no confirm\w*|sin confirmar"
         r"|no (?:ha|han) (?:sido )?confirmad\w*|(?:siguen|continuan) (?:los )?combates|los combates (?:siguen|continuan)|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
     ),

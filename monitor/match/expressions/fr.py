@@ -83,7 +83,7 @@ LEXICON = Lexicon(
         r"|dit|disent|annonce|annoncent|pretend|pretendent) (?:\w+ )?avoir|(?:affirm|assur|declar|pretend)\w* (?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler"
     ),
     denial=(
-        r"dement\w*|dementi|nie|nient|niant|rejet\w*|conteste|contestent|contestait|contestaient|(?:a|ont) conteste|faux|fausses?|(?:tenir|tient|tiennent|controler|controle|controlent) toujours (?:la ville|@p\d+)|infond\w*|mensong\w*|desinformation|intox\w*|fantaisiste\w*|sans fondement"
+        r"dement\w*|dementi|nie|nient|niant|rejet\w*|conteste|contestent|contestait|contestaient|(?:a|ont) conteste|faux|fausses?|(?:tenir|tient|tiennent|controler|controle|controlent) toujours (?:la ville|@p\d+)|infond\w*|mensong\w*|si (?:cela|ceci|ca|ça) (?:devait )?(?:se produi\w*|arriv\w*|s averai\w*)|desinformation|intox\w*|fantaisiste\w*|sans fondement"
         r"|(?:reste|restent|demeure|demeurent) (?:toujours |encore )?(?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:toujours|encore) (?:entre les mains|aux mains|sous (?:le )?controle)|(?:est|sont) (?:entre les mains|aux mains|sous (?:le )?controle)(?! (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)"
         r"|toujours (?:aux mains|sous (?:le )?controle)|(?:toujours|encore) (?:presente?s? )?(?:dans|à) (?:la ville|@p\d+)|pas (?:encore )?(?:ete )?confirm\w*|non confirm\w*"
         r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"

@@ -62,7 +62,7 @@ LEXICON = Lexicon(
     ),
     claim=r"(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gia )?controllare|rivendic\w*|(?:afferm|dich|annunci|sostien|sosten)\w* di aver\w*|vant\w*",
     denial=(
-        r"smentit\w*|smentisc\w*|neg(?:a|ano|ato)|respint\w*|fals[oaie]|menzogn\w*|bugi\w*|disinformazione|infondat\w*|senza fondamento|continu\w* a controllare (?:\S+ )?(?:la citta|@p\d+)|(?:resta|restano|rimane|rimangono)"
+        r"smentit\w*|smentisc\w*|neg(?:a|ano|ato)|respint\w*|fals[oaie]|menzogn\w*|se (?:ciò|cio|questo) (?:dovesse )?(?:accad\w*|succed\w*|avven\w*)|bugi\w*|disinformazione|infondat\w*|senza fondamento|continu\w* a controllare (?:\S+ )?(?:la citta|@p\d+)|(?:resta|restano|rimane|rimangono)"
         r" (?:sotto|nelle mani)|non confermat\w*|senza conferma|non (?:e|è) stato possibile (?:confermar|verificar)\w*"
     ),
     not_city=(

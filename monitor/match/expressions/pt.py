@@ -61,7 +61,7 @@ LEXICON = Lexicon(
     ),
     claim=r"(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|reivindic\w*|(?:afirm|diz|diss|anunci|declar|garant)\w* ter|proclam\w*|gab\w*",
     denial=(
-        r"desment\w*|neg(?:ou|aram|a|am)(?! se a )|rejeit\w*|falsos?|falsas?|mentiras?|desinformacao|infundad\w*|sem fundamento|(?:continua|continuam) (?:controlando|a controlar) (?:\S+ )?(?:a cidade|@p\d+)|(?:continua|continuam|permanece|permanecem)"
+        r"desment\w*|neg(?:ou|aram|a|am)(?! se a )|rejeit\w*|falsos?|falsas?|mentiras?|se (?:isso|isto) (?:vier a )?(?:acontecer|ocorrer|se confirmar)|desinformacao|infundad\w*|sem fundamento|(?:continua|continuam) (?:controlando|a controlar) (?:\S+ )?(?:a cidade|@p\d+)|(?:continua|continuam|permanece|permanecem)"
         r" (?:sob|nas maos)|nao confirm\w*|sem confirmacao|ainda nao foram confirmad\w*|nao (?:pode|pôde|puderam)"
         r" (?:ser )?(?:confirm|verific)\w*"
     ),
