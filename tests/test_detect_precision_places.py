@@ -14,6 +14,7 @@ import pytest
 
 from tests.precision_kit import (
     ETH,
+    IS,
     MNDAA,
     MOZ,
     NAT,
@@ -46,6 +47,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("pt", "O Boko Haram tomou uma base militar na estrada para Maiduguri.", set()),
     ("it", "I ribelli hanno conquistato un villaggio a 15 chilometri da Lashio.", set()),
     ("it", "Boko Haram ha preso una base militare sulla strada per Maiduguri.", set()),
+    ("en", "Islamic State fighters landed on the airstrip west of Palma and seized it.", set()),
+    ("en", "Islamic State fighters seized Palma, north of Pemba.", {("Palma", IS)}),
+    ("en", "The port lies 50 km south of Palma, which Islamic State fighters captured on Sunday.", {("Palma", IS)}),
     # the city itself, with a reference point after it
     ("en", "Tigrayan forces captured Dessie, 400 km north of Addis Ababa, on Saturday.", {("Dessie", TPLF)}),
     ("es", "Los nacionales tomaron Teruel, a 300 kilómetros de Madrid.", {("Teruel", NAT)}),

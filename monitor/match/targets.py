@@ -263,6 +263,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
     if len(named) != 1:
         return []
     k = next(iter(named.values()))
+    if k >= 2 and sig.at(DIRECTION, k - 2) and sig.at(OF, k - 1) and sig.tokens[k - 3 : k - 2] != ["the"]:
+        return []  # "landed on an airfield west of X and seized it": X says where, "it" is the airfield
     return [k] if stands_for_city(sig, lex, k) else []
 
 
