@@ -138,6 +138,9 @@ def read_sentence(
         return out  # "If Kherson falls, …", "Se os talibãs tomarem…"
     if sig.tokens and sig.tokens[0] in INVERTED_CONDITION and lex.lex.lang == "en" and "," in sig.tokens:
         return out  # "Were Serb forces to take X, …", "Had X fallen, …"
+    opening = sig.tokens[:2] if lex.lex.lang == "es" and len(sig.tokens) > 2 else []
+    if opening and opening[0] == "de" and _ES_INFINITIVE.match(opening[1]):
+        return out  # "De tomar X, el MNDAA controlaría …", "De haber caído X, …": a condition
     text = sig.text
     fall_matches = lex.triggers("fall", text)  # "fall" is in both tuples: read once, used twice
     falls = [(sig.index(start), sig.index(end - 1) + 1) for start, end, _ in fall_matches]
@@ -258,6 +261,10 @@ def read_sentence(
     for c in old:
         drop(c.trigger, "a state the sentence dates before publication", c.place.name)
     return [c for c in out if c not in old]
+
+
+# A Spanish infinitive ("de tomar", "de haber"): after "de" opening a sentence, a condition.
+_ES_INFINITIVE = re.compile(r"\w+(?:ar|er|ir)$")
 
 
 # The words of a trigger that tells who holds a city now rather than its taking.
