@@ -20,6 +20,7 @@ from tests.precision_kit import (
     NGA,
     REP,
     SK,
+    TPLF,
     held,
     held_article,
 )
@@ -139,6 +140,21 @@ TITLED: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     ("en", "Curfew after fall of Gwoza", "Three weeks after Boko Haram captured Gwoza, the army imposed a curfew in Maiduguri.", set()),
     ("fr", "Couvre-feu après la chute de Dessie", "Un mois après la prise de Dessie par le TPLF, le gouvernement décrète l'état d'urgence.", set()),
     ("es", "Toque de queda tras la caída de Lashio", "Un mes después de la toma de Lashio por el MNDAA, la junta decreta el toque de queda en Mandalay.", set()),
+    # articles: a change told as the background of fighting, a siege, a rebuilding, a denial
+    ("en", "Fighting resumes near Lashio", "Heavy fighting broke out on Tuesday on the outskirts of Lashio, the largest town in northern Shan state. The MNDAA, which captured the town last August in its biggest victory of the war, said junta troops had tried to retake a hilltop base. A junta spokesman said the army would 'soon restore order' in Lashio.", set()),
+    ("en", "Baidoa braces for attack", "Al-Shabaab fighters have surrounded Baidoa and cut the main road to Mogadishu, residents said. The group seized the town briefly in 2008. Government troops said they were ready to defend the city.", set()),
+    ("en", "Shusha: three years on", "Three years after Azerbaijani forces took Shusha, reconstruction is in full swing. Cranes dot the skyline of the town, which Armenian forces had held since 1992.", set()),
+    ("en", "Junta claims gains near Myawaddy", "The military said on Monday its troops had recaptured several villages around Myawaddy from Karen rebels. The KNU denied losing any ground. Myawaddy itself remains under KNU control, according to residents.", set()),
+    ("en", "Rebels say Dessie is theirs", "Tigrayan forces said on Saturday they had captured Dessie. The government has not commented. Residents reached by phone said TPLF fighters were patrolling the streets.", {("Dessie", TPLF)}),
+    ("fr", "Les combats reprennent près de Lashio", "De violents combats ont éclaté mardi aux abords de Lashio. Le MNDAA, qui s'était emparé de la ville en août dernier, affirme avoir repoussé une contre-offensive de la junte.", set()),
+    ("fr", "Baidoa encerclée", "Les shebab ont encerclé Baidoa et coupé la route de Mogadiscio. Le groupe avait brièvement pris la ville en 2008. L'armée se dit prête à défendre la ville.", set()),
+    ("es", "Combates cerca de Lashio", "Intensos combates estallaron el martes en las afueras de Lashio. El MNDAA, que tomó la ciudad en agosto pasado, aseguró haber repelido una contraofensiva de la junta.", set()),
+    ("es", "Baidoa, cercada", "Al Shabab ha cercado Baidoa y cortado la carretera a Mogadiscio. El grupo ya tomó brevemente la ciudad en 2008. El ejército dice estar listo para defenderla.", set()),
+    ("de", "Kämpfe bei Lashio", "Am Dienstag sind am Stadtrand von Lashio heftige Kämpfe ausgebrochen. Die MNDAA, die die Stadt im vergangenen August eingenommen hatte, erklärte, sie habe einen Gegenangriff der Junta abgewehrt.", set()),
+    ("de", "Baidoa eingekesselt", "Die Schabaab haben Baidoa eingekesselt und die Straße nach Mogadischu abgeschnitten. Die Gruppe hatte die Stadt 2008 kurzzeitig eingenommen. Die Armee erklärte, sie sei bereit, die Stadt zu verteidigen.", set()),
+    ("pt", "Combates perto de Lashio", "Violentos combates eclodiram na terça-feira nos arredores de Lashio. O MNDAA, que tomou a cidade em agosto passado, afirmou ter repelido uma contraofensiva da junta.", set()),
+    ("it", "Combattimenti vicino a Lashio", "Violenti combattimenti sono scoppiati martedì alla periferia di Lashio. L'MNDAA, che ha conquistato la città lo scorso agosto, afferma di aver respinto una controffensiva della giunta.", set()),
+    ("it", "Baidoa accerchiata", "Gli shabaab hanno accerchiato Baidoa e tagliato la strada per Mogadiscio. Il gruppo aveva brevemente preso la città nel 2008. L'esercito si dice pronto a difendere la città.", set()),
     # the body tells the change as news, or does not date it
     ("en", "Curfew after fall of Gwoza", "Boko Haram captured Gwoza on Sunday, and the army imposed a curfew in Maiduguri.", {("Gwoza", BH)}),
 ]
