@@ -15,7 +15,7 @@ province" are other cities.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -23,8 +23,6 @@ from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.signature import fold
 from monitor.model import Place
 
-_NOUN = re.compile(r"(?<!\w)(?:capital|capitale|hauptstadt)(?!\w)")
-_BEFORE = r"(?:the |la |a |die |l )?"
 # "former", "old", "ancienne", "antigua", "ehemalige", "antiga", "vecchia", "provincial": another city.
 _OTHER = re.compile(
     r"(?:former|old|ancient|ancienne|vieille|antigua|antiga|ex|ehemalige\w*|alte\w*|vecchia|antica"
@@ -51,22 +49,74 @@ def _country_words() -> tuple[dict[str, str], dict[str, str]]:
     return adjectives, names
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_WORD = re.compile(r"[^\W\d_]+")
+_OF = frozenset(("of", "de", "du", "del", "dell", "della", "di", "do", "da", "des"))
+_ARTICLE = frozenset(("the", "la", "l", "el", "le", "a", "die"))
 
 
-@lru_cache(maxsize=1)
-def _phrases() -> re.Pattern[str]:
-    """One pattern for every form: `adj`/`name` groups hold the country word."""
+def _words_after(folded: str, end: int) -> list[re.Match[str]]:
+    """Return up to four words right after `end`, one space apart."""
+    out: list[re.Match[str]] = []
+    while len(out) < 4 and folded.startswith(" ", end):
+        m = _WORD.match(folded, end + 1)
+        if m is None:
+            break
+        out.append(m)
+        end = m.end()
+    return out
+
+
+def _words_before(folded: str, start: int) -> list[re.Match[str]]:
+    """Return up to three words right before `start`, one space apart, nearest last."""
+    out: list[re.Match[str]] = []
+    while len(out) < 3 and start > 0 and folded[start - 1] == " ":
+        lo = start - 1
+        while lo > 0 and (folded[lo - 1].isalpha()):
+            lo -= 1
+        m = _WORD.fullmatch(folded, lo, start - 1)
+        if m is None:
+            break
+        out.insert(0, m)
+        start = lo
+    return out
+
+
+def _country(words: Sequence[re.Match[str]], table: dict[str, str]) -> tuple[str, int] | None:
+    """Return (country, end) for the longest leading run of `words` that `table` knows."""
+    for n in range(len(words), 0, -1):
+        code = table.get(" ".join(w.group(0) for w in words[:n]))
+        if code is not None:
+            return code, words[n - 1].end()
+    return None
+
+
+def _phrase(folded: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """Return (country, start, end) of the phrase around the noun at [start, end), if it names one:
+    "capitale afghane", "afghan capital", "capital of (the) Afghanistan", "Afghanistan s capital"."""
     adjectives, names = _country_words()
-    adj, name = _alternation(adjectives), _alternation(names)
-    of = r"(?:of|de|du|del|dell|della|di|do|da|des)(?: the| la| l| el| le)?"
-    return re.compile(
-        rf"(?<!\w)(?:{_BEFORE}(?:capitale?|hauptstadt) (?P<adj>{adj})"  # la capitale afghane
-        rf"|{_BEFORE}(?P<adj2>{adj}) (?:capital|hauptstadt)"  # the Afghan capital, die afghanische Hauptstadt
-        rf"|{_BEFORE}(?:capitale?|hauptstadt) {of} ?(?P<name>{name})(?! s )"  # la capital de Timor Oriental
-        rf"|(?P<name2>{name}) s capital|hauptstadt (?P<name3>{name})s?)(?!\w)"  # Afghanistan's capital
-    )
+    after = _words_after(folded, end)
+    found = _country(after, adjectives)  # la capitale afghane
+    if found is not None:
+        return found[0], start, found[1]
+    rest = after
+    if rest and rest[0].group(0) in _OF:
+        rest = rest[1:]
+        if rest and rest[0].group(0) in _ARTICLE:
+            rest = rest[1:]
+    elif folded[start] != "h":  # "Hauptstadt Afghanistans" has no "of"
+        rest = []
+    found = _country(rest, names)  # la capital de Timor Oriental
+    if found is not None and not folded.startswith(" s ", found[1]):  # not "of Afghanistan's Nimruz …"
+        return found[0], start, found[1]
+    before = _words_before(folded, start)
+    for n in range(len(before), 0, -1):
+        tail = [w.group(0) for w in before[-n:]]
+        code = adjectives.get(" ".join(tail))  # the Afghan capital, die afghanische Hauptstadt
+        if code is None and n > 1 and tail[-1] == "s":
+            code = names.get(" ".join(tail[:-1]))  # Afghanistan's capital
+        if code is not None:
+            return code, before[-n].start(), end
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -99,27 +149,43 @@ def resolve_capitals(
 ) -> list[Any]:
     """Return `places` plus one mention (built by `mention(place, start, end, surface)`) per phrase
     naming a watched capital by its country ("the Afghan capital")."""
-    if not capitals or _NOUN.search(folded) is None:
+    nouns = _nouns(folded) if capitals else []
+    if not nouns:
         return list(places)
     out = list(places)
-    rx = _phrases()
-    adjectives, names = _country_words()
-    for noun in _NOUN.finditer(folded):
-        lo = max(0, noun.start() - 40)
-        for m in rx.finditer(folded, lo, min(len(folded), noun.end() + 50)):
-            if not (m.start() <= noun.start() < m.end()):
-                continue
-            word = m.group("adj") or m.group("adj2")
-            name = m.group("name") or m.group("name2") or m.group("name3")
-            code = adjectives.get(word) if word else names.get(name)
-            place = capitals.get(code or "")
-            if place is None or _OTHER.search(folded, max(0, m.start() - 20), m.start()):
-                continue
-            if any(p.start < m.end() and m.start() < p.end for p in out):
-                continue  # "Kabul, the Afghan capital" overlaps nothing, but "la capitale afghane, Kaboul"…
-            beside = (p for p in out if p.place == place)
-            if any(0 <= p.start - m.end() <= 3 or 0 <= m.start() - p.end <= 3 for p in beside):
-                continue  # … is named right after (or before): the name is the mention
-            out.append(mention(place, m.start(), m.end(), doc[m.start() : m.end()]))
-            break
-    return sorted(out, key=lambda p: p.start)
+    added = False
+    for start, end in nouns:
+        found = _phrase(folded, start, end)
+        if found is None:
+            continue
+        code, a, b = found
+        article = _words_before(folded, a)[-1:]
+        if article and article[0].group(0) in _ARTICLE:
+            a = article[0].start()  # "the Afghan capital", "la capitale afghane": the whole phrase
+        place = capitals.get(code)
+        if place is None or _OTHER.search(folded, max(0, a - 20), a):
+            continue
+        if any(p.start < b and a < p.end for p in out):
+            continue  # "la capitale afghane, Kaboul" is named right after: the name is the mention
+        beside = (p for p in out if p.place == place)
+        if any(0 <= p.start - b <= 3 or 0 <= a - p.end <= 3 for p in beside):
+            continue
+        out.append(mention(place, a, b, doc[a:b]))
+        added = True
+    return sorted(out, key=lambda p: p.start) if added else out
+
+
+def _nouns(folded: str) -> list[tuple[int, int]]:
+    """Return the spans of "capital", "capitale", "hauptstadt" as whole words (found with `str.find`:
+    a regex tried at every character of the article cost as much as the rest of this module)."""
+    out: list[tuple[int, int]] = []
+    for word in ("capital", "hauptstadt"):
+        i = folded.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if end < len(folded) and folded[end] == "e" and word == "capital":
+                end += 1  # "capitale"
+            if (i == 0 or not folded[i - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+                out.append((i, end))
+            i = folded.find(word, end)
+    return sorted(out)

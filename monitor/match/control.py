@@ -276,9 +276,9 @@ class Detector:
         # Denials matter to claims only.
         denials = _denials(sentences, lex) if any(c.claim or c.reported for c in found) else []
         # Who lost a place is never given it by the fallback (found only when it is needed).
-        losers = {
-            c.place.name: self._losers(c.place, found, sentences, lex) for c in found if c.actor is None
-        }
+        unheld = [c for c in found if c.actor is None]
+        leaving = _leaving(sentences, lex) if unheld else []
+        losers = {c.place.name: self._losers(c.place, found, sentences, lex, leaving) for c in unheld}
         nations = self._nations(sentences) if losers else Counter()
         events = self._resolve(found, named, denials, actors, losers, nations, notes)
         return Reading(
@@ -361,17 +361,20 @@ class Detector:
         return list(best.values())
 
     def _losers(
-        self, place: Place, found: Sequence[Candidate], sentences: Sentences, lex: CompiledLexicon
+        self,
+        place: Place,
+        found: Sequence[Candidate],
+        sentences: Sentences,
+        lex: CompiledLexicon,
+        leaving: Sequence[int],
     ) -> set[Actor]:
         """Return the sides the article says lost `place`: a candidate's `previous`, or the subject
         of a withdrawal in a sentence about it (naming it or "the city", and no other watched place:
         "The RSF pulled out of the city") or about no watched place ("Jordanian units were pulling
         back across the river": their front gave way)."""
         out = {c.previous for c in found if c.place == place and c.previous is not None}
-        for n in range(len(sentences.spans)):
+        for n in leaving:
             text = sentences.text(n)
-            if not lex.has("withdraw", text):
-                continue
             sig = sentences.signature(n)
             if any(m.place != place for m in sig.places):
                 continue
@@ -390,9 +393,10 @@ class Detector:
 
     def _nations(self, sentences: Sentences) -> Counter[Actor]:
         """Count the sides named by a nationality word in the article ("Israeli columns")."""
+        words = Counter(" ".join(sentences.texts()).split())
         out: Counter[Actor] = Counter()
-        for text in sentences.texts():
-            out.update(a for a in map(self.demonym, text.split()) if a is not None)
+        for word in words.keys() & self._demonyms.keys():
+            out[self._demonyms[word]] += words[word]
         return out
 
     def _capitals_speaking(self, places: list[Any], folded: str) -> tuple[list[Any], list[_Generic]]:
@@ -495,6 +499,11 @@ def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Act
 def _capital_names(country: str) -> frozenset[str]:
     """Return the folded names of `country`'s capital in every language."""
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
+
+
+def _leaving(sentences: Sentences, lex: CompiledLexicon) -> list[int]:
+    """Return the sentences with a withdrawal verb (read once per article, for `Detector._losers`)."""
+    return [n for n, text in enumerate(sentences.texts()) if lex.has("withdraw", text)]
 
 
 def _retorted(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, notes: list[Note] | None) -> bool:

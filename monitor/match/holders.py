@@ -214,7 +214,7 @@ def find_holder(
                 continue
         if sig.tokens[x] in QUOTES:
             continue
-        if sig.tokens[x] in STOP or _opens_clause(sig, x):
+        if sig.tokens[x] in STOP or (sig.tokens[x] in _CLAUSE_WORDS and _opens_clause(sig, x)):
             break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
             subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
@@ -463,6 +463,9 @@ _CLAUSE_OPENERS = frozenset(
         *("quando", "enquanto"),
     )
 )
+
+
+_CLAUSE_WORDS = _CLAUSE_OPENERS | {"alors", "tandis", "pendant"}
 
 
 def _opens_clause(sig: Signature, x: int) -> bool:

@@ -15,7 +15,8 @@ from importlib import import_module
 
 # A participle right after the city that opens a verbless headline: "X occupied by Y", "X, ocupada"
 # (the text may start with a space: see `CompiledLexicon.triggers`); `HEADLINE_END` follows it:
-# no clause after a comma ("X, occupée par Y, a été bombardée" is an apposition).
+# no clause after a comma ("X, occupée par Y, a été bombardée" is an apposition). A lexicon puts
+# a lookahead for the participle before it: the lookbehinds are then tried at its few places only.
 _OPENINGS = [
     f"^{s}@p{d} {c}" for s in ("", " ") for d in (r"\d", r"\d\d") for c in ("", ", ")
 ]
