@@ -14,6 +14,7 @@ import pytest
 from tests.precision_kit import (
     AZ,
     BH,
+    ETH,
     HV,
     IS,
     MNDAA,
@@ -54,6 +55,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     # the news beside the background
     ("en", "Since the capture of Hadrut in October, Azerbaijani forces have pressed on; on Sunday they took Shusha.", {("Shusha", AZ)}),
     ("es", "Tras semanas de combates, el ejército republicano tomó Teruel este miércoles.", {("Teruel", REP)}),
+    ("fr", "Depuis la prise de Hadrut en octobre, l'armée azerbaïdjanaise avance. Dimanche, elle s'est emparée de Shusha.", {("Shusha", AZ)}),
+    ("en", "Since the capture of Hadrut in October, the Azerbaijani army has kept advancing. On Sunday it took Shusha.", {("Shusha", AZ)}),
+    ("en", "The TPLF offensive stalled. The Ethiopian army regrouped. On Sunday it retook Dessie.", {("Dessie", ETH)}),
     ("de", "Aserbaidschan hat am Sonntag Shusha eingenommen.", {("Shusha", AZ)}),
     ("pt", "Militantes do Estado Islâmico tomaram Palma na sexta-feira, segundo fontes locais.", {("Palma", IS)}),
     ("it", "Le forze dell'Azerbaigian hanno conquistato Shusha domenica, ha annunciato Baku.", {("Shusha", AZ)}),
@@ -124,7 +128,6 @@ def test_time(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
 # What the detector still reads wrong: strict, so that a fix shows and the case moves up.
 GAPS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("en", "The fall of Sittwe to the Arakan Army in the spring left the junta without a port in Rakhine.", set()),
-    ("fr", "Depuis la prise de Hadrut en octobre, l'armée azerbaïdjanaise avance. Dimanche, elle s'est emparée de Shusha.", {("Shusha", AZ)}),
 ]
 
 
