@@ -840,6 +840,10 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if opening > 0 and sig.tokens[opening] == "," and sig.tokens[opening + 1] in SUBORDINATE:
                 k = opening - 1
                 continue
+            where = any(sig.at(DIRECTION, x) for x in range(opening, k))
+            if opening > 0 and sig.tokens[opening] == "," and where:
+                k = opening - 1  # "hat X, 100 Kilometer von der Grenze entfernt, erobert": where X lies
+                continue
         if t == "," and not lex.lex.verb_final:
             described = _described(sig, lex, k)
             if described is not None:  # "X, the Portuguese Timor border post, was captured": X

@@ -39,6 +39,7 @@ DIRECTION = tokens_rx(
     r"north|south|east|west|northeast|northwest|southeast|southwest|nordöstlich|nordwestlich|südöstlich"
     r"|südwestlich|nördlich|südlich|östlich|westlich|nord|sud|est|ouest|norte|sur|este|oeste|norden|süden|osten|westen|ovest|km"
     r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
+    r"|kilometer|kilometre|kilometro|chilometro|quilometro|meilen"
 )
 
 # A part of a city, not the city: "eastern Mosul", "l'est de Mossoul", "el centro de", "den Ostteil von".
