@@ -526,7 +526,12 @@ def _blocked(
         for k in range(lo, i):
             if sig.at(BEGUN, k):
                 return f"only begun ('{sig.tokens[k]}')"
-    if family not in ("nominal", "fall") and not (family == "withdraw" and sig.tokens[i] in _LOSS_NOUNS):
+    owned = _owned_noun(sig, i, family)  # "the AA's capture of X would cut …": only a conditional governs it
+    if (
+        family not in ("nominal", "fall")
+        and not owned
+        and not (family == "withdraw" and sig.tokens[i] in _LOSS_NOUNS)
+    ):
         return ""  # (a loss noun is governed after it too: "la perte de X serait un coup dur")
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
         return f"another sense of the verb ('{sig.tokens[j]}')"
@@ -547,6 +552,8 @@ def _blocked(
             continue
         if blocker and sig.at(lex.to_holder, k) and _holder_follows(sig, k):
             return ""  # "caiu para as RSF", "a queda de X para os rebeldes": to whom, not what for
+        if blocker and owned and sig.tokens[k] not in ("would", "might"):  # (not "could not be confirmed")
+            continue
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
@@ -788,7 +795,8 @@ def _fall_noun(sig: Signature, i: int) -> bool:
 
 def _owned_noun(sig: Signature, i: int, family: str) -> bool:
     """Say whether a capture trigger is a noun after a possessive: "last week's capture of X"."""
-    return family == "capture" and i > 1 and sig.tokens[i - 1] == "s" and sig.tokens[i - 2].isalpha()
+    owner = i > 1 and (sig.tokens[i - 2].isalpha() or (i - 2) in sig.actor_at)  # ("the AA's capture")
+    return family == "capture" and owner and sig.tokens[i - 1] == "s"
 
 
 _NOUN_ARTICLES = frozenset(("the", "la", "della", "dalla", "alla", "nella", "a", "da", "na", "el", "del"))
