@@ -308,7 +308,7 @@ class Detector:
         named: frozenset[str],
         denials: Sequence[_Denial],
         actors: Sequence[Any],
-        losers: dict[str, set[Actor]],
+        losers: dict[str, tuple[set[Actor], set[Actor]]],
         nations: Counter[Actor],
         notes: list[Note] | None,
     ) -> list[Candidate]:
@@ -344,8 +344,8 @@ class Detector:
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
-                loss = losers.get(cand.place.name, set())
-                cand = _with_fallback(cand, actors, self, loss, nations, cand.place.name in unnamed)
+                loss, left = losers.get(cand.place.name, (set(), set()))
+                cand = _with_fallback(cand, actors, self, loss, nations, cand.place.name in unnamed, left)
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
@@ -367,29 +367,35 @@ class Detector:
         sentences: Sentences,
         lex: CompiledLexicon,
         leaving: Sequence[int],
-    ) -> set[Actor]:
+    ) -> tuple[set[Actor], set[Actor]]:
         """Return the sides the article says lost `place`: a candidate's `previous`, or the subject
         of a withdrawal in a sentence about it (naming it or "the city", and no other watched place:
         "The RSF pulled out of the city") or about no watched place ("Jordanian units were pulling
-        back across the river": their front gave way)."""
+        back across the river": their front gave way); and those of them said to leave the place
+        itself (a candidate's `previous` or a sentence about it), who gave it to their opponent."""
         out = {c.previous for c in found if c.place == place and c.previous is not None}
+        here = set(out)
         for n in leaving:
             text = sentences.text(n)
             sig = sentences.signature(n)
             if any(m.place != place for m in sig.places):
                 continue
             verbs = (lex.enter, lex.capture, lex.fall)
-            reach = 11 if sig.places or _CITY_NOUN.search(text) else 5  # elsewhere, the subject only
+            about = bool(sig.places or _CITY_NOUN.search(text))
+            reach = 11 if about else 5  # elsewhere, the subject only
             for m in lex.withdraw.finditer(text):
                 i, _j = sig.span(m)
                 for k in range(i - 1, max(-1, i - reach), -1):  # the subject, back to another verb
                     if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in verbs):
                         break
-                    if k in sig.actor_at:
-                        out.add(sig.actors[sig.actor_at[k]].actor)
-                    elif (nation := self.demonym(sig.tokens[k])) is not None and k + 1 < i:
-                        out.add(nation)  # "Jordanian units were pulling back"
-        return out
+                    side = sig.actors[sig.actor_at[k]].actor if k in sig.actor_at else None
+                    if side is None and k + 1 < i:
+                        side = self.demonym(sig.tokens[k])  # "Jordanian units were pulling back"
+                    if side is not None:
+                        out.add(side)
+                        if about:
+                            here.add(side)
+        return out, here
 
     def _nations(self, sentences: Sentences) -> Counter[Actor]:
         """Count the sides named by a nationality word in the article ("Israeli columns")."""
@@ -650,13 +656,14 @@ def _with_fallback(
     losers: set[Actor],
     nations: Counter[Actor],
     unnamed: bool = False,
+    left: set[Actor] | None = None,
 ) -> Candidate:
     """Name the holder from the whole article when the sentence names none.
 
     The actor able to hold the place that the article mentions most (by name or nationality,
     `nations`), not one it says lost ground (`losers`), preferring the government side for a
     recapture and the other side for a capture or a fall; failing that, the one opponent of the
-    one side that lost ground, unless an unwatched group took the place (`unnamed`). When that
+    one side said to have left the place (`left`), unless an unwatched group took it (`unnamed`). When that
     actor is who reports the change ("the Taliban say it has fallen"), it is a claim. When the
     side that left fights several opponents, the one of them the article names, if only one.
     """
@@ -685,10 +692,10 @@ def _with_fallback(
         ]
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
-        elif len(losers) == 1 and not (unnamed and _group_named(cand, det)):
+        elif left is not None and len(left) == 1 and not (unnamed and _group_named(cand, det)):
             # "Soldiers entered the town after the RSF withdrew" (not "Karen National Union fighters
             # seized X after the junta left": a group of its own took it)
-            loser = next(iter(losers))
+            loser = next(iter(left))
             chosen = det.opponent(loser, cand.place) if det.valid(loser, cand.place) else None
         factor = 0.85
     if chosen is None or chosen == cand.previous or chosen in losers:
