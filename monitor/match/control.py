@@ -39,6 +39,7 @@ from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import (
     CITY,
+    FALL_NOUNS,
     LEADERS,
     RETORT,
     STOP,
@@ -251,6 +252,9 @@ class Detector:
             # the garrison gave up, a flag went up: an entry is a change unless fighting goes on
             withdrawal = not any(fighting(sentences.signature(n)) for n in range(len(spans)))
         context: list[Actor] = []
+        dated: set[str] = set()  # places whose change the body dates before publication
+        titled = bool(title) and doc.startswith(title)
+        in_title = {n for n, (start, _end) in enumerate(spans) if titled and start < len(title)}
         for n in sentences.naming:
             sig = sentences.signature(n)
             if not sig.places:
@@ -262,13 +266,15 @@ class Detector:
                 notes.append(Note("sentence", n, evidence.strip(), reason=_mentions(sig)))
             left_nearby = any(left[n : n + 2])
             found += read_sentence(
-                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context, entries
+                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context, entries,
+                None if n in in_title else dated,
             )
             context += sentence_context(sig, lex)
         found = [c for c in found if not _retorted(c, sentences, lex, notes)]
+        found = _background_titles(found, in_title, dated, notes)
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
-        denials = _denials(sentences, lex) if any(c.claim for c in found) else []
+        denials = _denials(sentences, lex) if any(c.claim or c.reported for c in found) else []
         # Who lost a place is never given it by the fallback (found only when it is needed).
         unheld = [c for c in found if c.actor is None]
         leaving = _leaving(sentences, lex) if unheld else []
@@ -331,7 +337,9 @@ class Detector:
             ):
                 note(cand, False, "an unwatched group took it; the inferred holder is not named")
                 continue
-            if cand.claim and any(_denies(d, cand, n) for d in denials):
+            if (cand.claim and any(_denies(d, cand, n) for d in denials)) or (
+                cand.reported and not cand.claim and any(_contradicts(d, cand, n) for d in denials)
+            ):
                 # a denial naming the place, or by another side, holds over the rest of the article
                 note(cand, False, "a claim the article denies")
                 continue
@@ -547,6 +555,40 @@ def _denies(d: _Denial, cand: Candidate, n: int) -> bool:
     if abs(d.sentence - n) <= 2:
         return True
     return d.sentence > n and cand.actor is not None and bool(d.deniers - {cand.actor})
+
+
+def _background_titles(
+    found: list[Candidate], in_title: set[int], dated: set[str], notes: list[Note] | None
+) -> list[Candidate]:
+    """Drop a title's change told as a noun ("Ausnahmezustand nach Fall von X") when the body
+    dates that change before publication and reads no fresh one for the place: the title
+    names the background of its news."""
+    fresh = {c.place.name for c in found if c.sentence not in in_title}
+    out = []
+    for c in found:
+        if (
+            c.sentence in in_title
+            and (c.trigger.startswith("nominal") or c.trigger.split(": ", 1)[-1] in FALL_NOUNS)
+            and c.place.name in dated
+            and c.place.name not in fresh
+        ):
+            if notes is not None:
+                holder = c.actor.name if c.actor else None
+                reason = "a title naming a change the body dates before publication"
+                where, said = c.place.name, c.evidence
+                notes.append(Note("candidate", c.sentence, said, where, holder, c.trigger, False, reason))
+            continue
+        out.append(c)
+    return out
+
+
+def _contradicts(d: _Denial, cand: Candidate, n: int) -> bool:
+    """Say whether denial `d` contests a change that a sentence reports ("X announced the capture
+    of Y"): a later sentence, naming the place or none, and no denier is the holder or the speaker
+    ("Il governo ha smentito, affermando che l'esercito controlla ancora entrambe le città")."""
+    if d.sentence <= n or d.sentence > n + 2 or (d.places and cand.place.name not in d.places):
+        return False
+    return not any(a == cand.actor or a.name in cand.speakers for a in d.deniers)
 
 
 def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[_Denial]:

@@ -18,6 +18,7 @@ from monitor.match.normalize import name_key
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "en": (
         "government forces", "government troops", "government soldiers", "government army",
+        "federal forces", "federal troops", "federal soldiers", "federal army",
         "pro-government forces", "pro-government troops", "regime forces", "regime troops",
         "loyalist forces", "state forces", "the army", "the military", "the armed forces",
         "security forces", "the national army", "the government", "the regime", "army troops",
@@ -38,6 +39,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
+        "forces fédérales", "troupes fédérales", "soldats fédéraux", "armée fédérale",
         "forces du gouvernement", "troupes du gouvernement", "forces progouvernementales",
         "forces pro-gouvernementales", "forces loyalistes", "forces du régime", "troupes du régime",
         "l'armée", "l'armée régulière", "l'armée nationale", "forces de sécurité", "forces armées",
@@ -59,6 +61,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
+        "fuerzas federales", "tropas federales", "soldados federales", "ejército federal",
         "fuerzas del gobierno", "tropas del gobierno", "fuerzas progubernamentales",
         "fuerzas leales", "fuerzas del régimen", "tropas del régimen", "el ejército",
         "del ejército", "al ejército", "ejército regular", "fuerzas de seguridad", "fuerzas armadas",
@@ -78,6 +81,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
+        "Bundestruppen", "föderalen Truppen", "föderale Truppen", "Bundesarmee",
         "Regierungseinheiten", "Regimetruppen", "Regimekräfte", "Truppen der Regierung",
         "Truppen des Regimes", "die Armee", "der Armee", "den Armee", "das Militär", "des Militärs",
         "dem Militär", "Sicherheitskräfte", "Streitkräfte", "die Regierung", "der Regierung",
@@ -102,6 +106,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
+        "forças federais", "tropas federais", "soldados federais", "exército federal",
         "forças do governo", "tropas do governo", "forças pró-governamentais", "forças leais",
         "forças do regime", "tropas do regime", "o exército", "do exército", "ao exército",
         "exército regular", "forças de segurança", "forças armadas", "os militares", "o governo",
@@ -120,6 +125,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
+        "forze federali", "truppe federali", "soldati federali", "esercito federale",
         "truppe del governo", "forze filogovernative", "forze lealiste", "forze del regime",
         "truppe del regime", "l'esercito", "dell'esercito", "esercito regolare", "forze di sicurezza",
         "forze armate", "i militari", "il governo", "del governo", "il regime", "del regime",

@@ -234,7 +234,7 @@ def find_holder(
             if family != "fall" and previous is None and x >= clause_start(sig, i) - 1:
                 plural = sig.tokens[x] in PLURAL_PRONOUNS
                 # A city does not withdraw or lose: "It lost X", "Elle a perdu X" mean a side too.
-                carried = plural or (family == "withdraw" and sig.tokens[x] in _SIDE_PRONOUNS)
+                carried = plural or (family in ("withdraw", "capture") and sig.tokens[x] in _SIDE_PRONOUNS)
                 subject = _antecedent(sig, lex, x, place, det, context if x <= 2 and carried else ())
             break
         if x < i - 1 and previous is not None and sig.at(lex.say, x):

@@ -42,6 +42,7 @@ from monitor.match.words import (
     HELD_BY,
     HOLDING,
     INSTALLATION,
+    INVERTED_CONDITION,
     LAST_WEEK,
     LOSS,
     NON_COMBATANTS,
@@ -88,6 +89,7 @@ class Candidate:
     trigger: str = ""  # "family: words" of the expression that found it
     sentence: int | None = None  # its sentence's index in the article
     earlier: bool = False  # told in the pluperfect ("had taken"): before the article's other events
+    reported: bool = False  # told after a reporting verb ("announced the capture of X")
 
 
 def read_sentence(
@@ -102,6 +104,7 @@ def read_sentence(
     n: int | None = None,
     context: Sequence[Actor] = (),
     entries: bool = True,
+    dated: set[str] | None = None,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -113,8 +116,10 @@ def read_sentence(
     `context` lists the watched actors named in the sentences before, the last one last.
     `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
     `entries`: some sentence of the article naming a place has an entry verb (else none here).
+    `dated`, when given, receives the name of each place whose change is dated before publication.
     """
     out: list[Candidate] = []
+    dated_here: set[str] = set()
     if not withdrawal and entries and _took_installation(sig, lex):
         withdrawal = left_nearby = True  # "entered X and seized the army headquarters": no mere raid
     families = (
@@ -131,6 +136,11 @@ def read_sentence(
         return out
     if sig.tokens and sig.tokens[0] in CONDITIONAL and not _concessive(sig, lex):
         return out  # "If Kherson falls, …", "Se os talibãs tomarem…"
+    if sig.tokens and sig.tokens[0] in INVERTED_CONDITION and lex.lex.lang == "en" and "," in sig.tokens:
+        return out  # "Were Serb forces to take X, …", "Had X fallen, …"
+    opening = sig.tokens[:2] if lex.lex.lang == "es" and len(sig.tokens) > 2 else []
+    if opening and opening[0] == "de" and _ES_INFINITIVE.match(opening[1]):
+        return out  # "De tomar X, el MNDAA controlaría …", "De haber caído X, …": a condition
     text = sig.text
     fall_matches = lex.triggers("fall", text)  # "fall" is in both tuples: read once, used twice
     falls = [(sig.index(start), sig.index(end - 1) + 1) for start, end, _ in fall_matches]
@@ -178,9 +188,13 @@ def read_sentence(
                 if place.name in named:
                     continue  # "die Einnahme von X, der letzten Stadt …": the apposition is X again
                 named.add(place.name)
-                why = _old(sig, lex, i, max(j, k + 1), published, family == "nominal" or _fall_noun(sig, i))
+                noun = family == "nominal" or _fall_noun(sig, i) or _owned_noun(sig, i, family)
+                why = _old(sig, lex, i, max(j, k + 1), published, noun)
                 if why:
                     drop(trigger, f"dated before publication ({why})", place.name)
+                    if dated is not None:
+                        dated.add(place.name)
+                    dated_here.add(place.name)
                     continue
                 actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
                 inferred = False
@@ -239,9 +253,25 @@ def read_sentence(
                         trigger,
                         n,
                         any(t in PLUPERFECT for t in sig.tokens[clause_start(sig, i) : i]),
+                        _reported_change(sig, lex, i, j),
                     )
                 )
-    return out
+    # "The MNDAA now controls X, …, which it seized in August": a state the sentence dates
+    old = [c for c in out if c.place.name in dated_here and _STATE_TRIGGER.search(c.trigger)]
+    for c in old:
+        drop(c.trigger, "a state the sentence dates before publication", c.place.name)
+    return [c for c in out if c not in old]
+
+
+# A Spanish infinitive ("de tomar", "de haber"): after "de" opening a sentence, a condition.
+_ES_INFINITIVE = re.compile(r"\w+(?:ar|er|ir)$")
+
+
+# The words of a trigger that tells who holds a city now rather than its taking.
+_STATE_TRIGGER = re.compile(
+    r"\b(?:now|desormais|maintenant|ahora|ya|ora|ormai|agora|jetzt|nun|controls|holds|held|hands|mains"
+    r"|manos|mani|maos|hand|tient|tiennent|controle|controlent|controla|controlan|controlla|controllano)\b"
+)
 
 
 # How a state phrase opens ("under rebel control", "aux mains du M23", "en manos de"): without a
@@ -496,7 +526,12 @@ def _blocked(
         for k in range(lo, i):
             if sig.at(BEGUN, k):
                 return f"only begun ('{sig.tokens[k]}')"
-    if family not in ("nominal", "fall") and not (family == "withdraw" and sig.tokens[i] in _LOSS_NOUNS):
+    owned = _owned_noun(sig, i, family)  # "the AA's capture of X would cut …": only a conditional governs it
+    if (
+        family not in ("nominal", "fall")
+        and not owned
+        and not (family == "withdraw" and sig.tokens[i] in _LOSS_NOUNS)
+    ):
         return ""  # (a loss noun is governed after it too: "la perte de X serait un coup dur")
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
         return f"another sense of the verb ('{sig.tokens[j]}')"
@@ -519,6 +554,8 @@ def _blocked(
             return ""  # "caiu para as RSF", "a queda de X para os rebeldes": to whom, not what for
         if blocker and lex.lex.verb_final and german.circumstance(sig, j, k):
             continue  # "fiel nach über einem Jahr Belagerung an die RSF"
+        if blocker and owned and sig.tokens[k] not in ("would", "might"):  # (not "could not be confirmed")
+            continue
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
@@ -663,6 +700,8 @@ def _old(
             break  # "..., a capital that Russia had captured early in the war": another clause
         if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
             break  # "retook X, the town overrun by insurgents last month": the apposition's own date
+        if sig.tokens[hi] == "," and (sig.at(lex.capture, hi + 1) or sig.at(lex.fall, hi + 1)):
+            break  # "recuperó X, tomada por los yihadistas en marzo": the participle's own date
         commas += sig.tokens[hi] == ","
         if commas > 2:
             break
@@ -671,7 +710,9 @@ def _old(
     window = " ".join(t for x, t in enumerate(sig.tokens[lo:hi], start=lo) if x not in other)
     if lo >= 2 and sig.tokens[lo - 1] == ",":  # "Il y a un an, les talibans prenaient Kaboul"
         front = clause_start(sig, lo - 1)
-        if lo - 1 - front <= 6 and front not in other:  # (not "X, das die Armee seit Juli hielt, erobert")
+        relative_clause = sig.tokens[front] in OBJ_REL or sig.tokens[front] in ("who", "qui")
+        # (not "X, which fell in 2014, was retaken", nor "X, das die Armee seit Juli hielt, erobert")
+        if lo - 1 - front <= 6 and not relative_clause and front not in other:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     other = other | _apposition(sig, j)
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
@@ -756,6 +797,12 @@ def _fall_noun(sig: Signature, i: int) -> bool:
     return sig.tokens[i] in FALL_NOUNS and i > 0 and sig.tokens[i - 1] in _NOUN_ARTICLES
 
 
+def _owned_noun(sig: Signature, i: int, family: str) -> bool:
+    """Say whether a capture trigger is a noun after a possessive: "last week's capture of X"."""
+    owner = i > 1 and (sig.tokens[i - 2].isalpha() or (i - 2) in sig.actor_at)  # ("the AA's capture")
+    return family == "capture" and owner and sig.tokens[i - 1] == "s"
+
+
 _NOUN_ARTICLES = frozenset(("the", "la", "della", "dalla", "alla", "nella", "a", "da", "na", "el", "del"))
 
 
@@ -835,14 +882,18 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     """Say whether the sentence reports the new holder's own claim rather than a confirmed fact."""
     if lex.claim.search(sig.text):
         return True
-    denials = lex.denial.finditer(sig.text)
-    if any(
-        (sig.index(m.start()) > i or sig.index(m.end() - 1) > i)
-        and not UNVERIFIED.search(m.group(0))
-        and denial_bears_on_change(sig, lex, *sig.span(m))
-        for m in denials
-    ):  # "Georgia says Russia took X; Moscow denies it", "wies Berichte über den Fall von X zurück"
-        return True
+    for m in lex.denial.finditer(sig.text):
+        a, b = sig.span(m)
+        # After the change: "Georgia says Russia took X; Moscow denies it". Before it, with the
+        # report between them: "rejeitou as alegações de que o Boko Haram tomou X", "a qualifié
+        # de mensongères les informations sur la prise de X", "wies die Darstellung … zurück, sie
+        # habe X eingenommen" (issue 10).
+        after = sig.index(m.start()) > i or sig.index(m.end() - 1) > i
+        reported = after or any(sig.at(REPORT_NOUN, x) for x in range(a, i))
+        if not reported and b <= i:  # "calificó de bulo la toma de X": the change is the object
+            reported = all(sig.tokens[x] in _LINKS for x in range(b, i))
+        if reported and not UNVERIFIED.search(m.group(0)) and denial_bears_on_change(sig, lex, a, b):
+            return True
     if REPORTS_OF.search(" ".join(sig.tokens[max(0, i - 6) : i])):
         return True  # "reports of the fall of X": not yet a fact
     if _hearsay(sig, i):
@@ -877,6 +928,17 @@ def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None)
     if SPOKES.search(" ".join(sig.tokens[: said[-1]])):
         return True
     return any(x in sig.actor_at and sig.actors[sig.actor_at[x]].actor == actor for x in range(0, said[-1]))
+
+
+def _reported_change(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
+    """Say whether a reporting verb tells the change at [i, j): before it ("announced the capture
+    of X"), or in German at the end of its clause ("hatte die Einnahme der Stadt verkündet")."""
+    if any(sig.at(lex.say, x) for x in range(i)):
+        return True
+    if not lex.lex.verb_final:
+        return False
+    ends = (x for x in range(j, len(sig.tokens)) if sig.tokens[x] in STOP or sig.tokens[x] == ",")
+    return any(sig.at(lex.say, x) for x in range(j, next(ends, len(sig.tokens))))
 
 
 def _hearsay(sig: Signature, i: int) -> bool:

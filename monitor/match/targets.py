@@ -61,6 +61,8 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         y = k - 4 if sig.tokens[k - 3] in ("der", "des") else k - 3  # (the article may be the actor's)
         if y >= 0 and sig.at(lex.not_city, y):
             return False  # "das Hauptquartier der Armee in X": a building of a side in the city
+    if k and (sig.tokens[k - 1] in _NEAR or (k >= 2 and sig.at(_NEAR_OF, k - 2) and sig.at(OF, k - 1))):
+        return False  # "nahmen Kombolcha nahe X ein", "a pris Y, près de X": a city to say where
     if (
         k >= 3
         and sig.tokens[k - 1] in ("of", "de", "d", "del", "von", "di", "do", "da", "des")
@@ -98,6 +100,7 @@ _DE_SOURCES = frozenset(
     ("angaben", "informationen", "berichten", "kreisen", "quellen", "regierungskreisen", "militärkreisen")
 )
 
+
 def _reported_from(sig: Signature, k: int) -> bool:
     """Say whether the place at k names where a German report comes from ("nach Angaben aus X")."""
     return k >= 2 and sig.tokens[k - 1] in ("aus", "in") and sig.tokens[k - 2] in _DE_SOURCES
@@ -107,6 +110,11 @@ def _reported_from(sig: Signature, k: int) -> bool:
 _DE_OBJECT_WORDS = frozenset(
     ("den", "die", "das", "einen", "eine", "ein", "mehrere", "zwei", "drei", "ihren", "seinen", "nahen")
 )
+
+
+# Before a city named to say where something else is: "nahe X", "unweit von X", "près de X".
+_NEAR = frozenset(("near", "nahe", "unweit", "nearby", "outside"))
+_NEAR_OF = tokens_rx(r"pres|cerca|vicino|perto|proche|proximite|unweit|close|next")
 
 # German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
 _DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))
@@ -278,6 +286,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
     if len(named) != 1:
         return []
     k = next(iter(named.values()))
+    if k >= 2 and sig.at(DIRECTION, k - 2) and sig.at(OF, k - 1) and sig.tokens[k - 3 : k - 2] != ["the"]:
+        return []  # "landed on an airfield west of X and seized it": X says where, "it" is the airfield
     return [k] if stands_for_city(sig, lex, k) else []
 
 
@@ -435,7 +445,13 @@ _SERIES_NOUN = tokens_rx(
 
 
 def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
-    inside = [k for k in range(i + 1, j - 1) if k in sig.place_at and stands_for_city(sig, lex, k)]
+    inside = [
+        k
+        for k in range(i + 1, j - 1)
+        if k in sig.place_at
+        and stands_for_city(sig, lex, k)
+        and not (family == "withdraw" and sig.tokens[k - 1] in DESTINATION)  # "zogen sich nach X zurück"
+    ]
     if inside:
         return inside
     if family == "capture" and not lex.lex.verb_final and _building_object(sig, lex, j):
@@ -449,6 +465,9 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         for r in range(i - 1, max(0, i - 5), -1):
             if sig.tokens[r] in OBJ_REL:
                 p = r - 2 if r >= 2 and sig.tokens[r - 1] == "," else r - 1
+                if p == r - 2 and p not in sig.place_at:  # "X, the region's main town, which HTS took"
+                    q = next((q for q in range(p, max(0, p - 8), -1) if sig.tokens[q] in (",", *STOP)), 0)
+                    p = q - 1 if q and sig.tokens[q] == "," else p
                 if p in sig.place_at:
                     return [p] if stands_for_city(sig, lex, p) else []
                 break
@@ -618,7 +637,8 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1
             limit += 1
             continue
-        if family == "withdraw" and t in DESTINATION:
+        according = k + 1 < len(sig.tokens) and sig.tokens[k + 1] in _DE_SOURCES  # "nach Angaben": a source
+        if family == "withdraw" and t in DESTINATION and not according:
             return found  # "residents fled to Maiduguri", "se replient vers X": where they go, not leave
         if family == "withdraw" and t in _OUT_OF and sig.at(lex.source, k + 1):
             k += 1  # "s'est repliée hors de X", "si è ritirato fuori da X": out of the city
@@ -669,6 +689,8 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
             continue
+        if k > j and sig.at(DIRECTION, k) and (sig.at(OF, k + 1) or sig.at(lex.source, k + 1)):
+            return found  # "took Kombolcha, 25 km south of X": a city to say where, not what was taken
         again = sig.at(ONCE_AGAIN, k) if t in _AGAIN_FIRST else None
         if again:  # "hanno conquistato per la prima volta X", "ont pris à nouveau X"
             k = sig.index(again.end() - 1) + 1
@@ -818,6 +840,14 @@ def _gap_idx(a: int, b: int, step: int) -> range:
 _PEOPLE = frozenset(["kämpfer", "soldaten", "truppen", "einheiten", "streitkräfte", "milizen", "rebellen"])
 
 
+# Relative pronouns that may stand for a side as the subject of their clause.
+_WHO = frozenset(("qui", "who", "which", "que", "quien", "quienes", "che", "die", "der", "welche"))
+
+
+# Where a subject came from: "fighters advancing from X", "partis de X", "llegados desde X".
+_FROM = frozenset(("from", "depuis", "desde", "dalla", "dal"))
+
+
 def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
     found: list[int] = []
     k = i - 1
@@ -846,6 +876,10 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if opening > 0 and sig.tokens[opening] == "," and sig.tokens[opening + 1] in SUBORDINATE:
                 k = opening - 1
                 continue
+            where = any(sig.at(DIRECTION, x) for x in range(opening, k))
+            if opening > 0 and sig.tokens[opening] == "," and where:
+                k = opening - 1  # "hat X, 100 Kilometer von der Grenze entfernt, erobert": where X lies
+                continue
         if t == "," and not lex.lex.verb_final:
             described = _described(sig, lex, k)
             if described is not None:  # "X, the Portuguese Timor border post, was captured": X
@@ -861,8 +895,13 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         if t in SUBORDINATORS:  # "…, nachdem sie Sake eingenommen haben": the clause holds its object
             break
+        antecedent = k - 2 if k >= 2 and sig.tokens[k - 1] == "," else k - 1
+        if t in _WHO and antecedent in sig.actor_at:
+            break  # "aux troupes de l'ANL, qui s'en étaient emparées": the relative's subject is a side
         if k in sig.place_at:
             before = sig.tokens[k - 1] if k else ""
+            if before in _FROM and not lex.lex.verb_final:
+                break  # "fighters advancing from X captured Y": where they came from
             if k and sig.at(lex.not_city, k - 1) and sig.tokens[k - 1] not in _PEOPLE:
                 # "in der Region Donezk": a region, look further left (not "haben ihre Kämpfer X eingenommen")
                 k -= 2
@@ -905,16 +944,25 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
 
 
 def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
-    """Return the place an apposition closing at the comma k describes ("X, the border post,")."""
+    """Return the place an apposition closing at the comma k describes ("X, the border post,"), or
+    a relative clause ("X, which fell last year, was retaken": the relative keeps its own verb)."""
+    verb = False
     for x in range(k - 1, max(-1, k - 10), -1):
         t = sig.tokens[x]
         if t in STOP or x in sig.actor_at or x in sig.place_at:
             return None
-        if sig.at(lex.capture, x) or sig.at(lex.fall, x):
-            return None
+        verb = verb or bool(sig.at(lex.capture, x) or sig.at(lex.fall, x))
         if t == ",":
-            return x - 1 if x - 1 in sig.place_at and sig.tokens[x + 1] in _APPOSITION_OPENERS else None
+            if x - 1 not in sig.place_at:
+                return None
+            if sig.tokens[x + 1] in _RELATIVES:
+                return x - 1
+            return x - 1 if sig.tokens[x + 1] in _APPOSITION_OPENERS and not verb else None
     return None
+
+
+# How a relative clause about a place opens: "X, which fell last year,", "X, qui était tombée,".
+_RELATIVES = frozenset(("which", "qui", "que", "que", "che", "die", "das", "der", "welche"))
 
 
 # How an apposition describing a place opens: "X, the border post,", "X, la dernière ville,".

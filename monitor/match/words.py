@@ -39,6 +39,7 @@ DIRECTION = tokens_rx(
     r"north|south|east|west|northeast|northwest|southeast|southwest|nordöstlich|nordwestlich|südöstlich"
     r"|südwestlich|nördlich|südlich|östlich|westlich|nord|sud|est|ouest|norte|sur|este|oeste|norden|süden|osten|westen|ovest|km"
     r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
+    r"|kilometer|kilometre|kilometro|chilometro|quilometro|meilen"
 )
 
 # A part of a city, not the city: "eastern Mosul", "l'est de Mossoul", "el centro de", "den Ostteil von".
@@ -296,6 +297,8 @@ SUBORDINATORS = frozenset(
 
 # A sentence opening with one of these is a hypothesis: "If Kherson falls…", "Si Goma tombe…".
 CONDITIONAL = frozenset(("if", "unless", "si", "se", "wenn", "falls", "sollte", "sollten", "qualora", "caso"))
+# An English condition told by inversion: "Were the rebels to take X, …", "Had X fallen, …".
+INVERTED_CONDITION = frozenset(("were", "had", "should"))
 
 # Whose flight hands a city over: the head of state, of government, of the province.
 LEADERS = frozenset(
@@ -487,6 +490,7 @@ REPORT_NOUN = tokens_rx(
     r"|notizi[ae]|affermazion[ei]|rivendicazion[ei]|not[ií]cias?|afirma[cç][aã]o|informa[cç][oõ]es"
     r"|remarks?|comments?|declarations?|propaganda|propos|declarations?|declaraciones?|äußerungen"
     r"|dichiarazion[ei]|declara[cç][oõ]es|versione|vers[aã]o"
+    r"|alega[cç](?:[aã]o|[oõ]es)|alegaci[oó]n(?:es)?|acusa[cç][oõ]es|accuse"
 )
 # Words about who holds a place: a clause with one is about control ("still under army control").
 HOLDING = tokens_rx(
@@ -546,4 +550,9 @@ FORCE_NOUNS = frozenset(
     )
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".
-DESTINATION = frozenset(("to", "towards", "toward", "vers", "hacia", "hasta", "verso", "para", "rumo"))
+DESTINATION = frozenset(
+    (
+        *("to", "towards", "toward", "vers", "hacia", "hasta", "verso", "para", "rumo"),
+        *("su", "sur", "sobre", "nach", "richtung"),  # "ripiegato su X", "zogen sich nach X zurück"
+    )
+)

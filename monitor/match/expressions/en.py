@@ -59,11 +59,11 @@ LEXICON = Lexicon(
         r"|intend\w*|intent\w*|ready|set to|goal|objective|target\w*|surround\w*|encircl\w*|besieg\w*"
         r"|siege|imminent|possible|possibly|potential|deny|denied|denies|rumou?r\w*|order\w* to|urg\w*"
         r"|prevent\w*|avoid\w*|resist\w*|repel\w*|repuls\w*|thwart\w*|call\w* for|demand\w*|ultimatum"
-        r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined|anticipat\w*|on the verge|within reach|yet to|left to"
+        r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined|anticipat\w*|on the verge|within reach|on the cusp|within striking distance|yet to|left to"
     ),
     claim=r"claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|claim\w*|boast\w*",
     denial=(
-        r"den(?:y|ied|ies|ial)|disput(?:e|es|ed) (?:it|this|that|the|reports?|claims?)|contest(?:s|ed) (?:it|this|that|the)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|false|untrue|fake"
+        r"den(?:y|ied|ies|ial)|disput(?:e|es|ed) (?:it|this|that|the|reports?|claims?)|contest(?:s|ed) (?:it|this|that|the)|dismiss\w*|rebuff\w*|reject\w*|refut\w*|false|untrue|fake|(?:should|if) (?:this|that) (?:happens?|proves? true|be true|is true)(?! again)|(?:as|outright|blatant|pure|total) lies|an? (?:outright |blatant )?lie|disinformation|misinformation|fabricat\w*|baseless|groundless|unfounded|bogus"
         r"|remain\w* (?:under|in) (?:\w+ ){0,2}(?:control|hands)|still (?:under|in) (?:\w+ ){0,2}(?:control|hands)"
         r"|still held by|still (?:fighting|battling)|still held (?:the )?(?:city|town|@p\d+)|still (?:in|inside|hold\w*|control\w*|present in) (?:the )?(?:city|town|@p\d+)|not (?:yet )?(?:been )?(?:fallen|captured|taken)|repelled|repulsed|pushed back"
         r"|if confirmed|unconfirmed|fighting (?:is |was )?continu\w*|fighting goes on|still control\w* (?:a |some )?parts?|too early to (?:confirm|say|tell)|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"
@@ -78,13 +78,14 @@ LEXICON = Lexicon(
         r"|oblast|governorate|state|valley|border|crossing\w*|dam|port of|refinery|field|hospital\w*|hill\w*"
         r"|heights|square|center|centre|downtown|city hall|university|mine|mines|stronghold\w* near"
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
+        r"|airstrips?|aerodromes?|administrators?|police stations?|courthouse|town hall|emirs?"
     ),
     past=(
         r"ago|last year|years ago|last month|earlier this year|previously|earlier in the war|early in the war"
         r"|(?:early|first|opening) (?:days|weeks|months|stages?) of the (?:war|invasion|conflict)"
         r"|back in(?= (?:\d|the (?:day|\d|early|first|spring|summer|autumn|winter)|early|late|mid|january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter))"
-        r"|at the start of the war|anniversary|last (?:january|february|march|april|may|june|july|august"
+        r"|at the start of the war|anniversary|(?:during|in) the (?:first|previous|earlier|former|last) war|last (?:january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
