@@ -198,11 +198,13 @@ def _spelling_distance(word: str, name: str, allowed: int) -> int | None:
     one edit more than `allowed`.
     """
     dist = OSA.distance(word, name, score_cutoff=allowed + 1)
-    if dist <= allowed:
-        return dist if ends_agree(word, name) else None
+    if dist <= allowed and ends_agree(word, name):
+        return dist
     keys = phonetic_keys(name)[:1]  # a name's "ch" is not German: "Chi-ling" is not "Killing"
     if any(key in keys for key in phonetic_keys(word)):
-        return 1
+        return 1  # "Charm el-Cheikh": the ends differ in letters, not in sounds
+    if dist <= allowed:
+        return None
     if dist > allowed + 1 or len(word) < 8 or not ends_agree(word, name):
         return None
     slots = {vowel_slots(key) for key in keys if len(_consonants(key)) >= MIN_SOUND_CONSONANTS}
@@ -362,8 +364,12 @@ class FuzzyIndex(Generic[T]):
         if len(compact) < MIN_FUZZY_LEN - 1:
             return
         entry = (compact, value, rank)
-        for skel in _name_buckets(compact):
-            if len(skel) >= 3:
+        buckets = _name_buckets(compact)
+        # A name of few consonants ("Shusha", "Zawiya", "Ajdabiya") is indexed under its
+        # two-letter keys: it has no other, and long words with so few consonants are rare.
+        shortest = 3 if any(len(skel) >= 3 for skel in buckets) else 2
+        for skel in buckets:
+            if len(skel) >= shortest:
                 self._by_skeleton.setdefault(skel, []).append(entry)
 
     def lookup(self, compact: str) -> tuple[T, float] | None:
@@ -410,7 +416,7 @@ class FuzzyIndex(Generic[T]):
             same_letters = name.translate(_CONSONANT_CLASSES) == key or _transposed(form, name)
             if len(name) == len(form) and same_letters:
                 return value, round(1.0 - 1 / len(form), 3)
-            if phonetic_keys(name)[0] in sounds and ends_agree(form, name):  # "Donezk", "Donetsk"
+            if phonetic_keys(name)[0] in sounds:  # "Donezk", "Donetsk"; "Djablé", "Jableh"
                 return value, round(1.0 - 1 / len(form), 3)
         return None
 
