@@ -356,18 +356,20 @@ class FuzzyIndex(Generic[T]):
     def __bool__(self) -> bool:
         return bool(self._by_skeleton)
 
-    def add(self, compact: str, value: T, rank: int = 0) -> None:
+    def add(self, compact: str, value: T, rank: int = 0, few_consonants: bool = False) -> None:
         """Index one compact name; lower `rank` wins between equally close names.
 
         A rank is one int, not a tuple: 10,000 places index ~40,000 names (issue 11, memory).
+        `few_consonants`: a name with only two-letter keys ("Shusha", "Bahariya") is indexed
+        under them too, for words of `MIN_FUZZY_LEN` letters or more ("Schuscha", "Bahariyya").
+        Only a place's own name should be: among all the alternate names of 10,000 places,
+        "Moschi" (Moshi) is the German noun "Moschee".
         """
         if len(compact) < MIN_FUZZY_LEN - 1:
             return
         entry = (compact, value, rank)
         buckets = _name_buckets(compact)
-        # A name of few consonants ("Shusha", "Zawiya", "Ajdabiya") is indexed under its
-        # two-letter keys: it has no other, and long words with so few consonants are rare.
-        shortest = 3 if any(len(skel) >= 3 for skel in buckets) else 2
+        shortest = 2 if few_consonants and not any(len(skel) >= 3 for skel in buckets) else 3
         for skel in buckets:
             if len(skel) >= shortest:
                 self._by_skeleton.setdefault(skel, []).append(entry)
@@ -426,6 +428,8 @@ class FuzzyIndex(Generic[T]):
         skel = skeleton(form)
         swaps = (skel[:i] + skel[i + 1] + skel[i] + skel[i + 2:] for i in range(len(skel) - 1))
         keys = {*_buckets(form), *swaps}
+        if len(form) < MIN_FUZZY_LEN:  # two-letter keys: only for words long enough ("Valley", "Whalley")
+            keys = {key for key in keys if len(key) >= 3}
         seen: set[int] = set()
         out: list[tuple[str, T, int]] = []
         for key in sorted(keys):  # in a fixed order: ties between names go the same way in every process

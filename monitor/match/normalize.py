@@ -184,10 +184,7 @@ def _sound(m: re.Match[str]) -> str:
 
 def _phonetic(compact: str) -> str:
     sounds = _PHONETIC.sub(_sound, compact)
-    key = _REPEATS.sub(r"\1", sounds.translate(_PHONETIC_MAP))
-    # A final "-a", "-e", "-eh", "-ah", "-é" is one ending (Arabic ta marbuta): "Jableh",
-    # "Djablé", "Dschabla"; "Hasakah", "Hassaké".
-    return key[:-1] + "a" if len(key) > 3 and key.endswith("e") else key
+    return _REPEATS.sub(r"\1", sounds.translate(_PHONETIC_MAP))
 
 
 # How a "j" or an "ou" reads in another language's transliteration: German "j" is English
