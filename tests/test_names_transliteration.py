@@ -14,7 +14,7 @@ from monitor.model import Place
 
 WATCHED = [
     ("Sharm el-Sheikh", "EG"), ("Khan Yunis", "PS"), ("Khartoum", "SD"), ("Wad Madani", "SD"),
-    ("Jableh", "SY"), ("Shusha", "AZ"), ("Bahariya", "EG"), ("Nouakchott", "MR"),
+    ("Jableh", "SY"), ("Shusha", "AZ"), ("Bahariya", "EG"), ("Nouakchott", "MR"), ("Ajdabiya", "LY"),
 ]
 
 
@@ -42,6 +42,8 @@ def _found(matcher: PlaceMatcher, text: str) -> list[tuple[str, str]]:
     ("Die Stadt Schuscha liegt auf einem Felsen.", "Schuscha", "Shusha"),
     ("Les soldats ont pris Choucha à l'aube.", "Choucha", "Shusha"),
     ("The convoy reached Bahariyya oasis at dusk.", "Bahariyya", "Bahariya"),
+    # German or Slavic "-ija" for "-iya".
+    ("Die Rebellen zogen sich nach Ajdabija zurück.", "Ajdabija", "Ajdabiya"),
 ])
 def test_other_transliterations_find_the_watched_name(matcher: PlaceMatcher, text: str, surface: str,
                                                       place: str) -> None:

@@ -182,6 +182,9 @@ def _sound(m: re.Match[str]) -> str:
     return _VOWEL_SOUNDS.get(vowels, vowels)
 
 
+_IJA = re.compile(r"(?<=[iï])j(?=[aeou])")  # German or Slavic "-ija" is "-iya": "Ajdabija", "Ajdabiya"
+
+
 def _phonetic(compact: str) -> str:
     sounds = _PHONETIC.sub(_sound, compact)
     return _REPEATS.sub(r"\1", sounds.translate(_PHONETIC_MAP))
@@ -203,6 +206,8 @@ def phonetic_keys(compact: str) -> tuple[str, ...]:
     as German ("ch" is "kh", "j" is "y": "Charkiw", "Chan Junis"), Spanish ("j" is "kh":
     "Jartum") and French ("ou" before a vowel is "w": "Zaouia") would, when they differ.
     """
+    if "j" in compact:
+        compact = _IJA.sub("y", compact)
     key = _phonetic(compact)
     readings = [key]
     if "ch" in compact or "j" in compact:
