@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
+from monitor.match.demonyms import PEOPLES
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
 from monitor.match.leaders import leader_names, leader_phrase
@@ -36,7 +37,7 @@ from monitor.match.sides import (
     state_actors,
     translations,
 )
-from monitor.match.translate import party_names
+from monitor.match.translate import lexicon_word, nationalities, party_names
 from monitor.model import Actor
 
 # Endings allowed after a name: plurals and cases ("talibans", "Talibanen", "Russlands",
@@ -146,6 +147,8 @@ class ActorMatcher:
                     add(name_key(noun), "party_de" if lang == "de" else "party", i)
             for key in leader_names((actor.name, *actor.aliases)):  # "Haftar's forces": "Haftar"
                 add(key, "leader", i)
+            for key in german_compounds(actor):  # "Tigray-Kräfte", "Krajina-Serben"
+                add(key, "named", i)
         if self._sides:
             for key, country, _lang in expand_generic():
                 add(key, "generic", -1, None, country)
@@ -314,6 +317,62 @@ class ActorMatcher:
             if hit is not None:
                 out.append((start, stop, self.actors[hit[0]], False))
         return out
+
+
+# German heads of a compound that names an actor's fighters ("Tigray-Kräfte", "TDF-Truppen"),
+# folded, and the English last words of an alias that name them ("Tigrayan forces").
+GERMAN_FIGHTERS = ("krafte", "truppen", "kampfer", "soldaten", "einheiten", "milizen", "rebellen",
+                   "verbande", "streitkrafte", "milizionare", "separatisten", "freischarler")
+_ENGLISH_FIGHTERS = frozenset({"forces", "force", "troops", "fighters", "soldiers", "units", "militia",
+                               "militias", "rebels", "army", "separatists", "guerrillas"})
+
+
+def _german_people_noun(people: str) -> str:
+    """Return the German plural noun of a people ("serb": "serben", "kurd": "kurden") from its
+    German adjective ("serbisch"), or "" (the irregular ones, "Ukrainer", are not made)."""
+    for _code, forms in nationalities(people):
+        for form in forms.get("de", ()):
+            key = name_key(form)
+            if key.endswith("ische"):
+                return key[: -len("ische")] + "en"
+    return ""
+
+
+def german_compounds(actor: Actor) -> set[str]:
+    """Return the folded keys of German compounds that name an actor's fighters.
+
+    The first part is an alias's distinctive proper name: "Tigrayan forces" gives "Tigray-Kräfte",
+    "Tigray-Kämpfer" (a people's English noun, as German writes it); "Gaddafi forces" gives
+    "Gaddafi-Truppen"; "Krajina Serbs" gives "Krajina-Serben" (the people's German noun as the
+    head). German joins a compound with a hyphen, which folds to a space: "tigray krafte".
+    A country's nationality ("Sudanese forces") is left to the nationality phrases.
+    """
+    keys: set[str] = set()
+    for alias in (actor.name, *actor.aliases):
+        written = [w.removesuffix("'s").removesuffix("’s") for w in alias.replace("-", " ").split()]
+        words = [name_key(w) for w in written]
+        if len(words) < 2:
+            continue
+        size = len(words) - 1 if words[-1] in _ENGLISH_FIGHTERS else len(words)
+        rest, proper = words[:size], all(w[:1].isupper() for w in written[:size])
+        if not proper or not rest:
+            continue
+        last = rest[-1].removesuffix("s")
+        people = nationalities(last)
+        firsts: list[str] = []
+        if len(rest) >= 2 and people and not any(nationalities(w) or lexicon_word(w) for w in rest[:-1]):
+            noun = _german_people_noun(last)  # "Krajina Serb(s)": "Krajina-Serben"
+            if noun:
+                keys.add(" ".join([*rest[:-1], noun]))
+            firsts = [" ".join(rest[:-1])]
+        elif len(rest) == 1 and size < len(words):
+            if people:  # a people's forces ("Tigrayan forces"): its nouns ("Tigray")
+                firsts = [name_key(f) for code, forms in people if code in PEOPLES
+                          for f in forms.get("en", ()) if " " not in f]
+            elif not lexicon_word(rest[0]):  # "Gaddafi forces"; not "Republican Forces"
+                firsts = rest
+        keys.update(f"{first} {head}" for first in firsts if len(first) >= 4 for head in GERMAN_FIGHTERS)
+    return keys
 
 
 def _after_merged(folded: str, start: int) -> int:

@@ -656,6 +656,18 @@ HN es hondureño hondureña hondureños hondureñas
 HN de honduranisch*
 HN pt hondurenho hondurenha hondurenhos
 HN it honduregno honduregna honduregni
+KR en South_Korean
+KR fr sud-coréen
+KR es surcoreano sudcoreano
+KR de südkoreanisch*
+KR pt sul-coreano
+KR it sudcoreano
+KP en North_Korean
+KP fr nord-coréen
+KP es norcoreano
+KP de nordkoreanisch*
+KP pt norte-coreano
+KP it nordcoreano
 """
 
 # Peoples without a state of their own, in the same shape as `_TABLE` (the code is the
@@ -874,6 +886,8 @@ CG Congo-Brazzaville, Republic of the Congo | Congo-Brazzaville | Congo-Brazzavi
    Kongo-Brazzaville | Congo-Brazzaville | Congo-Brazzaville
 DE Germany | Allemagne | Alemania | Deutschland | Alemanha | Germania
 ZA South Africa | Afrique du Sud | Sudáfrica | Südafrika | África do Sul | Sudafrica
+KR South Korea | Corée du Sud | Corea del Sur | Südkorea | Coreia do Sul | Corea del Sud
+KP North Korea | Corée du Nord | Corea del Norte | Nordkorea | Coreia do Norte | Corea del Nord
 """
 
 # Capitals, used as the seat of a government ("les forces de Kiev", "Moskaus Truppen"):
@@ -989,6 +1003,8 @@ IE Dublin | Dublin | Dublín | Dublin | Dublin | Dublino
 PA Panama City | Panama | Ciudad de Panamá | Panama-Stadt | Cidade do Panamá | Panama
 CS Prague | Prague | Praga | Prag | Praga | Praga
 SU Moscow | Moscou | Moscú | Moskau | Moscou, Moscovo | Mosca
+KR Seoul | Séoul | Seúl | Seoul | Seul | Seul
+KP Pyongyang | Pyongyang | Pionyang | Pjöngjang | Pyongyang | Pyongyang
 """
 
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
@@ -1006,6 +1022,7 @@ def _parse_demonyms(source: str) -> dict[str, dict[str, tuple[str, ...]]]:
             else:
                 forms.append(word)
         forms += [f for f in _romance_inflections(forms, lang) if f not in forms]
+        forms += [f for f in dict.fromkeys(_other_inflections(forms, lang)) if f not in forms]
         table.setdefault(code, {})[lang] = tuple(forms)
     return table
 
@@ -1022,6 +1039,35 @@ def _romance_inflections(forms: list[str], lang: str) -> list[str]:
         return []
     regular = [f for f in forms if f.endswith("o") and not f.endswith("ão") and " " not in f]
     return [f[:-1] + e for f in regular for e in endings]
+
+
+# The gender and number forms of the other regular adjectives, by ending (issue 10: "les forces
+# azerbaïdjanaises", "sud-soudanaises" were missing): ending -> the endings replacing it.
+_OTHER_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "fr": (("ien", ("ienne", "iens", "iennes")), ("éen", ("éenne", "éens", "éennes")),
+           ("ais", ("aise", "aises")), ("ois", ("oise", "oises")), ("ain", ("aine", "ains", "aines")),
+           ("an", ("ane", "ans", "anes")), ("ol", ("ole", "ols", "oles")), ("and", ("ande", "ands", "andes")),
+           ("i", ("ie", "is", "ies")), ("e", ("es",))),
+    "es": (("és", ("esa", "eses", "esas")), ("án", ("ana", "anes", "anas")), ("í", ("íes", "ís")),
+           ("e", ("es",))),
+    "pt": (("ês", ("esa", "eses", "esas")), ("e", ("es",))),
+    "it": (("ese", ("esi",)), ("ense", ("ensi",))),
+}
+
+
+def _other_inflections(forms: list[str], lang: str) -> list[str]:
+    """Return the gender and number forms, by regular ending, of the singular forms of `forms`
+    (a form that is another form plus "s" is a plural already: "azéris" of "azéri")."""
+    out: list[str] = []
+    present = set(forms)
+    for form in forms:
+        if " " in form or form.endswith("-") or (form.endswith("s") and form[:-1] in present):
+            continue
+        for ending, others in _OTHER_ENDINGS.get(lang, ()):
+            if form.endswith(ending):
+                out += [form[: -len(ending)] + other for other in others]
+                break
+    return out
 
 
 def continued_lines(source: str) -> list[str]:

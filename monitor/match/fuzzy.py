@@ -198,11 +198,13 @@ def _spelling_distance(word: str, name: str, allowed: int) -> int | None:
     one edit more than `allowed`.
     """
     dist = OSA.distance(word, name, score_cutoff=allowed + 1)
-    if dist <= allowed:
-        return dist if ends_agree(word, name) else None
+    if dist <= allowed and ends_agree(word, name):
+        return dist
     keys = phonetic_keys(name)[:1]  # a name's "ch" is not German: "Chi-ling" is not "Killing"
     if any(key in keys for key in phonetic_keys(word)):
-        return 1
+        return 1  # "Charm el-Cheikh": the ends differ in letters, not in sounds
+    if dist <= allowed:
+        return None
     if dist > allowed + 1 or len(word) < 8 or not ends_agree(word, name):
         return None
     slots = {vowel_slots(key) for key in keys if len(_consonants(key)) >= MIN_SOUND_CONSONANTS}
@@ -354,16 +356,22 @@ class FuzzyIndex(Generic[T]):
     def __bool__(self) -> bool:
         return bool(self._by_skeleton)
 
-    def add(self, compact: str, value: T, rank: int = 0) -> None:
+    def add(self, compact: str, value: T, rank: int = 0, few_consonants: bool = False) -> None:
         """Index one compact name; lower `rank` wins between equally close names.
 
         A rank is one int, not a tuple: 10,000 places index ~40,000 names (issue 11, memory).
+        `few_consonants`: a name with only two-letter keys ("Shusha", "Bahariya") is indexed
+        under them too, for words of `MIN_FUZZY_LEN` letters or more ("Schuscha", "Bahariyya").
+        Only a place's own name should be: among all the alternate names of 10,000 places,
+        "Moschi" (Moshi) is the German noun "Moschee".
         """
         if len(compact) < MIN_FUZZY_LEN - 1:
             return
         entry = (compact, value, rank)
-        for skel in _name_buckets(compact):
-            if len(skel) >= 3:
+        buckets = _name_buckets(compact)
+        shortest = 2 if few_consonants and not any(len(skel) >= 3 for skel in buckets) else 3
+        for skel in buckets:
+            if len(skel) >= shortest:
                 self._by_skeleton.setdefault(skel, []).append(entry)
 
     def lookup(self, compact: str) -> tuple[T, float] | None:
@@ -410,7 +418,7 @@ class FuzzyIndex(Generic[T]):
             same_letters = name.translate(_CONSONANT_CLASSES) == key or _transposed(form, name)
             if len(name) == len(form) and same_letters:
                 return value, round(1.0 - 1 / len(form), 3)
-            if phonetic_keys(name)[0] in sounds and ends_agree(form, name):  # "Donezk", "Donetsk"
+            if phonetic_keys(name)[0] in sounds:  # "Donezk", "Donetsk"; "Djablé", "Jableh"
                 return value, round(1.0 - 1 / len(form), 3)
         return None
 
@@ -420,6 +428,8 @@ class FuzzyIndex(Generic[T]):
         skel = skeleton(form)
         swaps = (skel[:i] + skel[i + 1] + skel[i] + skel[i + 2:] for i in range(len(skel) - 1))
         keys = {*_buckets(form), *swaps}
+        if len(form) < MIN_FUZZY_LEN:  # two-letter keys: only for words long enough ("Valley", "Whalley")
+            keys = {key for key in keys if len(key) >= 3}
         seen: set[int] = set()
         out: list[tuple[str, T, int]] = []
         for key in sorted(keys):  # in a fixed order: ties between names go the same way in every process

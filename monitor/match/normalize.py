@@ -182,9 +182,19 @@ def _sound(m: re.Match[str]) -> str:
     return _VOWEL_SOUNDS.get(vowels, vowels)
 
 
+_IJA = re.compile(r"(?<=[iï])j(?=[aeou])")  # German or Slavic "-ija" is "-iya": "Ajdabija", "Ajdabiya"
+
+
 def _phonetic(compact: str) -> str:
     sounds = _PHONETIC.sub(_sound, compact)
     return _REPEATS.sub(r"\1", sounds.translate(_PHONETIC_MAP))
+
+
+# How a "j" or an "ou" reads in another language's transliteration: German "j" is English
+# "y" ("Junis", "Yunis"), Spanish "j" is "kh" ("Jartum", "Khartoum"); French "ou" before a
+# vowel is "w" ("Zaouia", "Zawiya"; "Ouad", "Wad"). A "j" after "d" is English "j" ("Djerba").
+_GERMAN_J = re.compile(r"(?<![d])j")
+_FRENCH_W = re.compile(r"ou(?=[aeiy])")
 
 
 @lru_cache(maxsize=8192)  # only words the fuzzy index has not seen: its own cache comes first
@@ -192,14 +202,21 @@ def phonetic_keys(compact: str) -> tuple[str, ...]:
     """Return how a compact key sounds: its consonants by class, its vowels ("ou" is "u").
 
     Spellings of one name in different languages share a key: "sukhumi", "suchumi" and
-    "soukhoumi" are all "sukumi". A "ch" is "sh" in French and "tch" in English but "kh" in
-    German, so a word with one has two keys ("charkiw": "sarkiv" and "karkiv").
+    "soukhoumi" are all "sukumi". The first key reads the word as English does; the others
+    as German ("ch" is "kh", "j" is "y": "Charkiw", "Chan Junis"), Spanish ("j" is "kh":
+    "Jartum") and French ("ou" before a vowel is "w": "Zaouia") would, when they differ.
     """
+    if "j" in compact:
+        compact = _IJA.sub("y", compact)
     key = _phonetic(compact)
-    if "ch" not in compact:
-        return (key,)
-    german = _phonetic(_GERMAN_CH.sub("kh", compact))
-    return (key,) if german == key else (key, german)
+    readings = [key]
+    if "ch" in compact or "j" in compact:
+        readings.append(_phonetic(_GERMAN_J.sub("y", _GERMAN_CH.sub("kh", compact))))
+    if "j" in compact:
+        readings.append(_phonetic(_GERMAN_J.sub("kh", compact)))
+    if "ou" in compact:
+        readings.append(_phonetic(_FRENCH_W.sub("w", compact)))
+    return tuple(dict.fromkeys(readings))
 
 
 def vowel_slots(key: str) -> str:

@@ -89,7 +89,7 @@ class PlaceMatcher:
         # key -> (rank, place index); rank orders claims on one spelling: canonical, then
         # GeoNames' own name, then alternates; ties go to the bigger city.
         best: dict[str, tuple[tuple[int, int], int]] = {}
-        fuzzy_names: list[tuple[str, int, tuple[int, int]]] = []
+        fuzzy_names: list[tuple[str, int, tuple[int, int], bool]] = []
         blocked: set[str] = set()  # removed spellings: not even a fuzzy match
         for i, place in enumerate(places):
             removed = removed_aliases.get(place.name, ())
@@ -109,7 +109,7 @@ class PlaceMatcher:
                     k_rank = rank if k in (key, compact) else (3, rank[1])  # variants rank last
                     if k not in best or k_rank < best[k][0]:
                         best[k] = (k_rank, i)
-                fuzzy_names.append((compact, i, (rank[0], -rank[1])))
+                fuzzy_names.append((compact, i, (rank[0], -rank[1]), n_i == 0))
         # Values are C integers (place index and key length packed), not Python tuples: with
         # 10,000 places the tuples alone took ~20 MB (issue 11).
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -120,9 +120,10 @@ class PlaceMatcher:
             self._automaton.make_automaton()
         self._exact = {key: i for key, (_, i) in best.items()}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=self._exact, blocked=blocked)
-        for compact, i, (order, population) in fuzzy_names:
-            # (order, bigger city first) as one int, for the fuzzy index's memory
-            self._fuzzy.add(compact, i, order * _POPULATION_SPAN - population)
+        for compact, i, (order, population), own in fuzzy_names:
+            # (order, bigger city first) as one int, for the fuzzy index's memory; a name of
+            # few consonants is looked for in other spellings only when it is the place's own
+            self._fuzzy.add(compact, i, order * _POPULATION_SPAN - population, few_consonants=own)
 
     def find(self, text: str) -> list[PlaceMention]:
         """Return the watched places named in `text`, non-overlapping, in text order.
