@@ -91,11 +91,14 @@ def resolve_references(
     """
     if not places:
         return list(places)
+    references = _references(folded)
+    if not references:  # most articles: no "the city" at all, so no mention to weigh
+        return sorted(places, key=lambda p: p.start)
     starts = [m.start for m in places]
     sentence_starts = [s for s, _e in spans]
     topical = [p for p in places if _topical(doc, folded, p)]
     out = list(places)
-    for m in _references(folded):
+    for m in references:
         nxt = bisect_right(starts, m.start())
         if nxt < len(places) and _NAMED_AFTER.match(folded[m.end() : places[nxt].start]):
             continue  # "die Stadt Cherson", "the city of Herat", "la ciudad ucraniana de Avdivka"
