@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
@@ -279,7 +279,13 @@ class Detector:
         unheld = [c for c in found if c.actor is None]
         leaving = _leaving(sentences, lex) if unheld else []
         losers = {c.place.name: self._losers(c.place, found, sentences, lex, leaving) for c in unheld}
-        nations = cache(lambda: self._nations(sentences))  # read only by the fallback's last resort
+        counted: list[Counter[Actor]] = []
+
+        def nations() -> Counter[Actor]:  # read only by the fallback's last resort
+            if not counted:
+                counted.append(self._nations(sentences))
+            return counted[0]
+
         events = self._resolve(found, named, denials, actors, losers, nations, notes)
         return Reading(
             tuple(

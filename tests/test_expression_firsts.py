@@ -1,0 +1,37 @@
+"""The first-character lookahead of a trigger family: it changes no match, only skips tokens."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
+from monitor.match.expressions.firsts import first_chars, lookahead
+
+
+def test_first_chars_of_words_groups_and_classes() -> None:
+    assert first_chars(r"overr[au]n|seiz(?:e|ed)|(?:re)?took") == "orst"
+    assert first_chars(r"[bm]ombed|(?<!not )shelled") == "bms"  # a lookbehind starts nothing
+    assert first_chars(r"(?:\S+ )?fled") is None  # any character may start it
+    assert first_chars(r"(?:the )?") is None  # may match nothing: anywhere
+    assert first_chars(r"(?i)fled") is None  # case folded: unknown
+
+
+def test_lookahead_changes_no_match() -> None:
+    assert lookahead(r"(?:\S+ )?withdrew") == ""  # "\S+" may start it: no lookahead
+    words = r"(?:re)?captur(?:e|ed)|overr[au]n(?= @p\d)|pulled out"
+    fast = re.compile(rf" {lookahead(words)}(?:{words})(?!\S)")
+    plain = re.compile(rf" (?:{words})(?!\S)")
+    text = " militias recaptured @p0 and overran @p1 before the army pulled out of overrun camps"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(fast.findall(text)) == 3
+
+
+def test_every_family_keeps_its_matches() -> None:
+    sentence = " les @a0 se sont empares de @p0 , puis ont repris @p1 apres le retrait des @a1 ."
+    for lang in LANGUAGES:
+        lex = get_lexicon(lang)
+        for family in TRIGGERS:
+            plain = re.compile(rf" (?:{getattr(lex.lex, family)})(?!\S)")
+            assert lex.triggers(family, sentence[1:]) == [
+                (m.start(), m.end() - 1, m.group(0)[1:]) for m in plain.finditer(sentence)
+            ]
