@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
+from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
 from monitor.match.expressions.firsts import first_chars, lookahead
 
 
@@ -35,3 +35,13 @@ def test_every_family_keeps_its_matches() -> None:
             assert lex.triggers(family, sentence[1:]) == [
                 (m.start(), m.end() - 1, m.group(0)[1:]) for m in plain.finditer(sentence)
             ]
+
+
+def test_token_patterns_match_as_before_at_every_token() -> None:
+    words = r"pres|cerca|vicino|perto|proche|close(?= to)|[0-9]+ km"
+    fast, plain = tokens_rx(words), re.compile(rf"(?<!\S)(?:{words})(?!\S)")
+    assert "(?=[" in fast.pattern
+    text = "a 12 km pres de @p0 , close to @p1 , not closer to it"
+    starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == " ")]
+    assert [bool(fast.match(text, k)) for k in starts] == [bool(plain.match(text, k)) for k in starts]
+    assert [m.group(0) for m in fast.finditer(text)] == ["12 km", "pres", "close"]

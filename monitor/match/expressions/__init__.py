@@ -125,7 +125,7 @@ class CompiledLexicon:
 
 def tokens_rx(alternation: str) -> re.Pattern[str]:
     """Compile `alternation` to match only whole space-separated tokens of a signature."""
-    return re.compile(rf"(?<!\S)(?:{alternation})(?!\S)")
+    return re.compile(rf"(?<!\S){lookahead(alternation)}(?:{alternation})(?!\S)")
 
 
 LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
