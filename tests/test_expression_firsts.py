@@ -1,19 +1,21 @@
-"""The first-character lookahead of a trigger family: it changes no match, only skips tokens."""
+"""The prefix lookahead of a trigger family: it changes no match, only skips tokens."""
 
 from __future__ import annotations
 
 import re
 
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
-from monitor.match.expressions.firsts import first_chars, lookahead
+from monitor.match.expressions.firsts import lookahead, prefixes
 
 
-def test_first_chars_of_words_groups_and_classes() -> None:
-    assert first_chars(r"overr[au]n|seiz(?:e|ed)|(?:re)?took") == "orst"
-    assert first_chars(r"[bm]ombed|(?<!not )shelled") == "bms"  # a lookbehind starts nothing
-    assert first_chars(r"(?:\S+ )?fled") is None  # any character may start it
-    assert first_chars(r"(?:the )?") is None  # may match nothing: anywhere
-    assert first_chars(r"(?i)fled") is None  # case folded: unknown
+def test_prefixes_of_words_groups_and_classes() -> None:
+    assert prefixes(r"overr[au]n|seiz(?:e|ed)|(?:re)?took|a") == {"ov", "se", "re", "to", "a"}
+    assert prefixes(r"[bm]ombed|(?<!not )shelled") == {"bo", "mo", "sh"}  # a lookbehind adds nothing
+    assert prefixes(r"x{0,3}y|z\w+") == {"xx", "xy", "y", "z"}  # "z" and then anything
+    assert prefixes(r"(?:\S+ )?fled") is None  # any character may start it
+    assert prefixes(r"(?:the )?") is None  # may match nothing: anywhere
+    assert prefixes(r"(?i)fled") is None  # case folded: not read
+    assert lookahead(r"seized|seiz(?:e|ed)|took|a") == "(?=a|s[e]|t[o])"
 
 
 def test_lookahead_changes_no_match() -> None:
@@ -40,7 +42,7 @@ def test_every_family_keeps_its_matches() -> None:
 def test_token_patterns_match_as_before_at_every_token() -> None:
     words = r"pres|cerca|vicino|perto|proche|close(?= to)|[0-9]+ km"
     fast, plain = tokens_rx(words), re.compile(rf"(?<!\S)(?:{words})(?!\S)")
-    assert "(?=[" in fast.pattern
+    assert "(?=" in fast.pattern
     text = "a 12 km pres de @p0 , close to @p1 , not closer to it"
     starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == " ")]
     assert [bool(fast.match(text, k)) for k in starts] == [bool(plain.match(text, k)) for k in starts]
