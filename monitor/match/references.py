@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from monitor.match.expressions.firsts import lookahead
 from monitor.match.signature import fold
 
 # Folded text (see `signature.fold`): a determiner, up to two modifiers, a noun for a town.
@@ -37,7 +38,8 @@ _DETERMINERS = (
 _REFERENCE = re.compile(
     r"(?<!\w)" + _DETERMINERS + r"(?: (?!" + _DETERMINERS + r"(?!\w))[^\W\d_]+){0,2}? " + _NOUNS
 )
-_NOUN = re.compile(" " + _NOUNS)  # where a phrase ends: looked for first (see `_references`)
+# Where a phrase ends: looked for first (see `_references`), skipping words unlike any noun.
+_NOUN = re.compile(" " + lookahead(_NOUNS) + _NOUNS)
 # Words before a name that make it a reference point rather than the topic.
 _REFERENCE_POINT = re.compile(
     r"(?:near|nearby|outside|toward|towards|around|close to|pres de|vers|autour de|proche de|cerca de"
