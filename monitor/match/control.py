@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
@@ -279,7 +279,13 @@ class Detector:
         unheld = [c for c in found if c.actor is None]
         leaving = _leaving(sentences, lex) if unheld else []
         losers = {c.place.name: self._losers(c.place, found, sentences, lex, leaving) for c in unheld}
-        nations = self._nations(sentences) if losers else Counter()
+        counted: list[Counter[Actor]] = []
+
+        def nations() -> Counter[Actor]:  # read only by the fallback's last resort
+            if not counted:
+                counted.append(self._nations(sentences))
+            return counted[0]
+
         events = self._resolve(found, named, denials, actors, losers, nations, notes)
         return Reading(
             tuple(
@@ -309,7 +315,7 @@ class Detector:
         denials: Sequence[_Denial],
         actors: Sequence[Any],
         losers: dict[str, tuple[set[Actor], set[Actor]]],
-        nations: Counter[Actor],
+        nations: Callable[[], Counter[Actor]],
         notes: list[Note] | None,
     ) -> list[Candidate]:
         """Keep one candidate per place after the article-level checks, noting each decision."""
@@ -654,14 +660,14 @@ def _with_fallback(
     actors: Sequence[Any],
     det: Detector,
     losers: set[Actor],
-    nations: Counter[Actor],
+    nations: Callable[[], Counter[Actor]],
     unnamed: bool = False,
     left: set[Actor] | None = None,
 ) -> Candidate:
     """Name the holder from the whole article when the sentence names none.
 
     The actor able to hold the place that the article mentions most (by name or nationality,
-    `nations`), not one it says lost ground (`losers`), preferring the government side for a
+    `nations()`), not one it says lost ground (`losers`), preferring the government side for a
     recapture and the other side for a capture or a fall; failing that, the one opponent of the
     one side said to have left the place (`left`), unless an unwatched group took it (`unnamed`). When that
     actor is who reports the change ("the Taliban say it has fallen"), it is a claim. When the
@@ -686,7 +692,7 @@ def _with_fallback(
         factor = 0.8
     else:
         # "Israeli armoured columns entered": a nationality names a side too
-        counts.update({a.name: c for a, c in nations.items() if det.valid(a, cand.place)})
+        counts.update({a.name: c for a, c in nations().items() if det.valid(a, cand.place)})
         preferred = [
             n for n in counts if det.actors[n].government == want_gov and det.actors[n] not in losers
         ]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from monitor.match.expressions.firsts import lookahead
 from monitor.match.signature import fold
 
 # Folded text (see `signature.fold`): a determiner, up to two modifiers, a noun for a town.
@@ -37,7 +38,8 @@ _DETERMINERS = (
 _REFERENCE = re.compile(
     r"(?<!\w)" + _DETERMINERS + r"(?: (?!" + _DETERMINERS + r"(?!\w))[^\W\d_]+){0,2}? " + _NOUNS
 )
-_NOUN = re.compile(" " + _NOUNS)  # where a phrase ends: looked for first (see `_references`)
+# Where a phrase ends: looked for first (see `_references`), skipping words unlike any noun.
+_NOUN = re.compile(" " + lookahead(_NOUNS) + _NOUNS)
 # Words before a name that make it a reference point rather than the topic.
 _REFERENCE_POINT = re.compile(
     r"(?:near|nearby|outside|toward|towards|around|close to|pres de|vers|autour de|proche de|cerca de"
@@ -91,11 +93,14 @@ def resolve_references(
     """
     if not places:
         return list(places)
+    references = _references(folded)
+    if not references:  # most articles: no "the city" at all, so no mention to weigh
+        return sorted(places, key=lambda p: p.start)
     starts = [m.start for m in places]
     sentence_starts = [s for s, _e in spans]
     topical = [p for p in places if _topical(doc, folded, p)]
     out = list(places)
-    for m in _references(folded):
+    for m in references:
         nxt = bisect_right(starts, m.start())
         if nxt < len(places) and _NAMED_AFTER.match(folded[m.end() : places[nxt].start]):
             continue  # "die Stadt Cherson", "the city of Herat", "la ciudad ucraniana de Avdivka"

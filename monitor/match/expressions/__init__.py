@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
 
+from monitor.match.expressions.firsts import lookahead
+
 # A participle right after the city that opens a verbless headline: "X occupied by Y", "X, ocupada"
 # (the text may start with a space: see `CompiledLexicon.triggers`); `HEADLINE_END` follows it:
 # no clause after a comma ("X, occupée par Y, a été bombardée" is an apposition). A lexicon puts
@@ -123,7 +125,7 @@ class CompiledLexicon:
 
 def tokens_rx(alternation: str) -> re.Pattern[str]:
     """Compile `alternation` to match only whole space-separated tokens of a signature."""
-    return re.compile(rf"(?<!\S)(?:{alternation})(?!\S)")
+    return re.compile(rf"(?<!\S){lookahead(alternation)}(?:{alternation})(?!\S)")
 
 
 LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
@@ -162,5 +164,6 @@ def get_lexicon(lang: str) -> CompiledLexicon:
         lex: Lexicon = import_module(f"monitor.match.expressions.{name}").LEXICON
     except ImportError:
         lex = import_module("monitor.match.expressions.en").LEXICON
-    spaced = {f: re.compile(rf" (?:{getattr(lex, f)})(?!\S)") for f in TRIGGERS}
+    # the lookahead lets the scan pass over each token no trigger word starts like (see `firsts`)
+    spaced = {f: re.compile(rf" {lookahead(getattr(lex, f))}(?:{getattr(lex, f)})(?!\S)") for f in TRIGGERS}
     return CompiledLexicon(lex, **{f: tokens_rx(getattr(lex, f)) for f in FAMILIES}, spaced=spaced)

@@ -1,0 +1,49 @@
+"""The prefix lookahead of a trigger family: it changes no match, only skips tokens."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
+from monitor.match.expressions.firsts import lookahead, prefixes
+
+
+def test_prefixes_of_words_groups_and_classes() -> None:
+    assert prefixes(r"overr[au]n|seiz(?:e|ed)|(?:re)?took|a", 2) == {"ov", "se", "re", "to", "a"}
+    assert prefixes(r"[bm]ombed|(?<!not )shelled", 2) == {"bo", "mo", "sh"}  # a lookbehind adds nothing
+    assert prefixes(r"x{0,3}y|z\w+", 2) == {"xx", "xy", "y", "z"}  # "z" and then anything
+    assert prefixes(r"(?:\S+ )?fled") is None  # any character may start it
+    assert prefixes(r"(?:the )?") is None  # may match nothing: anywhere
+    assert prefixes(r"(?i)fled") is None  # case folded: not read
+    assert lookahead(r"seized|seiz(?:e|ed)|took|a|x{0,3}y") == "(?=a|sei|too|x(?:x[xy]|y)|y)"
+
+
+def test_lookahead_changes_no_match() -> None:
+    assert lookahead(r"(?:\S+ )?withdrew") == ""  # "\S+" may start it: no lookahead
+    words = r"(?:re)?captur(?:e|ed)|overr[au]n(?= @p\d)|pulled out"
+    fast = re.compile(rf" {lookahead(words)}(?:{words})(?!\S)")
+    plain = re.compile(rf" (?:{words})(?!\S)")
+    text = " militias recaptured @p0 and overran @p1 before the army pulled out of overrun camps"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(fast.findall(text)) == 3
+
+
+def test_every_family_keeps_its_matches() -> None:
+    sentence = " les @a0 se sont empares de @p0 , puis ont repris @p1 apres le retrait des @a1 ."
+    for lang in LANGUAGES:
+        lex = get_lexicon(lang)
+        for family in TRIGGERS:
+            plain = re.compile(rf" (?:{getattr(lex.lex, family)})(?!\S)")
+            assert lex.triggers(family, sentence[1:]) == [
+                (m.start(), m.end() - 1, m.group(0)[1:]) for m in plain.finditer(sentence)
+            ]
+
+
+def test_token_patterns_match_as_before_at_every_token() -> None:
+    words = r"pres|cerca|vicino|perto|proche|close(?= to)|[0-9]+ km"
+    fast, plain = tokens_rx(words), re.compile(rf"(?<!\S)(?:{words})(?!\S)")
+    assert "(?=" in fast.pattern
+    text = "a 12 km pres de @p0 , close to @p1 , not closer to it"
+    starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == " ")]
+    assert [bool(fast.match(text, k)) for k in starts] == [bool(plain.match(text, k)) for k in starts]
+    assert [m.group(0) for m in fast.finditer(text)] == ["12 km", "pres", "close"]
