@@ -27,6 +27,7 @@ from typing import Any
 
 from monitor.match.actors import ActorMatcher
 from monitor.match.capitals import capital_places, resolve_capitals
+from monitor.match.copies import ReadingMemo
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
@@ -135,6 +136,7 @@ class Detector:
         self._demonyms = _demonym_table(self.actors.values())
         self._capitals = capital_places(self.places)
         self._adjectives = {fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms}
+        self._copies = ReadingMemo()  # a copy of a text read before is not read again
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
         """Say whether a watched side is said to withdraw in sentence `n`: its name or nationality
@@ -192,7 +194,14 @@ class Detector:
         explain: bool = False,
     ) -> Reading:
         """Read an article: its events, its language and, with `explain`, the trace of each stage."""
-        notes: list[Note] | None = [] if explain else None
+        if explain:
+            return self._read(title, text, published, article_id, lang, [])
+        return self._copies.read(title, text, published, article_id, lang,
+                                 lambda: self._read(title, text, published, article_id, lang, None))
+
+    def _read(self, title: str, text: str, published: datetime | None, article_id: str | None,
+              lang: str | None, notes: list[Note] | None) -> Reading:
+        explain = notes is not None
         title, text = title or "", text or ""
         # A title without final punctuation gets a full stop, so no name glues across the break.
         stop = "" if not title or title.rstrip()[-1:] in (".", "!", "?", '"', "»", "”") else "."
