@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.config import Settings
-from monitor.daemon.oneshot import _drain, _start_worker
+from monitor.daemon.oneshot import HELP_MIN_ARTICLES, _drain, _start_worker, helpers_worth_starting
 from monitor.model import Article
 from monitor.store.articles import upsert_articles
 from monitor.store.db import open_store
@@ -64,3 +64,12 @@ def test_two_processes_drain_the_backlog_each_article_once(tmp_path: Path) -> No
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 200
     changes = db.execute("SELECT place, controller FROM control_changes").fetchall()
     assert [tuple(r) for r in changes] == [("Herat", "Taliban")]
+
+
+def test_parser_processes_help_only_with_a_backlog_worth_their_start_up() -> None:
+    """A few hundred articles left: the detection process ends them alone; thousands: all help."""
+    assert helpers_worth_starting(0, 2) == 0
+    assert helpers_worth_starting(HELP_MIN_ARTICLES - 1, 2) == 0
+    assert helpers_worth_starting(HELP_MIN_ARTICLES, 2) == 1
+    assert helpers_worth_starting(20 * HELP_MIN_ARTICLES, 2) == 2
+    assert helpers_worth_starting(20 * HELP_MIN_ARTICLES, 0) == 0
