@@ -20,7 +20,7 @@ from datetime import datetime
 
 from monitor.match.explain import Reading
 
-MEMO_SIZE = 4096  # readings kept: a poll's worth of distinct texts; ~1 MB
+MEMO_SIZE = 2048  # readings kept: a poll's worth of distinct texts; ~0.3 MB (issue 11: memory)
 
 
 class ReadingMemo:
