@@ -29,6 +29,7 @@ from monitor.match.actors import ActorMatcher
 from monitor.match.capitals import capital_places, resolve_capitals
 from monitor.match.copies import ReadingMemo
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from monitor.match.derived import DerivedTables, export_tables, install_tables
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
 from monitor.match.holders import sentence_context
@@ -137,6 +138,14 @@ class Detector:
         self._capitals = capital_places(self.places)
         self._adjectives = {fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms}
         self._copies = ReadingMemo()  # a copy of a text read before is not read again
+
+    def __getstate__(self) -> tuple[dict[str, Any], DerivedTables]:
+        return self.__dict__, export_tables()  # a loaded detector need not compute them again
+
+    def __setstate__(self, state: tuple[dict[str, Any], DerivedTables]) -> None:
+        attributes, tables = state
+        self.__dict__.update(attributes)
+        install_tables(tables)
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
         """Say whether a watched side is said to withdraw in sentence `n`: its name or nationality

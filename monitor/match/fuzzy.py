@@ -106,11 +106,26 @@ def _char_class(codes: Iterable[int]) -> str:
     return "[" + "".join(spans) + "]"
 
 
-@lru_cache(maxsize=1)
-def _bmp_classes() -> tuple[str, str, dict[str, str]]:
+BmpClasses = tuple[str, str, dict[str, str]]
+_BMP_CLASSES: list[BmpClasses] = []  # computed once, or installed from a detector kept on disk
+
+
+def _bmp_classes() -> BmpClasses:
+    """Return `fold_bmp()`, computed on first use unless a loaded detector installed it."""
+    if not _BMP_CLASSES:
+        _BMP_CLASSES.append(fold_bmp())
+    return _BMP_CLASSES[0]
+
+
+def install_bmp_classes(classes: BmpClasses) -> None:
+    """Use `classes` (saved by this code's `fold_bmp`) instead of computing them (`derived`)."""
+    _BMP_CLASSES[:] = [classes]
+
+
+def fold_bmp() -> BmpClasses:
     """Return regex classes of the characters below U+10000 that `fold` keeps as letters or
     digits, of the upper-case ones, and for each letter of a connector those folded to it
-    (~30 ms, once)."""
+    (~80 ms on a slow core: `derived` saves them with a detector)."""
     letters, upper = [], []
     folds: dict[str, list[int]] = {letter: [] for letter in sorted(set("".join(CONNECTORS)))}
     for code in range(0x10000):

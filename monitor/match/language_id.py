@@ -202,9 +202,25 @@ def script_languages(script: str) -> tuple[str, ...]:
     return next((langs for _p, lang, langs in SCRIPTS if lang == script), ())
 
 
-@lru_cache(maxsize=1)
-def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
-    """Return word -> ((language, weight), …) over the stop words and common words we use."""
+Weights = dict[str, tuple[tuple[str, float], ...]]
+_WEIGHTS: list[Weights] = []  # computed once, or installed from a detector kept on disk
+
+
+def _weights() -> Weights:
+    """Return `weigh_words()`, computed on first use unless a loaded detector installed it."""
+    if not _WEIGHTS:
+        _WEIGHTS.append(weigh_words())
+    return _WEIGHTS[0]
+
+
+def install_weights(weights: Weights) -> None:
+    """Use `weights` (saved by this code's `weigh_words`) instead of computing them (`derived`)."""
+    _WEIGHTS[:] = [weights]
+
+
+def weigh_words() -> Weights:
+    """Return word -> ((language, weight), …) over the stop words and common words we use
+    (~0.15 s on a slow core: `derived` saves them with a detector)."""
     import stopwordsiso
 
     langs = (*SUPPORTED, *LATIN_OTHERS, *(lang for _p, _d, group in SCRIPTS for lang in group))
