@@ -13,10 +13,10 @@ from tests.detect_support import detector
 CHECK = """
 import pickle, sys
 from monitor.match import fuzzy, language_id
-assert not fuzzy._BMP_CLASSES and not language_id._WEIGHTS  # nothing computed in this process yet
+assert not fuzzy.BMP_CLASSES.ready and not language_id.WEIGHTS.ready  # nothing computed here yet
 detector = pickle.loads(open(sys.argv[1], "rb").read())
-assert fuzzy._BMP_CLASSES and language_id._WEIGHTS  # installed by the load
-assert fuzzy._BMP_CLASSES[0] == fuzzy.fold_bmp() and language_id._WEIGHTS[0] == language_id.weigh_words()
+assert fuzzy.BMP_CLASSES.ready and language_id.WEIGHTS.ready  # installed by the load
+assert fuzzy.BMP_CLASSES.get() == fuzzy.fold_bmp() and language_id.WEIGHTS.get() == language_id.weigh_words()
 events = detector.detect("Kunduz", "Taliban fighters seized the city of Kunduz on Sunday, residents said.")
 print(sorted((e.place, e.controller) for e in events))
 """
@@ -36,5 +36,5 @@ def test_the_tables_are_the_ones_this_process_uses() -> None:
     """Pickling exports what the name scanner and the language guess read, not a copy to keep apart."""
     attributes, tables = detector().__getstate__()
     assert "place_matcher" in attributes
-    assert tables["bmp_classes"] is fuzzy._bmp_classes()
-    assert tables["language_weights"] is language_id._weights()
+    assert tables["bmp_classes"] is fuzzy.BMP_CLASSES.get()
+    assert tables["language_weights"] is language_id.WEIGHTS.get()

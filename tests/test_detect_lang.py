@@ -347,9 +347,9 @@ def test_no_evidence_keeps_the_default() -> None:
 
 def test_identifier_is_small() -> None:
     """The word table stays small: py3langid's 76 MB model is what it replaces (issue 11)."""
-    from monitor.match.language_id import _weights
+    from monitor.match.language_id import WEIGHTS
 
-    assert 5_000 < len(_weights()) < 40_000
+    assert 5_000 < len(WEIGHTS.get()) < 40_000
 
 
 @pytest.mark.parametrize(

@@ -24,10 +24,10 @@ class DerivedTables(TypedDict):
 
 def export_tables() -> DerivedTables:
     """Return the tables (computing them if this process has not yet)."""
-    return {"bmp_classes": fuzzy._bmp_classes(), "language_weights": language_id._weights()}
+    return {"bmp_classes": fuzzy.BMP_CLASSES.get(), "language_weights": language_id.WEIGHTS.get()}
 
 
 def install_tables(tables: DerivedTables) -> None:
     """Use saved tables in this process instead of computing them."""
-    fuzzy.install_bmp_classes(tables["bmp_classes"])
-    language_id.install_weights(tables["language_weights"])
+    fuzzy.BMP_CLASSES.install(tables["bmp_classes"])
+    language_id.WEIGHTS.install(tables["language_weights"])

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
 from monitor.match.normalize import compact_key, fold_char, phonetic_keys, skeleton, vowel_slots
+from monitor.match.once import ComputedOnce
 
 T = TypeVar("T", bound=Hashable)
 
@@ -107,19 +108,6 @@ def _char_class(codes: Iterable[int]) -> str:
 
 
 BmpClasses = tuple[str, str, dict[str, str]]
-_BMP_CLASSES: list[BmpClasses] = []  # computed once, or installed from a detector kept on disk
-
-
-def _bmp_classes() -> BmpClasses:
-    """Return `fold_bmp()`, computed on first use unless a loaded detector installed it."""
-    if not _BMP_CLASSES:
-        _BMP_CLASSES.append(fold_bmp())
-    return _BMP_CLASSES[0]
-
-
-def install_bmp_classes(classes: BmpClasses) -> None:
-    """Use `classes` (saved by this code's `fold_bmp`) instead of computing them (`derived`)."""
-    _BMP_CLASSES[:] = [classes]
 
 
 def fold_bmp() -> BmpClasses:
@@ -141,12 +129,16 @@ def fold_bmp() -> BmpClasses:
     return _char_class(letters), _char_class(upper), {k: _char_class(v) for k, v in folds.items()}
 
 
+# computed once, or installed from a detector kept on disk (`derived`)
+BMP_CLASSES = ComputedOnce(fold_bmp)
+
+
 @lru_cache(maxsize=8)
 def _run_pattern(count: int) -> re.Pattern[str]:
     """Return a regex matching up to `count` words of a run (`ScannedText.run`), for a text
     without characters beyond U+FFFF: the words `fold` makes, each after one joiner, and
     capitalised or a connector in any spelling that folds to it ("Al", "al", "él")."""
-    word, upper, folds = _bmp_classes()
+    word, upper, folds = BMP_CLASSES.get()
     connectors = "|".join("".join(folds[letter] for letter in c) for c in sorted(CONNECTORS))
     joiner = "[" + re.escape("".join(sorted(_JOINERS))) + "]"
     return re.compile(rf"{word}+(?:{joiner}(?:{upper}{word}*|(?:{connectors})(?!{word}))){{0,{count - 1}}}")

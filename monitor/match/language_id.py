@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from monitor.match.once import ComputedOnce
+
 SUPPORTED = ("en", "fr", "es", "de", "pt", "it")
 
 # Latin-script languages we can name when a text is in one of them. Left out: lists too noisy
@@ -165,7 +167,7 @@ def score_text(sample: str) -> Guess:
     """Score `sample` (a few hundred characters) for every language we know."""
     text = sample.lower().replace("’", "'")
     script = _script(text)
-    table = _weights()
+    table = WEIGHTS.get()
     scores: dict[str, float] = {}
     latin = script is None
     words = _ASCII_WORD if text.isascii() else _WORD if _ASTRAL.search(text) else _bmp_word()
@@ -203,19 +205,6 @@ def script_languages(script: str) -> tuple[str, ...]:
 
 
 Weights = dict[str, tuple[tuple[str, float], ...]]
-_WEIGHTS: list[Weights] = []  # computed once, or installed from a detector kept on disk
-
-
-def _weights() -> Weights:
-    """Return `weigh_words()`, computed on first use unless a loaded detector installed it."""
-    if not _WEIGHTS:
-        _WEIGHTS.append(weigh_words())
-    return _WEIGHTS[0]
-
-
-def install_weights(weights: Weights) -> None:
-    """Use `weights` (saved by this code's `weigh_words`) instead of computing them (`derived`)."""
-    _WEIGHTS[:] = [weights]
 
 
 def weigh_words() -> Weights:
@@ -260,3 +249,7 @@ def weigh_words() -> Weights:
             ((word, tuple(pairs.setdefault((lang, weights.setdefault(w, w)), (lang, weights[w]))
                           for lang, w in table[word].items()))
              for word in order)}
+
+
+# computed once, or installed from a detector kept on disk (`derived`)
+WEIGHTS = ComputedOnce(weigh_words)
