@@ -31,7 +31,7 @@ from monitor.match.copies import ReadingMemo
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.derived import DerivedTables, export_tables, install_tables
 from monitor.match.explain import Note, Reading
-from monitor.match.expressions import CompiledLexicon, get_lexicon
+from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher, PlaceMention
@@ -646,8 +646,7 @@ def _language(doc: str, folded: str) -> tuple[str, str | None]:
         return lang, other
     words = " ".join(TOKEN.findall(folded))
     for candidate in rank_languages(doc):
-        lex = get_lexicon(candidate)
-        if any(rx.search(words) for rx in (lex.capture, lex.fall, lex.withdraw, lex.nominal, lex.handover)):
+        if get_change_cues(candidate).search(words):
             return candidate, None
     return lang, None
 
