@@ -11,6 +11,8 @@ lines; a country missing here only loses the adjective forms. Peoples without a 
 
 from __future__ import annotations
 
+from monitor.match import demonyms_world as _world
+
 LANGS = ("en", "fr", "es", "de", "pt", "it")
 
 _TABLE = """
@@ -1101,9 +1103,11 @@ def _split_combining(table: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, 
     return combining
 
 
-DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = _parse_demonyms(_TABLE)
+DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = _parse_demonyms(_TABLE + _world._TABLE)
 PEOPLES: dict[str, dict[str, tuple[str, ...]]] = _parse_demonyms(_PEOPLES)
 # Combining forms of compounds, by country code or people: "serbo-" in "serbo-bosnio".
 COMBINING: dict[str, dict[str, tuple[str, ...]]] = _split_combining(DEMONYMS) | _split_combining(PEOPLES)
-COUNTRY_NAMES: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names(_COUNTRY_NAMES)
-CAPITALS: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names(_CAPITALS)
+COUNTRY_NAMES: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names(
+    _COUNTRY_NAMES + _world._COUNTRY_NAMES
+)
+CAPITALS: dict[str, dict[str, tuple[str, ...]]] = _parse_country_names(_CAPITALS + _world._CAPITALS)
