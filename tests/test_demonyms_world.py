@@ -175,3 +175,15 @@ def test_any_countrys_army_and_capital_are_read(text: str, expected: set[tuple[s
 def test_another_countrys_army_is_not_this_government() -> None:
     text = "Chilean troops took Cochabamba on Monday."
     assert ("Cochabamba", BOG) not in held_by(WATCHLIST, "", text, WHEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a station in the city, not the city: a German sentence now that the army is recognised
+        "Die ungarischen Truppen haben in Debrecen den Bahnhof besetzt.",
+        "Bolivian troops seized the railway station in Cochabamba on Monday.",
+    ],
+)
+def test_a_station_in_the_city_is_not_the_city(text: str) -> None:
+    assert held_by(WATCHLIST, "", text, WHEN) == set()
