@@ -735,7 +735,7 @@ VC Kingstown | Kingstown | Kingstown | Kingstown | Kingstown | Kingstown
 WS Apia | Apia | Apia | Apia | Ápia, Apia | Apia
 SM San Marino | Saint-Marin | San Marino | San Marino | San Marino | San Marino
 ST São Tomé | Sao Tomé | Santo Tomé | São Tomé | São Tomé | São Tomé
-SC Victoria | Victoria | Victoria | Victoria | Vitória, Victoria | Victoria
+SC Victoria | Victoria | Victoria | Victoria | Victoria | Victoria
 SG Singapore | Singapour | Singapur | Singapur | Singapura | Singapore
 SK Bratislava | Bratislava | Bratislava | Bratislava | Bratislava | Bratislava
 SB Honiara | Honiara | Honiara | Honiara | Honiara | Honiara
