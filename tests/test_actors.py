@@ -380,3 +380,23 @@ def test_a_capitalised_acronym_matches_its_alias() -> None:
     m = ActorMatcher([Actor("DR Congo government", aliases=("FARDC",), countries=("CD",), government=True)])
     found = m.find("Les Fardc ont quitté la ville.", country="CD")
     assert [x.actor.name for x in found] == ["DR Congo government"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les forces armées hongroises sont entrées dans la ville.",
+    "Las fuerzas armadas bolivianas avanzan.",
+])
+def test_an_unwatched_country_s_army_is_not_the_local_government(matcher: ActorMatcher, text: str) -> None:
+    """A generic phrase inside another country's army ("forces armées" in "… hongroises") names nobody."""
+    assert _found(matcher, text, country="AF") == []
+    assert _found(matcher, text.replace("hongroises", "afghanes").replace("bolivianas", "afganas"),
+                  country="AF")[0][1] == "Afghan government"
+
+
+def test_phrases_of_countries_nobody_watches_stay_out_of_the_matcher() -> None:
+    """A nationality phrase that hides no shorter phrase is left out unless a watched side stands for
+    its country: the matcher stays small with ~190 countries in the tables (issue 11, memory)."""
+    keys = set(ActorMatcher(ACTORS)._automaton.keys())
+    assert " afghan troops" in keys and " ukrainian troops" in keys
+    assert " bolivian troops" not in keys and " japanese troops" not in keys
+    assert " forces armees hongroises" in keys  # it hides "forces armées", the local government

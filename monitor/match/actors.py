@@ -18,7 +18,7 @@ actor named after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
@@ -102,6 +102,13 @@ def alias_keys(alias: str, stem: bool = True) -> set[str]:
 _KEY_LIMIT = 1024  # above any key's length: packs (payload index, length) into one int
 
 
+def _holds_phrase(key: str, phrases: Collection[str]) -> bool:
+    """Say whether a run of whole words of `key`, shorter than it, is one of `phrases`."""
+    words = key.split()
+    return any(" ".join(words[i:j]) in phrases
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words))
+
+
 class ActorMatcher:
     """Scan texts for a fixed set of watched actors."""
 
@@ -150,8 +157,15 @@ class ActorMatcher:
             for key in german_compounds(actor):  # "Tigray-Kräfte", "Krajina-Serben"
                 add(key, "named", i)
         if self._sides:
-            for key, country, _lang in expand_generic():
-                add(key, "generic", -1, None, country)
+            generic = list(expand_generic())
+            # A phrase of a country no watched side stands for names nobody: it only keeps a
+            # phrase inside it ("les forces armées" in "les forces armées hongroises") from being
+            # read as the local government. One with no such phrase inside is left out: ~190
+            # countries' phrases made the matcher 26 MB (issue 11: memory).
+            inner = {key for key, country, _lang in generic if country is None} | entries.keys()
+            for key, country, _lang in generic:
+                if country is None or country in self._sides or _holds_phrase(key, inner):
+                    add(key, "generic", -1, None, country)
         for code, sides in self._sides.items():
             # At war as a country ("the Russians" are its forces), or a force named by its
             # nationality ("the Czechoslovaks"), not a government among its people.
