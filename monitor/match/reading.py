@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import lru_cache
+from datetime import datetime
 
 from monitor.match import german
+from monitor.match.dates import dates_in, is_recent, month_patterns
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.holders import Sides, clause_start, find_holder
@@ -718,7 +718,7 @@ def _old(
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
-        recent = {when.year for when in _dates(near, lex, published) if _recent(when, published)}
+        recent = {when.year for when in dates_in(near, lex, published) if is_recent(when, published)}
         years = [y for y in years if y not in recent]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return f"year {min(years)}"
@@ -741,10 +741,10 @@ def _old(
     if _pluperfect_relative(sig, i):
         return "a relative clause in the pluperfect"
     if published is not None:
-        months = enumerate(_months(lex.lex.months), start=1)
+        months = enumerate(month_patterns(lex.lex.months), start=1)
         named = [n for n, month in months if (published.month - n) % 12 and month.search(window)]
         if named:  # another month: past, unless a few days before publication
-            recent = {when.month for when in _dates(window, lex, published) if _recent(when, published)}
+            recent = {when.month for when in dates_in(window, lex, published) if is_recent(when, published)}
             if published.day <= _EARLY_IN_MONTH and _MONTH_END.search(window):  # "fin juin" on 2 July
                 recent.add(12 if published.month == 1 else published.month - 1)
             for number in named:
@@ -753,43 +753,10 @@ def _old(
     return ""
 
 
-# A change dated at most this many days before publication is news ("le 29 juin" on 2 July);
-# "libérée le 11 novembre" in a paper of 1 December is background.
-_RECENT_DAYS = 10
 # Early in a month, the end of the previous month is recent too ("fin juin" on 2 July), not its
 # middle ("libérée à la mi-novembre" on 1 December).
 _EARLY_IN_MONTH = 7
 _MONTH_END = tokens_rx(r"fin|fine|final|finales|finais|late|end|ende")
-_DAY = r"(\d{1,2})(?:er|st|nd|rd|th|o|º)?"
-
-
-def _dates(text: str, lex: CompiledLexicon, published: datetime) -> list[date]:
-    """Return the dates with a day and a month named in `text` ("le 29 juin", "June 29", "29 de junho").
-
-    A date without a year is in the publication's year, or the year before when its month
-    comes later in the year than publication's.
-    """
-    out: list[date] = []
-    for number, month in enumerate(_months(lex.lex.months), start=1):
-        for m in month.finditer(text):
-            rest = text[m.end() :]
-            after = re.match(r" " + _DAY + r"(?!\d)", rest)  # "June 29"
-            # "29 juin", "29 de junho", "29. Juni"
-            day = after or re.search(_DAY + r"(?: \.| de| del| di)? $", text[: m.start()])
-            if day is None:
-                continue
-            year = re.match(r" (?:de |del |, )?(\d{4})(?!\d)", rest[after.end() :] if after else rest)
-            when_year = int(year.group(1)) if year else published.year - (number > published.month)
-            try:
-                out.append(date(when_year, number, int(day.group(1))))
-            except ValueError:
-                continue  # "le 31 juin": no such day
-    return out
-
-
-def _recent(when: date, published: datetime) -> bool:
-    """Say whether `when` is at most `_RECENT_DAYS` days before publication (and not after it)."""
-    return 0 <= (published.date() - when).days <= _RECENT_DAYS
 
 
 def _fall_noun(sig: Signature, i: int) -> bool:
@@ -863,11 +830,6 @@ def _since_clause(sig: Signature, lo: int, j: int) -> bool:
         if sig.tokens[x] in STOP:
             return False
     return False
-
-
-@lru_cache(maxsize=16)
-def _months(months: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(tokens_rx(m) for m in months)
 
 
 def _speakers(sig: Signature, lex: CompiledLexicon, i: int) -> frozenset[str]:
