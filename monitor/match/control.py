@@ -36,6 +36,7 @@ from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.reading import Candidate, denial_bears_on_change, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
+from monitor.match.since import recent_state_within
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import (
     CITY,
@@ -274,7 +275,7 @@ class Detector:
         found = _background_titles(found, in_title, dated, notes)
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
-        denials = _denials(sentences, lex) if any(c.claim or c.reported for c in found) else []
+        denials = _denials(sentences, lex, published) if any(c.claim or c.reported for c in found) else []
         # Who lost a place is never given it by the fallback (found only when it is needed).
         unheld = [c for c in found if c.actor is None]
         leaving = _leaving(sentences, lex) if unheld else []
@@ -597,7 +598,7 @@ def _contradicts(d: _Denial, cand: Candidate, n: int) -> bool:
     return not any(a == cand.actor or a.name in cand.speakers for a in d.deniers)
 
 
-def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[_Denial]:
+def _denials(sentences: Sentences, lex: CompiledLexicon, published: datetime | None) -> list[_Denial]:
     """Return each sentence that contests a change, with the places it names and who denies.
 
     No places when it names "the city" (the denial then holds for the sentences around it).
@@ -605,7 +606,12 @@ def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[_Denial]:
     """
     out: list[_Denial] = []
     for n, text in enumerate(sentences.texts()):
-        matches = [m for m in lex.denial.finditer(text) if not UNVERIFIED.search(m.group(0))]
+        matches = [
+            m
+            for m in lex.denial.finditer(text)
+            if not UNVERIFIED.search(m.group(0))
+            and not recent_state_within(text, lex, published, m.start(), m.end())
+        ]
         sig = sentences.signature(n) if matches else None
         spans = [sig.span(m) for m in matches] if sig is not None else []
         bearing = [i for i, j in spans if sig is not None and denial_bears_on_change(sig, lex, i, j)]

@@ -21,6 +21,7 @@ from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.holders import Sides, clause_start, find_holder
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
+from monitor.match.since import with_recent_states
 from monitor.match.targets import find_targets
 from monitor.match.words import (
     AFTER_PREPS,
@@ -143,6 +144,7 @@ def read_sentence(
         return out  # "De tomar X, el MNDAA controlaría …", "De haber caído X, …": a condition
     text = sig.text
     fall_matches = lex.triggers("fall", text)  # "fall" is in both tuples: read once, used twice
+    fall_matches = with_recent_states(sig, lex, published, fall_matches)  # "Depuis dimanche, X est aux…"
     falls = [(sig.index(start), sig.index(end - 1) + 1) for start, end, _ in fall_matches]
     nouns = german.nouns(sentence) if lex.lex.verb_final else frozenset()
     for family in families:
