@@ -18,6 +18,7 @@ from monitor.match import german
 from monitor.match.dates import dates_in, is_recent, month_patterns
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.garrison import garrison_city
 from monitor.match.holders import Sides, clause_start, find_holder
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
@@ -167,6 +168,8 @@ def read_sentence(
                 drop(trigger, why)
                 continue
             targets = find_targets(sig, lex, i, j, family)
+            if not targets and family in ("handover", "fall"):
+                targets = garrison_city(sig, i, words)  # "the garrison of X surrendered"
             if family == "withdraw" and any(
                 t in NON_COMBATANTS for t in (*sig.tokens[max(0, i - 3) : i], *sig.tokens[j : j + 4])
             ):  # "civilians were evacuated from X", "prompting residents to flee X"
