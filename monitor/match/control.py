@@ -269,6 +269,7 @@ class Detector:
             found += read_sentence(
                 sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context, entries,
                 None if n in in_title else dated,
+                [c for c in found if c.sentence == n - 1],
             )
             context += sentence_context(sig, lex)
         found = [c for c in found if not _retorted(c, sentences, lex, notes)]

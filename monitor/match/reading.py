@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.match import german
+from monitor.match.carried import holder_after_loss
 from monitor.match.dates import dates_in, is_recent, month_patterns
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.garrison import garrison_city
-from monitor.match.holders import Sides, clause_start, find_holder
+from monitor.match.holders import Sides, clause_start, find_holder, subject_dropped
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.since import with_recent_states
@@ -107,6 +108,7 @@ def read_sentence(
     context: Sequence[Actor] = (),
     entries: bool = True,
     dated: set[str] | None = None,
+    before: Sequence[Candidate] = (),
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -119,6 +121,7 @@ def read_sentence(
     `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
     `entries`: some sentence of the article naming a place has an entry verb (else none here).
     `dated`, when given, receives the name of each place whose change is dated before publication.
+    `before`: the candidates of the sentence before (who lost a city when the verb has no subject).
     """
     out: list[Candidate] = []
     dated_here: set[str] = set()
@@ -203,7 +206,15 @@ def read_sentence(
                     continue
                 actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
                 inferred = False
-                if family in ("withdraw", "handover") and not agent:
+                dropped = actor is None and family == "withdraw" and not agent and before
+                # "Horas antes habían perdido X": who lost it is the subject of the sentence before
+                carried = None
+                if dropped and subject_dropped(sig, lex, i):
+                    carried = holder_after_loss(before, place, det)
+                if carried is not None:
+                    actor, previous = carried
+                    inferred = True
+                elif family in ("withdraw", "handover") and not agent:
                     if actor is None and family == "handover" and _handed_over(sig, lex, i, j, k):
                         pass  # "X was handed over on Monday": to whom, the article says (`control`)
                     elif actor is None:

@@ -1,0 +1,56 @@
+"""Who lost a city when the verb has no subject: the side of the sentence before (pure).
+
+"Las tropas afganas cedieron Herat a los talibanes. Horas antes habían perdido Ghazni": Spanish,
+Italian and Portuguese drop the subject pronoun; the one who lost Ghazni is who gave Herat up in
+the sentence before, and Ghazni went, like Herat, to the Taliban. "Los talibanes tomaron Herat.
+Horas antes habían perdido Ghazni": who lost it took Herat, so its opponent holds Ghazni.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from monitor.match.holders import Sides
+from monitor.model import Actor, Place
+
+# Trigger families whose subject gave the city up (the holder is who it went to), and those
+# whose subject took it (the holder is the subject itself).
+_GAVE_UP = ("handover", "withdraw")
+_TOOK = ("capture", "enter")
+
+
+class _Event(Protocol):
+    @property
+    def actor(self) -> Actor | None: ...
+    @property
+    def previous(self) -> Actor | None: ...
+    @property
+    def trigger(self) -> str: ...
+
+
+def holder_after_loss(
+    before: Sequence[_Event], place: Place, det: Sides
+) -> tuple[Actor, Actor | None] | None:
+    """Return (new holder, loser) of a city lost by the subject of the sentence before, from that
+    sentence's events (`before`); None when they tell no subject or disagree.
+
+    Its subject gave a city up ("cedieron Herat a los talibanes"): it lost this one too, to the
+    same side. Its subject took a city ("Los talibanes tomaron Herat"): it lost this one to its
+    single opponent here.
+    """
+    found: set[tuple[Actor, Actor | None]] = set()
+    for c in before:
+        family = c.trigger.split(":")[0]
+        if c.actor is None or not det.valid(c.actor, place):
+            return None
+        if family in _GAVE_UP:
+            found.add((c.actor, c.previous))
+        elif family in _TOOK:
+            opponent = det.opponent(c.actor, place)
+            if opponent is None:
+                return None
+            found.add((opponent, c.actor))
+        else:
+            return None  # "X fell to Y": the city is the subject, not a side
+    return found.pop() if len(found) == 1 else None

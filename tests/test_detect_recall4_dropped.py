@@ -1,0 +1,68 @@
+"""A loss without a subject (Spanish, Italian, Portuguese drop it): the side is the sentence before's.
+
+"Las tropas afganas cedieron Herat a los talibanes. Horas antes habían perdido Ghazni": who gave
+Herat up lost Ghazni, to the same side. "Las fuerzas rusas tomaron Bajmut. Días antes habían
+perdido Jersón": who took Bakhmut lost Kherson, to its opponent. Nothing when the verb is no loss,
+when the sentence before has a city, not a side, as its subject, or when the side is not at war
+where the city is. Sentences of our own (`monitor.match.carried`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect_support import changes
+
+HERAT, GHAZNI = ("Herat", "Taliban"), ("Ghazni", "Taliban")
+BAKHMUT, KHERSON = ("Bakhmut", "Russia"), ("Kherson", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Las tropas afganas cedieron Herat a los talibanes. Horas antes habían perdido Ghazni.",
+            {HERAT, GHAZNI},
+        ),
+        (
+            "Las desmoralizadas tropas cedieron Herat a los insurgentes. Horas antes habían perdido Ghazni.",
+            {HERAT, GHAZNI},
+        ),
+        (
+            "L'esercito afghano ha ceduto Herat ai talebani. Poche ore prima aveva perso Ghazni.",
+            {HERAT, GHAZNI},
+        ),
+        ("O exército afegão entregou Herat aos talibãs. Horas antes tinha perdido Ghazni.", {HERAT, GHAZNI}),
+        ("Las fuerzas rusas tomaron Bajmut. Días antes habían perdido Jersón.", {BAKHMUT, KHERSON}),
+        (
+            "Le forze russe hanno conquistato Bakhmut. Pochi giorni prima avevano perso Kherson.",
+            {BAKHMUT, KHERSON},
+        ),
+        ("As forças russas tomaram Bakhmut. Dias antes tinham perdido Kherson.", {BAKHMUT, KHERSON}),
+    ],
+)
+def test_a_loss_without_subject_is_the_sentence_befores_side(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Las fuerzas rusas tomaron Bajmut. Días antes habían bombardeado Jersón.", {BAKHMUT}),
+        ("Las fuerzas rusas tomaron Bajmut. Días antes habían perdido a cien soldados en Jersón.", {BAKHMUT}),
+        ("Las tropas afganas cedieron Herat a los talibanes. Horas antes habían reforzado Ghazni.", {HERAT}),
+        (
+            "Las tropas afganas cedieron Herat a los talibanes. No perderán Ghazni, dijo el gobernador.",
+            {HERAT},
+        ),
+        ("Herat cayó en manos de los talibanes. Horas antes habían perdido Ghazni.", {HERAT}),
+        (
+            "El ejército sirio entregó Alepo a HTS. Horas antes había perdido Kandahar.",
+            {("Aleppo", "Hayat Tahrir al-Sham")},
+        ),
+    ],
+)
+def test_no_loss_or_no_side_before_carries_nothing(text: str, expected: set[tuple[str, str]]) -> None:
+    assert changes(text) == expected
