@@ -23,7 +23,7 @@ from monitor.match.garrison import garrison_city
 from monitor.match.holders import Sides, clause_start, find_holder, subject_dropped
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
-from monitor.match.since import with_recent_states
+from monitor.match.since import recent_day, with_recent_states
 from monitor.match.targets import find_targets
 from monitor.match.words import (
     AFTER_PREPS,
@@ -712,7 +712,10 @@ def _old(
     other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
-        if sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der"):
+        pronoun = sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der")
+        if pronoun and lex.lex.verb_final and sig.tokens[hi] in _DE_ARTICLES and sig.tokens[hi - 1] != ",":
+            pronoun = False  # "die Einnahme von X durch die Taliban vor drei Jahren": an article
+        if pronoun:
             break  # "..., a capital that Russia had captured early in the war": another clause
         if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
             break  # "retook X, the town overrun by insurgents last month": the apposition's own date
@@ -742,7 +745,8 @@ def _old(
     past = (
         lex.past.search(window)
         or YEARS_AFTER.search(before)
-        or (nominal and (SINCE.search(before) or LAST_WEEK.search(window)))
+        or (SINCE.search(before) if nominal and not recent_day(window, lex, published) else None)
+        or (LAST_WEEK.search(window) if nominal else None)
     )
     if past:
         return f"'{past.group(0)}'"
@@ -750,10 +754,12 @@ def _old(
     if day_before and any(t in PLUPERFECT for t in window.split()):
         return f"'{day_before.group(0)}', in the pluperfect"
     relative = RELATIVE.search(" ".join(sig.tokens[lo:i]))
+    if relative and SINCE.fullmatch(relative.group(0)) and recent_day(window, lex, published):
+        relative = None  # "Seit der Einnahme von X am Sonntag": since this week, news
     if relative:
         return f"'{relative.group(0)}'"
-    if _since_clause(sig, lo, j):
-        return "a 'since' clause"
+    if _since_clause(sig, lo, j) and not recent_day(window, lex, published):
+        return "a 'since' clause"  # (not "Since the Taliban took X on Sunday, …": this week's news)
     if _pluperfect_relative(sig, i):
         return "a relative clause in the pluperfect"
     if published is not None:
@@ -769,6 +775,8 @@ def _old(
     return ""
 
 
+# German articles that are relative pronouns only after a comma ("X, die die Armee hielt").
+_DE_ARTICLES = frozenset(("der", "die", "das", "den"))
 # Early in a month, the end of the previous month is recent too ("fin juin" on 2 July), not its
 # middle ("libérée à la mi-novembre" on 1 December).
 _EARLY_IN_MONTH = 7

@@ -63,6 +63,7 @@ _STATE_RX = _compile(_STATE)
 _SINCE_WORD = _compile(
     {"en": "since", "fr": "depuis", "de": "seit", "es": "desde", "it": "da|dal|dalla", "pt": "desde"}
 )
+_DAY_RX = _compile(_RECENT)
 _RECENT_RX = _compile({lang: f"(?:{_SINCE[lang]})(?:{rx})" for lang, rx in _RECENT.items()})
 
 
@@ -132,3 +133,14 @@ def recent_state_within(
     """Say whether text[start:end] (a denial: "est aux mains de…", read as "it still is") overlaps a
     state whose start is recent: "Depuis dimanche, X est aux mains des FSR" denies nothing."""
     return any(m.start() < end and start < m.end() for m in _states(text, lex, published))
+
+
+def recent_day(text: str, lex: CompiledLexicon, published: datetime | None) -> bool:
+    """Say whether a signature's text names a recent day: one of this week ("am Sonntag", "on
+    Tuesday", "hier") or a date at most `dates.RECENT_DAYS` before publication. "Seit der Einnahme
+    von X am Sonntag" dates the change this week: news, not a "since" of long ago."""
+    rx = _DAY_RX.get(lex.lex.lang)
+    if rx is not None and rx.search(text):
+        return True
+    found = dates_in(text, lex, published) if published is not None else []
+    return bool(found) and published is not None and all(is_recent(when, published) for when in found)
