@@ -3,7 +3,9 @@
 "Las tropas afganas cedieron Herat a los talibanes. Horas antes habían perdido Ghazni": Spanish,
 Italian and Portuguese drop the subject pronoun; the one who lost Ghazni is who gave Herat up in
 the sentence before, and Ghazni went, like Herat, to the Taliban. "Los talibanes tomaron Herat.
-Horas antes habían perdido Ghazni": who lost it took Herat, so its opponent holds Ghazni.
+Horas antes habían perdido Ghazni": who lost it took Herat, so its opponent holds Ghazni. A
+pronoun ("Hours earlier they had lost X", "elle avait perdu X") stands for that side too,
+whichever side was named last.
 """
 
 from __future__ import annotations
@@ -11,8 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from monitor.match.holders import Sides
+from monitor.match.holders import Sides, clause_start
+from monitor.match.signature import Signature
 from monitor.model import Actor, Place
+
+# Personal pronouns that may stand for a side as a subject ("they had lost X", "elle avait perdu X").
+_PRONOUNS = frozenset(
+    (
+        *("they", "it", "he", "she", "ils", "elles", "il", "elle", "sie", "er", "es"),
+        *("ellos", "ellas", "loro", "essi", "esse", "eles", "elas"),
+    )
+)
 
 # Trigger families whose subject gave the city up (the holder is who it went to), and those
 # whose subject took it (the holder is the subject itself).
@@ -54,3 +65,13 @@ def holder_after_loss(
         else:
             return None  # "X fell to Y": the city is the subject, not a side
     return found.pop() if len(found) == 1 else None
+
+
+def pronoun_subject(sig: Signature, i: int, k: int) -> bool:
+    """Say whether the verb at i has a personal pronoun as its subject and its clause names no
+    side, nor a place but its object k, before it ("Hours earlier they had lost X", "Stunden zuvor
+    hatte sie X verloren")."""
+    start = clause_start(sig, i)
+    if any(x in sig.actor_at or (x in sig.place_at and x != k) for x in range(start, i)):
+        return False
+    return any(sig.tokens[x] in _PRONOUNS for x in range(start, i))

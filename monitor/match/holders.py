@@ -187,7 +187,10 @@ def find_holder(
         k < i
         and not sig.at(SURRENDER, i)
         and any(
-            sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) and "," not in sig.tokens[x:i]
+            sig.tokens[x] in OBJ_REL
+            and not _after_preposition(sig, lex, x)
+            and "," not in sig.tokens[x:i]
+            and not (lex.lex.verb_final and sig.tokens[x - 1] != ",")  # "hat X den Taliban überlassen"
             for x in range(k + 1, i)
         )  # (not "X, que l'armée tenait depuis 2023, est tombée": the relative clause has ended)
     ):
@@ -251,6 +254,11 @@ def find_holder(
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
+            # "hat X den Taliban überlassen": a dative right before the participle, to whom
+            # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
+            article = sig.tokens[x - 1]
+            dative = x + 1 == i and (article in ("den", "dem") or (article == "der" and x - 2 == k))
+            recipient = recipient or (family == "handover" and lex.lex.verb_final and dative)
             if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
                 return a, None, 0.9, True
             src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))

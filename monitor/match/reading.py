@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.match import german
-from monitor.match.carried import holder_after_loss
+from monitor.match.carried import holder_after_loss, pronoun_subject
 from monitor.match.dates import dates_in, is_recent, month_patterns
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
@@ -206,10 +206,11 @@ def read_sentence(
                     continue
                 actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
                 inferred = False
-                dropped = actor is None and family == "withdraw" and not agent and before
-                # "Horas antes habían perdido X": who lost it is the subject of the sentence before
+                # "Horas antes habían perdido X", "Hours earlier they had lost X": who lost it is
+                # the subject of the sentence before
                 carried = None
-                if dropped and subject_dropped(sig, lex, i):
+                unsaid = (actor is None and subject_dropped(sig, lex, i)) or pronoun_subject(sig, i, k)
+                if family == "withdraw" and not agent and before and unsaid:
                     carried = holder_after_loss(before, place, det)
                 if carried is not None:
                     actor, previous = carried
