@@ -25,6 +25,7 @@ from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.since import recent_day, with_recent_states
 from monitor.match.targets import find_targets
+from monitor.match.until import negation_dates
 from monitor.match.words import (
     AFTER_PREPS,
     ATTRIBUTION,
@@ -529,8 +530,8 @@ def _blocked(
         return scoped
     for k in range(lo, i) if scoped is None else ():
         blocker = sig.at(lex.blockers, k)
-        if blocker and blocker.group(0) in ("not", "n t") and "until" in sig.tokens[j : j + 4]:
-            continue  # "did not fall until Thursday": it fell on Thursday
+        if blocker and negation_dates(sig, k, j):
+            continue  # "did not fall until Thursday", "n'ont pris X que jeudi": it fell on Thursday
         if blocker and k == 0 and blocker.group(0) == "si" and _concessive(sig, lex):
             continue  # "Si Kiev a annoncé avoir retiré…": granted, not supposed
         if blocker and _reportive_past(sig, lex, k, i, family):

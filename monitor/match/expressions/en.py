@@ -51,7 +51,7 @@ LEXICON = Lexicon(
         r"|between|through|toward|approaching|against|about|for|after|before"
     ),
     blockers=(
-        r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
+        r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|(?<=n )t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
         r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"
         r"|battle for|fight for|fight to|fights to|fought to|fighting to|battl\w* to|operation to|offensive to|campaign to|drive to|launch\w*|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
