@@ -266,6 +266,9 @@ def find_holder(
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
             if src and not active and _fighters_of(sig, x):
                 src = False  # "les paramilitaires des FSR s'emparent": whose fighters, not from whom
+            fighters = all(t in _DE_FORCES for t in sig.tokens[x + 1 : i])
+            if src and not active and lex.lex.verb_final and fighters:
+                src = False  # "wurde von HTS-Kämpfern erobert": the passive's agent, by its fighters
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
@@ -415,6 +418,14 @@ _HOLDER_ARTICLES = frozenset(
     (
         *("the", "la", "le", "l", "les", "el", "los", "las", "lo", "il", "gli", "i", "o", "os", "as"),
         *("die", "den", "des", "der"),
+    )
+)
+
+# German nouns of a side's fighters after its name ("von HTS-Kämpfern", "von M23-Truppen").
+_DE_FORCES = frozenset(
+    (
+        *("kämpfer", "kämpfern", "truppen", "soldaten", "einheiten", "milizen", "milizionären", "rebellen"),
+        *("verbände", "verbänden", "streitkräfte", "streitkräften", "milizionäre", "einheit", "miliz"),
     )
 )
 
