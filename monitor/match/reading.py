@@ -762,8 +762,8 @@ def _old(
         return f"'{relative.group(0)}'"
     if _since_clause(sig, lo, j) and not recent_day(window, lex, published):
         return "a 'since' clause"  # (not "Since the Taliban took X on Sunday, …": this week's news)
-    if _pluperfect_relative(sig, i):
-        return "a relative clause in the pluperfect"
+    if _pluperfect_relative(sig, i) and not recent_day(window, lex, published):
+        return "a relative clause in the pluperfect"  # (not "die am Freitag X eingenommen hatten")
     if published is not None:
         months = enumerate(month_patterns(lex.lex.months), start=1)
         named = [n for n, month in months if (published.month - n) % 12 and month.search(window)]
