@@ -965,6 +965,15 @@ _AUXILIARIES = frozenset(
 )
 
 
+# A relative standing for what was just said, right before a denying verb (and its subject):
+# "…, ce que dément Kinshasa", "…, which the army denies", "lo que niega", "cosa che smentisce".
+_STATEMENT_RELATIVE = re.compile(
+    r"(?:^|\s)(?:, )(?:ce qu|ce que|lo que|cosa che|il che|o que|which|was)(?: \S+){0,3} $"
+)
+# Words opening a clause of its own after a denying verb ("denied they could do it"): its object.
+_CLAUSE_SUBJECTS = frozenset(("they", "it", "that", "he", "she", "que", "qu", "il", "ils", "elle", "dass"))
+
+
 def denial_bears_on_change(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
     """Say whether the denial at tokens [i, j) contests a change of hands, not something else.
 
@@ -989,6 +998,9 @@ def denial_bears_on_change(sig: Signature, lex: CompiledLexicon, i: int, j: int)
     ):
         end += 1
     rest = range(j, end)
+    subject_only = end - j <= 4 and not any(sig.tokens[x] in _CLAUSE_SUBJECTS for x in rest)
+    if subject_only and _STATEMENT_RELATIVE.search(" ".join(sig.tokens[max(0, k - 5) : k]) + " "):
+        return True  # "…, ce que dément Kinshasa", "which Kyiv denies", "lo que niega el ejército"
     if all(sig.at(DENIAL_FILLER, x) for x in rest):
         return True
     if any(any(sig.at(rx, x) for rx in (REPORT_NOUN, HOLDING, LOSS, lex.nominal)) for x in rest):
