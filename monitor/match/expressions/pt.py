@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     ),
     retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
     fall=(
-        r"ca(?:iu|iram|ido|ida|ir|i)|caído"
+        r"ca(?:iu|iram|ido|ida|ir|i)|caído|rend(?:eu|eram) se(?= aos? )|(?<=se )rend(?:eu|eram)(?= aos? )"
         r"|pass(?:ou|aram|a|am) (?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
         r"|(?:esta|estao) agora (?:nas maos|sob (?:o )?control[eo])"
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
