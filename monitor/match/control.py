@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
+from monitor.match.begun import begun_withdrawals, unfinished_titles
 from monitor.match.capitals import capital_places, resolve_capitals
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.explain import Note, Reading
@@ -274,6 +275,8 @@ class Detector:
             context += sentence_context(sig, lex)
         found = [c for c in found if not _retorted(c, sentences, lex, notes)]
         found = _background_titles(found, in_title, dated, notes)
+        if in_title and any(c.sentence in in_title and c.trigger.startswith("withdraw") for c in found):
+            found = unfinished_titles(found, in_title, begun_withdrawals(sentences, lex, in_title), notes)
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
         denials = _denials(sentences, lex, published) if any(c.claim or c.reported for c in found) else []
