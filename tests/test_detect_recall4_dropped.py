@@ -4,7 +4,9 @@ the sentence before's.
 "Las tropas afganas cedieron Herat a los talibanes. Horas antes habían perdido Ghazni": who gave
 Herat up lost Ghazni, to the same side. "Las fuerzas rusas tomaron Bajmut. Días antes habían
 perdido Jersón": who took Bakhmut lost Kherson, to its opponent. "Hours earlier they had lost X",
-"Stunden zuvor hatte sie X verloren": the pronoun is that side, whichever was named last.
+"Stunden zuvor hatte sie X verloren": the pronoun is that side, whichever was named last. A
+sentence before that tells no change gives its opening subject to a dropped one only ("Las tropas
+afganas resistieron en Y. Al día siguiente abandonaron X"), not to a pronoun.
 Nothing when the verb is no loss, when the sentence before has a city, not a side, as its
 subject, or when the side is not at war where the city is. A German dative before the
 participle ("hat X den Taliban überlassen") is to whom. Sentences of our own
@@ -46,6 +48,28 @@ BAKHMUT, KHERSON = ("Bakhmut", "Russia"), ("Kherson", "Ukraine")
     ],
 )
 def test_a_loss_without_subject_is_the_sentence_befores_side(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Las tropas afganas resistieron en Herat. Al día siguiente abandonaron Ghazni.", {GHAZNI}),
+        ("L'esercito afghano ha difeso Herat per giorni. Poi ha abbandonato Ghazni.", {GHAZNI}),
+        ("O exército afegão defendeu Herat. Depois abandonou Ghazni.", {GHAZNI}),
+        (
+            "Los talibanes atacaron Herat. Al día siguiente abandonaron Ghazni.",
+            {("Ghazni", "Afghan government")},
+        ),
+        (
+            "Las tropas resistieron frente a los talibanes. Al día siguiente abandonaron Ghazni.",
+            set(),
+        ),
+    ],
+)
+def test_a_loss_without_subject_after_a_sentence_without_change(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert changes(text) == expected

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from monitor.match.holders import Sides, clause_start
+from monitor.match.expressions import CompiledLexicon
+from monitor.match.holders import Sides, clause_start, subject_of
 from monitor.match.signature import Signature
 from monitor.model import Actor, Place
 
@@ -24,6 +25,9 @@ _PRONOUNS = frozenset(
         *("ellos", "ellas", "loro", "essi", "esse", "eles", "elas"),
     )
 )
+
+# How far into a sentence its subject side may be named: after an article ("Las @a0", "The @a0").
+_OPENING = 2
 
 # Trigger families whose subject gave the city up (the holder is who it went to), and those
 # whose subject took it (the holder is the subject itself).
@@ -41,15 +45,19 @@ class _Event(Protocol):
 
 
 def holder_after_loss(
-    before: Sequence[_Event], place: Place, det: Sides
+    before: Sequence[_Event], place: Place, det: Sides, subject: Actor | None = None
 ) -> tuple[Actor, Actor | None] | None:
     """Return (new holder, loser) of a city lost by the subject of the sentence before, from that
     sentence's events (`before`); None when they tell no subject or disagree.
 
     Its subject gave a city up ("cedieron Herat a los talibanes"): it lost this one too, to the
     same side. Its subject took a city ("Los talibanes tomaron Herat"): it lost this one to its
-    single opponent here.
+    single opponent here. A sentence before that tells no change gives its subject (`subject`): it
+    lost the city to its single opponent.
     """
+    if not before:  # "Las tropas afganas resistieron en Y. Al día siguiente abandonaron X"
+        opponent = det.opponent(subject, place) if subject is not None and det.valid(subject, place) else None
+        return (opponent, subject) if opponent is not None else None
     found: set[tuple[Actor, Actor | None]] = set()
     for c in before:
         family = c.trigger.split(":")[0]
@@ -75,3 +83,14 @@ def pronoun_subject(sig: Signature, i: int, k: int) -> bool:
     if any(x in sig.actor_at or (x in sig.place_at and x != k) for x in range(start, i)):
         return False
     return any(sig.tokens[x] in _PRONOUNS for x in range(start, i))
+
+
+def opening_subject(sig: Signature, lex: CompiledLexicon) -> Actor | None:
+    """Return the side a sentence opens with as its subject ("L'armée afghane a défendu Y", "Las
+    tropas afganas resistieron"), or None: a side named further on may be an object or a place
+    ("Las tropas resistieron frente a los talibanes")."""
+    subject = subject_of(sig, lex)
+    if subject is None:
+        return None
+    first = min(x for x in sig.actor_at if sig.actors[sig.actor_at[x]].actor == subject)
+    return subject if first <= _OPENING else None

@@ -28,6 +28,7 @@ from typing import Any
 from monitor.match.actors import ActorMatcher
 from monitor.match.begun import begun_withdrawals, unfinished_titles
 from monitor.match.capitals import capital_places, resolve_capitals
+from monitor.match.carried import opening_subject
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
@@ -271,6 +272,7 @@ class Detector:
                 sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context, entries,
                 None if n in in_title else dated,
                 [c for c in found if c.sentence == n - 1],
+                opening_subject(sentences.signature(n - 1), lex) if n - 1 in sentences.naming else None,
             )
             context += sentence_context(sig, lex)
         found = [c for c in found if not _retorted(c, sentences, lex, notes)]

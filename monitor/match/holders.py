@@ -501,14 +501,20 @@ def sentence_context(sig: Signature, lex: CompiledLexicon) -> list[Actor]:
     sentence's dropped subject (or "ils", "they") is the FAR, not the last actor named.
     """
     actors = [m.actor for m in sig.actors]
+    subject = subject_of(sig, lex)
+    return actors if subject is None else [a for a in actors if a != subject] + [subject]
+
+
+def subject_of(sig: Signature, lex: CompiledLexicon) -> Actor | None:
+    """Return the sentence's subject side: its first actor not after a preposition ("Las tropas del
+    Kuomintang expulsaron…": "del" says whose troops, not "from"), or None."""
     for x in sorted(sig.actor_at):
-        # "Las tropas del Kuomintang expulsaron…": "del" says whose troops, not "from"
         after = _after_preposition(sig, lex, x) or _agent_of_passive(sig, lex, x) or sig.at(OF, x - 1)
         if x > 0 and after and not _fighters_of(sig, x):
             continue
         subject: Actor = sig.actors[sig.actor_at[x]].actor
-        return [a for a in actors if a != subject] + [subject]
-    return actors
+        return subject
+    return None
 
 
 # Conjunctions opening a clause of time or contrast: a subject before one is another clause's.

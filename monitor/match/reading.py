@@ -110,6 +110,7 @@ def read_sentence(
     entries: bool = True,
     dated: set[str] | None = None,
     before: Sequence[Candidate] = (),
+    subject_before: Actor | None = None,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -122,7 +123,8 @@ def read_sentence(
     `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
     `entries`: some sentence of the article naming a place has an entry verb (else none here).
     `dated`, when given, receives the name of each place whose change is dated before publication.
-    `before`: the candidates of the sentence before (who lost a city when the verb has no subject).
+    `before`: the candidates of the sentence before (who lost a city when the verb has no subject);
+    `subject_before`: that sentence's subject side, when it told no change.
     """
     out: list[Candidate] = []
     dated_here: set[str] = set()
@@ -210,9 +212,12 @@ def read_sentence(
                 # "Horas antes habían perdido X", "Hours earlier they had lost X": who lost it is
                 # the subject of the sentence before
                 carried = None
-                unsaid = (actor is None and subject_dropped(sig, lex, i)) or pronoun_subject(sig, i, k)
-                if family == "withdraw" and not agent and before and unsaid:
-                    carried = holder_after_loss(before, place, det)
+                dropped = actor is None and subject_dropped(sig, lex, i)
+                unsaid = dropped or pronoun_subject(sig, i, k)
+                # (a dropped subject, not a pronoun, may stand for the subject of a sentence that told
+                # no change: "Las tropas afganas resistieron en Y. Al día siguiente abandonaron X")
+                if family == "withdraw" and not agent and unsaid and (before or (subject_before and dropped)):
+                    carried = holder_after_loss(before, place, det, subject_before)
                 if carried is not None:
                     actor, previous = carried
                     inferred = True
