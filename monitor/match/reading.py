@@ -24,6 +24,7 @@ from monitor.match.holders import Sides, clause_start, find_holder, subject_drop
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.since import recent_day, with_recent_states
+from monitor.match.tally import tallied_city
 from monitor.match.targets import find_targets
 from monitor.match.until import negation_dates
 from monitor.match.words import (
@@ -176,6 +177,8 @@ def read_sentence(
             targets = find_targets(sig, lex, i, j, family)
             if not targets and family in ("handover", "fall"):
                 targets = garrison_city(sig, i, words)  # "the garrison of X surrendered"
+            if not targets and family == "capture":
+                targets = tallied_city(sig, i, j)  # "Mit X haben die Taliban 16 Provinzhauptstädte erobert"
             if family == "withdraw" and any(
                 t in NON_COMBATANTS for t in (*sig.tokens[max(0, i - 3) : i], *sig.tokens[j : j + 4])
             ):  # "civilians were evacuated from X", "prompting residents to flee X"
