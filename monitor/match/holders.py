@@ -30,6 +30,7 @@ from monitor.match.words import (
     PLURAL_PRONOUNS,
     POSSESSIVES,
     QUOTES,
+    SPOKES,
     STOP,
     SURRENDER,
     TIME,
@@ -215,7 +216,8 @@ def find_holder(
         if skip_to >= 0 and x >= skip_to:
             continue
         if x in embedded:  # "Die RSF haben X, die letzte Bastion der Armee, eingenommen"
-            if x in sig.actor_at and previous is None and sig.tokens[i] not in FALL_NOUNS:
+            reporting = any(sig.at(lex.say, y) for y in embedded)  # ("Wie ein Sprecher … mitteilte")
+            if x in sig.actor_at and previous is None and sig.tokens[i] not in FALL_NOUNS and not reporting:
                 previous = sig.actors[sig.actor_at[x]].actor  # (whose bastion it was)
             continue
         if sig.tokens[x] == ")":  # "the Islamic State (IS) lost...": skip the brackets
@@ -266,6 +268,10 @@ def find_holder(
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
             if src and not active and _fighters_of(sig, x):
                 src = False  # "les paramilitaires des FSR s'emparent": whose fighters, not from whom
+            spokes = x >= 2 and bool(SPOKES.fullmatch(sig.tokens[x - 2]))
+            spokes = spokes or sig.tokens[max(0, x - 3) : x - 1] == ["porte", "parole"]
+            if src and spokes:
+                src = False  # "Un porte-parole des talibans a annoncé la prise de X": who speaks
             fighters = all(t in _DE_FORCES for t in sig.tokens[x + 1 : i])
             if src and not active and lex.lex.verb_final and fighters:
                 src = False  # "wurde von HTS-Kämpfern erobert": the passive's agent, by its fighters
@@ -281,7 +287,7 @@ def find_holder(
             if _stronghold_of(sig, x):
                 previous = previous or a  # "X, die letzte Hochburg der Roten, ist gefallen": who lost it
                 continue
-            if lex.lex.verb_final and german.owner(sig, lex, x):
+            if lex.lex.verb_final and german.owner(sig, lex, x) and not spokes:
                 previous = previous or a  # "hat X und einen Stützpunkt der Armee überrannt": whose base
                 continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
