@@ -408,6 +408,11 @@ class Detector:
                         out.add(side)
                         if about:
                             here.add(side)
+                owner = _withdrawal_owner(sig, i) if sig.tokens[i] in WITHDRAWAL_NOUN else None
+                if owner is not None:  # "tombée après le retrait de l'armée afghane": who withdrew
+                    out.add(owner)
+                    if about:
+                        here.add(owner)
         return out, here
 
     def _nations(self, sentences: Sentences) -> Counter[Actor]:
@@ -518,6 +523,26 @@ def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Act
 def _capital_names(country: str) -> frozenset[str]:
     """Return the folded names of `country`'s capital in every language."""
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
+
+
+# What stands between a withdrawal noun and whose it is: "le retrait de l'armée", "der Abzug der Armee".
+_OWNER_LINKS = frozenset(
+    (
+        *("of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "del", "el", "los", "las"),
+        *("der", "des", "die", "dell", "della", "dei", "degli", "delle", "do", "da", "dos", "das"),
+    )
+)
+
+
+def _withdrawal_owner(sig: Any, i: int) -> Actor | None:
+    """Return the side named right after the withdrawal noun at i ("the withdrawal of the army")."""
+    for x in range(i + 1, min(i + 5, len(sig.tokens))):
+        if x in sig.actor_at:
+            side: Actor = sig.actors[sig.actor_at[x]].actor
+            return side
+        if sig.tokens[x] not in _OWNER_LINKS:
+            return None
+    return None
 
 
 def _leaving(sentences: Sentences, lex: CompiledLexicon) -> list[int]:
@@ -696,6 +721,7 @@ def _with_fallback(
         return cand
     want_gov = cand.kind == "retake"
     chosen: Actor | None = None
+    after_leaving = False  # the opponent of the one side that left: an army named is the one that left
     opener = _opening_actor(cand, det) if want_gov else None
     if opener is not None:
         chosen, factor = opener, 0.8
@@ -715,10 +741,11 @@ def _with_fallback(
             # seized X after the junta left": a group of its own took it)
             loser = next(iter(left))
             chosen = det.opponent(loser, cand.place) if det.valid(loser, cand.place) else None
+            after_leaving = loser.government  # ("tombée après le retrait de l'armée afghane")
         factor = 0.85
     if chosen is None or chosen == cand.previous or chosen in losers:
         return cand  # never the side the article says lost the place
-    if not chosen.government and _other_army(cand, chosen, det):
+    if not chosen.government and not after_leaving and _other_army(cand, chosen, det):
         return cand
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
