@@ -61,3 +61,21 @@ def test_a_state_since_a_recent_day_is_news(
 )
 def test_a_state_since_long_ago_or_that_lasts_is_no_change(text: str, published: datetime | None) -> None:
     assert (changes(text, published=published) if published else changes(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kandahar está desde el viernes bajo control talibán.", {KA}),
+        ("Kandahar est depuis dimanche aux mains des talibans.", {KA}),
+        ("Kandahar è da domenica nelle mani dei talebani.", {KA}),
+        ("Kandahar está desde domingo nas mãos dos talibãs.", {KA}),
+        ("Kandahar has since Friday been under Taliban control.", {KA}),
+        ("Kandahar está desde 2019 en manos de los talibanes.", set()),
+        ("Kandahar est depuis 2015 aux mains des talibans.", set()),
+        ("Kandahar est depuis dimanche toujours aux mains de l'armée afghane.", set()),
+        ("Kandahar está desde el viernes todavía en manos del ejército afgano.", set()),
+    ],
+)
+def test_a_since_between_the_verb_and_the_state(text: str, expected: set[tuple[str, str]]) -> None:
+    assert changes(text) == expected

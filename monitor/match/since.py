@@ -21,18 +21,27 @@ from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
 
 # Being in a side's hands or under its control, after a copula (never "still", "noch", "toujours":
-# those words stand between the copula and the state, where the patterns allow none).
+# those words stand between the copula and the state, where the patterns allow only a "since").
 _STATE = {
-    "en": r"(?:is|are|was|were|has been|have been|had been) (?:in the hands of|under the control of"
-    r"|controlled by|held by|in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)",
-    "fr": r"(?:est|sont|etait|etaient|se trouve|se trouvent)"
+    "en": r"(?:is|are|was|were|(?:has|have|had)(?: since(?: \S+){1,3}?)? been)"
+    r" (?:in the hands of|under the control of|controlled by|held by|in (?:\S+ ){1,2}?hands"
+    r"|under (?:\S+ ){1,2}?control)",
+    "fr": r"(?:est|sont|etait|etaient|se trouve|se trouvent)(?: depuis(?: \S+){1,3}?)?"
     r" (?:aux mains|entre les mains|sous (?:le )?controle)",
     "de": r"(?:ist|sind|war|waren|steht|stehen|befindet sich|befinden sich) (?:@p\d+ )?(?:in der hand"
     r"|in den händen|in den handen|unter (?:der )?(?:\S+ )?kontrolle)",
-    "es": r"(?:esta|estan|se encuentra|se encuentran) (?:en manos|bajo (?:el )?control)",
-    "it": r"(?:e|sono|si trova|si trovano) (?:nelle mani|in mano|sotto (?:il )?controllo)",
-    "pt": r"(?:esta|estao|se encontra|se encontram) (?:nas maos|em maos|sob (?:o )?control[eo])",
+    "es": r"(?:esta|estan|se encuentra|se encuentran)(?: desde(?: \S+){1,3}?)?"
+    r" (?:en manos|bajo (?:el )?control)",
+    "it": r"(?:e|sono|si trova|si trovano)(?: (?:da|dal|dalla)(?: \S+){1,3}?)?"
+    r" (?:nelle mani|in mano|sotto (?:il )?controllo)",
+    "pt": r"(?:esta|estao|se encontra|se encontram)(?: desde(?: \S+){1,3}?)?"
+    r" (?:nas maos|em maos|sob (?:o )?control[eo])",
 }
+
+# A "since" inside the state names its time, never "still" ("est depuis dimanche toujours aux mains").
+_SINCE_TOKENS = r"(?: \S+){1,3}?"
+_NOT_STILL = r"(?: (?!(?:still|toujours|encore|todavia|aun|ancora|tuttora|ainda)(?!\S))\S+){1,3}?"
+_STATE = {lang: rx.replace(_SINCE_TOKENS, _NOT_STILL) for lang, rx in _STATE.items()}
 
 # "since" and a time that can only be recent: a day of the week, yesterday, the weekend, last night.
 _SINCE = {
