@@ -102,7 +102,7 @@ LEXICON = Lexicon(
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?"
     r"|(?:welcomed|greeted|hailed|cheered) (?:\S+ ){0,2}?as (?:heroes|liberators)"
     r"|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
-    expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
+    expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
     months=(
         "january",
         "february",

@@ -29,7 +29,7 @@ LEXICON = Lexicon(
         r"(?=occupe)" + HEADLINE + r"occupee?s?" + HEADLINE_END + r"|"
         r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pri(?:s|se|ses|rent|t|nt) d assaut|(?:nous )?controlons(?= (?:desormais |maintenant |entierement |totalement )?(?:la ville de )?@p\d+)|(?:re)?pren(?:d|nent|dre|ant|aient|ait) d assaut|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
-        r"|empar\w*|controlent desormais|tienn?(?:en)?t (?:desormais|maintenant)(?= @p)|controle desormais|(?:a|ont|avait|avaient) (?:desormais |maintenant )?la mainmise sur"
+        r"|empar\w*|(?:fait|font|faisaient|faisait|firent|fit|faire|faisant) main basse sur|controlent desormais|tienn?(?:en)?t (?:desormais|maintenant)(?= @p)|controle desormais|(?:a|ont|avait|avaient) (?:desormais |maintenant )?la mainmise sur"
         r"|(?:est|sont) (?:desormais|maintenant) maitres? de|investi|investie|investis|investirent|investissent|investit|investissaient|investissait|arrach(?:e|ee|es|ent|erent|ait|aient)|(?:est|sont) (?:desormais|maintenant) tenue?s?(?= par)|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir|(?:re)?conquirent|(?:re)?conquit"
         r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
