@@ -413,6 +413,10 @@ WITHDRAWAL_NOUN = frozenset(
         "ritiro",
         "abzug",
         "rückzug",
+        # the flight of a side's troops: "tras la huida de las tropas", "après la fuite de l'armée"
+        "huida",
+        "fuite",
+        "fuga",
     )
 )
 

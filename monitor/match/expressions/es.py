@@ -43,7 +43,7 @@ LEXICON = Lexicon(
     ),
     withdraw=(
         r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada|aba|aban)|retirada|repleg\w*|repliegue"
-        r"|abandon(?:a|an|o|aron|ado|ada|ar|aba|aban)|evacu(?:a|an|o|aron|ado|ada|ar|aba|aban)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
+        r"|abandon(?:a|an|o|aron|ado|ada|ar|aba|aban)|evacu(?:a|an|o|aron|ado|ada|ar|aba|aban)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huida|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
         r"|salida de"
         r"|(?:(?:admit\w*|reconoc\w*|confirm\w*) (?:la )?)?perdida(?= (?:de|del) )|(?:fue|fueron|sido) (?:expulsad|desalojad)[oa]s?|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),

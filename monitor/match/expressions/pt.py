@@ -41,7 +41,7 @@ LEXICON = Lexicon(
         r"|(?:ficou|ficaram) (?:nas maos|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo])"
     ),
     withdraw=(
-        r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|recu(?:a|am|ou|aram|ar)|recuo"
+        r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|fuga|recu(?:a|am|ou|aram|ar)|recuo"
         r"|abandon(?:a|am|ou|aram|ado|ada|ar)|evacu(?:a|am|ou|aram|ado|ada|ar)|deixaram|deixou|fugiram|fugiu|fugido"
         r"|sairam|remov(?:eu|eram|ido|er)(?= (?:\S+ ){0,6}?(?:soldados|tropas|forcas|militares|efetivos))"
         r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad)[oa]s?|perd(?:eu|eram|ido|er)(?: o control[eo] (?:de|do|da))?"
