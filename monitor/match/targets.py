@@ -454,7 +454,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     ]
     if inside:
         return inside
-    if family == "capture" and not lex.lex.verb_final and _building_object(sig, lex, j):
+    if family in ("capture", "withdraw") and not lex.lex.verb_final and _building_object(sig, lex, j):
         return []  # "ocuparam um hospital em X", "tomaron el cuartel de X": a building, not the city
     if lex.lex.verb_final and any(sig.at(lex.not_city, x) for x in range(i + 1, j - 1)):
         return []  # "nahmen den Flughafen ein": the object between the verb's parts is no city

@@ -70,7 +70,7 @@ LEXICON = Lexicon(
         r"|if confirmed|unconfirmed|fighting (?:is |was )?continu\w*|fighting goes on|still control\w* (?:a |some )?parts?|too early to (?:confirm|say|tell)|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"
     ),
     not_city=(
-        r"camps?|headquarters?|hq|buildings?|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
+        r"camps?|headquarters?|hq|buildings?|contact|touch|communications?|(?:the )?idea|hopes?|sight|track|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
         r"|compound\w*|offices?|palace\w*|checkpoints?|posts?|positions?|districts?|neighbou?rhoods?"
         r"|suburbs?|outskirts|villages?|quarters?|parts?|much|most|half|some|areas?|sections?|portions?"
         r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"

@@ -71,7 +71,7 @@ LEXICON = Lexicon(
         r"|no (?:ha|han) (?:sido )?confirmad\w*|(?:siguen|continuan) (?:los )?combates|los combates (?:siguen|continuan)|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
     ),
     not_city=(
-        r"campamentos?|centro|sede|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
+        r"campamentos?|centro|sede|(?:el )?contactos?|comunicaciones|(?:la )?idea|esperanzas?|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
         r"|posicion\w*|barrio\w*|distrito\w*|afueras|periferia|alrededores|suburbio\w*|aldea\w*|pueblos"
         r"|parte\w*|mitad|mayor parte|zona\w*|area\w*|carretera\w*|autopista|puente\w*|hombre fuerte"
         r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion"

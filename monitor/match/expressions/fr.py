@@ -89,7 +89,7 @@ LEXICON = Lexicon(
         r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
     ),
     not_city=(
-        r"camps?|centre|centre ville|siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
+        r"camps?|centre|centre ville|contacts?|(?:l )?idee|espoirs?|siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
         r"|prison\w*|bureau\w*|palais|poste\w*|position\w*|quartier\w*|district\w*|banlieue\w*|faubourg\w*"
         r"|peripherie|alentours|environs|village\w*|partie\w*|moitie|plupart|zone\w*|secteur\w*|route\w*"
         r"|axe\w*|pont\w*|homme fort|gouverneur\w*|maire|chef(?! lieu)\w*|commandant\w*|responsable\w*|police|habitants"

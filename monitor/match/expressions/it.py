@@ -66,7 +66,7 @@ LEXICON = Lexicon(
         r" (?:sotto|nelle mani)|non confermat\w*|senza conferma|non (?:e|è) stato possibile (?:confermar|verificar)\w*"
     ),
     not_city=(
-        r"camp[oi]|centro|sede|quartier generale|edifici\w*|carcere|prigion\w*|aeroporto\w*|base|basi|uffici\w*|palazz\w*"
+        r"camp[oi]|centro|sede|(?:i )?contatt[oi]|comunicazioni|(?:l )?idea|speranz[ae]|quartier generale|edifici\w*|carcere|prigion\w*|aeroporto\w*|base|basi|uffici\w*|palazz\w*"
         r"|post[oi]|posizion\w*|quartier\w*|distrett\w*|periferia|dintorni|sobborgh\w*|villagg\w*|parte|parti"
         r"|meta|maggior parte|zona|zone|area|aree|strad\w*|autostrad\w*|pont[ei]|uomo forte|governator\w*"
         r"|sindac\w*|comandant\w*|capo|capi|leader|polizia|residenti|abitanti|popolazione|civili|soldati"

@@ -66,7 +66,7 @@ LEXICON = Lexicon(
         r" (?:ser )?(?:confirm|verific)\w*"
     ),
     not_city=(
-        r"acampamentos?|centro|sede|quartel\w*|edificio\w*|cadeia|prisao|prisoes|aeroporto\w*|base|bases|escritorio\w*|palacio"
+        r"acampamentos?|centro|sede|(?:o )?conta(?:c)?tos?|comunicacoes|(?:a )?ideia|esperancas?|quartel\w*|edificio\w*|cadeia|prisao|prisoes|aeroporto\w*|base|bases|escritorio\w*|palacio"
         r"|posto\w*|posic\w*|bairro\w*|distrito\w*|arredores|periferia|suburbio\w*|aldeia\w*|parte\w*"
         r"|metade|maior parte|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
         r"|prefeito\w*|comandante\w*|chefe\w*|lider\w*|policia|moradores|habitantes|populacao|civis|soldados"
