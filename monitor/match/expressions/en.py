@@ -16,7 +16,7 @@ LEXICON = Lexicon(
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
         rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of )?@p)"
-        rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of )?@p)|secured|secures|securing"
+        rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= by)|secured|secures|securing"
         rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|undisputed|total) possession of|(?:is|are|was|were) now in possession of|(?:took|taken|take|takes|taking) (?:full )?possession of|(?:fully|completely|entirely) occupied"
         rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in|over)|roll(?:ed|s|ing)? into"
