@@ -79,3 +79,23 @@ def test_a_state_since_long_ago_or_that_lasts_is_no_change(text: str, published:
 )
 def test_a_since_between_the_verb_and_the_state(text: str, expected: set[tuple[str, str]]) -> None:
     assert changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Depuis dimanche, les talibans contrôlent Kandahar.", {KA}),
+        ("Depuis dimanche, Kandahar est contrôlée par les talibans.", {KA}),
+        ("Desde el domingo, los talibanes controlan Kandahar.", {KA}),
+        ("Dal fine settimana Kandahar è controllata dai talebani.", {KA}),
+        ("Seit Sonntag kontrollieren die Taliban Kandahar.", {KA}),
+        ("Since Sunday, the Taliban have controlled Kandahar.", {KA}),
+        ("Depuis dimanche, l'armée afghane contrôle toujours Kandahar.", set()),
+        ("Depuis 2015, les talibans contrôlent Kandahar.", set()),
+        ("Since Sunday, the Taliban have controlled the road to Kandahar.", set()),
+        ("Depuis dimanche, les talibans contrôlent les environs de Kandahar.", set()),
+        ("The Taliban control Kandahar.", set()),
+    ],
+)
+def test_control_since_a_recent_day(text: str, expected: set[tuple[str, str]]) -> None:
+    assert changes(text) == expected

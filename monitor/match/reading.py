@@ -23,7 +23,7 @@ from monitor.match.garrison import garrison_city
 from monitor.match.holders import Sides, clause_start, find_holder, subject_dropped
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
-from monitor.match.since import recent_day, with_recent_states
+from monitor.match.since import recent_day, with_recent_controls, with_recent_states
 from monitor.match.tally import tallied_city
 from monitor.match.targets import find_targets
 from monitor.match.until import negation_dates
@@ -156,7 +156,10 @@ def read_sentence(
     falls = [(sig.index(start), sig.index(end - 1) + 1) for start, end, _ in fall_matches]
     nouns = german.nouns(sentence) if lex.lex.verb_final else frozenset()
     for family in families:
-        for start, end, words in fall_matches if family == "fall" else lex.triggers(family, text):
+        matches = fall_matches if family == "fall" else lex.triggers(family, text)
+        if family == "capture":  # "Depuis dimanche, les talibans contrôlent X"
+            matches = with_recent_controls(sig, lex, published, matches)
+        for start, end, words in matches:
             i, j = sig.index(start), sig.index(end - 1) + 1
             trigger = f"{family}: {words}"
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):

@@ -43,6 +43,20 @@ _SINCE_TOKENS = r"(?: \S+){1,3}?"
 _NOT_STILL = r"(?: (?!(?:still|toujours|encore|todavia|aun|ancora|tuttora|ainda)(?!\S))\S+){1,3}?"
 _STATE = {lang: rx.replace(_SINCE_TOKENS, _NOT_STILL) for lang, rx in _STATE.items()}
 
+# Controlling a city (the side its subject, or the passive's agent): news only with a recent "since".
+_CONTROL = {
+    "en": r"(?:control|controls|(?:have|has|had) controlled|(?:is|are|was|were|has been) controlled(?= by))",
+    "fr": r"control(?:e|ent|ait|aient)|(?:est|sont) controlee?s?(?= par)",
+    "es": r"control(?:a|an|aba|aban)|(?:esta|estan) controlad[oa]s?(?= por)",
+    "de": r"kontrollier(?:en|t|te|ten)",
+    "it": r"controll(?:a|ano|ava|avano)|(?:e|sono) controllat[oaie](?= da)",
+    "pt": r"control(?:a|am|ava|avam)|(?:esta|estao) controlad[oa]s?(?= pel)",
+}
+_CONTROL_RX = {lang: re.compile(rf"(?<!\S)(?:{rx})(?!\S)") for lang, rx in _CONTROL.items()}
+_STILL = re.compile(
+    r"(?:^|\s)(?:still|toujours|encore|todavia|aun|ancora|tuttora|ainda|noch|weiterhin)(?!\S)"
+)
+
 # "since" and a time that can only be recent: a day of the week, yesterday, the weekend, last night.
 _SINCE = {
     "en": r"since (?:early |late |last )?",
@@ -106,21 +120,43 @@ def _recent_since(text: str, lex: CompiledLexicon, published: datetime | None) -
     return out
 
 
-def _states(text: str, lex: CompiledLexicon, published: datetime | None) -> list[re.Match[str]]:
-    """Return the state phrases of a signature's text dated by a recent "since" of their clause."""
-    rx = _STATE_RX.get(lex.lex.lang)
+def _states(
+    text: str,
+    lex: CompiledLexicon,
+    published: datetime | None,
+    table: dict[str, re.Pattern[str]] | None = None,
+) -> list[re.Match[str]]:
+    """Return the state phrases of a signature's text dated by a recent "since" of their clause
+    (`table`: the control verbs instead of the states)."""
+    rx = (table or _STATE_RX).get(lex.lex.lang)
     if rx is None or _SINCE_WORD[lex.lex.lang].search(text) is None:
         return []
     since = _recent_since(text, lex, published)
     out = []
     for m in rx.finditer(text) if since else ():
+        if _STILL.match(text, m.end()):
+            continue  # "contrôlent toujours X depuis dimanche": it lasts
         for at in since:
             between = text[at : m.start()] if at < m.start() else text[m.end() : at]
             near = _NEAR_BEFORE if at < m.start() else _NEAR_AFTER
-            if len(between.split()) <= near and _OTHER_CLAUSE.search(between) is None:
+            if (
+                len(between.split()) <= near
+                and _OTHER_CLAUSE.search(between) is None
+                and not _STILL.search(between)
+            ):
                 out.append(m)
                 break
     return out
+
+
+def with_recent_controls(
+    sig: Signature, lex: CompiledLexicon, published: datetime | None, captures: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Return the capture triggers of a sentence plus each control verb whose start is recent:
+    "Depuis dimanche, les talibans contrôlent X", "Seit Sonntag wird X von den Taliban kontrolliert"."""
+    found = [(m.start(), m.end(), m.group(0)) for m in _states(sig.text, lex, published, _CONTROL_RX)]
+    kept = [c for c in found if not any(c[0] < end and start < c[1] for start, end, _words in captures)]
+    return sorted([*captures, *kept]) if kept else captures
 
 
 def with_recent_states(
