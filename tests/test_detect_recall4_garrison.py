@@ -3,7 +3,8 @@
 "The Afghan garrison of X surrendered", "A guarnição de X rendeu-se aos talibãs", "La guarnigione
 di X si è arresa", "Die Garnison von X hat sich den Taliban ergeben" (a dative: to whom). Not a
 garrison that did not or may surrender, one that went somewhere ("s'est rendue à Kaboul"), a few
-soldiers, nor one man. Sentences of our own (`monitor.match.garrison`).
+soldiers, one man, nor a garrison handing something over ("surrendered its weapons to").
+Sentences of our own (`monitor.match.garrison`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def test_a_garrison_that_surrendered_gave_up_its_city(text: str, expected: tuple
         "Five Afghan soldiers surrendered in Kunduz on Sunday.",
         "The commander of Kunduz surrendered to the Taliban.",
         "Hundreds of Taliban fighters surrendered to Afghan forces in Kunduz.",
+        "The Afghan garrison of Kunduz surrendered its weapons to UN inspectors.",
+        "The Afghan garrison of Kunduz surrendered the prisoners to the Red Cross.",
     ],
 )
 def test_no_surrender_of_the_garrison_is_no_change(text: str) -> None:

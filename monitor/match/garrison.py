@@ -28,10 +28,24 @@ SURRENDERED = tokens_rx(
 _TO_VERB = 4
 
 
+# What opens an object after the verb: the garrison handed something over ("surrendered its
+# weapons to UN inspectors", "a rendu les prisonniers"), it did not give itself up.
+_OBJECT_OPENERS = frozenset(
+    (
+        *("its", "their", "the", "an", "les", "le", "la", "l", "leurs", "leur", "ses", "son", "sa"),
+        *("sus", "su", "los", "las", "el", "i", "gli", "il", "lo", "os", "as", "o", "seus", "suas"),
+        *("seine", "ihre", "das", "die"),
+    )
+)
+
+
 def garrison_city(sig: Signature, i: int, words: str) -> list[int]:
     """Return [k], the place token of "the garrison of X" subject of the surrender verb at token i
     (`words` the trigger's words), or [] when the verb is no surrender or its subject is no garrison."""
     if SURRENDERED.search(words) is None:
+        return []
+    j = i + len(words.split())
+    if j < len(sig.tokens) and sig.tokens[j] in _OBJECT_OPENERS:
         return []
     for k in range(i - 1, max(-1, i - 1 - _TO_VERB - 1), -1):
         if sig.tokens[k] in (".", ";", ":") or (k in sig.actor_at and not _garrison(sig, k)):
