@@ -26,7 +26,9 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
+from monitor.match.begun import begun_withdrawals, unfinished_titles
 from monitor.match.capitals import capital_places, resolve_capitals
+from monitor.match.carried import opening_subject
 from monitor.match.copies import ReadingMemo
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.derived import DerivedTables, export_tables, install_tables
@@ -38,6 +40,7 @@ from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.reading import Candidate, denial_bears_on_change, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
+from monitor.match.since import recent_state_within
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import (
     CITY,
@@ -286,13 +289,17 @@ class Detector:
             found += read_sentence(
                 sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context, entries,
                 None if n in in_title else dated,
+                [c for c in found if c.sentence == n - 1],
+                opening_subject(sentences.signature(n - 1), lex) if n - 1 in sentences.naming else None,
             )
             context += sentence_context(sig, lex)
         found = [c for c in found if not _retorted(c, sentences, lex, notes)]
         found = _background_titles(found, in_title, dated, notes)
+        if in_title and any(c.sentence in in_title and c.trigger.startswith("withdraw") for c in found):
+            found = unfinished_titles(found, in_title, begun_withdrawals(sentences, lex, in_title), notes)
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
-        denials = _denials(sentences, lex) if any(c.claim or c.reported for c in found) else []
+        denials = _denials(sentences, lex, published) if any(c.claim or c.reported for c in found) else []
         # Who lost a place is never given it by the fallback (found only when it is needed).
         unheld = [c for c in found if c.actor is None]
         leaving = _leaving(sentences, lex) if unheld else []
@@ -419,6 +426,11 @@ class Detector:
                         out.add(side)
                         if about:
                             here.add(side)
+                owner = _withdrawal_owner(sig, i) if sig.tokens[i] in WITHDRAWAL_NOUN else None
+                if owner is not None:  # "tombée après le retrait de l'armée afghane": who withdrew
+                    out.add(owner)
+                    if about:
+                        here.add(owner)
         return out, here
 
     def _nations(self, sentences: Sentences) -> Counter[Actor]:
@@ -531,6 +543,26 @@ def _capital_names(country: str) -> frozenset[str]:
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
 
 
+# What stands between a withdrawal noun and whose it is: "le retrait de l'armée", "der Abzug der Armee".
+_OWNER_LINKS = frozenset(
+    (
+        *("of", "the", "de", "des", "du", "d", "l", "la", "le", "les", "del", "el", "los", "las"),
+        *("der", "des", "die", "dell", "della", "dei", "degli", "delle", "do", "da", "dos", "das"),
+    )
+)
+
+
+def _withdrawal_owner(sig: Any, i: int) -> Actor | None:
+    """Return the side named right after the withdrawal noun at i ("the withdrawal of the army")."""
+    for x in range(i + 1, min(i + 5, len(sig.tokens))):
+        if x in sig.actor_at:
+            side: Actor = sig.actors[sig.actor_at[x]].actor
+            return side
+        if sig.tokens[x] not in _OWNER_LINKS:
+            return None
+    return None
+
+
 def _leaving(sentences: Sentences, lex: CompiledLexicon) -> list[int]:
     """Return the sentences with a withdrawal verb (read once per article, for `Detector._losers`)."""
     return [n for n, text in enumerate(sentences.texts()) if lex.has("withdraw", text)]
@@ -615,7 +647,7 @@ def _contradicts(d: _Denial, cand: Candidate, n: int) -> bool:
     return not any(a == cand.actor or a.name in cand.speakers for a in d.deniers)
 
 
-def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[_Denial]:
+def _denials(sentences: Sentences, lex: CompiledLexicon, published: datetime | None) -> list[_Denial]:
     """Return each sentence that contests a change, with the places it names and who denies.
 
     No places when it names "the city" (the denial then holds for the sentences around it).
@@ -623,7 +655,12 @@ def _denials(sentences: Sentences, lex: CompiledLexicon) -> list[_Denial]:
     """
     out: list[_Denial] = []
     for n, text in enumerate(sentences.texts()):
-        matches = [m for m in lex.denial.finditer(text) if not UNVERIFIED.search(m.group(0))]
+        matches = [
+            m
+            for m in lex.denial.finditer(text)
+            if not UNVERIFIED.search(m.group(0))
+            and not recent_state_within(text, lex, published, m.start(), m.end())
+        ]
         sig = sentences.signature(n) if matches else None
         spans = [sig.span(m) for m in matches] if sig is not None else []
         bearing = [i for i, j in spans if sig is not None and denial_bears_on_change(sig, lex, i, j)]
@@ -701,6 +738,7 @@ def _with_fallback(
         return cand
     want_gov = cand.kind == "retake"
     chosen: Actor | None = None
+    after_leaving = False  # the opponent of the one side that left: an army named is the one that left
     opener = _opening_actor(cand, det) if want_gov else None
     if opener is not None:
         chosen, factor = opener, 0.8
@@ -720,10 +758,11 @@ def _with_fallback(
             # seized X after the junta left": a group of its own took it)
             loser = next(iter(left))
             chosen = det.opponent(loser, cand.place) if det.valid(loser, cand.place) else None
+            after_leaving = loser.government  # ("tombée après le retrait de l'armée afghane")
         factor = 0.85
     if chosen is None or chosen == cand.previous or chosen in losers:
         return cand  # never the side the article says lost the place
-    if not chosen.government and _other_army(cand, chosen, det):
+    if not chosen.government and not after_leaving and _other_army(cand, chosen, det):
         return cand
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)

@@ -30,6 +30,7 @@ from monitor.match.words import (
     PLURAL_PRONOUNS,
     POSSESSIVES,
     QUOTES,
+    SPOKES,
     STOP,
     SURRENDER,
     TIME,
@@ -97,6 +98,8 @@ def find_holder(
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
             # "ging für die RSF verloren", "hätten sich die Verteidiger ergeben": who lost it
             lost = "für" in sig.tokens[max(i, x - 2) : x] or sig.tokens[j - 1] == "ergeben"
+            if lost and sig.tokens[x - 1] in ("den", "dem") and sig.tokens[j - 1] == "ergeben":
+                lost = False  # "hat sich den Taliban ergeben": a dative, to whom it surrendered
             if lex.lex.verb_final and lost:
                 loser = actor_in(x, x + 1)
                 return (det.opponent(loser, place) if loser else None), loser, 0.85, True
@@ -185,7 +188,10 @@ def find_holder(
         k < i
         and not sig.at(SURRENDER, i)
         and any(
-            sig.tokens[x] in OBJ_REL and not _after_preposition(sig, lex, x) and "," not in sig.tokens[x:i]
+            sig.tokens[x] in OBJ_REL
+            and not _after_preposition(sig, lex, x)
+            and "," not in sig.tokens[x:i]
+            and not (lex.lex.verb_final and sig.tokens[x - 1] != ",")  # "hat X den Taliban überlassen"
             for x in range(k + 1, i)
         )  # (not "X, que l'armée tenait depuis 2023, est tombée": the relative clause has ended)
     ):
@@ -210,7 +216,8 @@ def find_holder(
         if skip_to >= 0 and x >= skip_to:
             continue
         if x in embedded:  # "Die RSF haben X, die letzte Bastion der Armee, eingenommen"
-            if x in sig.actor_at and previous is None and sig.tokens[i] not in FALL_NOUNS:
+            reporting = any(sig.at(lex.say, y) for y in embedded)  # ("Wie ein Sprecher … mitteilte")
+            if x in sig.actor_at and previous is None and sig.tokens[i] not in FALL_NOUNS and not reporting:
                 previous = sig.actors[sig.actor_at[x]].actor  # (whose bastion it was)
             continue
         if sig.tokens[x] == ")":  # "the Islamic State (IS) lost...": skip the brackets
@@ -249,6 +256,11 @@ def find_holder(
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
+            # "hat X den Taliban überlassen": a dative right before the participle, to whom
+            # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
+            article = sig.tokens[x - 1]
+            dative = x + 1 == i and (article in ("den", "dem") or (article == "der" and x - 2 == k))
+            recipient = recipient or (family == "handover" and lex.lex.verb_final and dative)
             if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
                 return a, None, 0.9, True
             src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
@@ -256,6 +268,13 @@ def find_holder(
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
             if src and not active and _fighters_of(sig, x):
                 src = False  # "les paramilitaires des FSR s'emparent": whose fighters, not from whom
+            spokes = x >= 2 and bool(SPOKES.fullmatch(sig.tokens[x - 2]))
+            spokes = spokes or sig.tokens[max(0, x - 3) : x - 1] == ["porte", "parole"]
+            if src and spokes:
+                src = False  # "Un porte-parole des talibans a annoncé la prise de X": who speaks
+            fighters = all(t in _DE_FORCES for t in sig.tokens[x + 1 : i])
+            if src and not active and lex.lex.verb_final and fighters:
+                src = False  # "wurde von HTS-Kämpfern erobert": the passive's agent, by its fighters
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
@@ -268,7 +287,7 @@ def find_holder(
             if _stronghold_of(sig, x):
                 previous = previous or a  # "X, die letzte Hochburg der Roten, ist gefallen": who lost it
                 continue
-            if lex.lex.verb_final and german.owner(sig, lex, x):
+            if lex.lex.verb_final and german.owner(sig, lex, x) and not spokes:
                 previous = previous or a  # "hat X und einen Stützpunkt der Armee überrannt": whose base
                 continue
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
@@ -408,6 +427,14 @@ _HOLDER_ARTICLES = frozenset(
     )
 )
 
+# German nouns of a side's fighters after its name ("von HTS-Kämpfern", "von M23-Truppen").
+_DE_FORCES = frozenset(
+    (
+        *("kämpfer", "kämpfern", "truppen", "soldaten", "einheiten", "milizen", "milizionären", "rebellen"),
+        *("verbände", "verbänden", "streitkräfte", "streitkräften", "milizionäre", "einheit", "miliz"),
+    )
+)
+
 # Languages that drop a subject pronoun: "Tomaron Y", "Hanno preso Y", "Tomaram Y" say who by the verb.
 _PRO_DROP = frozenset(("es", "pt", "it"))
 
@@ -422,8 +449,17 @@ _BEFORE_DROPPED = frozenset(
         *("settimana", "el", "al", "il", "del", "do", "da", "en", "em", "in", "este", "esta", "nesta"),
         *("neste", "questa", "questo", "pasado", "passato", "passada", "passado", "scorso", "scorsa"),
         *("domenica", "sabado", "domingo"),
+        # "Horas antes habían perdido X", "Poche ore prima aveva perso X"
+        *("horas", "ore", "pocas", "poche", "poucas", "antes", "prima", "dias", "giorni", "pocos"),
+        *("pochi", "poucos", "dos", "due", "duas", "tres", "tre"),
     )
 )
+
+
+def subject_dropped(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
+    """Say whether the verb at i, in a language that drops subjects, has none of its own
+    ("Horas antes habían perdido X": who lost X is the subject of the sentence before)."""
+    return lex.lex.lang in _PRO_DROP and _dropped_subject(sig, lex, i)
 
 
 def _dropped_subject(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
@@ -471,14 +507,20 @@ def sentence_context(sig: Signature, lex: CompiledLexicon) -> list[Actor]:
     sentence's dropped subject (or "ils", "they") is the FAR, not the last actor named.
     """
     actors = [m.actor for m in sig.actors]
+    subject = subject_of(sig, lex)
+    return actors if subject is None else [a for a in actors if a != subject] + [subject]
+
+
+def subject_of(sig: Signature, lex: CompiledLexicon) -> Actor | None:
+    """Return the sentence's subject side: its first actor not after a preposition ("Las tropas del
+    Kuomintang expulsaron…": "del" says whose troops, not "from"), or None."""
     for x in sorted(sig.actor_at):
-        # "Las tropas del Kuomintang expulsaron…": "del" says whose troops, not "from"
         after = _after_preposition(sig, lex, x) or _agent_of_passive(sig, lex, x) or sig.at(OF, x - 1)
         if x > 0 and after and not _fighters_of(sig, x):
             continue
         subject: Actor = sig.actors[sig.actor_at[x]].actor
-        return [a for a in actors if a != subject] + [subject]
-    return actors
+        return subject
+    return None
 
 
 # Conjunctions opening a clause of time or contrast: a subject before one is another clause's.

@@ -12,16 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import lru_cache
+from datetime import datetime
 
 from monitor.match import german
+from monitor.match.carried import holder_after_loss, pronoun_subject
+from monitor.match.dates import dates_in, is_recent, month_patterns
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
-from monitor.match.holders import Sides, clause_start, find_holder
+from monitor.match.garrison import garrison_city
+from monitor.match.holders import Sides, clause_start, find_holder, subject_dropped
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
+from monitor.match.since import recent_day, with_recent_controls, with_recent_states
+from monitor.match.tally import tallied_city
 from monitor.match.targets import find_targets
+from monitor.match.until import negation_dates
 from monitor.match.words import (
     AFTER_PREPS,
     ATTRIBUTION,
@@ -105,6 +110,8 @@ def read_sentence(
     context: Sequence[Actor] = (),
     entries: bool = True,
     dated: set[str] | None = None,
+    before: Sequence[Candidate] = (),
+    subject_before: Actor | None = None,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -117,6 +124,8 @@ def read_sentence(
     `notes`, when given, receives a note for every trigger refused here and why (sentence `n`).
     `entries`: some sentence of the article naming a place has an entry verb (else none here).
     `dated`, when given, receives the name of each place whose change is dated before publication.
+    `before`: the candidates of the sentence before (who lost a city when the verb has no subject);
+    `subject_before`: that sentence's subject side, when it told no change.
     """
     out: list[Candidate] = []
     dated_here: set[str] = set()
@@ -143,10 +152,14 @@ def read_sentence(
         return out  # "De tomar X, el MNDAA controlaría …", "De haber caído X, …": a condition
     text = sig.text
     fall_matches = lex.triggers("fall", text)  # "fall" is in both tuples: read once, used twice
+    fall_matches = with_recent_states(sig, lex, published, fall_matches)  # "Depuis dimanche, X est aux…"
     falls = [(sig.index(start), sig.index(end - 1) + 1) for start, end, _ in fall_matches]
     nouns = german.nouns(sentence) if lex.lex.verb_final else frozenset()
     for family in families:
-        for start, end, words in fall_matches if family == "fall" else lex.triggers(family, text):
+        matches = fall_matches if family == "fall" else lex.triggers(family, text)
+        if family == "capture":  # "Depuis dimanche, les talibans contrôlent X"
+            matches = with_recent_controls(sig, lex, published, matches)
+        for start, end, words in matches:
             i, j = sig.index(start), sig.index(end - 1) + 1
             trigger = f"{family}: {words}"
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
@@ -165,6 +178,10 @@ def read_sentence(
                 drop(trigger, why)
                 continue
             targets = find_targets(sig, lex, i, j, family)
+            if not targets and family in ("handover", "fall"):
+                targets = garrison_city(sig, i, words)  # "the garrison of X surrendered"
+            if not targets and family == "capture":
+                targets = tallied_city(sig, i, j)  # "Mit X haben die Taliban 16 Provinzhauptstädte erobert"
             if family == "withdraw" and any(
                 t in NON_COMBATANTS for t in (*sig.tokens[max(0, i - 3) : i], *sig.tokens[j : j + 4])
             ):  # "civilians were evacuated from X", "prompting residents to flee X"
@@ -198,7 +215,19 @@ def read_sentence(
                     continue
                 actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
                 inferred = False
-                if family in ("withdraw", "handover") and not agent:
+                # "Horas antes habían perdido X", "Hours earlier they had lost X": who lost it is
+                # the subject of the sentence before
+                carried = None
+                dropped = actor is None and subject_dropped(sig, lex, i)
+                unsaid = dropped or pronoun_subject(sig, i, k)
+                # (a dropped subject, not a pronoun, may stand for the subject of a sentence that told
+                # no change: "Las tropas afganas resistieron en Y. Al día siguiente abandonaron X")
+                if family == "withdraw" and not agent and unsaid and (before or (subject_before and dropped)):
+                    carried = holder_after_loss(before, place, det, subject_before)
+                if carried is not None:
+                    actor, previous = carried
+                    inferred = True
+                elif family in ("withdraw", "handover") and not agent:
                     if actor is None and family == "handover" and _handed_over(sig, lex, i, j, k):
                         pass  # "X was handed over on Monday": to whom, the article says (`control`)
                     elif actor is None:
@@ -512,8 +541,8 @@ def _blocked(
         return scoped
     for k in range(lo, i) if scoped is None else ():
         blocker = sig.at(lex.blockers, k)
-        if blocker and blocker.group(0) in ("not", "n t") and "until" in sig.tokens[j : j + 4]:
-            continue  # "did not fall until Thursday": it fell on Thursday
+        if blocker and negation_dates(sig, k, j):
+            continue  # "did not fall until Thursday", "n'ont pris X que jeudi": it fell on Thursday
         if blocker and k == 0 and blocker.group(0) == "si" and _concessive(sig, lex):
             continue  # "Si Kiev a annoncé avoir retiré…": granted, not supposed
         if blocker and _reportive_past(sig, lex, k, i, family):
@@ -696,7 +725,10 @@ def _old(
     other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
-        if sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der"):
+        pronoun = sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der")
+        if pronoun and lex.lex.verb_final and sig.tokens[hi] in _DE_ARTICLES and sig.tokens[hi - 1] != ",":
+            pronoun = False  # "die Einnahme von X durch die Taliban vor drei Jahren": an article
+        if pronoun:
             break  # "..., a capital that Russia had captured early in the war": another clause
         if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
             break  # "retook X, the town overrun by insurgents last month": the apposition's own date
@@ -718,7 +750,7 @@ def _old(
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
-        recent = {when.year for when in _dates(near, lex, published) if _recent(when, published)}
+        recent = {when.year for when in dates_in(near, lex, published) if is_recent(when, published)}
         years = [y for y in years if y not in recent]
     if years and published is not None and min(years) < published.year and published.year not in years:
         return f"year {min(years)}"
@@ -726,7 +758,8 @@ def _old(
     past = (
         lex.past.search(window)
         or YEARS_AFTER.search(before)
-        or (nominal and (SINCE.search(before) or LAST_WEEK.search(window)))
+        or (SINCE.search(before) if nominal and not recent_day(window, lex, published) else None)
+        or (LAST_WEEK.search(window) if nominal else None)
     )
     if past:
         return f"'{past.group(0)}'"
@@ -734,17 +767,19 @@ def _old(
     if day_before and any(t in PLUPERFECT for t in window.split()):
         return f"'{day_before.group(0)}', in the pluperfect"
     relative = RELATIVE.search(" ".join(sig.tokens[lo:i]))
+    if relative and SINCE.fullmatch(relative.group(0)) and recent_day(window, lex, published):
+        relative = None  # "Seit der Einnahme von X am Sonntag": since this week, news
     if relative:
         return f"'{relative.group(0)}'"
-    if _since_clause(sig, lo, j):
-        return "a 'since' clause"
-    if _pluperfect_relative(sig, i):
-        return "a relative clause in the pluperfect"
+    if _since_clause(sig, lo, j) and not recent_day(window, lex, published):
+        return "a 'since' clause"  # (not "Since the Taliban took X on Sunday, …": this week's news)
+    if _pluperfect_relative(sig, i) and not recent_day(window, lex, published):
+        return "a relative clause in the pluperfect"  # (not "die am Freitag X eingenommen hatten")
     if published is not None:
-        months = enumerate(_months(lex.lex.months), start=1)
+        months = enumerate(month_patterns(lex.lex.months), start=1)
         named = [n for n, month in months if (published.month - n) % 12 and month.search(window)]
         if named:  # another month: past, unless a few days before publication
-            recent = {when.month for when in _dates(window, lex, published) if _recent(when, published)}
+            recent = {when.month for when in dates_in(window, lex, published) if is_recent(when, published)}
             if published.day <= _EARLY_IN_MONTH and _MONTH_END.search(window):  # "fin juin" on 2 July
                 recent.add(12 if published.month == 1 else published.month - 1)
             for number in named:
@@ -753,43 +788,12 @@ def _old(
     return ""
 
 
-# A change dated at most this many days before publication is news ("le 29 juin" on 2 July);
-# "libérée le 11 novembre" in a paper of 1 December is background.
-_RECENT_DAYS = 10
+# German articles that are relative pronouns only after a comma ("X, die die Armee hielt").
+_DE_ARTICLES = frozenset(("der", "die", "das", "den"))
 # Early in a month, the end of the previous month is recent too ("fin juin" on 2 July), not its
 # middle ("libérée à la mi-novembre" on 1 December).
 _EARLY_IN_MONTH = 7
 _MONTH_END = tokens_rx(r"fin|fine|final|finales|finais|late|end|ende")
-_DAY = r"(\d{1,2})(?:er|st|nd|rd|th|o|º)?"
-
-
-def _dates(text: str, lex: CompiledLexicon, published: datetime) -> list[date]:
-    """Return the dates with a day and a month named in `text` ("le 29 juin", "June 29", "29 de junho").
-
-    A date without a year is in the publication's year, or the year before when its month
-    comes later in the year than publication's.
-    """
-    out: list[date] = []
-    for number, month in enumerate(_months(lex.lex.months), start=1):
-        for m in month.finditer(text):
-            rest = text[m.end() :]
-            after = re.match(r" " + _DAY + r"(?!\d)", rest)  # "June 29"
-            # "29 juin", "29 de junho", "29. Juni"
-            day = after or re.search(_DAY + r"(?: \.| de| del| di)? $", text[: m.start()])
-            if day is None:
-                continue
-            year = re.match(r" (?:de |del |, )?(\d{4})(?!\d)", rest[after.end() :] if after else rest)
-            when_year = int(year.group(1)) if year else published.year - (number > published.month)
-            try:
-                out.append(date(when_year, number, int(day.group(1))))
-            except ValueError:
-                continue  # "le 31 juin": no such day
-    return out
-
-
-def _recent(when: date, published: datetime) -> bool:
-    """Say whether `when` is at most `_RECENT_DAYS` days before publication (and not after it)."""
-    return 0 <= (published.date() - when).days <= _RECENT_DAYS
 
 
 def _fall_noun(sig: Signature, i: int) -> bool:
@@ -863,11 +867,6 @@ def _since_clause(sig: Signature, lo: int, j: int) -> bool:
         if sig.tokens[x] in STOP:
             return False
     return False
-
-
-@lru_cache(maxsize=16)
-def _months(months: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(tokens_rx(m) for m in months)
 
 
 def _speakers(sig: Signature, lex: CompiledLexicon, i: int) -> frozenset[str]:
@@ -977,6 +976,15 @@ _AUXILIARIES = frozenset(
 )
 
 
+# A relative standing for what was just said, right before a denying verb (and its subject):
+# "…, ce que dément Kinshasa", "…, which the army denies", "lo que niega", "cosa che smentisce".
+_STATEMENT_RELATIVE = re.compile(
+    r"(?:^|\s)(?:, )(?:ce qu|ce que|lo que|cosa che|il che|o que|which|was)(?: \S+){0,3} $"
+)
+# Words opening a clause of its own after a denying verb ("denied they could do it"): its object.
+_CLAUSE_SUBJECTS = frozenset(("they", "it", "that", "he", "she", "que", "qu", "il", "ils", "elle", "dass"))
+
+
 def denial_bears_on_change(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
     """Say whether the denial at tokens [i, j) contests a change of hands, not something else.
 
@@ -1001,6 +1009,9 @@ def denial_bears_on_change(sig: Signature, lex: CompiledLexicon, i: int, j: int)
     ):
         end += 1
     rest = range(j, end)
+    subject_only = end - j <= 4 and not any(sig.tokens[x] in _CLAUSE_SUBJECTS for x in rest)
+    if subject_only and _STATEMENT_RELATIVE.search(" ".join(sig.tokens[max(0, k - 5) : k]) + " "):
+        return True  # "…, ce que dément Kinshasa", "which Kyiv denies", "lo que niega el ejército"
     if all(sig.at(DENIAL_FILLER, x) for x in rest):
         return True
     if any(any(sig.at(rx, x) for rx in (REPORT_NOUN, HOLDING, LOSS, lex.nominal)) for x in rest):

@@ -24,6 +24,7 @@ from monitor.match.words import (
     CONTROL,
     DESTINATION,
     DIRECTION,
+    FORCE_NOUNS,
     HEDGE,
     IT,
     LIST,
@@ -454,7 +455,13 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     ]
     if inside:
         return inside
-    if family == "capture" and not lex.lex.verb_final and _building_object(sig, lex, j):
+    moved = family == "withdraw" and _first_noun(sig, j) in FORCE_NOUNS  # "withdrew its troops from X"
+    if (
+        family in ("capture", "withdraw")
+        and not lex.lex.verb_final
+        and not moved
+        and _building_object(sig, lex, j)
+    ):
         return []  # "ocuparam um hospital em X", "tomaron el cuartel de X": a building, not the city
     if lex.lex.verb_final and any(sig.at(lex.not_city, x) for x in range(i + 1, j - 1)):
         return []  # "nahmen den Flughafen ein": the object between the verb's parts is no city
@@ -525,6 +532,14 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
 
 
 _REFLEXIVE = (["s"], ["se"], ["si"])
+
+
+def _first_noun(sig: Signature, j: int) -> str:
+    """Return the first token after the determiners from token j ("" at the sentence's end)."""
+    x = j
+    while x < len(sig.tokens) and x < j + 3 and sig.tokens[x] in _DETERMINERS:
+        x += 1
+    return sig.tokens[x] if x < len(sig.tokens) else ""
 
 
 def _building_object(sig: Signature, lex: CompiledLexicon, j: int) -> bool:
@@ -946,17 +961,20 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
 def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
     """Return the place an apposition closing at the comma k describes ("X, the border post,"), or
     a relative clause ("X, which fell last year, was retaken": the relative keeps its own verb)."""
-    verb = False
+    verb = side = False
     for x in range(k - 1, max(-1, k - 10), -1):
         t = sig.tokens[x]
-        if t in STOP or x in sig.actor_at or x in sig.place_at:
+        if t in STOP or x in sig.place_at:
             return None
+        side = side or x in sig.actor_at  # "X, which Russia had captured in March, was retaken"
         verb = verb or bool(sig.at(lex.capture, x) or sig.at(lex.fall, x))
         if t == ",":
             if x - 1 not in sig.place_at:
                 return None
             if sig.tokens[x + 1] in _RELATIVES:
                 return x - 1
+            if side:
+                return None
             return x - 1 if sig.tokens[x + 1] in _APPOSITION_OPENERS and not verb else None
     return None
 

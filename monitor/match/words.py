@@ -329,7 +329,7 @@ LEADERS = frozenset(
 # "ont commencé à se retirer". (An entry that has begun is an entry: the troops are inside.)
 BEGUN = tokens_rx(
     r"(?:began|begun|begin|begins|beginning|started|start|starts|starting) (?:to|\S+ing)"
-    r"|commenc\w* à|entam\w*|comenz\w* a|empez\w* a|inici\w* (?:la|el|su)|beginn\w*|begann\w*"
+    r"|commenc\w* à|entam\w*|comenz\w* a|empez\w* a|inici\w* (?:la|el|su)|beginn\w*|begann\w*|begonnen"
     r"|inizi\w* a|comec\w* a"
 )
 
@@ -413,6 +413,10 @@ WITHDRAWAL_NOUN = frozenset(
         "ritiro",
         "abzug",
         "rückzug",
+        # the flight of a side's troops: "tras la huida de las tropas", "après la fuite de l'armée"
+        "huida",
+        "fuite",
+        "fuga",
     )
 )
 

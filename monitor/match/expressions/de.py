@@ -46,7 +46,7 @@ LEXICON = Lexicon(
         # zu-infinitives: a change only after "gelang es" (german.governor)
         r"|einzunehmen|zurückzuerobern|zu (?:erobern|besetzen|übernehmen|befreien)|(?:wieder )?unter (?:ihre |seine )?kontrolle zu bringen"
         r"|übernommen|übernahmen|übernahm|übernehmen|(?:(?:wieder|erneut|vollständig|komplett|ganz) )?unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
-        r"|(?:brachten|bringen|bringt|brachte) " + _MF + r"{0,16}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht"
+        r"|(?:brachten|bringen|bringt|brachte) " + _MF + r"{0,16}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht|(?:brachten|brachte|bringen|bringt) " + _MF + r"{0,16}?in (?:ihre|seine) gewalt"
         r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?(?:(?:wieder|zurück)?erlangt|errungen)|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)?(?= @)"
         r"|(?:haben|hat) (?:nun|jetzt|inzwischen|mittlerweile) (?:die )?(?:volle |vollständige )?kontrolle über"
     ),

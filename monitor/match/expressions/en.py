@@ -15,20 +15,21 @@ LEXICON = Lexicon(
         rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|(?:is|are|was|were) (?:now )?back in (?:full )?control of|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
-        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|secured|secures|securing"
+        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of )?@p)"
+        rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= by)|secured|secures|securing"
         rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|undisputed|total) possession of|(?:is|are|was|were) now in possession of|(?:took|taken|take|takes|taking) (?:full )?possession of|(?:fully|completely|entirely) occupied"
         rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in|over)|roll(?:ed|s|ing)? into"
     ),
     retake=r"recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|won back|reconquer\w*",
     fall=(
-        r"fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)"
+        r"fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
         r"(?: the)?(?: @a\d+)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in (?:\S+ ){1,2}?hands|in the hands of(?: the)? @a\d+|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
-        r"|(?:is|are|was|were) now (?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)"
+        r"|(?:is|are|was|were) now (?:(?:fully|completely|entirely|firmly) )?(?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)"
         r"|(?:has|have) been (?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)(?= since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))"
         r"|(?:is|are|was|were|fell) (?:now )?(?:in|into) enemy hands|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"
     ),
@@ -51,7 +52,7 @@ LEXICON = Lexicon(
         r"|between|through|toward|approaching|against|about|for|after|before"
     ),
     blockers=(
-        r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
+        r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|(?<=n )t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
         r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"
         r"|battle for|fight for|fight to|fights to|fought to|fighting to|battl\w* to|operation to|offensive to|campaign to|drive to|launch\w*|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
@@ -69,7 +70,7 @@ LEXICON = Lexicon(
         r"|if confirmed|unconfirmed|fighting (?:is |was )?continu\w*|fighting goes on|still control\w* (?:a |some )?parts?|too early to (?:confirm|say|tell)|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"
     ),
     not_city=(
-        r"camps?|headquarters?|hq|buildings?|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
+        r"camps?|headquarters?|hq|buildings?|contact|touch|communications?|(?:the )?idea|hopes?|sight|track|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
         r"|compound\w*|offices?|palace\w*|checkpoints?|posts?|positions?|districts?|neighbou?rhoods?"
         r"|suburbs?|outskirts|villages?|quarters?|parts?|much|most|half|some|areas?|sections?|portions?"
         r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"
@@ -97,11 +98,11 @@ LEXICON = Lexicon(
     ),
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",
-    handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?@p\d+ (?:back )?over)|handover of|surrender(?:ed|s|ing)?|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
+    handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?@p\d+ (?:back )?over)|hand(?:ed|s)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?to)|handover of|surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?"
     r"|(?:welcomed|greeted|hailed|cheered) (?:\S+ ){0,2}?as (?:heroes|liberators)"
     r"|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
-    expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
+    expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
     months=(
         "january",
         "february",

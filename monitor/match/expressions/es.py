@@ -43,7 +43,7 @@ LEXICON = Lexicon(
     ),
     withdraw=(
         r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada|aba|aban)|retirada|repleg\w*|repliegue"
-        r"|abandon(?:a|an|o|aron|ado|ada|ar|aba|aban)|evacu(?:a|an|o|aron|ado|ada|ar|aba|aban)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
+        r"|abandon(?:a|an|o|aron|ado|ada|ar|aba|aban)|evacu(?:a|an|o|aron|ado|ada|ar|aba|aban)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huida|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
         r"|salida de"
         r"|(?:(?:admit\w*|reconoc\w*|confirm\w*) (?:la )?)?perdida(?= (?:de|del) )|(?:fue|fueron|sido) (?:expulsad|desalojad)[oa]s?|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),
@@ -71,7 +71,7 @@ LEXICON = Lexicon(
         r"|no (?:ha|han) (?:sido )?confirmad\w*|(?:siguen|continuan) (?:los )?combates|los combates (?:siguen|continuan)|no (?:pudo|pudieron|se pudo) (?:ser )?(?:confirm|verific)\w*"
     ),
     not_city=(
-        r"campamentos?|centro|sede|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
+        r"campamentos?|centro|sede|(?:el )?contactos?|comunicaciones|(?:la )?idea|esperanzas?|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
         r"|posicion\w*|barrio\w*|distrito\w*|afueras|periferia|alrededores|suburbio\w*|aldea\w*|pueblos"
         r"|parte\w*|mitad|mayor parte|zona\w*|area\w*|carretera\w*|autopista|puente\w*|hombre fuerte"
         r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion"

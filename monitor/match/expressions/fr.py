@@ -29,7 +29,7 @@ LEXICON = Lexicon(
         r"(?=occupe)" + HEADLINE + r"occupee?s?" + HEADLINE_END + r"|"
         r"declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pri(?:s|se|ses|rent|t|nt) d assaut|(?:nous )?controlons(?= (?:desormais |maintenant |entierement |totalement )?(?:la ville de )?@p\d+)|(?:re)?pren(?:d|nent|dre|ant|aient|ait) d assaut|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
-        r"|empar\w*|controlent desormais|tienn?(?:en)?t (?:desormais|maintenant)(?= @p)|controle desormais|(?:a|ont|avait|avaient) (?:desormais |maintenant )?la mainmise sur"
+        r"|empar\w*|(?:fait|font|faisaient|faisait|firent|fit|faire|faisant) main basse sur|controlent desormais|tienn?(?:en)?t (?:desormais|maintenant)(?= @p)|controle desormais|(?:a|ont|avait|avaient) (?:desormais |maintenant )?la mainmise sur"
         r"|(?:est|sont) (?:desormais|maintenant) maitres? de|investi|investie|investis|investirent|investissent|investit|investissaient|investissait|arrach(?:e|ee|es|ent|erent|ait|aient)|(?:est|sont) (?:desormais|maintenant) tenue?s?(?= par)|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir|(?:re)?conquirent|(?:re)?conquit"
         r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
@@ -49,10 +49,10 @@ LEXICON = Lexicon(
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
         r"|(?:desormais |deja )?(?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X aux mains du M23"
-        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
+        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?)|(?<=se )rendi(?:t|rent)(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
     ),
     withdraw=(
-        r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|repli(?:e|ee|ees|es|ent|er|erent|ait|aient|ant)?"
+        r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|fuite|repli(?:e|ee|ees|es|ent|er|erent|ait|aient|ant)?"
         r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant|ait|aient)|evacu(?:e|ee|ees|es|ent|er|erent|ait|aient|ant)"
         r"|quitt(?:e|ee|es|ent|er|erent|ait|aient)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"
         r"|(?:(?:reconn\w*|admet\w*|admis|confirm\w*|deplor\w*) (?:la )?)?perte(?= (?:de|d) )|(?:ete|etre) (?:chass|expuls|delog)(?:e|ee|es|ees)|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
@@ -89,7 +89,7 @@ LEXICON = Lexicon(
         r"|sans confirmation|(?:les )?combats (?:se poursuiv\w*|continu\w*)|pas pu (?:etre )?(?:confirm|verif)\w*|repouss\w*"
     ),
     not_city=(
-        r"camps?|centre|centre ville|siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
+        r"camps?|centre|centre ville|contacts?|(?:l )?idee|espoirs?|siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
         r"|prison\w*|bureau\w*|palais|poste\w*|position\w*|quartier\w*|district\w*|banlieue\w*|faubourg\w*"
         r"|peripherie|alentours|environs|village\w*|partie\w*|moitie|plupart|zone\w*|secteur\w*|route\w*"
         r"|axe\w*|pont\w*|homme fort|gouverneur\w*|maire|chef(?! lieu)\w*|commandant\w*|responsable\w*|police|habitants"

@@ -25,7 +25,7 @@ LEXICON = Lexicon(
         r"(?=occupat)" + HEADLINE + r"occupat[oaie]" + HEADLINE_END + r"|"
         r"dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citta di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o)"
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero"
-        r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
+        r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|are|arono|o)|(?:e|sono|stata|stato|stati|state|fu) (?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano) (?:ora|ormai|adesso)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
         r"|liberat[oaie]|liber(?:ano|are|o|arono)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o)|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso"
         r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:ieri|oggi|ora|gia|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
         r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citta di )?@p\d+)"
@@ -42,7 +42,7 @@ LEXICON = Lexicon(
         r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"
     ),
     withdraw=(
-        r"ritirat[oaie]|ritir(?:a|ano|are|o|arono)|ritiro|abbandon(?:a|ano|ato|ata|are|o|arono)"
+        r"ritirat[oaie]|ritir(?:a|ano|are|o|arono)|ritiro|fuga|abbandon(?:a|ano|ato|ata|are|o|arono)"
         r"|evacuat\w*|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
         r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]"
     ),
@@ -66,7 +66,7 @@ LEXICON = Lexicon(
         r" (?:sotto|nelle mani)|non confermat\w*|senza conferma|non (?:e|è) stato possibile (?:confermar|verificar)\w*"
     ),
     not_city=(
-        r"camp[oi]|centro|sede|quartier generale|edifici\w*|carcere|prigion\w*|aeroporto\w*|base|basi|uffici\w*|palazz\w*"
+        r"camp[oi]|centro|sede|(?:i )?contatt[oi]|comunicazioni|(?:l )?idea|speranz[ae]|quartier generale|edifici\w*|carcere|prigion\w*|aeroporto\w*|base|basi|uffici\w*|palazz\w*"
         r"|post[oi]|posizion\w*|quartier\w*|distrett\w*|periferia|dintorni|sobborgh\w*|villagg\w*|parte|parti"
         r"|meta|maggior parte|zona|zone|area|aree|strad\w*|autostrad\w*|pont[ei]|uomo forte|governator\w*"
         r"|sindac\w*|comandant\w*|capo|capi|leader|polizia|residenti|abitanti|popolazione|civili|soldati"
@@ -80,7 +80,8 @@ LEXICON = Lexicon(
         r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|alcune|\d+) settimane fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario|(?:mani|controllo) (?:\S+ ){0,2}?@a\d+ da (?:un|una|due|tre|quattro|cinque|sei|alcuni|alcune|diversi|diverse|molti|molte|\d+) (?:mese|mesi|anno|anni|settimana|settimane)|(?:durante la|nella) (?:prima|precedente|ultima|scorsa) guerra"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
     ),
-    handover=r"lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",
+    handover=r"lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)"
+    r"|(?<=si e )arres[oaie]|(?<=si sono )arres[oaie]|(?<=si )arres(?:e|ero)",
     flag=r"(?:issat\w*|issano|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*"
     r"|(?:accolt|acclamat)[oaie] (?:\S+ ){0,2}?come (?:eroi|liberatori)",
     expel=r"(?:cacciat|espuls|scacciat)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:da|dalla|dal)",

@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     ),
     retake=r"retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
     fall=(
-        r"ca(?:iu|iram|ido|ida|ir|i)|caído"
+        r"ca(?:iu|iram|ido|ida|ir|i)|caído|rend(?:eu|eram) se(?= aos? )|(?<=se )rend(?:eu|eram)(?= aos? )"
         r"|pass(?:ou|aram|a|am) (?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
         r"|(?:esta|estao) agora (?:nas maos|sob (?:o )?control[eo])"
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
@@ -41,7 +41,7 @@ LEXICON = Lexicon(
         r"|(?:ficou|ficaram) (?:nas maos|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo])"
     ),
     withdraw=(
-        r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|recu(?:a|am|ou|aram|ar)|recuo"
+        r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando)|retirada|fuga|recu(?:a|am|ou|aram|ar)|recuo"
         r"|abandon(?:a|am|ou|aram|ado|ada|ar)|evacu(?:a|am|ou|aram|ado|ada|ar)|deixaram|deixou|fugiram|fugiu|fugido"
         r"|sairam|remov(?:eu|eram|ido|er)(?= (?:\S+ ){0,6}?(?:soldados|tropas|forcas|militares|efetivos))"
         r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad)[oa]s?|perd(?:eu|eram|ido|er)(?: o control[eo] (?:de|do|da))?"
@@ -66,7 +66,7 @@ LEXICON = Lexicon(
         r" (?:ser )?(?:confirm|verific)\w*"
     ),
     not_city=(
-        r"acampamentos?|centro|sede|quartel\w*|edificio\w*|cadeia|prisao|prisoes|aeroporto\w*|base|bases|escritorio\w*|palacio"
+        r"acampamentos?|centro|sede|(?:o )?conta(?:c)?tos?|comunicacoes|(?:a )?ideia|esperancas?|quartel\w*|edificio\w*|cadeia|prisao|prisoes|aeroporto\w*|base|bases|escritorio\w*|palacio"
         r"|posto\w*|posic\w*|bairro\w*|distrito\w*|arredores|periferia|suburbio\w*|aldeia\w*|parte\w*"
         r"|metade|maior parte|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
         r"|prefeito\w*|comandante\w*|chefe\w*|lider\w*|policia|moradores|habitantes|populacao|civis|soldados"

@@ -1,0 +1,52 @@
+"""Dates named in a sentence, placed against the article's publication date (pure).
+
+"le 29 juin" in a paper of 2 July is three days before it: recent, news; "libérée le 11
+novembre" in a paper of 1 December is background.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import cache
+
+from monitor.match.expressions import CompiledLexicon, tokens_rx
+
+# A change dated at most this many days before publication is news ("le 29 juin" on 2 July).
+RECENT_DAYS = 10
+_DAY = r"(\d{1,2})(?:er|st|nd|rd|th|o|º)?"
+
+
+def dates_in(text: str, lex: CompiledLexicon, published: datetime) -> list[date]:
+    """Return the dates with a day and a month named in `text` ("le 29 juin", "June 29", "29 de junho").
+
+    A date without a year is in the publication's year, or the year before when its month
+    comes later in the year than publication's.
+    """
+    out: list[date] = []
+    for number, month in enumerate(month_patterns(lex.lex.months), start=1):
+        for m in month.finditer(text):
+            rest = text[m.end() :]
+            after = re.match(r" " + _DAY + r"(?!\d)", rest)  # "June 29"
+            # "29 juin", "29 de junho", "29. Juni"
+            day = after or re.search(_DAY + r"(?: \.| de| del| di)? $", text[: m.start()])
+            if day is None:
+                continue
+            year = re.match(r" (?:de |del |, )?(\d{4})(?!\d)", rest[after.end() :] if after else rest)
+            when_year = int(year.group(1)) if year else published.year - (number > published.month)
+            try:
+                out.append(date(when_year, number, int(day.group(1))))
+            except ValueError:
+                continue  # "le 31 juin": no such day
+    return out
+
+
+def is_recent(when: date, published: datetime) -> bool:
+    """Say whether `when` is at most `RECENT_DAYS` days before publication (and not after it)."""
+    return 0 <= (published.date() - when).days <= RECENT_DAYS
+
+
+@cache
+def month_patterns(months: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Return one whole-token pattern per month name alternation, January first."""
+    return tuple(tokens_rx(m) for m in months)

@@ -1,0 +1,191 @@
+"""A city held by a side since a recent day: the change is news (pure).
+
+"Depuis dimanche, X est aux mains des talibans", "Seit Montag ist X in der Hand der Taliban",
+"Since Tuesday X has been under Ukrainian control", "Desde el domingo X está en manos de…":
+a state whose start is a day of this week ("dimanche", "gestern", "the weekend") or a date at
+most `dates.RECENT_DAYS` before publication says the city changed hands then. "Depuis 2015",
+"seit März", "since the start of the war" are background, and a state alone ("X is in the hands
+of the army") or one that lasts ("est toujours aux mains", "sigue en manos") is no change.
+
+The lexicons already read the state with its "since" after it ("est aux mains des X depuis
+dimanche"); this module finds it wherever the "since" stands, as a fall trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from monitor.match.dates import dates_in, is_recent
+from monitor.match.expressions import CompiledLexicon
+from monitor.match.signature import Signature
+
+# Being in a side's hands or under its control, after a copula (never "still", "noch", "toujours":
+# those words stand between the copula and the state, where the patterns allow only a "since").
+_STATE = {
+    "en": r"(?:is|are|was|were|(?:has|have|had)(?: since(?: \S+){1,3}?)? been)"
+    r" (?:in the hands of|under the control of|controlled by|held by|in (?:\S+ ){1,2}?hands"
+    r"|under (?:\S+ ){1,2}?control)",
+    "fr": r"(?:est|sont|etait|etaient|se trouve|se trouvent)(?: depuis(?: \S+){1,3}?)?"
+    r" (?:aux mains|entre les mains|sous (?:le )?controle)",
+    "de": r"(?:ist|sind|war|waren|steht|stehen|befindet sich|befinden sich) (?:@p\d+ )?(?:in der hand"
+    r"|in den händen|in den handen|unter (?:der )?(?:\S+ )?kontrolle)",
+    "es": r"(?:esta|estan|se encuentra|se encuentran)(?: desde(?: \S+){1,3}?)?"
+    r" (?:en manos|bajo (?:el )?control)",
+    "it": r"(?:e|sono|si trova|si trovano)(?: (?:da|dal|dalla)(?: \S+){1,3}?)?"
+    r" (?:nelle mani|in mano|sotto (?:il )?controllo)",
+    "pt": r"(?:esta|estao|se encontra|se encontram)(?: desde(?: \S+){1,3}?)?"
+    r" (?:nas maos|em maos|sob (?:o )?control[eo])",
+}
+
+# A "since" inside the state names its time, never "still" ("est depuis dimanche toujours aux mains").
+_SINCE_TOKENS = r"(?: \S+){1,3}?"
+_NOT_STILL = r"(?: (?!(?:still|toujours|encore|todavia|aun|ancora|tuttora|ainda)(?!\S))\S+){1,3}?"
+_STATE = {lang: rx.replace(_SINCE_TOKENS, _NOT_STILL) for lang, rx in _STATE.items()}
+
+# Controlling a city (the side its subject, or the passive's agent): news only with a recent "since".
+_CONTROL = {
+    "en": r"(?:control|controls|(?:have|has|had) controlled|(?:is|are|was|were|has been) controlled(?= by))",
+    "fr": r"control(?:e|ent|ait|aient)|(?:est|sont) controlee?s?(?= par)",
+    "es": r"control(?:a|an|aba|aban)|(?:esta|estan) controlad[oa]s?(?= por)",
+    "de": r"kontrollier(?:en|t|te|ten)",
+    "it": r"controll(?:a|ano|ava|avano)|(?:e|sono) controllat[oaie](?= da)",
+    "pt": r"control(?:a|am|ava|avam)|(?:esta|estao) controlad[oa]s?(?= pel)",
+}
+_CONTROL_RX = {lang: re.compile(rf"(?<!\S)(?:{rx})(?!\S)") for lang, rx in _CONTROL.items()}
+_STILL = re.compile(
+    r"(?:^|\s)(?:still|toujours|encore|todavia|aun|ancora|tuttora|ainda|noch|weiterhin)(?!\S)"
+)
+
+# "since" and a time that can only be recent: a day of the week, yesterday, the weekend, last night.
+_SINCE = {
+    "en": r"since (?:early |late |last )?",
+    "fr": r"depuis (?:ce |le |cette |la nuit de )?",
+    "de": r"seit (?:dem |vergangenem |letztem |vergangenen |letzten )?",
+    "es": r"desde (?:el |este |la noche del |ayer )?",
+    "it": r"(?:da|dal|dalla|fin da) (?:ieri )?",
+    "pt": r"desde (?:o |este |a noite de )?",
+}
+_RECENT = {
+    "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|last night"
+    r"|this morning",
+    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|week end|weekend|matin|nuit",
+    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|wochenende|heute|der nacht",
+    "es": r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|fin de semana|esta manana|anoche",
+    "it": r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|stamattina|questa mattina"
+    r"|fine settimana|weekend",
+    "pt": r"segunda|terca|quarta|quinta|sexta|sabado|domingo|ontem|fim de semana|esta manha",
+}
+
+
+def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {lang: re.compile(rf"(?<!\S)(?:{rx})(?!\S)") for lang, rx in table.items()}
+
+
+_STATE_RX = _compile(_STATE)
+_SINCE_WORD = _compile(
+    {"en": "since", "fr": "depuis", "de": "seit", "es": "desde", "it": "da|dal|dalla", "pt": "desde"}
+)
+_DAY_RX = _compile(_RECENT)
+_RECENT_RX = _compile({lang: f"(?:{_SINCE[lang]})(?:{rx})" for lang, rx in _RECENT.items()})
+
+
+# Words that open another clause between the "since" and the state: "Depuis dimanche, les FSR
+# encerclent X, qui est aux mains de l'armée" dates the siege, not who holds X.
+_OTHER_CLAUSE = re.compile(
+    r"(?<!\S)(?:qui|que|which|that|who|where|die|der|das|wo|che|cui|dove|quien|donde|onde|;)(?!\S)"
+)
+# At most this many tokens between the "since" and the state before it ("Depuis le 9 août, X est")
+# or after it ("X est aux mains des FSR depuis dimanche").
+_NEAR_BEFORE = 8
+_NEAR_AFTER = 4
+
+
+def _recent_since(text: str, lex: CompiledLexicon, published: datetime | None) -> list[int]:
+    """Return where each "since" of a signature's text that names a recent time starts ("depuis
+    dimanche", "since June 29" three days before publication; not "since 2019")."""
+    lang = lex.lex.lang
+    if lang not in _SINCE_WORD:
+        return []
+    out = []
+    for since in _SINCE_WORD[lang].finditer(text):
+        if _RECENT_RX[lang].match(text, since.start()):
+            out.append(since.start())
+            continue
+        if published is None:
+            continue
+        found = dates_in(text[since.end() : since.end() + 40], lex, published)
+        if found and all(is_recent(when, published) for when in found):
+            out.append(since.start())
+    return out
+
+
+def _states(
+    text: str,
+    lex: CompiledLexicon,
+    published: datetime | None,
+    table: dict[str, re.Pattern[str]] | None = None,
+) -> list[re.Match[str]]:
+    """Return the state phrases of a signature's text dated by a recent "since" of their clause
+    (`table`: the control verbs instead of the states)."""
+    rx = (table or _STATE_RX).get(lex.lex.lang)
+    if rx is None or _SINCE_WORD[lex.lex.lang].search(text) is None:
+        return []
+    since = _recent_since(text, lex, published)
+    out = []
+    for m in rx.finditer(text) if since else ():
+        if _STILL.match(text, m.end()):
+            continue  # "contrôlent toujours X depuis dimanche": it lasts
+        for at in since:
+            between = text[at : m.start()] if at < m.start() else text[m.end() : at]
+            near = _NEAR_BEFORE if at < m.start() else _NEAR_AFTER
+            if (
+                len(between.split()) <= near
+                and _OTHER_CLAUSE.search(between) is None
+                and not _STILL.search(between)
+            ):
+                out.append(m)
+                break
+    return out
+
+
+def with_recent_controls(
+    sig: Signature, lex: CompiledLexicon, published: datetime | None, captures: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Return the capture triggers of a sentence plus each control verb whose start is recent:
+    "Depuis dimanche, les talibans contrôlent X", "Seit Sonntag wird X von den Taliban kontrolliert"."""
+    found = [(m.start(), m.end(), m.group(0)) for m in _states(sig.text, lex, published, _CONTROL_RX)]
+    kept = [c for c in found if not any(c[0] < end and start < c[1] for start, end, _words in captures)]
+    return sorted([*captures, *kept]) if kept else captures
+
+
+def with_recent_states(
+    sig: Signature, lex: CompiledLexicon, published: datetime | None, falls: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Return the fall triggers of a sentence (start, end, words, as `CompiledLexicon.triggers`), plus
+    each state phrase whose start is recent, which replaces a fall read inside it ("aux mains des
+    @a0" alone reads as a verbless headline's state)."""
+    states = [(m.start(), m.end(), m.group(0)) for m in _states(sig.text, lex, published)]
+    if not states:
+        return falls
+    kept = [f for f in falls if not any(f[0] < end and start < f[1] for start, end, _words in states)]
+    return sorted([*kept, *states])
+
+
+def recent_state_within(
+    text: str, lex: CompiledLexicon, published: datetime | None, start: int, end: int
+) -> bool:
+    """Say whether text[start:end] (a denial: "est aux mains de…", read as "it still is") overlaps a
+    state whose start is recent: "Depuis dimanche, X est aux mains des FSR" denies nothing."""
+    return any(m.start() < end and start < m.end() for m in _states(text, lex, published))
+
+
+def recent_day(text: str, lex: CompiledLexicon, published: datetime | None) -> bool:
+    """Say whether a signature's text names a recent day: one of this week ("am Sonntag", "on
+    Tuesday", "hier") or a date at most `dates.RECENT_DAYS` before publication. "Seit der Einnahme
+    von X am Sonntag" dates the change this week: news, not a "since" of long ago."""
+    rx = _DAY_RX.get(lex.lex.lang)
+    if rx is not None and rx.search(text):
+        return True
+    found = dates_in(text, lex, published) if published is not None else []
+    return bool(found) and published is not None and all(is_recent(when, published) for when in found)
