@@ -187,3 +187,17 @@ def nationality_nouns(country: str) -> Iterator[str]:
             if form.endswith(endings):
                 for article in articles:
                     yield name_key(f"{article} {form}")
+    # German nouns made from an adjective in -isch: "die Russen", "den Libyern", "die Japaner",
+    # "der Chinesen" (irregular ones, "die Franzosen", are not made; a made form nobody writes,
+    # "die Russer", costs nothing). With their article only: "Maler" is a painter.
+    for form in forms.get("de", ()):
+        if form.endswith(("ische", "ysche")):  # "libysche": "die Libyer"
+            stem = form[:-5] if form.endswith("ische") else form[:-4]
+            for noun in (stem + "er", stem + "ern", stem + "en"):
+                if noun not in _NOT_GERMAN_NOUNS:
+                    for article in ("die", "den", "der"):
+                        yield name_key(f"{article} {noun}")
+
+
+# Made German nouns that are other words: "malen" (to paint), "Maler" (a painter).
+_NOT_GERMAN_NOUNS = frozenset({"maler", "malern", "malen"})
