@@ -111,7 +111,7 @@ LEXICON = Lexicon(
         r"|flugfeld|landebahn|polizeiwache|polizeistation\w*|wache|verwalter\w*|präfekt\w*|gericht\w*|gouverneur\w*"
     ),
     past=(
-        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|mehreren|\d+) wochen|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag|(?:im|während des) (?:ersten|vorigen|letzten|früheren) krieg\w*"
+        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|\d+) wochen|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag|(?:im|während des) (?:ersten|vorigen|letzten|früheren) krieg\w*"
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
         # "Zwei Jahre ist es her, dass die Taliban X einnahmen", "Es ist ein Jahr her, seit …"
         r"|(?:jahre?|monate?|wochen?) (?:ist es |sind es )?(?:nun |jetzt |schon |genau )?her(?= ,| dass| seit)"
