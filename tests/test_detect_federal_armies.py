@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_kit import corpus_changes
+from tests.corpus_kit import SENTENCE_DAY, corpus_changes, corpus_detector
 
 C7, C1 = "conflicts_watchlist7.json", "conflicts_watchlist.json"
 JNA, HR = "Yugoslav People's Army", "Croatia"
@@ -51,3 +51,45 @@ def test_a_federal_army_is_its_nationality_side(text: str, watchlist: str,
 def test_the_federal_army_keeps_its_limits(text: str, expected: set[tuple[str, str]]) -> None:
     """No nationality, no other side; a bombardment is no change."""
     assert corpus_changes(text, C7) == expected
+
+
+def _article(title: str, text: str, watchlist: str = C7) -> set[tuple[str, str]]:
+    events = corpus_detector(watchlist).detect(title, text, SENTENCE_DAY)
+    return {(e.place, e.controller) for e in events if e.controller}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "watchlist", "expected"),
+    [
+        (
+            "Bundesarmee nimmt Vukovar ein",
+            "Einheiten der jugoslawischen Bundesarmee haben am Montag Vukovar eingenommen.",
+            C7,
+            {("Vukovar", JNA)},
+        ),
+        (
+            "Federal army takes Vukovar",
+            "Units of the Yugoslav federal army took Vukovar on Monday.",
+            C7,
+            {("Vukovar", JNA)},
+        ),
+        # the article names no other federal army: the bare one is the government side
+        (
+            "Bundesarmee nimmt Vukovar ein",
+            "Die Armee hat am Montag Vukovar eingenommen.",
+            C7,
+            {("Vukovar", HR)},
+        ),
+        # the federal army named is the government side itself: nothing changes
+        (
+            "Bundestruppen erobern Grosny",
+            "Russische Bundestruppen haben Grosny erobert.",
+            C1,
+            {("Grozny", "Russia")},
+        ),
+    ],
+)
+def test_a_bare_federal_army_is_the_one_the_article_names(title: str, text: str, watchlist: str,
+                                                          expected: set[tuple[str, str]]) -> None:
+    """A headline's "Bundesarmee" is the "jugoslawische Bundesarmee" of the report below it."""
+    assert _article(title, text, watchlist) == expected

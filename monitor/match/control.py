@@ -31,6 +31,7 @@ from monitor.match.copies import ReadingMemo
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_lexicon
+from monitor.match.federal import rebind_bare_federal
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher, PlaceMention
@@ -235,7 +236,7 @@ class Detector:
         countries = Counter(m.place.country for m in places)
         country = countries.most_common(1)[0][0]
         places, speaking = self._capitals_speaking(places, folded)
-        actors = self.actor_matcher.find(doc, country=country)
+        actors: list[Any] = rebind_bare_federal(self.actor_matcher.find(doc, country=country))
         actors = sorted(
             [*actors, *self._insurgents(doc, folded, lex, country, actors), *speaking], key=lambda m: m.start
         )
