@@ -71,7 +71,7 @@ LEXICON = Lexicon(
     not_city=(
         r"camps?|headquarters?|hq|buildings?|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
         r"|compound\w*|offices?|palace\w*|checkpoints?|posts?|positions?|districts?|neighbou?rhoods?"
-        r"|suburbs?|outskirts|villages?|quarters?|parts?|much|most|half|some|areas?|sections?|portions?"
+        r"|suburbs?|outskirts|village(?! of @p\d)|villages|quarters?|parts?|much|most|half|some|areas?|sections?|portions?"
         r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"
         r"|police|residents?|people|civilians?|soldiers?|troops|fighters|weapons?|arms|vehicles?|drones?"
         r"|equipment|tanks?|depots?|stations?|facilit\w*|province|provinces|provincial council|region\w*"
