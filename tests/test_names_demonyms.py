@@ -13,7 +13,7 @@ from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS, LANGS
 from tests.detect_support import held_by
 
 DATA = Path(__file__).parent / "data"
-WATCHLISTS = [DATA / f"conflicts_watchlist{n}.json" for n in ("", "2", "5")]
+WATCHLISTS = [DATA / f"conflicts_watchlist{n}.json" for n in ("", "2", "5", "7")]
 WATCHLISTS.append(Path(__file__).parents[2] / "shared" / "eval" / "watchlist.json")
 
 

@@ -34,6 +34,7 @@ from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.derived import DerivedTables, export_tables, install_tables
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
+from monitor.match.federal import rebind_bare_federal
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher, PlaceMention
@@ -247,7 +248,7 @@ class Detector:
         countries = Counter(m.place.country for m in places)
         country = countries.most_common(1)[0][0]
         places, speaking = self._capitals_speaking(places, folded)
-        actors = self.actor_matcher.find(doc, country=country)
+        actors: list[Any] = rebind_bare_federal(self.actor_matcher.find(doc, country=country))
         actors = sorted(
             [*actors, *self._insurgents(doc, folded, lex, country, actors), *speaking], key=lambda m: m.start
         )
@@ -891,14 +892,17 @@ def _opening_actor(cand: Candidate, det: Detector) -> Actor | None:
 def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:
     """Map folded nationality adjectives and country names to the actor of that country.
 
-    An actor stands for a country when it is its government side, or is named after it
-    ("Russia"). A word claimed by two actors is dropped.
+    An actor stands for a country when it is named after it ("Russia"), else when it is its
+    government side: where "Poland" is the government in Lithuania, "Lithuanian" still means
+    "Lithuania". A word claimed by two actors is dropped.
     """
     english = {fold(n): code for code, names in COUNTRY_NAMES.items() for n in names.get("en", ())}
+    actors = list(actors)
+    named = {english[fold(a.name)] for a in actors if fold(a.name) in english}
     table: dict[str, Actor] = {}
     clash: set[str] = set()
     for actor in actors:
-        codes = set(actor.countries) if actor.government else set()
+        codes = {c for c in actor.countries if c not in named} if actor.government else set()
         if fold(actor.name) in english:
             codes.add(english[fold(actor.name)])
         for code in codes:

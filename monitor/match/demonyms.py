@@ -268,6 +268,30 @@ SU es soviético soviética soviéticos soviéticas
 SU de sowjetisch*
 SU pt soviético soviética soviéticos soviéticas
 SU it sovietico sovietica sovietici sovietiche
+YU en Yugoslav Yugoslavian
+YU fr yougoslave yougoslaves
+YU es yugoslavo yugoslava yugoslavos yugoslavas
+YU de jugoslawisch*
+YU pt jugoslavo jugoslava jugoslavos jugoslavas iugoslavo iugoslava iugoslavos iugoslavas
+YU it jugoslavo jugoslava jugoslavi jugoslave iugoslavo iugoslava iugoslavi iugoslave
+JP en Japanese
+JP fr japonais japonaise japonaises
+JP es japonés japonesa japoneses japonesas nipón nipona nipones niponas
+JP de japanisch*
+JP pt japonês japonesa japoneses japonesas nipônico nipônica nipônicos nipônicas
+JP it giapponese giapponesi nipponico nipponica nipponici nipponiche
+NL en Dutch
+NL fr néerlandais néerlandaise néerlandaises hollandais hollandaise hollandaises
+NL es neerlandés neerlandesa neerlandeses neerlandesas holandés holandesa holandeses holandesas
+NL de niederländisch* holländisch*
+NL pt neerlandês neerlandesa neerlandeses neerlandesas holandês holandesa holandeses holandesas
+NL it olandese olandesi neerlandese neerlandesi
+LT en Lithuanian
+LT fr lituanien lituanienne lituaniens lituaniennes
+LT es lituano lituana lituanos lituanas
+LT de litauisch*
+LT pt lituano lituana lituanos lituanas
+LT it lituano lituana lituani lituane
 GB en British UK
 GB fr britannique britanniques
 GB es británico británica británicos británicas
@@ -766,6 +790,18 @@ druze es druso drusa drusos drusas
 druze de drusisch*
 druze pt druso drusa drusos drusas
 druze it druso drusa drusi druse
+shiite en Shiite Shia Shi_ite
+shiite fr chiite chiites
+shiite es chií chiíes chiita chiitas
+shiite de schiitisch*
+shiite pt xiita xiitas
+shiite it sciita sciiti sciite
+sunni en Sunni
+sunni fr sunnite sunnites
+sunni es suní suníes sunita sunitas
+sunni de sunnitisch*
+sunni pt sunita sunitas
+sunni it sunnita sunniti sunnite
 """
 
 # Country names: en | fr | es | de | pt | it, alternatives separated by commas; an indented
@@ -817,6 +853,11 @@ PA Panama | Panama | Panamá | Panama | Panamá | Panama
 CS Czechoslovakia | Tchécoslovaquie | Checoslovaquia | Tschechoslowakei | Checoslováquia | Cecoslovacchia
 SU Soviet Union, USSR | Union soviétique, URSS | Unión Soviética, URSS | Sowjetunion, UdSSR |
    União Soviética, URSS | Unione Sovietica, URSS
+YU Yugoslavia | Yougoslavie | Yugoslavia | Jugoslawien | Jugoslávia, Iugoslávia | Jugoslavia
+JP Japan | Japon | Japón | Japan | Japão | Giappone
+NL Netherlands, Holland | Pays-Bas, Hollande | Países Bajos, Holanda | Niederlande, Holland |
+   Países Baixos, Holanda | Paesi Bassi, Olanda
+LT Lithuania | Lituanie | Lituania | Litauen | Lituânia | Lituania
 FR France | France | Francia | Frankreich | França | Francia
 GB Britain, United Kingdom, UK | Royaume-Uni, Grande-Bretagne | Reino Unido |
    Großbritannien | Reino Unido | Regno Unito
@@ -1005,6 +1046,11 @@ IE Dublin | Dublin | Dublín | Dublin | Dublin | Dublino
 PA Panama City | Panama | Ciudad de Panamá | Panama-Stadt | Cidade do Panamá | Panama
 CS Prague | Prague | Praga | Prag | Praga | Praga
 SU Moscow | Moscou | Moscú | Moskau | Moscou, Moscovo | Mosca
+YU Belgrade | Belgrade | Belgrado | Belgrad | Belgrado | Belgrado
+JP Tokyo | Tokyo | Tokio | Tokio | Tóquio | Tokyo
+NL Amsterdam, The Hague | Amsterdam, La Haye | Ámsterdam, La Haya | Amsterdam, Den Haag |
+   Amesterdão, Amsterdã, Haia | Amsterdam, L'Aia
+LT Vilnius | Vilnius | Vilna | Vilnius, Wilna | Vilnius | Vilnius
 KR Seoul | Séoul | Seúl | Seoul | Seul | Seul
 KP Pyongyang | Pyongyang | Pionyang | Pjöngjang | Pyongyang | Pyongyang
 """

@@ -36,6 +36,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{c}'s troops", "{c}'s soldiers", "troops of {c}", "{d} regular army", "{d} army troops",
         "the provisional government", "provisional government forces", "provisional government troops",
         "{d} garrison", "{d} paratroopers", "{d} marines", "{d} units", "{d} columns", "{d} officers",
+        "{d} federal army", "{d} federal forces", "{d} federal troops",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -58,6 +59,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "gouvernement des {c}",
         "le gouvernement provisoire", "du gouvernement provisoire", "garnison {d}", "parachutistes {d}",
         "unités {d}", "colonnes {d}", "officiers {d}",
+        "armée fédérale {d}", "forces fédérales {d}", "troupes fédérales {d}",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -78,6 +80,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "tropas de {c}", "soldados de {c}", "gobierno del {c}",
         "el gobierno provisional", "del gobierno provisional", "guarnición {d}", "paracaidistas {d}",
         "unidades {d}", "columnas {d}", "oficiales {d}",
+        "ejército federal {d}", "fuerzas federales {d}", "tropas federales {d}",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -103,6 +106,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Verteidigungskräfte", "die provisorische Regierung", "der provisorischen Regierung",
         "Truppen der provisorischen Regierung", "{d} Garnison", "{d} Besatzung", "{d} Fallschirmjäger",
         "{d} Marineeinheiten", "{d} Verbände", "{d} Offiziere",
+        "{d} Bundesarmee", "{d} Bundestruppen", "{d} föderalen Truppen", "{d} föderale Truppen",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
@@ -122,6 +126,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "tropas da {c}", "soldados do {c}", "governo de {c}", "governo das {c}",
         "o governo provisório", "do governo provisório", "guarnição {d}", "paraquedistas {d}",
         "unidades {d}", "colunas {d}", "oficiais {d}",
+        "exército federal {d}", "forças federais {d}", "tropas federais {d}",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -142,6 +147,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "governo della {c}", "governo dello {c}", "governo delle {c}",
         "il governo provvisorio", "del governo provvisorio", "guarnigione {d}", "paracadutisti {d}",
         "reparti {d}", "colonne {d}", "ufficiali {d}",
+        "esercito federale {d}", "forze federali {d}", "truppe federali {d}", "armata federale {d}",
     ),
 }
 
@@ -187,3 +193,17 @@ def nationality_nouns(country: str) -> Iterator[str]:
             if form.endswith(endings):
                 for article in articles:
                     yield name_key(f"{article} {form}")
+    # German nouns made from an adjective in -isch: "die Russen", "den Libyern", "die Japaner",
+    # "der Chinesen" (irregular ones, "die Franzosen", are not made; a made form nobody writes,
+    # "die Russer", costs nothing). With their article only: "Maler" is a painter.
+    for form in forms.get("de", ()):
+        if form.endswith(("ische", "ysche")):  # "libysche": "die Libyer"
+            stem = form[:-5] if form.endswith("ische") else form[:-4]
+            for noun in (stem + "er", stem + "ern", stem + "en"):
+                if noun not in _NOT_GERMAN_NOUNS:
+                    for article in ("die", "den", "der"):
+                        yield name_key(f"{article} {noun}")
+
+
+# Made German nouns that are other words: "malen" (to paint), "Maler" (a painter).
+_NOT_GERMAN_NOUNS = frozenset({"maler", "malern", "malen"})

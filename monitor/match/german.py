@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from monitor.match.expressions import CompiledLexicon
+from monitor.match.german_headlines import headline_passive
 from monitor.match.signature import Signature, fold
 from monitor.match.words import AFTER_PREPS, HEDGE, QUOTES, STOP, ordinal_dot
 
@@ -338,7 +339,7 @@ def passive(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
     ("X wurde von den RSF eingenommen") or right after it ("…, nachdem X eingenommen worden war")."""
     if any(sig.at(lex.passive, x) for x in range(clause_start(sig, i), i)):
         return True
-    return any(t in _PASSIVE_AFTER for t in sig.tokens[j : j + 2])
+    return any(t in _PASSIVE_AFTER for t in sig.tokens[j : j + 2]) or headline_passive(sig, lex, i, j)
 
 
 _PASSIVE_AFTER = frozenset(("worden", "wurde", "wurden"))

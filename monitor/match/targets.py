@@ -13,6 +13,7 @@ from functools import cache
 
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.german import SUBORDINATE
+from monitor.match.german_inserts import skip_relative
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.words import (
@@ -672,6 +673,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             continue
         if k in sig.actor_at and inverted_subject(sig, lex, j, k) and family in ("capture", "withdraw"):
             k += 1  # "Am Sonntag eroberten die Kämpfer der M23 Goma": the subject after the verb
+            resume = skip_relative(sig, k)  # "…, die zuvor gelandet waren, kampflos X"
+            if resume is not None:
+                k, limit = resume, resume + 12
             continue
         if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
             return found

@@ -64,7 +64,9 @@ militias | milices fp | milicias fp | Milizen p | milícias fp | milizie fp
 brigade | brigade f | brigada f | Brigade f | brigada f | brigata f
 brigades | brigades fp | brigadas fp | Brigaden p | brigadas fp | brigate fp
 resistance | résistance f | resistencia f | Widerstand m | resistência f | resistenza f
-rebels | rebelles mp | rebeldes mp | Rebellen p | rebeldes mp | ribelli mp
+rebels | rebelles mp, insurgés mp, guérilleros mp | rebeldes mp, insurgentes mp, guerrilleros mp |
+   Rebellen p, Aufständische p, Aufständischen p, Kämpfer p | rebeldes mp, insurgentes mp, insurretos mp,
+   guerrilheiros mp | ribelli mp, insorti mp, guerriglieri mp
 separatists | séparatistes mp | separatistas mp | Separatisten p | separatistas mp | separatisti mp
 fighters | combattants mp | combatientes mp | Kämpfer p | combatentes mp | combattenti mp
 group | groupe m | grupo m | Gruppe f | grupo m | gruppo m

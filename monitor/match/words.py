@@ -144,11 +144,13 @@ ONCE_AGAIN = tokens_rx(
     r"|ancora una volta|di nuovo|zum ersten mal|erneut"
 )
 
+# (Not the manner: "fast kampflos", "almost unopposed", "presque sans combat" took the city whole.)
 HEDGE = tokens_rx(
-    r"legally|formally|nominally|partially|partly|almost|nearly|practically|virtually|juridiquement|legalement"
+    r"(?:legally|formally|nominally|partially|partly|almost|nearly|practically|virtually|juridiquement|legalement"
     r"|formellement|partiellement|presque|pratiquement|quasiment|legalmente|formalmente|parcialmente|casi"
     r"|practicamente|rechtlich|formell|teilweise|fast|beinahe|um ein haar|praktisch|nahezu|parzialmente"
-    r"|quasi|praticamente|quase"
+    r"|quasi|praticamente|quase)"
+    r"(?! (?:kampflos|widerstandslos|unopposed|unchallenged|without|sans|sin|senza|sem|ohne)(?!\S))"
 )
 
 UNOPPOSED = tokens_rx(

@@ -102,17 +102,19 @@ LEXICON = Lexicon(
     not_city=(
         r"hafen|häfen|ort|lager|zentrum|innenstadt|stadtzentrum|hauptquartier|zentrale|gebäude\w*|gefängnis\w*|flughafen|flugplatz|stützpunkt\w*|basis|kaserne\w*"
         r"|büro\w*|palast|kontrollpunkt\w*|posten|stellung\w*|position\w*|viertel|stadtteil\w*|bezirk\w*"
-        r"|vorort\w*|stadtrand|umland|umgebung|dorf|dörfer\w*|teil|teile|teilen|hälfte|großteil|gebiet\w*"
+        r"|vorort\w*|stadtrand|umland|umgebung|dorf(?! @p\d)|dörfer\w*|teil|teile|teilen|hälfte|großteil|gebiet\w*"
         r"|straße\w*|autobahn|brücke\w*|gouverneur\w*|bürgermeister\w*|kommandeur\w*|anführer\w*|chef\w*"
         r"|polizei\w*|einwohner\w*|bevölkerung|zivilisten|soldaten|kämpfer|waffen|fahrzeuge|drohnen|panzer"
         r"|ausrüstung|depot\w*|provinz(?!hauptstadt)\w*|region(?!alhauptstadt)\w*|oblast|gouvernement|tal|grenze\w*|grenzübergang\w*"
         r"|staudamm|raffinerie|krankenhaus|hügel|platz|rathaus|universität|institutionen|territorium|macht"
-        r"|ortschaft\w*|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
+        r"|ortschaft(?! @p\d)|ortschaften|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
         r"|flugfeld|landebahn|bahnhof\w*|polizeiwache|polizeistation\w*|wache|verwalter\w*|präfekt\w*|gericht\w*|gouverneur\w*"
     ),
     past=(
-        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|mehreren|\d+) wochen|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag|(?:im|während des) (?:ersten|vorigen|letzten|früheren) krieg\w*"
+        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|\d+) wochen|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag|(?:im|während des) (?:ersten|vorigen|letzten|früheren) krieg\w*"
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
+        # "Zwei Jahre ist es her, dass die Taliban X einnahmen", "Es ist ein Jahr her, seit …"
+        r"|(?:jahre?|monate?|wochen?) (?:ist es |sind es )?(?:nun |jetzt |schon |genau )?her(?= ,| dass| seit)"
     ),
     handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
     flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)"

@@ -53,7 +53,7 @@ LEXICON = Lexicon(
     ),
     blockers=(
         r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|(?<=n )t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
-        r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should"
+        r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should|refus(?:e|es|ed|ing)"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"
         r"|battle for|fight for|fight to|fights to|fought to|fighting to|battl\w* to|operation to|offensive to|campaign to|drive to|launch\w*|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
         r"|expect\w*|likely|unlikely|risk\w*|fear\w*|if|unless|whether|verge|brink|struggl\w*|effort\w*"
@@ -72,7 +72,7 @@ LEXICON = Lexicon(
     not_city=(
         r"camps?|headquarters?|hq|buildings?|contact|touch|communications?|(?:the )?idea|hopes?|sight|track|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
         r"|compound\w*|offices?|palace\w*|checkpoints?|posts?|positions?|districts?|neighbou?rhoods?"
-        r"|suburbs?|outskirts|villages?|quarters?|parts?|much|most|half|some|areas?|sections?|portions?"
+        r"|suburbs?|outskirts|village(?! of @p\d)|villages|quarters?|parts?|much|most|half|some|areas?|sections?|portions?"
         r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"
         r"|police|residents?|people|civilians?|soldiers?|troops|fighters|weapons?|arms|vehicles?|drones?"
         r"|equipment|tanks?|depots?|stations?|facilit\w*|province|provinces|provincial council|region\w*"
@@ -98,7 +98,7 @@ LEXICON = Lexicon(
     ),
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",
-    handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?@p\d+ (?:back )?over)|hand(?:ed|s)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?to)|handover of|surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
+    handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?@p\d+ (?:back )?over)|(?<!to )hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?(?:@p\d+|the (?:city|town)) (?:back )?to (?:the )?@a)|(?<!to )hand(?:ed|s)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?to)|handover of|surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?"
     r"|(?:welcomed|greeted|hailed|cheered) (?:\S+ ){0,2}?as (?:heroes|liberators)"
     r"|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
