@@ -844,14 +844,18 @@ def _opening_actor(cand: Candidate, det: Detector) -> Actor | None:
 def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:
     """Map folded nationality adjectives and country names to the actor of that country.
 
-    An actor stands for a country when it is its government side, or is named after it
-    ("Russia"). A word claimed by two actors is dropped.
+    An actor stands for a country when it is named after it ("Russia"), or is its government
+    side and no actor is named after it (a government fighting abroad is not the other
+    country's side: "Libyan troops" are Libya's, not Chad's). A word claimed by two actors
+    is dropped.
     """
     english = {fold(n): code for code, names in COUNTRY_NAMES.items() for n in names.get("en", ())}
+    actors = list(actors)
+    named = {english[fold(a.name)] for a in actors if fold(a.name) in english}
     table: dict[str, Actor] = {}
     clash: set[str] = set()
     for actor in actors:
-        codes = set(actor.countries) if actor.government else set()
+        codes = set(actor.countries) - named if actor.government else set()
         if fold(actor.name) in english:
             codes.add(english[fold(actor.name)])
         for code in codes:

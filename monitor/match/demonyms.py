@@ -668,6 +668,48 @@ KP es norcoreano
 KP de nordkoreanisch*
 KP pt norte-coreano
 KP it nordcoreano
+JP en Japanese
+JP fr japonais japonaise japonaises nippon nippone nippons nippones
+JP es japonés japonesa japoneses japonesas nipón nipona nipones niponas
+JP de japanisch*
+JP pt japonês japonesa japoneses japonesas nipônico nipônica nipônicos nipônicas
+JP it giapponese giapponesi nipponico nipponica nipponici nipponiche
+NL en Dutch
+NL fr néerlandais néerlandaise néerlandaises hollandais hollandaise hollandaises
+NL es neerlandés neerlandesa neerlandeses neerlandesas holandés holandesa holandeses holandesas
+NL de niederländisch* holländisch*
+NL pt neerlandês neerlandesa neerlandeses neerlandesas holandês holandesa holandeses holandesas
+NL it olandese olandesi
+LT en Lithuanian
+LT fr lituanien lituanienne lituaniens lituaniennes
+LT es lituano lituana lituanos lituanas
+LT de litauisch*
+LT pt lituano lituana lituanos lituanas
+LT it lituano lituana lituani lituane
+LV en Latvian
+LV fr letton lettone lettons lettones
+LV es letón letona letones letonas
+LV de lettisch*
+LV pt letão letã letões letãs
+LV it lettone lettoni
+EE en Estonian
+EE fr estonien estonienne estoniens estoniennes
+EE es estonio estonia estonios estonias
+EE de estnisch*
+EE pt estoniano estoniana estonianos estonianas
+EE it estone estoni
+HU en Hungarian
+HU fr hongrois hongroise hongroises
+HU es húngaro húngara húngaros húngaras
+HU de ungarisch*
+HU pt húngaro húngara húngaros húngaras
+HU it ungherese ungheresi
+RO en Romanian
+RO fr roumain roumaine roumains roumaines
+RO es rumano rumana rumanos rumanas
+RO de rumänisch*
+RO pt romeno romena romenos romenas
+RO it rumeno rumena rumeni rumene
 """
 
 # Peoples without a state of their own, in the same shape as `_TABLE` (the code is the
@@ -888,6 +930,13 @@ DE Germany | Allemagne | Alemania | Deutschland | Alemanha | Germania
 ZA South Africa | Afrique du Sud | Sudáfrica | Südafrika | África do Sul | Sudafrica
 KR South Korea | Corée du Sud | Corea del Sur | Südkorea | Coreia do Sul | Corea del Sud
 KP North Korea | Corée du Nord | Corea del Norte | Nordkorea | Coreia do Norte | Corea del Nord
+JP Japan | Japon | Japón | Japan | Japão | Giappone
+NL Netherlands | Pays-Bas | Países Bajos, Holanda | Niederlande | Países Baixos, Holanda | Paesi Bassi, Olanda
+LT Lithuania | Lituanie | Lituania | Litauen | Lituânia | Lituania
+LV Latvia | Lettonie | Letonia | Lettland | Letônia, Letónia | Lettonia
+EE Estonia | Estonie | Estonia | Estland | Estônia, Estónia | Estonia
+HU Hungary | Hongrie | Hungría | Ungarn | Hungria | Ungheria
+RO Romania | Roumanie | Rumania, Rumanía | Rumänien | Romênia, Roménia | Romania
 """
 
 # Capitals, used as the seat of a government ("les forces de Kiev", "Moskaus Truppen"):
@@ -1005,6 +1054,13 @@ CS Prague | Prague | Praga | Prag | Praga | Praga
 SU Moscow | Moscou | Moscú | Moskau | Moscou, Moscovo | Mosca
 KR Seoul | Séoul | Seúl | Seoul | Seul | Seul
 KP Pyongyang | Pyongyang | Pionyang | Pjöngjang | Pyongyang | Pyongyang
+JP Tokyo | Tokyo | Tokio | Tokio | Tóquio | Tokyo
+NL The Hague | La Haye | La Haya | Den Haag | Haia | L'Aia
+LT Vilnius | Vilnius | Vilna | Vilnius | Vilnius | Vilnius
+LV Riga | Riga | Riga | Riga | Riga | Riga
+EE Tallinn | Tallinn | Tallin | Tallinn | Tallinn | Tallinn
+HU Budapest | Budapest | Budapest | Budapest | Budapeste | Budapest
+RO Bucharest | Bucarest | Bucarest | Bukarest | Bucareste | Bucarest
 """
 
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")

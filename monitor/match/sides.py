@@ -75,21 +75,23 @@ def named_after(actor: Actor, country: str) -> bool:
 
 
 def state_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
-    """Map a country code to the actor a nationality phrase means: its government side, else
-    the actor named after the country ("les forces russes" -> "Russia")."""
+    """Map a country code to the actor a nationality phrase means: the actor named after the
+    country ("les forces russes" -> "Russia"), else its government side.
+
+    A government that also fights abroad is not that other country's side: with "Chad"
+    (the government, in Chad and Libya) and "Libya" watched, "Libyan troops" are Libya's.
+    """
     state: dict[str, Actor] = {}
-    for actor in actors:
-        if actor.government:
-            for country in actor.countries:
-                state.setdefault(country, actor)
     for code, names in COUNTRY_NAMES.items():
-        if code in state:
-            continue
         keys = {name_key(n) for per_lang in names.values() for n in per_lang}
         for actor in actors:
             if name_key(actor.name) in keys:
                 state[code] = actor
                 break
+    for actor in actors:
+        if actor.government:
+            for country in actor.countries:
+                state.setdefault(country, actor)
     return state
 
 
