@@ -806,6 +806,18 @@ druze es druso drusa drusos drusas
 druze de drusisch*
 druze pt druso drusa drusos drusas
 druze it druso drusa drusi druse
+shiite en Shiite Shia
+shiite fr chiite chiites
+shiite es chiita chiitas chií chiíes
+shiite de schiitisch*
+shiite pt xiita xiitas
+shiite it sciita sciiti sciite
+sunni en Sunni
+sunni fr sunnite sunnites
+sunni es suní suníes sunita sunitas
+sunni de sunnitisch*
+sunni pt sunita sunitas
+sunni it sunnita sunniti sunnite
 """
 
 # Country names: en | fr | es | de | pt | it, alternatives separated by commas; an indented

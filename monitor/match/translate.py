@@ -67,6 +67,8 @@ resistance | résistance f | resistencia f | Widerstand m | resistência f | res
 rebels | rebelles mp | rebeldes mp | Rebellen p | rebeldes mp | ribelli mp
 separatists | séparatistes mp | separatistas mp | Separatisten p | separatistas mp | separatisti mp
 fighters | combattants mp | combatientes mp | Kämpfer p | combatentes mp | combattenti mp
+insurgents | insurgés mp | insurgentes mp | Aufständische p, Aufständischen p |
+   insurgentes mp, insurretos mp | insorti mp
 group | groupe m | grupo m | Gruppe f | grupo m | gruppo m
 organization | organisation f | organización f | Organisation f | organização f | organizzazione f
 corps | corps m | cuerpo m | Korps n | corpo m | corpo m
