@@ -16,6 +16,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from monitor.match import german
+from monitor.match.attributes import pronoun_attribute
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.holders import Sides, clause_start, find_holder
@@ -522,6 +523,8 @@ def _blocked(
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
     if family == "capture" and lex.lex.lang == "de" and _attributive(sig, i, j):
         return f"an attribute ('{sig.tokens[j - 1]}'): a past change, not the news"
+    if family == "capture" and pronoun_attribute(sig, i):
+        return f"an attribute of '{sig.tokens[i - 1]}': a past change, not the news"
     if family == "withdraw":
         for k in range(lo, i):
             if sig.at(BEGUN, k):
