@@ -36,6 +36,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{c}'s troops", "{c}'s soldiers", "troops of {c}", "{d} regular army", "{d} army troops",
         "the provisional government", "provisional government forces", "provisional government troops",
         "{d} garrison", "{d} paratroopers", "{d} marines", "{d} units", "{d} columns", "{d} officers",
+        "forces loyal to the president", "troops loyal to the president", "forces loyal to the {d} president",
+        "troops loyal to the {d} president",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -58,6 +60,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "gouvernement des {c}",
         "le gouvernement provisoire", "du gouvernement provisoire", "garnison {d}", "parachutistes {d}",
         "unités {d}", "colonnes {d}", "officiers {d}",
+        "forces fidèles au président", "troupes fidèles au président", "forces loyales au président",
+        "troupes loyales au président", "forces fidèles au président {d}", "troupes fidèles au président {d}",
+        "forces loyales au président {d}", "troupes loyales au président {d}",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -78,6 +83,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "tropas de {c}", "soldados de {c}", "gobierno del {c}",
         "el gobierno provisional", "del gobierno provisional", "guarnición {d}", "paracaidistas {d}",
         "unidades {d}", "columnas {d}", "oficiales {d}",
+        "tropas leales al presidente", "tropas leales al gobierno", "fuerzas leales al presidente {d}",
+        "tropas leales al presidente {d}",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -122,6 +129,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "tropas da {c}", "soldados do {c}", "governo de {c}", "governo das {c}",
         "o governo provisório", "do governo provisório", "guarnição {d}", "paraquedistas {d}",
         "unidades {d}", "colunas {d}", "oficiais {d}",
+        "tropas leais ao presidente", "tropas leais ao governo", "forças leais ao presidente {d}",
+        "tropas leais ao presidente {d}",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -142,6 +151,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "governo della {c}", "governo dello {c}", "governo delle {c}",
         "il governo provvisorio", "del governo provvisorio", "guarnigione {d}", "paracadutisti {d}",
         "reparti {d}", "colonne {d}", "ufficiali {d}",
+        "forze fedeli al presidente", "truppe fedeli al presidente", "forze leali al presidente",
+        "truppe leali al presidente", "forze fedeli al governo", "truppe fedeli al governo",
+        "forze fedeli al presidente {d}", "truppe fedeli al presidente {d}",
     ),
 }
 

@@ -1,0 +1,44 @@
+"""Forces "loyal to the president" are the government side (corpus 7).
+
+"Las tropas leales al presidente yemení, Alí Abdulá Saleh, entraron en Mukalla" named no
+watched side: only "fuerzas leales" and "forças leais" were generic phrases. Troops, forces
+loyal (faithful) to the president or to the government, with or without his nationality, in
+the five languages of these phrases (`monitor.match.generic`). Our own sentences against the
+battery's watchlist (`tests/precision_kit.py`): Libya, Somalia, Nigeria, Mozambique.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.precision_kit import GNA, MOZ, NGA, SOM, held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forces loyal to the president seized Derna on Sunday.", {("Derna", GNA)}),
+        ("Troops loyal to the Somali president took Baidoa.", {("Baidoa", SOM)}),
+        ("Las tropas leales al presidente nigeriano tomaron Gwoza.", {("Gwoza", NGA)}),
+        ("Les troupes fidèles au président se sont emparées de Palma.", {("Palma", MOZ)}),
+        ("Le truppe fedeli al governo hanno conquistato Kismayo.", {("Kismayo", SOM)}),
+        ("As tropas leais ao presidente tomaram Palma.", {("Palma", MOZ)}),
+    ],
+)
+def test_forces_loyal_to_the_president_are_the_government(text: str, expected: set[tuple[str, str]]) -> None:
+    """The president's or the government's loyal troops hold what they take."""
+    assert held(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops loyal to the former president seized Baidoa.",
+        "Forces loyal to the president are advancing on Derna.",
+        "Les troupes fidèles au président n'ont pas pu prendre Palma.",
+        "Las tropas leales al presidente intentaron tomar Gwoza.",
+    ],
+)
+def test_loyal_forces_keep_the_limits_of_a_change(text: str) -> None:
+    """A former president's men are no government; an advance or a failure is no change."""
+    assert held(text) == set()
