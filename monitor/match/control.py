@@ -645,9 +645,13 @@ def _language(doc: str, folded: str) -> tuple[str, str | None]:
 
 def _wins(cand: Candidate, old: Candidate) -> bool:
     """Say whether `cand` replaces `old` for their place: the later one if their holders differ
-    ("Russia had taken Kherson … Ukraine retook it"), else the stronger one (a fact over a claim)."""
+    ("Russia had taken Kherson … Ukraine retook it"), then the one whose holder its sentence names
+    ("Las tropas leales al presidente entraron en X … La caída de X …": not the holder the article
+    fallback guesses for the fall), else the stronger one (a fact over a claim)."""
     if cand.actor != old.actor and cand.earlier != old.earlier:
         return old.earlier
+    if cand.actor != old.actor and cand.guessed != old.guessed:
+        return old.guessed  # a holder read in its sentence over one guessed from the article
     return cand.confidence > old.confidence
 
 
@@ -719,7 +723,7 @@ def _with_fallback(
         return cand
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
-    return replace(cand, actor=chosen, confidence=confidence, claim=claim)
+    return replace(cand, actor=chosen, confidence=confidence, claim=claim, guessed=True)
 
 
 def _group_named(cand: Candidate, det: Detector) -> bool:

@@ -91,6 +91,7 @@ class Candidate:
     sentence: int | None = None  # its sentence's index in the article
     earlier: bool = False  # told in the pluperfect ("had taken"): before the article's other events
     reported: bool = False  # told after a reporting verb ("announced the capture of X")
+    guessed: bool = False  # its holder was guessed from the whole article (`control._with_fallback`)
 
 
 def read_sentence(
