@@ -82,7 +82,7 @@ LEXICON = Lexicon(
         r"|aerodromo\w*|comisaria\w*|administrador\w*|prefect\w*|tribunal\w*|intendente\w*|gobernador\w*"
     ),
     past=(
-        r"hace \w+ (?:anos?|mes|meses)|hace (?:dos|tres|cuatro|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario|(?:durante|en) la (?:primera|anterior|ultima) guerra"
+        r"hace \w+ (?:anos?|mes|meses)|hace (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario|(?:durante|en) la (?:primera|anterior|ultima) guerra"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron)|cedid[oa]|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ar|an)|rindi(?:o|eron)",

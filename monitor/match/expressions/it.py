@@ -77,7 +77,7 @@ LEXICON = Lexicon(
         r"|aerodromo\w*|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"
     ),
     past=(
-        r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|alcune|\d+) settimane fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario|(?:mani|controllo) (?:\S+ ){0,2}?@a\d+ da (?:un|una|due|tre|quattro|cinque|sei|alcuni|alcune|diversi|diverse|molti|molte|\d+) (?:mese|mesi|anno|anni|settimana|settimane)|(?:durante la|nella) (?:prima|precedente|ultima|scorsa) guerra"
+        r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcune|\d+) settimane fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario|(?:mani|controllo) (?:\S+ ){0,2}?@a\d+ da (?:un|una|due|tre|quattro|cinque|sei|alcuni|alcune|diversi|diverse|molti|molte|\d+) (?:mese|mesi|anno|anni|settimana|settimane)|(?:durante la|nella) (?:prima|precedente|ultima|scorsa) guerra"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
     ),
     handover=r"lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero)",

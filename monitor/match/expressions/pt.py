@@ -77,7 +77,7 @@ LEXICON = Lexicon(
         r"|aerodromo\w*|administrador\w*|comissariado|esquadra|delegacia|tribunal\w*|pista|governador\w*"
     ),
     past=(
-        r"ha \w+ (?:anos?|mes|meses)|ha (?:duas|tres|quatro|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario|faz (?:\w+ )?(?:mes|meses|anos?|semanas) que|(?:durante a|na) (?:primeira|anterior|ultima) guerra"
+        r"ha \w+ (?:anos?|mes|meses)|ha (?:duas|tres|quatro|cinco|seis|sete|oito|nove|dez|algumas|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario|faz (?:\w+ )?(?:mes|meses|anos?|semanas) que|(?:durante a|na) (?:primeira|anterior|ultima) guerra"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|aos|ao) @a)|entreg(?:ou|aram|ue|ado|ada|ar)|ced(?:eu|eram|ido|ida|er)|rend(?:eu|eram)",
