@@ -40,6 +40,7 @@ from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import (
     CITY,
+    DESERTED,
     FALL_NOUNS,
     LEADERS,
     RETORT,
@@ -256,7 +257,9 @@ class Detector:
         # sentence it reads has an entry verb.
         entries = any(lex.has("enter", sentences.text(n)) for n in with_places)
         left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
-        withdrawal = any(left) or (entries and any(UNOPPOSED.search(t) for t in sentences.texts()))
+        withdrawal = any(left) or (
+            entries and any(UNOPPOSED.search(t) or DESERTED.search(t) for t in sentences.texts())
+        )
         if entries and not withdrawal and any(YIELDED.search(t) for t in sentences.texts()):
             # the garrison gave up, a flag went up: an entry is a change unless fighting goes on
             withdrawal = not any(fighting(sentences.signature(n)) for n in range(len(spans)))
