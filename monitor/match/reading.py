@@ -20,6 +20,7 @@ from monitor.match.attributes import pronoun_attribute
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.holders import Sides, clause_start, find_holder
+from monitor.match.possessive import possessive_holder
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.targets import find_targets
@@ -199,6 +200,8 @@ def read_sentence(
                     dated_here.add(place.name)
                     continue
                 actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
+                if actor is None and previous is None and family == "fall":
+                    actor = possessive_holder(sig, i, j, k, place, det, context)  # "now under their control"
                 inferred = False
                 if family in ("withdraw", "handover") and not agent:
                     if actor is None and family == "handover" and _handed_over(sig, lex, i, j, k):
