@@ -42,3 +42,30 @@ def test_forces_loyal_to_the_president_are_the_government(text: str, expected: s
 def test_loyal_forces_keep_the_limits_of_a_change(text: str) -> None:
     """A former president's men are no government; an advance or a failure is no change."""
     assert held(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("Unidades del ejército leales al Frente Democrático tomaron Gwoza.", NGA),
+        ("Army troops loyal to the former president seized Baidoa.", SOM),
+        ("Les troupes de l'armée fidèles au colonel putschiste se sont emparées de Palma.", MOZ),
+        ("Le truppe dell'esercito fedeli al generale ribelle hanno conquistato Derna.", GNA),
+        ("Tropas do exército leais ao antigo chefe de Estado tomaram Palma.", MOZ),
+    ],
+)
+def test_army_units_loyal_to_someone_else_are_not_the_government(text: str, government: str) -> None:
+    """Mutineers, a rival's men: the army's name does not make them the government side."""
+    assert government not in {holder for _place, holder in held(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unidades del ejército leales al gobierno tomaron Gwoza.", {("Gwoza", NGA)}),
+        ("Army troops loyal to the government seized Baidoa.", {("Baidoa", SOM)}),
+    ],
+)
+def test_army_units_loyal_to_the_government_are_it(text: str, expected: set[tuple[str, str]]) -> None:
+    """Loyal to the government: the government side, as before."""
+    assert held(text) == expected
