@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
+from monitor.match.asides import aside_start
 from monitor.match.capitals import capital_places, resolve_capitals
 from monitor.match.copies import ReadingMemo
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
@@ -147,14 +148,24 @@ class Detector:
         sig = sentences.signature(n)
         for m in lex.withdraw.finditer(sig.text):
             i, j = sig.span(m)
-            before = []
-            for k in range(i - 1, max(-1, i - 11), -1):  # back to another verb of the lexicon
+            before: list[int] = []
+            aside: list[int] = []  # read too, not counted: "Ashraf Ghani, presidente de Afganistán, ha huido"
+            k = i - 1
+            while k >= 0 and len(before) < 10:  # back to another verb of the lexicon, over an aside
+                # "troops, who …, left", "troupes, démoralisées …, s'étaient repliées"
+                opening = aside_start(sig.tokens, k) if len(before) <= 2 and not aside else None
+                if opening is not None:
+                    aside = list(range(opening + 1, k))
+                    k = opening - 1
+                    continue
                 if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in (lex.enter, lex.capture, lex.fall)):
                     break
                 before.append(k)
+                k -= 1
             after = range(j, min(len(sig.tokens), j + 4))
             if any(
-                k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS for k in before
+                k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS
+                for k in before + aside
             ) or any(
                 (
                     k in sig.actor_at
