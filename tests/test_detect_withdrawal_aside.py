@@ -3,8 +3,8 @@
 "I turchi, dopo aver tentato di resistere sulle alture a ovest della città, l'hanno abbandonata",
 "Polish troops, who had been outflanked from the north, left the city": the side was looked for
 only ten words back from the verb, so the withdrawal that lets an entry count was not seen
-(`monitor.match.asides`). The aside is read too ("Ashraf Ghani, presidente de Afganistán, ha
-huido": it names the side). Our own articles against the battery's watchlist (`tests/precision_kit.py`).
+(`monitor.match.asides`). The aside is read too ("El general Haidari, jefe del ejército afgano,
+ha huido": it names the side). Our own articles against the battery's watchlist (`tests/precision_kit.py`).
 """
 
 from __future__ import annotations
