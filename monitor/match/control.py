@@ -149,7 +149,7 @@ class Detector:
         for m in lex.withdraw.finditer(sig.text):
             i, j = sig.span(m)
             before: list[int] = []
-            aside: list[int] = []  # read too, not counted: "El general Haidari, jefe del ejército afgano, ha huido"
+            aside: list[int] = []  # read, not counted: "El general X, jefe del ejército afgano, ha huido"
             k = i - 1
             while k >= 0 and len(before) < 10:  # back to another verb of the lexicon, over an aside
                 # "troops, who …, left", "troupes, démoralisées …, s'étaient repliées"
