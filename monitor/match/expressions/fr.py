@@ -44,7 +44,7 @@ LEXICON = Lexicon(
     fall=(
         r"(?:re)?tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)|bascul(?:e|ee|ees|es|ent|er|ait|aient|a|erent) (?:desormais )?(?:sous (?:le )?controle|aux mains|entre les mains|dans le camp)"
         r"|(?:est|sont|etait|a ete) (?:desormais|maintenant|de nouveau|dorenavant) "
-        r"(?:aux mains|entre les mains|sous (?:le |leur |son |sa )?controle)"
+        r"(?:entierement |totalement |completement |solidement )?(?:aux mains|entre les mains|sous (?:le |leur |son |sa )?controle)"
         r"|(?:re)?pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"

@@ -36,7 +36,7 @@ LEXICON = Lexicon(
     fall=(
         r"cadut[oaie]|cade|cadono|caduta|cadde|caddero"
         r"|(?:passat|finit|tornat|ritornat)[oaie] (?:sotto (?:il )?controllo|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) (?:sotto (?:il )?controllo|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
-        r"|(?:e|sono) (?:ora|ormai) (?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo )?controllo|in mano)"
+        r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo )?controllo|in mano)"
         # "X è in mano ai ribelli": the city right before; "X in mano ai ribelli", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il controllo) (?:\S+ ){0,3}?@a\d+"
         r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"

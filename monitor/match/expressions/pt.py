@@ -34,7 +34,7 @@ LEXICON = Lexicon(
     fall=(
         r"ca(?:iu|iram|ido|ida|ir|i)|caído"
         r"|pass(?:ou|aram|a|am) (?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
-        r"|(?:esta|estao) agora (?:nas maos|nas suas maos|sob (?:o )?(?:seu )?control[eo])"
+        r"|(?:esta|estao) agora (?:totalmente |completamente |inteiramente |firmemente )?(?:nas maos|nas suas maos|sob (?:o )?(?:seu )?control[eo])"
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
         r"|(?:agora )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:d\w*) (?:\S+ ){0,2}?@a\d+"
