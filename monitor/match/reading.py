@@ -16,6 +16,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from monitor.match import german
+from monitor.match.asides import relative_aside
 from monitor.match.attributes import pronoun_attribute
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
@@ -721,7 +722,7 @@ def _old(
         # (not "X, which fell in 2014, was retaken", nor "X, das die Armee seit Juli hielt, erobert")
         if lo - 1 - front <= 6 and not relative_clause and front not in other:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
-    other = other | _apposition(sig, j)
+    other = other | _apposition(sig, j) | frozenset(relative_aside(sig.tokens, i))
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
