@@ -108,3 +108,23 @@ def test_a_countrys_nationality_is_not_a_people() -> None:
 
     assert (people_keys({"Libyan rebels"}), fighter_aliases({"Libyan rebels"})) == (set(), ())
     assert "the kurds" in people_keys({"Kurdish rebels"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sunni Muslim insurgents took control of Ramadi on Monday.", {("Ramadi", SUNNI)}),
+        ("Sunni Muslim guerrillas seized Ramadi overnight.", {("Ramadi", SUNNI)}),
+    ],
+)
+def test_a_branch_of_islam_written_with_muslim(text: str, expected: set[tuple[str, str]]) -> None:
+    """"Sunni Muslim insurgents" are the watched "Sunni insurgents"."""
+    assert held(text) == expected
+
+
+def test_muslim_alone_names_no_side() -> None:
+    """Muslim clerics or civilians are no side; a Kurdish people gets no "Muslim" variant."""
+    from monitor.match.fighters import fighter_aliases
+
+    assert held("Sunni Muslim clerics fled Ramadi.") == set()
+    assert not any("Muslim" in a for a in fighter_aliases({"Kurdish rebels"}))

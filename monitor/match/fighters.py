@@ -13,6 +13,9 @@ from __future__ import annotations
 from monitor.match.demonyms import PEOPLES
 from monitor.match.normalize import name_key
 
+# Peoples named by a branch of Islam, written with "Muslim" too: "Shiite Muslim rebels".
+_BRANCHES_OF_ISLAM = frozenset(("shiite", "sunni"))
+
 # English words for a people's irregular fighters, used interchangeably by the press.
 FIGHTER_WORDS = ("rebels", "guerrillas", "insurgents", "fighters")
 
@@ -41,6 +44,8 @@ def fighter_aliases(aliases: set[str]) -> tuple[str, ...]:
         if found is not None:
             first = alias.split()[0]
             out += [f"{first} {word}" for word in FIGHTER_WORDS if word != found[1]]
+            if found[0] in _BRANCHES_OF_ISLAM:  # "Shiite Muslim rebels", "Sunni Muslim insurgents"
+                out += [f"{first} Muslim {word}" for word in FIGHTER_WORDS]
     return tuple(out)
 
 
