@@ -26,17 +26,16 @@ NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM
 SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS YE ZA ZM ZW
 """
 UN_MEMBERS = frozenset(_UN_CODES.split())
-# The observer states, Kosovo and Taiwan; Czechoslovakia and the Soviet Union for older news.
+# The observer states, Kosovo and Taiwan; Czechoslovakia, the Soviet Union and Yugoslavia for older news.
 OTHER_STATES = frozenset(("VA", "PS", "XK", "TW"))
-FORMER_STATES = frozenset(("CS", "SU"))
-# Added by another branch (nl-jp-lt): not required here until it is merged.
-ELSEWHERE = frozenset(("JP", "NL", "LT"))
+FORMER_STATES = frozenset(("CS", "SU", "YU"))
 
 # Forms two countries share on purpose: both lines mean them.
 SHARED = {
     frozenset(("CD", "CG")),  # "Congolese" / "congolais" for either Congo
     frozenset(("RU", "SU")),  # Moscow, capital of both
     frozenset(("CS", "CZ")),  # Prague, capital of both
+    frozenset(("RS", "YU")),  # Belgrade, capital of both
 }
 
 
@@ -52,7 +51,7 @@ def test_there_are_193_members() -> None:
     "table", [DEMONYMS, COUNTRY_NAMES, CAPITALS], ids=["adjectives", "names", "capitals"]
 )
 def test_every_state_has_forms_in_all_six_languages(table: dict[str, dict[str, tuple[str, ...]]]) -> None:
-    for code in sorted((UN_MEMBERS | OTHER_STATES) - ELSEWHERE):
+    for code in sorted(UN_MEMBERS | OTHER_STATES):
         assert code in table, code
         for lang in LANGS:
             forms = table[code].get(lang, ())
@@ -73,7 +72,6 @@ def test_the_world_module_adds_countries_and_redefines_none() -> None:
     # one line per language and country in the adjectives
     lines = [line.split()[:2] for line in demonyms_world._TABLE.splitlines() if line.strip()]
     assert len(lines) == len({tuple(x) for x in lines}) == 6 * len(set(_codes(demonyms_world._TABLE)))
-    assert ELSEWHERE.isdisjoint(_codes(demonyms_world._TABLE))
 
 
 def test_no_form_names_two_countries_unless_both_mean_it() -> None:

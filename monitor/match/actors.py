@@ -25,6 +25,7 @@ import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproj
 
 from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
 from monitor.match.demonyms import PEOPLES
+from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
 from monitor.match.leaders import leader_names, leader_phrase
@@ -134,6 +135,9 @@ class ActorMatcher:
         fuzzy_names: list[tuple[str, int]] = []
         for i, actor in enumerate(self.actors):
             own = {actor.name, *actor.aliases, *own_people(actor)}
+            own |= set(fighter_aliases(own))  # "Kurdish rebels": "Kurdish guerrillas"
+            for key in people_keys(own):  # "the Kurds", "i curdi"
+                add(key, "described", i)
             translated = translations(own, self._state)
             for alias in (*own, *country_aliases(actor), *translated):
                 cased = alias.strip() if is_acronym(alias) else None

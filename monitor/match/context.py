@@ -46,6 +46,20 @@ _NOT_GOVERNMENT = re.compile(
     r"|befrei|revolu|popul|resist|opposi|oposi)"
 )  # only after a preposition for words that are also verbs: "the army liberated the city"
 
+# Loyal to someone other than the president, the government or the state: mutineers, a rival
+# ("unidades del ejército leales al Frente Democrático Popular", "army units loyal to the
+# former president"); after the phrase, or after its own "loyal" word ("fuerzas leales al …").
+_LOYAL_WORDS = ("loyal", "loyale", "loyales", "loyaux", "fidele", "fideles", "leal", "leales", "leais",
+                "fedele", "fedeli", "leali")
+_NOT_THEIRS = (
+    r" (?:to|a|au|aux|al|ao|aos|ai|alla|allo|agli|alle) (?!(?:the |le |la |l |el |il |lo |o )?"
+    r"(?:president|presidente|gouvernement|gobierno|governo|government|regime|regimen|state|etat|estado|stato)\b)"
+)
+_LOYAL_ELSEWHERE = re.compile(
+    r" (?:" + "|".join(_LOYAL_WORDS) + r")" + _NOT_THEIRS
+    + "|(?:" + "|".join(f"(?<={w})" for w in _LOYAL_WORDS) + r")" + _NOT_THEIRS
+)
+
 
 def _nationalities() -> dict[str, frozenset[str]]:
     """Map every folded nationality adjective to the countries it names."""
@@ -82,8 +96,9 @@ def foreign_branch(actor: Actor, text: str, folded: str, start: int, stop: int) 
 
 
 def qualified_away(folded: str, stop: int) -> bool:
-    """Return True when the words after a generic phrase make it a rebel or private army."""
-    return bool(_NOT_GOVERNMENT.match(folded, stop))
+    """Return True when the words after a generic phrase make it a rebel or private army, or
+    loyal to someone other than the government ("unidades del ejército leales al Frente …")."""
+    return bool(_NOT_GOVERNMENT.match(folded, stop) or _LOYAL_ELSEWHERE.match(folded, stop))
 
 
 def inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
+from monitor.match.asides import aside_start
 from monitor.match.begun import begun_withdrawals, unfinished_titles
 from monitor.match.capitals import capital_places, resolve_capitals
 from monitor.match.carried import opening_subject
@@ -45,6 +46,7 @@ from monitor.match.since import recent_state_within
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import (
     CITY,
+    DESERTED,
     FALL_NOUNS,
     LEADERS,
     RETORT,
@@ -159,14 +161,24 @@ class Detector:
         sig = sentences.signature(n)
         for m in lex.withdraw.finditer(sig.text):
             i, j = sig.span(m)
-            before = []
-            for k in range(i - 1, max(-1, i - 11), -1):  # back to another verb of the lexicon
+            before: list[int] = []
+            aside: list[int] = []  # read, not counted: "El general X, jefe del ejército afgano, ha huido"
+            k = i - 1
+            while k >= 0 and len(before) < 10:  # back to another verb of the lexicon, over an aside
+                # "troops, who …, left", "troupes, démoralisées …, s'étaient repliées"
+                opening = aside_start(sig.tokens, k) if len(before) <= 2 and not aside else None
+                if opening is not None:
+                    aside = list(range(opening + 1, k))
+                    k = opening - 1
+                    continue
                 if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in (lex.enter, lex.capture, lex.fall)):
                     break
                 before.append(k)
+                k -= 1
             after = range(j, min(len(sig.tokens), j + 4))
             if any(
-                k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS for k in before
+                k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS
+                for k in before + aside
             ) or any(
                 (
                     k in sig.actor_at
@@ -269,7 +281,9 @@ class Detector:
         # sentence it reads has an entry verb.
         entries = any(lex.has("enter", sentences.text(n)) for n in with_places)
         left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
-        withdrawal = any(left) or (entries and any(UNOPPOSED.search(t) for t in sentences.texts()))
+        withdrawal = any(left) or (
+            entries and any(UNOPPOSED.search(t) or DESERTED.search(t) for t in sentences.texts())
+        )
         if entries and not withdrawal and any(YIELDED.search(t) for t in sentences.texts()):
             # the garrison gave up, a flag went up: an entry is a change unless fighting goes on
             withdrawal = not any(fighting(sentences.signature(n)) for n in range(len(spans)))
@@ -691,9 +705,13 @@ def _language(doc: str, folded: str) -> tuple[str, str | None]:
 
 def _wins(cand: Candidate, old: Candidate) -> bool:
     """Say whether `cand` replaces `old` for their place: the later one if their holders differ
-    ("Russia had taken Kherson … Ukraine retook it"), else the stronger one (a fact over a claim)."""
+    ("Russia had taken Kherson … Ukraine retook it"), then the one whose holder its sentence names
+    ("Las tropas leales al presidente entraron en X … La caída de X …": not the holder the article
+    fallback guesses for the fall), else the stronger one (a fact over a claim)."""
     if cand.actor != old.actor and cand.earlier != old.earlier:
         return old.earlier
+    if cand.actor != old.actor and cand.guessed != old.guessed:
+        return old.guessed  # a holder read in its sentence over one guessed from the article
     return cand.confidence > old.confidence
 
 
@@ -767,7 +785,7 @@ def _with_fallback(
         return cand
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
-    return replace(cand, actor=chosen, confidence=confidence, claim=claim)
+    return replace(cand, actor=chosen, confidence=confidence, claim=claim, guessed=True)
 
 
 def _group_named(cand: Candidate, det: Detector) -> bool:

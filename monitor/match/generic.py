@@ -37,6 +37,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "the provisional government", "provisional government forces", "provisional government troops",
         "{d} garrison", "{d} paratroopers", "{d} marines", "{d} units", "{d} columns", "{d} officers",
         "{d} federal army", "{d} federal forces", "{d} federal troops",
+        "forces loyal to the president", "troops loyal to the president", "forces loyal to the {d} president",
+        "troops loyal to the {d} president",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -60,6 +62,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "le gouvernement provisoire", "du gouvernement provisoire", "garnison {d}", "parachutistes {d}",
         "unités {d}", "colonnes {d}", "officiers {d}",
         "armée fédérale {d}", "forces fédérales {d}", "troupes fédérales {d}",
+        "forces fidèles au président", "troupes fidèles au président", "forces loyales au président",
+        "troupes loyales au président", "forces fidèles au président {d}", "troupes fidèles au président {d}",
+        "forces loyales au président {d}", "troupes loyales au président {d}",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -81,6 +86,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "el gobierno provisional", "del gobierno provisional", "guarnición {d}", "paracaidistas {d}",
         "unidades {d}", "columnas {d}", "oficiales {d}",
         "ejército federal {d}", "fuerzas federales {d}", "tropas federales {d}",
+        "tropas leales al presidente", "tropas leales al gobierno", "fuerzas leales al presidente {d}",
+        "tropas leales al presidente {d}",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -127,6 +134,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "o governo provisório", "do governo provisório", "guarnição {d}", "paraquedistas {d}",
         "unidades {d}", "colunas {d}", "oficiais {d}",
         "exército federal {d}", "forças federais {d}", "tropas federais {d}",
+        "tropas leais ao presidente", "tropas leais ao governo", "forças leais ao presidente {d}",
+        "tropas leais ao presidente {d}",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -148,6 +157,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "il governo provvisorio", "del governo provvisorio", "guarnigione {d}", "paracadutisti {d}",
         "reparti {d}", "colonne {d}", "ufficiali {d}",
         "esercito federale {d}", "forze federali {d}", "truppe federali {d}", "armata federale {d}",
+        "forze fedeli al presidente", "truppe fedeli al presidente", "forze leali al presidente",
+        "truppe leali al presidente", "forze fedeli al governo", "truppe fedeli al governo",
+        "forze fedeli al presidente {d}", "truppe fedeli al presidente {d}",
     ),
 }
 

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.match import german
+from monitor.match.asides import relative_aside
+from monitor.match.attributes import pronoun_attribute
 from monitor.match.carried import holder_after_loss, pronoun_subject
 from monitor.match.dates import dates_in, is_recent, month_patterns
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.garrison import garrison_city
 from monitor.match.holders import Sides, clause_start, find_holder, subject_dropped
+from monitor.match.possessive import possessive_holder
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.since import recent_day, with_recent_controls, with_recent_states
@@ -95,6 +98,7 @@ class Candidate:
     sentence: int | None = None  # its sentence's index in the article
     earlier: bool = False  # told in the pluperfect ("had taken"): before the article's other events
     reported: bool = False  # told after a reporting verb ("announced the capture of X")
+    guessed: bool = False  # its holder was guessed from the whole article (`control._with_fallback`)
 
 
 def read_sentence(
@@ -214,6 +218,8 @@ def read_sentence(
                     dated_here.add(place.name)
                     continue
                 actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
+                if actor is None and previous is None and family == "fall":
+                    actor = possessive_holder(sig, i, j, k, place, det, context)  # "now under their control"
                 inferred = False
                 # "Horas antes habían perdido X", "Hours earlier they had lost X": who lost it is
                 # the subject of the sentence before
@@ -551,6 +557,8 @@ def _blocked(
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
     if family == "capture" and lex.lex.lang == "de" and _attributive(sig, i, j):
         return f"an attribute ('{sig.tokens[j - 1]}'): a past change, not the news"
+    if family == "capture" and pronoun_attribute(sig, i):
+        return f"an attribute of '{sig.tokens[i - 1]}': a past change, not the news"
     if family == "withdraw":
         for k in range(lo, i):
             if sig.at(BEGUN, k):
@@ -746,7 +754,7 @@ def _old(
         # (not "X, which fell in 2014, was retaken", nor "X, das die Armee seit Juli hielt, erobert")
         if lo - 1 - front <= 6 and not relative_clause and front not in other:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
-    other = other | _apposition(sig, j)
+    other = other | _apposition(sig, j) | frozenset(relative_aside(sig.tokens, i))
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year

@@ -69,6 +69,8 @@ rebels | rebelles mp, insurgés mp, guérilleros mp | rebeldes mp, insurgentes m
    guerrilheiros mp | ribelli mp, insorti mp, guerriglieri mp
 separatists | séparatistes mp | separatistas mp | Separatisten p | separatistas mp | separatisti mp
 fighters | combattants mp | combatientes mp | Kämpfer p | combatentes mp | combattenti mp
+insurgents | insurgés mp | insurgentes mp | Aufständische p, Aufständischen p |
+   insurgentes mp, insurretos mp | insorti mp
 group | groupe m | grupo m | Gruppe f | grupo m | gruppo m
 organization | organisation f | organización f | Organisation f | organização f | organizzazione f
 corps | corps m | cuerpo m | Korps n | corpo m | corpo m

@@ -163,6 +163,16 @@ UNOPPOSED = tokens_rx(
     r"(?:tirer|coup de feu|disparar|disparo|sparare|colpo|tiro|shot|firing)"
 )
 
+# Troops that enter find the city empty: its defenders had gone ("qu'elles ont trouvée presque
+# vide", "found the town deserted", "encontraron la ciudad desierta"); an entry then met no one.
+DESERTED = tokens_rx(
+    r"found (?:\S+ ){0,3}?(?:deserted|empty|abandoned)"
+    r"|trouv\w* (?:\S+ ){0,3}?(?:deserte|desertes|desert|deserts|vide|vides|abandonnee|abandonnees)"
+    r"|encontr\w* (?:\S+ ){0,3}?(?:desierta|desierto|desiertas|desiertos|vacia|vacias|abandonada|abandonadas)"
+    r"|trov\w* (?:\S+ ){0,3}?(?:deserta|deserto|deserte|deserti|vuota|vuote|abbandonata|abbandonate)"
+    r"|encontr\w* (?:\S+ ){0,3}?(?:deserta|deserto|desertas|desertos|vazia|vazias|abandonada|abandonadas)"
+)
+
 # Signs that the side inside gave the city up, wherever the article tells them: the garrison
 # surrendered, a flag went up, the crowd welcomed the troops, the city was held by nightfall. An
 # entry then counts as a change even when who left is not named ("sono entrate in X ... la folla
