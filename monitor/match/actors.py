@@ -190,7 +190,9 @@ class ActorMatcher:
         exact = {k.replace(" ", "") for k, v in entries.items() if v[0] in ("named", "described")}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
         for compact, i in fuzzy_names:
-            self._fuzzy.add(compact, i)
+            # Two actors' names as close to a word: the one listed first in the watchlist, not
+            # the one whose name a hash-ordered set gave first (the result changed with the seed).
+            self._fuzzy.add(compact, i, i)
 
     def _payload_index(self, kind: str, i: int, cased: str | None, country: str | None) -> int:
         payload = (kind, i, cased, country)

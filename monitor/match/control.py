@@ -452,8 +452,12 @@ class Detector:
         """Count the sides named by a nationality word in the article ("Israeli columns")."""
         words = Counter(" ".join(sentences.texts()).split())
         out: Counter[Actor] = Counter()
-        for word in words.keys() & self._demonyms.keys():
-            out[self._demonyms[word]] += words[word]
+        # In the article's order, not a set's: a tie between two sides goes to the one named first
+        # (a set of words is ordered by the hash seed, so the holder changed from run to run).
+        for word, count in words.items():
+            actor = self._demonyms.get(word)
+            if actor is not None:
+                out[actor] += count
         return out
 
     def _capitals_speaking(self, places: list[Any], folded: str) -> tuple[list[Any], list[_Generic]]:
