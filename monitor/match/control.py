@@ -145,6 +145,10 @@ class Detector:
         self._adjectives = {fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms}
         self._copies = ReadingMemo()  # a copy of a text read before is not read again
 
+    def forget_copies(self) -> None:
+        """Forget the texts read so far, so that a copy is read again (benchmarks time reading)."""
+        self._copies.clear()
+
     def __getstate__(self) -> tuple[dict[str, Any], DerivedTables]:
         return self.__dict__, export_tables()  # a loaded detector need not compute them again
 

@@ -39,6 +39,10 @@ class ReadingMemo:
     def __setstate__(self, state: dict[str, int]) -> None:
         self.size, self.hits, self._readings = state["size"], 0, {}
 
+    def clear(self) -> None:
+        """Forget every reading: the next copy of any text is read again."""
+        self._readings.clear()
+
     def read(self, title: str, text: str, published: datetime | None, article_id: str | None,
              lang: str | None, read: Callable[[], Reading]) -> Reading:
         """Return the reading of a copy seen before (events carrying `article_id`), else `read()`."""
