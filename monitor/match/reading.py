@@ -979,7 +979,9 @@ _LINKS = frozenset(
 )
 
 
-_AUXILIARIES = frozenset(
+# Auxiliaries before a denying verb ("ce que a démenti"): not `_AUXILIARIES`, which a second
+# definition of the same name replaced for every function of this module (English lost "has").
+_DENIAL_AUXILIARIES = frozenset(
     ("a", "ont", "avait", "avaient", "ha", "han", "habia", "hanno", "aveva", "tem", "tinha")
 )
 
@@ -1007,7 +1009,7 @@ def denial_bears_on_change(sig: Signature, lex: CompiledLexicon, i: int, j: int)
         return True
     if any(x in sig.place_at for x in range(i, j)):
         return True  # "wies Berichte über den Fall von X zurück"
-    k = i - 1 if i > 0 and sig.tokens[i - 1] in _AUXILIARIES else i
+    k = i - 1 if i > 0 and sig.tokens[i - 1] in _DENIAL_AUXILIARIES else i
     clitic = k > 0 and sig.tokens[k - 1] in CLITIC_OBJECT
     if clitic or any(sig.at(REPORT_NOUN, x) for x in range(max(0, i - 3), i)):
         return True  # "lo negó", "l'a démenti", "una versión desmentida por": what was said

@@ -22,7 +22,7 @@ from monitor.match.signature import Signature
 
 # Being in a side's hands or under its control, after a copula (never "still", "noch", "toujours":
 # those words stand between the copula and the state, where the patterns allow only a "since").
-_STATE = {
+_STATE_AS_WRITTEN = {
     "en": r"(?:is|are|was|were|(?:has|have|had)(?: since(?: \S+){1,3}?)? been)"
     r" (?:in the hands of|under the control of|controlled by|held by|in (?:\S+ ){1,2}?hands"
     r"|under (?:\S+ ){1,2}?control)",
@@ -41,7 +41,7 @@ _STATE = {
 # A "since" inside the state names its time, never "still" ("est depuis dimanche toujours aux mains").
 _SINCE_TOKENS = r"(?: \S+){1,3}?"
 _NOT_STILL = r"(?: (?!(?:still|toujours|encore|todavia|aun|ancora|tuttora|ainda)(?!\S))\S+){1,3}?"
-_STATE = {lang: rx.replace(_SINCE_TOKENS, _NOT_STILL) for lang, rx in _STATE.items()}
+_STATE = {lang: rx.replace(_SINCE_TOKENS, _NOT_STILL) for lang, rx in _STATE_AS_WRITTEN.items()}
 
 # Controlling a city (the side its subject, or the passive's agent): news only with a recent "since".
 _CONTROL = {
