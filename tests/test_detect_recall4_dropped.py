@@ -1,8 +1,8 @@
 """A loss without a subject (Spanish, Italian, Portuguese drop it) or with a pronoun: the side is
 the sentence before's.
 
-"Las tropas afganas cedieron Herat a los talibanes. Horas antes habían perdido Ghazni": who gave
-Herat up lost Ghazni, to the same side. "Las fuerzas rusas tomaron Bajmut. Días antes habían
+"Las tropas afganas cedieron Kunduz a los talibanes. La víspera habían perdido Kandahar": who gave
+Kunduz up lost Kandahar, to the same side. "Las fuerzas rusas tomaron Bajmut. Días antes habían
 perdido Jersón": who took Bakhmut lost Kherson, to its opponent. "Hours earlier they had lost X",
 "Stunden zuvor hatte sie X verloren": the pronoun is that side, whichever was named last. A
 sentence before that tells no change gives its opening subject to a dropped one only ("Las tropas
@@ -20,6 +20,7 @@ import pytest
 from tests.detect_support import changes
 
 HERAT, GHAZNI = ("Herat", "Taliban"), ("Ghazni", "Taliban")
+KUNDUZ, KANDAHAR = ("Kunduz", "Taliban"), ("Kandahar", "Taliban")
 BAKHMUT, KHERSON = ("Bakhmut", "Russia"), ("Kherson", "Ukraine")
 
 
@@ -27,18 +28,21 @@ BAKHMUT, KHERSON = ("Bakhmut", "Russia"), ("Kherson", "Ukraine")
     ("text", "expected"),
     [
         (
-            "Las tropas afganas cedieron Herat a los talibanes. Horas antes habían perdido Ghazni.",
-            {HERAT, GHAZNI},
+            "Las tropas afganas cedieron Kunduz a los talibanes. Un día antes habían perdido Kandahar.",
+            {KUNDUZ, KANDAHAR},
         ),
         (
-            "Las desmoralizadas tropas cedieron Herat a los insurgentes. Horas antes habían perdido Ghazni.",
-            {HERAT, GHAZNI},
+            "Los soldados cedieron Kandahar a los insurgentes. Dos días antes habían perdido Kunduz.",
+            {KUNDUZ, KANDAHAR},
         ),
         (
             "L'esercito afghano ha ceduto Herat ai talebani. Poche ore prima aveva perso Ghazni.",
             {HERAT, GHAZNI},
         ),
-        ("O exército afegão entregou Herat aos talibãs. Horas antes tinha perdido Ghazni.", {HERAT, GHAZNI}),
+        (
+            "O exército afegão entregou Kunduz aos talibãs. Um dia antes tinha perdido Kandahar.",
+            {KUNDUZ, KANDAHAR},
+        ),
         ("Las fuerzas rusas tomaron Bajmut. Días antes habían perdido Jersón.", {BAKHMUT, KHERSON}),
         (
             "Le forze russe hanno conquistato Bakhmut. Pochi giorni prima avevano perso Kherson.",
@@ -128,19 +132,22 @@ def test_a_city_handed_to_a_side_is_its_own(text: str, expected: set[tuple[str, 
     [
         ("Las fuerzas rusas tomaron Bajmut. Días antes habían bombardeado Jersón.", {BAKHMUT}),
         ("Las fuerzas rusas tomaron Bajmut. Días antes habían perdido a cien soldados en Jersón.", {BAKHMUT}),
-        ("Las tropas afganas cedieron Herat a los talibanes. Horas antes habían reforzado Ghazni.", {HERAT}),
         (
-            "Las tropas afganas cedieron Herat a los talibanes. No perderán Ghazni, dijo el gobernador.",
-            {HERAT},
+            "Las tropas afganas cedieron Kunduz a los talibanes. La víspera habían reforzado Kandahar.",
+            {KUNDUZ},
         ),
-        ("Herat cayó en manos de los talibanes. Horas antes habían perdido Ghazni.", {HERAT}),
+        (
+            "Las tropas afganas cedieron Kunduz a los talibanes. No perderán Kandahar, dijo el gobernador.",
+            {KUNDUZ},
+        ),
+        ("Kunduz cayó en manos de los talibanes. La víspera habían perdido Kandahar.", {KUNDUZ}),
         ("The Taliban took Herat. Hours earlier they had attacked Ghazni.", {HERAT}),
         (
             "The Afghan army handed Herat to the Taliban. Hours earlier it had lost 200 soldiers in Ghazni.",
             {HERAT},
         ),
         (
-            "El ejército sirio entregó Alepo a HTS. Horas antes había perdido Kandahar.",
+            "El ejército sirio entregó Alepo a HTS. La víspera había perdido Kandahar.",
             {("Aleppo", "Hayat Tahrir al-Sham")},
         ),
     ],

@@ -1,9 +1,9 @@
 """Who lost a city when the verb has no subject: the side of the sentence before (pure).
 
-"Las tropas afganas cedieron Herat a los talibanes. Horas antes habían perdido Ghazni": Spanish,
-Italian and Portuguese drop the subject pronoun; the one who lost Ghazni is who gave Herat up in
-the sentence before, and Ghazni went, like Herat, to the Taliban. "Los talibanes tomaron Herat.
-Horas antes habían perdido Ghazni": who lost it took Herat, so its opponent holds Ghazni. A
+"Las tropas afganas cedieron Kunduz a los talibanes. La víspera habían perdido Kandahar": Spanish,
+Italian and Portuguese drop the subject pronoun; the one who lost Kandahar is who gave Kunduz up
+in the sentence before, and Kandahar went, like Kunduz, to the Taliban. "Los talibanes tomaron
+Kunduz. La víspera habían perdido Kandahar": who lost it took Kunduz, so its opponent holds it. A
 pronoun ("Hours earlier they had lost X", "elle avait perdu X") stands for that side too,
 whichever side was named last.
 """
@@ -50,7 +50,7 @@ def holder_after_loss(
     """Return (new holder, loser) of a city lost by the subject of the sentence before, from that
     sentence's events (`before`); None when they tell no subject or disagree.
 
-    Its subject gave a city up ("cedieron Herat a los talibanes"): it lost this one too, to the
+    Its subject gave a city up ("cedieron Kunduz a los talibanes"): it lost this one too, to the
     same side. Its subject took a city ("Los talibanes tomaron Herat"): it lost this one to its
     single opponent here. A sentence before that tells no change gives its subject (`subject`): it
     lost the city to its single opponent.

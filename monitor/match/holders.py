@@ -449,16 +449,18 @@ _BEFORE_DROPPED = frozenset(
         *("settimana", "el", "al", "il", "del", "do", "da", "en", "em", "in", "este", "esta", "nesta"),
         *("neste", "questa", "questo", "pasado", "passato", "passada", "passado", "scorso", "scorsa"),
         *("domenica", "sabado", "domingo"),
-        # "Horas antes habían perdido X", "Poche ore prima aveva perso X"
+        # "La víspera habían perdido X", "Poche ore prima aveva perso X"
         *("horas", "ore", "pocas", "poche", "poucas", "antes", "prima", "dias", "giorni", "pocos"),
-        *("pochi", "poucos", "dos", "due", "duas", "tres", "tre"),
+        *("pochi", "poucos", "dos", "due", "duas", "tres", "tre", "cuatro", "quattro", "quatro"),
+        # "Un día antes", "Uma semana antes", "La víspera", "La vigilia", "Na véspera"
+        *("un", "una", "um", "uma", "uno", "vispera", "vigilia", "vespera"),
     )
 )
 
 
 def subject_dropped(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
     """Say whether the verb at i, in a language that drops subjects, has none of its own
-    ("Horas antes habían perdido X": who lost X is the subject of the sentence before)."""
+    ("La víspera habían perdido X": who lost X is the subject of the sentence before)."""
     return lex.lex.lang in _PRO_DROP and _dropped_subject(sig, lex, i)
 
 

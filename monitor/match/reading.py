@@ -221,7 +221,7 @@ def read_sentence(
                 if actor is None and previous is None and family == "fall":
                     actor = possessive_holder(sig, i, j, k, place, det, context)  # "now under their control"
                 inferred = False
-                # "Horas antes habían perdido X", "Hours earlier they had lost X": who lost it is
+                # "La víspera habían perdido X", "Hours earlier they had lost X": who lost it is
                 # the subject of the sentence before
                 carried = None
                 dropped = actor is None and subject_dropped(sig, lex, i)
