@@ -1,6 +1,6 @@
 """A city counted into a side's tally of cities changed hands: "With X, the Taliban have captured
-16 of the 34 provincial capitals", "Mit X haben die Taliban … 16 der 34 Provinzhauptstädte
-eingenommen". Not a city under siege or in sight, nor a tally of villages or districts.
+16 of the 34 provincial capitals", "Mit X haben die Taliban … zwölf Provinzhauptstädte
+erobert". Not a city under siege or in sight, nor a tally of villages or districts.
 Sentences of our own (`monitor.match.tally`).
 """
 
@@ -15,7 +15,7 @@ from tests.detect_support import changes
     ("text", "expected"),
     [
         (
-            "Mit Kunduz haben die Taliban binnen einer Woche 16 der 34 Provinzhauptstädte eingenommen.",
+            "Mit Kunduz haben die Taliban seit Freitag zwölf Provinzhauptstädte erobert.",
             {("Kunduz", "Taliban")},
         ),
         (

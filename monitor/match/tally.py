@@ -1,7 +1,7 @@
 """A city counted into a side's tally of cities: "With X, the Taliban have taken 16 of the 34
 provincial capitals" (pure).
 
-"Mit Pul-i Alam haben die Taliban binnen einer Woche 16 der 34 Provinzhauptstädte eingenommen",
+"Mit Aleppo hat HTS seit Mittwoch vier Großstädte erobert",
 "Avec X, les talibans ont pris dix capitales provinciales", "Con X, los talibanes ya controlan
 doce capitales": the city opening the sentence after "with" is the latest of the cities taken.
 Not "with X in sight", nor a tally without a number of cities.
