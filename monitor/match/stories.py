@@ -73,12 +73,12 @@ def _words(text: str) -> list[str]:
 def simhash(words: Sequence[str], size: int = 2) -> int:
     """Return the 64-bit SimHash of the word `size`-shingles of `words`."""
     shingles = [" ".join(words[i:i + size]) for i in range(max(1, len(words) - size + 1))]
-    weights = [0] * 64
-    for shingle in shingles:
-        h = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if h >> bit & 1 else -1
-    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    # A bit is set when more shingle hashes have it than not. Counting it down the columns of the
+    # hashes written in binary runs in C: ~4x faster than a Python loop over 64 bits per shingle.
+    rows = [format(int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big"), "064b")
+            for s in shingles]
+    columns = zip(*rows, strict=True)  # column j is bit 63 - j
+    return sum(1 << (63 - j) for j, column in enumerate(columns) if 2 * column.count("1") > len(rows))
 
 
 def fingerprint(title: str, text: str) -> int:
