@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval" / "dev.jsonl"
 SEEDS = SHARED / "seeds"
-RUN = 8  # shorter runs are stock phrases ("classée au patrimoine mondial de l'UNESCO")
+RUN = 8  # shorter runs are stock phrases any writer would use (a heritage site, a spokesman)
 
 # (path, shared words) of hits that cannot be rewritten; none today. The blind corpora
 # (conflicts_corpus3/4/6/8.jsonl) may not be edited: a hit in one of them would be listed here.
