@@ -45,7 +45,7 @@ SHARED_CANDIDATES = (ROOT.parent / "shared", ROOT.parent.parent / "shared")
 BUILT_IN = [
     ("Taliban take Kandahar", "The Taliban captured Kandahar on Friday after government forces withdrew."),
     ("Fighting near Herat", "Heavy fighting continued around Herat as insurgents tried to enter the city."),
-    ("Les talibans à Kunduz", "Kunduz est tombée aux mains des talibans dimanche matin, selon des témoins."),
+    ("Les talibans à Kunduz", "Des habitants affirment que Kunduz est tombée lundi aux mains des talibans."),
     ("Caída de Ghazni", "El ministerio confirmó la caída de Ghazni, a 150 kilómetros de Kabul."),
     ("Taliban vor Kabul", "Die Taliban stehen vor Kabul, haben die Hauptstadt aber nicht eingenommen."),
     ("Markets", "Markets in Kabul reopened on Monday and prices of flour rose sharply."),

@@ -56,8 +56,8 @@ print(len(detector.place_matcher.places), round(steady, 1), round(peak, 1))
 ARTICLES = [
     ("Taliban take Kandahar", "The Taliban captured Kandahar on Friday after government forces withdrew "
      "from the city, officials said, adding that fighting continued in two districts."),
-    ("Les talibans à Kunduz", "Kunduz est tombée aux mains des talibans dimanche matin, selon des "
-     "témoins, après trois jours de combats autour de l'aéroport."),
+    ("Les talibans à Kunduz", "Des habitants affirment que Kunduz est tombée lundi aux mains des talibans, "
+     "après trois jours de combats autour de l'aéroport."),
     ("Caída de Ghazni", "El ministerio confirmó la caída de Ghazni, a 150 kilómetros de Kabul, "
      "después de que las tropas se retiraran durante la noche."),
     ("Taliban vor Kabul", "Die Taliban stehen vor Kabul, haben die Hauptstadt aber nicht eingenommen, "

@@ -113,7 +113,7 @@ def test_generic_reference_follows_the_country_asked(matcher: ActorMatcher) -> N
         ("Les forces russes ont pris la ville.", "forces russes", "Russia"),  # actor named after RU
         ("Las tropas rusas entraron.", "tropas rusas", "Russia"),
         ("Le forze di Mosca sono entrate.", "forze di Mosca", "Russia"),  # the capital as seat
-        ("L'esercito di Kiev si è ritirato.", "esercito di Kiev", "Ukraine"),
+        ("L'esercito di Kiev avanza verso il fiume.", "esercito di Kiev", "Ukraine"),
         ("A Ucrânia retomou a cidade.", "Ucrânia", "Ukraine"),  # the country's name in Portuguese
         ("Malis Militär eroberte die Stadt.", "Malis Militär", "Malian government"),
     ],
@@ -303,7 +303,7 @@ def test_a_nation_at_war_is_named_by_its_people(matcher: ActorMatcher, text: str
     [
         "La presse russe en parle.",  # the adjective alone
         "The Afghans queued at the airport.",  # a people whose side is not named after the country
-        "El ejército rebelde entró en la ciudad.",  # a rebel army is not the government
+        "El ejército rebelde cruzó el puente al amanecer.",  # a rebel army is not the government
         "L'armée de libération avance.",
         "Les forces de la résistance tiennent le col.",
     ],

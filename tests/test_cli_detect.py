@@ -28,7 +28,7 @@ def article(id_: str, title: str, text: str = "", published: str = "2021-08-13T0
 def test_one_line_per_event_with_every_field(tmp_path: Path) -> None:
     """A capture yields one JSON line with the watchlist's canonical names and the evidence."""
     code, out, _ = run(
-        tmp_path, [article("a1", "Les talibans se sont emparés de Hérat", "Les combats ont cessé.")]
+        tmp_path, [article("a1", "Hérat passe aux mains des talibans", "Les combats ont cessé.")]
     )
     assert code == 0
     assert out == [
@@ -39,7 +39,7 @@ def test_one_line_per_event_with_every_field(tmp_path: Path) -> None:
             "controller": "Taliban",
             "confidence": out[0]["confidence"],
             "claim": False,
-            "evidence": "Les talibans se sont emparés de Hérat",
+            "evidence": "Hérat passe aux mains des talibans",
             "lang": "fr",
         }
     ]

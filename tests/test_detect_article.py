@@ -83,7 +83,7 @@ def test_references_across_sentences(text: str, expected: set[tuple[str, str]]) 
         ),
         # German adjectives open a sentence capitalised: "Islamistische Rebellen" names no group.
         (
-            "Islamistische Rebellen gaben bekannt, dass sie die Kontrolle über Hama übernommen haben.",
+            "Islamistische Rebellen erklärten am Dienstag, sie hätten Hama erobert.",
             {("Hama", HTS)},
         ),
     ],

@@ -140,9 +140,9 @@ def test_we_withdrew_said_by_a_nationality(text: str, expected: set[tuple[str, s
     [
         # The city opening the sentence is the subject, past a bracket and several appositions.
         (
-            "La ville de Nyala (également appelée Niyala), capitale du Darfour-Sud, dans l'ouest du "
-            "pays, a quant à elle été cédée aux RSF sans combat.",
-            {("Nyala", RSF)},
+            "La ville d'El Obeid (parfois écrite Al-Ubayyid), chef-lieu du Kordofan-Nord, au centre du "
+            "Soudan, a quant à elle été livrée aux RSF sans résistance.",
+            {("El Obeid", RSF)},
         ),
         (
             "Nyala (South Darfur), the state capital, in the west of the country, was handed over to "
@@ -206,7 +206,7 @@ def test_verbless_headlines(title: str, expected: set[tuple[str, str]]) -> None:
             "Sennar y Kosti.",
             {("Sennar", RSF), ("Kosti", RSF)},
         ),
-        ("Nyala is the second city to fall to the RSF, after Sennar.", {("Nyala", RSF), ("Sennar", RSF)}),
+        ("Nyala was the second town to fall to the RSF, after Sennar.", {("Nyala", RSF), ("Sennar", RSF)}),
         # An ordinal of times, or "after" fighting near a city, is no series of captures.
         ("It is the third time the RSF took a town after fighting near Sennar.", set()),
     ],
@@ -241,17 +241,17 @@ def test_singular_pronoun_that_loses(text: str, expected: set[tuple[str, str]]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Control said with a noun: "assumption of control over", "contrôle désormais total sur".
+        # Control said with a noun: "assumption of control over", "un contrôle désormais total sur".
         (
             "Fighters entered the palace hours after the governor fled, a milestone in the RSF's "
             "assumption of control over Sennar.",
             {("Sennar", RSF)},
         ),
-        ("Les RSF revendiquent un contrôle désormais total sur la ville de Sennar.", {("Sennar", RSF)}),
+        ("Les RSF affirment exercer désormais un contrôle total sur Sennar.", {("Sennar", RSF)}),
         # Who surrenders is the old holder; the city goes to the other side.
         (
-            "Le ministère a annoncé la reddition des derniers soldats soudanais présents dans l'usine, "
-            "synonyme d'un contrôle désormais total sur la ville de Sennar.",
+            "Le ministère a confirmé la reddition des ultimes soldats soudanais retranchés dans la caserne, "
+            "ce qui vaut contrôle désormais total sur Sennar.",
             {("Sennar", RSF)},
         ),
         ("The surrender of the last Sudanese troops means full control of Sennar.", {("Sennar", RSF)}),
@@ -267,8 +267,8 @@ def test_control_nouns_and_surrender(text: str, expected: set[tuple[str, str]]) 
     [
         # "Si" before a reporting verb in the perfect grants a fact ("while the army announced").
         (
-            "Si l'armée soudanaise a annoncé avoir retiré ses troupes de Sennar, seules quelques unités "
-            "y sont parvenues, a affirmé un commandant des RSF.",
+            "Si l'armée soudanaise a déclaré avoir évacué ses soldats de Sennar, beaucoup n'ont pas pu "
+            "partir, selon un officier des RSF.",
             {("Sennar", RSF)},
         ),
         (

@@ -82,7 +82,7 @@ CASES = [
     (
         "en",
         "enemy hands",
-        "The mayor of Kherson said it was in enemy hands and Russia planned to stay.",
+        "The governor of Kherson admitted it is now in enemy hands and that Russia means to stay.",
         {("Kherson", R)},
     ),
     ("en", "drove out", "Ukrainian troops drove Russian forces out of Kherson.", {("Kherson", U)}),
@@ -93,11 +93,11 @@ CASES = [
     (
         "fr",
         "prendre le contrôle",
-        "Les talibans ont pris le contrôle de Kandahar vendredi.",
-        {("Kandahar", T)},
+        "Les combattants talibans ont pris vendredi le contrôle de Ghazni.",
+        {("Ghazni", T)},
     ),
-    ("fr", "s'emparer", "Les talibans se sont emparés de Hérat jeudi soir.", {("Herat", T)}),
-    ("fr", "tomber aux mains", "Kunduz est tombée aux mains des talibans dimanche matin.", {("Kunduz", T)}),
+    ("fr", "s'emparer", "Des combattants talibans se sont emparés jeudi soir de Hérat.", {("Herat", T)}),
+    ("fr", "tomber aux mains", "Ghazni est tombée mardi aux mains des talibans.", {("Ghazni", T)}),
     ("fr", "passif", "Ghazni a été prise par les talibans après deux jours de combats.", {("Ghazni", T)}),
     ("fr", "chute de", "Le ministère a confirmé la chute de Ghazni aux mains des talibans.", {("Ghazni", T)}),
     ("fr", "se retirer", "Les forces russes se sont retirées de Kherson vendredi.", {("Kherson", U)}),
@@ -163,8 +163,8 @@ CASES = [
     (
         "es",
         "dejar en manos",
-        "Las tropas abandonaron Kandahar, dejando la ciudad en manos de los talibanes.",
-        {("Kandahar", T)},
+        "Los militares evacuaron Ghazni de madrugada, dejando la urbe en manos de los talibanes.",
+        {("Ghazni", T)},
     ),
     # German
     ("de", "einnehmen", "Die Taliban haben die Stadt Kandahar eingenommen.", {("Kandahar", T)}),

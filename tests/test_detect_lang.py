@@ -82,8 +82,8 @@ SUPPORTED_TEXTS = [
     ("en", "Floods kill dozens in coastal province as rescue teams struggle to reach remote areas"),
     (
         "fr",
-        "Les rebelles se sont emparés de la ville de Kalmar dans la nuit, après une semaine de "
-        "bombardements intenses.",
+        "Les rebelles ont pris Kalmar pendant la nuit, au terme d'une semaine de bombardements "
+        "intenses.",
     ),
     (
         "fr",
@@ -364,8 +364,8 @@ def test_identifier_is_small() -> None:
             ["U.S. forces left on Monday.", "The Taliban arrived."],
         ),
         (
-            '"Kunduz est tombée." Les talibans ont pris la ville.',
-            ['"Kunduz est tombée."', "Les talibans ont pris la ville."],
+            '"Tikrit est libérée." Les soldats ont hissé le drapeau.',
+            ['"Tikrit est libérée."', "Les soldats ont hissé le drapeau."],
         ),
         ("M. Dupont a parlé. Il est parti.", ["M. Dupont a parlé.", "Il est parti."]),
         (

@@ -65,7 +65,7 @@ CASES = [
     ("fr", "combats", "De violents combats se déroulaient à Kandahar dimanche."),
     ("fr", "démenti", "Le gouverneur a démenti la chute de Ghazni."),
     ("fr", "personne", "L'homme fort d'Hérat a été capturé par les talibans."),
-    ("fr", "bâtiment", "Les talibans ont capturé le siège de la police et la prison de Kunduz."),
+    ("fr", "bâtiment", "Les talibans ont capturé le commissariat central et la maison d'arrêt de Ghazni."),
     ("fr", "ancien", "Kunduz était déjà tombée aux mains des talibans en 2015."),
     ("fr", "état", "Kandahar est aux mains des talibans depuis des années."),
     ("fr", "occupée (état)", "Dans la ville occupée de Kherson, les habitants manquent de tout."),

@@ -21,7 +21,7 @@ ALL_THREE = {("Sake", "M23"), ("Goma", "M23"), ("Bukavu", "M23")}
     [
         "After Sake and Goma, the M23 took Bukavu on Friday.",
         "After the towns of Sake and Goma, the M23 took Bukavu on Friday.",
-        "Après Sake vendredi et Goma samedi, il n'a fallu que quelques heures au M23 pour prendre Bukavu.",
+        "Après Sake puis Goma, il a suffi d'une journée au M23 pour conquérir Bukavu.",
         "Tras Sake y Goma, el M23 tomó Bukavu el viernes.",
         "Dopo Sake e Goma, l'M23 ha conquistato Bukavu venerdì.",
         "Depois de Sake e Goma, o M23 tomou Bukavu na sexta-feira.",

@@ -21,7 +21,7 @@ from tests.test_detect_general import AA, IQG, M23, MN, RSF, SAF, _changes
         ("Die sudanesische Armee hatte Wad Madani aufgeben müssen.", {("Wad Madani", RSF)}),
         # The presidential palace "in der Hauptstadt X" stands for the city.
         (
-            "Kämpfer der Taliban haben den Präsidentenpalast in der Hauptstadt Kabul eingenommen.",
+            "Am Abend besetzten Taliban-Kämpfer den Präsidentenpalast in der afghanischen Hauptstadt Kabul.",
             {("Kabul", "Taliban")},
         ),
         # Control said to be new ("jetzt") is a change; plain control is not.
@@ -174,7 +174,7 @@ def test_ministry_of_the_other_side_reports_a_fact() -> None:
     [
         # A decision to withdraw is no withdrawal yet; the first verb does not take the second's object.
         "Russia retreats and decides to withdraw troops from Kherson.",
-        "Rússia recua e decide retirar tropas de Kherson.",
+        "Moscovo recua e opta por retirar os soldados de Kherson.",
         "La Russie recule et décide de retirer ses troupes de Kherson.",
         "Russland beschließt den Rückzug aus Cherson.",
     ],

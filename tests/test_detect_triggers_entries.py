@@ -85,7 +85,7 @@ def test_defenders_who_stopped_fighting_gave_the_city_up(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Les soldats croates ont été accueillis en héros par la population de Knin, samedi.",
+        "Samedi, les soldats croates ont été accueillis en libérateurs à Knin.",
         "Croatian soldiers were welcomed as liberators by the people of Knin on Saturday.",
         "Die kroatischen Soldaten wurden in Knin als Befreier empfangen.",
     ],

@@ -170,7 +170,7 @@ def find_holder(
                     nation = det.demonym(sig.tokens[y]) if 0 <= y < len(sig.tokens) else None
                     if nation is not None and det.valid(nation, place):
                         return nation, None, 0.85, True
-    if family == "fall":  # "kehrt unter die Kontrolle der Ukraine zurück": the holder follows
+    if family == "fall":  # "Palmyra kehrt unter die Herrschaft der Armee zurück": the holder follows
         for x in range(j, min(j + 3, len(sig.tokens))):
             if x in sig.actor_at:
                 return actor_in(x, x + 1), None, 0.9, True
@@ -293,7 +293,7 @@ def find_holder(
             if not lex.lex.verb_final and x < i - 1 and _agent_of_passive(sig, lex, x):
                 continue  # "soldiers were captured by Russian forces during the withdrawal": not who left
             if x < i - 1 and _located(sig, lex, x):
-                continue  # "separatist forces in eastern Ukraine have conquered": a country as a place
+                continue  # "rebel units in northern Mali have overrun": a country as a place
             if a.government and _topic_label(sig, x, i):
                 continue  # "Ruanda, il Fronte patriottico ha il controllo di X": the country is a topic
             if det.valid(a, place):

@@ -843,7 +843,7 @@ def _reference_at(sig: Signature, k: int) -> bool:
 def _pluperfect_relative(sig: Signature, i: int) -> bool:
     """Say whether the trigger is in a relative clause in the pluperfect: background.
 
-    "…Cherson, die es in den ersten Kriegswochen eingenommen hatte", "Kherson, which Russia had
+    "…Mariupol, das die Armee im Frühjahr erobert hatte", "Kherson, which Russia had
     captured in March", "Kherson, que la Russie avait prise": the main clause is the news.
     """
     x = i - 1

@@ -334,7 +334,7 @@ def _german_in(sig: Signature, k: int) -> bool:
 def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
     """Return the city whose people celebrate "their liberation": the one the clause is about.
 
-    "Die Menschen in Cherson feiern ihre Befreiung durch die ukrainische Armee", "les habitants de
+    "In Isjum feiern die Bewohner ihre Befreiung", "les habitants de
     X célèbrent leur libération", "X celebrates its liberation": a liberation noun after a
     possessive, in a clause that names one city before it and no side.
     """
@@ -518,7 +518,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         left = _scan_left(sig, lex, i) or _fronted_subject(sig, lex, i)
         if left:
             return left + _gapped(sig, lex, j)
-        for x in range(max(0, i - 3), i):  # "officials in Mosul say the city is now in the hands of"
+        for x in range(max(0, i - 3), i):  # "residents of Raqqa report the town is in the hands of"
             if sig.at(CITY, x) or (family == "fall" and sig.tokens[x] in IT):
                 named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
                 if len(named) == 1:
@@ -944,7 +944,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
                 sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1) and not _adverbial(sig, lex, x, k)
                 for x in range(near, k)
-            ):  # ", à 600 km à l'ouest de Kaboul,": an aside, the subject is further left
+            ):  # ", à 90 km au sud de Bamako,": an aside, the subject is further left
                 if lex.lex.verb_final and (comma < 0 or sig.tokens[comma] != ","):
                     k -= 1  # "haben X nach Kämpfen um die Stadt eingenommen": the object is further left
                     continue

@@ -272,7 +272,7 @@ FALL_NOT = tokens_rx(
     r"|en picada|un \d+\S*|en la trampa|aus|weg|schwer|leicht|um \d+\S*|auf \d+\S*|del \d+\S*|malato"
 )
 
-# A pronoun subject right before a fall: "the mayor of Kherson said it was in enemy hands".
+# A pronoun subject right before a fall: "the governor of Idlib admitted it had fallen".
 IT = frozenset(("it", "elle", "ella", "sie", "essa", "ela"))
 
 # Where a clause ends after a trigger: what follows no longer governs it.
@@ -346,7 +346,7 @@ BEGUN = tokens_rx(
 )
 
 # The seat of power: taking it in a capital is taking the capital ("seized the presidential palace
-# in Kabul", "ont pris le palais présidentiel à Kaboul", "den Präsidentenpalast in Kabul").
+# in Kabul", "occupent le palais présidentiel de Niamey", "den Präsidentenpalast in Kabul").
 SEAT = tokens_rx(
     r"(?:the )?presidential palace|(?:le )?palais presidentiel|(?:el )?palacio presidencial"
     r"|(?:den |der |dem )?präsidentenpalast|(?:il )?palazzo presidenziale|(?:o )?palacio do planalto"
