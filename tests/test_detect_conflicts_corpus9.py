@@ -1,0 +1,36 @@
+"""Corpus 9: twelve recent conflicts, written blind, for an honest score on wars and wordings new to it.
+
+`tests/data/conflicts_corpus9.jsonl` holds 160 news items written for this test about twelve
+conflicts of the last thirty years (Boko Haram 2014-2015, Central African Republic 2013 and 2021,
+Burkina Faso and Niger jihadists 2019-2024, Haiti gangs 2024-2025, South Sudan 2013-2014,
+Côte d'Ivoire 2011, Georgia 2008, Marawi 2017, Chechnya 1999-2000, Sri Lanka 2008-2009,
+Eritrea-Ethiopia 2000, Swat 2009), in en/de (35 each), fr/es (30 each) and pt/it (15 each),
+labelled like `shared/eval` (SCHEMA.md) against `conflicts_watchlist9.json`. Half the items are
+hard negatives (sieges, claims rebutted in the same article, intent and imminence, background
+captures and anniversaries, bases, airports, districts and villages near a town, reference points,
+people captured, retreats towards a town, attacks repulsed, officials visiting held towns).
+BLIND: written without reading the detector or running it on these items, and nobody may read
+it; only its overall score is looked at. Do not write rules from its items.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.corpus_kit import assert_labelled_against_watchlist, corpus_items
+
+CORPUS, WATCHLIST = "conflicts_corpus9.jsonl", "conflicts_watchlist9.json"
+
+
+def test_corpus9_is_balanced_and_labelled_against_its_watchlist() -> None:
+    """160 items: 35 en/de, 30 fr/es, 15 pt/it, twelve conflicts, 45-55% positives, labels known."""
+    items = corpus_items(CORPUS)
+    assert len(items) == 160
+    langs = Counter(str(it["lang"]) for it in items)
+    assert langs == Counter({"en": 35, "de": 35, "fr": 30, "es": 30, "pt": 15, "it": 15})
+    assert len({str(it["id"]) for it in items}) == len(items)
+    conflicts = Counter(str(it["conflict"]) for it in items)
+    assert len(conflicts) == 12 and all(10 <= n <= 16 for n in conflicts.values())
+    positives = sum(1 for it in items if it["expected"])
+    assert 0.45 <= positives / len(items) <= 0.55
+    assert_labelled_against_watchlist(items, WATCHLIST)
