@@ -10,16 +10,19 @@ hard negatives (sieges, claims rebutted in the same article, intent and imminenc
 captures and anniversaries, bases, airports, districts and villages near a town, reference points,
 people captured, retreats towards a town, attacks repulsed, officials visiting held towns).
 BLIND: written without reading the detector or running it on these items, and nobody may read
-it; only its overall score is looked at. Do not write rules from its items.
+it; only its overall score is looked at. Do not write rules from its items. Its first score, before
+any change of the session it was written in: P 0.716, R 0.639 (F1 0.675). The floor only catches a
+regression.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from tests.corpus_kit import assert_labelled_against_watchlist, corpus_items
+from tests.corpus_kit import assert_floors, assert_labelled_against_watchlist, corpus_items, score_corpus
 
 CORPUS, WATCHLIST = "conflicts_corpus9.jsonl", "conflicts_watchlist9.json"
+FLOORS = {"all": (0.68, 0.60)}
 
 
 def test_corpus9_is_balanced_and_labelled_against_its_watchlist() -> None:
@@ -34,3 +37,8 @@ def test_corpus9_is_balanced_and_labelled_against_its_watchlist() -> None:
     positives = sum(1 for it in items if it["expected"])
     assert 0.45 <= positives / len(items) <= 0.55
     assert_labelled_against_watchlist(items, WATCHLIST)
+
+
+def test_detector_stays_above_its_first_blind_score() -> None:
+    """Precision and recall on the blind corpus do not fall under a little below its first score."""
+    assert_floors(score_corpus(CORPUS, WATCHLIST), FLOORS)
