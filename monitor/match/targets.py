@@ -3,7 +3,9 @@
 The object of a capture (right of the verb, through "the city of", lists and asides), the
 subject of a fall or a passive (left), German's verb-final objects, "the city" meaning the one
 place the sentence names, and elliptic second clauses. A place that stands for something else
-(its airport, its province, its governor) is never a target.
+(its airport, its province, its governor) is never a target (`city_mentions`). Lists are followed
+by `place_lists`; the targets of rarer constructions, tried when these find none, are in
+`target_forms`.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.city_mentions import DE_FINITE, DE_SOURCES, german_in, reported_from, stands_for_city
+from monitor.match.expressions import CompiledLexicon
 from monitor.match.german import SUBORDINATE
 from monitor.match.german_inserts import skip_relative
+from monitor.match.place_lists import after_seat, chain
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
+from monitor.match.target_forms import fronted_series, other_targets
 from monitor.match.words import (
     ACTIVE_AUX,
     AFTER_PREPS,
@@ -28,14 +33,10 @@ from monitor.match.words import (
     FORCE_NOUNS,
     HEDGE,
     IT,
-    LIST,
     OBJ_REL,
     OF,
     ONCE_AGAIN,
-    PART,
-    PART_OF,
     PARTICIPLE,
-    POSSESSIVES,
     QUOTES,
     SEAT,
     STOP,
@@ -46,404 +47,21 @@ from monitor.match.words import (
     ordinal_dot,
 )
 
-
-def _spans(sig: Signature, rx: re.Pattern[str], a: int, b: int) -> bool:
-    """Say whether `rx` matches tokens a..b exactly ("homme fort")."""
-    m = sig.at(rx, a)
-    return m is not None and sig.index(m.end() - 1) == b
-
-
-def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
-    """Say whether the place at token k stands for the city (not its airport, region, governor)."""
-    if k and sig.at(PART, k - 1):
-        return False  # "retook eastern Mosul": a part of the city
-    if _reported_from(sig, k):
-        return False  # "zogen sich nach Angaben aus Dublin aus der Stadt zurück": who says it
-    if lex.lex.verb_final and k >= 3 and sig.tokens[k - 1] == "in" and (k - 2) in sig.actor_at:
-        y = k - 4 if sig.tokens[k - 3] in ("der", "des") else k - 3  # (the article may be the actor's)
-        if y >= 0 and sig.at(lex.not_city, y):
-            return False  # "das Hauptquartier der Armee in X": a building of a side in the city
-    if k and (sig.tokens[k - 1] in _NEAR or (k >= 2 and sig.at(_NEAR_OF, k - 2) and sig.at(OF, k - 1))):
-        return False  # "nahmen Kombolcha nahe X ein", "a pris Y, près de X": a city to say where
-    if (
-        k >= 3
-        and sig.tokens[k - 1] in ("of", "de", "d", "del", "von", "di", "do", "da", "des")
-        and sig.at(PART_OF, k - 2)
-        and sig.tokens[k - 3] in ("the", "l", "le", "la", "el", "den", "dem", "der", "das", "il", "o", "a")
-    ):
-        return False  # "l'est de Mossoul", "el centro de Ramadi", "den Ostteil von Mossul" (not "south of X")
-    nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
-    if sig.at(lex.not_city, k + 1) or (nxt == "s" and sig.at(lex.not_city, k + 2)):
-        return False
-    if (
-        nxt.isalpha()
-        and not sig.at(LIST, k + 1)
-        and not sig.at(lex.locative, k + 1)
-        and sig.at(lex.not_city, k + 2)
-    ):
-        return False
-    for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
-        if any(
-            sig.tokens[x] in (",", "and", "et", "y", "und", "e")
-            or x in sig.actor_at
-            or sig.tokens[x] in _DE_FINITE
-            for x in range(link + 1, k)
-        ):
-            continue  # "der Sprecher der RSF haben ihre Kämpfer X": the genitive names the actor
-        if (sig.at(OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")) and (
-            sig.at(lex.not_city, link - 1) or (link >= 2 and _spans(sig, lex.not_city, link - 2, link - 1))
-        ):
-            return False
-    return True
-
-
-# German sources of a report, before "aus X" or "in X": the place speaks, it is not the object.
-_DE_SOURCES = frozenset(
-    ("angaben", "informationen", "berichten", "kreisen", "quellen", "regierungskreisen", "militärkreisen")
-)
-
-
-def _reported_from(sig: Signature, k: int) -> bool:
-    """Say whether the place at k names where a German report comes from ("nach Angaben aus X")."""
-    return k >= 2 and sig.tokens[k - 1] in ("aus", "in") and sig.tokens[k - 2] in _DE_SOURCES
-
-
 # What opens a German object after "und": "und einen Stützpunkt", "und den nahen Flughafen".
 _DE_OBJECT_WORDS = frozenset(
     ("den", "die", "das", "einen", "eine", "ein", "mehrere", "zwei", "drei", "ihren", "seinen", "nahen")
 )
 
 
-# Before a city named to say where something else is: "nahe X", "unweit von X", "près de X".
-_NEAR = frozenset(("near", "nahe", "unweit", "nearby", "outside"))
-_NEAR_OF = tokens_rx(r"pres|cerca|vicino|perto|proche|proximite|unweit|close|next")
-
-# German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
-_DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))
-_DE_FINITE_OR_AND = _DE_FINITE | {"und", "oder"}
+_DE_FINITE_OR_AND = DE_FINITE | {"und", "oder"}
 
 
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     """Return the token indexes of the places the trigger at [i, j) bears on."""
-    found = _find_targets(sig, lex, i, j, family)
-    if not found and family in ("capture", "fall") and not lex.lex.verb_final:
-        found = _absolute_subject(sig, lex, i, j)
-    if not found and family == "nominal":
-        found = _own_liberation(sig, lex, i, j) or _its_change(sig, lex, i)
-    if not found and family == "capture":
-        found = _clitic_city(sig, lex, i, j)
-    if not found and family == "capture" and lex.lex.verb_final:
-        found = _control_in(sig, lex, i, j)
-    if not found and family in ("capture", "fall", "nominal"):
-        found = _earlier_in_series(sig, lex, i, j)
-    if not found and family in ("capture", "enter"):
-        found = _included(sig, lex, j)
+    found = _find_targets(sig, lex, i, j, family) or other_targets(sig, lex, i, j, family)
     if found and family in ("capture", "fall") and sig.tokens and sig.tokens[0] in AFTER_PREPS:
-        found = [*_fronted_series(sig, lex, i), *found]
+        found = [*fronted_series(sig, lex, i), *found]
     return found
-
-
-def _fronted_series(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
-    """Return the cities of a series that opens the sentence: "After A and B, the M23 took C".
-
-    "Après Zaranj vendredi et Sheberghan samedi, les talibans ont pris Kunduz", "Tras A y B, …":
-    the side that takes C took the cities before it too. The first city comes right after
-    "after" (or "after the cities of"), the others are listed with it ("after talks in A", "after
-    fleeing A" name no earlier conquest); none may follow the trigger's own subject.
-    """
-    first = next((k for k in range(1, min(i, 6)) if sig.tokens[k] not in _SERIES_GAP), None)
-    if first is None or first not in sig.place_at or not stands_for_city(sig, lex, first):
-        return []
-    return [k for k in (first, *_chain(sig, lex, first, +1)) if k < i and stands_for_city(sig, lex, k)]
-
-
-# "including", "incluida", "y compris": what follows is part of the object taken.
-_INCLUDING = tokens_rx(
-    r"including|incluida|incluido|incluidas|incluidos|incluyendo|inclusive|y compris|compris|compresa"
-    r"|compreso|incluso|inclusa|incluindo|einschlie(?:ss|ß)lich|darunter"
-)
-
-
-# What may stand between "including" and the city: "including its capital, X", "incluida su capital".
-_INCLUDED_FILLER = frozenset(
-    (
-        *(",", "its", "their", "the", "of", "su", "sus", "sa", "leur", "la", "le", "el", "a", "o", "sua"),
-        *("seine", "ihre", "die", "der", "il", "de", "capital", "capitale", "hauptstadt", "city", "town"),
-        *("ville", "ciudad", "cidade", "citta", "provincial", "regional", "provinciale", "provinzhauptstadt"),
-    )
-)
-
-
-def _included(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
-    """Return the city named as part of the object: "controlan todo el territorio, incluida su capital, X"."""
-    for x in range(j, min(len(sig.tokens), j + 10)):
-        if sig.tokens[x] in STOP or x in sig.place_at:
-            return []
-        including = sig.at(_INCLUDING, x)
-        if including:
-            after = sig.index(including.end() - 1) + 1
-            for k in range(after, min(len(sig.tokens), after + 5)):
-                if k in sig.place_at:
-                    return [k] if stands_for_city(sig, lex, k) else []
-                if sig.tokens[k] not in _INCLUDED_FILLER:
-                    return []  # ("including the airport near X": a part, not the city)
-            return []
-    return []
-
-
-# A participle that may open a sentence as an absolute construction: "Tombée aux mains des FSR",
-# "Conquistata dalle RSF", "Tomada por las FAR", "Captured by the RSF".
-_ABSOLUTE = re.compile(
-    r"\w+(?:ed|en|e|ee|es|ees|is|ise|ises|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|uti|ute"
-    r"|eso|esa|esi|ese)$"
-)
-# What may come before it: "Une fois prise par…", "Once captured by…".
-_ONCE = frozenset(("une", "fois", "once", "una", "volta", "uma", "vez", "finally", "enfin"))
-# What may open the main clause before its subject city: "la ville de X", "the town of X".
-_SUBJECT_OPENING = frozenset(
-    (
-        *("the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad", "a", "cidade", "vila"),
-        *("do", "da", "citta", "di", "localite", "localidad", "capital", "capitale"),
-    )
-)
-
-
-def _absolute_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
-    """Return the city a participle opening the sentence is said of: the main clause's subject.
-
-    "Tombée aux mains des FSR dimanche, la ville de X est coupée du monde", "Conquistata dalle RSF,
-    X è ora isolata", "Captured by the RSF on Sunday, X is now cut off": the participle's phrase
-    ends at its comma (no other verb of the lexicon, no stop), and the city opens what follows.
-    The participle is followed by who holds the city or by a time ("Prise en tenaille par les FSR"
-    is no capture).
-    """
-    if any(t not in _ONCE and t not in QUOTES for t in sig.tokens[:i]) or not _ABSOLUTE.match(sig.tokens[i]):
-        return []
-    x = j + 2 if sig.at(lex.locative, j) and sig.at(TIME, j + 1) else j + 1 if sig.at(TIME, j) else j
-    if j < len(sig.tokens) and sig.tokens[j] == ",":
-        x = j  # "Tombée dimanche, X …" (whose hands then come from the article)
-    elif not (sig.at(lex.agent, x) or sig.at(lex.to_holder, x)):
-        return []
-    comma = next(
-        (x for x in range(j, min(len(sig.tokens), j + 12)) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
-        -1,
-    )
-    if (
-        comma < 0
-        or sig.tokens[comma] != ","
-        or any(
-            y in sig.place_at
-            or ((sig.at(lex.capture, y) or sig.at(lex.fall, y)) and not sig.at(lex.to_holder, y))
-            for y in range(j, comma)
-        )
-    ):
-        return []
-    k = comma + 1
-    while (
-        k < len(sig.tokens) and k < comma + 5 and k not in sig.place_at and sig.tokens[k] in _SUBJECT_OPENING
-    ):
-        k += 1
-    if k not in sig.place_at or not stands_for_city(sig, lex, k):
-        return []
-    return [k, *(x for x in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, x))]
-
-
-# Celebrating or welcoming a liberation: it happened ("feiern ihre Befreiung", "fêtent leur libération").
-_CELEBRATE = tokens_rx(
-    r"celebrat\w*|cheer\w*|hail\w*|celebr\w*|fet\w*|salu\w*|feier\w*|bejubel\w*|jubel\w*|festegg\w*"
-    r"|festej\w*|comemor\w*"
-)
-
-
-# Object pronouns for a city before its verb ("l'ont prise", "l'hanno conquistata", "la tomaron")
-# and the auxiliaries that may stand between.
-_CLITICS = {"fr": ("l", "la"), "it": ("l", "la", "lo"), "es": ("la", "lo")}
-_CLITIC_AUX = frozenset(
-    ("ont", "a", "avaient", "avait", "hanno", "ha", "avevano", "aveva", "han", "habian", "habia")
-)
-_ES_PAST = re.compile(r"\w+(?:aron|ieron|o)$")
-
-
-def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
-    """Return the city an object pronoun of the capture stands for: the one the sentence named before.
-
-    "Les FSR ont attaqué X samedi et l'ont prise dimanche", "Las FAR atacaron X y la tomaron",
-    "attacked X and took it": one watched place named before the pronoun in the sentence.
-    """
-    lang = lex.lex.lang
-    if lang == "en":
-        pronoun = j < len(sig.tokens) and sig.tokens[j] == "it"
-    else:
-        x = i - 1
-        if x >= 1 and sig.tokens[x] in _CLITIC_AUX and (sig.tokens[x] != "a" or lang == "fr"):
-            x -= 1
-        pronoun = x >= 0 and sig.tokens[x] in _CLITICS.get(lang, ())
-        if pronoun and lang == "es" and x == i - 1:
-            pronoun = bool(_ES_PAST.match(sig.tokens[i]))  # "la tomaron", not "la toma" (the taking)
-        if pronoun and x == i - 1 and lang in ("fr", "it") and sig.tokens[x] != "l":
-            pronoun = False  # "la prise", "la presa": an article and its noun
-    if not pronoun:
-        return []
-    named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i) if k in sig.place_at}
-    if len(named) != 1:
-        return []
-    k = next(iter(named.values()))
-    if k >= 2 and sig.at(DIRECTION, k - 2) and sig.at(OF, k - 1) and sig.tokens[k - 3 : k - 2] != ["the"]:
-        return []  # "landed on an airfield west of X and seized it": X says where, "it" is the airfield
-    return [k] if stands_for_city(sig, lex, k) else []
-
-
-def _control_in(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
-    """Return the city in which a German clause says control or power was taken ("Kontrolle in X übernommen").
-
-    "In X haben die RSF die Kontrolle übernommen", "Die RSF übernahmen die Kontrolle in X": the
-    control noun next to the verb, the city after "in" in the same clause.
-    """
-    near = range(max(0, i - 3), min(len(sig.tokens), j + 5))  # ("übernahmen am Sonntag die Kontrolle")
-    if not any(sig.at(CONTROL, x) or sig.tokens[x] == "macht" for x in near):  # ("die Macht übernommen")
-        return []
-    lo, hi = i, j
-    while lo > 0 and sig.tokens[lo - 1] not in STOP and sig.tokens[lo - 1] != ",":
-        lo -= 1
-    while hi < len(sig.tokens) and sig.tokens[hi] not in STOP and sig.tokens[hi] != ",":
-        hi += 1
-    found = [k for k in range(lo + 1, hi) if k in sig.place_at and _german_in(sig, k)]
-    return found[:1] if len(found) == 1 and stands_for_city(sig, lex, found[0]) else []
-
-
-# German words between "in" and a city: "in die tadschikische Hauptstadt X", "in der Stadt X".
-_DE_CITY_WORDS = frozenset(("die", "der", "den", "dem", "das", "stadt", "hauptstadt", "provinzhauptstadt"))
-
-
-def _german_in(sig: Signature, k: int) -> bool:
-    """Say whether the place at k follows "in", through articles, city nouns and one adjective."""
-    adjectives = 0
-    for x in range(k - 1, max(-1, k - 5), -1):
-        t = sig.tokens[x]
-        if t == "in":
-            return True
-        if t in _DE_CITY_WORDS:
-            continue
-        if adjectives == 0 and t.isalpha() and t.endswith(("e", "en", "er", "es", "em")):
-            adjectives += 1  # "die tadschikische Hauptstadt"
-            continue
-        return False
-    return False
-
-
-def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
-    """Return the city whose people celebrate "their liberation": the one the clause is about.
-
-    "In Isjum feiern die Bewohner ihre Befreiung", "les habitants de
-    X célèbrent leur libération", "X celebrates its liberation": a liberation noun after a
-    possessive, in a clause that names one city before it and no side.
-    """
-    if not (i and sig.tokens[i - 1] in POSSESSIVES and any(sig.at(lex.retake, x) for x in range(i, j))):
-        return []
-    if not any(sig.at(_CELEBRATE, x) for x in range(max(0, i - 4), i)):
-        return []  # "attendent leur libération": still awaited
-    lo = max(0, i - 8)
-    for x in range(i - 2, lo - 1, -1):
-        if sig.tokens[x] in STOP or sig.tokens[x] == "," or x in sig.actor_at:
-            return []
-        if x in sig.place_at:  # ("the residents of X" are not what is taken: their city is)
-            return [] if sig.at(lex.not_city, x + 1) or (x and sig.at(PART, x - 1)) else [x]
-    return []
-
-
-# A singular possessive: "its", "sa", "son", "su", "sua", "seu", "suo" ("their" is the people's).
-_ITS = frozenset(("its", "sa", "son", "su", "sua", "seu", "suo"))
-
-
-def _its_change(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
-    """Return the city a possessive before a change noun stands for: "in the streets of X after
-    its recapture by the army", "X … depuis sa chute", "tras su toma por las FAR": the one city
-    named before it in the sentence, with no side or other city between."""
-    if not (i and sig.tokens[i - 1] in _ITS):
-        return []
-    named = [x for x in range(0, i - 1) if x in sig.place_at]
-    if len({sig.places[sig.place_at[x]].place.name for x in named}) != 1:
-        return []
-    k = named[-1]
-    if any(x in sig.actor_at or sig.tokens[x] in STOP for x in range(k + 1, i - 1)):
-        return []
-    return [k]
-
-
-# An ordinal before a capture: "the third city to fall … after A and B" lists the earlier ones.
-_ORDINAL = tokens_rx(
-    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th|e|eme|a|o|°)"
-    r"|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|derniere?"
-    r"|segunda|segundo|tercera|tercer|tercero|cuarta|quinta|sexta|septima|octava|novena|decima|ultima"
-    r"|terceira|quarta|setima|oitava|nona|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte"
-    r"|seconda|terza|sesta|settima|ottava"
-)
-
-
-def _earlier_in_series(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
-    """Return the places after "after" in "the third city taken this week, after A and B".
-
-    "C'est la troisième ville tombée en une semaine, après A et B", "Es la tercera conquista
-    del grupo, después de las ciudades de A y B": the ordinal makes the trigger a series whose
-    earlier items follow "after" (a list of its own, or one city).
-    """
-    ordinal = next((x for x in range(max(0, i - 4), i + 1) if sig.at(_ORDINAL, x)), None)
-    if ordinal is None or not (
-        any(sig.at(_SERIES_NOUN, x) for x in range(ordinal + 1, min(j, ordinal + 4))) or ordinal + 1 == i
-    ):
-        return []  # "the third time the RSF took a city": a time, not a city of the series
-    for x in range(j, min(len(sig.tokens), j + 14)):
-        if sig.tokens[x] in STOP:
-            return []
-        if sig.tokens[x] not in _AFTER:
-            continue
-        for k in range(x + 1, min(len(sig.tokens), x + 6)):
-            if k in sig.place_at:
-                if not stands_for_city(sig, lex, k):
-                    return []
-                return [k, *(y for y in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, y))]
-            if sig.tokens[k] not in _SERIES_GAP:
-                return []  # "after fighting near A": not an earlier city of the series
-        return []
-    return []
-
-
-_AFTER = frozenset(("after", "apres", "tras", "despues", "depois", "nach", "dopo"))
-# What may stand between "after" and the first earlier city: "after the cities of", "après celles de".
-_SERIES_GAP = frozenset(
-    [
-        "the",
-        "cities",
-        "towns",
-        "of",
-        "les",
-        "villes",
-        "celles",
-        "de",
-        "d",
-        "des",
-        "las",
-        "los",
-        "ciudades",
-        "del",
-        "la",
-        "el",
-        "as",
-        "cidades",
-        "das",
-        "dos",
-        "da",
-        "do",
-        "den",
-        "städten",
-        "von",
-    ]
-)
-_SERIES_NOUN = tokens_rx(
-    r"city|town|capital|provincial capital|ville|capitale|localite|cite|ciudad|localidad|cidade|stadt"
-    r"|hauptstadt|provinzhauptstadt|citta|città|capoluogo|conquest|capture|conquete|prise|conquista|toma"
-    r"|eroberung|presa"
-)
 
 
 def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
@@ -500,16 +118,16 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         # "sind in die Stadt Hama vorgedrungen", "in Cherson einmarschiert": the place before the verb
         for k in range(i - 1, max(-1, i - 3), -1):
             if k in sig.place_at:
-                if _german_in(sig, k) and stands_for_city(sig, lex, k):
+                if german_in(sig, k) and stands_for_city(sig, lex, k):
                     return [k]
                 break
     if family == "fall" and lex.lex.verb_final and sig.tokens[j - 1] == "ergeben":
         # "In X und Y hätten sich die Verteidiger ergeben": where the side gave itself up
         for k in range(i - 1, max(-1, i - 8), -1):
-            if k in sig.place_at and _german_in(sig, k) and stands_for_city(sig, lex, k):
+            if k in sig.place_at and german_in(sig, k) and stands_for_city(sig, lex, k):
                 return [k]
             if k in sig.place_at and sig.tokens[k - 1 : k] == ["und"] and (k - 2) in sig.place_at:
-                return [k - 2, k] if _german_in(sig, k - 2) else []
+                return [k - 2, k] if german_in(sig, k - 2) else []
             if sig.tokens[k] in STOP or sig.tokens[k] == ",":
                 break
     # (a passive entry is a state: "A cidade está ocupada pelos indianos")
@@ -641,19 +259,19 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
     while k < len(sig.tokens) and k < limit:
         t = sig.tokens[k]
         if k in sig.place_at:
-            if _reported_from(sig, k):
+            if reported_from(sig, k):
                 k += 1  # "zogen sich nach Angaben aus Dublin aus Limerick zurück": the source, then X
                 continue
             if not (stands_for_city(sig, lex, k) or k == moved + 2):
                 return found
             found.append(k)
-            found += [x for x in _chain(sig, lex, k, +1) if stands_for_city(sig, lex, x)]
+            found += [x for x in chain(sig, lex, k, +1) if stands_for_city(sig, lex, x)]
             return found
         if t in QUOTES:
             k += 1
             limit += 1
             continue
-        according = k + 1 < len(sig.tokens) and sig.tokens[k + 1] in _DE_SOURCES  # "nach Angaben": a source
+        according = k + 1 < len(sig.tokens) and sig.tokens[k + 1] in DE_SOURCES  # "nach Angaben": a source
         if family == "withdraw" and t in DESTINATION and not according:
             return found  # "residents fled to Maiduguri", "se replient vers X": where they go, not leave
         if family == "withdraw" and t in _OUT_OF and sig.at(lex.source, k + 1):
@@ -748,113 +366,6 @@ def inverted_subject(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> bo
     return j >= 2 and sig.tokens[0] not in _SUBJECT_WORDS
 
 
-def _day_after(sig: Signature, x: int) -> bool:
-    """Say whether the token after x is a day or a time of day ("on Monday", "na quinta")."""
-    return x + 1 < len(sig.tokens) and sig.tokens[x + 1] in TIME_WORDS
-
-
-def _chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
-    """Return the places listed with the one at k ("Kunduz, Sar-e-Pul and Taloqan", "X of A, Y of B")."""
-    out: list[int] = []
-    x = k + step
-    gap: list[str] = []
-    dated: set[int] = set()
-    while 0 <= x < len(sig.tokens):
-        t = sig.tokens[x]
-        if x in sig.place_at:
-            if step > 0 and (
-                sig.at(lex.locative, x - 1)
-                or (sig.at(OF, x - 1) and (sig.at(DIRECTION, x - 2) or sig.at(lex.locative, x - 2)))
-            ):
-                gap.append(t)  # "Kunduz, in Kunduz province, and Taloqan": an aside
-                x += step
-                continue
-            short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step) if y not in dated)
-            segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
-            before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
-            longest = max((len(seg.split()) for seg in segments), default=0)
-            additive = step > 0 and _additive(segments)
-            listed = (
-                len(gap) <= 24
-                and "," in gap
-                and (
-                    longest <= 4
-                    or (longest <= 8 and before in ("and", "et", "y", "und", "e", "ou", "or", "o"))
-                    or (longest <= 12 and additive)  # an aside on the item before may be long
-                )
-                and (bool(sig.at(LIST, x - step)) or additive)
-            )
-            if not (short or listed):
-                break
-            out.append(x)
-            k, gap = x, []
-        elif step > 0 and t in ("(", ")"):
-            gap.append(t)  # "Ghazni, ... (150 km away), and Herat"
-        elif step > 0 and (t in TIME_WORDS or (_day_after(sig, x) and sig.at(lex.locative, x))):
-            # "retook Mosul on Monday and Ramadi on Wednesday", "pris X jeudi puis Y vendredi": no gap
-            end = x + 1 if t in TIME_WORDS else x + 2
-            end += sig.tokens[end : end + 1] == ["feira"]  # "na quinta-feira"
-            dated.update(range(x, end))
-            x = end
-            continue
-        elif (
-            t in STOP
-            or x in sig.actor_at
-            or (step < 0 and sig.at(lex.locative, x))
-            or (step < 0 and sig.at(lex.blockers, x))
-            or sig.at(lex.capture, x)
-            or sig.at(lex.fall, x)
-            or (step < 0 and sig.at(lex.not_city, x))
-        ):
-            break
-        else:
-            gap.append(t)
-        x += step
-    return out
-
-
-# What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as",
-# "et surtout", "and above all".
-_ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim como|and|et|y|und|e)\b")
-# A plural of towns that announces the rest of a list: "and two other cities, A and B".
-_TOWNS_AHEAD = re.compile(
-    r"(?:towns|cities|capitals|villes|localites|capitales|chefs lieux|ciudades|localidades|capitais|cidades"
-    r"|citta|città|städte|städten)\b"
-)
-
-
-def _additive(segments: list[str]) -> bool:
-    """Say whether the gap before a place ends by adding an item to a list.
-
-    "…, fief d'un chef de guerre, et surtout X": a short segment that opens with "and", "as well
-    as"; "…, ainsi que trois autres capitales, X": such a segment naming towns, then a comma.
-    """
-    last = segments[-1].strip()
-    if len(last.split()) <= 3 and _ADDITIVE.match(last):
-        return True
-    if last or len(segments) < 2:
-        return False
-    towns = segments[-2].strip()
-    return len(towns.split()) <= 6 and bool(_ADDITIVE.match(towns)) and bool(_TOWNS_AHEAD.search(towns))
-
-
-def _after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
-    """Say whether the place at k follows "the presidential palace in (the capital)"."""
-    if k >= 3 and sig.at(CITY, k - 2) and sig.at(lex.locative, k - 3):
-        k -= 2  # "den Präsidentenpalast in der Hauptstadt Kabul"
-    if not (k >= 2 and sig.at(lex.locative, k - 1)):
-        return False
-    for y in range(max(0, k - 5), k - 1):
-        seat = sig.at(SEAT, y)
-        if seat and sig.index(seat.end() - 1) == k - 2:
-            return True
-    return False
-
-
-def _gap_idx(a: int, b: int, step: int) -> range:
-    return range(a + step, b, step) if step > 0 else range(b + 1, a)
-
-
 # Who acts, not what is held: a subject right before a verb-final object ("ihre Kämpfer X eingenommen").
 _PEOPLE = frozenset(["kämpfer", "soldaten", "truppen", "einheiten", "streitkräfte", "milizen", "rebellen"])
 
@@ -931,7 +442,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             of_what = before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2
             if of_what and sig.at(lex.not_city, k - 2):
                 break
-            if _after_seat(sig, lex, k):
+            if after_seat(sig, lex, k):
                 return [k]  # "haben den Präsidentenpalast in Kabul eingenommen"
             garrison = any(x in sig.actor_at for x in (k - 2, k - 3))
             # (German: not "das Hauptquartier der Armee in X", a building of the side)
@@ -956,7 +467,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
                 break  # "DUBLIN, June 30 - The Irregulars … surrendered": where it was written
             if stands_for_city(sig, lex, k):
                 found.append(k)
-                found += [x for x in _chain(sig, lex, k, -1) if stands_for_city(sig, lex, x)]
+                found += [x for x in chain(sig, lex, k, -1) if stands_for_city(sig, lex, x)]
             break
         k -= 1
     return found

@@ -1,0 +1,111 @@
+"""Say whether a watched place named in a sentence stands for the city itself (pure).
+
+Not a part of it ("eastern Mosul"), a building or a side's office in it ("the police headquarters
+in X"), a place named to say where something else is ("near X"), or where a German report comes
+from ("nach Angaben aus X"). Used by every target finder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.signature import Signature
+from monitor.match.words import (
+    LIST,
+    OF,
+    PART,
+    PART_OF,
+)
+
+
+def _spans(sig: Signature, rx: re.Pattern[str], a: int, b: int) -> bool:
+    """Say whether `rx` matches tokens a..b exactly ("homme fort")."""
+    m = sig.at(rx, a)
+    return m is not None and sig.index(m.end() - 1) == b
+
+
+def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
+    """Say whether the place at token k stands for the city (not its airport, region, governor)."""
+    if k and sig.at(PART, k - 1):
+        return False  # "retook eastern Mosul": a part of the city
+    if reported_from(sig, k):
+        return False  # "zogen sich nach Angaben aus Dublin aus der Stadt zurück": who says it
+    if lex.lex.verb_final and k >= 3 and sig.tokens[k - 1] == "in" and (k - 2) in sig.actor_at:
+        y = k - 4 if sig.tokens[k - 3] in ("der", "des") else k - 3  # (the article may be the actor's)
+        if y >= 0 and sig.at(lex.not_city, y):
+            return False  # "das Hauptquartier der Armee in X": a building of a side in the city
+    if k and (sig.tokens[k - 1] in _NEAR or (k >= 2 and sig.at(_NEAR_OF, k - 2) and sig.at(OF, k - 1))):
+        return False  # "nahmen Kombolcha nahe X ein", "a pris Y, près de X": a city to say where
+    if (
+        k >= 3
+        and sig.tokens[k - 1] in ("of", "de", "d", "del", "von", "di", "do", "da", "des")
+        and sig.at(PART_OF, k - 2)
+        and sig.tokens[k - 3] in ("the", "l", "le", "la", "el", "den", "dem", "der", "das", "il", "o", "a")
+    ):
+        return False  # "l'est de Mossoul", "el centro de Ramadi", "den Ostteil von Mossul" (not "south of X")
+    nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
+    if sig.at(lex.not_city, k + 1) or (nxt == "s" and sig.at(lex.not_city, k + 2)):
+        return False
+    if (
+        nxt.isalpha()
+        and not sig.at(LIST, k + 1)
+        and not sig.at(lex.locative, k + 1)
+        and sig.at(lex.not_city, k + 2)
+    ):
+        return False
+    for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
+        if any(
+            sig.tokens[x] in (",", "and", "et", "y", "und", "e")
+            or x in sig.actor_at
+            or sig.tokens[x] in DE_FINITE
+            for x in range(link + 1, k)
+        ):
+            continue  # "der Sprecher der RSF haben ihre Kämpfer X": the genitive names the actor
+        if (sig.at(OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")) and (
+            sig.at(lex.not_city, link - 1) or (link >= 2 and _spans(sig, lex.not_city, link - 2, link - 1))
+        ):
+            return False
+    return True
+
+
+# German sources of a report, before "aus X" or "in X": the place speaks, it is not the object.
+DE_SOURCES = frozenset(
+    ("angaben", "informationen", "berichten", "kreisen", "quellen", "regierungskreisen", "militärkreisen")
+)
+
+
+def reported_from(sig: Signature, k: int) -> bool:
+    """Say whether the place at k names where a German report comes from ("nach Angaben aus X")."""
+    return k >= 2 and sig.tokens[k - 1] in ("aus", "in") and sig.tokens[k - 2] in DE_SOURCES
+
+
+# Before a city named to say where something else is: "nahe X", "unweit von X", "près de X".
+_NEAR = frozenset(("near", "nahe", "unweit", "nearby", "outside"))
+
+
+_NEAR_OF = tokens_rx(r"pres|cerca|vicino|perto|proche|proximite|unweit|close|next")
+
+
+# German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.
+DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"))
+
+
+# German words between "in" and a city: "in die tadschikische Hauptstadt X", "in der Stadt X".
+_DE_CITY_WORDS = frozenset(("die", "der", "den", "dem", "das", "stadt", "hauptstadt", "provinzhauptstadt"))
+
+
+def german_in(sig: Signature, k: int) -> bool:
+    """Say whether the place at k follows "in", through articles, city nouns and one adjective."""
+    adjectives = 0
+    for x in range(k - 1, max(-1, k - 5), -1):
+        t = sig.tokens[x]
+        if t == "in":
+            return True
+        if t in _DE_CITY_WORDS:
+            continue
+        if adjectives == 0 and t.isalpha() and t.endswith(("e", "en", "er", "es", "em")):
+            adjectives += 1  # "die tadschikische Hauptstadt"
+            continue
+        return False
+    return False

@@ -1,0 +1,128 @@
+"""Follow a list of places from one of them: "took A, B and C", "Mosul on Monday, Tikrit on
+Wednesday" (pure): one verb distributed over several cities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.expressions import CompiledLexicon
+from monitor.match.signature import Signature
+from monitor.match.words import (
+    CITY,
+    DIRECTION,
+    LIST,
+    OF,
+    SEAT,
+    STOP,
+    TIME_WORDS,
+)
+
+
+def _day_after(sig: Signature, x: int) -> bool:
+    """Say whether the token after x is a day or a time of day ("on Monday", "na quinta")."""
+    return x + 1 < len(sig.tokens) and sig.tokens[x + 1] in TIME_WORDS
+
+
+def chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
+    """Return the places listed with the one at k ("Kunduz, Sar-e-Pul and Taloqan", "X of A, Y of B")."""
+    out: list[int] = []
+    x = k + step
+    gap: list[str] = []
+    dated: set[int] = set()
+    while 0 <= x < len(sig.tokens):
+        t = sig.tokens[x]
+        if x in sig.place_at:
+            if step > 0 and (
+                sig.at(lex.locative, x - 1)
+                or (sig.at(OF, x - 1) and (sig.at(DIRECTION, x - 2) or sig.at(lex.locative, x - 2)))
+            ):
+                gap.append(t)  # "Kunduz, in Kunduz province, and Taloqan": an aside
+                x += step
+                continue
+            short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step) if y not in dated)
+            segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
+            before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
+            longest = max((len(seg.split()) for seg in segments), default=0)
+            additive = step > 0 and _additive(segments)
+            listed = (
+                len(gap) <= 24
+                and "," in gap
+                and (
+                    longest <= 4
+                    or (longest <= 8 and before in ("and", "et", "y", "und", "e", "ou", "or", "o"))
+                    or (longest <= 12 and additive)  # an aside on the item before may be long
+                )
+                and (bool(sig.at(LIST, x - step)) or additive)
+            )
+            if not (short or listed):
+                break
+            out.append(x)
+            k, gap = x, []
+        elif step > 0 and t in ("(", ")"):
+            gap.append(t)  # "Ghazni, ... (150 km away), and Herat"
+        elif step > 0 and (t in TIME_WORDS or (_day_after(sig, x) and sig.at(lex.locative, x))):
+            # "retook Mosul on Monday and Ramadi on Wednesday", "pris X jeudi puis Y vendredi": no gap
+            end = x + 1 if t in TIME_WORDS else x + 2
+            end += sig.tokens[end : end + 1] == ["feira"]  # "na quinta-feira"
+            dated.update(range(x, end))
+            x = end
+            continue
+        elif (
+            t in STOP
+            or x in sig.actor_at
+            or (step < 0 and sig.at(lex.locative, x))
+            or (step < 0 and sig.at(lex.blockers, x))
+            or sig.at(lex.capture, x)
+            or sig.at(lex.fall, x)
+            or (step < 0 and sig.at(lex.not_city, x))
+        ):
+            break
+        else:
+            gap.append(t)
+        x += step
+    return out
+
+
+# What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as",
+# "et surtout", "and above all".
+_ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim como|and|et|y|und|e)\b")
+
+
+# A plural of towns that announces the rest of a list: "and two other cities, A and B".
+_TOWNS_AHEAD = re.compile(
+    r"(?:towns|cities|capitals|villes|localites|capitales|chefs lieux|ciudades|localidades|capitais|cidades"
+    r"|citta|città|städte|städten)\b"
+)
+
+
+def _additive(segments: list[str]) -> bool:
+    """Say whether the gap before a place ends by adding an item to a list.
+
+    "…, fief d'un chef de guerre, et surtout X": a short segment that opens with "and", "as well
+    as"; "…, ainsi que trois autres capitales, X": such a segment naming towns, then a comma.
+    """
+    last = segments[-1].strip()
+    if len(last.split()) <= 3 and _ADDITIVE.match(last):
+        return True
+    if last or len(segments) < 2:
+        return False
+    towns = segments[-2].strip()
+    return len(towns.split()) <= 6 and bool(_ADDITIVE.match(towns)) and bool(_TOWNS_AHEAD.search(towns))
+
+
+def after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
+    """Say whether the place at k follows "the presidential palace in (the capital)"."""
+    if k >= 3 and sig.at(CITY, k - 2) and sig.at(lex.locative, k - 3):
+        k -= 2  # "den Präsidentenpalast in der Hauptstadt Kabul"
+    if not (k >= 2 and sig.at(lex.locative, k - 1)):
+        return False
+    for y in range(max(0, k - 5), k - 1):
+        seat = sig.at(SEAT, y)
+        if seat and sig.index(seat.end() - 1) == k - 2:
+            return True
+    return False
+
+
+def _gap_idx(a: int, b: int, step: int) -> range:
+    return range(a + step, b, step) if step > 0 else range(b + 1, a)

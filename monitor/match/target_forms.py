@@ -1,0 +1,340 @@
+"""Targets of a trigger said otherwise than as its object or subject (pure): the fallbacks of
+`targets.find_targets`.
+
+An absolute construction ("Une fois X tombée"), a clitic standing for the city ("la tomaron"),
+German "die Kontrolle in X", "its liberation" after the one city a clause names, an earlier
+city of an ordinal series ("the third provincial capital to fall"), "including X", and a series
+of cities fronted before "after" ("After X and Y, …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.city_mentions import german_in, stands_for_city
+from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.place_lists import chain
+from monitor.match.signature import Signature
+from monitor.match.words import (
+    CONTROL,
+    DIRECTION,
+    OF,
+    PART,
+    POSSESSIVES,
+    QUOTES,
+    STOP,
+    TIME,
+)
+
+
+def other_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
+    """Return the places the trigger at [i, j) bears on when neither its object nor its subject is one."""
+    found: list[int] = []
+    if family in ("capture", "fall") and not lex.lex.verb_final:
+        found = _absolute_subject(sig, lex, i, j)
+    if not found and family == "nominal":
+        found = _own_liberation(sig, lex, i, j) or _its_change(sig, lex, i)
+    if not found and family == "capture":
+        found = _clitic_city(sig, lex, i, j)
+    if not found and family == "capture" and lex.lex.verb_final:
+        found = _control_in(sig, lex, i, j)
+    if not found and family in ("capture", "fall", "nominal"):
+        found = _earlier_in_series(sig, lex, i, j)
+    if not found and family in ("capture", "enter"):
+        found = _included(sig, lex, j)
+    return found
+
+
+def fronted_series(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    """Return the cities of a series that opens the sentence: "After A and B, the M23 took C".
+
+    "Après Zaranj vendredi et Sheberghan samedi, les talibans ont pris Kunduz", "Tras A y B, …":
+    the side that takes C took the cities before it too. The first city comes right after
+    "after" (or "after the cities of"), the others are listed with it ("after talks in A", "after
+    fleeing A" name no earlier conquest); none may follow the trigger's own subject.
+    """
+    first = next((k for k in range(1, min(i, 6)) if sig.tokens[k] not in _SERIES_GAP), None)
+    if first is None or first not in sig.place_at or not stands_for_city(sig, lex, first):
+        return []
+    return [k for k in (first, *chain(sig, lex, first, +1)) if k < i and stands_for_city(sig, lex, k)]
+
+
+# "including", "incluida", "y compris": what follows is part of the object taken.
+_INCLUDING = tokens_rx(
+    r"including|incluida|incluido|incluidas|incluidos|incluyendo|inclusive|y compris|compris|compresa"
+    r"|compreso|incluso|inclusa|incluindo|einschlie(?:ss|ß)lich|darunter"
+)
+
+
+# What may stand between "including" and the city: "including its capital, X", "incluida su capital".
+_INCLUDED_FILLER = frozenset(
+    (
+        *(",", "its", "their", "the", "of", "su", "sus", "sa", "leur", "la", "le", "el", "a", "o", "sua"),
+        *("seine", "ihre", "die", "der", "il", "de", "capital", "capitale", "hauptstadt", "city", "town"),
+        *("ville", "ciudad", "cidade", "citta", "provincial", "regional", "provinciale", "provinzhauptstadt"),
+    )
+)
+
+
+def _included(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
+    """Return the city named as part of the object: "controlan todo el territorio, incluida su capital, X"."""
+    for x in range(j, min(len(sig.tokens), j + 10)):
+        if sig.tokens[x] in STOP or x in sig.place_at:
+            return []
+        including = sig.at(_INCLUDING, x)
+        if including:
+            after = sig.index(including.end() - 1) + 1
+            for k in range(after, min(len(sig.tokens), after + 5)):
+                if k in sig.place_at:
+                    return [k] if stands_for_city(sig, lex, k) else []
+                if sig.tokens[k] not in _INCLUDED_FILLER:
+                    return []  # ("including the airport near X": a part, not the city)
+            return []
+    return []
+
+
+# A participle that may open a sentence as an absolute construction: "Tombée aux mains des FSR",
+# "Conquistata dalle RSF", "Tomada por las FAR", "Captured by the RSF".
+_ABSOLUTE = re.compile(
+    r"\w+(?:ed|en|e|ee|es|ees|is|ise|ises|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|uti|ute"
+    r"|eso|esa|esi|ese)$"
+)
+
+
+# What may come before it: "Une fois prise par…", "Once captured by…".
+_ONCE = frozenset(("une", "fois", "once", "una", "volta", "uma", "vez", "finally", "enfin"))
+
+
+# What may open the main clause before its subject city: "la ville de X", "the town of X".
+_SUBJECT_OPENING = frozenset(
+    (
+        *("the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad", "a", "cidade", "vila"),
+        *("do", "da", "citta", "di", "localite", "localidad", "capital", "capitale"),
+    )
+)
+
+
+def _absolute_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city a participle opening the sentence is said of: the main clause's subject.
+
+    "Tombée aux mains des FSR dimanche, la ville de X est coupée du monde", "Conquistata dalle RSF,
+    X è ora isolata", "Captured by the RSF on Sunday, X is now cut off": the participle's phrase
+    ends at its comma (no other verb of the lexicon, no stop), and the city opens what follows.
+    The participle is followed by who holds the city or by a time ("Prise en tenaille par les FSR"
+    is no capture).
+    """
+    if any(t not in _ONCE and t not in QUOTES for t in sig.tokens[:i]) or not _ABSOLUTE.match(sig.tokens[i]):
+        return []
+    x = j + 2 if sig.at(lex.locative, j) and sig.at(TIME, j + 1) else j + 1 if sig.at(TIME, j) else j
+    if j < len(sig.tokens) and sig.tokens[j] == ",":
+        x = j  # "Tombée dimanche, X …" (whose hands then come from the article)
+    elif not (sig.at(lex.agent, x) or sig.at(lex.to_holder, x)):
+        return []
+    comma = next(
+        (x for x in range(j, min(len(sig.tokens), j + 12)) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
+        -1,
+    )
+    if (
+        comma < 0
+        or sig.tokens[comma] != ","
+        or any(
+            y in sig.place_at
+            or ((sig.at(lex.capture, y) or sig.at(lex.fall, y)) and not sig.at(lex.to_holder, y))
+            for y in range(j, comma)
+        )
+    ):
+        return []
+    k = comma + 1
+    while (
+        k < len(sig.tokens) and k < comma + 5 and k not in sig.place_at and sig.tokens[k] in _SUBJECT_OPENING
+    ):
+        k += 1
+    if k not in sig.place_at or not stands_for_city(sig, lex, k):
+        return []
+    return [k, *(x for x in chain(sig, lex, k, +1) if stands_for_city(sig, lex, x))]
+
+
+# Celebrating or welcoming a liberation: it happened ("feiern ihre Befreiung", "fêtent leur libération").
+_CELEBRATE = tokens_rx(
+    r"celebrat\w*|cheer\w*|hail\w*|celebr\w*|fet\w*|salu\w*|feier\w*|bejubel\w*|jubel\w*|festegg\w*"
+    r"|festej\w*|comemor\w*"
+)
+
+
+# Object pronouns for a city before its verb ("l'ont prise", "l'hanno conquistata", "la tomaron")
+# and the auxiliaries that may stand between.
+_CLITICS = {"fr": ("l", "la"), "it": ("l", "la", "lo"), "es": ("la", "lo")}
+
+
+_CLITIC_AUX = frozenset(
+    ("ont", "a", "avaient", "avait", "hanno", "ha", "avevano", "aveva", "han", "habian", "habia")
+)
+
+
+_ES_PAST = re.compile(r"\w+(?:aron|ieron|o)$")
+
+
+def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city an object pronoun of the capture stands for: the one the sentence named before.
+
+    "Les FSR ont attaqué X samedi et l'ont prise dimanche", "Las FAR atacaron X y la tomaron",
+    "attacked X and took it": one watched place named before the pronoun in the sentence.
+    """
+    lang = lex.lex.lang
+    if lang == "en":
+        pronoun = j < len(sig.tokens) and sig.tokens[j] == "it"
+    else:
+        x = i - 1
+        if x >= 1 and sig.tokens[x] in _CLITIC_AUX and (sig.tokens[x] != "a" or lang == "fr"):
+            x -= 1
+        pronoun = x >= 0 and sig.tokens[x] in _CLITICS.get(lang, ())
+        if pronoun and lang == "es" and x == i - 1:
+            pronoun = bool(_ES_PAST.match(sig.tokens[i]))  # "la tomaron", not "la toma" (the taking)
+        if pronoun and x == i - 1 and lang in ("fr", "it") and sig.tokens[x] != "l":
+            pronoun = False  # "la prise", "la presa": an article and its noun
+    if not pronoun:
+        return []
+    named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i) if k in sig.place_at}
+    if len(named) != 1:
+        return []
+    k = next(iter(named.values()))
+    if k >= 2 and sig.at(DIRECTION, k - 2) and sig.at(OF, k - 1) and sig.tokens[k - 3 : k - 2] != ["the"]:
+        return []  # "landed on an airfield west of X and seized it": X says where, "it" is the airfield
+    return [k] if stands_for_city(sig, lex, k) else []
+
+
+def _control_in(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city in which a German clause says control or power was taken ("Kontrolle in X übernommen").
+
+    "In X haben die RSF die Kontrolle übernommen", "Die RSF übernahmen die Kontrolle in X": the
+    control noun next to the verb, the city after "in" in the same clause.
+    """
+    near = range(max(0, i - 3), min(len(sig.tokens), j + 5))  # ("übernahmen am Sonntag die Kontrolle")
+    if not any(sig.at(CONTROL, x) or sig.tokens[x] == "macht" for x in near):  # ("die Macht übernommen")
+        return []
+    lo, hi = i, j
+    while lo > 0 and sig.tokens[lo - 1] not in STOP and sig.tokens[lo - 1] != ",":
+        lo -= 1
+    while hi < len(sig.tokens) and sig.tokens[hi] not in STOP and sig.tokens[hi] != ",":
+        hi += 1
+    found = [k for k in range(lo + 1, hi) if k in sig.place_at and german_in(sig, k)]
+    return found[:1] if len(found) == 1 and stands_for_city(sig, lex, found[0]) else []
+
+
+def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city whose people celebrate "their liberation": the one the clause is about.
+
+    "In Isjum feiern die Bewohner ihre Befreiung", "les habitants de
+    X célèbrent leur libération", "X celebrates its liberation": a liberation noun after a
+    possessive, in a clause that names one city before it and no side.
+    """
+    if not (i and sig.tokens[i - 1] in POSSESSIVES and any(sig.at(lex.retake, x) for x in range(i, j))):
+        return []
+    if not any(sig.at(_CELEBRATE, x) for x in range(max(0, i - 4), i)):
+        return []  # "attendent leur libération": still awaited
+    lo = max(0, i - 8)
+    for x in range(i - 2, lo - 1, -1):
+        if sig.tokens[x] in STOP or sig.tokens[x] == "," or x in sig.actor_at:
+            return []
+        if x in sig.place_at:  # ("the residents of X" are not what is taken: their city is)
+            return [] if sig.at(lex.not_city, x + 1) or (x and sig.at(PART, x - 1)) else [x]
+    return []
+
+
+# A singular possessive: "its", "sa", "son", "su", "sua", "seu", "suo" ("their" is the people's).
+_ITS = frozenset(("its", "sa", "son", "su", "sua", "seu", "suo"))
+
+
+def _its_change(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    """Return the city a possessive before a change noun stands for: "in the streets of X after
+    its recapture by the army", "X … depuis sa chute", "tras su toma por las FAR": the one city
+    named before it in the sentence, with no side or other city between."""
+    if not (i and sig.tokens[i - 1] in _ITS):
+        return []
+    named = [x for x in range(0, i - 1) if x in sig.place_at]
+    if len({sig.places[sig.place_at[x]].place.name for x in named}) != 1:
+        return []
+    k = named[-1]
+    if any(x in sig.actor_at or sig.tokens[x] in STOP for x in range(k + 1, i - 1)):
+        return []
+    return [k]
+
+
+# An ordinal before a capture: "the third city to fall … after A and B" lists the earlier ones.
+_ORDINAL = tokens_rx(
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th|e|eme|a|o|°)"
+    r"|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|derniere?"
+    r"|segunda|segundo|tercera|tercer|tercero|cuarta|quinta|sexta|septima|octava|novena|decima|ultima"
+    r"|terceira|quarta|setima|oitava|nona|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte"
+    r"|seconda|terza|sesta|settima|ottava"
+)
+
+
+def _earlier_in_series(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the places after "after" in "the third city taken this week, after A and B".
+
+    "C'est la troisième ville tombée en une semaine, après A et B", "Es la tercera conquista
+    del grupo, después de las ciudades de A y B": the ordinal makes the trigger a series whose
+    earlier items follow "after" (a list of its own, or one city).
+    """
+    ordinal = next((x for x in range(max(0, i - 4), i + 1) if sig.at(_ORDINAL, x)), None)
+    if ordinal is None or not (
+        any(sig.at(_SERIES_NOUN, x) for x in range(ordinal + 1, min(j, ordinal + 4))) or ordinal + 1 == i
+    ):
+        return []  # "the third time the RSF took a city": a time, not a city of the series
+    for x in range(j, min(len(sig.tokens), j + 14)):
+        if sig.tokens[x] in STOP:
+            return []
+        if sig.tokens[x] not in _AFTER:
+            continue
+        for k in range(x + 1, min(len(sig.tokens), x + 6)):
+            if k in sig.place_at:
+                if not stands_for_city(sig, lex, k):
+                    return []
+                return [k, *(y for y in chain(sig, lex, k, +1) if stands_for_city(sig, lex, y))]
+            if sig.tokens[k] not in _SERIES_GAP:
+                return []  # "after fighting near A": not an earlier city of the series
+        return []
+    return []
+
+
+_AFTER = frozenset(("after", "apres", "tras", "despues", "depois", "nach", "dopo"))
+
+
+# What may stand between "after" and the first earlier city: "after the cities of", "après celles de".
+_SERIES_GAP = frozenset(
+    [
+        "the",
+        "cities",
+        "towns",
+        "of",
+        "les",
+        "villes",
+        "celles",
+        "de",
+        "d",
+        "des",
+        "las",
+        "los",
+        "ciudades",
+        "del",
+        "la",
+        "el",
+        "as",
+        "cidades",
+        "das",
+        "dos",
+        "da",
+        "do",
+        "den",
+        "städten",
+        "von",
+    ]
+)
+
+
+_SERIES_NOUN = tokens_rx(
+    r"city|town|capital|provincial capital|ville|capitale|localite|cite|ciudad|localidad|cidade|stadt"
+    r"|hauptstadt|provinzhauptstadt|citta|città|capoluogo|conquest|capture|conquete|prise|conquista|toma"
+    r"|eroberung|presa"
+)
