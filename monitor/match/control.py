@@ -12,7 +12,9 @@ encirclement or denial, or when dated well before publication. Article-level res
 drops a claim that the rest of the article contradicts and an inferred holder when an unwatched
 group took the city, and keeps one event per place: the later one when two holders compete
 (pluperfect gives way), else the strongest (a fact over a claim). `Detector.read(...,
-explain=True)` returns the trace of these stages (`monitor.match.explain`).
+explain=True)` returns the trace of these stages (`monitor.match.explain`). Denials across the
+article are in `monitor.match.article_denials`, the holder guessed from the whole article in
+`monitor.match.guessed_holders`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
+from monitor.match.article_denials import (
+    Denial,
+    background_titles,
+    contradicts,
+    denies,
+    find_denials,
+    retorted,
+)
 from monitor.match.asides import aside_start
 from monitor.match.begun import begun_withdrawals, unfinished_titles
 from monitor.match.capitals import capital_places, resolve_capitals
@@ -36,24 +46,19 @@ from monitor.match.derived import DerivedTables, export_tables, install_tables
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
 from monitor.match.federal import rebind_bare_federal
+from monitor.match.guessed_holders import with_fallback
 from monitor.match.holders import sentence_context
 from monitor.match.lang import identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher, PlaceMention
-from monitor.match.reading import Candidate, denial_bears_on_change, fighting, read_sentence
+from monitor.match.reading import Candidate, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
-from monitor.match.since import recent_state_within
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import (
-    CITY,
     DESERTED,
-    FALL_NOUNS,
     LEADERS,
-    RETORT,
     STOP,
-    TAKEN_BACK,
     UNOPPOSED,
-    UNVERIFIED,
     WITHDRAWAL_NOUN,
     YIELDED,
 )
@@ -312,13 +317,13 @@ class Detector:
                 opening_subject(sentences.signature(n - 1), lex) if n - 1 in sentences.naming else None,
             )
             context += sentence_context(sig, lex)
-        found = [c for c in found if not _retorted(c, sentences, lex, notes)]
-        found = _background_titles(found, in_title, dated, notes)
+        found = [c for c in found if not retorted(c, sentences, lex, notes)]
+        found = background_titles(found, in_title, dated, notes)
         if in_title and any(c.sentence in in_title and c.trigger.startswith("withdraw") for c in found):
             found = unfinished_titles(found, in_title, begun_withdrawals(sentences, lex, in_title), notes)
         found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
         # Denials matter to claims only.
-        denials = _denials(sentences, lex, published) if any(c.claim or c.reported for c in found) else []
+        denials = find_denials(sentences, lex, published) if any(c.claim or c.reported for c in found) else []
         # Who lost a place is never given it by the fallback (found only when it is needed).
         unheld = [c for c in found if c.actor is None]
         leaving = _leaving(sentences, lex) if unheld else []
@@ -356,7 +361,7 @@ class Detector:
         self,
         found: Sequence[Candidate],
         named: frozenset[str],
-        denials: Sequence[_Denial],
+        denials: Sequence[Denial],
         actors: Sequence[Any],
         losers: dict[str, tuple[set[Actor], set[Actor]]],
         nations: Callable[[], Counter[Actor]],
@@ -387,15 +392,15 @@ class Detector:
             ):
                 note(cand, False, "an unwatched group took it; the inferred holder is not named")
                 continue
-            if (cand.claim and any(_denies(d, cand, n) for d in denials)) or (
-                cand.reported and not cand.claim and any(_contradicts(d, cand, n) for d in denials)
+            if (cand.claim and any(denies(d, cand, n) for d in denials)) or (
+                cand.reported and not cand.claim and any(contradicts(d, cand, n) for d in denials)
             ):
                 # a denial naming the place, or by another side, holds over the rest of the article
                 note(cand, False, "a claim the article denies")
                 continue
             if cand.actor is None:
                 loss, left = losers.get(cand.place.name, (set(), set()))
-                cand = _with_fallback(cand, actors, self, loss, nations, cand.place.name in unnamed, left)
+                cand = with_fallback(cand, actors, self, loss, nations, cand.place.name in unnamed, left)
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
@@ -591,110 +596,6 @@ def _leaving(sentences: Sentences, lex: CompiledLexicon) -> list[int]:
     return [n for n, text in enumerate(sentences.texts()) if lex.has("withdraw", text)]
 
 
-def _retorted(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, notes: list[Note] | None) -> bool:
-    """Say whether the next sentence denies the candidate's report with a pronoun ("Moscú lo negó")."""
-    n = cand.sentence
-    if n is None or n + 1 >= len(sentences.spans):
-        return False
-    text = sentences.text(n + 1)
-    denial = RETORT.search(text)
-    if denial is None or TAKEN_BACK.search(text, denial.end()):
-        return False
-    sig = sentences.signature(n + 1)
-    if not denial_bears_on_change(sig, lex, *sig.span(denial)):
-        return False  # "The army denied it had abandoned civilians": something else
-    if notes is not None:
-        holder = cand.actor.name if cand.actor else None
-        reason = f"the next sentence denies it ('{denial.group(0)}')"
-        place = cand.place.name
-        notes.append(Note("candidate", n, cand.evidence, place, holder, cand.trigger, False, reason))
-    return True
-
-
-@dataclass(frozen=True, slots=True)
-class _Denial:
-    """A sentence that contests a change: the places it names and the watched sides denying."""
-
-    sentence: int
-    places: frozenset[str]
-    deniers: frozenset[Actor]
-
-
-def _denies(d: _Denial, cand: Candidate, n: int) -> bool:
-    """Say whether denial `d` contests the claim `cand` read in sentence `n`.
-
-    One naming the place holds from just before the claim on; one that names no place holds
-    around it, or anywhere after it when a watched side other than the claimed holder denies
-    ("The RSF say they took X. … The army rejected the claim", issue 10).
-    """
-    if cand.place.name in d.places:
-        return d.sentence >= n - 2
-    if d.places:
-        return False
-    if abs(d.sentence - n) <= 2:
-        return True
-    return d.sentence > n and cand.actor is not None and bool(d.deniers - {cand.actor})
-
-
-def _background_titles(
-    found: list[Candidate], in_title: set[int], dated: set[str], notes: list[Note] | None
-) -> list[Candidate]:
-    """Drop a title's change told as a noun ("Ausnahmezustand nach Fall von X") when the body
-    dates that change before publication and reads no fresh one for the place: the title
-    names the background of its news."""
-    fresh = {c.place.name for c in found if c.sentence not in in_title}
-    out = []
-    for c in found:
-        if (
-            c.sentence in in_title
-            and (c.trigger.startswith("nominal") or c.trigger.split(": ", 1)[-1] in FALL_NOUNS)
-            and c.place.name in dated
-            and c.place.name not in fresh
-        ):
-            if notes is not None:
-                holder = c.actor.name if c.actor else None
-                reason = "a title naming a change the body dates before publication"
-                where, said = c.place.name, c.evidence
-                notes.append(Note("candidate", c.sentence, said, where, holder, c.trigger, False, reason))
-            continue
-        out.append(c)
-    return out
-
-
-def _contradicts(d: _Denial, cand: Candidate, n: int) -> bool:
-    """Say whether denial `d` contests a change that a sentence reports ("X announced the capture
-    of Y"): a later sentence, naming the place or none, and no denier is the holder or the speaker
-    ("Il governo ha smentito, affermando che l'esercito controlla ancora entrambe le città")."""
-    if d.sentence <= n or d.sentence > n + 2 or (d.places and cand.place.name not in d.places):
-        return False
-    return not any(a == cand.actor or a.name in cand.speakers for a in d.deniers)
-
-
-def _denials(sentences: Sentences, lex: CompiledLexicon, published: datetime | None) -> list[_Denial]:
-    """Return each sentence that contests a change, with the places it names and who denies.
-
-    No places when it names "the city" (the denial then holds for the sentences around it).
-    The deniers are the watched sides named before the denial ("L'armée conteste").
-    """
-    out: list[_Denial] = []
-    for n, text in enumerate(sentences.texts()):
-        matches = [
-            m
-            for m in lex.denial.finditer(text)
-            if not UNVERIFIED.search(m.group(0))
-            and not recent_state_within(text, lex, published, m.start(), m.end())
-        ]
-        sig = sentences.signature(n) if matches else None
-        spans = [sig.span(m) for m in matches] if sig is not None else []
-        bearing = [i for i, j in spans if sig is not None and denial_bears_on_change(sig, lex, i, j)]
-        if sig is not None and bearing:
-            names = frozenset() if CITY.search(text) else frozenset(m.place.name for m in sig.places)
-            before = range(bearing[0])
-            deniers = frozenset(sig.actors[sig.actor_at[k]].actor for k in before if k in sig.actor_at)
-            out.append(_Denial(n, names, deniers))
-    return out
-
-
 def _language(doc: str, folded: str) -> tuple[str, str | None]:
     """Identify the language: (supported language, the unsupported one the text is in or None).
 
@@ -736,87 +637,6 @@ def _mentions(sig: Any) -> str:
     return f"places: {places}" + (f"; actors: {actors}" if actors else "")
 
 
-def _with_fallback(
-    cand: Candidate,
-    actors: Sequence[Any],
-    det: Detector,
-    losers: set[Actor],
-    nations: Callable[[], Counter[Actor]],
-    unnamed: bool = False,
-    left: set[Actor] | None = None,
-) -> Candidate:
-    """Name the holder from the whole article when the sentence names none.
-
-    The actor able to hold the place that the article mentions most (by name or nationality,
-    `nations()`), not one it says lost ground (`losers`), preferring the government side for a
-    recapture and the other side for a capture or a fall; failing that, the one opponent of the
-    one side said to have left the place (`left`), unless an unwatched group took it (`unnamed`). When that
-    actor is who reports the change ("the Taliban say it has fallen"), it is a claim. When the
-    side that left fights several opponents, the one of them the article names, if only one.
-    """
-    counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
-    if cand.previous is not None and cand.inferred:
-        # "the Red Guards evacuated X" and they fight two sides: the one of them the article names
-        # (an inference weaker than a holder read in a clause, even a claimed one)
-        opponents = {a.name for a in det.opponents(cand.previous, cand.place)}
-        named = [n for n in counts if n in opponents]
-        if len(named) == 1:
-            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.6)
-        return cand
-    want_gov = cand.kind == "retake"
-    chosen: Actor | None = None
-    after_leaving = False  # the opponent of the one side that left: an army named is the one that left
-    opener = _opening_actor(cand, det) if want_gov else None
-    if opener is not None:
-        chosen, factor = opener, 0.8
-    elif want_gov and not any(det.actors[n].government for n in counts):
-        chosen = det.government(cand.place.country)
-        factor = 0.8
-    else:
-        # "Israeli armoured columns entered": a nationality names a side too
-        counts.update({a.name: c for a, c in nations().items() if det.valid(a, cand.place)})
-        preferred = [
-            n for n in counts if det.actors[n].government == want_gov and det.actors[n] not in losers
-        ]
-        if preferred:
-            chosen = det.actors[max(preferred, key=lambda n: counts[n])]
-        elif left is not None and len(left) == 1 and not (unnamed and _group_named(cand, det)):
-            # "Soldiers entered the town after the RSF withdrew" (not "Karen National Union fighters
-            # seized X after the junta left": a group of its own took it)
-            loser = next(iter(left))
-            chosen = det.opponent(loser, cand.place) if det.valid(loser, cand.place) else None
-            after_leaving = loser.government  # ("tombée après le retrait de l'armée afghane")
-        factor = 0.85
-    if chosen is None or chosen == cand.previous or chosen in losers:
-        return cand  # never the side the article says lost the place
-    if not chosen.government and not after_leaving and _other_army(cand, chosen, det):
-        return cand
-    claim = cand.claim or chosen.name in cand.speakers
-    confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
-    return replace(cand, actor=chosen, confidence=confidence, claim=claim, guessed=True)
-
-
-def _group_named(cand: Candidate, det: Detector) -> bool:
-    """Say whether the subject before the candidate's verb has a proper name that no watched side
-    accounts for ("Karen National Union fighters seized X"; not "Soldiers entered X")."""
-    words = cand.trigger.partition(": ")[2]
-    pos = fold(cand.evidence).find(words) if words else -1
-    if pos <= 0:
-        return False
-    region = cand.evidence[:pos]
-    covered = [(m.start, m.end) for m in det.actor_matcher.find(region, country=cand.place.country)]
-    names = [
-        m
-        for m in _WORD.finditer(region)
-        if m.group(0)[0].isupper() and not any(a <= m.start() < b for a, b in covered)
-    ]
-    opening = _WORD.search(region)
-    return any(opening is None or m.start() != opening.start() for m in names)
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 # A city noun in any form ("nella città", "in die Stadt"), or the stronghold it was for the side
 # that lost it: the next sentence is about the place.
 _CITY_NOUN = re.compile(
@@ -854,65 +674,6 @@ def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, d
                         return cand
                     return replace(cand, actor=actor, confidence=cand.confidence * 0.85)
     return cand
-
-
-# A country's army named without saying whose ("Armee erobert X" in a headline): German nouns
-# case-sensitive. Not "government": "the Western-backed government" is mostly the side that lost.
-_ARMY_NOUN = re.compile(
-    r"(?<!\w)(?:(?i:army|armée|ejército|exército|esercito)|Armee|Militär)(?!\w)"
-)
-
-
-def _other_army(cand: Candidate, chosen: Actor, det: Detector) -> bool:
-    """Say whether the candidate's sentence names an army other than `chosen`'s.
-
-    Issue 10: "Armee erobert Kilinochchi" must not give the town to the rebels, the only side
-    the article names; the army is the taker, just not one the matcher could place. Nor "au
-    lendemain de la prise de X, le chef de l'armée sri-lankaise…": the army the sentence names
-    took part, whatever role the clause gives it, so the rebels named elsewhere are not the taker.
-    """
-    spans = [
-        (m.start, m.end)
-        for m in det.actor_matcher.find(cand.evidence, country=cand.place.country)
-        if m.actor == chosen
-    ]
-    return any(
-        not any(a <= m.start() and m.end() <= b for a, b in spans)
-        and not _HELD_BY_ARMY.match(cand.evidence, m.end())
-        and not _ARMY_HOLDING.search(cand.evidence[: m.start()])
-        for m in _ARMY_NOUN.finditer(cand.evidence)
-    )
-
-
-# "the last army stronghold", "le dernier bastion de l'armée": the army owns what it lost here.
-_HELD_BY_ARMY = re.compile(
-    r"\s+(?:stronghold|bastion|base|garrison|positions?|outpost|headquarters)s?\b", re.I
-)
-_ARMY_HOLDING = re.compile(
-    r"(?:stronghold|bastion|fief|base|garrison|positions|hochburg|roccaforte|bastione|bastião|baluarte|bastión)"
-    r"\s+(?:of|de|du|del|della|dell'|der|do|da)\s*(?:the\s+|la\s+|l'|l’|el\s+|lo\s+)?$",
-    re.I,
-)
-
-
-# What may stand before a sentence's subject: articles ("Les forces loyales à X ont repris").
-_SUBJECT_OPENERS = frozenset({"", "the", "les", "la", "le", "l", "los", "las", "el", "die", "der",
-                              "os", "as", "o", "a", "i", "gli", "il"})
-
-
-def _opening_actor(cand: Candidate, det: Detector) -> Actor | None:
-    """Return the watched non-government side that opens the candidate's sentence as its subject.
-
-    "Les forces loyales à Mouammar Kadhafi (...), après avoir repris Ajdabiya": a recapture
-    whose holder was not found next to the verb is its sentence's subject's, not the
-    government's, when that subject is the government's opponent and no government is named.
-    """
-    mentions = det.actor_matcher.find(cand.evidence, country=cand.place.country)
-    if not mentions or any(m.actor.government for m in mentions):
-        return None
-    first = mentions[0]
-    opening = fold(cand.evidence[: first.start]).strip() in _SUBJECT_OPENERS
-    return first.actor if opening and det.valid(first.actor, cand.place) else None
 
 
 def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:

@@ -1,0 +1,126 @@
+"""Claims that the rest of the article contradicts (pure): a denial in another sentence, a
+retort, a headline told as background. Read after every sentence has given its candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from monitor.match.explain import Note
+from monitor.match.expressions import CompiledLexicon
+from monitor.match.reading import Candidate, denial_bears_on_change
+from monitor.match.signature import Sentences
+from monitor.match.since import recent_state_within
+from monitor.match.words import (
+    CITY,
+    FALL_NOUNS,
+    RETORT,
+    TAKEN_BACK,
+    UNVERIFIED,
+)
+from monitor.model import Actor
+
+
+def retorted(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, notes: list[Note] | None) -> bool:
+    """Say whether the next sentence denies the candidate's report with a pronoun ("Moscú lo negó")."""
+    n = cand.sentence
+    if n is None or n + 1 >= len(sentences.spans):
+        return False
+    text = sentences.text(n + 1)
+    denial = RETORT.search(text)
+    if denial is None or TAKEN_BACK.search(text, denial.end()):
+        return False
+    sig = sentences.signature(n + 1)
+    if not denial_bears_on_change(sig, lex, *sig.span(denial)):
+        return False  # "The army denied it had abandoned civilians": something else
+    if notes is not None:
+        holder = cand.actor.name if cand.actor else None
+        reason = f"the next sentence denies it ('{denial.group(0)}')"
+        place = cand.place.name
+        notes.append(Note("candidate", n, cand.evidence, place, holder, cand.trigger, False, reason))
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """A sentence that contests a change: the places it names and the watched sides denying."""
+
+    sentence: int
+    places: frozenset[str]
+    deniers: frozenset[Actor]
+
+
+def denies(d: Denial, cand: Candidate, n: int) -> bool:
+    """Say whether denial `d` contests the claim `cand` read in sentence `n`.
+
+    One naming the place holds from just before the claim on; one that names no place holds
+    around it, or anywhere after it when a watched side other than the claimed holder denies
+    ("The RSF say they took X. … The army rejected the claim", issue 10).
+    """
+    if cand.place.name in d.places:
+        return d.sentence >= n - 2
+    if d.places:
+        return False
+    if abs(d.sentence - n) <= 2:
+        return True
+    return d.sentence > n and cand.actor is not None and bool(d.deniers - {cand.actor})
+
+
+def background_titles(
+    found: list[Candidate], in_title: set[int], dated: set[str], notes: list[Note] | None
+) -> list[Candidate]:
+    """Drop a title's change told as a noun ("Ausnahmezustand nach Fall von X") when the body
+    dates that change before publication and reads no fresh one for the place: the title
+    names the background of its news."""
+    fresh = {c.place.name for c in found if c.sentence not in in_title}
+    out = []
+    for c in found:
+        if (
+            c.sentence in in_title
+            and (c.trigger.startswith("nominal") or c.trigger.split(": ", 1)[-1] in FALL_NOUNS)
+            and c.place.name in dated
+            and c.place.name not in fresh
+        ):
+            if notes is not None:
+                holder = c.actor.name if c.actor else None
+                reason = "a title naming a change the body dates before publication"
+                where, said = c.place.name, c.evidence
+                notes.append(Note("candidate", c.sentence, said, where, holder, c.trigger, False, reason))
+            continue
+        out.append(c)
+    return out
+
+
+def contradicts(d: Denial, cand: Candidate, n: int) -> bool:
+    """Say whether denial `d` contests a change that a sentence reports ("X announced the capture
+    of Y"): a later sentence, naming the place or none, and no denier is the holder or the speaker
+    ("Il governo ha smentito, affermando che l'esercito controlla ancora entrambe le città")."""
+    if d.sentence <= n or d.sentence > n + 2 or (d.places and cand.place.name not in d.places):
+        return False
+    return not any(a == cand.actor or a.name in cand.speakers for a in d.deniers)
+
+
+def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime | None) -> list[Denial]:
+    """Return each sentence that contests a change, with the places it names and who denies.
+
+    No places when it names "the city" (the denial then holds for the sentences around it).
+    The deniers are the watched sides named before the denial ("L'armée conteste").
+    """
+    out: list[Denial] = []
+    for n, text in enumerate(sentences.texts()):
+        matches = [
+            m
+            for m in lex.denial.finditer(text)
+            if not UNVERIFIED.search(m.group(0))
+            and not recent_state_within(text, lex, published, m.start(), m.end())
+        ]
+        sig = sentences.signature(n) if matches else None
+        spans = [sig.span(m) for m in matches] if sig is not None else []
+        bearing = [i for i, j in spans if sig is not None and denial_bears_on_change(sig, lex, i, j)]
+        if sig is not None and bearing:
+            names = frozenset() if CITY.search(text) else frozenset(m.place.name for m in sig.places)
+            before = range(bearing[0])
+            deniers = frozenset(sig.actors[sig.actor_at[k]].actor for k in before if k in sig.actor_at)
+            out.append(Denial(n, names, deniers))
+    return out

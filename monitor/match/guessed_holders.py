@@ -1,0 +1,162 @@
+"""Name the holder from the whole article when the sentence names none (pure).
+
+The side the article names most that can hold the place, never one it says lost it, and not a
+side when an unwatched group or another army took it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from monitor.match.reading import Candidate
+from monitor.match.signature import fold
+from monitor.model import Actor
+
+if TYPE_CHECKING:
+    from monitor.match.control import Detector
+
+
+def with_fallback(
+    cand: Candidate,
+    actors: Sequence[Any],
+    det: Detector,
+    losers: set[Actor],
+    nations: Callable[[], Counter[Actor]],
+    unnamed: bool = False,
+    left: set[Actor] | None = None,
+) -> Candidate:
+    """Name the holder from the whole article when the sentence names none.
+
+    The actor able to hold the place that the article mentions most (by name or nationality,
+    `nations()`), not one it says lost ground (`losers`), preferring the government side for a
+    recapture and the other side for a capture or a fall; failing that, the one opponent of the
+    one side said to have left the place (`left`), unless an unwatched group took it (`unnamed`). When that
+    actor is who reports the change ("the Taliban say it has fallen"), it is a claim. When the
+    side that left fights several opponents, the one of them the article names, if only one.
+    """
+    counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
+    if cand.previous is not None and cand.inferred:
+        # "the Red Guards evacuated X" and they fight two sides: the one of them the article names
+        # (an inference weaker than a holder read in a clause, even a claimed one)
+        opponents = {a.name for a in det.opponents(cand.previous, cand.place)}
+        named = [n for n in counts if n in opponents]
+        if len(named) == 1:
+            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.6)
+        return cand
+    want_gov = cand.kind == "retake"
+    chosen: Actor | None = None
+    after_leaving = False  # the opponent of the one side that left: an army named is the one that left
+    opener = _opening_actor(cand, det) if want_gov else None
+    if opener is not None:
+        chosen, factor = opener, 0.8
+    elif want_gov and not any(det.actors[n].government for n in counts):
+        chosen = det.government(cand.place.country)
+        factor = 0.8
+    else:
+        # "Israeli armoured columns entered": a nationality names a side too
+        counts.update({a.name: c for a, c in nations().items() if det.valid(a, cand.place)})
+        preferred = [
+            n for n in counts if det.actors[n].government == want_gov and det.actors[n] not in losers
+        ]
+        if preferred:
+            chosen = det.actors[max(preferred, key=lambda n: counts[n])]
+        elif left is not None and len(left) == 1 and not (unnamed and _group_named(cand, det)):
+            # "Soldiers entered the town after the RSF withdrew" (not "Karen National Union fighters
+            # seized X after the junta left": a group of its own took it)
+            loser = next(iter(left))
+            chosen = det.opponent(loser, cand.place) if det.valid(loser, cand.place) else None
+            after_leaving = loser.government  # ("tombée après le retrait de l'armée afghane")
+        factor = 0.85
+    if chosen is None or chosen == cand.previous or chosen in losers:
+        return cand  # never the side the article says lost the place
+    if not chosen.government and not after_leaving and _other_army(cand, chosen, det):
+        return cand
+    claim = cand.claim or chosen.name in cand.speakers
+    confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
+    return replace(cand, actor=chosen, confidence=confidence, claim=claim, guessed=True)
+
+
+def _group_named(cand: Candidate, det: Detector) -> bool:
+    """Say whether the subject before the candidate's verb has a proper name that no watched side
+    accounts for ("Karen National Union fighters seized X"; not "Soldiers entered X")."""
+    words = cand.trigger.partition(": ")[2]
+    pos = fold(cand.evidence).find(words) if words else -1
+    if pos <= 0:
+        return False
+    region = cand.evidence[:pos]
+    covered = [(m.start, m.end) for m in det.actor_matcher.find(region, country=cand.place.country)]
+    names = [
+        m
+        for m in _WORD.finditer(region)
+        if m.group(0)[0].isupper() and not any(a <= m.start() < b for a, b in covered)
+    ]
+    opening = _WORD.search(region)
+    return any(opening is None or m.start() != opening.start() for m in names)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+# A country's army named without saying whose ("Armee erobert X" in a headline): German nouns
+# case-sensitive. Not "government": "the Western-backed government" is mostly the side that lost.
+_ARMY_NOUN = re.compile(
+    r"(?<!\w)(?:(?i:army|armée|ejército|exército|esercito)|Armee|Militär)(?!\w)"
+)
+
+
+def _other_army(cand: Candidate, chosen: Actor, det: Detector) -> bool:
+    """Say whether the candidate's sentence names an army other than `chosen`'s.
+
+    Issue 10: "Armee erobert Kilinochchi" must not give the town to the rebels, the only side
+    the article names; the army is the taker, just not one the matcher could place. Nor "au
+    lendemain de la prise de X, le chef de l'armée sri-lankaise…": the army the sentence names
+    took part, whatever role the clause gives it, so the rebels named elsewhere are not the taker.
+    """
+    spans = [
+        (m.start, m.end)
+        for m in det.actor_matcher.find(cand.evidence, country=cand.place.country)
+        if m.actor == chosen
+    ]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in spans)
+        and not _HELD_BY_ARMY.match(cand.evidence, m.end())
+        and not _ARMY_HOLDING.search(cand.evidence[: m.start()])
+        for m in _ARMY_NOUN.finditer(cand.evidence)
+    )
+
+
+# "the last army stronghold", "le dernier bastion de l'armée": the army owns what it lost here.
+_HELD_BY_ARMY = re.compile(
+    r"\s+(?:stronghold|bastion|base|garrison|positions?|outpost|headquarters)s?\b", re.I
+)
+
+
+_ARMY_HOLDING = re.compile(
+    r"(?:stronghold|bastion|fief|base|garrison|positions|hochburg|roccaforte|bastione|bastião|baluarte|bastión)"
+    r"\s+(?:of|de|du|del|della|dell'|der|do|da)\s*(?:the\s+|la\s+|l'|l’|el\s+|lo\s+)?$",
+    re.I,
+)
+
+
+# What may stand before a sentence's subject: articles ("Les forces loyales à X ont repris").
+_SUBJECT_OPENERS = frozenset({"", "the", "les", "la", "le", "l", "los", "las", "el", "die", "der",
+                              "os", "as", "o", "a", "i", "gli", "il"})
+
+
+def _opening_actor(cand: Candidate, det: Detector) -> Actor | None:
+    """Return the watched non-government side that opens the candidate's sentence as its subject.
+
+    "Les forces loyales à Mouammar Kadhafi (...), après avoir repris Ajdabiya": a recapture
+    whose holder was not found next to the verb is its sentence's subject's, not the
+    government's, when that subject is the government's opponent and no government is named.
+    """
+    mentions = det.actor_matcher.find(cand.evidence, country=cand.place.country)
+    if not mentions or any(m.actor.government for m in mentions):
+        return None
+    first = mentions[0]
+    opening = fold(cand.evidence[: first.start]).strip() in _SUBJECT_OPENERS
+    return first.actor if opening and det.valid(first.actor, cand.place) else None
