@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from monitor.match.claims import denial_bears_on_change
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon
-from monitor.match.reading import Candidate, denial_bears_on_change
+from monitor.match.reading import Candidate
 from monitor.match.signature import Sentences
 from monitor.match.since import recent_state_within
 from monitor.match.words import (

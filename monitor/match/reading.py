@@ -2,9 +2,9 @@
 
 For each trigger of the language's lexicon: is it governed by negation, modality, a hedge, an
 order or a denial; is the change dated long before publication (dates, "last month", a
-pluperfect relative clause); which places it bears on (`monitor.match.targets`); who holds
-them now (`monitor.match.holders`); is it the holder's own claim. Refusals are noted for
-`--explain`.
+pluperfect relative clause: `monitor.match.background`); which places it bears on
+(`monitor.match.targets`); who holds them now (`monitor.match.holders`); is it the holder's own
+claim (`monitor.match.claims`). Refusals are noted for `--explain`.
 """
 
 from __future__ import annotations
@@ -15,67 +15,45 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.match import german
-from monitor.match.asides import relative_aside
 from monitor.match.attributes import pronoun_attribute
+from monitor.match.background import dated_before
 from monitor.match.carried import holder_after_loss, pronoun_subject
-from monitor.match.dates import dates_in, is_recent, month_patterns
+from monitor.match.claims import is_claim, reported_change, speakers_before
 from monitor.match.explain import Note
-from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.expressions import CompiledLexicon
 from monitor.match.garrison import garrison_city
 from monitor.match.holders import Sides, clause_start, find_holder, subject_dropped
 from monitor.match.possessive import possessive_holder
-from monitor.match.references import is_reference
 from monitor.match.signature import Signature
-from monitor.match.since import recent_day, with_recent_controls, with_recent_states
+from monitor.match.since import with_recent_controls, with_recent_states
 from monitor.match.tally import tallied_city
 from monitor.match.targets import find_targets
 from monitor.match.until import negation_dates
 from monitor.match.words import (
     AFTER_PREPS,
-    ATTRIBUTION,
     BEGUN,
-    CITY,
     CLAUSE_LINKS,
-    CLITIC_OBJECT,
     CONDITIONAL,
     COORDINATION,
-    DAY_BEFORE,
-    DENIAL_FILLER,
-    DENY_VERB,
     FALL_NOT,
     FALL_NOUNS,
     FIGHTING,
     GAVE_UP,
     HEDGE,
-    HELD_BY,
-    HOLDING,
     INSTALLATION,
     INVERTED_CONDITION,
-    LAST_WEEK,
-    LOSS,
     NON_COMBATANTS,
     OBJ_REL,
     ONLY_TOOK,
     PART_OF_SIDE,
     PLUPERFECT,
     QUOTES,
-    RELATIVE,
-    RELATIVE_OPENERS,
-    REPORT_NOUN,
-    REPORTIVE,
-    REPORTS_OF,
     SEAT,
     SINCE,
-    SOURCE_NOUN,
-    SOURCES_SAID,
-    SPOKES,
     STOP,
     TIME,
     UNOPPOSED,
-    UNVERIFIED,
     WITHOUT,
-    YEAR,
-    YEARS_AFTER,
 )
 from monitor.model import Actor, Place
 
@@ -210,7 +188,7 @@ def read_sentence(
                     continue  # "die Einnahme von X, der letzten Stadt …": the apposition is X again
                 named.add(place.name)
                 noun = family == "nominal" or _fall_noun(sig, i) or _owned_noun(sig, i, family)
-                why = _old(sig, lex, i, max(j, k + 1), published, noun)
+                why = dated_before(sig, lex, i, max(j, k + 1), published, noun)
                 if why:
                     drop(trigger, f"dated before publication ({why})", place.name)
                     if dated is not None:
@@ -270,9 +248,9 @@ def read_sentence(
                         continue
                     conf *= 0.7
                 kind = _kind(sig, lex, i, j, family)
-                claim = _is_claim(sig, lex, i, actor)
+                claim = is_claim(sig, lex, i, actor)
                 conf = conf * (0.65 if claim else 1.0)
-                speakers = _speakers(sig, lex, i)
+                speakers = speakers_before(sig, lex, i)
                 out.append(
                     Candidate(
                         place,
@@ -288,7 +266,7 @@ def read_sentence(
                         trigger,
                         n,
                         any(t in PLUPERFECT for t in sig.tokens[clause_start(sig, i) : i]),
-                        _reported_change(sig, lex, i, j),
+                        reported_change(sig, lex, i, j),
                     )
                 )
     # "The MNDAA now controls X, …, which it seized in August": a state the sentence dates
@@ -649,7 +627,7 @@ def _reportive_past(sig: Signature, lex: CompiledLexicon, k: int, i: int, family
     """Say whether the blocker at k is French "serait(ent)" forming a reportive past with the trigger at i.
 
     "Les FSR se seraient emparées de X", "X serait tombée": what is said to have happened, a claim
-    that a denial drops (`_hearsay`). Not a conditional passive ("X serait prise si…"): a verb
+    that a denial drops (`hearsay`). Not a conditional passive ("X serait prise si…"): a verb
     with "être" as its own auxiliary or a reflexive only, right before the trigger.
     """
     if lex.lex.lang != "fr" or sig.tokens[k] not in _REPORTIVE_ETRE or i - k > 2:
@@ -725,85 +703,6 @@ def _led_to(sig: Signature, j: int) -> bool:
     return False
 
 
-def _old(
-    sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None, nominal: bool = False
-) -> str:
-    """Return why the change is dated well before publication ("in 1996", "since", "last May"), or ""."""
-    lo = max(0, i - 12, clause_start(sig, i))
-    other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
-    hi, commas = j, 0
-    while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
-        pronoun = sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der")
-        if pronoun and lex.lex.verb_final and sig.tokens[hi] in _DE_ARTICLES and sig.tokens[hi - 1] != ",":
-            pronoun = False  # "die Einnahme von X durch die Taliban vor drei Jahren": an article
-        if pronoun:
-            break  # "..., a capital that Russia had captured early in the war": another clause
-        if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
-            break  # "retook X, the town overrun by insurgents last month": the apposition's own date
-        if sig.tokens[hi] == "," and (sig.at(lex.capture, hi + 1) or sig.at(lex.fall, hi + 1)):
-            break  # "recuperó X, tomada por los yihadistas en marzo": the participle's own date
-        commas += sig.tokens[hi] == ","
-        if commas > 2:
-            break
-        hi += 1
-    # (German: not a relative clause inside "eroberten X, das die Legion im August nahm, zurück")
-    window = " ".join(t for x, t in enumerate(sig.tokens[lo:hi], start=lo) if x not in other)
-    if lo >= 2 and sig.tokens[lo - 1] == ",":  # "Il y a un an, les talibans prenaient Kaboul"
-        front = clause_start(sig, lo - 1)
-        relative_clause = sig.tokens[front] in OBJ_REL or sig.tokens[front] in ("who", "qui")
-        # (not "X, which fell in 2014, was retaken", nor "X, das die Armee seit Juli hielt, erobert")
-        if lo - 1 - front <= 6 and not relative_clause and front not in other:
-            window = " ".join(sig.tokens[front : lo - 1]) + " " + window
-    other = other | _apposition(sig, j) | frozenset(relative_aside(sig.tokens, i))
-    near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
-    years = [int(y) for y in YEAR.findall(near)]
-    if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
-        recent = {when.year for when in dates_in(near, lex, published) if is_recent(when, published)}
-        years = [y for y in years if y not in recent]
-    if years and published is not None and min(years) < published.year and published.year not in years:
-        return f"year {min(years)}"
-    before = " ".join(sig.tokens[max(lo, i - 6) : i])
-    past = (
-        lex.past.search(window)
-        or YEARS_AFTER.search(before)
-        or (SINCE.search(before) if nominal and not recent_day(window, lex, published) else None)
-        or (LAST_WEEK.search(window) if nominal else None)
-    )
-    if past:
-        return f"'{past.group(0)}'"
-    day_before = DAY_BEFORE.search(window)
-    if day_before and any(t in PLUPERFECT for t in window.split()):
-        return f"'{day_before.group(0)}', in the pluperfect"
-    relative = RELATIVE.search(" ".join(sig.tokens[lo:i]))
-    if relative and SINCE.fullmatch(relative.group(0)) and recent_day(window, lex, published):
-        relative = None  # "Seit der Einnahme von X am Sonntag": since this week, news
-    if relative:
-        return f"'{relative.group(0)}'"
-    if _since_clause(sig, lo, j) and not recent_day(window, lex, published):
-        return "a 'since' clause"  # (not "Since the Taliban took X on Sunday, …": this week's news)
-    if _pluperfect_relative(sig, i) and not recent_day(window, lex, published):
-        return "a relative clause in the pluperfect"  # (not "die am Freitag X eingenommen hatten")
-    if published is not None:
-        months = enumerate(month_patterns(lex.lex.months), start=1)
-        named = [n for n, month in months if (published.month - n) % 12 and month.search(window)]
-        if named:  # another month: past, unless a few days before publication
-            recent = {when.month for when in dates_in(window, lex, published) if is_recent(when, published)}
-            if published.day <= _EARLY_IN_MONTH and _MONTH_END.search(window):  # "fin juin" on 2 July
-                recent.add(12 if published.month == 1 else published.month - 1)
-            for number in named:
-                if number not in recent:
-                    return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
-    return ""
-
-
-# German articles that are relative pronouns only after a comma ("X, die die Armee hielt").
-_DE_ARTICLES = frozenset(("der", "die", "das", "den"))
-# Early in a month, the end of the previous month is recent too ("fin juin" on 2 July), not its
-# middle ("libérée à la mi-novembre" on 1 December).
-_EARLY_IN_MONTH = 7
-_MONTH_END = tokens_rx(r"fin|fine|final|finales|finais|late|end|ende")
-
-
 def _fall_noun(sig: Signature, i: int) -> bool:
     """Say whether a fall trigger is the noun after an article: "la caduta di X", "a queda de X"."""
     return sig.tokens[i] in FALL_NOUNS and i > 0 and sig.tokens[i - 1] in _NOUN_ARTICLES
@@ -818,225 +717,3 @@ def _owned_noun(sig: Signature, i: int, family: str) -> bool:
 _NOUN_ARTICLES = frozenset(("the", "la", "della", "dalla", "alla", "nella", "a", "da", "na", "el", "del"))
 
 
-def _apposition(sig: Signature, j: int) -> frozenset[int]:
-    """Return the tokens of an apposition after the trigger's city that tells its past state.
-
-    "entered X, the main town of the zone, held by the FARC since 1998": the year dates who
-    held it, not the entry.
-    """
-    if sig.tokens[j - 1 : j] == [] or (j - 1) not in sig.place_at or sig.tokens[j : j + 1] != [","]:
-        return frozenset()
-    end = j + 1
-    while end < len(sig.tokens) and sig.tokens[end] not in STOP:
-        end += 1
-    span = range(j + 1, end)
-    if any(sig.at(HELD_BY, x) or sig.at(SINCE, x) for x in span):
-        return frozenset(span)
-    return frozenset()
-
-
-def _reference_at(sig: Signature, k: int) -> bool:
-    """Say whether token k is a place named by reference ("the town", "la ville"), not by name."""
-    return k in sig.place_at and is_reference(sig.places[sig.place_at[k]].surface)
-
-
-def _pluperfect_relative(sig: Signature, i: int) -> bool:
-    """Say whether the trigger is in a relative clause in the pluperfect: background.
-
-    "…Mariupol, das die Armee im Frühjahr erobert hatte", "Kherson, which Russia had
-    captured in March", "Kherson, que la Russie avait prise": the main clause is the news.
-    """
-    x = i - 1
-    while x > 0 and sig.tokens[x] not in STOP and sig.tokens[x] != ",":
-        x -= 1
-    if x <= 0 or sig.tokens[x] != ",":
-        return False
-    opener = sig.tokens[x + 1 : x + 3]
-    if not opener or not (opener[0] in OBJ_REL or opener[0] in RELATIVE_OPENERS):
-        return False
-    end = i + 1
-    while end < len(sig.tokens) and sig.tokens[end] not in STOP and sig.tokens[end] != ",":
-        end += 1
-    return any(t in PLUPERFECT for t in sig.tokens[x + 1 : end])
-
-
-def _since_clause(sig: Signature, lo: int, j: int) -> bool:
-    """Say whether the trigger sits in a clause opening with "since" that a comma closes.
-
-    "Since the Taliban took Kabul, the economy has shrunk": the capture is the time anchor of
-    the main clause. English "since" also means "because", so the clause must open the sentence
-    or follow a comma and be closed by one.
-    """
-    if sig.tokens[lo : lo + 1] != ["since"]:
-        return False
-    for x in range(j, len(sig.tokens)):
-        if sig.tokens[x] == ",":
-            return True
-        if sig.tokens[x] in STOP:
-            return False
-    return False
-
-
-def _speakers(sig: Signature, lex: CompiledLexicon, i: int) -> frozenset[str]:
-    """Return the actors named before the last reporting verb ahead of the trigger."""
-    said = [x for x in range(0, i) if sig.at(lex.say, x)]
-    if not said:
-        return frozenset()
-    return frozenset(sig.actors[sig.actor_at[x]].actor.name for x in range(0, said[-1]) if x in sig.actor_at)
-
-
-def _is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None) -> bool:
-    """Say whether the sentence reports the new holder's own claim rather than a confirmed fact."""
-    if lex.claim.search(sig.text):
-        return True
-    for m in lex.denial.finditer(sig.text):
-        a, b = sig.span(m)
-        # After the change: "Georgia says Russia took X; Moscow denies it". Before it, with the
-        # report between them: "rejeitou as alegações de que o Boko Haram tomou X", "a qualifié
-        # de mensongères les informations sur la prise de X", "wies die Darstellung … zurück, sie
-        # habe X eingenommen" (issue 10).
-        after = sig.index(m.start()) > i or sig.index(m.end() - 1) > i
-        reported = after or any(sig.at(REPORT_NOUN, x) for x in range(a, i))
-        if not reported and b <= i:  # "calificó de bulo la toma de X": the change is the object
-            reported = all(sig.tokens[x] in _LINKS for x in range(b, i))
-        if reported and not UNVERIFIED.search(m.group(0)) and denial_bears_on_change(sig, lex, a, b):
-            return True
-    if REPORTS_OF.search(" ".join(sig.tokens[max(0, i - 6) : i])):
-        return True  # "reports of the fall of X": not yet a fact
-    if _hearsay(sig, i):
-        return True  # "les FSR auraient pris X", "reportedly captured X", "según fuentes locales"
-    opening = [x for x in range(0, i) if sig.tokens[x] in QUOTES]
-    closing = [x for x in range(i, len(sig.tokens)) if sig.tokens[x] in QUOTES]
-    if (
-        opening
-        and closing
-        and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 6)))
-    ):
-        return True  # « Alep est tombée », a affirmé un commandant; "…," an RSF spokesman said
-    for x in range(0, i):  # "according to the RSF, …", "selon un porte-parole du M23"
-        marker = sig.at(ATTRIBUTION, x)
-        if marker is None:
-            continue
-        for y in range(sig.index(marker.end() - 1) + 1, min(i, x + 8)):
-            if sig.tokens[y] in STOP or sig.tokens[y] == ",":
-                break
-            if y in sig.actor_at and sig.actors[sig.actor_at[y]].actor == actor:
-                return True
-    said = [x for x in range(0, i) if sig.at(lex.say, x)]
-    if lex.lex.verb_final and not said:  # "Die Separatisten hatten die Einnahme von X verkündet"
-        end = next(
-            (x for x in range(i, len(sig.tokens)) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
-            len(sig.tokens),
-        )
-        if any(sig.at(lex.say, x) for x in range(i + 1, end)):
-            said = [i]
-    if not said:
-        return False
-    if SPOKES.search(" ".join(sig.tokens[: said[-1]])):
-        return True
-    return any(x in sig.actor_at and sig.actors[sig.actor_at[x]].actor == actor for x in range(0, said[-1]))
-
-
-def _reported_change(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
-    """Say whether a reporting verb tells the change at [i, j): before it ("announced the capture
-    of X"), or in German at the end of its clause ("hatte die Einnahme der Stadt verkündet")."""
-    if any(sig.at(lex.say, x) for x in range(i)):
-        return True
-    if not lex.lex.verb_final:
-        return False
-    ends = (x for x in range(j, len(sig.tokens)) if sig.tokens[x] in STOP or sig.tokens[x] == ",")
-    return any(sig.at(lex.say, x) for x in range(j, next(ends, len(sig.tokens))))
-
-
-def _hearsay(sig: Signature, i: int) -> bool:
-    """Say whether the change at token `i` is told as hearsay: reportive mood or unnamed sources.
-
-    The mood or adverb must be in the trigger's clause, before it ("the RSF reportedly took X",
-    "X habría caído"); unnamed sources may be anywhere in the sentence ("selon des témoins",
-    "secondo fonti locali", "residents said"). Issue 10.
-    """
-    if any(sig.at(REPORTIVE, x) for x in range(clause_start(sig, i), i)):
-        return True
-    if SOURCES_SAID.search(sig.text):
-        return True
-    for x in range(len(sig.tokens)):
-        marker = sig.at(ATTRIBUTION, x)
-        if marker is None:
-            continue
-        after = sig.index(marker.end() - 1) + 1
-        if any(sig.at(SOURCE_NOUN, y) for y in range(after, min(len(sig.tokens), after + 3))):
-            return True
-    return False
-
-
-# Between a change word and its place: "the capture of the city", "la prise de X", "die Einnahme von X".
-_LINKS = frozenset(
-    (
-        *("of", "the", "de", "d", "du", "des", "la", "le", "les", "l", "von", "der", "den", "die"),
-        *("el", "los", "las", "del", "di", "della", "dello", "do", "da", "dos", "das"),
-        *("control", "controle", "over", "sur"),
-    )
-)
-
-
-# Auxiliaries before a denying verb ("ce que a démenti"): not `_AUXILIARIES`, which a second
-# definition of the same name replaced for every function of this module (English lost "has").
-_DENIAL_AUXILIARIES = frozenset(
-    ("a", "ont", "avait", "avaient", "ha", "han", "habia", "hanno", "aveva", "tem", "tinha")
-)
-
-
-# A relative standing for what was just said, right before a denying verb (and its subject):
-# "…, ce que dément Kinshasa", "…, which the army denies", "lo que niega", "cosa che smentisce".
-_STATEMENT_RELATIVE = re.compile(
-    r"(?:^|\s)(?:, )(?:ce qu|ce que|lo que|cosa che|il che|o que|which|was)(?: \S+){0,3} $"
-)
-# Words opening a clause of its own after a denying verb ("denied they could do it"): its object.
-_CLAUSE_SUBJECTS = frozenset(("they", "it", "that", "he", "she", "que", "qu", "il", "ils", "elle", "dass"))
-
-
-def denial_bears_on_change(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
-    """Say whether the denial at tokens [i, j) contests a change of hands, not something else.
-
-    A state ("remains under army control", "tient toujours la ville") or a verdict ("false")
-    always does. A denying verb does when it stands alone or with a pronoun or a time ("Kyiv
-    rejected", "the army denied it on Monday", "lo desmienten"), when its object is the report
-    ("rejected the claim", "widersprach den Angaben") or when its clause is about the place or
-    who holds it ("denied that the town had fallen", "denied losing the city"). Not "denied it
-    had abandoned civilians", "rejected accusations of looting" (issue 10).
-    """
-    if not any(sig.at(DENY_VERB, x) for x in range(i, j)):
-        return True
-    if any(x in sig.place_at for x in range(i, j)):
-        return True  # "wies Berichte über den Fall von X zurück"
-    k = i - 1 if i > 0 and sig.tokens[i - 1] in _DENIAL_AUXILIARIES else i
-    clitic = k > 0 and sig.tokens[k - 1] in CLITIC_OBJECT
-    if clitic or any(sig.at(REPORT_NOUN, x) for x in range(max(0, i - 3), i)):
-        return True  # "lo negó", "l'a démenti", "una versión desmentida por": what was said
-    end = j
-    while end < len(sig.tokens) and end < j + 14 and not (
-        sig.tokens[end] in STOP or sig.tokens[end] == "," or sig.tokens[end] in COORDINATION
-    ):
-        end += 1
-    rest = range(j, end)
-    subject_only = end - j <= 4 and not any(sig.tokens[x] in _CLAUSE_SUBJECTS for x in rest)
-    if subject_only and _STATEMENT_RELATIVE.search(" ".join(sig.tokens[max(0, k - 5) : k]) + " "):
-        return True  # "…, ce que dément Kinshasa", "which Kyiv denies", "lo que niega el ejército"
-    if all(sig.at(DENIAL_FILLER, x) for x in rest):
-        return True
-    if any(any(sig.at(rx, x) for rx in (REPORT_NOUN, HOLDING, LOSS, lex.nominal)) for x in rest):
-        return True
-    for rx in (lex.capture, lex.fall, lex.withdraw, lex.nominal):
-        for m in rx.finditer(sig.text, sig.starts[j], sig.starts[end - 1] + len(sig.tokens[end - 1])):
-            a, b = sig.span(m)
-            x = b
-            while x < end and not (sig.at(CITY, x) or x in sig.place_at) and sig.tokens[x] in _LINKS:
-                x += 1
-            if x < end and (sig.at(CITY, x) or x in sig.place_at):
-                return True  # "denied losing the city", "a démenti la prise de X"
-            before = range(max(j, a - 4), a)
-            if rx is lex.fall and any(
-                sig.tokens[x] == "it" or sig.at(CITY, x) or x in sig.place_at for x in before
-            ):
-                return True  # "denied that the town had fallen"
-    return False

@@ -1,0 +1,175 @@
+"""Say whether a change is told as background: dated well before publication (pure).
+
+A year or a month long past ("in 1996", "last May", "à la fin du mois"), "since" a capture,
+a pluperfect relative clause ("Kherson, which Russia had captured in March"): the main clause is
+the news, not what these date.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from monitor.match import german
+from monitor.match.asides import relative_aside
+from monitor.match.dates import dates_in, is_recent, month_patterns
+from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.holders import clause_start
+from monitor.match.references import is_reference
+from monitor.match.signature import Signature
+from monitor.match.since import recent_day
+from monitor.match.words import (
+    CITY,
+    DAY_BEFORE,
+    HELD_BY,
+    LAST_WEEK,
+    OBJ_REL,
+    PLUPERFECT,
+    RELATIVE,
+    RELATIVE_OPENERS,
+    SINCE,
+    STOP,
+    YEAR,
+    YEARS_AFTER,
+)
+
+
+def dated_before(
+    sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None, nominal: bool = False
+) -> str:
+    """Return why the change is dated well before publication ("in 1996", "since", "last May"), or ""."""
+    lo = max(0, i - 12, clause_start(sig, i))
+    other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
+    hi, commas = j, 0
+    while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
+        pronoun = sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der")
+        if pronoun and lex.lex.verb_final and sig.tokens[hi] in _DE_ARTICLES and sig.tokens[hi - 1] != ",":
+            pronoun = False  # "die Einnahme von X durch die Taliban vor drei Jahren": an article
+        if pronoun:
+            break  # "..., a capital that Russia had captured early in the war": another clause
+        if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
+            break  # "retook X, the town overrun by insurgents last month": the apposition's own date
+        if sig.tokens[hi] == "," and (sig.at(lex.capture, hi + 1) or sig.at(lex.fall, hi + 1)):
+            break  # "recuperó X, tomada por los yihadistas en marzo": the participle's own date
+        commas += sig.tokens[hi] == ","
+        if commas > 2:
+            break
+        hi += 1
+    # (German: not a relative clause inside "eroberten X, das die Legion im August nahm, zurück")
+    window = " ".join(t for x, t in enumerate(sig.tokens[lo:hi], start=lo) if x not in other)
+    if lo >= 2 and sig.tokens[lo - 1] == ",":  # "Il y a un an, les talibans prenaient Kaboul"
+        front = clause_start(sig, lo - 1)
+        relative_clause = sig.tokens[front] in OBJ_REL or sig.tokens[front] in ("who", "qui")
+        # (not "X, which fell in 2014, was retaken", nor "X, das die Armee seit Juli hielt, erobert")
+        if lo - 1 - front <= 6 and not relative_clause and front not in other:
+            window = " ".join(sig.tokens[front : lo - 1]) + " " + window
+    other = other | _apposition(sig, j) | frozenset(relative_aside(sig.tokens, i))
+    near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
+    years = [int(y) for y in YEAR.findall(near)]
+    if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
+        recent = {when.year for when in dates_in(near, lex, published) if is_recent(when, published)}
+        years = [y for y in years if y not in recent]
+    if years and published is not None and min(years) < published.year and published.year not in years:
+        return f"year {min(years)}"
+    before = " ".join(sig.tokens[max(lo, i - 6) : i])
+    past = (
+        lex.past.search(window)
+        or YEARS_AFTER.search(before)
+        or (SINCE.search(before) if nominal and not recent_day(window, lex, published) else None)
+        or (LAST_WEEK.search(window) if nominal else None)
+    )
+    if past:
+        return f"'{past.group(0)}'"
+    day_before = DAY_BEFORE.search(window)
+    if day_before and any(t in PLUPERFECT for t in window.split()):
+        return f"'{day_before.group(0)}', in the pluperfect"
+    relative = RELATIVE.search(" ".join(sig.tokens[lo:i]))
+    if relative and SINCE.fullmatch(relative.group(0)) and recent_day(window, lex, published):
+        relative = None  # "Seit der Einnahme von X am Sonntag": since this week, news
+    if relative:
+        return f"'{relative.group(0)}'"
+    if _since_clause(sig, lo, j) and not recent_day(window, lex, published):
+        return "a 'since' clause"  # (not "Since the Taliban took X on Sunday, …": this week's news)
+    if _pluperfect_relative(sig, i) and not recent_day(window, lex, published):
+        return "a relative clause in the pluperfect"  # (not "die am Freitag X eingenommen hatten")
+    if published is not None:
+        months = enumerate(month_patterns(lex.lex.months), start=1)
+        named = [n for n, month in months if (published.month - n) % 12 and month.search(window)]
+        if named:  # another month: past, unless a few days before publication
+            recent = {when.month for when in dates_in(window, lex, published) if is_recent(when, published)}
+            if published.day <= _EARLY_IN_MONTH and _MONTH_END.search(window):  # "fin juin" on 2 July
+                recent.add(12 if published.month == 1 else published.month - 1)
+            for number in named:
+                if number not in recent:
+                    return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
+    return ""
+
+
+# German articles that are relative pronouns only after a comma ("X, die die Armee hielt").
+_DE_ARTICLES = frozenset(("der", "die", "das", "den"))
+
+
+# Early in a month, the end of the previous month is recent too ("fin juin" on 2 July), not its
+# middle ("libérée à la mi-novembre" on 1 December).
+_EARLY_IN_MONTH = 7
+
+
+_MONTH_END = tokens_rx(r"fin|fine|final|finales|finais|late|end|ende")
+
+
+def _apposition(sig: Signature, j: int) -> frozenset[int]:
+    """Return the tokens of an apposition after the trigger's city that tells its past state.
+
+    "entered X, the main town of the zone, held by the FARC since 1998": the year dates who
+    held it, not the entry.
+    """
+    if sig.tokens[j - 1 : j] == [] or (j - 1) not in sig.place_at or sig.tokens[j : j + 1] != [","]:
+        return frozenset()
+    end = j + 1
+    while end < len(sig.tokens) and sig.tokens[end] not in STOP:
+        end += 1
+    span = range(j + 1, end)
+    if any(sig.at(HELD_BY, x) or sig.at(SINCE, x) for x in span):
+        return frozenset(span)
+    return frozenset()
+
+
+def _reference_at(sig: Signature, k: int) -> bool:
+    """Say whether token k is a place named by reference ("the town", "la ville"), not by name."""
+    return k in sig.place_at and is_reference(sig.places[sig.place_at[k]].surface)
+
+
+def _pluperfect_relative(sig: Signature, i: int) -> bool:
+    """Say whether the trigger is in a relative clause in the pluperfect: background.
+
+    "…Mariupol, das die Armee im Frühjahr erobert hatte", "Kherson, which Russia had
+    captured in March", "Kherson, que la Russie avait prise": the main clause is the news.
+    """
+    x = i - 1
+    while x > 0 and sig.tokens[x] not in STOP and sig.tokens[x] != ",":
+        x -= 1
+    if x <= 0 or sig.tokens[x] != ",":
+        return False
+    opener = sig.tokens[x + 1 : x + 3]
+    if not opener or not (opener[0] in OBJ_REL or opener[0] in RELATIVE_OPENERS):
+        return False
+    end = i + 1
+    while end < len(sig.tokens) and sig.tokens[end] not in STOP and sig.tokens[end] != ",":
+        end += 1
+    return any(t in PLUPERFECT for t in sig.tokens[x + 1 : end])
+
+
+def _since_clause(sig: Signature, lo: int, j: int) -> bool:
+    """Say whether the trigger sits in a clause opening with "since" that a comma closes.
+
+    "Since the Taliban took Kabul, the economy has shrunk": the capture is the time anchor of
+    the main clause. English "since" also means "because", so the clause must open the sentence
+    or follow a comma and be closed by one.
+    """
+    if sig.tokens[lo : lo + 1] != ["since"]:
+        return False
+    for x in range(j, len(sig.tokens)):
+        if sig.tokens[x] == ",":
+            return True
+        if sig.tokens[x] in STOP:
+            return False
+    return False
