@@ -33,7 +33,7 @@ LIST = tokens_rx(
     r"|de|d|of|del|di|da|do|von"
 )
 
-OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell")
+OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell|dello|delle|dei|degli|dos|das")  # with the contracted it/pt forms
 
 DIRECTION = tokens_rx(
     r"north|south|east|west|northeast|northwest|southeast|southwest|nordöstlich|nordwestlich|südöstlich"
@@ -119,6 +119,14 @@ _TIME = (
     r"|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|segunda|terca|quarta|quinta"
     r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
+    # the same parts of the day in every language ("in serata", "de madrugada", "im Morgengrauen")
+    r"|dawn|afternoon|aube|tarde|madrugada|amanecer|mattina|mattino|sera|serata|notte|alba|pomeriggio"
+    r"|manha|noite|morgengrauen|tagesanbruch|vormittag|nachmittag"
+    + "".join(  # German compounds of a day and its part: "am Donnerstagmorgen"
+        f"|{day}{part}"
+        for day in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+        for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+    )
 )
 TIME = tokens_rx(_TIME)
 TIME_WORDS = frozenset(_TIME.split("|"))  # the same words, for a set look-up in hot loops
@@ -563,6 +571,8 @@ FORCE_NOUNS = frozenset(
         *("members", "membres", "miembros", "membri", "membros", "elementos", "elementi", "uomini"),
         *("insurgents", "insorti", "jihadists", "jihadisti", "jihadistas", "mercenaries", "mercenaires"),
         *("mercenarios", "mercenari", "insurgentes", "gangs", "bandes", "pandillas", "bande", "gangues"),
+        # the same words where a language was missing one ("les guérilleros des FARC")
+        *("guerilleros", "militantes", "militanti", "insurretos"),
     )
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".

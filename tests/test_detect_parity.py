@@ -1,0 +1,416 @@
+"""The same grammar in six languages: every construction read in English is read in the others.
+
+Each construction is one sentence (or two) written for this battery in en, fr, es, de, it and
+pt, with the (place, holder) pairs it reports or none. The wars are many (Sudan, Myanmar,
+Ethiopia, Libya, Nagorno-Karabakh, Mozambique, Somalia, Colombia, Yemen) and the watchlist is
+built here; no sentence comes from an evaluation item. A pair the detector cannot read without
+a larger change is marked xfail (strict) in `GAPS`, with the reason.
+"""
+
+# ruff: noqa: E501 -- one sentence a line reads better
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.detect_support import held_by
+
+SAF, RSF = "Sudanese Armed Forces", "Rapid Support Forces"
+MIL, TNLA = "Myanmar military", "TNLA"
+ETH, TPLF = "Ethiopian government", "TPLF"
+LNA, GNA = "Libyan National Army", "Government of National Accord"
+AZ, ARM = "Azerbaijan", "Armenian forces"
+ISM, MOZ = "Islamic State", "Mozambican government"
+SHB, SOM = "al-Shabaab", "Somali government"
+FARC, COL = "FARC", "Colombian government"
+HOU, YEM = "Houthis", "Yemeni government"
+
+
+def _side(name: str, aliases: list[str], country: str, opposes: str, government: bool = False) -> dict[str, object]:
+    return {"name": name, "aliases": aliases, "countries": [country], "opposes": [opposes], "government": government}
+
+
+WATCHLIST = {
+    "places": [
+        {"name": name, "country": country}
+        for country, names in {
+            "SD": ("El Fasher", "Wad Madani", "Nyala", "Geneina", "Sennar", "Kassala"),
+            "MM": ("Kyaukme",),
+            "ET": ("Kombolcha", "Lalibela"),
+            "LY": ("Sirte", "Gharyan", "Tarhuna"),
+            "AZ": ("Fuzuli", "Shusha"),
+            "MZ": ("Mocímboa da Praia", "Macomia"),
+            "SO": ("Beledweyne", "Jowhar"),
+            "CO": ("Mitú", "Toribío"),
+            "YE": ("Marib", "Hodeidah", "Mukalla"),
+        }.items()
+        for name in names
+    ],
+    "actors": [
+        _side(SAF, ["SAF", "Sudanese army", "Forces armées soudanaises", "Fuerzas Armadas Sudanesas"], "SD", RSF, True),
+        _side(RSF, ["RSF", "Forces de soutien rapide", "FSR", "Fuerzas de Apoyo Rápido", "FAR"], "SD", SAF),
+        _side(MIL, ["Tatmadaw", "Myanmar army", "junta"], "MM", TNLA, True),
+        _side(TNLA, ["Ta'ang National Liberation Army"], "MM", MIL),
+        _side(ETH, ["ENDF", "Ethiopian army"], "ET", TPLF, True),
+        _side(TPLF, ["Tigray Defense Forces", "TDF", "Tigrayan forces"], "ET", ETH),
+        _side(LNA, ["LNA", "Haftar's forces", "ANL", "Ejército Nacional Libio"], "LY", GNA),
+        _side(GNA, ["GNA", "Gouvernement d'union nationale", "Gobierno de Acuerdo Nacional", "Einheitsregierung"], "LY", LNA, True),
+        _side(AZ, ["Azerbaijani army", "Azerbaijani forces"], "AZ", ARM, True),
+        _side(ARM, ["Karabakh Armenian forces"], "AZ", AZ),
+        _side(ISM, ["ISIS", "IS", "Daesh"], "MZ", MOZ),
+        _side(MOZ, ["FADM", "Mozambican army"], "MZ", ISM, True),
+        _side(SHB, ["al-Shabab", "shebab", "chabab"], "SO", SOM),
+        _side(SOM, ["Somali army", "SNA"], "SO", SHB, True),
+        _side(FARC, ["Revolutionary Armed Forces of Colombia", "Fuerzas Armadas Revolucionarias de Colombia"], "CO", COL),
+        _side(COL, ["Colombian army"], "CO", FARC, True),
+        _side(HOU, ["Ansar Allah", "Houthi"], "YE", YEM),
+        _side(YEM, ["Yemeni army"], "YE", HOU, True),
+    ],
+}
+DAY = datetime(2024, 6, 30, 8, tzinfo=UTC)
+LANGS = ("en", "fr", "es", "de", "it", "pt")
+Pairs = set[tuple[str, str]]
+
+# (construction, what it reports, its sentence in en fr es de it pt)
+CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
+    ("seized", {("Nyala", RSF)}, (
+        "RSF fighters seized Nyala on Sunday after days of heavy fighting.",
+        "Les combattants des FSR se sont emparés de Nyala dimanche après plusieurs jours de combats.",
+        "Los combatientes de las FAR se apoderaron de Nyala el domingo tras varios días de combates.",
+        "Kämpfer der RSF haben am Sonntag nach tagelangen Gefechten Nyala eingenommen.",
+        "I combattenti delle RSF si sono impadroniti di Nyala domenica dopo giorni di combattimenti.",
+        "Combatentes das FAR apoderaram-se de Nyala no domingo após dias de combates.",
+    )),
+    ("took", {("Marib", HOU)}, (
+        "Houthi fighters took Marib on Tuesday after a week of clashes.",
+        "Les combattants houthis ont pris Marib mardi après une semaine d'affrontements.",
+        "Los combatientes hutíes tomaron Marib el martes tras una semana de enfrentamientos.",
+        "Huthi-Kämpfer nahmen Marib am Dienstag nach einer Woche schwerer Kämpfe ein.",
+        "I combattenti houthi hanno preso Marib martedì dopo una settimana di scontri.",
+        "Os combatentes houthis tomaram Marib na terça-feira após uma semana de confrontos.",
+    )),
+    ("captured", {("Kyaukme", TNLA)}, (
+        "TNLA fighters captured Kyaukme on Friday.",
+        "Les combattants de la TNLA ont capturé Kyaukme vendredi.",
+        "Los combatientes del TNLA capturaron Kyaukme el viernes.",
+        "TNLA-Kämpfer eroberten am Freitag Kyaukme.",
+        "I combattenti del TNLA hanno catturato Kyaukme venerdì.",
+        "Os combatentes do TNLA capturaram Kyaukme na sexta-feira.",
+    )),
+    ("overran", {("Jowhar", SHB)}, (
+        "Al-Shabaab militants overran Jowhar at dawn.",
+        "Les miliciens shebab ont envahi Jowhar à l'aube.",
+        "Los milicianos de al-Shabab invadieron Jowhar al amanecer.",
+        "Al-Shabaab-Milizen überrannten im Morgengrauen Jowhar.",
+        "I miliziani di al-Shabaab hanno invaso Jowhar all'alba.",
+        "Os milicianos do al-Shabaab invadiram Jowhar ao amanhecer.",
+    )),
+    ("stormed", {("Gharyan", LNA)}, (
+        "LNA troops stormed Gharyan on Wednesday.",
+        "Les troupes de l'ANL ont pris d'assaut Gharyan mercredi.",
+        "Las tropas del Ejército Nacional Libio tomaron por asalto Gharyan el miércoles.",
+        "Truppen der LNA stürmten am Mittwoch Gharyan.",
+        "Le truppe dell'LNA hanno preso d'assalto Gharyan mercoledì.",
+        "As tropas do LNA tomaram de assalto Gharyan na quarta-feira.",
+    )),
+    ("conquered", {("Fuzuli", AZ)}, (
+        "Azerbaijani forces conquered Fuzuli after weeks of fighting.",
+        "Les forces azerbaïdjanaises ont conquis Fuzuli après des semaines de combats.",
+        "Las fuerzas azerbaiyanas conquistaron Fuzuli tras semanas de combates.",
+        "Aserbaidschanische Truppen eroberten Fuzuli nach wochenlangen Kämpfen.",
+        "Le forze azere hanno conquistato Fuzuli dopo settimane di combattimenti.",
+        "As forças azerbaijanas conquistaram Fuzuli após semanas de combates.",
+    )),
+    ("passive by", {("Kombolcha", TPLF)}, (
+        "Kombolcha was taken by the TPLF on Saturday.",
+        "Kombolcha a été prise samedi par le TPLF.",
+        "Kombolcha fue tomada el sábado por el TPLF.",
+        "Kombolcha wurde am Samstag von der TPLF eingenommen.",
+        "Kombolcha è stata presa sabato dal TPLF.",
+        "Kombolcha foi tomada no sábado pela TPLF.",
+    )),
+    ("fell to", {("Mocímboa da Praia", ISM)}, (
+        "Mocímboa da Praia fell to Islamic State fighters on Wednesday.",
+        "Mocímboa da Praia est tombée mercredi aux mains des combattants de l'État islamique.",
+        "Mocímboa da Praia cayó el miércoles en manos de los combatientes del Estado Islámico.",
+        "Mocímboa da Praia fiel am Mittwoch an die Kämpfer des IS.",
+        "Mocímboa da Praia è caduta mercoledì nelle mani dei combattenti dello Stato islamico.",
+        "Mocímboa da Praia caiu na quarta-feira nas mãos dos combatentes do Estado Islâmico.",
+    )),
+    ("now under the control of", {("Beledweyne", SHB)}, (
+        "Beledweyne is now under the control of al-Shabaab, residents said.",
+        "Beledweyne est désormais sous le contrôle des shebab, selon des habitants.",
+        "Beledweyne está ahora bajo el control de al-Shabab, según vecinos.",
+        "Beledweyne steht nun unter der Kontrolle von al-Shabaab, berichten Anwohner.",
+        "Beledweyne è ora sotto il controllo di al-Shabaab, riferiscono gli abitanti.",
+        "Beledweyne está agora sob o controle do al-Shabaab, segundo moradores.",
+    )),
+    ("entered and took control", {("Toribío", COL)}, (
+        "Government troops entered Toribío and took control of the town.",
+        "Les troupes gouvernementales sont entrées dans Toribío et ont pris le contrôle de la ville.",
+        "Las tropas del gobierno entraron en Toribío y tomaron el control del municipio.",
+        "Regierungstruppen rückten in Toribío ein und übernahmen die Kontrolle über den Ort.",
+        "Le truppe governative sono entrate a Toribío e hanno preso il controllo della città.",
+        "As tropas do governo entraram em Toribío e assumiram o controle da cidade.",
+    )),
+    ("recaptured", {("Wad Madani", SAF)}, (
+        "Government forces recaptured Wad Madani on Saturday.",
+        "Les forces gouvernementales ont repris Wad Madani samedi.",
+        "Las fuerzas gubernamentales recuperaron Wad Madani el sábado.",
+        "Regierungstruppen eroberten Wad Madani am Samstag zurück.",
+        "Le forze governative hanno riconquistato Wad Madani sabato.",
+        "As forças governamentais recuperaram Wad Madani no sábado.",
+    )),
+    ("retook", {("Macomia", MOZ)}, (
+        "FADM troops retook Macomia from the insurgents on Monday.",
+        "Les soldats des FADM ont reconquis Macomia lundi face aux insurgés.",
+        "Los soldados de las FADM retomaron Macomia el lunes de manos de los insurgentes.",
+        "FADM-Soldaten holten sich Macomia am Montag von den Aufständischen zurück.",
+        "I soldati delle FADM hanno ripreso Macomia agli insorti lunedì.",
+        "Os soldados das FADM retomaram Macomia aos insurgentes na segunda-feira.",
+    )),
+    ("liberated", {("Lalibela", ETH)}, (
+        "ENDF troops liberated Lalibela on Sunday.",
+        "Les troupes de l'ENDF ont libéré Lalibela dimanche.",
+        "Las tropas de la ENDF liberaron Lalibela el domingo.",
+        "ENDF-Truppen befreiten Lalibela am Sonntag.",
+        "Le truppe dell'ENDF hanno liberato Lalibela domenica.",
+        "As tropas da ENDF libertaram Lalibela no domingo.",
+    )),
+    ("withdrew from", {("Geneina", RSF)}, (
+        "The Sudanese army withdrew from Geneina on Thursday.",
+        "L'armée soudanaise s'est retirée de Geneina jeudi.",
+        "El ejército sudanés se retiró de Geneina el jueves.",
+        "Die sudanesische Armee zog sich am Donnerstag aus Geneina zurück.",
+        "L'esercito sudanese si è ritirato da Geneina giovedì.",
+        "O exército sudanês retirou-se de Geneina na quinta-feira.",
+    )),
+    ("defenders surrendered", {("Sirte", LNA)}, (
+        "GNA defenders surrendered Sirte to the LNA on Friday.",
+        "Les défenseurs du GNA ont remis Sirte à l'ANL vendredi.",
+        "Los defensores del GNA entregaron Sirte al Ejército Nacional Libio el viernes.",
+        "Die Verteidiger der Einheitsregierung übergaben Sirte am Freitag der LNA.",
+        "I difensori del GNA hanno consegnato Sirte all'LNA venerdì.",
+        "Os defensores do GNA entregaram Sirte ao LNA na sexta-feira.",
+    )),
+    ("we have lost", {("Kyaukme", TNLA)}, (
+        "\"We have lost Kyaukme,\" an officer of the Myanmar army admitted on Sunday.",
+        "« Nous avons perdu Kyaukme », a reconnu dimanche un officier de l'armée birmane.",
+        "«Hemos perdido Kyaukme», admitió el domingo un oficial del ejército birmano.",
+        "„Wir haben Kyaukme verloren“, räumte ein Offizier der myanmarischen Armee am Sonntag ein.",
+        "«Abbiamo perso Kyaukme», ha ammesso domenica un ufficiale dell'esercito birmano.",
+        "«Perdemos Kyaukme», admitiu no domingo um oficial do exército birmanês.",
+    )),
+    ("declared victory in", {("Shusha", AZ)}, (
+        "Azerbaijani forces declared victory in Shusha on Sunday.",
+        "Les forces azerbaïdjanaises ont proclamé la victoire à Shusha dimanche.",
+        "Las fuerzas azerbaiyanas proclamaron la victoria en Shusha el domingo.",
+        "Die aserbaidschanischen Truppen erklärten am Sonntag den Sieg in Shusha.",
+        "Le forze azere hanno proclamato la vittoria a Shusha domenica.",
+        "As forças azerbaijanas declararam vitória em Shusha no domingo.",
+    )),
+    ("in the hands of", {("Hodeidah", HOU)}, (
+        "After three days of street fighting, Hodeidah is in the hands of the Houthis.",
+        "Après trois jours de combats de rue, Hodeidah est aux mains des Houthis.",
+        "Tras tres días de combates callejeros, Hodeidah está en manos de los hutíes.",
+        "Nach drei Tagen Straßenkämpfen ist Hodeidah in der Hand der Huthi.",
+        "Dopo tre giorni di combattimenti in strada, Hodeidah è nelle mani degli houthi.",
+        "Após três dias de combates de rua, Hodeidah está nas mãos dos houthis.",
+    )),
+    ("a list", {("Nyala", RSF), ("Geneina", RSF), ("El Fasher", RSF)}, (
+        "In a week the RSF took Nyala, Geneina and El Fasher.",
+        "En une semaine, les FSR ont pris Nyala, Geneina et El Fasher.",
+        "En una semana, las FAR tomaron Nyala, Geneina y El Fasher.",
+        "Binnen einer Woche nahm die RSF Nyala, Geneina und El Fasher ein.",
+        "In una settimana le RSF hanno conquistato Nyala, Geneina ed El Fasher.",
+        "Numa semana, as FAR tomaram Nyala, Geneina e El Fasher.",
+    )),
+    ("the city, next sentence", {("Tarhuna", GNA)}, (
+        "Heavy fighting was reported around Tarhuna on Monday. By evening, GNA forces had taken the city.",
+        "De violents combats ont été signalés lundi autour de Tarhuna. Dans la soirée, les forces du GNA avaient pris la ville.",
+        "El lunes se registraron intensos combates en torno a Tarhuna. Por la tarde, las fuerzas del GNA habían tomado la ciudad.",
+        "Am Montag wurden heftige Kämpfe um Tarhuna gemeldet. Am Abend hatten die Truppen der Einheitsregierung die Stadt eingenommen.",
+        "Lunedì sono stati segnalati violenti combattimenti intorno a Tarhuna. In serata le forze del GNA avevano preso la città.",
+        "Na segunda-feira foram registados intensos combates em torno de Tarhuna. Ao fim do dia, as forças do GNA tinham tomado a cidade.",
+    )),
+    ("time between auxiliary and participle", {("Mitú", FARC)}, (
+        "FARC guerrillas had by Thursday morning seized Mitú.",
+        "Les guérilleros des FARC avaient jeudi matin pris le contrôle de Mitú.",
+        "Los guerrilleros de las FARC habían ya tomado Mitú el jueves por la mañana.",
+        "Die Guerilleros der FARC hatten am Donnerstagmorgen Mitú eingenommen.",
+        "I guerriglieri delle FARC avevano giovedì mattina conquistato Mitú.",
+        "Os guerrilheiros das FARC tinham, na quinta-feira de manhã, tomado Mitú.",
+    )),
+    ("pronoun subject, next sentence", {("Lalibela", TPLF)}, (
+        "The TPLF launched a new offensive in Amhara last week. On Monday it captured Lalibela.",
+        "Le TPLF a lancé une nouvelle offensive en Amhara la semaine dernière. Lundi, il a pris Lalibela.",
+        "El TPLF lanzó una nueva ofensiva en Amhara la semana pasada. El lunes tomó Lalibela.",
+        "Die TPLF startete vergangene Woche eine neue Offensive in Amhara. Am Montag nahm sie Lalibela ein.",
+        "Il TPLF ha lanciato una nuova offensiva in Amhara la settimana scorsa. Lunedì ha conquistato Lalibela.",
+        "A TPLF lançou uma nova ofensiva em Amhara na semana passada. Na segunda-feira tomou Lalibela.",
+    )),
+    ("nationality army", {("Sennar", SAF)}, (
+        "The Sudanese army captured Sennar on Wednesday.",
+        "L'armée soudanaise a pris Sennar mercredi.",
+        "El ejército sudanés tomó Sennar el miércoles.",
+        "Die sudanesische Armee nahm am Mittwoch Sennar ein.",
+        "L'esercito sudanese ha conquistato Sennar mercoledì.",
+        "O exército sudanês tomou Sennar na quarta-feira.",
+    )),
+    ("nationality army, recaptured", {("Jowhar", SOM)}, (
+        "The Somali army recaptured Jowhar from al-Shabaab.",
+        "L'armée somalienne a repris Jowhar aux shebab.",
+        "El ejército somalí recuperó Jowhar de manos de al-Shabab.",
+        "Die somalische Armee eroberte Jowhar von al-Shabaab zurück.",
+        "L'esercito somalo ha riconquistato Jowhar strappandola ad al-Shabaab.",
+        "O exército somali reconquistou Jowhar ao al-Shabaab.",
+    )),
+    ("forces loyal to General X", {("Tarhuna", LNA)}, (
+        "Forces loyal to General Khalifa Haftar seized Tarhuna.",
+        "Les forces fidèles au maréchal Khalifa Haftar se sont emparées de Tarhuna.",
+        "Las fuerzas leales al mariscal Jalifa Haftar se apoderaron de Tarhuna.",
+        "Dem General Khalifa Haftar treue Truppen haben Tarhuna eingenommen.",
+        "Le forze fedeli al generale Khalifa Haftar hanno conquistato Tarhuna.",
+        "As forças leais ao general Khalifa Haftar tomaram Tarhuna.",
+    )),
+    ("a militia allied with Y", {("Mukalla", HOU)}, (
+        "A militia allied with the Houthis seized Mukalla.",
+        "Une milice alliée aux Houthis s'est emparée de Mukalla.",
+        "Una milicia aliada de los hutíes se apoderó de Mukalla.",
+        "Eine mit den Huthi verbündete Miliz hat Mukalla eingenommen.",
+        "Una milizia alleata degli houthi ha conquistato Mukalla.",
+        "Uma milícia aliada dos houthis tomou Mukalla.",
+    )),
+    ("a side's own claim", {("El Fasher", RSF)}, (
+        "The RSF claimed to have captured El Fasher.",
+        "Les FSR ont affirmé avoir pris El Fasher.",
+        "Las FAR afirmaron haber tomado El Fasher.",
+        "Die RSF erklärten, El Fasher eingenommen zu haben.",
+        "Le RSF hanno affermato di aver conquistato El Fasher.",
+        "As FAR afirmaram ter tomado El Fasher.",
+    )),
+    ("drove out of", {("Jowhar", SOM)}, (
+        "Somali forces drove al-Shabaab out of Jowhar.",
+        "Les forces somaliennes ont chassé les shebab de Jowhar.",
+        "Las fuerzas somalíes expulsaron a al-Shabab de Jowhar.",
+        "Somalische Truppen vertrieben al-Shabaab aus Jowhar.",
+        "Le forze somale hanno cacciato al-Shabaab da Jowhar.",
+        "As forças somalis expulsaram o al-Shabaab de Jowhar.",
+    )),
+    ("the fall of X to Y", {("Kassala", RSF)}, (
+        "The fall of Kassala to the RSF on Sunday sent thousands fleeing east.",
+        "La chute de Kassala aux mains des FSR dimanche a jeté des milliers de personnes sur les routes.",
+        "La caída de Kassala en manos de las FAR el domingo empujó a miles de personas a huir.",
+        "Der Fall von Kassala an die RSF am Sonntag trieb Tausende in die Flucht.",
+        "La caduta di Kassala nelle mani delle RSF domenica ha spinto migliaia di persone alla fuga.",
+        "A queda de Kassala nas mãos das FAR no domingo obrigou milhares de pessoas a fugir.",
+    )),
+    # --- no change
+    ("denial", set(), (
+        "The Sudanese army denied that El Fasher had fallen to the RSF.",
+        "L'armée soudanaise a démenti qu'El Fasher soit tombée aux mains des FSR.",
+        "El ejército sudanés negó que El Fasher hubiera caído en manos de las FAR.",
+        "Die sudanesische Armee bestritt, dass El Fasher an die RSF gefallen sei.",
+        "L'esercito sudanese ha negato che El Fasher sia caduta nelle mani delle RSF.",
+        "O exército sudanês negou que El Fasher tivesse caído nas mãos das FAR.",
+    )),
+    ("claim denied by the other side", set(), (
+        "The TNLA said it had captured Kyaukme. The junta denied the claim, saying its troops still held the town.",
+        "La TNLA a affirmé avoir pris Kyaukme. La junte a démenti, assurant que ses troupes tenaient toujours la ville.",
+        "El TNLA aseguró haber tomado Kyaukme. La junta lo desmintió y afirmó que sus tropas aún controlan la ciudad.",
+        "Die TNLA erklärte, Kyaukme eingenommen zu haben. Die Junta dementierte dies: Ihre Truppen hielten die Stadt weiterhin.",
+        "Il TNLA ha affermato di aver conquistato Kyaukme. La giunta ha smentito, assicurando che le sue truppe controllano ancora la città.",
+        "O TNLA afirmou ter tomado Kyaukme. A junta desmentiu, garantindo que as suas tropas ainda controlam a cidade.",
+    )),
+    ("intent", set(), (
+        "The RSF aim to take El Fasher before the rainy season.",
+        "Les FSR visent à prendre El Fasher avant la saison des pluies.",
+        "Las FAR pretenden tomar El Fasher antes de la temporada de lluvias.",
+        "Die RSF wollen El Fasher vor der Regenzeit einnehmen.",
+        "Le RSF puntano a conquistare El Fasher prima della stagione delle piogge.",
+        "As FAR pretendem tomar El Fasher antes da estação das chuvas.",
+    )),
+    ("close to taking", set(), (
+        "Houthi fighters are close to taking Marib, officials warned.",
+        "Les combattants houthis sont sur le point de prendre Marib, ont averti des responsables.",
+        "Los combatientes hutíes están cerca de tomar Marib, advirtieron funcionarios.",
+        "Huthi-Kämpfer stehen kurz davor, Marib einzunehmen, warnten Beamte.",
+        "I combattenti houthi sono vicini a conquistare Marib, hanno avvertito i funzionari.",
+        "Os combatentes houthis estão perto de tomar Marib, alertaram autoridades.",
+    )),
+    ("background", set(), (
+        "Since the capture of Mocímboa da Praia by the Islamic State in 2020, the insurgents have raided villages along the coast.",
+        "Depuis la prise de Mocímboa da Praia par l'État islamique en 2020, les insurgés multiplient les raids sur la côte.",
+        "Desde la toma de Mocímboa da Praia por el Estado Islámico en 2020, los insurgentes han atacado aldeas de la costa.",
+        "Seit der Einnahme von Mocímboa da Praia durch den IS im Jahr 2020 überfallen die Aufständischen Dörfer an der Küste.",
+        "Dalla presa di Mocímboa da Praia da parte dello Stato islamico nel 2020, gli insorti hanno attaccato villaggi lungo la costa.",
+        "Desde a tomada de Mocímboa da Praia pelo Estado Islâmico em 2020, os insurgentes têm atacado aldeias ao longo da costa.",
+    )),
+    ("fighting near", set(), (
+        "Fighting raged near Gharyan on Tuesday between LNA and GNA forces.",
+        "De violents combats ont opposé mardi l'ANL et les forces du GNA près de Gharyan.",
+        "Los combates entre el Ejército Nacional Libio y las fuerzas del GNA se intensificaron el martes cerca de Gharyan.",
+        "Bei Gharyan kämpften am Dienstag die LNA und Truppen der Einheitsregierung.",
+        "Martedì si è combattuto vicino a Gharyan tra l'LNA e le forze del GNA.",
+        "Na terça-feira houve combates perto de Gharyan entre o LNA e as forças do GNA.",
+    )),
+    ("remains under government control", set(), (
+        "Jowhar remains under government control despite al-Shabaab attacks.",
+        "Jowhar reste sous le contrôle du gouvernement malgré les attaques des shebab.",
+        "Jowhar sigue bajo control del gobierno pese a los ataques de al-Shabab.",
+        "Jowhar bleibt trotz der Angriffe von al-Shabaab unter Kontrolle der Regierung.",
+        "Jowhar resta sotto il controllo del governo nonostante gli attacchi di al-Shabaab.",
+        "Jowhar continua sob controle do governo apesar dos ataques do al-Shabaab.",
+    )),
+    ("future", set(), (
+        "Government forces will retake Mitú within days, the defence minister said.",
+        "Les forces gouvernementales reprendront Mitú d'ici quelques jours, a déclaré le ministre de la Défense.",
+        "Las fuerzas del gobierno recuperarán Mitú en pocos días, dijo el ministro de Defensa.",
+        "Die Regierungstruppen werden Mitú in wenigen Tagen zurückerobern, sagte der Verteidigungsminister.",
+        "Le forze governative riconquisteranno Mitú entro pochi giorni, ha detto il ministro della Difesa.",
+        "As forças do governo vão retomar Mitú dentro de dias, disse o ministro da Defesa.",
+    )),
+    ("failed attempt", set(), (
+        "Tigrayan fighters tried to take Kombolcha but were pushed back.",
+        "Les combattants tigréens ont tenté de prendre Kombolcha mais ont été repoussés.",
+        "Los combatientes tigrinos intentaron tomar Kombolcha, pero fueron rechazados.",
+        "Tigrinische Kämpfer versuchten, Kombolcha einzunehmen, wurden aber zurückgeschlagen.",
+        "I combattenti tigrini hanno tentato di prendere Kombolcha, ma sono stati respinti.",
+        "Os combatentes tigrínios tentaram tomar Kombolcha, mas foram repelidos.",
+    )),
+    ("people captured", set(), (
+        "Al-Shabaab fighters captured dozens of soldiers near Beledweyne.",
+        "Les combattants shebab ont capturé des dizaines de soldats près de Beledweyne.",
+        "Los combatientes de al-Shabab capturaron a decenas de soldados cerca de Beledweyne.",
+        "Al-Shabaab-Kämpfer nahmen bei Beledweyne Dutzende Soldaten gefangen.",
+        "I combattenti di al-Shabaab hanno catturato decine di soldati vicino a Beledweyne.",
+        "Os combatentes do al-Shabaab capturaram dezenas de soldados perto de Beledweyne.",
+    )),
+]
+
+# (construction, language) pairs the detector does not read yet, each with why.
+GAPS: dict[tuple[str, str], str] = {}
+
+
+def _cases() -> list[object]:
+    cases: list[object] = []
+    for name, expected, sentences in CONSTRUCTIONS:
+        for lang, text in zip(LANGS, sentences, strict=True):
+            marks = []
+            if (name, lang) in GAPS:
+                marks.append(pytest.mark.xfail(strict=True, reason=GAPS[(name, lang)]))
+            cases.append(pytest.param(text, expected, id=f"{name}-{lang}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases())
+def test_each_construction_reads_alike_in_six_languages(text: str, expected: Pairs) -> None:
+    """A construction reports the same places and holders whatever its language."""
+    assert held_by(WATCHLIST, "", text, DAY) == expected
+
+
+def test_every_construction_has_six_languages() -> None:
+    """The table stays a parity table: no construction without one of the six languages."""
+    assert all(len(sentences) == len(LANGS) for _, _, sentences in CONSTRUCTIONS)
