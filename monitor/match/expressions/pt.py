@@ -23,8 +23,8 @@ LEXICON = Lexicon(
     lang="pt",
     capture=(
         r"(?=ocupad)" + HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
-        r"reocup(?:ou|aram|ado|ada|ados|adas|am|a|ar)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|assalt(?:ou|aram|ado|ada|ados|adas)|controlamos(?= (?:ja |agora |totalmente )?(?:a cidade de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)"
-        r"|(?:re)?captur(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|arrebat(?:a|am|ou|aram|ado|ada|ados|adas|ar|ava|avam)"
+        r"reocup(?:ou|aram|ado|ada|ados|adas|am|a|ar)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|assalt(?:ou|aram|ado|ada|ados|adas)|invadi(?:u|ram|do|da)|controlamos(?= (?:ja |agora |totalmente )?(?:a cidade de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)"
+        r"|(?:proclam|anunci|declar)\w* (?:a )?vitoria (?:em|sobre|no|na)|(?:re)?captur(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|arrebat(?:a|am|ou|aram|ado|ada|ados|adas|ar|ava|avam)"
         r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram)|(?:tinha|tinham|havia|haviam) (?:\S+ )?ocupado|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]s?|libert(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|liber(?:ou|aram|ado|ada|adas|ar|ava|avam)"
         r"|recuper(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|(?:assum\w*|tom\w*) (?:(?:no|na|neste|nesta) \S+ |ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
         r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
@@ -44,7 +44,7 @@ LEXICON = Lexicon(
         r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando|ava|avam)|retirada|fuga|recu(?:a|am|ou|aram|ar)|recuo"
         r"|abandon(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|evacu(?:a|am|ou|aram|ado|ada|ar|ava|avam)|deixaram|deixou|fugiram|fugiu|fugido"
         r"|sairam|remov(?:eu|eram|ido|er)(?= (?:\S+ ){0,6}?(?:soldados|tropas|forcas|militares|efetivos))"
-        r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad)[oa]s?|perd(?:eu|eram|ido|er)(?: o control[eo] (?:de|do|da))?"
+        r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad)[oa]s?|perd(?:eu|eram|ido|er|emos)(?: o control[eo] (?:de|do|da))?"
     ),
     nominal=r"queda|tomada|captura|conquista|reconquista|libertacao|liberacao|recuperacao|control[eo] total d\w+|pleno control[eo] d\w+",
     to_holder=r"(?:a|em) favor d\w*|nas maos d\w*|para|ao|aos|à|a|sob (?:o )?control[eo] d\w*|em poder d\w*",
