@@ -29,11 +29,12 @@ FIGHTING = tokens_rx(
 )
 
 LIST = tokens_rx(
-    r",|and|et|y|e|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de"
+    r",|and|et|y|e|ed|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de"
     r"|de|d|of|del|di|da|do|von"
 )
 
-OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell|dello|delle|dei|degli|dos|das")  # with the contracted it/pt forms
+# "of", with the contracted Italian and Portuguese forms ("i guerriglieri delle FARC", "dos")
+OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell|dello|delle|dei|degli|dos|das")
 
 DIRECTION = tokens_rx(
     r"north|south|east|west|northeast|northwest|southeast|southwest|nordöstlich|nordwestlich|südöstlich"
@@ -547,7 +548,29 @@ BY_GERUND = frozenset(("by", "en", "through", "after"))
 GERUND = re.compile(r"(?:ing|ant|ando|endo|indo)$")
 
 # "We have lost X": the speaker's side, named after the quote.
-FIRST_PLURAL = frozenset(("we", "nous", "wir", "nosotros", "noi", "nos"))
+FIRST_PLURAL = frozenset(
+    (
+        *("we", "nous", "wir", "nosotros", "noi", "nos"),
+        # where the pronoun is dropped the auxiliary says "we": "hemos perdido X", "abbiamo perso X"
+        *("hemos", "habiamos", "abbiamo", "avevamo", "temos", "tinhamos", "perdimos", "perdemos", "perdemmo"),
+    )
+)
+# Who speaks for a side, before "of <actor>": "un oficial del ejército", "un ufficiale dell'esercito"
+# (a contracted "of the" that is no "from whom").
+SPEAKER_NOUNS = frozenset(
+    (
+        *("officer", "official", "commander", "officier", "responsable", "commandant", "oficial"),
+        *("funcionario", "comandante", "ufficiale", "funzionario", "offizier", "kommandeur"),
+    )
+)
+# "Allied with" before (or, in German, after) an actor: the ally's side, not whom the city was taken from.
+ALLIED = frozenset(
+    (
+        *("allied", "allie", "alliee", "allies", "alliees", "aliada", "aliadas", "aliado", "aliados"),
+        *("alleata", "alleate", "alleato", "alleati"),
+        *("verbündete", "verbündeten", "verbündeter", "verbündetes"),
+    )
+)
 
 # Nouns for fighters before "of <actor>": "les paramilitaires des FSR", "fighters of the RSF", "las
 # fuerzas del GNA" name the actor as the subject, not as who the city was taken from.
