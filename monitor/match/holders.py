@@ -236,7 +236,7 @@ def find_holder(
                 continue
         if sig.tokens[x] in QUOTES:
             continue
-        if sig.tokens[x] in STOP or (sig.tokens[x] in _CLAUSE_WORDS and _opens_clause(sig, x)):
+        if sig.tokens[x] in STOP or (sig.tokens[x] in _CLAUSE_WORDS and _opens_clause(sig, x, lex.lex.lang)):
             break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
             subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
@@ -543,9 +543,11 @@ _CLAUSE_OPENERS = frozenset(
 _CLAUSE_WORDS = _CLAUSE_OPENERS | {"alors", "tandis", "pendant"}
 
 
-def _opens_clause(sig: Signature, x: int) -> bool:
+def _opens_clause(sig: Signature, x: int, lang: str) -> bool:
     """Say whether token x opens a clause of time or contrast ("as", "alors que", "mientras")."""
     t = sig.tokens[x]
+    if t == "as" and lang == "pt":
+        return False  # the Portuguese article: "anunciou que as suas tropas tinham tomado X"
     if t in ("alors", "tandis", "pendant"):
         return sig.tokens[x + 1 : x + 2] == ["que"]
     return t in _CLAUSE_OPENERS and not (x > 0 and sig.tokens[x - 1] in ("such", "well", "so", "as"))

@@ -417,6 +417,9 @@ POSSESSIVES = frozenset(
         *("its", "their", "his", "her", "our", "son", "sa", "ses", "leur", "leurs", "notre", "nos"),
         *("su", "sus", "nuestra", "nuestro", "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen"),
         *("seinem", "unser", "unseren", "suo", "sua", "loro", "seu", "nosso", "nossa"),
+        # the plurals the other languages have too ("ses", "sus", "their")
+        *("nuestros", "nuestras", "suoi", "sue", "nostro", "nostra", "nostri", "nostre", "seus", "suas"),
+        *("nossos", "nossas"),
     )
 )
 
