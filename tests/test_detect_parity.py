@@ -387,6 +387,78 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Il ministero della Difesa azero ha annunciato che le sue truppe hanno conquistato Fuzuli.",
         "O ministério da Defesa azerbaijano anunciou que as suas tropas tinham tomado Fuzuli.",
     )),
+    ("verbless headline", {("Nyala", RSF)}, (
+        "Nyala in the hands of the RSF | Residents described looting after the paramilitaries arrived.",
+        "Nyala aux mains des FSR | Des habitants décrivent des pillages après l'arrivée des paramilitaires.",
+        "Nyala, en manos de las FAR | Los vecinos describen saqueos tras la llegada de los paramilitares.",
+        "Nyala in der Hand der RSF | Anwohner berichten von Plünderungen nach der Ankunft der Paramilitärs.",
+        "Nyala nelle mani delle RSF | Gli abitanti raccontano saccheggi dopo l'arrivo dei paramilitari.",
+        "Nyala nas mãos das FAR | Moradores relatam saques após a chegada dos paramilitares.",
+    )),
+    ("headline verb, body names the side", {("Kassala", RSF)}, (
+        "Paramilitaries seize Kassala | The Rapid Support Forces entered the city on Sunday after the army's withdrawal.",
+        "Les paramilitaires s'emparent de Kassala | Les Forces de soutien rapide sont entrées dimanche dans la ville après le retrait de l'armée.",
+        "Los paramilitares toman Kassala | Las Fuerzas de Apoyo Rápido entraron el domingo en la ciudad tras la retirada del ejército.",
+        "Paramilitärs erobern Kassala | Die RSF rückten am Sonntag nach dem Abzug der Armee in die Stadt ein.",
+        "I paramilitari conquistano Kassala | Le RSF sono entrate domenica in città dopo il ritiro dell'esercito.",
+        "Paramilitares tomam Kassala | As FAR entraram no domingo na cidade após a retirada do exército.",
+    )),
+    ("the city of X", {("Gharyan", GNA)}, (
+        "GNA forces seized the strategic city of Gharyan on Wednesday.",
+        "Les forces du GNA se sont emparées mercredi de la ville stratégique de Gharyan.",
+        "Las fuerzas del GNA se apoderaron el miércoles de la estratégica ciudad de Gharyan.",
+        "Truppen der Einheitsregierung nahmen am Mittwoch die strategisch wichtige Stadt Gharyan ein.",
+        "Le forze del GNA hanno conquistato mercoledì la città strategica di Gharyan.",
+        "As forças do GNA tomaram na quarta-feira a cidade estratégica de Gharyan.",
+    )),
+    ("in full control of", {("Beledweyne", SOM)}, (
+        "Somali government forces are now in full control of Beledweyne.",
+        "Les forces gouvernementales somaliennes ont désormais le contrôle total de Beledweyne.",
+        "Las fuerzas del gobierno somalí tienen ahora el control total de Beledweyne.",
+        "Die somalischen Regierungstruppen haben nun die volle Kontrolle über Beledweyne.",
+        "Le forze governative somale hanno ora il pieno controllo di Beledweyne.",
+        "As forças do governo somali têm agora o controle total de Beledweyne.",
+    )),
+    ("the garrison surrendered to", {("Kyaukme", TNLA)}, (
+        "The Kyaukme garrison surrendered to the TNLA on Monday.",
+        "La garnison de Kyaukme s'est rendue lundi à la TNLA.",
+        "La guarnición de Kyaukme se rindió el lunes al TNLA.",
+        "Die Garnison von Kyaukme ergab sich am Montag der TNLA.",
+        "La guarnigione di Kyaukme si è arresa lunedì al TNLA.",
+        "A guarnição de Kyaukme rendeu-se na segunda-feira ao TNLA.",
+    )),
+    ("drove the army out of", {("El Fasher", RSF)}, (
+        "RSF fighters drove the Sudanese army out of El Fasher.",
+        "Les combattants des FSR ont chassé l'armée soudanaise d'El Fasher.",
+        "Los combatientes de las FAR expulsaron al ejército sudanés de El Fasher.",
+        "RSF-Kämpfer vertrieben die sudanesische Armee aus El Fasher.",
+        "I combattenti delle RSF hanno cacciato l'esercito sudanese da El Fasher.",
+        "Os combatentes das FAR expulsaram o exército sudanês de El Fasher.",
+    )),
+    ("possessive capture", {("Marib", HOU)}, (
+        "The Houthis' capture of Marib on Sunday cut the government's last road to the north.",
+        "La prise de Marib par les Houthis dimanche a coupé la dernière route du gouvernement vers le nord.",
+        "La toma de Marib por los hutíes el domingo cortó la última carretera del gobierno hacia el norte.",
+        "Die Einnahme von Marib durch die Huthi am Sonntag schnitt der Regierung die letzte Straße nach Norden ab.",
+        "La presa di Marib da parte degli houthi domenica ha tagliato l'ultima strada del governo verso nord.",
+        "A tomada de Marib pelos houthis no domingo cortou a última estrada do governo para o norte.",
+    )),
+    ("a quoted first-person claim", {("Kassala", RSF)}, (
+        "\"We control Kassala,\" an RSF commander said on Sunday.",
+        "« Nous contrôlons Kassala », a déclaré dimanche un commandant des FSR.",
+        "«Controlamos Kassala», afirmó el domingo un comandante de las FAR.",
+        "„Wir kontrollieren Kassala“, sagte ein Kommandeur der RSF am Sonntag.",
+        "«Controlliamo Kassala», ha dichiarato domenica un comandante delle RSF.",
+        "«Controlamos Kassala», afirmou no domingo um comandante das FAR.",
+    )),
+    ("the last troops left", {("Mukalla", HOU)}, (
+        "The last Yemeni army units left Mukalla on Friday.",
+        "Les dernières unités de l'armée yéménite ont quitté Mukalla vendredi.",
+        "Las últimas unidades del ejército yemení abandonaron Mukalla el viernes.",
+        "Die letzten Einheiten der jemenitischen Armee verließen Mukalla am Freitag.",
+        "Le ultime unità dell'esercito yemenita hanno lasciato Mukalla venerdì.",
+        "As últimas unidades do exército iemenita deixaram Mukalla na sexta-feira.",
+    )),
     # --- no change
     ("denial", set(), (
         "The Sudanese army denied that El Fasher had fallen to the RSF.",
@@ -516,10 +588,55 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "In ritirata dal fronte, le truppe somale hanno ripiegato verso Jowhar.",
         "Em retirada da frente, as tropas somalis recuaram em direção a Jowhar.",
     )),
+    ("attack repelled", set(), (
+        "The army repelled an RSF attack on Sennar on Tuesday.",
+        "L'armée a repoussé mardi une attaque des FSR contre Sennar.",
+        "El ejército repelió el martes un ataque de las FAR contra Sennar.",
+        "Die Armee wehrte am Dienstag einen Angriff der RSF auf Sennar ab.",
+        "L'esercito ha respinto martedì un attacco delle RSF contro Sennar.",
+        "O exército repeliu na terça-feira um ataque das FAR contra Sennar.",
+    )),
+    ("still controls", set(), (
+        "The army said it still controls Wad Madani despite the RSF offensive.",
+        "L'armée affirme contrôler toujours Wad Madani malgré l'offensive des FSR.",
+        "El ejército afirmó que aún controla Wad Madani pese a la ofensiva de las FAR.",
+        "Die Armee erklärte, sie kontrolliere Wad Madani trotz der RSF-Offensive weiterhin.",
+        "L'esercito ha affermato di controllare ancora Wad Madani nonostante l'offensiva delle RSF.",
+        "O exército afirmou que ainda controla Wad Madani apesar da ofensiva das FAR.",
+    )),
+    ("preparing to retake", set(), (
+        "The Mozambican army is preparing to retake Mocímboa da Praia.",
+        "L'armée mozambicaine se prépare à reprendre Mocímboa da Praia.",
+        "El ejército mozambiqueño se prepara para recuperar Mocímboa da Praia.",
+        "Die mosambikanische Armee bereitet die Rückeroberung von Mocímboa da Praia vor.",
+        "L'esercito mozambicano si prepara a riconquistare Mocímboa da Praia.",
+        "O exército moçambicano prepara-se para retomar Mocímboa da Praia.",
+    )),
+    ("held since long ago", set(), (
+        "Hodeidah, held by the Houthis since 2014, was hit by air strikes on Monday.",
+        "Hodeidah, tenue par les Houthis depuis 2014, a été frappée lundi par des raids aériens.",
+        "Hodeidah, en poder de los hutíes desde 2014, fue alcanzada el lunes por bombardeos aéreos.",
+        "Hodeidah, seit 2014 in der Hand der Huthi, wurde am Montag von Luftangriffen getroffen.",
+        "Hodeidah, controllata dagli houthi dal 2014, è stata colpita lunedì da raid aerei.",
+        "Hodeidah, controlada pelos houthis desde 2014, foi atingida na segunda-feira por ataques aéreos.",
+    )),
+    ("airport seized, not the city", set(), (
+        "RSF fighters seized the airport of El Fasher on Sunday.",
+        "Les combattants des FSR se sont emparés dimanche de l'aéroport d'El Fasher.",
+        "Los combatientes de las FAR se apoderaron el domingo del aeropuerto de El Fasher.",
+        "RSF-Kämpfer nahmen am Sonntag den Flughafen von El Fasher ein.",
+        "I combattenti delle RSF hanno conquistato domenica l'aeroporto di El Fasher.",
+        "Os combatentes das FAR tomaram no domingo o aeroporto de El Fasher.",
+    )),
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.
-GAPS: dict[tuple[str, str], str] = {}
+GAPS: dict[tuple[str, str], str] = {
+    ("the garrison surrendered to", "de"): (
+        "'ergab sich der TNLA': the feminine dative 'der' is also a nominative ('hat sich der IS ergeben'),"
+        " so the recipient after a German surrender is not read"
+    ),
+}
 
 
 def _cases() -> list[object]:
@@ -536,7 +653,8 @@ def _cases() -> list[object]:
 @pytest.mark.parametrize(("text", "expected"), _cases())
 def test_each_construction_reads_alike_in_six_languages(text: str, expected: Pairs) -> None:
     """A construction reports the same places and holders whatever its language."""
-    assert held_by(WATCHLIST, "", text, DAY) == expected
+    title, _, body = text.rpartition(" | ")  # "headline | text" when a construction needs one
+    assert held_by(WATCHLIST, title, body, DAY) == expected
 
 
 def test_every_construction_has_six_languages() -> None:
