@@ -459,6 +459,62 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Le ultime unità dell'esercito yemenita hanno lasciato Mukalla venerdì.",
         "As últimas unidades do exército iemenita deixaram Mukalla na sexta-feira.",
     )),
+    ("managed to take", {("Sennar", RSF)}, (
+        "RSF fighters managed to take Sennar after three days of fighting.",
+        "Les combattants des FSR sont parvenus à prendre Sennar après trois jours de combats.",
+        "Los combatientes de las FAR lograron tomar Sennar tras tres días de combates.",
+        "Den RSF-Kämpfern gelang es nach dreitägigen Kämpfen, Sennar einzunehmen.",
+        "I combattenti delle RSF sono riusciti a conquistare Sennar dopo tre giorni di combattimenti.",
+        "Os combatentes das FAR conseguiram tomar Sennar após três dias de combates.",
+    )),
+    ("announced the capture", {("Kassala", RSF)}, (
+        "The RSF announced the capture of Kassala on Saturday.",
+        "Les FSR ont annoncé samedi la prise de Kassala.",
+        "Las FAR anunciaron el sábado la toma de Kassala.",
+        "Die RSF verkündeten am Samstag die Einnahme von Kassala.",
+        "Le RSF hanno annunciato sabato la presa di Kassala.",
+        "As FAR anunciaram no sábado a tomada de Kassala.",
+    )),
+    ("regained control of", {("Wad Madani", SAF)}, (
+        "The Sudanese army regained control of Wad Madani on Saturday.",
+        "L'armée soudanaise a repris samedi le contrôle de Wad Madani.",
+        "El ejército sudanés recuperó el sábado el control de Wad Madani.",
+        "Die sudanesische Armee erlangte am Samstag die Kontrolle über Wad Madani zurück.",
+        "L'esercito sudanese ha ripreso sabato il controllo di Wad Madani.",
+        "O exército sudanês retomou no sábado o controle de Wad Madani.",
+    )),
+    ("seized from", {("Marib", HOU)}, (
+        "The Houthis seized Marib from government forces.",
+        "Les Houthis ont arraché Marib aux forces gouvernementales.",
+        "Los hutíes arrebataron Marib a las fuerzas gubernamentales.",
+        "Die Huthi entrissen den Regierungstruppen Marib.",
+        "Gli houthi hanno strappato Marib alle forze governative.",
+        "Os houthis arrebataram Marib às forças governamentais.",
+    )),
+    ("now held by", {("Mukalla", HOU)}, (
+        "Mukalla is now held by the Houthis.",
+        "Mukalla est désormais tenue par les Houthis.",
+        "Mukalla está ahora en poder de los hutíes.",
+        "Mukalla wird nun von den Huthi gehalten.",
+        "Mukalla è ora controllata dagli houthi.",
+        "Mukalla é agora controlada pelos houthis.",
+    )),
+    ("government troops fled", {("Macomia", ISM)}, (
+        "Government troops fled Macomia as the insurgents advanced.",
+        "Les troupes gouvernementales ont fui Macomia face à l'avancée des insurgés.",
+        "Las tropas del gobierno huyeron de Macomia ante el avance de los insurgentes.",
+        "Die Regierungstruppen flohen aus Macomia, als die Aufständischen vorrückten.",
+        "Le truppe governative sono fuggite da Macomia davanti all'avanzata degli insorti.",
+        "As tropas do governo fugiram de Macomia perante o avanço dos insurgentes.",
+    )),
+    ("liberated from", {("Lalibela", ETH)}, (
+        "Lalibela was liberated from the TPLF on Wednesday, the government said.",
+        "Lalibela a été libérée du TPLF mercredi, selon le gouvernement.",
+        "Lalibela fue liberada del TPLF el miércoles, según el gobierno.",
+        "Lalibela wurde am Mittwoch von der TPLF befreit, teilte die Regierung mit.",
+        "Lalibela è stata liberata dal TPLF mercoledì, secondo il governo.",
+        "Lalibela foi libertada da TPLF na quarta-feira, segundo o governo.",
+    )),
     # --- no change
     ("denial", set(), (
         "The Sudanese army denied that El Fasher had fallen to the RSF.",
@@ -628,6 +684,46 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "I combattenti delle RSF hanno conquistato domenica l'aeroporto di El Fasher.",
         "Os combatentes das FAR tomaram no domingo o aeroporto de El Fasher.",
     )),
+    ("a claim denied in the same sentence", set(), (
+        "The RSF claimed to have taken Sennar, which the army denied.",
+        "Les FSR ont affirmé avoir pris Sennar, ce que l'armée a démenti.",
+        "Las FAR afirmaron haber tomado Sennar, algo que el ejército negó.",
+        "Die RSF behaupteten, Sennar eingenommen zu haben, was die Armee bestritt.",
+        "Le RSF hanno affermato di aver conquistato Sennar, cosa smentita dall'esercito.",
+        "As FAR afirmaram ter tomado Sennar, o que o exército desmentiu.",
+    )),
+    ("fighting continues", set(), (
+        "Fighting continues inside Kombolcha between the army and the TPLF.",
+        "Les combats se poursuivent à l'intérieur de Kombolcha entre l'armée et le TPLF.",
+        "Los combates continúan dentro de Kombolcha entre el ejército y el TPLF.",
+        "In Kombolcha gehen die Kämpfe zwischen der Armee und der TPLF weiter.",
+        "I combattimenti continuano all'interno di Kombolcha tra l'esercito e il TPLF.",
+        "Os combates continuam dentro de Kombolcha entre o exército e a TPLF.",
+    )),
+    ("a condition", set(), (
+        "If Sennar falls to the RSF, the road to Kassala will be open.",
+        "Si Sennar tombe aux mains des FSR, la route de Kassala sera ouverte.",
+        "Si Sennar cae en manos de las FAR, la carretera hacia Kassala quedará abierta.",
+        "Sollte Sennar an die RSF fallen, wäre der Weg nach Kassala frei.",
+        "Se Sennar cadesse nelle mani delle RSF, la strada per Kassala sarebbe aperta.",
+        "Se Sennar cair nas mãos das FAR, a estrada para Kassala ficará aberta.",
+    )),
+    ("a raid, not a capture", set(), (
+        "RSF fighters briefly entered Sennar before being pushed back by the army.",
+        "Les combattants des FSR sont brièvement entrés dans Sennar avant d'être repoussés par l'armée.",
+        "Los combatientes de las FAR entraron brevemente en Sennar antes de ser repelidos por el ejército.",
+        "RSF-Kämpfer drangen kurzzeitig in Sennar ein, bevor die Armee sie zurückschlug.",
+        "I combattenti delle RSF sono entrati brevemente a Sennar prima di essere respinti dall'esercito.",
+        "Os combatentes das FAR entraram brevemente em Sennar antes de serem repelidos pelo exército.",
+    )),
+    ("retaken years ago", set(), (
+        "The army retook Wad Madani in 2019 and has held it since.",
+        "L'armée a repris Wad Madani en 2019 et la tient depuis.",
+        "El ejército recuperó Wad Madani en 2019 y la controla desde entonces.",
+        "Die Armee eroberte Wad Madani 2019 zurück und hält die Stadt seither.",
+        "L'esercito ha riconquistato Wad Madani nel 2019 e da allora la controlla.",
+        "O exército retomou Wad Madani em 2019 e controla-a desde então.",
+    )),
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.
@@ -635,6 +731,9 @@ GAPS: dict[tuple[str, str], str] = {
     ("the garrison surrendered to", "de"): (
         "'ergab sich der TNLA': the feminine dative 'der' is also a nominative ('hat sich der IS ergeben'),"
         " so the recipient after a German surrender is not read"
+    ),
+    ("liberated from", "de"): (
+        "'wurde von der TPLF befreit' is 'freed from' and 'freed by' alike; the agent reading wins"
     ),
 }
 
