@@ -142,6 +142,8 @@ def find_holder(
             m = sig.at(lex.agent, start) or sig.at(lex.to_holder, start)
             assert m is not None
             after = sig.index(m.end() - 1) + 1
+            if after == k:
+                continue  # "sono fuggite da X": "da" leads to the city (from where), not to an agent
             stop = next(
                 (
                     x

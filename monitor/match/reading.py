@@ -989,7 +989,7 @@ _DENIAL_AUXILIARIES = frozenset(
 # A relative standing for what was just said, right before a denying verb (and its subject):
 # "…, ce que dément Kinshasa", "…, which the army denies", "lo que niega", "cosa che smentisce".
 _STATEMENT_RELATIVE = re.compile(
-    r"(?:^|\s)(?:, )(?:ce qu|ce que|lo que|cosa che|il che|o que|which|was)(?: \S+){0,3} $"
+    r"(?:^|\s)(?:, )(?:ce qu|ce que|lo que|algo que|cosa che|cosa|il che|o que|which|was)(?: \S+){0,3} $"
 )
 # Words opening a clause of its own after a denying verb ("denied they could do it"): its object.
 _CLAUSE_SUBJECTS = frozenset(("they", "it", "that", "he", "she", "que", "qu", "il", "ils", "elle", "dass"))

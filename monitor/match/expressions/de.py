@@ -36,7 +36,7 @@ LEXICON = Lexicon(
     capture=(
         r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte|errangen|errang|erringen) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern|holten sich|holte sich|holen sich|holt sich) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| $)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
-        r"|wir kontrollieren(?= (?:nun |jetzt |vollständig |die stadt )?@p\d+)|erstürmt|erstürmten|erstürmte|erstürmen|(?:gestürmt|stürmten|stürmte)(?! (?:in|ins|auf|nach|gegen|durch|vor|zu|zum|zur)(?!\S))|(?:erklärt|verkündet|proklamiert|feiert)\w* (?:\S+ ){0,3}?den sieg (?:in|über)|in besitz (?:genommen|nehmen|nahmen|nahm)"
+        r"|entriss|entrissen|wir kontrollieren(?= (?:nun |jetzt |vollständig |die stadt )?@p\d+)|erstürmt|erstürmten|erstürmte|erstürmen|(?:gestürmt|stürmten|stürmte)(?! (?:in|ins|auf|nach|gegen|durch|vor|zu|zum|zur)(?!\S))|(?:erklärt|verkündet|proklamiert|feiert)\w* (?:\S+ ){0,3}?den sieg (?:in|über)|in besitz (?:genommen|nehmen|nahmen|nahm)"
         r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| $)"
         r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) " + _MF + r"{0,16}?besetzt|befreit|befreiten|befreite|befreien"
         # "…, dass russische Truppen X besetzt haben"; "Russland besetzt X" (not "besetzt gehaltene")
@@ -59,7 +59,7 @@ LEXICON = Lexicon(
         r"|wieder unter (?:der )?(?:\S+ )?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
         r"|(?:ist|sind|steht|stehen|befindet sich|befinden sich) seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         # "X wird nun von der TPLF kontrolliert": a state reached now, its holder the agent inside
-        r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht)"
+        r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht|gehalten)"
         # "X ist in der Hand der M23": the city right before, its holder named (not "seit 2008", "noch")
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|sind) (?:in der hand|in den händen|unter (?:der )?kontrolle) (?:\S+ ){0,3}?@a\d+"
         # a verbless headline: "X in russischer Hand", "X in den Händen der RSF"

@@ -40,7 +40,7 @@ LEXICON = Lexicon(
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia|ian)|cayo"
         r"|pas(?:o|aron|ado|ada|a|an) " + _WHEN + r"(?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
         r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |(?:\S+ ){1,2}?)?en(?= poder| manos)"
-        r"|(?:esta|estan) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan) (?:ya|ahora) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|bajo (?:el |su )?control)|(?:quedo|quedaron) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
+        r"|(?:esta|estan) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan) (?:ya|ahora) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|en poder|bajo (?:el |su )?control)|(?:quedo|quedaron) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
         r"|(?:ya |ahora )?(?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X, en manos de los rebeldes"
         r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
