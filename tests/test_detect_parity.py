@@ -515,6 +515,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Lalibela è stata liberata dal TPLF mercoledì, secondo il governo.",
         "Lalibela foi libertada da TPLF na quarta-feira, segundo o governo.",
     )),
+    ("a side's full name, translated", {("Nyala", RSF)}, (
+        "The Rapid Support Forces took Nyala on Sunday.",
+        "Les Forces de soutien rapide ont pris Nyala dimanche.",
+        "Las Fuerzas de Apoyo Rápido tomaron Nyala el domingo.",
+        "Die Schnellen Unterstützungskräfte nahmen Nyala am Sonntag ein.",
+        "Le Forze di supporto rapido hanno preso Nyala domenica.",
+        "As Forças de Apoio Rápido tomaram Nyala no domingo.",
+    )),
+    ("a full name led by a land", {("Kombolcha", TPLF)}, (
+        "Tigray Defense Forces took Kombolcha on Sunday.",
+        "Les Forces de défense du Tigray ont pris Kombolcha dimanche.",
+        "Las Fuerzas de Defensa de Tigray tomaron Kombolcha el domingo.",
+        "Die Tigray-Verteidigungskräfte nahmen Kombolcha am Sonntag ein.",
+        "Le Forze di difesa del Tigray hanno conquistato Kombolcha domenica.",
+        "As Forças de Defesa do Tigray tomaram Kombolcha no domingo.",
+    )),
     # --- no change
     ("denial", set(), (
         "The Sudanese army denied that El Fasher had fallen to the RSF.",
