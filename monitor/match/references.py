@@ -29,9 +29,11 @@ _NOUNS = (
     r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo)(?!\w)"
 )
 # A preposition and an article in one word: "nella città", "da cidade". The mention starts after
-# it, so the verb keeps its preposition ("è entrato nella città" reads "entrato nella @p0").
+# it, so the verb keeps its preposition ("è entrato nella città" reads "entrato nella @p0"); the
+# Italian "in città" (into town) has no article at all.
 _CONTRACTED = (
     r"della|nella|alla|dalla|sulla|da|na|pela|à|desta|nesta|dessa|nessa|del|al|do|no|pelo|ao|deste|neste"
+    r"|in(?= citt[aà](?!\w))"
 )
 _BARE = re.compile(r"(?:[^\W\d_]+ ){0,2}?" + _NOUNS)
 _DETERMINERS = (

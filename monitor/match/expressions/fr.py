@@ -99,7 +99,7 @@ LEXICON = Lexicon(
         r"|population|civils|soldats|militaires|combattants|armes|vehicules|drones|blindes|materiel|butin"
         r"|equipement\w*|depot\w*|province|provinces|region\w*|oblast|gouvernorat|vallee|frontiere|barrage"
         r"|raffinerie|hopital|colline\w*|place|centre ville|mairie|universite|administration|institutions"
-        r"|territoire\w*|pouvoir|localite\w*|assaut|otage\w*|prisonniers|detenus|senateur\w*|depute\w*"
+        r"|territoire\w*|pouvoir|localite(?! de @p\d| d @p\d)|localites|assaut|otage\w*|prisonniers|detenus|senateur\w*|depute\w*"
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
         r"|commissariat\w*|gendarmerie\w*|prefecture\w*|tribunal|administrateur\w*|piste"
     ),
