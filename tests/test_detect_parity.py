@@ -571,6 +571,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Shusha cambia di mano | Le forze azere sono entrate domenica in città dopo il ritiro delle forze armene.",
         "Shusha muda de mãos | As forças azerbaijanas entraram no domingo na cidade após a retirada das forças arménias.",
     )),
+    ("entered and took control of it", {("Gharyan", LNA)}, (
+        "LNA troops entered Gharyan and took control of it.",
+        "Les troupes de l'ANL sont entrées dans Gharyan et en ont pris le contrôle.",
+        "Las tropas del Ejército Nacional Libio entraron en Gharyan y tomaron su control.",
+        "LNA-Truppen rückten in Gharyan ein und übernahmen die Kontrolle.",
+        "Le truppe dell'LNA sono entrate a Gharyan e ne hanno preso il controllo.",
+        "As tropas do LNA entraram em Gharyan e tomaram o seu controle.",
+    )),
+    ("secured control of", {("Tarhuna", GNA)}, (
+        "GNA forces secured control of Tarhuna on Friday.",
+        "Les forces du GNA se sont assuré vendredi le contrôle de Tarhuna.",
+        "Las fuerzas del GNA se aseguraron el control de Tarhuna el viernes.",
+        "Die Truppen der Einheitsregierung sicherten sich am Freitag die Kontrolle über Tarhuna.",
+        "Le forze del GNA si sono assicurate il controllo di Tarhuna venerdì.",
+        "As forças do GNA asseguraram o controle de Tarhuna na sexta-feira.",
+    )),
     # --- no change
     ("denial", set(), (
         "The Sudanese army denied that El Fasher had fallen to the RSF.",
@@ -795,6 +811,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Die Armee nahm in Wad Madani einen Kommandeur der RSF gefangen.",
         "L'esercito ha catturato un comandante delle RSF a Wad Madani.",
         "O exército capturou um comandante das FAR em Wad Madani.",
+    )),
+    ("took some of its districts", set(), (
+        "The RSF attacked Nyala and took three of its districts.",
+        "Les FSR ont attaqué Nyala et en ont pris trois quartiers.",
+        "Las FAR atacaron Nyala y tomaron tres de sus barrios.",
+        "Die RSF griffen Nyala an und nahmen drei ihrer Stadtteile ein.",
+        "Le RSF hanno attaccato Nyala e ne hanno preso tre quartieri.",
+        "As FAR atacaram Nyala e tomaram três dos seus bairros.",
     )),
 ]
 
