@@ -262,6 +262,21 @@ _CLITIC_AUX = frozenset(
     ("ont", "a", "avaient", "avait", "hanno", "ha", "avevano", "aveva", "han", "habian", "habia")
 )
 _ES_PAST = re.compile(r"\w+(?:aron|ieron|o)$")
+# "of it" before the verb, or "its" after it, when the object is the control of the city: "en ont
+# pris le contrôle", "ne hanno preso il controllo", "tomaron su control" ("took control of it").
+_PARTITIVES = {"fr": "en", "it": "ne"}
+_CONTROL_ARTICLES = frozenset(("le", "il", "o", "el"))
+_CONTROL_POSSESSIVES = frozenset(("su", "sua", "son", "seu", "suo"))
+
+
+def _control_of_it(sig: Signature, lang: str, x: int, j: int) -> bool:
+    """Say whether the verb ending at j takes the control of a city said by a pronoun: "en" or "ne"
+    at x before it ("en ont pris le contrôle"), or "its" after it ("tomaron su control")."""
+    y = j + 1 if sig.tokens[j : j + 1] and sig.tokens[j] in _CONTROL_ARTICLES else j
+    owned = y < len(sig.tokens) and sig.tokens[y] in _CONTROL_POSSESSIVES
+    if not sig.at(CONTROL, y + 1 if owned else y):
+        return False
+    return owned or (x >= 0 and sig.tokens[x] == _PARTITIVES.get(lang))
 
 
 def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
@@ -282,6 +297,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
             pronoun = bool(_ES_PAST.match(sig.tokens[i]))  # "la tomaron", not "la toma" (the taking)
         if pronoun and x == i - 1 and lang in ("fr", "it") and sig.tokens[x] != "l":
             pronoun = False  # "la prise", "la presa": an article and its noun
+        if not pronoun:
+            pronoun = _control_of_it(sig, lang, x, j)
     if not pronoun:
         return []
     named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i) if k in sig.place_at}
@@ -488,6 +505,12 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     passive = bool(auxiliaries) or sig.at(lex.agent, j) is not None
     if right and auxiliaries and all(sig.tokens[x - 1 : x] in _REFLEXIVE for x in auxiliaries):
         passive = False  # "s'est emparé de X", "si è impadronito di X": a reflexive verb has its object
+    if auxiliaries and i and sig.tokens[i - 1] in _PERFECT_AUX and not lex.lex.verb_final:
+        passive = False  # "X e ne hanno preso tre quartieri": the Italian "e" (and) folds like "è" (is)
+    participle = PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"])
+    finite = not participle.match(sig.tokens[j - 1])
+    if auxiliaries and all(sig.tokens[x] == "e" for x in auxiliaries) and finite:
+        passive = False  # "X e tomaram três bairros": "and" before a finite verb, not "é" (is)
     if (
         family == "capture"
         and not passive
@@ -589,7 +612,22 @@ _AGAIN_FIRST = frozenset(
 _OUT_OF = frozenset(("hors", "fuori", "fora", "fuera"))
 
 # What opens an object right after a verb: the participle before it is active, not a passive.
-_OBJECT_OPENERS = frozenset(["le", "la", "les", "l", "un", "une", "the", "el", "los", "las", "o", "os", "as"])
+# Auxiliaries of an active perfect right before the participle ("hanno preso", "have taken").
+_PERFECT_AUX = frozenset(
+    (
+        *("has", "have", "had", "a", "ont", "avait", "avaient", "ha", "han", "habia", "habian", "hanno"),
+        *("aveva", "avevano", "tem", "tinha", "tinham", "teve", "tiveram"),
+    )
+)
+_OBJECT_OPENERS = frozenset(
+    (
+        *("le", "la", "les", "l", "un", "une", "the", "el", "los", "las", "o", "os", "as"),
+        # the other languages' articles, and numbers ("ne hanno preso tre quartieri", "tomaram três dos")
+        *("il", "lo", "i", "gli", "uno", "una", "um", "uma", "unos", "unas", "des", "a", "an"),
+        *("two", "three", "four", "five", "deux", "trois", "quatre", "cinq", "dos", "tres", "cuatro"),
+        *("cinco", "dois", "duas", "quatro", "due", "tre", "quattro", "cinque"),
+    )
+)
 
 
 def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:

@@ -65,7 +65,7 @@ TOWNS = tokens_rx(
     r"|citta|città|cidades|capitais"
 )
 
-CONTROL = tokens_rx(r"control|controle|kontrolle|controllo")
+CONTROL = tokens_rx(r"control|controle|controlo|kontrolle|controllo")
 
 YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
 
