@@ -820,6 +820,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Le RSF hanno attaccato Nyala e ne hanno preso tre quartieri.",
         "As FAR atacaram Nyala e tomaram três dos seus bairros.",
     )),
+    ("residents fled as the side arrived", set(), (
+        "Thousands of residents fled Nyala after the arrival of the RSF.",
+        "Des milliers d'habitants ont fui Nyala après l'arrivée des FSR.",
+        "Miles de vecinos huyeron de Nyala tras la llegada de las FAR.",
+        "Tausende Einwohner flohen nach der Ankunft der RSF aus Nyala.",
+        "Migliaia di abitanti sono fuggiti da Nyala dopo l'arrivo delle RSF.",
+        "Milhares de moradores fugiram de Nyala após a chegada das FAR.",
+    )),
+    ("residents fear a fall", set(), (
+        "Residents fear that Nyala could fall to the RSF in the coming days.",
+        "Les habitants craignent que Nyala ne tombe aux mains des FSR dans les prochains jours.",
+        "Los vecinos temen que Nyala caiga en manos de las FAR en los próximos días.",
+        "Die Bewohner fürchten, dass Nyala in den kommenden Tagen an die RSF fallen könnte.",
+        "Gli abitanti temono che Nyala cada nelle mani delle RSF nei prossimi giorni.",
+        "Os moradores temem que Nyala caia nas mãos das FAR nos próximos dias.",
+    )),
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.
