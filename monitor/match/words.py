@@ -383,6 +383,9 @@ NON_COMBATANTS = frozenset(
         *("residents", "habitants", "residentes", "moradores", "bewohner", "einwohner", "families"),
         *("familles", "familias", "embassy", "ambassade", "embajada", "botschaft", "nationals"),
         *("ressortissants", "citizens", "ciudadanos", "cidadaos", "burger", "cittadini"),
+        # the residents and families of every language ("vecinos huyeron de X", "gli abitanti")
+        *("vecinos", "habitantes", "pobladores", "abitanti", "residenti", "famiglie", "anwohner", "familien"),
+        *("population", "poblacion", "popolazione", "populacao"),
     )
 )
 
