@@ -37,7 +37,7 @@ from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
 from monitor.match.federal import rebind_bare_federal
 from monitor.match.holders import sentence_context
-from monitor.match.lang import identify_language, rank_languages, split_sentences
+from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.reading import Candidate, denial_bears_on_change, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
@@ -704,6 +704,9 @@ def _language(doc: str, folded: str) -> tuple[str, str | None]:
     lang, other = identify_language(doc)
     if len(doc) >= 300 or other is not None:
         return lang, other
+    clear = clear_language(doc)
+    if clear is not None:
+        return clear, None
     words = " ".join(TOKEN.findall(folded))
     for candidate in rank_languages(doc):
         if get_change_cues(candidate).search(words):
