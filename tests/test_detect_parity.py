@@ -587,6 +587,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Le forze del GNA si sono assicurate il controllo di Tarhuna venerdì.",
         "As forças do GNA asseguraram o controle de Tarhuna na sexta-feira.",
     )),
+    ("entered after 'they' withdrew", {("Gharyan", GNA)}, (
+        "Libya: Haftar loses Gharyan | Forces of the Tripoli government entered Gharyan, the main base of Haftar's troops in the west of the country, after they withdrew.",
+        "Libye : Haftar perd Gharyan | Les forces du gouvernement de Tripoli sont entrées à Gharyan, principale base des troupes de Haftar dans l'ouest du pays, après le retrait de celles-ci.",
+        "Libia: Haftar pierde Gharyan | Las fuerzas del gobierno de Trípoli entraron en Gharyan, principal base de las tropas de Haftar en el oeste del país, después de que estas se retiraran.",
+        "Libyen: Haftar verliert Gharyan | Truppen der Regierung in Tripolis sind in Gharyan eingerückt, den wichtigsten Stützpunkt der Haftar-Truppen im Westen des Landes, nachdem diese abgezogen waren.",
+        "Libia, Haftar perde Gharyan | Le forze del governo di Tripoli sono entrate a Gharyan, la principale base delle truppe di Haftar nell'ovest del Paese, dopo che queste si erano ritirate.",
+        "Líbia: Haftar perde Gharyan | As forças do governo de Trípoli entraram em Gharyan, principal base das tropas de Haftar no oeste do país, depois da retirada destas.",
+    )),
     # --- no change
     ("denial", set(), (
         "The Sudanese army denied that El Fasher had fallen to the RSF.",
