@@ -180,6 +180,9 @@ class Detector:
                 before.append(k)
                 k -= 1
             after = range(j, min(len(sig.tokens), j + 4))
+            pronoun = any(sig.at(lex.pronouns, k) for k in before[:3])  # "dopo che queste si erano ritirate"
+            if pronoun and any(k in sig.actor_at for k in range(i)):
+                return True  # the pronoun stands for a side named before it
             if any(
                 k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS
                 for k in before + aside

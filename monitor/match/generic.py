@@ -28,6 +28,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} authorities", "{c}'s army", "{c}'s military", "{c}'s armed forces", "{c}'s government",
         "{c}'s forces", "{c}'s security forces", "{c} government", "armed forces of {c}",
         "army of {c}", "government of {c}", "{k}'s forces", "{k}'s troops", "{k}'s army",
+        # as "les forces du gouvernement de Tripoli", "le forze del governo di Tripoli"
+        "forces of the government", "troops of the government", "the {k} government",
+        "forces of the {k} government", "troops of the {k} government", "{k} government forces",
         "the junta", "the military junta", "junta forces", "{d} junta", "{d} military junta",
         "{d} defence ministry", "{d} defense ministry", "{d} ministry of defence", "{d} ministry of defense",
         "{d} general staff", "{d} military command", "{c}'s defence ministry", "{c}'s defense ministry",

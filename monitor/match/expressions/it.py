@@ -99,5 +99,5 @@ LEXICON = Lexicon(
         r"|gruppi armati|grupp[oi] (?:jihadist[ai]|islamist[ai]|ribell[ei]|terroristic[oi])|forze ribelli|paramilitari"
     ),
     after=r"dopo|dopo aver|da quando",
-    pronouns=r"loro|essi",
+    pronouns=r"loro|essi|esse|queste|questi",  # "dopo che queste si erano ritirate": those just named
 )

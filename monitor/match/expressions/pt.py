@@ -95,5 +95,5 @@ LEXICON = Lexicon(
         r"|grupo armado|grupos armados|grupos? (?:jihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|forcas rebeldes|paramilitares"
     ),
     after=r"apos|depois de|desde",
-    pronouns=r"eles|elas",
+    pronouns=r"eles|elas|estas|estes",  # "depois de estas se retirarem"
 )
