@@ -145,7 +145,7 @@ _DENIAL_AUXILIARIES = frozenset(
 # A relative standing for what was just said, right before a denying verb (and its subject):
 # "…, ce que dément Kinshasa", "…, which the army denies", "lo que niega", "cosa che smentisce".
 _STATEMENT_RELATIVE = re.compile(
-    r"(?:^|\s)(?:, )(?:ce qu|ce que|lo que|cosa che|il che|o que|which|was)(?: \S+){0,3} $"
+    r"(?:^|\s)(?:, )(?:ce qu|ce que|lo que|algo que|cosa che|cosa|il che|o que|which|was)(?: \S+){0,3} $"
 )
 
 

@@ -48,7 +48,7 @@ from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexi
 from monitor.match.federal import rebind_bare_federal
 from monitor.match.guessed_holders import with_fallback
 from monitor.match.holders import sentence_context
-from monitor.match.lang import identify_language, rank_languages, split_sentences
+from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.reading import Candidate, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
@@ -185,6 +185,9 @@ class Detector:
                 before.append(k)
                 k -= 1
             after = range(j, min(len(sig.tokens), j + 4))
+            pronoun = any(sig.at(lex.pronouns, k) for k in before[:3])  # "dopo che queste si erano ritirate"
+            if pronoun and any(k in sig.actor_at for k in range(i)):
+                return True  # the pronoun stands for a side named before it
             if any(
                 k in sig.actor_at or self.demonym(sig.tokens[k]) or sig.tokens[k] in LEADERS
                 for k in before + aside
@@ -605,6 +608,9 @@ def _language(doc: str, folded: str) -> tuple[str, str | None]:
     lang, other = identify_language(doc)
     if len(doc) >= 300 or other is not None:
         return lang, other
+    clear = clear_language(doc)
+    if clear is not None:
+        return clear, None
     words = " ".join(TOKEN.findall(folded))
     for candidate in rank_languages(doc):
         if get_change_cues(candidate).search(words):

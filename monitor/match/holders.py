@@ -17,6 +17,7 @@ from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
 from monitor.match.targets import inverted_subject
 from monitor.match.words import (
+    ALLIED,
     BY_GERUND,
     DIRECTION,
     EXPELLED,
@@ -30,6 +31,7 @@ from monitor.match.words import (
     PLURAL_PRONOUNS,
     POSSESSIVES,
     QUOTES,
+    SPEAKER_NOUNS,
     SPOKES,
     STOP,
     SURRENDER,
@@ -140,6 +142,8 @@ def find_holder(
             m = sig.at(lex.agent, start) or sig.at(lex.to_holder, start)
             assert m is not None
             after = sig.index(m.end() - 1) + 1
+            if after == k:
+                continue  # "sono fuggite da X": "da" leads to the city (from where), not to an agent
             stop = next(
                 (
                     x
@@ -212,7 +216,9 @@ def find_holder(
     subject = None
     skip_to = -1
     embedded = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
-    for x in range(i - 1, -1, -1):
+    if sig.tokens[i] in FIRST_PLURAL and family == "withdraw":  # "«Perdemos X», admitió un oficial"
+        subject = _speaker(sig, lex, j, place, det)
+    for x in range(i - 1, -1, -1) if subject is None else ():
         if skip_to >= 0 and x >= skip_to:
             continue
         if x in embedded:  # "Die RSF haben X, die letzte Bastion der Armee, eingenommen"
@@ -232,7 +238,7 @@ def find_holder(
                 continue
         if sig.tokens[x] in QUOTES:
             continue
-        if sig.tokens[x] in STOP or (sig.tokens[x] in _CLAUSE_WORDS and _opens_clause(sig, x)):
+        if sig.tokens[x] in STOP or (sig.tokens[x] in _CLAUSE_WORDS and _opens_clause(sig, x, lex.lex.lang)):
             break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
             subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
@@ -266,6 +272,8 @@ def find_holder(
             src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
             if src and x - 1 == clause_start(sig, i):
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
+            if src and _allied(sig, x):
+                src = False  # "una milizia alleata degli houthi ha conquistato": the ally's side took it
             if src and not active and _fighters_of(sig, x):
                 src = False  # "les paramilitaires des FSR s'emparent": whose fighters, not from whom
             spokes = x >= 2 and bool(SPOKES.fullmatch(sig.tokens[x - 2]))
@@ -537,9 +545,11 @@ _CLAUSE_OPENERS = frozenset(
 _CLAUSE_WORDS = _CLAUSE_OPENERS | {"alors", "tandis", "pendant"}
 
 
-def _opens_clause(sig: Signature, x: int) -> bool:
+def _opens_clause(sig: Signature, x: int, lang: str) -> bool:
     """Say whether token x opens a clause of time or contrast ("as", "alors que", "mientras")."""
     t = sig.tokens[x]
+    if t == "as" and lang == "pt":
+        return False  # the Portuguese article: "anunciou que as suas tropas tinham tomado X"
     if t in ("alors", "tandis", "pendant"):
         return sig.tokens[x + 1 : x + 2] == ["que"]
     return t in _CLAUSE_OPENERS and not (x > 0 and sig.tokens[x - 1] in ("such", "well", "so", "as"))
@@ -559,7 +569,8 @@ def _speaker(sig: Signature, lex: CompiledLexicon, j: int, place: Place, det: Si
     verb, after the quote.
     """
     for y in range(j, len(sig.tokens)):
-        if y in sig.actor_at and not (sig.at(lex.source, y - 1) or sig.at(lex.agent, y - 1)):
+        spoken = y >= 2 and sig.tokens[y - 2] in SPEAKER_NOUNS  # "un oficial del ejército"
+        if y in sig.actor_at and (spoken or not (sig.at(lex.source, y - 1) or sig.at(lex.agent, y - 1))):
             a: Actor = sig.actors[sig.actor_at[y]].actor
             return a if det.valid(a, place) else None
         nation = det.demonym(sig.tokens[y])
@@ -640,6 +651,11 @@ def _fighters_of(sig: Signature, x: int) -> bool:
     # one adjective between: "i partigiani comunisti dell'Esercito democratico", "Kurdish fighters of"
     between = sig.tokens[y - 1]
     return y > 1 and _force_word(sig, y - 2) and between.isalpha() and between not in STOP
+
+
+def _allied(sig: Signature, x: int) -> bool:
+    """Say whether the actor at x is named as an ally: "alleata degli houthi", "mit den Huthi verbündete"."""
+    return any(t in ALLIED for t in sig.tokens[max(0, x - 3) : x + 2])
 
 
 def _force_word(sig: Signature, x: int) -> bool:

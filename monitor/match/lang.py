@@ -150,6 +150,25 @@ def rank_languages(text: str) -> list[str]:
     return sorted(SUPPORTED, key=lambda lang: -scores.get(lang, 0.0))
 
 
+# A short text's function words settle its language when the best outweighs the next this much.
+_CLEAR_SCORE = 3.0
+_CLEAR_RATIO = 1.5
+
+
+def clear_language(text: str) -> str | None:
+    """Return the supported language `text`'s function words clearly name, else None.
+
+    "Os moradores temem que X caia nas mãos das FAR": Portuguese by far, though "caia" is a
+    Spanish change word (and the Portuguese subjunctive is none); a headline of three words
+    names none clearly and is left to its change words.
+    """
+    scores = score_text(text[:_SAMPLE].strip()).scores
+    first, second = sorted((scores.get(lang, 0.0) for lang in SUPPORTED), reverse=True)[:2]
+    if first < _CLEAR_SCORE or first < _CLEAR_RATIO * second:
+        return None
+    return max(SUPPORTED, key=lambda lang: scores.get(lang, 0.0))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of `text`, keeping abbreviations and quotes whole.
 

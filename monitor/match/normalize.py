@@ -228,11 +228,13 @@ def vowel_slots(key: str) -> str:
 # How English spellings of Arabic, Persian or Pashto sounds are written in French, German or
 # Spanish: "Daesh" is "Daech" in French and "Daesch" in German; "Hayat" is "Hajat" in German;
 # "j" is "dsch" in German ("Mudschahedin", "Dschihadisten");
-# long vowels are written once ("Shabab") and the article is often left out ("Shabaab").
+# long vowels are written once ("Shabab") and the article is often left out ("Shabaab"); an
+# English (French) "ou" is a German, Spanish or Italian "u" and "th" a Spanish "t" ("Houthi":
+# "Huthi", "hutí").
 TRANSLITERATIONS = tuple((re.compile(old), new) for old, new in (
     (r"(?<!s)sh", "ch"), (r"(?<!s)sh", "sch"), (r"(?<![aeo])u", "ou"), (r"(?<![dj])j", "dj"), (r"y", "j"),
     (r"kh", "j"), (r"(?<![dj])j", "dsch"), (r"aa", "a"), (r"ee", "i"), (r"oo", "u"),
-    (r"^(?:al|el|ad|an|ar|as|ash|at|az) ", ""),
+    (r"^(?:al|el|ad|an|ar|as|ash|at|az) ", ""), (r"ou", "u"), (r"th", "t"),
 ))
 
 

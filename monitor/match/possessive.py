@@ -18,8 +18,8 @@ from monitor.model import Actor, Place
 
 # Third-person possessives of the six languages (folded), as they stand in a fall's words.
 THIRD_PERSON = frozenset(
-    ("its", "their", "his", "son", "sa", "leur", "leurs", "su", "sus", "suo", "sua", "loro", "seu", "seus",
-     "ihrer", "ihre", "seiner")
+    ("its", "their", "his", "son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", "suoi", "sue",
+     "loro", "seu", "seus", "suas", "ihrer", "ihre", "seiner")
 )
 
 

@@ -23,16 +23,22 @@ from monitor.match.signature import fold
 
 # Folded text (see `signature.fold`): a determiner, up to two modifiers, a noun for a town.
 _NOUNS = (
-    r"(?:city|town|ville|cite|ciudad|urbe|localidad|stadt|citt[aà]|cidade"
+    r"(?:city|town|ville|cite|ciudad|urbe|localidad|stadt|citt[aà]|cidade|bourgade|municipio|ortschaft"
+    r"|kleinstadt|cittadina|localit[aà]|vila|localidade"
     r"|(?:regional|provincial) capital|capitale (?:regionale|provinciale)|capital (?:regional|provincial)"
     r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo)(?!\w)"
 )
 # A preposition and an article in one word: "nella città", "da cidade". The mention starts after
-# it, so the verb keeps its preposition ("è entrato nella città" reads "entrato nella @p0").
-_CONTRACTED = r"della|nella|alla|dalla|sulla|da|na|pela|à|desta|nesta|dessa|nessa"
+# it, so the verb keeps its preposition ("è entrato nella città" reads "entrato nella @p0"); the
+# Italian "in città" (into town) has no article at all.
+_CONTRACTED = (
+    r"della|nella|alla|dalla|sulla|da|na|pela|à|desta|nesta|dessa|nessa|del|al|do|no|pelo|ao|deste|neste"
+    r"|in(?= citt[aà](?!\w))"
+)
 _BARE = re.compile(r"(?:[^\W\d_]+ ){0,2}?" + _NOUNS)
 _DETERMINERS = (
-    r"(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|quella|a|essa|" + _CONTRACTED + ")"
+    r"(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|quella|a|essa|el|este|dicho|o|esse"
+    r"|" + _CONTRACTED + ")"
 )
 # The modifiers are no determiner: in "a remis la ville" the phrase is "la ville", not from "a".
 _REFERENCE = re.compile(

@@ -172,6 +172,21 @@ _CLITIC_AUX = frozenset(
 
 
 _ES_PAST = re.compile(r"\w+(?:aron|ieron|o)$")
+# "of it" before the verb, or "its" after it, when the object is the control of the city: "en ont
+# pris le contrôle", "ne hanno preso il controllo", "tomaron su control" ("took control of it").
+_PARTITIVES = {"fr": "en", "it": "ne"}
+_CONTROL_ARTICLES = frozenset(("le", "il", "o", "el"))
+_CONTROL_POSSESSIVES = frozenset(("su", "sua", "son", "seu", "suo"))
+
+
+def _control_of_it(sig: Signature, lang: str, x: int, j: int) -> bool:
+    """Say whether the verb ending at j takes the control of a city said by a pronoun: "en" or "ne"
+    at x before it ("en ont pris le contrôle"), or "its" after it ("tomaron su control")."""
+    y = j + 1 if sig.tokens[j : j + 1] and sig.tokens[j] in _CONTROL_ARTICLES else j
+    owned = y < len(sig.tokens) and sig.tokens[y] in _CONTROL_POSSESSIVES
+    if not sig.at(CONTROL, y + 1 if owned else y):
+        return False
+    return owned or (x >= 0 and sig.tokens[x] == _PARTITIVES.get(lang))
 
 
 def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
@@ -192,6 +207,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
             pronoun = bool(_ES_PAST.match(sig.tokens[i]))  # "la tomaron", not "la toma" (the taking)
         if pronoun and x == i - 1 and lang in ("fr", "it") and sig.tokens[x] != "l":
             pronoun = False  # "la prise", "la presa": an article and its noun
+        if not pronoun:
+            pronoun = _control_of_it(sig, lang, x, j)
     if not pronoun:
         return []
     named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i) if k in sig.place_at}

@@ -106,6 +106,12 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     passive = bool(auxiliaries) or sig.at(lex.agent, j) is not None
     if right and auxiliaries and all(sig.tokens[x - 1 : x] in _REFLEXIVE for x in auxiliaries):
         passive = False  # "s'est emparé de X", "si è impadronito di X": a reflexive verb has its object
+    if auxiliaries and i and sig.tokens[i - 1] in _PERFECT_AUX and not lex.lex.verb_final:
+        passive = False  # "X e ne hanno preso tre quartieri": the Italian "e" (and) folds like "è" (is)
+    participle = PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"])
+    finite = not participle.match(sig.tokens[j - 1])
+    if auxiliaries and all(sig.tokens[x] == "e" for x in auxiliaries) and finite:
+        passive = False  # "X e tomaram três bairros": "and" before a finite verb, not "é" (is)
     if (
         family == "capture"
         and not passive
@@ -207,7 +213,22 @@ _AGAIN_FIRST = frozenset(
 _OUT_OF = frozenset(("hors", "fuori", "fora", "fuera"))
 
 # What opens an object right after a verb: the participle before it is active, not a passive.
-_OBJECT_OPENERS = frozenset(["le", "la", "les", "l", "un", "une", "the", "el", "los", "las", "o", "os", "as"])
+# Auxiliaries of an active perfect right before the participle ("hanno preso", "have taken").
+_PERFECT_AUX = frozenset(
+    (
+        *("has", "have", "had", "a", "ont", "avait", "avaient", "ha", "han", "habia", "habian", "hanno"),
+        *("aveva", "avevano", "tem", "tinha", "tinham", "teve", "tiveram"),
+    )
+)
+_OBJECT_OPENERS = frozenset(
+    (
+        *("le", "la", "les", "l", "un", "une", "the", "el", "los", "las", "o", "os", "as"),
+        # the other languages' articles, and numbers ("ne hanno preso tre quartieri", "tomaram três dos")
+        *("il", "lo", "i", "gli", "uno", "una", "um", "uma", "unos", "unas", "des", "a", "an"),
+        *("two", "three", "four", "five", "deux", "trois", "quatre", "cinq", "dos", "tres", "cuatro"),
+        *("cinco", "dois", "duas", "quatro", "due", "tre", "quattro", "cinque"),
+    )
+)
 
 
 def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:

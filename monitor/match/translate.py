@@ -443,13 +443,24 @@ def _translate_words(words: list[str], langs: tuple[str, ...]) -> tuple[str, ...
     roles = [_role(w, i == 0) for i, w in enumerate(modifiers)]
     if any(r is None for r in roles):
         return ()
+    readings = [roles]
+    if roles and roles[0] == "adj" and _also_place(modifiers[0]):
+        readings.append(["place", *roles[1:]])  # "Tigray Defense Forces": "Forces de défense du Tigray" too
     out: list[str] = []
-    for lang in ROMANCE:
-        if lang in langs:
-            out += _romance(head, modifiers, roles, lang)
-    if "de" in langs:
-        out += _german(head, modifiers, roles)
+    for reading in readings:
+        for lang in ROMANCE:
+            if lang in langs:
+                out += _romance(head, modifiers, reading, lang)
+        if "de" in langs:
+            out += _german(head, modifiers, reading)
     return tuple(dict.fromkeys(out))[:LIMIT]
+
+
+def _also_place(word: str) -> bool:
+    """Say whether a first modifier read as a people's adjective is also the name of its land:
+    "Tigray" (Tigrayan) is both, "Tigrayan" and "Kurdish" are adjectives only."""
+    adjective = word.endswith(("ern", "ic", "al", "ive", "ary", "ist", "ian", "ese", "ish", "an", "i"))
+    return "+" not in word and word not in ADJECTIVES and not adjective
 
 
 def _romance(head: str, modifiers: list[str], roles: list[str | None], lang: str) -> list[str]:

@@ -29,11 +29,12 @@ FIGHTING = tokens_rx(
 )
 
 LIST = tokens_rx(
-    r",|and|et|y|e|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de"
+    r",|and|et|y|e|ed|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de"
     r"|de|d|of|del|di|da|do|von"
 )
 
-OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell")
+# "of", with the contracted Italian and Portuguese forms ("i guerriglieri delle FARC", "dos")
+OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell|dello|delle|dei|degli|dos|das")
 
 DIRECTION = tokens_rx(
     r"north|south|east|west|northeast|northwest|southeast|southwest|nordöstlich|nordwestlich|südöstlich"
@@ -64,7 +65,7 @@ TOWNS = tokens_rx(
     r"|citta|città|cidades|capitais"
 )
 
-CONTROL = tokens_rx(r"control|controle|kontrolle|controllo")
+CONTROL = tokens_rx(r"control|controle|controlo|kontrolle|controllo")
 
 YEAR = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
 
@@ -119,6 +120,14 @@ _TIME = (
     r"|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|segunda|terca|quarta|quinta"
     r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
+    # the same parts of the day in every language ("in serata", "de madrugada", "im Morgengrauen")
+    r"|dawn|afternoon|aube|tarde|madrugada|amanecer|mattina|mattino|sera|serata|notte|alba|pomeriggio"
+    r"|manha|noite|morgengrauen|tagesanbruch|vormittag|nachmittag"
+    + "".join(  # German compounds of a day and its part: "am Donnerstagmorgen"
+        f"|{day}{part}"
+        for day in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+        for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+    )
 )
 TIME = tokens_rx(_TIME)
 TIME_WORDS = frozenset(_TIME.split("|"))  # the same words, for a set look-up in hot loops
@@ -374,6 +383,9 @@ NON_COMBATANTS = frozenset(
         *("residents", "habitants", "residentes", "moradores", "bewohner", "einwohner", "families"),
         *("familles", "familias", "embassy", "ambassade", "embajada", "botschaft", "nationals"),
         *("ressortissants", "citizens", "ciudadanos", "cidadaos", "burger", "cittadini"),
+        # the residents and families of every language ("vecinos huyeron de X", "gli abitanti")
+        *("vecinos", "habitantes", "pobladores", "abitanti", "residenti", "famiglie", "anwohner", "familien"),
+        *("population", "poblacion", "popolazione", "populacao"),
     )
 )
 
@@ -408,6 +420,9 @@ POSSESSIVES = frozenset(
         *("its", "their", "his", "her", "our", "son", "sa", "ses", "leur", "leurs", "notre", "nos"),
         *("su", "sus", "nuestra", "nuestro", "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen"),
         *("seinem", "unser", "unseren", "suo", "sua", "loro", "seu", "nosso", "nossa"),
+        # the plurals the other languages have too ("ses", "sus", "their")
+        *("nuestros", "nuestras", "suoi", "sue", "nostro", "nostra", "nostri", "nostre", "seus", "suas"),
+        *("nossos", "nossas"),
     )
 )
 
@@ -539,7 +554,29 @@ BY_GERUND = frozenset(("by", "en", "through", "after"))
 GERUND = re.compile(r"(?:ing|ant|ando|endo|indo)$")
 
 # "We have lost X": the speaker's side, named after the quote.
-FIRST_PLURAL = frozenset(("we", "nous", "wir", "nosotros", "noi", "nos"))
+FIRST_PLURAL = frozenset(
+    (
+        *("we", "nous", "wir", "nosotros", "noi", "nos"),
+        # where the pronoun is dropped the auxiliary says "we": "hemos perdido X", "abbiamo perso X"
+        *("hemos", "habiamos", "abbiamo", "avevamo", "temos", "tinhamos", "perdimos", "perdemos", "perdemmo"),
+    )
+)
+# Who speaks for a side, before "of <actor>": "un oficial del ejército", "un ufficiale dell'esercito"
+# (a contracted "of the" that is no "from whom").
+SPEAKER_NOUNS = frozenset(
+    (
+        *("officer", "official", "commander", "officier", "responsable", "commandant", "oficial"),
+        *("funcionario", "comandante", "ufficiale", "funzionario", "offizier", "kommandeur"),
+    )
+)
+# "Allied with" before (or, in German, after) an actor: the ally's side, not whom the city was taken from.
+ALLIED = frozenset(
+    (
+        *("allied", "allie", "alliee", "allies", "alliees", "aliada", "aliadas", "aliado", "aliados"),
+        *("alleata", "alleate", "alleato", "alleati"),
+        *("verbündete", "verbündeten", "verbündeter", "verbündetes"),
+    )
+)
 
 # Nouns for fighters before "of <actor>": "les paramilitaires des FSR", "fighters of the RSF", "las
 # fuerzas del GNA" name the actor as the subject, not as who the city was taken from.
@@ -563,6 +600,8 @@ FORCE_NOUNS = frozenset(
         *("members", "membres", "miembros", "membri", "membros", "elementos", "elementi", "uomini"),
         *("insurgents", "insorti", "jihadists", "jihadisti", "jihadistas", "mercenaries", "mercenaires"),
         *("mercenarios", "mercenari", "insurgentes", "gangs", "bandes", "pandillas", "bande", "gangues"),
+        # the same words where a language was missing one ("les guérilleros des FARC")
+        *("guerilleros", "militantes", "militanti", "insurretos"),
     )
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".

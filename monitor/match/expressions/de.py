@@ -35,8 +35,8 @@ LEXICON = Lexicon(
     lang="de",
     capture=(
         r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte|errangen|errang|erringen) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
-        r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| $)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
-        r"|erstürmt|erstürmten|erstürmte|erstürmen|in besitz (?:genommen|nehmen|nahmen|nahm)"
+        r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern|holten sich|holte sich|holen sich|holt sich) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| $)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
+        r"|(?:sicherten|sicherte) sich (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|entriss|entrissen|wir kontrollieren(?= (?:nun |jetzt |vollständig |die stadt )?@p\d+)|erstürmt|erstürmten|erstürmte|erstürmen|(?:gestürmt|stürmten|stürmte)(?! (?:in|ins|auf|nach|gegen|durch|vor|zu|zum|zur)(?!\S))|(?:erklärt|verkündet|proklamiert|feiert)\w* (?:\S+ ){0,3}?den sieg (?:in|über)|in besitz (?:genommen|nehmen|nahmen|nahm)"
         r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| $)"
         r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) " + _MF + r"{0,16}?besetzt|befreit|befreiten|befreite|befreien"
         # "…, dass russische Truppen X besetzt haben"; "Russland besetzt X" (not "besetzt gehaltene")
@@ -53,13 +53,13 @@ LEXICON = Lexicon(
     retake=r"zurück\w*|befrei\w*|rückeroberung|wieder",
     fall=(
         r"gefallen|fiel|fielen|fällt|fallen"
-        r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
+        r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
         r"|wieder unter (?:der )?(?:\S+ )?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
         r"|(?:ist|sind|steht|stehen|befindet sich|befinden sich) seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         # "X wird nun von der TPLF kontrolliert": a state reached now, its holder the agent inside
-        r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht)"
+        r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht|gehalten)"
         # "X ist in der Hand der M23": the city right before, its holder named (not "seit 2008", "noch")
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|sind) (?:in der hand|in den händen|unter (?:der )?kontrolle) (?:\S+ ){0,3}?@a\d+"
         # a verbless headline: "X in russischer Hand", "X in den Händen der RSF"
@@ -87,7 +87,7 @@ LEXICON = Lexicon(
     ),
     blockers=(
         r"befahl\w*|befohlen|angeordnet|ordnete\w* an|behält|behalten|behielt\w*|weiterhin|noch immer|immer noch|rechtlich|verzicht\w*|umstritten|oder|wäre|wären|hätte|hätten|nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
-        r"|können|kann|konnten|würde|würden|werden|wird|soll|sollen|sollte|sollten|dürfte|dürften|möglich\w*"
+        r"|können|könne|kann|konnten|würde|würden|werden|wird|soll|sollen|sollte|sollten|dürfte|dürften|möglich\w*"
         r"|bevor\w*|kurz vor|kurz davor|im begriff|anschick\w*|(?:geht|gehen|ging|gingen) (?:\S+ )?von|(?:rechnet|rechnen|rechnete|rechneten) (?:\S+ )?mit|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf(?!er)\w*"
         r"|scheiter\w*|gescheitert|falsch\w*|versprech\w*|versproch\w*|schwor\w*|schwör\w*|beschlie\w*|beschloss\w*|entschied\w*|entschlossen|entscheid\w*|misslung\w*|vergeblich|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
         r"|vermeid\w*|gerücht\w*|falls|wenn|ob|unmittelbar|offensive|vorstoß|vorrück\w*|rück\w* vor"

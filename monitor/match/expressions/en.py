@@ -28,7 +28,7 @@ LEXICON = Lexicon(
         r"(?: the)?(?: @a\d+)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
-        r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in (?:\S+ ){1,2}?hands|in the hands of(?: the)? @a\d+|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
+        r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in the hands of(?: the)? @a\d+|in (?:\S+ ){1,2}?hands|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
         r"|(?:is|are|was|were) now (?:(?:fully|completely|entirely|firmly) )?(?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)"
         r"|(?:has|have) been (?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)(?= since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))"
         r"|(?:is|are|was|were|fell) (?:now )?(?:in|into) enemy hands|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"

@@ -19,11 +19,14 @@ _MONTHS = (
     "diciembre",
 )
 
+# A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
+_WHEN = r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer )?"
+
 LEXICON = Lexicon(
     lang="es",
     capture=(
         r"(?=ocupad)" + HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
-        r"reocup(?:o|aron|ado|ada|ados|adas|an|a|ar)|declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|asalt(?:o|aron|ado|ada|ados|adas)|controlamos(?= (?:ya |ahora |totalmente )?(?:la ciudad de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
+        r"(?:se asegur(?:o|aron)|se (?:ha|han|habia|habian) asegurado) el (?:pleno )?control (?:de|del)|reocup(?:o|aron|ado|ada|ados|adas|an|a|ar)|declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|asalt(?:o|aron|ado|ada|ados|adas)|invadi(?:o|eron|do|da)|controlamos(?= (?:ya |ahora |totalmente )?(?:la ciudad de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)|control(?:a|an|ar) (?:ya|ahora)"
         r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)"
@@ -35,17 +38,17 @@ LEXICON = Lexicon(
     retake=r"reocup\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
     fall=(
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia|ian)|cayo"
-        r"|pas(?:o|aron|ado|ada|a|an) (?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
+        r"|pas(?:o|aron|ado|ada|a|an) " + _WHEN + r"(?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
         r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |(?:\S+ ){1,2}?)?en(?= poder| manos)"
-        r"|(?:esta|estan) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan) (?:ya|ahora) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|bajo (?:el |su )?control)|(?:quedo|quedaron) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
+        r"|(?:esta|estan) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan) (?:ya|ahora) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|en poder|bajo (?:el |su )?control)|(?:quedo|quedaron) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
         r"|(?:ya |ahora )?(?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X, en manos de los rebeldes"
         r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
     withdraw=(
-        r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada|aba|aban)|retirada|repleg\w*|repliegue"
+        r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada|aba|aban)|(?<=se )retir(?:aran|asen)|retirada|repleg\w*|repliegue"
         r"|abandon(?:a|an|o|aron|ado|ada|ar|aba|aban)|evacu(?:a|an|o|aron|ado|ada|ar|aba|aban)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huida|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
         r"|salida de"
-        r"|(?:(?:admit\w*|reconoc\w*|confirm\w*) (?:la )?)?perdida(?= (?:de|del) )|(?:fue|fueron|sido) (?:expulsad|desalojad)[oa]s?|perd(?:io|ieron|ido|er|ia|ian)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
+        r"|(?:(?:admit\w*|reconoc\w*|confirm\w*) (?:la )?)?perdida(?= (?:de|del) )|(?:fue|fueron|sido) (?:expulsad|desalojad)[oa]s?|perd(?:io|ieron|ido|er|ia|ian|imos)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),
     nominal=r"caida|toma|captura|conquista|reconquista|liberacion|recuperacion|control total (?:de|del)|pleno control (?:de|del)",
     to_holder=r"(?:a|en) favor (?:de|del)|en manos de|en manos del|poder de|poder del|manos de|manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
@@ -77,7 +80,7 @@ LEXICON = Lexicon(
         r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion"
         r"|civiles|soldados|tropas|combatientes|armas|vehiculos|drones|tanques|equipo\w*|deposito\w*"
         r"|provincia\w*|region\w*|oblast|gobernacion|valle|frontera|presa|refineria|hospital\w*|colina\w*"
-        r"|plaza|ayuntamiento|universidad|instituciones|territorio\w*|poder|localidad\w*|rehen\w*|presos"
+        r"|plaza|ayuntamiento|universidad|instituciones|territorio\w*|poder|localidad(?! de @p\d)|localidades|rehen\w*|presos"
         r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
         r"|aerodromo\w*|comisaria\w*|administrador\w*|prefect\w*|tribunal\w*|intendente\w*|gobernador\w*"
     ),
@@ -100,5 +103,5 @@ LEXICON = Lexicon(
         r"|grupo armado|grupos armados|grupos? (?:yihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"
     ),
     after=r"tras|despues de|luego de|desde",
-    pronouns=r"ellos|ellas",
+    pronouns=r"ellos|ellas|estas|estos",  # "después de que estas se retiraran"
 )

@@ -23,11 +23,14 @@ _MONTHS = (
     "decembre",
 )
 
+# A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
+_WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?: (?:matin|soir))? )?"
+
 LEXICON = Lexicon(
     lang="fr",
     capture=(
         r"(?=occupe)" + HEADLINE + r"occupee?s?" + HEADLINE_END + r"|"
-        r"reoccup(?:e|ee|ees|es|ent|er|erent|ait|aient)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pri(?:s|se|ses|rent|t|nt) d assaut|(?:nous )?controlons(?= (?:desormais |maintenant |entierement |totalement )?(?:la ville de )?@p\d+)|(?:re)?pren(?:d|nent|dre|ant|aient|ait) d assaut|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
+        r"(?:se sont|s est|s etaient|s etait) assure (?:\S+ ){0,2}?(?:le )?(?:plein )?controle (?:de|du|des|d)|reoccup(?:e|ee|ees|es|ent|er|erent|ait|aient)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pri(?:s|se|ses|rent|t|nt) d assaut|(?:nous )?controlons(?= (?:desormais |maintenant |entierement |totalement )?(?:la ville de )?@p\d+)|(?:re)?pren(?:d|nent|dre|ant|aient|ait) d assaut|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
         r"|empar\w*|(?:fait|font|faisaient|faisait|firent|fit|faire|faisant) main basse sur|controlent desormais|tienn?(?:en)?t (?:desormais|maintenant)(?= @p)|controle desormais|(?:a|ont|avait|avaient) (?:desormais |maintenant )?la mainmise sur"
         r"|(?:est|sont) (?:desormais|maintenant) maitres? de|investi|investie|investis|investirent|investissent|investit|investissaient|investissait|arrach(?:e|ee|es|ent|erent|ait|aient)|(?:est|sont) (?:desormais|maintenant) tenue?s?(?= par)|saisi|saisie|saisies|saisissent|saisir|(?:re)?captur(?:e|ee|ees|es|er|ent|ant|erent|aient|ait)"
@@ -45,7 +48,7 @@ LEXICON = Lexicon(
         r"(?:re)?tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)|bascul(?:e|ee|ees|es|ent|er|ait|aient|a|erent) (?:desormais )?(?:sous (?:le )?controle|aux mains|entre les mains|dans le camp)"
         r"|(?:est|sont|etait|a ete) (?:desormais|maintenant|de nouveau|dorenavant) "
         r"(?:entierement |totalement |completement |solidement )?(?:aux mains|entre les mains|sous (?:le |leur |son |sa )?controle)"
-        r"|(?:re)?pass(?:e|ee|ees|es|ent|a|erent|ait) (?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
+        r"|(?:re)?pass(?:e|ee|ees|es|ent|a|erent|ait) " + _WHEN + r"(?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
         r"|(?:desormais |deja )?(?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X aux mains du M23"
@@ -71,7 +74,7 @@ LEXICON = Lexicon(
     ),
     blockers=(
         r"conserv\w*|maintien\w*|maintenu\w*|gard(?:e|ent|er|ait|aient|ant|erent|ee|ees)|toujours|serait|seraient|sera|seront|s ils|s il|renonc\w*|juridiquement|legalement|conteste\w*|ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent"
-        r"|appret\w*|s attend\w*|en passe de|à deux doigts|a deux doigts|en voie de|voudr\w*|veut|veulent|voulai\w*|vouloir|voulons|voulu|veux|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
+        r"|appret\w*|prepar\w*|s attend\w*|en passe de|à deux doigts|a deux doigts|en voie de|voudr\w*|veut|veulent|voulai\w*|vouloir|voulons|voulu|veux|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
         r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"
         r"|esper\w*|pret|prets|prete|pretes|risqu\w*|crain\w*|redout\w*|si|eviter|empech\w*|repouss\w*"
         r"|dement\w*|dementi|reste à|à conquerir|bientot|imminent\w*|possible|eventuel\w*|offensive pour"
@@ -96,7 +99,7 @@ LEXICON = Lexicon(
         r"|population|civils|soldats|militaires|combattants|armes|vehicules|drones|blindes|materiel|butin"
         r"|equipement\w*|depot\w*|province|provinces|region\w*|oblast|gouvernorat|vallee|frontiere|barrage"
         r"|raffinerie|hopital|colline\w*|place|centre ville|mairie|universite|administration|institutions"
-        r"|territoire\w*|pouvoir|localite\w*|assaut|otage\w*|prisonniers|detenus|senateur\w*|depute\w*"
+        r"|territoire\w*|pouvoir|localite(?! de @p\d| d @p\d)|localites|assaut|otage\w*|prisonniers|detenus|senateur\w*|depute\w*"
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
         r"|commissariat\w*|gendarmerie\w*|prefecture\w*|tribunal|administrateur\w*|piste"
     ),

@@ -19,23 +19,26 @@ _MONTHS = (
     "dicembre",
 )
 
+# A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
+_WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri)(?: (?:mattina|sera))? )?"
+
 LEXICON = Lexicon(
     lang="it",
     capture=(
         r"(?=occupat)" + HEADLINE + r"occupat[oaie]" + HEADLINE_END + r"|"
-        r"rioccup(?:a|ano|ato|ata|ati|ate|o|arono|are)|dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citta di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o|ava|avano)"
+        r"(?:si (?:sono|e|erano|era) assicurat[oaie]|si assicur(?:o|arono)) il (?:pieno )?controllo (?:di|della|del|dello|dell|dei|degli|delle)|rioccup(?:a|ano|ato|ata|ati|ate|o|arono|are)|dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citta di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o|ava|avano)"
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero|(?:ri)?prendeva|(?:ri)?prendevano"
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|(?:e|sono|stata|stato|stati|state|fu|furono|venne|vennero) (?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano) (?:ora|ormai|adesso)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
-        r"|liberat[oaie]|liber(?:ano|are|o|arono|ava|avano)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso"
+        r"|(?:proclam|annunci|dichiar)\w* (?:la )?vittoria (?:a|ad|in|su|sul|sulla)|liberat[oaie]|liber(?:ano|are|o|arono|ava|avano)|invas[oaie]|invas(?:e|ero)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso"
         r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:ieri|oggi|ora|gia|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
         r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citta di )?@p\d+)"
         # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
-        r"|(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gia )?controllare|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
+        r"|(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gia )?controllare(?! ancora)|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
     ),
     retake=r"rioccup\w*|ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
     fall=(
         r"cadut[oaie]|cade|cadono|caduta|cadde|caddero|cadeva|cadevano"
-        r"|(?:passat|finit|tornat|ritornat)[oaie] (?:sotto (?:il )?controllo|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) (?:sotto (?:il )?controllo|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
+        r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + r"(?:sotto (?:il )?controllo|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + r"(?:sotto (?:il )?controllo|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
         r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo )?controllo|in mano)"
         # "X è in mano ai ribelli": the city right before; "X in mano ai ribelli", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il controllo) (?:\S+ ){0,3}?@a\d+"
@@ -44,7 +47,7 @@ LEXICON = Lexicon(
     withdraw=(
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono|ava|avano)|ritiro|fuga|abbandon(?:a|ano|ato|ata|ati|ate|are|o|arono|ava|avano)"
         r"|evacuat\w*|evacu(?:a|ano|o|arono|ava|avano)|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
-        r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]"
+        r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]|perdemmo"
     ),
     nominal=r"caduta|presa|cattura|conquista|riconquista|liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
     to_holder=r"a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|allo|alla|agli|all|sotto il controllo d\w*",
@@ -54,7 +57,7 @@ LEXICON = Lexicon(
     locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
     r"|per",
     blockers=(
-        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|sarà|sara|saranno|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*|volere|vogliamo"
+        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|sarà|sara|saranno|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|punt(?:a|ano|ava|avano) a|minacc\w*|potr\w*|puo|possono|vuol\w*|voglion\w*|volere|vogliamo"
         r"|piano|sta|stanno|stava|stavano|sul punto|in procinto|si aspett\w*|preved\w*|a un passo|apprest\w*|accing\w*|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
         r"|fallit\w*|fallimento|fals[oaie]|promess\w*|promett\w*|giur\w*|decis\w* di|decid\w*|invano|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
@@ -72,7 +75,7 @@ LEXICON = Lexicon(
         r"|sindac\w*|comandant\w*|capo|capi|leader|polizia|residenti|abitanti|popolazione|civili|soldati"
         r"|truppe|combattenti|armi|veicoli|droni|carri|equipaggiament\w*|deposit\w*|provincia|province"
         r"|region\w*|oblast|valle|confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universita"
-        r"|istituzioni|territori\w*|potere|localita|ostagg\w*|detenuti|prigionieri|president\w*|ministr\w*"
+        r"|istituzioni|territori\w*|potere|localita(?! di @p\d)|ostagg\w*|detenuti|prigionieri|president\w*|ministr\w*"
         r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
         r"|aerodromo\w*|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"
     ),
@@ -96,5 +99,5 @@ LEXICON = Lexicon(
         r"|gruppi armati|grupp[oi] (?:jihadist[ai]|islamist[ai]|ribell[ei]|terroristic[oi])|forze ribelli|paramilitari"
     ),
     after=r"dopo|dopo aver|da quando",
-    pronouns=r"loro|essi",
+    pronouns=r"loro|essi|esse|queste|questi",  # "dopo che queste si erano ritirate": those just named
 )
