@@ -73,3 +73,24 @@ def test_parser_processes_help_only_with_a_backlog_worth_their_start_up() -> Non
     assert helpers_worth_starting(HELP_MIN_ARTICLES, 2) == 1
     assert helpers_worth_starting(20 * HELP_MIN_ARTICLES, 2) == 2
     assert helpers_worth_starting(20 * HELP_MIN_ARTICLES, 0) == 0
+
+
+def test_with_nothing_to_poll_no_worker_starts_and_what_waits_is_detected(tmp_path: Path,
+                                                                          monkeypatch: Any) -> None:
+    """cron's run between two due times: no process forked for nothing, no article left undetected."""
+    from monitor.daemon import oneshot
+
+    path = tmp_path / "store.db"
+    assert invoke(path, "watch", "import", str(ROOT / "seeds" / "watchlist.json")).exit_code == 0
+    db = open_store(path)
+    upsert_articles(db, None, [article(n) for n in range(1, 21)], NOW)  # left pending by a killed run
+
+    def no_workers(settings: Settings) -> None:
+        raise AssertionError("worker processes started with no feed to poll")
+
+    monkeypatch.setattr(oneshot, "_start_workers", no_workers)
+    summary = oneshot.poll_once(db, Settings(store_path=path), NOW, feeds=[])
+    assert summary.feeds == 0
+    assert db.execute("SELECT count(*) FROM articles WHERE processed = 0").fetchone()[0] == 0
+    changes = db.execute("SELECT place, controller FROM control_changes").fetchall()
+    assert [tuple(r) for r in changes] == [("Herat", "Taliban")]
