@@ -271,7 +271,7 @@ class Detector:
         lex = get_lexicon(lang)
         countries = Counter(m.place.country for m in places)
         country = countries.most_common(1)[0][0]
-        places, speaking = self._capitals_speaking(places, folded)
+        places, speaking = self._capitals_speaking(places, doc, folded)
         actors: list[Any] = rebind_bare_federal(self.actor_matcher.find(doc, country=country))
         actors = sorted(
             [*actors, *self._insurgents(doc, folded, lex, country, actors), *speaking], key=lambda m: m.start
@@ -472,8 +472,14 @@ class Detector:
                 out[actor] += count
         return out
 
-    def _capitals_speaking(self, places: list[Any], folded: str) -> tuple[list[Any], list[_Generic]]:
-        """Read a capital that speaks or has forces ("Kiev a annoncé", "forces de Kiev") as its government."""
+    def _capitals_speaking(
+        self, places: list[Any], doc: str, folded: str
+    ) -> tuple[list[Any], list[_Generic]]:
+        """Read a capital that speaks or has forces ("Kiev a annoncé", "forces de Kiev") as its government.
+
+        Watched or not: "Baku announces the capture of X" is Azerbaijan's claim when Azerbaijan's
+        government is a watched side, though nobody watches Baku.
+        """
         kept: list[Any] = []
         speaking: list[_Generic] = []
         for m in places:
@@ -482,6 +488,17 @@ class Detector:
                 speaking.append(_Generic(gov, m.start, m.end, m.surface))
             else:
                 kept.append(m)
+        governed = frozenset(c for a in self.actors.values() if a.government for c in a.countries)
+        pattern = _capitals_of(governed)
+        if pattern is not None:
+            for found in pattern.finditer(folded):
+                start, end = found.span()
+                watched = any(m.start < end and start < m.end for m in places)
+                if watched or not doc[start : start + 1].isupper():
+                    continue  # a common word ("praia"), or a watched place's own mention
+                gov = self.government(_capital_country(governed, found.group(0)))
+                if gov is not None and stands_for_government(folded, start, end):
+                    speaking.append(_Generic(gov, start, end, doc[start:end]))
         return kept, speaking
 
     def government(self, country: str) -> Actor | None:
@@ -572,6 +589,20 @@ def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Act
 def _capital_names(country: str) -> frozenset[str]:
     """Return the folded names of `country`'s capital in every language."""
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
+
+
+@lru_cache(maxsize=16)
+def _capitals_of(countries: frozenset[str]) -> re.Pattern[str] | None:
+    """Match, in folded text, the capital of any of `countries` in any language (longest first)."""
+    names = sorted({n for c in countries for n in _capital_names(c) if len(n) > 2}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _capital_country(countries: frozenset[str], name: str) -> str:
+    """Return which of `countries` has `name` (folded) as its capital."""
+    return next(c for c in sorted(countries) if name in _capital_names(c))
 
 
 # What stands between a withdrawal noun and whose it is: "le retrait de l'armée", "der Abzug der Armee".
