@@ -74,9 +74,10 @@ _METONYM = re.compile(
     r"|bestätigte|detto|dice|afferma\w*|annuncia\w*|disse|anunciou|afirmou|negou|replied|responded|countered"
     r"|replique|retorque|respondio|entgegnete|widersprach|antwortete"
     # the other persons and tenses of the six languages' reporting verbs, headlines' present tense
-    r"|announces|claims|denies|rejects|confirms|insists|reports|reported|confirme|revendique\w*|nie"
+    # (not the French "nie": after an auxiliary it is the German "never", "Moskau hat nie …")
+    r"|announces|claims|denies|rejects|confirms|insists|reports|reported|confirme|revendique\w*"
     r"|assure|anuncia|afirma|niega|confirma|confirmo|asegura|aseguro|reivindica\w*|meldet|bestätigt"
-    r"|dementiert|verkündet\w*|conferma\w*|nega|smentisce|rivendica\w*|diz|nega|reivindicou)\b"
+    r"|dementiert|verkündet\w*|conferma\w*|nega|smentisce|rivendica\w*|diz|reivindicou)\b"
 )
 
 # "of …" after the phrase: it names or describes its own city ("the city of Gasni", "la plus
