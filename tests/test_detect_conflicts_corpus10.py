@@ -12,16 +12,19 @@ forts, castles, camps and outposts near a city, reference points, anniversaries,
 visits to a city already held, attacks repulsed, hypotheticals).
 
 BLIND: written without reading the detector or running it on these items, and nobody may read the
-corpus to write rules; only its overall score is looked at.
+corpus to write rules; only its overall score is looked at. First scored on the code before any
+change of the session it was written in: P 0.817, R 0.699 (F1 0.753). The floor only catches a
+regression.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from tests.corpus_kit import assert_labelled_against_watchlist, corpus_items
+from tests.corpus_kit import assert_floors, assert_labelled_against_watchlist, corpus_items, score_corpus
 
 CORPUS, WATCHLIST = "conflicts_corpus10.jsonl", "conflicts_watchlist10.json"
+FLOORS = {"all": (0.78, 0.66)}
 
 
 def test_corpus10_is_balanced_and_labelled_against_its_watchlist() -> None:
@@ -36,3 +39,8 @@ def test_corpus10_is_balanced_and_labelled_against_its_watchlist() -> None:
     positives = sum(1 for it in items if it["expected"])
     assert 0.45 <= positives / len(items) <= 0.55
     assert_labelled_against_watchlist(items, WATCHLIST)
+
+
+def test_detector_stays_above_its_first_blind_score() -> None:
+    """Overall precision and recall stay near their first blind score (the corpus is not read)."""
+    assert_floors(score_corpus(CORPUS, WATCHLIST), FLOORS)
