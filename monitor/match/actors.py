@@ -29,6 +29,7 @@ from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
 from monitor.match.leaders import leader_names, leader_phrase
+from monitor.match.name_parts import derived_aliases
 from monitor.match.normalize import fold, name_key, prepare, transliterations
 from monitor.match.sides import (
     country_aliases,
@@ -117,7 +118,8 @@ class ActorMatcher:
         self.actors = tuple(actors)
         self._by_name = {a.name: a for a in self.actors}
         self._state = state_actors(self.actors)
-        self._sides = national_sides(self.actors, self._state)
+        derived = {a.name: derived_aliases(a, self._state) for a in self.actors}
+        self._sides = national_sides(self.actors, self._state, derived)
         # Values are C integers: a key's length and the index of its (kind, actor, case, country)
         # in `_payloads` (~100 distinct for ~50,000 keys), not a Python tuple per key (issue 11).
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -134,7 +136,7 @@ class ActorMatcher:
 
         fuzzy_names: list[tuple[str, int]] = []
         for i, actor in enumerate(self.actors):
-            own = {actor.name, *actor.aliases, *own_people(actor)}
+            own = {actor.name, *actor.aliases, *own_people(actor), *derived[actor.name]}
             own |= set(fighter_aliases(own))  # "Kurdish rebels": "Kurdish guerrillas"
             for key in people_keys(own):  # "the Kurds", "i curdi"
                 add(key, "described", i)
@@ -201,6 +203,10 @@ class ActorMatcher:
             index = self._payload_at[payload] = len(self._payloads)
             self._payloads.append(payload)
         return index
+
+    def state_sides(self) -> frozenset[Actor]:
+        """Return the actors a nationality phrase may name as a state's own side ("Russia")."""
+        return frozenset(self._state.values())
 
     def government_of(self, country: str | None) -> Actor | None:
         """Return the watched government side in `country`, if there is one."""

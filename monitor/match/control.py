@@ -149,6 +149,12 @@ class Detector:
         self._capitals = capital_places(self.places)
         self._adjectives = {fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms}
         self._copies = ReadingMemo()  # a copy of a text read before is not read again
+        # Where an actor may also hold a city: the countries of the governments it fights ("Ethiopia"
+        # fighting "Eritrea" takes Barentu although the watchlist says it fights in Ethiopia).
+        self._invades = {
+            a.name: frozenset(c for o in actor_matcher.opponents(a.name) if o.government for c in o.countries)
+            for a in actors
+        }
 
     def forget_copies(self) -> None:
         """Forget the texts read so far, so that a copy is read again (benchmarks time reading)."""
@@ -320,6 +326,11 @@ class Detector:
                 opening_subject(sentences.signature(n - 1), lex) if n - 1 in sentences.naming else None,
             )
             context += sentence_context(sig, lex)
+            # "Los serbios abandonaron la ciudad. Al día siguiente entraron en Y": a side that has just
+            # left a city is not who a dropped subject or "they" next takes a city for.
+            gone = {c.previous for c in found
+                    if c.sentence == n and c.trigger.startswith("withdraw") and c.previous is not None}
+            context = [a for a in context if a in gone] + [a for a in context if a not in gone]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
         found = background_titles(found, in_title, dated, notes)
         if in_title and any(c.sentence in in_title and c.trigger.startswith("withdraw") for c in found):
@@ -557,9 +568,15 @@ class Detector:
         # Opening the sentence: a name unless the article also writes it in lower case.
         return re.search(rf"(?<!\w){re.escape(m.group(1).lower())}(?!\w)", doc) is None
 
+    def is_army(self, actor: Actor) -> bool:
+        """Say whether `actor` is a state's side: a government, or named after a country."""
+        return actor.government or actor in self.actor_matcher.state_sides()
+
     def valid(self, actor: Actor, place: Place) -> bool:
-        """Say whether `actor` can hold `place` (it fights in that country, or anywhere)."""
-        return not actor.countries or place.country in actor.countries
+        """Say whether `actor` can hold `place` (it fights in that country, or anywhere, or against
+        that country's government)."""
+        return (not actor.countries or place.country in actor.countries
+                or place.country in self._invades.get(actor.name, ()))
 
     def opponent(self, actor: Actor, place: Place) -> Actor | None:
         """Return the single opponent of `actor` able to hold `place`, else None."""
@@ -567,8 +584,11 @@ class Detector:
         return opp[0] if len(opp) == 1 else None
 
     def opponents(self, actor: Actor, place: Place) -> list[Actor]:
-        """Return the opponents of `actor` able to hold `place`."""
-        return [a for a in self.actor_matcher.opponents(actor.name) if self.valid(a, place)]
+        """Return the opponents of `actor` able to hold `place`: those that fight in its country,
+        else those at war with that country's government (see `valid`)."""
+        every = self.actor_matcher.opponents(actor.name)
+        local = [a for a in every if not a.countries or place.country in a.countries]
+        return local or [a for a in every if self.valid(a, place)]
 
 
 # "rebels of the MNDAA", "les rebelles du M23", "Rebellen der HTS": the group that follows.

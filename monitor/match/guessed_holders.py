@@ -53,6 +53,14 @@ def with_fallback(
     opener = _opening_actor(cand, det) if want_gov else None
     if opener is not None:
         chosen, factor = opener, 0.8
+    elif _soldiers_did_it(cand):
+        # "Troops have captured X, the rebels' stronghold": soldiers are an army's, never the group
+        # the article names; the army the article names (by name or nationality), else the country's.
+        counts.update({a.name: c for a, c in nations().items() if det.valid(a, cand.place)})
+        armies = [n for n in counts if det.is_army(det.actors[n]) and det.actors[n] not in losers]
+        chosen = det.actors[max(armies, key=lambda n: counts[n])] if armies else det.government(
+            cand.place.country)
+        factor = 0.8
     elif want_gov and not any(det.actors[n].government for n in counts):
         chosen = det.government(cand.place.country)
         factor = 0.8
@@ -78,6 +86,23 @@ def with_fallback(
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
     return replace(cand, actor=chosen, confidence=confidence, claim=claim, guessed=True)
+
+
+# Soldiers named without saying whose ("Troops have taken X", "Soldaten haben X eingenommen"),
+# then at most two words (an auxiliary, a day) before the verb, at the start of a clause.
+_SOLDIERS = re.compile(
+    r"(?:^|[,;:] |\b(?:the|les|des|los|las|os|as|i|gli|le|die|der) )"
+    r"(?:troops|soldiers|troupes|soldats|tropas|soldados|militares|truppe|soldati|militari|truppen|soldaten)"
+    r"(?: [\w'’]+){0,2} $"
+)
+
+
+def _soldiers_did_it(cand: Candidate) -> bool:
+    """Say whether the candidate's verb has bare soldiers for its subject (see `_SOLDIERS`)."""
+    words = cand.trigger.partition(": ")[2]
+    folded = fold(cand.evidence)
+    pos = folded.find(words) if words else -1
+    return pos > 0 and _SOLDIERS.search(folded[:pos]) is not None
 
 
 def _group_named(cand: Candidate, det: Detector) -> bool:

@@ -87,7 +87,24 @@ def leader_names(aliases: tuple[str, ...]) -> tuple[str, ...]:
             if m and len(m.group(1)) >= 4 and m.group(1) not in _COMMON:
                 out.append(m.group(1))
                 break
+        else:
+            m = _NAME_FORCES.match(key)
+            if m and alias.strip()[:1].isupper() and _unknown_name(m.group(1)):
+                out.append(m.group(1))  # "Ouattara forces": "forces loyal to Alassane Ouattara"
     return tuple(dict.fromkeys(out))
+
+
+# "Ouattara forces", "Gbagbo loyalists" written without the possessive: a capitalised first word
+# that no lexicon knows (not "Government forces", "Republican Guard", "Kurdish forces").
+_NAME_FORCES = re.compile(r"^([a-z]+) (?:forces|troops|fighters|loyalists|militia|militias)$")
+
+
+def _unknown_name(word: str) -> bool:
+    from monitor.match.name_parts import ORGANISATION_WORDS  # (imports sides, which imports translate)
+    from monitor.match.translate import lexicon_word, nationalities
+
+    return (len(word) >= 4 and word not in _COMMON and word not in ORGANISATION_WORDS
+            and not lexicon_word(word) and not nationalities(word))
 
 
 def leader_phrase(text: str, folded: str, start: int, stop: int) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from these.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import name_key
@@ -101,13 +101,24 @@ _FORCE_HEADS = frozenset({"forces", "force", "troops", "army", "armies", "soldie
                           "division", "paratroopers", "marines", "legion", "units", "expedition"})
 
 
-def national_sides(actors: Sequence[Actor], state: dict[str, Actor]) -> dict[str, tuple[Actor, ...]]:
+def national_sides(actors: Sequence[Actor], state: dict[str, Actor],
+                   derived: Mapping[str, Sequence[str]] | None = None) -> dict[str, tuple[Actor, ...]]:
     """Map a country code to the actors its nationality phrases may mean: its own side (`state`),
     then each actor with an alias like "British troops", "German expeditionary force" or
-    "Czechoslovaks"."""
+    "Czechoslovaks", or with one `derived` from its name ("Serb forces" of "Bosnian Serb forces",
+    by actor name: `name_parts.derived_aliases`)."""
     sides: dict[str, list[Actor]] = {code: [actor] for code, actor in state.items()}
     for actor in actors:
-        for alias in (actor.name, *actor.aliases):
+        # A country's government beside an actor named after that country that fights elsewhere
+        # ("Russian government" in Chechnya, "Russia" in Georgia): "Russian troops" in Grozny are
+        # the government's. Not a government named after another country ("Poland" in Lithuania).
+        if actor.government:
+            named = [code for code in COUNTRY_NAMES if named_after(actor, code)]
+            for code in actor.countries:
+                if (not named or code in named) and actor not in sides.setdefault(code, []):
+                    sides[code].append(actor)
+    for actor in actors:
+        for alias in (actor.name, *actor.aliases, *(derived or {}).get(actor.name, ())):
             words = name_key(alias).split()
             if len(words) == 1 and words[0].endswith("s"):  # "the Czechoslovaks": a people named as a side
                 words = [words[0][:-1], "forces"]

@@ -194,7 +194,7 @@ YIELDED = tokens_rx(
     r"|capitul(?:o|aron|acion)|se rindi(?:o|eron)|rendicion|izad[oa]s?|aclam\w*|vitore\w*"
     r"|recibi\w* (?:\S+ ){0,4}?con (?:flores|aplausos|vitores|jubilo|repiques|alegria|banderas)"
     r"|kapitul\w*|gehisst|jubel\w*|bejubelt"  # who surrendered, not what "hat sich ergeben" (resulted)
-    r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|kämpfer|rebellen|milizen|garden)"
+    r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|kämpfer|rebellen|milizen|garden|@a\d+)"
     r" (?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben"
     r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|@a\d+) (?:ergaben|ergab) sich"
     r"|(?:ergaben|ergab) sich (?:\S+ ){0,3}?(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten)"

@@ -13,6 +13,7 @@ LEXICON = Lexicon(
     capture=(
         rf"reoccup(?:y|ies|ied|ying)|declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|storm(?:s|ed)(?! into)|(?=occupied){HEADLINE}occupied{HEADLINE_END}|we (?:now )?(?:fully |completely )?control(?= (?:the (?:city|town) of )?@p\d+)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)"
         rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|(?:is|are|was|were) (?:now )?back in (?:full )?control of|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
+        rf"|fre(?:e|es|ed|eing)(?= (?:the (?:city|town) of )?@p\d+)|clear(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+ of )"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
         rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of )?@p)"
@@ -21,7 +22,7 @@ LEXICON = Lexicon(
         rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in|over)|roll(?:ed|s|ing)? into"
     ),
-    retake=r"reoccup\w*|recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|won back|reconquer\w*",
+    retake=r"reoccup\w*|recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|won back|reconquer\w*|free\w*|clear\w*",
     fall=(
         r"fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"

@@ -1,0 +1,105 @@
+"""The shorter names the press gives a watched group, read from the watchlist's long one (pure).
+
+A user writes "Liberation Tigers of Tamil Eelam", "Tigray People's Liberation Front", "Bosnian
+Serb forces" or "Maute group"; reporters write "Tamil rebels", "Tigrayan forces", "Serb troops"
+and "Maute fighters". The group's people, or a proper word of its name, is how it is told apart
+from the government it fights. `derived_aliases` turns those parts into aliases of the usual
+shapes ("Tamil rebels", "Serb forces", "Maute"), which `actors.ActorMatcher` then treats like
+the user's own: other fighter words, the people's noun, translations into the five other
+languages.
+
+Left out, on purpose: the actor's own country's nationality ("Free Syrian Army" is not every
+"Syrian force"), a country's name inside a group's name ("Democratic Forces for the Liberation
+of Rwanda" are not "Rwandan troops"), and a nationality whose state the watchlist watches (the
+nationality phrases name that state's side).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from monitor.match.demonyms import COUNTRY_NAMES, PEOPLES
+from monitor.match.normalize import name_key
+from monitor.match.sides import named_after
+from monitor.match.translate import lexicon_word, nationalities
+from monitor.model import Actor
+
+# Words of organisations' names: never what tells one group from another on their own.
+_ORGANISATION_TEXT = (
+    "group groups movement front army forces force party union council liberation people peoples "
+    "democratic national islamic revolutionary popular united republic alliance brigade brigades "
+    "committee coalition militia militias organization organisation state congress resistance "
+    "defence defense patriotic socialist salvation rally solidarity federal unity justice freedom "
+    "independence jihad islamic emirate government regime authorities military of the and for "
+    "in de du des la le les el los del da do das dos di della e y et und der die das von"
+)
+ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
+
+# Second words of a two-word name whose first word is the group's own proper name ("Maute group",
+# "Wagner Group"): that word alone then names it. Not "forces" or "army", a leader's or a
+# nationality's phrase ("Ouattara forces", see `leaders`), and not a people's fighters.
+_GROUP_HEADS = frozenset({"group", "coalition", "movement", "network", "militia", "brigade", "brigades"})
+_MIN_PROPER = 4
+
+
+def _country_name_keys() -> frozenset[str]:
+    return frozenset(name_key(n) for names in COUNTRY_NAMES.values() for forms in names.values()
+                     for n in forms)
+
+
+_COUNTRY_NAME_KEYS = _country_name_keys()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+
+
+def people_aliases(word: str, actor: Actor, states: Collection[str]) -> tuple[str, ...]:
+    """Return the aliases a people's or nationality's word inside a group's name gives it.
+
+    "Tamil" or "Tigray" (a people or region without a state): "Tamil rebels", "Tamil forces", and
+    the same with the people's other English forms ("Tigrayan forces"); "Serb" (a nationality
+    nobody watches as a state, not the group's own country's): "Serb forces".
+    """
+    key = name_key(word)
+    if not key or key in _COUNTRY_NAME_KEYS:
+        return ()
+    found = nationalities(key)
+    if not found:
+        return ()
+    peoples = [forms for code, forms in found if code in PEOPLES]
+    if peoples:
+        english = dict.fromkeys(f for forms in peoples for f in forms.get("en", ()) if " " not in f)
+        return tuple(f"{form} {head}" for form in english for head in ("rebels", "forces"))
+    if any(code in actor.countries or code in states for code, _forms in found):
+        return ()
+    return (f"{word} forces",)
+
+
+def derived_aliases(actor: Actor, states: Collection[str]) -> tuple[str, ...]:
+    """Return the aliases the parts of an actor's names give it (see the module's docstring).
+
+    `states`: the codes of the countries whose nationality phrases name a watched side.
+    """
+    out: list[str] = []
+    if actor.government or any(named_after(actor, code) for code in COUNTRY_NAMES):
+        return ()  # a state's side is named by its nationality phrases, not by parts of its name
+    own = {name_key(a) for a in (actor.name, *actor.aliases)}
+    for alias in (actor.name, *actor.aliases):
+        written = alias.replace("-", " ").split()
+        if len(written) < 2 or any(_is_acronym(w) for w in written):
+            continue
+        for i, word in enumerate(written):
+            if not word[:1].isupper() or name_key(word) in ORGANISATION_WORDS:
+                continue
+            if i and nationalities(name_key(f"{written[i - 1]} {word}")):
+                continue  # "South Sudanese", "North Korean": one nationality, not "Sudanese"
+            out += [a for a in people_aliases(word, actor, states) if name_key(a) not in own]
+        first, last = name_key(written[0]), name_key(written[-1])
+        if (len(written) == 2 and last in _GROUP_HEADS and written[0][:1].isupper()
+                and len(first) >= _MIN_PROPER and first not in ORGANISATION_WORDS
+                and not lexicon_word(first) and not nationalities(first)
+                and first not in _COUNTRY_NAME_KEYS):
+            out.append(written[0])  # "Maute group": "Maute"
+    return tuple(dict.fromkeys(out))
