@@ -170,3 +170,37 @@ def test_a_common_word_is_not_read_as_a_people(text: str) -> None:
     """Italian berets and tubs, a Brazilian town, a first name: no Basque, Catalan or Shan rebels."""
     watched = ActorMatcher([Actor("Basque rebels"), Actor("Catalan rebels"), Actor("Shan rebels")])
     assert [m.actor.name for m in watched.find(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("L'Armée de libération baloutche a revendiqué l'embuscade près de Varsek.",
+         "Armée de libération baloutche"),
+        ("El Ejército de Liberación Baluchi reivindicó la emboscada cerca de Varsek.",
+         "Ejército de Liberación Baluchi"),
+        ("Die Belutschische Befreiungsarmee bekannte sich zu dem Hinterhalt bei Varsek.",
+         "Belutschische Befreiungsarmee"),
+        ("O Exército de Libertação Balúchi reivindicou a emboscada perto de Varsek.",
+         "Exército de Libertação Balúchi"),
+    ],
+)
+def test_a_group_named_after_its_people_is_translated(text: str, surface: str) -> None:
+    """A watched group whose English name holds a people is found under its translated name."""
+    watched = ActorMatcher([Actor("Baloch Liberation Army")])
+    assert [(m.surface, m.actor.name) for m in watched.find(text)] == [(surface, "Baloch Liberation Army")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("The Tamils retook Varsek before dawn.", "The Tamils", "Tamil rebels"),
+        ("Die Tamilen haben Varsek zurückerobert.", "Die Tamilen", "Tamil rebels"),
+        ("Les Hutus ont repris Varsek à l'aube.", "Les Hutus", "Hutu rebels"),
+        ("Die Uiguren hielten Varsek zwei Tage lang.", "Die Uiguren", "Uyghur rebels"),
+    ],
+)
+def test_the_people_itself_names_its_rebels(matcher: ActorMatcher, text: str, surface: str,
+                                            actor: str) -> None:
+    """The people's plural noun with its article is its watched rebels: "die Tamilen", "les Hutus"."""
+    assert [(m.surface, m.actor.name) for m in matcher.find(text)] == [(surface, actor)]
