@@ -699,6 +699,9 @@ KP it nordcoreano
 # Peoples without a state of their own, in the same shape as `_TABLE` (the code is the
 # people's English name): "Tigrayan forces", "les rebelles tchétchènes", "kurdische Kämpfer".
 # A form ending in "-" is the combining form of a compound ("serbo-" in "serbo-bosnio").
+# A form that is a common word or a city's name in one of the six languages is left out
+# ("Chin", "Mon", "Naga"; "vasco" alone would inflect to the Italian "vasca"), and so is one
+# equal to a state's nationality ("Kosovar", "cingalês").
 _PEOPLES = """
 kurdish en Kurdish Kurd
 kurdish fr kurde kurdes
@@ -802,6 +805,408 @@ sunni es suní suníes sunita sunitas
 sunni de sunnitisch*
 sunni pt sunita sunitas
 sunni it sunnita sunniti sunnite
+tamil en Tamil
+tamil fr tamoul tamoule tamouls tamoules
+tamil es tamil tamiles
+tamil de tamilisch* Tamile Tamilen
+tamil pt tâmil tâmeis tamil
+tamil it tamil
+baloch en Baloch Baluch Balochi Baluchi
+baloch fr baloutche
+baloch es baluchi baluchis baluche
+baloch de belutschisch* Belutsche Belutschen
+baloch pt balúchi balúchis baluche
+baloch it beluci baluci baloch
+uyghur en Uyghur Uighur
+uyghur fr ouïghour ouïghoure ouïghours ouïghoures
+uyghur es uigur uigures
+uyghur de uigurisch* Uigure Uiguren
+uyghur pt uigur uigures
+uyghur it uiguro
+tibetan en Tibetan
+tibetan fr tibétain
+tibetan es tibetano
+tibetan de tibetisch* Tibeter
+tibetan pt tibetano
+tibetan it tibetano
+rohingya en Rohingya
+rohingya fr rohingya rohingyas
+rohingya es rohinyá rohinyás rohingya rohingyas
+rohingya de Rohingya
+rohingya pt rohingya rohingyas
+rohingya it rohingya
+arakanese en Arakanese Rakhine
+arakanese fr arakanais rakhine rakhines
+arakanese es arakanés rakhine rakhines
+arakanese de arakanisch* Rakhine
+arakanese pt arakanês rakhine rakhines
+arakanese it arakanese rakhine
+shan en Shan
+shan fr shan shans
+shan es shan
+shan de Shan
+shan pt shan
+shan it shan
+kokang en Kokang
+kokang fr kokang
+kokang es kokang
+kokang de Kokang
+kokang pt kokang
+kokang it kokang
+taang en Ta'ang Palaung
+taang fr ta'ang palaung palaungs
+taang es ta'ang palaung
+taang de Ta'ang Palaung
+taang pt ta'ang palaung
+taang it ta'ang palaung
+karenni en Karenni
+karenni fr karenni karennis
+karenni es karenni
+karenni de Karenni
+karenni pt karenni
+karenni it karenni
+mizo en Mizo
+mizo fr mizo mizos
+mizo es mizo
+mizo de Mizo
+mizo pt mizo
+mizo it mizo
+kuki en Kuki
+kuki fr kuki
+kuki es kuki kukis
+kuki de Kuki
+kuki pt kuki kukis
+kuki it kuki
+assamese en Assamese
+assamese fr assamais
+assamese es asamés
+assamese de assamesisch*
+assamese pt assamês
+assamese it assamese
+kashmiri en Kashmiri
+kashmiri fr cachemiri
+kashmiri es cachemires cachemiros
+kashmiri de kaschmirisch* Kaschmiri
+kashmiri pt caxemiriano caxemires
+kashmiri it kashmiro kashmiri
+sikh en Sikh
+sikh fr sikh sikhs
+sikh es sij sijs sikh sikhs
+sikh de Sikh Sikhs
+sikh pt sikh sikhs sique siques
+sikh it sikh
+sindhi en Sindhi
+sindhi fr sindhi
+sindhi es sindhi
+sindhi de sindhisch* Sindhi
+sindhi pt sindhi
+sindhi it sindhi
+acehnese en Acehnese Achehnese
+acehnese fr acehnais
+acehnese es acehnés
+acehnese de acehnesisch*
+acehnese pt acehnês
+acehnese it acehnese
+papuan en Papuan
+papuan fr papou papoue papous papoues
+papuan es papú papúes papúas
+papuan de papuanisch* Papua
+papuan pt papua papuas papuásio
+papuan it papuano papua
+hmong en Hmong
+hmong fr hmong hmongs
+hmong es hmong
+hmong de Hmong
+hmong pt hmong
+hmong it hmong
+karakalpak en Karakalpak
+karakalpak fr karakalpak karakalpaks
+karakalpak es karakalpako karakalpak
+karakalpak de karakalpakisch* Karakalpake Karakalpaken
+karakalpak pt caracalpaque caracalpaques karakalpak
+karakalpak it karakalpako karakalpak
+pamiri en Pamiri
+pamiri fr pamiri
+pamiri es pamirí
+pamiri de pamirisch* Pamiri
+pamiri pt pamiri pamiris
+pamiri it pamiri
+alawite en Alawite Alawi
+alawite fr alaouite
+alawite es alauí alauita alauitas
+alawite de alawitisch* Alawit Alawiten
+alawite pt alauita alauitas alawita
+alawite it alawita alawiti alauita alauiti
+yazidi en Yazidi Yezidi Ezidi
+yazidi fr yézidi ézidi
+yazidi es yazidí yezidí
+yazidi de jesidisch* Jeside Jesiden
+yazidi pt yazidi yazidis yezidi
+yazidi it yazida yazidi yezidi
+assyrian en Assyrian
+assyrian fr assyrien
+assyrian es asirio
+assyrian de assyrisch* Assyrer
+assyrian pt assírio
+assyrian it assiro
+maronite en Maronite
+maronite fr maronite
+maronite es maronita maronitas
+maronite de maronitisch* Maronit Maroniten
+maronite pt maronita maronitas
+maronite it maronita maroniti maronite
+ismaili en Ismaili
+ismaili fr ismaélien ismaïli
+ismaili es ismailí ismaelita ismaelitas
+ismaili de ismailitisch* Ismailit Ismailiten
+ismaili pt ismaelita ismaelitas ismaili ismailita ismailitas
+ismaili it ismailita ismailiti ismaelita ismaeliti
+zaydi en Zaydi Zaidi
+zaydi fr zaïdite zaydite
+zaydi es zaidí zaydí
+zaydi de zaiditisch* Zaidit Zaiditen
+zaydi pt zaidita zaiditas
+zaydi it zaidita zaiditi zaydita zayditi
+circassian en Circassian
+circassian fr circassien tcherkesse
+circassian es circasiano
+circassian de tscherkessisch* Tscherkesse Tscherkessen
+circassian pt circassiano
+circassian it circasso
+basque en Basque
+basque fr basque
+basque es vascos vascas
+basque de baskisch* Baske Basken
+basque pt basca bascas bascos
+basque it basca basche
+catalan en Catalan
+catalan fr catalan
+catalan es catalán
+catalan de katalanisch* Katalane Katalanen
+catalan pt catalã catalães catalãs
+catalan it catalano
+ingush en Ingush
+ingush fr ingouche
+ingush es ingusetios ingush
+ingush de inguschisch* Inguschen
+ingush pt inguche ingushe
+ingush it inguscio inguscia ingusci ingusce
+dagestani en Dagestani Daghestani
+dagestani fr daghestanais dagestanais
+dagestani es daguestaní
+dagestani de dagestanisch*
+dagestani pt daguestanês
+dagestani it daghestano
+adjarian en Adjarian Adjaran Ajarian
+adjarian fr adjar adjare adjars adjares
+adjarian es adjarios ajarios
+adjarian de adscharisch*
+adjarian pt adjariano
+adjarian it agiaro
+tatar en Tatar
+tatar fr tatar tatare tatars tatares
+tatar es tártaros tártaras tátaro
+tatar de tatarisch* Tatare Tataren
+tatar pt tártaros tártaras tatar tatares
+tatar it tataro
+transnistrian en Transnistrian Transdniestrian
+transnistrian fr transnistrien
+transnistrian es transnistriano
+transnistrian de transnistrisch*
+transnistrian pt transnistriano
+transnistrian it transnistriano
+cossack en Cossack
+cossack fr cosaque
+cossack es cosaco
+cossack de kosakisch* Kosak Kosaken
+cossack pt cossaco
+cossack it cosacco cosacchi cosacche
+hutu en Hutu
+hutu fr hutu hutus
+hutu es hutu hutus
+hutu de Hutu
+hutu pt hutu hutus
+hutu it hutu
+tutsi en Tutsi
+tutsi fr tutsi
+tutsi es tutsi tutsis
+tutsi de Tutsi
+tutsi pt tutsi tutsis
+tutsi it tutsi
+banyamulenge en Banyamulenge
+banyamulenge fr banyamulenge
+banyamulenge es banyamulenge
+banyamulenge de Banyamulenge
+banyamulenge pt banyamulenge
+banyamulenge it banyamulenge
+hema en Hema
+hema fr hema hemas
+hema es hema hemas
+hema de Hema
+hema pt hema hemas
+hema it hema
+lendu en Lendu
+lendu fr lendu lendus
+lendu es lendu lendus
+lendu de Lendu
+lendu pt lendu lendus
+lendu it lendu
+nuer en Nuer
+nuer fr nuer nuers
+nuer es nuer
+nuer de Nuer
+nuer pt nuer
+nuer it nuer
+dinka en Dinka
+dinka fr dinka dinkas
+dinka es dinka dinkas
+dinka de Dinka
+dinka pt dinka dinkas
+dinka it dinka
+shilluk en Shilluk
+shilluk fr shilluk shilluks
+shilluk es shilluk
+shilluk de Schilluk Shilluk
+shilluk pt shilluk
+shilluk it shilluk
+masalit en Masalit Massalit
+masalit fr massalit massalits masalit
+masalit es masalit
+masalit de Masalit
+masalit pt masalit
+masalit it masalit
+zaghawa en Zaghawa
+zaghawa fr zaghawa zaghawas
+zaghawa es zaghawa
+zaghawa de Zaghawa
+zaghawa pt zaghawa
+zaghawa it zaghawa
+darfuri en Darfuri Darfurian
+darfuri fr darfouri darfourien
+darfuri es darfurí
+darfuri de darfurisch*
+darfuri pt darfuriano
+darfuri it darfuriano
+nuba en Nuba
+nuba fr nuba nubas
+nuba es nuba nubas
+nuba de Nuba
+nuba pt nuba nubas
+nuba it nuba
+baggara en Baggara
+baggara fr baggara baggaras
+baggara es baggara
+baggara de Baggara
+baggara pt baggara
+baggara it baggara
+ogadeni en Ogadeni
+ogadeni fr ogadeni
+ogadeni es ogadení
+ogadeni de ogadenisch*
+ogadeni pt ogadeni
+ogadeni it ogadeni
+sahrawi en Sahrawi Saharawi Sahrawian
+sahrawi fr sahraoui
+sahrawi es saharaui saharauis
+sahrawi de sahrauisch* Sahraui Sahrauis
+sahrawi pt saaraui saarauis sarauí sarauís
+sahrawi it sahrawi saharawi
+berber en Amazigh
+berber fr berbère amazigh amazighe amazighs amazighes
+berber es bereber bereberes beréber amazig amazigh
+berber de berberisch*
+berber pt berbere amazigue amazigh
+berber it berberi berbere amazigh
+kabyle en Kabyle
+kabyle fr kabyle
+kabyle es cabileño
+kabyle de kabylisch* Kabyle Kabylen
+kabyle pt cabila cabilas
+kabyle it cabilo
+igbo en Igbo
+igbo fr igbo igbos
+igbo es igbo
+igbo de Igbo
+igbo pt igbo
+igbo it igbo
+biafran en Biafran
+biafran fr biafrais
+biafran es biafreño
+biafran de biafranisch*
+biafran pt biafrense
+biafran it biafrano
+ijaw en Ijaw
+ijaw fr ijaw ijaws
+ijaw es ijaw
+ijaw de Ijaw
+ijaw pt ijaw
+ijaw it ijaw
+ambazonian en Ambazonian
+ambazonian fr ambazonien
+ambazonian es ambazoniano
+ambazonian de ambazonisch*
+ambazonian pt ambazoniano
+ambazonian it ambazoniano
+cabindan en Cabindan
+cabindan fr cabindais
+cabindan es cabindés
+cabindan de cabindisch*
+cabindan pt cabindense cabindês
+cabindan it cabindese
+casamance en Casamance Casamancais
+casamance fr casamançais
+casamance es casamanceño
+casamance de casamancisch*
+casamance pt casamancês
+casamance it casamancese
+toubou en Toubou Tubu Tebu
+toubou fr toubou toubous
+toubou es tubu
+toubou de Tubu Toubou
+toubou pt tubu
+toubou it tubu toubou
+herero en Herero
+herero fr herero hereros héréro héréros
+herero es herero
+herero de Herero
+herero pt herero
+herero it herero
+ndebele en Ndebele Matabele
+ndebele fr ndébélé ndébélés matabélé matabélés
+ndebele es ndebele matabele
+ndebele de Ndebele Matabele
+ndebele pt ndebele matabele
+ndebele it ndebele matabele
+zulu en Zulu
+zulu fr zoulou zoulous
+zulu es zulú zulúes
+zulu de Zulu Zulus
+zulu pt zulu zulus
+zulu it zulu zulù
+songhai en Songhai Songhay
+songhai fr songhaï songhaïs songhay
+songhai es songhai songhay
+songhai de Songhai
+songhai pt songhai
+songhai it songhai
+dogon en Dogon
+dogon fr dogon dogons
+dogon es dogón dogones
+dogon de Dogon
+dogon pt dogon dogons
+dogon it dogon
+miskito en Miskito Miskitu
+miskito fr miskito miskitos
+miskito es misquito miskito
+miskito de Miskito
+miskito pt miskito
+miskito it miskito
+mapuche en Mapuche
+mapuche fr mapuche
+mapuche es mapuche
+mapuche de Mapuche
+mapuche pt mapuche
+mapuche it mapuche
 """
 
 # Country names: en | fr | es | de | pt | it, alternatives separated by commas; an indented
