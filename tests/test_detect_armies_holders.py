@@ -102,3 +102,15 @@ def test_a_dropped_subject_is_not_the_side_that_just_left(detector: Detector) ->
     text = ("El ejército tomó Batibo el sábado. Los combatientes de las ADF abandonaron la ciudad durante "
             "la noche. Al día siguiente entraron en Bali.")
     assert held(detector, text) == {("Batibo", CMR), ("Bali", CMR)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Church mediators are pressing the ADF to withdraw from Batibo before the rains.",
+        "Elders have called on the separatists to leave Bali, a spokesman said.",
+        "Diplomats are trying to persuade the ADF to pull out of Batibo.",
+    ],
+)
+def test_pressing_a_side_to_leave_a_city_is_no_change(detector: Detector, text: str) -> None:
+    assert held(detector, text) == set()

@@ -60,7 +60,7 @@ LEXICON = Lexicon(
         r"|expect\w*|likely|unlikely|risk\w*|fear\w*|if|unless|whether|verge|brink|struggl\w*|effort\w*"
         r"|intend\w*|intent\w*|ready|set to|goal|objective|target\w*|surround\w*|encircl\w*|besieg\w*"
         r"|siege|imminent|possible|possibly|potential|deny|denied|denies|rumou?r\w*|order\w* to|urg\w*"
-        r"|prevent\w*|avoid\w*|resist\w*|repel\w*|repuls\w*|thwart\w*|call\w* for|demand\w*|ultimatum"
+        r"|prevent\w*|avoid\w*|resist\w*|repel\w*|repuls\w*|thwart\w*|call\w* for|call\w* on|demand\w*|ultimatum|press(?:es|ed|ing)|pressur\w*|persuad\w*|convinc\w*"
         r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined|anticipat\w*|on the verge|within reach|on the cusp|within striking distance|yet to|left to"
     ),
     claim=r"claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|claim\w*|boast\w*",
