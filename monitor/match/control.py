@@ -50,6 +50,7 @@ from monitor.match.guessed_holders import with_fallback
 from monitor.match.holders import sentence_context
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.places import PlaceMatcher, PlaceMention
+from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
@@ -332,6 +333,8 @@ class Detector:
                     if c.sentence == n and c.trigger.startswith("withdraw") and c.previous is not None}
             context = [a for a in context if a in gone] + [a for a in context if a not in gone]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
+        raids = [c for c in found if taken_and_left(c, notes)]
+        found = [c for c in found if c not in raids and not left_after_raid(c, raids)]
         found = background_titles(found, in_title, dated, notes)
         if in_title and any(c.sentence in in_title and c.trigger.startswith("withdraw") for c in found):
             found = unfinished_titles(found, in_title, begun_withdrawals(sentences, lex, in_title), notes)
