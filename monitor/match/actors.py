@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
+from monitor.match.compass import compass_before, halves_of_countries
 from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
 from monitor.match.demonyms import PEOPLES
 from monitor.match.fighters import fighter_aliases, people_keys
@@ -178,6 +179,7 @@ class ActorMatcher:
             if any(not a.government or named_after(a, code) for a in sides):
                 for key in nationality_nouns(code):
                     add(key, "generic", -1, None, code)
+        self._halves = halves_of_countries(self.actors)
         self._groups: list[tuple[int, ...]] = []
         for key, (kind, indices, cased, country) in entries.items():
             i = indices[0]
@@ -280,6 +282,14 @@ class ActorMatcher:
                 if foreign_branch(actor, text, folded, start, stop):
                     continue
                 out.append((start, stop, actor, False))
+                continue
+            half = compass_before(folded, start) if where else ""
+            divided = any(code == where for _point, code in self._halves)
+            if half and divided and not qualified_away(folded, stop):
+                # "North Vietnamese troops" are North Vietnam's, not Vietnam's government (the south),
+                # when the watchlist names a half of that country
+                side = self._halves.get((half, where))
+                out.append((folded.rfind(" ", 0, start - 1) + 1 if side else start, stop, side, True))
                 continue
             if inside_proper_name(text, folded, start, stop) or qualified_away(folded, stop):
                 continue

@@ -206,7 +206,8 @@ YIELDED = tokens_rx(
     r"|(?:liberated|freed) from|liber\w* (?:dai|dagli|dal|dalla|dalle)|liber\w* (?:des|du) (?:troupes|forces)"
     r"|befreit von"
     # the defenders stopped fighting, laid down their arms
-    r"|ceased (?:fighting|resistance|firing)|laid down (?:their )?arms"
+    r"|ceased (?:fighting|resistance|firing)|laid down (?:their |its |his )?arms"
+    r"|streckten (?:\S+ )?(?:die )?waffen|deposero (?:le )?armi|depuso (?:le )?armi"
     r"|cesse (?:le combat|toute resistance|la resistance)|depose (?:les |leurs )?armes"
     r"|cesaron (?:la resistencia|el combate|de combatir)|depusieron (?:las )?armas"
     r"|cessato (?:di combattere|la resistenza|il combattimento)|deposto le armi"

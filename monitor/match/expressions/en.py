@@ -25,6 +25,9 @@ LEXICON = Lexicon(
     retake=r"reoccup\w*|recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|won back|reconquer\w*|free\w*|clear\w*",
     fall=(
         r"fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
+        # the city itself gave in ("Antwerp surrendered yesterday"): it fell to the besieger
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:surrendered|surrenders|capitulated|capitulates)"
+        r"(?! (?:its|their|his|the|a|an|all|some|weapons|arms|prisoners|hostages)\b)"
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
         r"(?: the)?(?: @a\d+)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
