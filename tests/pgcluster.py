@@ -2,7 +2,8 @@
 
 As root, the server runs as the `postgres` user (initdb refuses root). It listens on a free
 port of 127.0.0.1 and on a unix socket in its own directory, trusts local connections, and
-skips fsync: the data dies with the test run anyway.
+skips fsync: the data dies with the test run anyway. Under pytest-xdist each worker process
+starts its own cluster (its own directory and port); database names carry the process id.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import psycopg
 
 _names = count(1)
 PASSWORD_ROLE = "monitor_pw"  # the one role the cluster asks a password of (tests of password_env)
+START_ATTEMPTS = 3  # ports tried when the one found free is taken before the server binds it
 
 
 def find_bin() -> Path | None:
@@ -59,17 +61,32 @@ class Cluster:
             self._as = ["runuser", "-u", "postgres", "--"]
             shutil.chown(self.dir, "postgres", "postgres")
         data = self.dir / "data"
-        port = free_port()
         self._run([str(self._bin / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
                    "-E", "UTF8", "--locale=C", "--no-sync"])
         hba = data / "pg_hba.conf"  # first match wins: one role that must give its password
         hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
-        options = (f"-k {self.dir} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        self._run([str(self._bin / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-                   str(self.dir / "server.log"), "-w", "-t", "60", "start"])
+        for attempt in range(START_ATTEMPTS):
+            # A port found free may be taken before the server binds it (by another xdist
+            # worker's cluster or connection): then start again on another one.
+            port = free_port()
+            (self.dir / "server.log").unlink(missing_ok=True)  # read below for this attempt only
+            options = (f"-k {self.dir} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off "
+                       "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+            try:
+                self._run([str(self._bin / "pg_ctl"), "-D", str(data), "-o", options, "-l",
+                           str(self.dir / "server.log"), "-w", "-t", "60", "start"])
+                break
+            except RuntimeError:
+                if attempt + 1 == START_ATTEMPTS or not self._port_was_taken():
+                    raise
         self.url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
         return self
+
+    def _port_was_taken(self) -> bool:
+        """Tell whether the last start failed because its port was in use (the log says so)."""
+        assert self.dir is not None
+        log = self.dir / "server.log"
+        return log.is_file() and "Address already in use" in log.read_text(errors="replace")
 
     def _run(self, command: list[str]) -> None:
         try:

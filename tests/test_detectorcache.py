@@ -9,8 +9,11 @@ import pickle
 import stat
 from pathlib import Path
 
+import pytest
+
+from monitor.daemon import detectorcache
 from monitor.daemon.detectorcache import KEEP, detector_key, load_or_build
-from monitor.match.control import make_detector
+from monitor.match.control import Detector, make_detector
 from monitor.model import Actor, Place, Watchlist
 
 # Written for these tests.
@@ -29,6 +32,24 @@ def places_found(detector: object) -> list[str]:
     return [e.place for e in detector.detect(*SENTENCE)]  # type: ignore[attr-defined]
 
 
+_built: dict[Watchlist, Detector] = {}
+
+
+def build_once(wanted: Watchlist) -> Detector:
+    """`make_detector`, each watchlist built once for the module (a build costs ~2.5 s).
+
+    These tests are about what the cache keeps and loads; a build is a real detector either way.
+    """
+    if wanted not in _built:
+        _built[wanted] = make_detector(wanted)
+    return _built[wanted]
+
+
+@pytest.fixture(autouse=True)
+def _builds_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detectorcache, "make_detector", build_once)
+
+
 def test_a_detector_is_built_once_then_loaded(tmp_path: Path) -> None:
     wanted = watchlist("Port Amber")
     first = load_or_build(wanted, tmp_path)
@@ -37,7 +58,7 @@ def test_a_detector_is_built_once_then_loaded(tmp_path: Path) -> None:
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600  # the user's own
     assert places_found(first) == ["Port Amber"] == places_found(load_or_build(wanted, tmp_path))
     # What is kept is what is used: a file put there in its place is the one loaded.
-    kept.write_bytes(pickle.dumps(make_detector(watchlist("Port Amber", "Glassford"))))
+    kept.write_bytes(pickle.dumps(build_once(watchlist("Port Amber", "Glassford"))))
     assert places_found(load_or_build(wanted, tmp_path)) == ["Port Amber"]
     assert len(load_or_build(wanted, tmp_path).places) == 2
 
@@ -66,7 +87,9 @@ def test_a_folder_that_cannot_be_written_still_gives_a_detector(tmp_path: Path) 
     assert places_found(load_or_build(watchlist("Port Amber"), blocker / "detectors")) == ["Port Amber"]
 
 
-def test_only_the_newest_detectors_are_kept(tmp_path: Path) -> None:
+def test_only_the_newest_detectors_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Which detector each file holds does not matter to the pruning: one real build serves all.
+    monkeypatch.setattr(detectorcache, "make_detector", lambda _: build_once(watchlist("Port Amber")))
     names = [f"Town {n}" for n in range(KEEP + 2)]
     for name in names:
         load_or_build(watchlist(name), tmp_path)
