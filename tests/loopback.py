@@ -84,6 +84,15 @@ class LoopbackServer:
                     server.requests.append(req)
                     server.active += 1
                     server.max_active = max(server.max_active, server.active)
+                finished = False
+
+                def done() -> None:
+                    nonlocal finished
+                    if not finished:
+                        finished = True
+                        with server.lock:
+                            server.active -= 1
+
                 try:
                     route = server.routes.get(self.path) or server.routes.get(
                         self.path.split("?", 1)[0])
@@ -93,6 +102,7 @@ class LoopbackServer:
                         reply = route
                     else:
                         reply = route(req, self)
+                    done()  # before the reply is sent: once the client has read it, it may send the next
                     if reply is not None:
                         self.send_response(reply.status)
                         for k, v in reply.headers.items():
@@ -105,8 +115,7 @@ class LoopbackServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
                 finally:
-                    with server.lock:
-                        server.active -= 1
+                    done()
 
             do_GET = do_POST = do_HEAD = do_PUT = _serve
 
