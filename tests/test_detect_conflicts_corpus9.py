@@ -12,7 +12,8 @@ people captured, retreats towards a town, attacks repulsed, officials visiting h
 BLIND: written without reading the detector or running it on these items, and nobody may read
 it; only its overall score is looked at. Do not write rules from its items. Its first score, before
 any change of the session it was written in: P 0.716, R 0.639 (F1 0.675). The floor only catches a
-regression.
+regression. No longer blind since the session after: probes written for its conflicts (not its
+items) shaped rules, and a few of its lines were printed by accident; corpus 10 took its place.
 """
 
 from __future__ import annotations
