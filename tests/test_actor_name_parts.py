@@ -10,17 +10,15 @@ watchlist are written for these tests.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
+from monitor.match.control import Detector
 from monitor.match.leaders import leader_names
 from monitor.match.name_parts import derived_aliases
-from monitor.match.watchlist import load_watchlist
 from monitor.model import Actor
+from tests.sentence_kit import detector_for, held
 
 KIA, MYA = "Kachin Independence Army", "Myanmar junta"
 KNU = "Karen National Union"
@@ -52,16 +50,12 @@ WATCHLIST: dict[str, Any] = {
         {"name": DRC, "aliases": ["FARDC"], "countries": ["CD"], "government": True, "opposes": [CNDP]},
     ],
 }
-DAY = datetime(2024, 6, 30, 8, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+    return detector_for(WATCHLIST)
 
-
-def held(detector: Detector, text: str) -> set[tuple[str, str]]:
-    return {(e.place, e.controller) for e in detector.detect("", text, DAY) if e.controller}
 
 
 def _actor(name: str, *aliases: str, countries: tuple[str, ...] = ("MM",), government: bool = False) -> Actor:

@@ -11,14 +11,12 @@ Sentences and the watchlist are written for these tests.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
+from monitor.match.control import Detector
+from tests.sentence_kit import detector_for, held
 
 CMR, ADF = "Cameroonian government", "Ambazonia Defence Forces"
 IND, PAK = "India", "Pakistan"
@@ -32,16 +30,12 @@ WATCHLIST: dict[str, Any] = {
         {"name": PAK, "aliases": [], "countries": ["PK"], "government": True, "opposes": [IND]},
     ],
 }
-DAY = datetime(2024, 6, 30, 8, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+    return detector_for(WATCHLIST)
 
-
-def held(detector: Detector, text: str) -> set[tuple[str, str]]:
-    return {(e.place, e.controller) for e in detector.detect("", text, DAY) if e.controller}
 
 
 @pytest.mark.parametrize(

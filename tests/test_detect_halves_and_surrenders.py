@@ -14,9 +14,8 @@ from typing import Any
 
 import pytest
 
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
+from monitor.match.control import Detector
+from tests.sentence_kit import detector_for, held
 
 NK, SK = "North Korea", "South Korea"
 NY, SY = "North Yemen", "South Yemen"
@@ -39,11 +38,8 @@ DAY = datetime(1994, 6, 30, 8, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+    return detector_for(WATCHLIST)
 
-
-def held(detector: Detector, text: str) -> set[tuple[str, str]]:
-    return {(e.place, e.controller) for e in detector.detect("", text, DAY) if e.controller}
 
 
 @pytest.mark.parametrize(
@@ -57,13 +53,13 @@ def held(detector: Detector, text: str) -> set[tuple[str, str]]:
 def test_a_half_of_a_divided_country_is_its_own_side(
     detector: Detector, text: str, expected: tuple[str, str]
 ) -> None:
-    assert held(detector, text) == {expected}
+    assert held(detector, text, DAY) == {expected}
 
 
 def test_a_country_with_no_half_watched_keeps_its_nationality(detector: Detector) -> None:
     """Korea: the watchlist names North Korea but not a "North Korean" half-state of another code;
     "South Korean troops" stay the government's."""
-    assert held(detector, "South Korean troops retook Chuncheon on Tuesday.") == {("Chuncheon", SK)}
+    assert held(detector, "South Korean troops retook Chuncheon on Tuesday.", DAY) == {("Chuncheon", SK)}
 
 
 @pytest.mark.parametrize(
@@ -74,13 +70,14 @@ def test_a_country_with_no_half_watched_keeps_its_nationality(detector: Detector
     ],
 )
 def test_a_city_that_surrenders_has_fallen_to_its_besieger(detector: Detector, text: str) -> None:
-    assert held(detector, text) == {("Namur", GER)}
+    assert held(detector, text, DAY) == {("Namur", GER)}
 
 
 def test_an_entry_after_the_garrison_laid_down_its_arms_is_a_change(detector: Detector) -> None:
     text = "German troops entered Liege this morning after the garrison laid down its arms."
-    assert held(detector, text) == {("Liege", GER)}
+    assert held(detector, text, DAY) == {("Liege", GER)}
 
 
 def test_a_city_that_surrenders_something_has_not_fallen(detector: Detector) -> None:
-    assert held(detector, "Namur surrendered its wounded to the Red Cross, German officers said.") == set()
+    text = "Namur surrendered its wounded to the Red Cross, German officers said."
+    assert held(detector, text, DAY) == set()

@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.match.control import Detector, make_detector
-from monitor.match.gazetteer import get_gazetteer
-from monitor.match.watchlist import load_watchlist
-from tests.test_detect_armies_holders import ADF, CMR, DAY, WATCHLIST
+from monitor.match.control import Detector
+from tests.sentence_kit import detector_for, held
+from tests.test_detect_armies_holders import ADF, CMR, WATCHLIST
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+    return detector_for(WATCHLIST)
 
-
-def held(detector: Detector, text: str) -> set[tuple[str, str]]:
-    return {(e.place, e.controller) for e in detector.detect("", text, DAY) if e.controller}
 
 
 @pytest.mark.parametrize(
