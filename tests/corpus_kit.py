@@ -86,3 +86,17 @@ def assert_labelled_against_watchlist(items: list[dict[str, Any]], watchlist: st
     for item in items:
         for event in item["expected"]:
             assert event["place"] in places and event["controller"] in actors, item["id"]
+
+
+def assert_balanced(items: list[dict[str, Any]], langs: dict[str, int], conflicts: int,
+                    per_conflict: tuple[int, int], positives: tuple[float, float] = (0.45, 0.55)) -> None:
+    """Fail unless a corpus has these counts per language, unique ids, `conflicts` conflicts of
+    `per_conflict` items each (bounds included), and a share of positive items within `positives`."""
+    assert Counter(str(it["lang"]) for it in items) == Counter(langs)
+    assert len(items) == sum(langs.values())
+    assert len({str(it["id"]) for it in items}) == len(items)
+    sizes = Counter(str(it["conflict"]) for it in items)
+    low, high = per_conflict
+    assert len(sizes) == conflicts and all(low <= n <= high for n in sizes.values()), sizes
+    share = sum(1 for it in items if it["expected"]) / len(items)
+    assert positives[0] <= share <= positives[1], share

@@ -19,9 +19,13 @@ regression.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from tests.corpus_kit import assert_floors, assert_labelled_against_watchlist, corpus_items, score_corpus
+from tests.corpus_kit import (
+    assert_balanced,
+    assert_floors,
+    assert_labelled_against_watchlist,
+    corpus_items,
+    score_corpus,
+)
 
 CORPUS, WATCHLIST = "conflicts_corpus10.jsonl", "conflicts_watchlist10.json"
 FLOORS = {"all": (0.78, 0.66)}
@@ -30,14 +34,7 @@ FLOORS = {"all": (0.78, 0.66)}
 def test_corpus10_is_balanced_and_labelled_against_its_watchlist() -> None:
     """160 items (en/de 35, fr/es 30, pt/it 15), twelve conflicts, 45-55% positives, watchlist labels."""
     items = corpus_items(CORPUS)
-    assert len(items) == 160
-    langs = Counter(str(it["lang"]) for it in items)
-    assert langs == {"en": 35, "de": 35, "fr": 30, "es": 30, "pt": 15, "it": 15}
-    assert len({str(it["id"]) for it in items}) == len(items)
-    conflicts = Counter(str(it["conflict"]) for it in items)
-    assert len(conflicts) == 12 and all(10 <= n <= 16 for n in conflicts.values())
-    positives = sum(1 for it in items if it["expected"])
-    assert 0.45 <= positives / len(items) <= 0.55
+    assert_balanced(items, {"en": 35, "de": 35, "fr": 30, "es": 30, "pt": 15, "it": 15}, 12, (10, 16))
     assert_labelled_against_watchlist(items, WATCHLIST)
 
 

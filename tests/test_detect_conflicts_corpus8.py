@@ -20,9 +20,13 @@ session: P 0.774, R 0.477 (F1 0.590). The floor only catches a regression.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from tests.corpus_kit import assert_floors, assert_labelled_against_watchlist, corpus_items, score_corpus
+from tests.corpus_kit import (
+    assert_balanced,
+    assert_floors,
+    assert_labelled_against_watchlist,
+    corpus_items,
+    score_corpus,
+)
 
 CORPUS, WATCHLIST = "conflicts_corpus8.jsonl", "conflicts_watchlist8.json"
 FLOORS = {"all": (0.74, 0.45)}
@@ -31,14 +35,7 @@ FLOORS = {"all": (0.74, 0.45)}
 def test_corpus8_is_balanced_and_labelled_against_its_watchlist() -> None:
     """160 items: 35 en/de, 30 fr/es, 15 pt/it, 12 conflicts, 45-55% positives, labels in the watchlist."""
     items = corpus_items(CORPUS)
-    assert len(items) == 160
-    langs = Counter(str(it["lang"]) for it in items)
-    assert langs == {"en": 35, "de": 35, "fr": 30, "es": 30, "pt": 15, "it": 15}
-    assert len({str(it["id"]) for it in items}) == len(items)
-    conflicts = Counter(str(it["conflict"]) for it in items)
-    assert len(conflicts) == 12 and all(8 <= n <= 16 for n in conflicts.values())
-    positives = sum(1 for it in items if it["expected"])
-    assert 0.45 <= positives / len(items) <= 0.55
+    assert_balanced(items, {"en": 35, "de": 35, "fr": 30, "es": 30, "pt": 15, "it": 15}, 12, (8, 16))
     assert_labelled_against_watchlist(items, WATCHLIST)
 
 

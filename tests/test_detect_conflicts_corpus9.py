@@ -18,9 +18,13 @@ items) shaped rules, and a few of its lines were printed by accident; corpus 10 
 
 from __future__ import annotations
 
-from collections import Counter
-
-from tests.corpus_kit import assert_floors, assert_labelled_against_watchlist, corpus_items, score_corpus
+from tests.corpus_kit import (
+    assert_balanced,
+    assert_floors,
+    assert_labelled_against_watchlist,
+    corpus_items,
+    score_corpus,
+)
 
 CORPUS, WATCHLIST = "conflicts_corpus9.jsonl", "conflicts_watchlist9.json"
 FLOORS = {"all": (0.68, 0.60)}
@@ -29,14 +33,7 @@ FLOORS = {"all": (0.68, 0.60)}
 def test_corpus9_is_balanced_and_labelled_against_its_watchlist() -> None:
     """160 items: 35 en/de, 30 fr/es, 15 pt/it, twelve conflicts, 45-55% positives, labels known."""
     items = corpus_items(CORPUS)
-    assert len(items) == 160
-    langs = Counter(str(it["lang"]) for it in items)
-    assert langs == Counter({"en": 35, "de": 35, "fr": 30, "es": 30, "pt": 15, "it": 15})
-    assert len({str(it["id"]) for it in items}) == len(items)
-    conflicts = Counter(str(it["conflict"]) for it in items)
-    assert len(conflicts) == 12 and all(10 <= n <= 16 for n in conflicts.values())
-    positives = sum(1 for it in items if it["expected"])
-    assert 0.45 <= positives / len(items) <= 0.55
+    assert_balanced(items, {"en": 35, "de": 35, "fr": 30, "es": 30, "pt": 15, "it": 15}, 12, (10, 16))
     assert_labelled_against_watchlist(items, WATCHLIST)
 
 
