@@ -38,6 +38,7 @@ from monitor.match.sides import (
     national_sides,
     own_people,
     state_actors,
+    state_code,
     translations,
 )
 from monitor.match.translate import lexicon_word, nationalities, party_names
@@ -176,7 +177,7 @@ class ActorMatcher:
         for code, sides in self._sides.items():
             # At war as a country ("the Russians" are its forces), or a force named by its
             # nationality ("the Czechoslovaks"), not a government among its people.
-            if any(not a.government or named_after(a, code) for a in sides):
+            if any(not a.government or named_after(a, code) or state_code(a) == code for a in sides):
                 for key in nationality_nouns(code):
                     add(key, "generic", -1, None, code)
         self._halves = halves_of_countries(self.actors)

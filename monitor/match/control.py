@@ -53,6 +53,7 @@ from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
+from monitor.match.sides import state_code
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.words import (
@@ -743,15 +744,16 @@ def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:
     government side: where "Poland" is the government in Lithuania, "Lithuanian" still means
     "Lithuania". A word claimed by two actors is dropped.
     """
-    english = {fold(n): code for code, names in COUNTRY_NAMES.items() for n in names.get("en", ())}
     actors = list(actors)
-    named = {english[fold(a.name)] for a in actors if fold(a.name) in english}
+    own = {actor.name: state_code(actor, aliases=False) for actor in actors}
+    named = {code for code in own.values() if code is not None}
     table: dict[str, Actor] = {}
     clash: set[str] = set()
     for actor in actors:
         codes = {c for c in actor.countries if c not in named} if actor.government else set()
-        if fold(actor.name) in english:
-            codes.add(english[fold(actor.name)])
+        code = own[actor.name]
+        if code is not None:  # "Russia", "Ottoman Empire", "Kingdom of Italy"
+            codes.add(code)
         for code in codes:
             for source in (DEMONYMS, COUNTRY_NAMES):
                 for forms in source.get(code, {}).values():

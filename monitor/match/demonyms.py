@@ -142,12 +142,12 @@ IR es iraní iraníes
 IR de iranisch*
 IR pt iraniano iraniana iranianos iranianas
 IR it iraniano iraniana iraniani iraniane
-TR en Turkish
-TR fr turc turque turcs turques
-TR es turco turca turcos turcas
-TR de türkisch*
-TR pt turco turca turcos turcas
-TR it turco turca turchi turche
+TR en Turkish Ottoman Turks
+TR fr turc turque turcs turques ottoman ottomane ottomans ottomanes
+TR es turco turca turcos turcas otomano otomana otomanos otomanas
+TR de türkisch* osmanisch* Türken Osmanen
+TR pt turco turca turcos turcas otomano otomana otomanos otomanas
+TR it turco turca turchi turche ottomano ottomana ottomani ottomane
 MZ en Mozambican
 MZ fr mozambicain mozambicaine mozambicains mozambicaines
 MZ es mozambiqueño mozambiqueña mozambiqueños

@@ -26,6 +26,7 @@ from monitor.match.words import (
     FORCE_NOUNS,
     GERUND,
     HELD_BY,
+    HELD_BY_SIDE,
     OBJ_REL,
     OF,
     PLURAL_PRONOUNS,
@@ -351,10 +352,17 @@ def find_holder(
             if x in sig.actor_at and inverted_subject(sig, lex, j, x):
                 subject = actor_in(x, x + 1)
                 break
+    if subject is None and previous is None and family == "capture":
+        for x in range(j, k):  # "captured the SDF-held city of X", "the rebel stronghold of X": whose it was
+            owner = sig.actors[sig.actor_at[x]].actor if x in sig.actor_at else None
+            if owner is not None and sig.tokens[x + 1] in HELD_BY_SIDE and det.valid(owner, place):
+                previous = owner
+                break
+    taken_from = _taken_from(sig, lex, j, k)  # "captured X from (the) Y": Y held it
     if subject is None and previous is None:
-        for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
-            if x in sig.actor_at and sig.at(lex.source, x - 1):
-                previous = sig.actors[sig.actor_at[x]].actor
+        previous = taken_from
+    elif subject is not None and subject == taken_from and family == "capture":
+        subject, previous = None, taken_from  # ("rebels … seized X from IS": the rebels are not IS)
     if subject is None and previous is None and family in ("capture", "nominal", "enter"):
         previous = _held_before(sig, k, place, det)  # "X, the last town under Y's control"
     if subject is None and previous is not None and family != "withdraw":
@@ -739,6 +747,15 @@ def _from_whom(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
     while y >= max(0, x - 4) and (sig.tokens[y] in _ARTICLES or y in sig.actor_at):
         y -= 1
     return y >= 0 and y < x - 1 and sig.at(lex.source, y) is not None
+
+
+def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> Actor | None:
+    """Return the side a city is taken from, right after it: "seized X from (the) Y"."""
+    for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
+        if x in sig.actor_at and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x)):
+            a: Actor = sig.actors[sig.actor_at[x]].actor
+            return a
+    return None
 
 
 def _after_preposition(sig: Signature, lex: CompiledLexicon, x: int) -> bool:

@@ -82,17 +82,51 @@ def state_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
     another ("Poland" in Lithuania, "Chad" in Libya), "Lithuanian troops" are still Lithuania's.
     """
     state: dict[str, Actor] = {}
-    for code, names in COUNTRY_NAMES.items():
-        keys = {name_key(n) for per_lang in names.values() for n in per_lang}
-        for actor in actors:
-            if name_key(actor.name) in keys:
-                state[code] = actor
-                break
+    for actor in actors:
+        code = state_code(actor, aliases=False)
+        if code is not None:
+            state.setdefault(code, actor)
+    for actor in actors:  # then by an alias: "Ottoman Empire" also called "Turkey"
+        code = state_code(actor)
+        if code is not None:
+            state.setdefault(code, actor)
     for actor in actors:
         if actor.government:
             for country in actor.countries:
                 state.setdefault(country, actor)
     return state
+
+
+# What a state calls itself besides its country's name: "Russian Empire", "Kingdom of Italy".
+_STATE_FORMS = frozenset({"empire", "kingdom", "republic", "federation", "sultanate", "reich", "monarchy",
+                          "principality", "tsardom", "state"})
+
+
+def state_code(actor: Actor, *, aliases: bool = True) -> str | None:
+    """Return the country an actor is by its name: named after it ("Russia", "Rusia"), or a
+    state's name of it ("Ottoman Empire", "Kingdom of Italy"); by an alias ("Turkey") if asked."""
+    for name in (actor.name, *(actor.aliases if aliases else ())):
+        key = name_key(name)
+        code = next((c for c, keys in _COUNTRY_KEYS.items() if key in keys), None) or _state_named(name)
+        if code is not None:
+            return code
+    return None
+
+
+_COUNTRY_KEYS = {code: frozenset(name_key(n) for forms in names.values() for n in forms)
+                 for code, names in COUNTRY_NAMES.items()}
+
+
+def _state_named(name: str) -> str | None:
+    """Return the country a state's name means: "Ottoman Empire" -> TR, "Empire of Japan" -> JP."""
+    words = name_key(name).split()
+    if len(words) >= 2 and words[-1] in _STATE_FORMS:  # "Russian Empire", "French Republic"
+        codes = [code for code, _ in nationalities(" ".join(words[:-1])) if code in COUNTRY_NAMES]
+        return codes[0] if len(codes) == 1 else None
+    if len(words) >= 3 and words[0] in _STATE_FORMS and words[1] == "of":  # "Kingdom of Italy"
+        rest = " ".join(words[2:])
+        return next((code for code, keys in _COUNTRY_KEYS.items() if rest in keys), None)
+    return None
 
 
 # Last words of an alias naming a country's force by its nationality: "British troops",

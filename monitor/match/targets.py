@@ -39,6 +39,7 @@ from monitor.match.words import (
     PARTICIPLE,
     QUOTES,
     SEAT,
+    SIDE_TOWN,
     STOP,
     SUBORDINATORS,
     TIME,
@@ -315,6 +316,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             resume = skip_relative(sig, k)  # "…, die zuvor gelandet waren, kampflos X"
             if resume is not None:
                 k, limit = resume, resume + 12
+            continue
+        if k in sig.actor_at and k + 1 < len(sig.tokens) and sig.tokens[k + 1] in SIDE_TOWN:
+            k += 1  # "captured the rebel-held town of X", "the Russian border town": whose town, not a stop
             continue
         if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
             return found

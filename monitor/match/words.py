@@ -612,3 +612,10 @@ DESTINATION = frozenset(
         *("su", "sur", "sobre", "nach", "richtung"),  # "ripiegato su X", "zogen sich nach X zurück"
     )
 )
+
+
+# What may follow a side inside a capture's object, naming the city as the side's: "the rebel-held
+# town of X", "the rebel stronghold of X", "the Russian border town of X".
+HELD_BY_SIDE = frozenset(("held", "controlled", "occupied", "stronghold", "bastion", "enclave"))
+# ... or a city noun after a nationality ("the Russian border town of X"), which says where, not whose.
+SIDE_TOWN = HELD_BY_SIDE | frozenset(("town", "city", "border", "port"))

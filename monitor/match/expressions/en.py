@@ -80,7 +80,7 @@ LEXICON = Lexicon(
         r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"
         r"|police|residents?|people|civilians?|soldiers?|troops|fighters|weapons?|arms|vehicles?|drones?"
         r"|equipment|tanks?|depots?|stations?|facilit\w*|province|provinces|provincial council|region\w*"
-        r"|oblast|governorate|state|valley|border|crossing\w*|dam|port of|refinery|field|hospital\w*|hill\w*"
+        r"|oblast|governorate|state|valley|border(?! (?:town|city))|crossing\w*|dam|port of|refinery|field|hospital\w*|hill\w*"
         r"|heights|square|center|centre|downtown|city hall|university|mine|mines|stronghold\w* near"
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
         r"|airstrips?|aerodromes?|administrators?|police stations?|courthouse|town hall|emirs?"
