@@ -99,6 +99,8 @@ def find_holder(
 
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
+            if family == "enter" and any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(i, x - 2) : x]):
+                continue  # "rückten nach dem Abzug der Türken in X ein": who left, inside the bracket
             # "ging für die RSF verloren", "hätten sich die Verteidiger ergeben": who lost it
             lost = "für" in sig.tokens[max(i, x - 2) : x] or sig.tokens[j - 1] == "ergeben"
             if lost and sig.tokens[x - 1] in ("den", "dem") and sig.tokens[j - 1] == "ergeben":

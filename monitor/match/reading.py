@@ -53,6 +53,7 @@ from monitor.match.words import (
     STOP,
     TIME,
     UNOPPOSED,
+    WITHDRAWAL_NOUN,
     WITHOUT,
 )
 from monitor.model import Actor, Place
@@ -545,22 +546,39 @@ def _blocked(
     if (
         family not in ("nominal", "fall")
         and not owned
-        and not (family == "withdraw" and sig.tokens[i] in _LOSS_NOUNS)
+        and not (family == "withdraw" and (sig.tokens[i] in _LOSS_NOUNS or sig.tokens[i] in WITHDRAWAL_NOUN))
     ):
         return ""  # (a loss noun is governed after it too: "la perte de X serait un coup dur")
+    noun = family == "nominal" or (family == "withdraw" and sig.tokens[i] in WITHDRAWAL_NOUN)
+    whose = -1  # "the withdrawal of Turkish troops from X is planned": whose, then a copula's blocker
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
         return f"another sense of the verb ('{sig.tokens[j]}')"
     seen_place = False
     unopposed = -1  # the last token of "sans combat", "sem resistência": how it fell, not whether
-    for k in range(j, min(j + 6, len(sig.tokens))):
+    for k in range(j, min(j + 8, len(sig.tokens))):
+        if k >= j + 6 and whose < 0:
+            break  # (two more words past whose it is: "the withdrawal of Turkish troops from X is planned")
         if sig.tokens[k] in QUOTES or k <= unopposed:
             continue  # „März oder April“: the quoted words still govern
         if sig.tokens[k].startswith("@p") and not seen_place:
             seen_place = True
             continue
+        if noun and whose < 0 and sig.tokens[k].startswith("@a"):
+            whose = k
+            continue
+        planned_next = _PLANNED.fullmatch(sig.tokens[k + 1]) if k + 1 < len(sig.tokens) else None
+        if noun and sig.tokens[k] in _COPULAS and planned_next:
+            continue  # ("il ritiro di X è previsto": "e", folded, is no "and" here)
         if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] in CLAUSE_LINKS:
             return ""
         blocker = sig.at(lex.blockers, k) or (sig.at(GAVE_UP, k) if family == "nominal" else None)
+        copula = sig.tokens[k - 1] in _COPULAS or (
+            lex.lex.verb_final and any(t in _COPULAS for t in sig.tokens[j:k])  # "ist für Montag geplant"
+        )
+        if not blocker and noun and copula:
+            blocker = _PLANNED.fullmatch(sig.tokens[k])  # "le retrait de X est prévu pour lundi"
+        if blocker and whose >= 0 and not copula:
+            continue  # ("the capture of X by the Taliban, expected for weeks": said of the side)
         without = sig.at(UNOPPOSED, k) if blocker else None
         if without:
             unopposed = sig.index(without.end() - 1)
@@ -649,6 +667,16 @@ def _holder_follows(sig: Signature, k: int) -> bool:
 
 
 _LOSS_NOUNS = frozenset(("perte", "perdita", "perda", "perdida", "loss", "verlust"))
+# The copulas of a noun's predicate: "is planned", "est prévu", "è previsto", "está previsto", "ist geplant".
+_COPULAS = frozenset(
+    ("is", "was", "are", "were", "est", "sont", "e", "sera", "esta", "estan", "ist", "sind", "wird", "war")
+)
+# A change still to come, said of it by a copula: "est prévu", "è previsto", "ist geplant" (the
+# lexicons' blockers miss these: before a verb, "comme prévu" does not govern it).
+_PLANNED = re.compile(
+    r"prevue?s?|programmee?s?|attendue?s?|previst[oaie]s?|programmat[oaie]|programad[oa]s?|atteso|attesa"
+    r"|esperad[oa]s?|geplant|vorgesehen|erwartet"
+)
 
 # What opens a German noun phrase: "im eroberten X", "die von der RSF eroberte Stadt".
 _DE_ARTICLE = frozenset(

@@ -445,6 +445,11 @@ WITHDRAWAL_NOUN = frozenset(
         "huida",
         "fuite",
         "fuga",
+        # a side's departure: "after the departure of the Turkish garrison", "dopo la partenza dei turchi"
+        "departure",
+        "depart",
+        "partenza",
+        "saida",
     )
 )
 

@@ -16,7 +16,7 @@ LEXICON = Lexicon(
         rf"|fre(?:e|es|ed|eing)(?= (?:the (?:city|town) of )?@p\d+)|clear(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+ of )"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
-        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of )?@p)"
+        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:(?<=@p\d and )|(?<=@p\d\d and ))occupied(?= @p\d)"
         rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= by)|secured|secures|securing"
         rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|undisputed|total) possession of|(?:is|are|was|were) now in possession of|(?:took|taken|take|takes|taking) (?:full )?possession of|(?:fully|completely|entirely) occupied"
         rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
@@ -38,7 +38,7 @@ LEXICON = Lexicon(
         r"|(?:is|are|was|were|fell) (?:now )?(?:in|into) enemy hands|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"
     ),
     withdraw=(
-        r"withdr[ae]w(?:n|s|ing)?|withdrawal|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
+        r"withdr[ae]w(?:n|s|ing)?|withdrawal|departure(?= of)|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
         r"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|left|leave|leaves|leaving"
         r"|pullout|pull out|pull(?:ed|s|ing)? (?:\S+ ){1,3}?out of|exit(?:ed)?|redeploy(?:ed|s|ing)?(?= (?:\S+ ){0,3}?(?:outside|out of|away from|from))"
         r"|(?:(?:admit\w*|acknowledg\w*|confirm\w*|conced\w*) (?:the )?)?loss(?= of )|(?:was|were|been|being) (?:driven|pushed|forced|kicked|chased|flushed) out|(?:was|were|been|being) (?:expelled|ousted) from|lost(?: control (?:of|over))?|loses(?: control (?:of|over))?|losing(?: control (?:of|over))?"
