@@ -3,7 +3,7 @@
 "Les troupes ont occupé X" and "landed at X and occupied the city" are captures; "after the
 departure of the garrison" ("le départ", "la partenza", "a saída") is a side leaving, like its
 withdrawal; a withdrawal or a fall that "is planned", "est prévu", "è previsto", "ist für Montag
-geplant" has not happened. Sentences written for these tests, about Tripoli in 1911 and Port
+geplant" has not happened; "X is ours", "X est à nous" is the speaker's side's. Sentences written for these tests, about Tripoli in 1911 and Port
 Arthur in 1904.
 """
 
@@ -88,3 +88,20 @@ def test_a_withdrawal_or_fall_still_planned_is_no_change(detector: Detector, tex
 )
 def test_a_withdrawal_done_still_counts(detector: Detector, text: str) -> None:
     assert held(detector, text) == {ITALY}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"Tripoli is ours,\" an Italian officer said.",
+        "« Tripoli est à nous », a déclaré un officier italien.",
+        "„Tripolis gehört uns“, sagte ein italienischer Offizier.",
+        "\"Tripoli es nuestra\", dijo un oficial italiano.",
+    ],
+)
+def test_a_city_the_speaker_calls_ours_is_its_sides(detector: Detector, text: str) -> None:
+    assert held(detector, text) == {ITALY}
+
+
+def test_ours_without_a_speaker_names_nobody(detector: Detector) -> None:
+    assert held(detector, "Tripoli is ours.") == set()

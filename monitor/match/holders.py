@@ -97,6 +97,8 @@ def find_holder(
                 return a if det.valid(a, place) else None
         return None
 
+    if family == "fall" and sig.tokens[j - 1] in _OURS:  # "X is ours", "X est à nous": who says it
+        return _speaker(sig, lex, j, place, det), None, 0.9, True
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
             if family == "enter" and any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(i, x - 2) : x]):
@@ -373,6 +375,12 @@ def find_holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+# The last word of "X is ours" in each language: the city is the speaker's side's now.
+_OURS = frozenset(
+    ("ours", "nous", "nuestra", "nuestro", "nostra", "nostro", "nossa", "nosso", "unser", "uns")
+)
 
 
 # Days named as adverbs between a passive and its agent ("captured yesterday by").
