@@ -1,10 +1,10 @@
-"""Occupations, departures and planned withdrawals (issue 10).
+"""Occupations, departures, planned withdrawals and "X is ours" (issue 10).
 
 "Les troupes ont occupé X" and "landed at X and occupied the city" are captures; "after the
 departure of the garrison" ("le départ", "la partenza", "a saída") is a side leaving, like its
 withdrawal; a withdrawal or a fall that "is planned", "est prévu", "è previsto", "ist für Montag
-geplant" has not happened; "X is ours", "X est à nous" is the speaker's side's. Sentences written for these tests, about Tripoli in 1911 and Port
-Arthur in 1904.
+geplant" has not happened; "X is ours", "X est à nous" is the side's of who says it. Sentences
+written for these tests, about Tripoli in 1911 and Port Arthur in 1904.
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.match.control import Detector
-from monitor.model import Actor
 from monitor.match.sides import state_code
+from monitor.model import Actor
 from tests.sentence_kit import detector_for, held
 
 MALI, CSP = "Malian government", "CSP"
@@ -66,21 +66,23 @@ def states() -> Detector:
         ("Malian troops captured the rebel-held town of Kidal on Tuesday.", ("Kidal", MALI)),
         ("Malian troops captured the separatist-held town of Kidal on Tuesday.", ("Kidal", MALI)),
         ("Ukrainian forces captured the Russian border town of Sudzha.", ("Sudzha", "Ukraine")),
-        ("The MNDAA seized the border town of Laukkai, the capital of the Kokang zone.", ("Laukkai", "MNDAA")),
+        ("The MNDAA seized the border town of Laukkai, capital of the Kokang zone.", ("Laukkai", "MNDAA")),
         ("The MNDAA seized the strategic border city of Laukkai.", ("Laukkai", "MNDAA")),
         # whose town it was, when the subject is not a watched side: its opponent took it
         ("They captured the SDF-held city of Manbij on Sunday.", ("Manbij", SNA)),
         ("Fighters captured the army-held town of Kidal.", ("Kidal", CSP)),
     ],
 )
-def test_a_side_inside_the_object_does_not_end_it(detector: Detector, text: str, expected: tuple[str, str]) -> None:
+def test_a_side_inside_the_object_does_not_end_it(
+    detector: Detector, text: str, expected: tuple[str, str]
+) -> None:
     assert held(detector, text) == {expected}
 
 
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The SNA began its offensive on Sunday. Fighters captured Manbij from the SDF on Tuesday.", ("Manbij", SNA)),
+        ("The SNA attacked on Sunday. Fighters captured Manbij from the SDF on Tuesday.", ("Manbij", SNA)),
         ("SNA units advanced. Militants seized Manbij from the Syrian Democratic Forces.", ("Manbij", SNA)),
         ("The rebels seized Kidal from the army after two days of fighting.", ("Kidal", CSP)),
     ],
