@@ -13,14 +13,23 @@ datelines, anniversaries and analyses, people captured, officials in a city alre
 repulsed, hypotheticals).
 
 BLIND: written without reading the detector or running it on these items, and nobody may read the
-corpus to write rules; only its overall score is looked at.
+corpus to write rules; only its overall score is looked at. First scored on the code of the start
+of the session it was written in: P 0.803, R 0.605 (F1 0.690; en 0.625, fr 0.667, de 0.727, es
+0.828, it 0.600, pt 0.545). The floor only catches a regression.
 """
 
 from __future__ import annotations
 
-from tests.corpus_kit import assert_balanced, assert_labelled_against_watchlist, corpus_items
+from tests.corpus_kit import (
+    assert_balanced,
+    assert_floors,
+    assert_labelled_against_watchlist,
+    corpus_items,
+    score_corpus,
+)
 
 CORPUS, WATCHLIST = "conflicts_corpus11.jsonl", "conflicts_watchlist11.json"
+FLOORS = {"all": (0.79, 0.59)}
 
 
 def test_corpus11_is_balanced_and_labelled_against_its_watchlist() -> None:
@@ -28,3 +37,8 @@ def test_corpus11_is_balanced_and_labelled_against_its_watchlist() -> None:
     items = corpus_items(CORPUS)
     assert_balanced(items, {"en": 35, "de": 35, "fr": 30, "es": 30, "pt": 15, "it": 15}, 12, (10, 16))
     assert_labelled_against_watchlist(items, WATCHLIST)
+
+
+def test_detector_stays_above_its_first_blind_score() -> None:
+    """Overall precision and recall stay near their first blind score (the corpus is not read)."""
+    assert_floors(score_corpus(CORPUS, WATCHLIST), FLOORS)
