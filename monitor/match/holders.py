@@ -344,6 +344,9 @@ def find_holder(
         and det.valid(context[-1], place)
     ):
         subject = context[-1]  # "Las FAR atacaron X. Al día siguiente tomaron Y": the last subject
+    if subject is None and previous is None and family == "fall":
+        reporter = _reporter_after(sig, lex, j, place, det)  # "X fell on Friday, the Ukrainian army admitted"
+        previous = reporter if reporter is not None and reporter.government else None
     if subject is None and previous is None and family in ("fall", "capture") and lex.lex.verb_final:
         said = german.speaker_after(sig, lex, j)  # "X sei gefallen, sagte ein Sprecher der Armee": it lost X
         speaker = actor_in(said, said + 1) if said is not None else None
@@ -757,6 +760,39 @@ def _from_whom(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
     while y >= max(0, x - 4) and (sig.tokens[y] in _ARTICLES or y in sig.actor_at):
         y -= 1
     return y >= 0 and y < x - 1 and sig.at(lex.source, y) is not None
+
+
+# Verbs that report a loss after it, besides each language's `say`: "admitted", "a reconnu",
+# "admitió", "ha ammesso", "admitiu", "räumte … ein", "bestätigte".
+_ADMITTED = frozenset(
+    (
+        *("admitted", "acknowledged", "conceded", "confirmed", "reconnu", "admis", "confirme", "concede"),
+        *("admitio", "admitieron", "reconocio", "reconocieron", "confirmo", "confirmaron", "ammesso"),
+        *("riconosciuto", "confermato", "admitiu", "admitiram", "reconheceu", "reconheceram", "confirmou"),
+        *("confirmaram", "räumte", "räumten", "bestätigte", "bestätigten", "gab", "gaben"),
+    )
+)
+
+
+def _reporter_after(sig: Signature, lex: CompiledLexicon, j: int, place: Place, det: Sides) -> Actor | None:
+    """Return who reports a fall in the clause after it: "X fell on Friday, the Ukrainian army said",
+    "X est tombée, a reconnu l'état-major ukrainien" (a watched side named, or by its nationality)."""
+    end = next((y for y in range(j, len(sig.tokens)) if sig.tokens[y] in STOP or sig.tokens[y] == ","), -1)
+    if end < 0 or sig.tokens[end] != ",":
+        return None
+    stop = next((y for y in range(end + 1, len(sig.tokens)) if sig.tokens[y] in STOP or sig.tokens[y] == ","),
+                len(sig.tokens))
+    clause = range(end + 1, min(stop, end + 9))
+    if not any(sig.at(lex.say, y) or sig.tokens[y] in _ADMITTED for y in clause):
+        return None
+    for y in clause:
+        if y in sig.actor_at:
+            a: Actor = sig.actors[sig.actor_at[y]].actor
+            return a if det.valid(a, place) else None
+        nation = det.demonym(sig.tokens[y])
+        if nation is not None and det.valid(nation, place):
+            return nation
+    return None
 
 
 def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> Actor | None:
