@@ -55,6 +55,7 @@ from monitor.match.reading import Candidate, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
+from monitor.match.word_scan import WordPattern
 from monitor.match.words import (
     DESERTED,
     LEADERS,
@@ -132,8 +133,8 @@ def _mention(place: Place, start: int, end: int, surface: str) -> PlaceMention:
 
 
 @lru_cache(maxsize=32)
-def _word_rx(alternation: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+def _word_rx(alternation: str) -> WordPattern:
+    return WordPattern(alternation)
 
 
 class Detector:
@@ -615,12 +616,12 @@ def _capital_names(country: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _capitals_of(countries: frozenset[str]) -> re.Pattern[str] | None:
+def _capitals_of(countries: frozenset[str]) -> WordPattern | None:
     """Match, in folded text, the capital of any of `countries` in any language (longest first)."""
     names = sorted({n for c in countries for n in _capital_names(c) if len(n) > 2}, key=len, reverse=True)
     if not names:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return WordPattern("|".join(re.escape(n) for n in names))
 
 
 def _capital_country(countries: frozenset[str], name: str) -> str:
