@@ -56,6 +56,7 @@ from monitor.match.references import resolve_dropped_subjects, resolve_reference
 from monitor.match.sides import state_code
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
+from monitor.match.word_scan import WordPattern
 from monitor.match.words import (
     DESERTED,
     LEADERS,
@@ -133,8 +134,8 @@ def _mention(place: Place, start: int, end: int, surface: str) -> PlaceMention:
 
 
 @lru_cache(maxsize=32)
-def _word_rx(alternation: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+def _word_rx(alternation: str) -> WordPattern:
+    return WordPattern(alternation)
 
 
 class Detector:
@@ -477,7 +478,8 @@ class Detector:
 
     def _nations(self, sentences: Sentences) -> Counter[Actor]:
         """Count the sides named by a nationality word in the article ("Israeli columns")."""
-        words = Counter(" ".join(sentences.texts()).split())
+        demonyms = self._demonyms  # only its words are counted: most of an article's are none
+        words = Counter(w for w in " ".join(sentences.texts()).split() if w in demonyms)
         out: Counter[Actor] = Counter()
         # In the article's order, not a set's: a tie between two sides goes to the one named first
         # (a set of words is ordered by the hash seed, so the holder changed from run to run).
@@ -616,12 +618,12 @@ def _capital_names(country: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _capitals_of(countries: frozenset[str]) -> re.Pattern[str] | None:
+def _capitals_of(countries: frozenset[str]) -> WordPattern | None:
     """Match, in folded text, the capital of any of `countries` in any language (longest first)."""
     names = sorted({n for c in countries for n in _capital_names(c) if len(n) > 2}, key=len, reverse=True)
     if not names:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return WordPattern("|".join(re.escape(n) for n in names))
 
 
 def _capital_country(countries: frozenset[str], name: str) -> str:

@@ -28,6 +28,7 @@ from monitor.match.signature import Signature
 from monitor.match.since import with_recent_controls, with_recent_states
 from monitor.match.tally import tallied_city
 from monitor.match.targets import find_targets
+from monitor.match.trigger_gate import may_trigger
 from monitor.match.until import negation_dates
 from monitor.match.words import (
     AFTER_PREPS,
@@ -111,6 +112,8 @@ def read_sentence(
     `subject_before`: that sentence's subject side, when it told no change.
     """
     out: list[Candidate] = []
+    if not may_trigger(sig.text, lex):
+        return out  # most sentences naming a place: no trigger of any family, nothing to note
     dated_here: set[str] = set()
     if not withdrawal and entries and _took_installation(sig, lex):
         withdrawal = left_nearby = True  # "entered X and seized the army headquarters": no mere raid

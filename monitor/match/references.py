@@ -109,7 +109,7 @@ def resolve_references(
         return sorted(places, key=lambda p: p.start)
     starts = [m.start for m in places]
     sentence_starts = [s for s, _e in spans]
-    topical = [p for p in places if _topical(doc, folded, p)]
+    topical: list[Any] | None = None  # weighed when a phrase first needs a referent (most name their city)
     out = list(places)
     for m in references:
         nxt = bisect_right(starts, m.start())
@@ -121,6 +121,8 @@ def resolve_references(
             continue  # "the strategic city of Gasni", "la plus grande ville du nord": a description
         sentence = bisect_right(sentence_starts, m.start()) - 1
         earliest = spans[max(0, sentence - _REACH)][0] if spans else 0
+        if topical is None:
+            topical = [p for p in places if _topical(doc, folded, p)]
         before = [p for p in topical if p.start < m.start()]
         near = [p for p in before if p.start >= earliest]
         if near:

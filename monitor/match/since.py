@@ -149,6 +149,13 @@ def _states(
     return out
 
 
+def may_be_dated_state(text: str, lex: CompiledLexicon) -> bool:
+    """Say whether a signature's text has a "since" word: without one, `with_recent_states` and
+    `with_recent_controls` add nothing (`trigger_gate`)."""
+    rx = _SINCE_WORD.get(lex.lex.lang)
+    return rx is not None and rx.search(text) is not None
+
+
 def with_recent_controls(
     sig: Signature, lex: CompiledLexicon, published: datetime | None, captures: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
