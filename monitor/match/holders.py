@@ -19,6 +19,7 @@ from monitor.match.targets import inverted_subject
 from monitor.match.words import (
     ALLIED,
     BY_GERUND,
+    CONJ,
     DIRECTION,
     EXPELLED,
     FALL_NOUNS,
@@ -217,6 +218,10 @@ def find_holder(
                 if det.valid(main, place):
                     return main, None, 0.85, False
                 break
+    if family in ("capture", "enter") and i >= 2 and sig.tokens[i - 1] in CONJ:
+        first = _first_verbs_subject(sig, i - 2, place, det)
+        if first is not None:  # "The army routed the Taliban and retook X": the first verb's subject
+            return first, None, 0.9, True
     previous = None
     subject = None
     skip_to = -1
@@ -792,6 +797,27 @@ def _reporter_after(sig: Signature, lex: CompiledLexicon, j: int, place: Place, 
         nation = det.demonym(sig.tokens[y])
         if nation is not None and det.valid(nation, place):
             return nation
+    return None
+
+
+def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Actor | None:
+    """Return the subject of "<A> <verb> <B> and <trigger>" when B, at x, is the first verb's object.
+
+    "The Taliban defeated government forces and seized X", "L'armée a repoussé les rebelles et
+    repris X": B ends right before "and", A opens the clause, and one to three words (a verb, an
+    auxiliary, an article) stand between them, none a conjunction or a comma (not "A and B took X").
+    """
+    if x not in sig.actor_at:
+        return None
+    start = clause_start(sig, x)
+    for z in range(start, x):
+        if z not in sig.actor_at:
+            continue
+        between = [t for t in sig.tokens[z + 1 : x] if t not in _ARTICLES]
+        if not 1 <= len(between) <= 3 or any(t in CONJ or t == "," for t in between):
+            return None
+        a: Actor = sig.actors[sig.actor_at[z]].actor
+        return a if det.valid(a, place) and a != sig.actors[sig.actor_at[x]].actor else None
     return None
 
 

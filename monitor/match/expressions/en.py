@@ -18,11 +18,14 @@ LEXICON = Lexicon(
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
         rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:(?<=@p\d and )|(?<=@p\d\d and ))occupied(?= @p\d)"
         rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= by)|secured|secures|securing"
+        # "made themselves masters of X", "are now masters of X", "carried by storm", "was won by"
+        rf"|made (?:themselves|itself) masters? of|(?:is|are) now (?:the )?masters? of|carried by (?:storm|assault)"
+        rf"|(?:was|were|has been|had been) won(?= (?:\S+ ){{0,2}}?by)"
         rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|undisputed|total) possession of|(?:is|are|was|were) now in possession of|(?:took|taken|take|takes|taking) (?:full )?possession of|(?:fully|completely|entirely) occupied"
         rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in|over)|roll(?:ed|s|ing)? into"
     ),
-    retake=r"reoccup\w*|recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|won back|reconquer\w*|free\w*|clear\w*",
+    retake=r"reoccup\w*|recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|again|won back|reconquer\w*|free\w*|clear\w*",
     fall=(
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?ours|fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
         # the city itself gave in ("Antwerp surrendered yesterday"): it fell to the besieger
@@ -30,7 +33,7 @@ LEXICON = Lexicon(
         r"(?! (?:its|their|his|the|a|an|all|some|weapons|arms|prisoners|hostages)\b)"
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
         r"(?: the)?(?: @a\d+)?(?: full| complete)? (?:control|hands)"
-        r"|(?:is|was|are) back (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
+        r"|(?:is|was|are) (?:back|(?:once )?again) (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in the hands of(?: the)? @a\d+|in (?:\S+ ){1,2}?hands|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
         r"|(?:is|are|was|were) now (?:(?:fully|completely|entirely|firmly) )?(?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)"
@@ -45,6 +48,7 @@ LEXICON = Lexicon(
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|retaking"
+        r"|capitulation(?= of)"
         r"|(?:full|complete|total) control (?:of|over)|assumption of (?:full |complete |total )?control (?:of|over)"
     ),
     to_holder=r"to|into the hands of|to the|in the hands of|under the control of|under|into",
