@@ -1,9 +1,10 @@
-"""A fall the defender reports, in the clause after it, went to its enemy (issue 10).
+"""A fall the defender reports, or its defenders leaving, gives the city to the enemy (issue 10).
 
 "X fell on Friday, the Somali army admitted", "X est tombée, a reconnu l'état-major somalien",
 "X ist gefallen, räumte die somalische Armee ein": who reports the loss of its own city lost it,
-and its one opponent holds it. An insurgent side that reports a fall is not read so. Sentences
-written for these tests, about Somalia and Afghanistan.
+and its one opponent holds it. An insurgent side that reports a fall is not read so. A city its
+"garrison" or "defenders" left went to the one side the article names, if that side is no
+government. Sentences written for these tests, about Somalia and Afghanistan.
 """
 
 from __future__ import annotations
@@ -52,3 +53,30 @@ def test_a_fall_an_insurgent_side_reports_is_not_read_as_its_loss(detector: Dete
 
 def test_a_fall_with_nobody_reporting_it_names_no_holder(detector: Detector) -> None:
     assert held(detector, "Baidoa fell on Friday after heavy fighting.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters surrounded Kunduz on Monday. The garrison withdrew from the city overnight.",
+        "The defenders abandoned Kunduz on Tuesday as the Taliban closed in.",
+        "Die Verteidiger haben Kunduz aufgegeben, nachdem die Taliban die Stadt eingeschlossen hatten.",
+        "La garnison a évacué Kunduz dans la nuit, alors que les talibans encerclaient la ville.",
+        "La guarnición abandonó Kunduz durante la noche, mientras los talibanes cercaban la ciudad.",
+    ],
+)
+def test_a_city_its_defenders_leave_goes_to_the_one_side_named(detector: Detector, text: str) -> None:
+    assert held(detector, text) == {("Kunduz", "Taliban")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The garrison withdrew from Kunduz overnight, the Afghan army said.",
+        "The garrison withdrew from Kunduz overnight.",
+        "Afghan troops besieged the Taliban in Kunduz. The defenders withdrew from the city overnight.",
+    ],
+)
+def test_defenders_leaving_name_nobody_when_the_article_does_not(detector: Detector, text: str) -> None:
+    """A government named alone may be the garrison's own side; two sides named leave it open."""
+    assert held(detector, text) == set()

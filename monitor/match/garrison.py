@@ -39,6 +39,15 @@ _OBJECT_OPENERS = frozenset(
 )
 
 
+def defenders_left(sig: Signature, i: int) -> bool:
+    """Say whether the subject of the withdrawal at token i is only the side inside: "the garrison
+    withdrew", "die Verteidiger haben X aufgegeben", "la garnison a évacué X" (no side named)."""
+    start = i
+    while start > 0 and sig.tokens[start - 1] not in (".", ";", ":", ","):
+        start -= 1
+    return any(_garrison(sig, x) for x in range(start, i))
+
+
 def garrison_city(sig: Signature, i: int, words: str) -> list[int]:
     """Return [k], the place token of "the garrison of X" subject of the surrender verb at token i
     (`words` the trigger's words), or [] when the verb is no surrender or its subject is no garrison."""

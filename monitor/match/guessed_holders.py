@@ -47,6 +47,8 @@ def with_fallback(
         if len(named) == 1:
             return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.6)
         return cand
+    if cand.defenders:
+        return _besiegers(cand, counts, det, losers, nations)
     want_gov = cand.kind == "retake"
     chosen: Actor | None = None
     after_leaving = False  # the opponent of the one side that left: an army named is the one that left
@@ -86,6 +88,25 @@ def with_fallback(
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
     return replace(cand, actor=chosen, confidence=confidence, claim=claim, guessed=True)
+
+
+def _besiegers(
+    cand: Candidate,
+    counts: Counter[str],
+    det: Detector,
+    losers: set[Actor],
+    nations: Callable[[], Counter[Actor]],
+) -> Candidate:
+    """Name who holds a city its defenders left: the one side the article names, when not a government.
+
+    "The Taliban surrounded X. The garrison withdrew overnight": the garrison is the other side's.
+    A government named alone may be the garrison's own ("…, the Afghan army said"), so nobody.
+    """
+    counts.update({a.name: c for a, c in nations().items() if det.valid(a, cand.place)})
+    named = [det.actors[n] for n in counts if det.actors[n] not in losers]
+    if len(named) != 1 or named[0].government:
+        return cand
+    return replace(cand, actor=named[0], confidence=cand.confidence * 0.8, guessed=True)
 
 
 # Soldiers named without saying whose ("Troops have taken X", "Soldaten haben X eingenommen"),

@@ -21,7 +21,7 @@ from monitor.match.carried import holder_after_loss, pronoun_subject
 from monitor.match.claims import is_claim, reported_change, speakers_before
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon
-from monitor.match.garrison import garrison_city
+from monitor.match.garrison import defenders_left, garrison_city
 from monitor.match.holders import Sides, clause_start, find_holder, subject_dropped
 from monitor.match.possessive import possessive_holder
 from monitor.match.signature import Signature
@@ -79,6 +79,7 @@ class Candidate:
     earlier: bool = False  # told in the pluperfect ("had taken"): before the article's other events
     reported: bool = False  # told after a reporting verb ("announced the capture of X")
     guessed: bool = False  # its holder was guessed from the whole article (`control._with_fallback`)
+    defenders: bool = False  # who left is only "the garrison", "the defenders": the side inside
 
 
 def read_sentence(
@@ -203,6 +204,7 @@ def read_sentence(
                 if actor is None and previous is None and family == "fall":
                     actor = possessive_holder(sig, i, j, k, place, det, context)  # "now under their control"
                 inferred = False
+                left_by_defenders = False
                 # "La víspera habían perdido X", "Hours earlier they had lost X": who lost it is
                 # the subject of the sentence before
                 carried = None
@@ -218,6 +220,8 @@ def read_sentence(
                 elif family in ("withdraw", "handover") and not agent:
                     if actor is None and family == "handover" and _handed_over(sig, lex, i, j, k):
                         pass  # "X was handed over on Monday": to whom, the article says (`control`)
+                    elif actor is None and defenders_left(sig, i):
+                        left_by_defenders = True  # "the garrison withdrew from X": whose, the article says
                     elif actor is None:
                         drop(trigger, "no watched side is said to leave", place.name)
                         continue
@@ -271,6 +275,7 @@ def read_sentence(
                         n,
                         any(t in PLUPERFECT for t in sig.tokens[clause_start(sig, i) : i]),
                         reported_change(sig, lex, i, j),
+                        defenders=left_by_defenders,
                     )
                 )
     # "The MNDAA now controls X, …, which it seized in August": a state the sentence dates
