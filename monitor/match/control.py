@@ -43,6 +43,7 @@ from monitor.match.carried import opening_subject
 from monitor.match.copies import ReadingMemo
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.derived import DerivedTables, export_tables, install_tables
+from monitor.match.era import dated_by_sentence_before
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
 from monitor.match.federal import rebind_bare_federal
@@ -170,6 +171,28 @@ class Detector:
         attributes, tables = state
         self.__dict__.update(attributes)
         install_tables(tables)
+
+    @staticmethod
+    def _told_in_an_earlier_year(
+        cand: Candidate,
+        sentences: Sentences,
+        lex: CompiledLexicon,
+        published: datetime | None,
+        in_title: set[int],
+        notes: list[Note] | None,
+    ) -> bool:
+        """Say whether a change is told in the earlier year of the sentence before (`era`), noting it."""
+        n = cand.sentence
+        if n is None or n < 1 or n in in_title:
+            return False
+        words = cand.trigger.partition(": ")[2]
+        why = dated_by_sentence_before(sentences.text(n - 1), sentences.text(n), words, lex, published)
+        if why and notes is not None:
+            holder = cand.actor.name if cand.actor else None
+            reason = f"dated before publication ({why})"
+            notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
+                              reason))
+        return bool(why)
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
         """Say whether a watched side is said to withdraw in sentence `n`: its name or nationality
@@ -334,6 +357,8 @@ class Detector:
             gone = {c.previous for c in found
                     if c.sentence == n and c.trigger.startswith("withdraw") and c.previous is not None}
             context = [a for a in context if a in gone] + [a for a in context if a not in gone]
+        found = [c for c in found
+                 if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
         raids = [c for c in found if taken_and_left(c, notes)]
         found = [c for c in found if c not in raids and not left_after_raid(c, raids)]

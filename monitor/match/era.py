@@ -1,0 +1,58 @@
+"""A sentence that tells no time of its own is dated by the sentence before (pure).
+
+"In the summer of 2012 the Taliban launched their offensive. They took X in a single night",
+"La guerre commence en 2012. Cet automne-là, les talibans prennent X": the second sentence is
+told in the first one's time, years before publication, so its change is background. Only an
+earlier year named in the sentence before counts, and only for a sentence with no time, date,
+day or "now" of its own, whose verb is no present perfect ("they have now taken X" is news).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from monitor.match.dates import month_patterns
+from monitor.match.expressions import CompiledLexicon
+from monitor.match.words import YEAR
+
+# Words that anchor a sentence in the time of publication, in the six languages (folded): days
+# of the week and "now" ("in a single night" says how, not when).
+_NOW = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi"),
+        *("mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miercoles", "jueves"),
+        *("viernes", "sabado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag"),
+        *("samstag", "sonntag", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato"),
+        *("segunda", "terca", "quarta", "quinta", "sexta"),
+        *("now", "today", "yesterday", "tonight", "overnight", "currently", "recently", "latest"),
+        *("maintenant", "desormais", "aujourd", "hier", "cette", "ahora", "hoy", "ayer", "anoche"),
+        *("ya", "ora", "oggi", "ieri", "stanotte", "adesso", "agora", "hoje", "ontem", "jetzt"),
+        *("nun", "heute", "gestern", "inzwischen", "mittlerweile", "this", "esta", "este"),
+    )
+)
+# Auxiliaries of a present perfect, right before the verb: news, not a past told in order.
+_PRESENT_PERFECT = frozenset(
+    ("has", "have", "a", "ont", "ha", "han", "hanno", "hat", "haben", "tem", "têm", "tém", "sont", "est", "e")
+)
+
+
+def dated_by_sentence_before(before: str, text: str, trigger_words: str, lex: CompiledLexicon,
+                             published: datetime | None) -> str:
+    """Return why a change in folded `text` is told in the earlier year of the folded sentence
+    `before` ("year 2012 in the sentence before"), or ""."""
+    if published is None:
+        return ""
+    years = [int(y) for y in YEAR.findall(before)]
+    if not years or max(years) >= published.year:
+        return ""
+    words = text.split()
+    if YEAR.search(text) or any(w in _NOW or w.isdigit() for w in words):
+        return ""
+    if any(month.search(text) for month in month_patterns(lex.lex.months)):
+        return ""
+    first = trigger_words.split()[0] if trigger_words else ""
+    at = words.index(first) if first in words else -1
+    if (at > 0 and words[at - 1] in _PRESENT_PERFECT) or first in _PRESENT_PERFECT:
+        return ""
+    return f"year {max(years)} in the sentence before"
+
