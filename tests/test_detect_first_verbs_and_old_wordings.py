@@ -1,7 +1,9 @@
-"""Who took a city in "A routed B and took X", and older wordings of a change (issue 10).
+"""Who took a city in "A routed B and took X" or "after the fall of X, A turned to Y", and older
+wordings of a change (issue 10).
 
 "The army routed the Taliban and retook X": the side after the first verb is its object, the
-subject of both verbs opens the clause (not "A and B took X"). Wordings of older dispatches and
+subject of both verbs opens the clause (not "A and B took X"). After a fall, the side that moves
+on to the next town won it; the side that regroups or holds no more lost it. Wordings of older dispatches and
 of today's: "made themselves masters of X", "are now masters of X", "carried by assault", "was won
 by", "the capitulation of X", "X is again in Y's hands". Sentences written for these tests,
 about Afghanistan and Somalia.
@@ -64,3 +66,18 @@ def test_older_and_other_wordings_of_a_change(detector: Detector, text: str, hol
 )
 def test_what_only_looks_like_them_is_no_change(detector: Detector, text: str) -> None:
     assert held(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,holder",
+    [
+        ("After the fall of Kunduz, the Taliban turned to Baghlan.", TALIBAN),
+        ("Après la chute de Kunduz, les talibans se sont tournés vers Baghlan.", TALIBAN),
+        ("Nach dem Fall von Kundus rückten die Taliban auf Baghlan vor.", TALIBAN),
+        # who stays behind, regroups or holds no more lost the city
+        ("After the fall of Kunduz, the army regrouped in Baghlan.", TALIBAN),
+        ("Après la chute de Kunduz, l'armée ne tient plus que Baghlan.", TALIBAN),
+    ],
+)
+def test_after_a_fall_the_side_that_moves_on_won_it(detector: Detector, text: str, holder: str) -> None:
+    assert held(detector, text) == {("Kunduz", holder)}

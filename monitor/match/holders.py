@@ -264,7 +264,10 @@ def find_holder(
             break  # "the army said the last group of rebels left X": the rebels left, not the army
         if sig.at(lex.after, x) and x >= i - 3:
             subject = _after_subject(sig, lex, k, place, det)
-            if subject is not None and family == "nominal" and sig.tokens[i] in FALL_NOUNS:
+            fall_noun = subject is not None and family == "nominal" and sig.tokens[i] in FALL_NOUNS
+            if fall_noun and _moves_on(sig, k):
+                return subject, None, 0.8, False  # "After the fall of X, the Taliban turned to Y": who won
+            if fall_noun:
                 previous, subject = subject, None  # "après la chute de X, la garde rouge ne tient plus"
             elif subject is not None:
                 return subject, None, 0.85, False
@@ -833,6 +836,24 @@ def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> Actor |
 def _after_preposition(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
     """Say whether token x follows a preposition: "von den Rebellen" is an article, not "den" (whom)."""
     return x > 0 and any(sig.at(rx, x - 1) for rx in (lex.source, lex.agent, lex.locative))
+
+
+# Words that send a side on from a city to the next: "turned to", "marched on", "se sont tournés
+# vers", "avanzaron hacia", "rückten auf … vor", "si sono diretti verso", "avançaram para".
+_ONWARD = frozenset(
+    (
+        *("turned", "marched", "advanced", "pushed", "pressed", "moved", "tournes", "tournees", "marche"),
+        *("marcherent", "avance", "avancent", "avancerent", "avanzaron", "avanzan", "marcharon", "volvieron"),
+        *("rückten", "rücken", "marschierten", "wandten", "avanzarono", "avanzano", "marciarono", "diretti"),
+        *("rivolti", "avancaram", "avancam", "marcharam", "voltaram", "seguiram"),
+    )
+)
+
+
+def _moves_on(sig: Signature, k: int) -> bool:
+    """Say whether the main clause after "after the fall of X" sends its subject on to another place."""
+    end = next((x for x in range(k + 1, len(sig.tokens)) if sig.tokens[x] in STOP), len(sig.tokens))
+    return any(t in _ONWARD for t in sig.tokens[k + 1 : min(end, k + 16)])
 
 
 def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Sides) -> Actor | None:
