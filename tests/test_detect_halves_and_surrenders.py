@@ -1,7 +1,8 @@
 """Divided countries, cities that give in, and articles that name no side (issue 10).
 
 - "North Vietnamese troops" are North Vietnam's when the watchlist watches a half of Vietnam, not
-  the government of the country the city is in.
+  the government of the country the city is in; so are the one-word forms of the other languages
+  ("nord-vietnamiennes", "norvietnamitas", "nordvietnamesische", "Vietnam del Norte").
 - A city that surrenders ("Antwerp surrendered yesterday") has fallen; a garrison that "laid down
   its arms" gave the city up, so the troops that enter hold it.
 Sentences and the watchlist are written for these tests (Korea 1950, Yemen 1994, Belgium 1914).
@@ -48,6 +49,15 @@ def detector() -> Detector:
         ("South Yemeni forces recaptured Ataq on Sunday.", ("Ataq", SY)),
         ("North Yemeni troops captured Ataq after a week of shelling.", ("Ataq", NY)),
         ("The North Yemeni army entered Ataq unopposed.", ("Ataq", NY)),
+        # one word in the other languages: "nord-yéménites", "noryemeníes", "nordjemenitischen"…
+        ("Les troupes nord-yéménites ont pris Ataq.", ("Ataq", NY)),
+        ("Las tropas noryemeníes tomaron Ataq.", ("Ataq", NY)),
+        ("Die nordjemenitischen Truppen eroberten Ataq.", ("Ataq", NY)),
+        ("Le truppe nordyemenite hanno conquistato Ataq.", ("Ataq", NY)),
+        ("As tropas norte-iemenitas tomaram Ataq.", ("Ataq", NY)),
+        ("Les forces sud-yéménites ont repris Ataq.", ("Ataq", SY)),
+        ("Les forces du Sud-Yémen ont repris Ataq.", ("Ataq", SY)),
+        ("Las fuerzas del Yemen del Sur recuperaron Ataq.", ("Ataq", SY)),
     ],
 )
 def test_a_half_of_a_divided_country_is_its_own_side(

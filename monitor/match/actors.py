@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
-from monitor.match.compass import compass_before, halves_of_countries
+from monitor.match.compass import compass_before, half_forms, halves_of_countries
 from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
 from monitor.match.demonyms import PEOPLES
 from monitor.match.fighters import fighter_aliases, people_keys
@@ -137,13 +137,18 @@ class ActorMatcher:
                 entry[1].append(i)
 
         fuzzy_names: list[tuple[str, int]] = []
+        self._halves = halves_of_countries(self.actors)
+        # "nord-vietnamiennes", "norvietnamitas", "Nordvietnam": a half's one-word names (`compass`)
+        half_names: dict[str, list[str]] = {}
+        for (point, code), half in self._halves.items():
+            half_names.setdefault(half.name, []).extend(half_forms(point, code))
         for i, actor in enumerate(self.actors):
             own = {actor.name, *actor.aliases, *own_people(actor), *derived[actor.name]}
             own |= set(fighter_aliases(own))  # "Kurdish rebels": "Kurdish guerrillas"
             for key in people_keys(own):  # "the Kurds", "i curdi"
                 add(key, "described", i)
             translated = translations(own, self._state)
-            for alias in (*own, *country_aliases(actor), *translated):
+            for alias in (*own, *country_aliases(actor), *translated, *half_names.get(actor.name, ())):
                 cased = alias.strip() if is_acronym(alias) else None
                 # A descriptive alias ("Syrian army") must not match inside a longer proper
                 # name ("the Free Syrian Army"): checked like a generic phrase.
@@ -180,7 +185,6 @@ class ActorMatcher:
             if any(not a.government or named_after(a, code) or state_code(a) == code for a in sides):
                 for key in nationality_nouns(code):
                     add(key, "generic", -1, None, code)
-        self._halves = halves_of_countries(self.actors)
         self._groups: list[tuple[int, ...]] = []
         for key, (kind, indices, cased, country) in entries.items():
             i = indices[0]

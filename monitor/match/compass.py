@@ -46,3 +46,41 @@ def halves_of_countries(actors: Sequence[Actor]) -> dict[tuple[str, str], Actor]
                 if rest in forms:
                     out.setdefault((point, code), actor)
     return out
+
+
+# How each language joins a point of the compass to a nationality adjective ("nord-vietnamien",
+# "norvietnamita", "nordvietnamesisch", "norte-vietnamita", "nordvietnamita") and names the half
+# ("Nord-Vietnam", "Vietnam del Norte", "Nordvietnam", "Vietnã do Norte", "Vietnam del Nord").
+_JOINED: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {"north": ("nord-",), "south": ("sud-",), "east": ("est-",), "west": ("ouest-",)},
+    "es": {"north": ("nor", "norte"), "south": ("sur", "sud"), "east": ("este",), "west": ("oeste",)},
+    "de": {"north": ("nord",), "south": ("süd",), "east": ("ost",), "west": ("west",)},
+    "pt": {"north": ("norte-",), "south": ("sul-",), "east": ("leste-",), "west": ("oeste-",)},
+    "it": {"north": ("nord",), "south": ("sud",), "east": ("est",), "west": ("ovest",)},
+}
+_HALF_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {"north": ("Nord-{}", "{} du Nord"), "south": ("Sud-{}", "{} du Sud"), "east": ("{} de l'Est",),
+           "west": ("{} de l'Ouest",)},
+    "es": {"north": ("{} del Norte",), "south": ("{} del Sur",), "east": ("{} Oriental",),
+           "west": ("{} Occidental",)},
+    "de": {"north": ("Nord{}",), "south": ("Süd{}",), "east": ("Ost{}",), "west": ("West{}",)},
+    "pt": {"north": ("{} do Norte",), "south": ("{} do Sul",), "east": ("{} Oriental",),
+           "west": ("{} Ocidental",)},
+    "it": {"north": ("{} del Nord",), "south": ("{} del Sud",), "east": ("{} dell'Est",),
+           "west": ("{} dell'Ovest",)},
+}
+
+
+def half_forms(point: str, code: str) -> tuple[str, ...]:
+    """Return the one-word adjectives and the names of a country's half in five languages:
+    ("north", "VN") -> "nord-vietnamiennes", "norvietnamitas", "nordvietnamesische", "Nord-Vietnam"…
+    (English writes two words, read by `compass_before`)."""
+    out: list[str] = []
+    for lang, points in _JOINED.items():
+        for prefix in points.get(point, ()):
+            out += [prefix + form.lower() for form in DEMONYMS.get(code, {}).get(lang, ())]
+        for pattern in _HALF_NAMES[lang].get(point, ()):
+            for name in COUNTRY_NAMES.get(code, {}).get(lang, ()):
+                fused = pattern.endswith("{}") and not pattern.endswith("-{}")  # German "Nordvietnam"
+                out.append(pattern.format(name.lower() if fused else name))
+    return tuple(dict.fromkeys(out))
