@@ -30,7 +30,7 @@ from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
 from monitor.match.leaders import leader_names, leader_phrase
-from monitor.match.name_parts import derived_aliases
+from monitor.match.name_parts import derived_aliases, head_aliases
 from monitor.match.normalize import fold, name_key, prepare, transliterations
 from monitor.match.sides import (
     country_aliases,
@@ -139,6 +139,7 @@ class ActorMatcher:
         fuzzy_names: list[tuple[str, int]] = []
         self._halves = halves_of_countries(self.actors)
         # "nord-vietnamiennes", "norvietnamitas", "Nordvietnam": a half's one-word names (`compass`)
+        heads = head_aliases(self.actors)  # "the coalition" for "Saudi-led coalition" (`name_parts`)
         half_names: dict[str, list[str]] = {}
         for (point, code), half in self._halves.items():
             half_names.setdefault(half.name, []).extend(half_forms(point, code))
@@ -169,6 +170,8 @@ class ActorMatcher:
                 add(key, "leader", i)
             for key in german_compounds(actor):  # "Tigray-Kräfte", "Krajina-Serben"
                 add(key, "named", i)
+            for key in heads.get(actor.name, ()):
+                add(key, "described", i)
         if self._sides:
             generic = list(expand_generic())
             # A phrase of a country no watched side stands for names nobody: it only keeps a

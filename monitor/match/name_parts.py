@@ -103,3 +103,24 @@ def derived_aliases(actor: Actor, states: Collection[str]) -> tuple[str, ...]:
                 and first not in _COUNTRY_NAME_KEYS):
             out.append(written[0])  # "Maute group": "Maute"
     return tuple(dict.fromkeys(out))
+
+
+# Head nouns a watched group's name ends with that, alone, still name it: "the coalition",
+# "coalition forces", "l'Alliance du Nord" for "Northern Alliance", in the six languages (folded,
+# and German's compounds).
+_HEADS = {
+    "coalition": ("coalition", "coalicion", "koalition", "coalizione", "coalizao", "coligacao",
+                  "koalitionstruppen", "koalitionskrafte", "koalitionsstreitkrafte"),
+    "alliance": ("alliance", "alianza", "allianz", "alleanza", "alianca"),
+}
+
+
+def head_aliases(actors: Collection[Actor]) -> dict[str, tuple[str, ...]]:
+    """Map an actor's name to the head nouns (`_HEADS`) that name it alone: a watched group whose
+    name, or an alias, ends with that head ("Saudi-led coalition", "Northern Alliance"). Two groups
+    with one head share the key, and the place decides between them (`actors.ActorMatcher`)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for actor in actors:
+        heads = {name_key(alias).split()[-1] for alias in (actor.name, *actor.aliases) if name_key(alias)}
+        out[actor.name] = tuple(form for head in sorted(heads & _HEADS.keys()) for form in _HEADS[head])
+    return {name: forms for name, forms in out.items() if forms}

@@ -152,6 +152,13 @@ def national_sides(actors: Sequence[Actor], state: dict[str, Actor],
                 if (not named or code in named) and actor not in sides.setdefault(code, []):
                     sides[code].append(actor)
     for actor in actors:
+        for alias in (actor.name, *actor.aliases):  # "Saudi-led coalition": Saudi jets are its own
+            words = name_key(alias).split()
+            if len(words) >= 3 and words[1] in ("led", "backed"):
+                codes = [code for code, _ in nationalities(words[0]) if code in COUNTRY_NAMES]
+                if len(codes) == 1 and actor not in sides.setdefault(codes[0], []):
+                    sides[codes[0]].append(actor)
+    for actor in actors:
         for alias in (actor.name, *actor.aliases, *(derived or {}).get(actor.name, ())):
             words = name_key(alias).split()
             if len(words) == 1 and words[0].endswith("s"):  # "the Czechoslovaks": a people named as a side
