@@ -450,6 +450,7 @@ WITHDRAWAL_NOUN = frozenset(
         "depart",
         "partenza",
         "saida",
+        "salida",
     )
 )
 
