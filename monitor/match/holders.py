@@ -218,8 +218,9 @@ def find_holder(
                 if det.valid(main, place):
                     return main, None, 0.85, False
                 break
-    if family in ("capture", "enter") and i >= 2 and sig.tokens[i - 1] in CONJ:
-        first = _first_verbs_subject(sig, i - 2, place, det)
+    routed = first_verbs_object(sig, i) if family in ("capture", "enter") else -1
+    if routed >= 0:
+        first = _first_verbs_subject(sig, routed, place, det)
         if first is not None:  # "The army routed the Taliban and retook X": the first verb's subject
             return first, None, 0.9, True
     previous = None
@@ -798,6 +799,28 @@ def _reporter_after(sig: Signature, lex: CompiledLexicon, j: int, place: Place, 
         if nation is not None and det.valid(nation, place):
             return nation
     return None
+
+
+# What may stand between "and" and a second verb (an auxiliary, a reflexive: "et se sont emparés
+# de X", "e ha ripreso X"), and between the first verb's object and "and" (a German particle:
+# "schlugen die Taliban zurück und eroberten X").
+_SECOND_VERB_AUX = frozenset(
+    ("a", "ont", "se", "s", "sont", "est", "ha", "hanno", "si", "han", "ha", "tem", "têm", "hat", "haben", "has", "have")
+)
+_PARTICLES = frozenset(("zurück", "nieder", "aus", "ab", "an"))
+
+
+def first_verbs_object(sig: Signature, i: int) -> int:
+    """Return the side ending "<A> <verb> <B> and <trigger>" (B, the first verb's object), or -1."""
+    c = i - 1
+    while c >= max(0, i - 3) and sig.tokens[c] not in CONJ:
+        if sig.tokens[c] not in _SECOND_VERB_AUX:
+            return -1
+        c -= 1
+    if c < 1 or sig.tokens[c] not in CONJ:
+        return -1
+    x = c - 1 if sig.tokens[c - 1] not in _PARTICLES else c - 2
+    return x if x in sig.actor_at else -1
 
 
 def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Actor | None:
