@@ -805,7 +805,7 @@ def _reporter_after(sig: Signature, lex: CompiledLexicon, j: int, place: Place, 
 # de X", "e ha ripreso X"), and between the first verb's object and "and" (a German particle:
 # "schlugen die Taliban zurück und eroberten X").
 _SECOND_VERB_AUX = frozenset(
-    ("a", "ont", "se", "s", "sont", "est", "ha", "hanno", "si", "han", "ha", "tem", "têm", "hat", "haben", "has", "have")
+    ("a", "ont", "se", "s", "sont", "est", "ha", "hanno", "si", "han", "tem", "têm", "hat", "haben", "has")
 )
 _PARTICLES = frozenset(("zurück", "nieder", "aus", "ab", "an"))
 

@@ -508,7 +508,9 @@ def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> 
     }[family]
 
 
-_BEFORE_OBJECT = frozenset(("the", "la", "le", "l", "les", "el", "los", "las", "il", "i", "gli", "o", "os", "as", "die", "den", "a", "al"))
+_BEFORE_OBJECT = frozenset(  # articles, and Spanish "a" of a person: "repelió a los talibanes"
+    ("the", "la", "le", "l", "les", "el", "los", "las", "il", "i", "gli", "o", "os", "as", "die", "den", "a")
+)
 
 
 def _blocks_first_verb_only(sig: Signature, blocker: re.Match[str], i: int) -> bool:
