@@ -341,7 +341,12 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.
-GAPS: dict[tuple[str, str], str] = {}
+GAPS: dict[tuple[str, str], str] = {
+    ("occupied, the narrative past", "en"): (
+        "expressions/en.py (the lead's) reads 'occupied' as a capture right after a side ('the M23 occupied X')"
+        " or after 'and', not after a noun of the side ('M23 rebels occupied X'): 'occupied' alone is often a state"
+    ),
+}
 
 
 @pytest.fixture(scope="module")

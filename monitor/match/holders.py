@@ -33,6 +33,7 @@ from monitor.match.words import (
     PLURAL_PRONOUNS,
     POSSESSIVES,
     QUOTES,
+    SIDES_TOWN,
     SPEAKER_NOUNS,
     SPOKES,
     STOP,
@@ -368,10 +369,11 @@ def find_holder(
     if subject is None and previous is None and family == "capture":
         for x in range(j, k):  # "captured the SDF-held city of X", "the rebel stronghold of X": whose it was
             owner = sig.actors[sig.actor_at[x]].actor if x in sig.actor_at else None
-            if owner is not None and sig.tokens[x + 1] in HELD_BY_SIDE and det.valid(owner, place):
+            whose = sig.tokens[x + 1] in HELD_BY_SIDE or sig.tokens[x - 1] in SIDES_TOWN
+            if owner is not None and whose and det.valid(owner, place):
                 previous = owner
                 break
-    taken_from = _taken_from(sig, lex, j, k)  # "captured X from (the) Y": Y held it
+    taken_from = _taken_from(sig, lex, j, k, family)  # "captured X from (the) Y": Y held it
     if subject is None and previous is None:
         previous = taken_from
     elif subject is not None and subject == taken_from and family == "capture":
@@ -641,7 +643,7 @@ def _withdrawn(sig: Signature, i: int, j: int, place: Place, det: Sides) -> Acto
         a = sig.actors[sig.actor_at[i - 1]].actor
         return a if det.valid(a, place) else None
     x = j
-    while x < min(len(sig.tokens), j + 3) and (sig.at(OF, x) or sig.tokens[x] in _ARTICLES):
+    while x < min(len(sig.tokens), j + 3) and (sig.at(OF, x) or sig.tokens[x] in _HOLDER_ARTICLES):
         x += 1
     if x > j and x in sig.actor_at:  # "le retrait des forces russes", "withdrawal of Russian troops"
         a = sig.actors[sig.actor_at[x]].actor
@@ -844,12 +846,27 @@ def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Ac
     return None
 
 
-def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> Actor | None:
+# After a captured city, whom it was taken from: "a pris X aux FDS", "arrebató X a las FDS",
+# "strappato X alle SDF", "tomou X às FDS" (a capture has no recipient).
+_TAKEN_FROM_DATIVE = frozenset(
+    ("aux", "au", "à", "a", "al", "alle", "ai", "alla", "agli", "all", "allo", "às", "aos", "ao")
+)
+
+
+def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int, family: str) -> Actor | None:
     """Return the side a city is taken from, right after it: "seized X from (the) Y"."""
     for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
-        if x in sig.actor_at and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x)):
+        dative = family == "capture" and (
+            sig.tokens[x - 1] in _TAKEN_FROM_DATIVE
+            or (sig.tokens[x - 1] in _HOLDER_ARTICLES and sig.tokens[x - 2] in _TAKEN_FROM_DATIVE)
+        )
+        if x in sig.actor_at and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x) or dative):
             a: Actor = sig.actors[sig.actor_at[x]].actor
             return a
+    for x in range(j, k) if family == "capture" and sig.tokens[j - 1].startswith("entriss") else ():
+        if x in sig.actor_at:  # "entrissen den SDF am Dienstag X": taken from them
+            them: Actor = sig.actors[sig.actor_at[x]].actor
+            return them
     return None
 
 
