@@ -98,6 +98,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Le forze ucraine hanno conquistato la città di confine russa di Sudzha.",
         "As forças ucranianas tomaram a cidade fronteiriça russa de Sudzha.",
     )),
+    ("the side-occupied town of", {("Avdiivka", UKR)}, (
+        "Ukrainian forces recaptured the Russian-occupied town of Avdiivka.",
+        "Les forces ukrainiennes ont repris la ville d'Avdiivka, occupée par les Russes.",
+        "Las fuerzas ucranianas recuperaron la ciudad de Avdiivka, ocupada por los rusos.",
+        "Ukrainische Truppen eroberten die von Russland besetzte Stadt Avdiivka zurück.",
+        "Le forze ucraine hanno riconquistato la città di Avdiivka, occupata dai russi.",
+        "As forças ucranianas retomaram a cidade de Avdiivka, ocupada pelos russos.",
+    )),
     ("a crossing near a side's town is not the town", set(), (
         "Ukrainian forces seized the border crossing near the Russian town of Sudzha.",
         "Les forces ukrainiennes ont pris le poste-frontière près de la ville russe de Sudzha.",
@@ -139,6 +147,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Die M23-Kämpfer rückten nach dem Abzug der kongolesischen Armee in Bukavu ein.",
         "I combattenti dell'M23 sono entrati a Bukavu dopo la partenza dell'esercito congolese.",
         "Os combatentes do M23 entraram em Bukavu após a saída do exército congolês.",
+    )),
+    ("entered after the departure of the garrison", {("Avdiivka", RUS)}, (
+        "Russian troops entered Avdiivka after the departure of the Ukrainian garrison.",
+        "Les troupes russes sont entrées dans Avdiivka après le départ de la garnison ukrainienne.",
+        "Las tropas rusas entraron en Avdiivka tras la salida de la guarnición ucraniana.",
+        "Russische Truppen rückten nach dem Abzug der ukrainischen Garnison in Avdiivka ein.",
+        "Le truppe russe sono entrate ad Avdiivka dopo la partenza della guarnigione ucraina.",
+        "As tropas russas entraram em Avdiivka após a saída da guarnição ucraniana.",
     )),
     ("the departure of a delegation", set(), (
         "The departure of the delegation from Bukavu was delayed by rain.",
@@ -215,6 +231,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Avdiivka è caduta sabato, ha confermato l'esercito ucraino.",
         "Avdiivka caiu no sábado, confirmou o exército ucraniano.",
     )),
+    ("X fell, the defender said", {("Avdiivka", RUS)}, (
+        "Avdiivka fell on Saturday, the Ukrainian defence ministry said.",
+        "Avdiivka est tombée samedi, a indiqué le ministère ukrainien de la Défense.",
+        "Avdiivka cayó el sábado, informó el ministerio de Defensa ucraniano.",
+        "Avdiivka ist am Samstag gefallen, teilte das ukrainische Verteidigungsministerium mit.",
+        "Avdiivka è caduta sabato, ha comunicato il ministero della Difesa ucraino.",
+        "Avdiivka caiu no sábado, informou o ministério da Defesa ucraniano.",
+    )),
     ("X fell, the insurgents said", {("Kunduz", TAL)}, (
         "Kunduz fell on Monday, a Taliban spokesman said.",
         "Kunduz est tombée lundi, a déclaré un porte-parole des talibans.",
@@ -247,6 +271,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Die Taliban besiegten die afghanische Armee und eroberten Ghazni.",
         "I talebani hanno sconfitto l'esercito afghano e conquistato Ghazni.",
         "Os talibãs derrotaram o exército afegão e tomaram Ghazni.",
+    )),
+    ("A routed B and took X", {("Goma", M23)}, (
+        "The M23 routed the Congolese army and took Goma.",
+        "Le M23 a mis en déroute l'armée congolaise et pris Goma.",
+        "El M23 derrotó al ejército congoleño y tomó Goma.",
+        "Die M23 schlug die kongolesische Armee in die Flucht und nahm Goma ein.",
+        "L'M23 ha messo in rotta l'esercito congolese e ha preso Goma.",
+        "O M23 desbaratou o exército congolês e tomou Goma.",
+    )),
+    ("A repelled B, who tried to take X", set(), (
+        "The Afghan army repelled the Taliban, who had tried to take Ghazni.",
+        "L'armée afghane a repoussé les talibans, qui tentaient de prendre Ghazni.",
+        "El ejército afgano repelió a los talibanes, que intentaban tomar Ghazni.",
+        "Die afghanische Armee schlug die Taliban zurück, die Ghazni einnehmen wollten.",
+        "L'esercito afghano ha respinto i talebani, che cercavano di prendere Ghazni.",
+        "O exército afegão repeliu os talibãs, que tentavam tomar Ghazni.",
     )),
     ("A repelled B near X", set(), (
         "The Afghan army repelled the Taliban near Ghazni.",
@@ -305,6 +345,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Kunduz è di nuovo in mano ai talebani.",
         "Kunduz está novamente nas mãos dos talibãs.",
     )),
+    ("X is again under a side's control", {("Kunduz", AFG)}, (
+        "Kunduz is again under the control of the Afghan army.",
+        "Kunduz est de nouveau sous le contrôle de l'armée afghane.",
+        "Kunduz vuelve a estar bajo el control del ejército afgano.",
+        "Kunduz steht wieder unter der Kontrolle der afghanischen Armee.",
+        "Kunduz è di nuovo sotto il controllo dell'esercito afghano.",
+        "Kunduz está novamente sob o controle do exército afegão.",
+    )),
     ("X is again in the news", set(), (
         "Kunduz was again in the news on Monday.",
         "Kunduz a de nouveau fait la une lundi.",
@@ -329,6 +377,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Die M23-Rebellen besetzten Goma im Morgengrauen.",
         "I ribelli dell'M23 occuparono Goma all'alba.",
         "Os rebeldes do M23 ocuparam Goma ao amanhecer.",
+    )),
+    ("occupied the heights near X", set(), (
+        "The M23 occupied the heights near Goma on Monday.",
+        "Le M23 a occupé les hauteurs près de Goma lundi.",
+        "El M23 ocupó las colinas cerca de Goma el lunes.",
+        "Die M23 besetzte am Montag die Anhöhen bei Goma.",
+        "L'M23 ha occupato le alture vicino a Goma lunedì.",
+        "O M23 ocupou as colinas perto de Goma na segunda-feira.",
     )),
     ("occupied a square of X", set(), (
         "Protesters occupied the central square of Goma on Monday.",

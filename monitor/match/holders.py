@@ -822,6 +822,8 @@ def first_verbs_object(sig: Signature, i: int) -> int:
     if c < 1 or sig.tokens[c] not in CONJ:
         return -1
     x = c - 1 if sig.tokens[c - 1] not in _PARTICLES else c - 2
+    if sig.tokens[max(0, c - 3) : c] == ["in", "die", "flucht"]:
+        x = c - 4  # "schlug die Armee in die Flucht und nahm X ein"
     return x if x in sig.actor_at else -1
 
 
@@ -838,7 +840,7 @@ def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Ac
     for z in range(start, x):
         if z not in sig.actor_at:
             continue
-        between = [t for t in sig.tokens[z + 1 : x] if t not in _ARTICLES]
+        between = [t for t in sig.tokens[z + 1 : x] if t not in _ARTICLES and t not in _SECOND_VERB_AUX]
         if not 1 <= len(between) <= 3 or any(t in CONJ or t == "," for t in between):
             return None
         a: Actor = sig.actors[sig.actor_at[z]].actor
