@@ -305,6 +305,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "I talebani si impadronirono di Kunduz lunedì.",
         "Os talibãs apoderaram-se de Kunduz na segunda-feira.",
     )),
+    ("made themselves masters of, another verb", {("Kunduz", TAL)}, (
+        "The Taliban have made themselves masters of Kunduz.",
+        "Les talibans se sont rendus maîtres de Kunduz.",
+        "Los talibanes se hicieron dueños de Kunduz.",
+        "Die Taliban haben sich der Stadt Kunduz bemächtigt.",
+        "I talebani si resero padroni di Kunduz.",
+        "Os talibãs tornaram-se senhores de Kunduz.",
+    )),
     ("are now masters of", {("Kunduz", TAL)}, (
         "The Taliban are now masters of Kunduz.",
         "Les talibans sont désormais maîtres de Kunduz.",
