@@ -513,10 +513,18 @@ _BEFORE_OBJECT = frozenset(  # articles, and Spanish "a" of a person: "repelió 
 )
 
 
+# An infinitive: something governs it, and the verb after "and" too ("no logró repeler a los
+# talibanes y recuperar X", "a tenté de repousser les talibans et de reprendre X").
+_INFINITIVE_END = re.compile(r"(?:ar|er|ir|re)$")
+
+
 def _blocks_first_verb_only(sig: Signature, blocker: re.Match[str], i: int) -> bool:
     """Say whether a blocker is a first verb whose object, a side, ends before "and <trigger>"."""
     routed = first_verbs_object(sig, i)
     end = sig.index(blocker.end() - 1)
+    start = sig.index(blocker.start())
+    if _INFINITIVE_END.search(sig.tokens[end]) or (start > 0 and sig.tokens[start - 1] == "to"):
+        return False
     between = sig.tokens[end + 1 : routed]
     return routed > end and len(between) <= 2 and all(t in _BEFORE_OBJECT for t in between)
 
