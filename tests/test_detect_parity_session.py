@@ -231,6 +231,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Avdiivka è caduta sabato, ha confermato l'esercito ucraino.",
         "Avdiivka caiu no sábado, confirmou o exército ucraniano.",
     )),
+    ("X fell, the defender conceded", {("Avdiivka", RUS)}, (
+        "Avdiivka fell on Saturday, the Ukrainian army conceded.",
+        "Avdiivka est tombée samedi, a concédé l'armée ukrainienne.",
+        "Avdiivka cayó el sábado, admitió el ejército ucraniano.",
+        "Avdiivka ist am Samstag gefallen, gestand die ukrainische Armee ein.",
+        "Avdiivka è caduta sabato, hanno ammesso i militari ucraini.",
+        "Avdiivka caiu no sábado, admitiu o exército ucraniano.",
+    )),
     ("X fell, the defender said", {("Avdiivka", RUS)}, (
         "Avdiivka fell on Saturday, the Ukrainian defence ministry said.",
         "Avdiivka est tombée samedi, a indiqué le ministère ukrainien de la Défense.",

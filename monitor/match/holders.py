@@ -778,6 +778,7 @@ _ADMITTED = frozenset(
         *("admitio", "admitieron", "reconocio", "reconocieron", "confirmo", "confirmaron", "ammesso"),
         *("riconosciuto", "confermato", "admitiu", "admitiram", "reconheceu", "reconheceram", "confirmou"),
         *("confirmaram", "räumte", "räumten", "bestätigte", "bestätigten", "gab", "gaben"),
+        *("gestand", "gestanden"),
     )
 )
 
