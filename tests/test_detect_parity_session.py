@@ -173,6 +173,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Il ritiro delle truppe ucraine da Avdiivka è previsto per lunedì.",
         "A retirada das tropas ucranianas de Avdiivka está prevista para segunda-feira.",
     )),
+    ("a departure still scheduled", set(), (
+        "The departure of Ukrainian troops from Avdiivka is scheduled for Monday.",
+        "Le départ des troupes ukrainiennes d'Avdiivka est programmé pour lundi.",
+        "La salida de las tropas ucranianas de Avdiivka está programada para el lunes.",
+        "Der Abzug der ukrainischen Truppen aus Avdiivka ist für Montag vorgesehen.",
+        "La partenza delle truppe ucraine da Avdiivka è programmata per lunedì.",
+        "A saída das tropas ucranianas de Avdiivka está programada para segunda-feira.",
+    )),
     ("a fall still expected", set(), (
         "The fall of Avdiivka is expected within days.",
         "La chute d'Avdiivka est attendue dans les prochains jours.",
@@ -197,6 +205,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "„Lashio gehört uns“, sagte ein Kommandeur der MNDAA.",
         "\"Lashio è nostra\", ha detto un comandante dell'MNDAA.",
         "\"Lashio é nossa\", disse um comandante do MNDAA.",
+    )),
+    ("X is ours again, a side's speaker said", {("Lashio", MNDAA)}, (
+        "\"Lashio is ours again,\" an MNDAA commander said.",
+        "« Lashio est de nouveau à nous », a déclaré un commandant du MNDAA.",
+        "\"Lashio vuelve a ser nuestra\", dijo un comandante del MNDAA.",
+        "„Lashio gehört wieder uns“, sagte ein Kommandeur der MNDAA.",
+        "\"Lashio è di nuovo nostra\", ha detto un comandante dell'MNDAA.",
+        "\"Lashio é novamente nossa\", disse um comandante do MNDAA.",
     )),
     ("X is ours with no speaker", set(), (
         "Lashio is ours.",

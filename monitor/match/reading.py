@@ -701,7 +701,7 @@ _COPULAS = frozenset(
 # lexicons' blockers miss these: before a verb, "comme prévu" does not govern it).
 _PLANNED = re.compile(
     r"prevue?s?|programmee?s?|attendue?s?|previst[oaie]s?|programmat[oaie]|programad[oa]s?|atteso|attesa"
-    r"|esperad[oa]s?|geplant|vorgesehen|erwartet"
+    r"|esperad[oa]s?|geplant|vorgesehen|erwartet|scheduled"
 )
 
 # What opens a German noun phrase: "im eroberten X", "die von der RSF eroberte Stadt".
