@@ -288,6 +288,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "L'esercito afghano ha respinto i talebani e ha ripreso Ghazni.",
         "O exército afegão repeliu os talibãs e retomou Ghazni.",
     )),
+    ("A repelled B and took X", {("Ghazni", TAL)}, (
+        "The Taliban repelled the Afghan army and took Ghazni.",
+        "Les talibans ont repoussé l'armée afghane et pris Ghazni.",
+        "Los talibanes repelieron al ejército afgano y tomaron Ghazni.",
+        "Die Taliban schlugen die afghanische Armee zurück und nahmen Ghazni ein.",
+        "I talebani hanno respinto l'esercito afghano e hanno preso Ghazni.",
+        "Os talibãs repeliram o exército afegão e tomaram Ghazni.",
+    )),
     ("A defeated B and seized X", {("Ghazni", TAL)}, (
         "The Taliban defeated the Afghan army and seized Ghazni.",
         "Les talibans ont battu l'armée afghane et se sont emparés de Ghazni.",

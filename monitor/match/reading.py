@@ -508,8 +508,11 @@ def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> 
     }[family]
 
 
-_BEFORE_OBJECT = frozenset(  # articles, and Spanish "a" of a person: "repelió a los talibanes"
-    ("the", "la", "le", "l", "les", "el", "los", "las", "il", "i", "gli", "o", "os", "as", "die", "den", "a")
+_BEFORE_OBJECT = frozenset(  # articles, and Spanish "a" of a person: "repelió a los talibanes", "al ejército"
+    (
+        *("the", "la", "le", "l", "les", "el", "los", "las", "il", "i", "gli", "o", "os", "as", "die", "den"),
+        *("a", "al"),
+    )
 )
 
 
