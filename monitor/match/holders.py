@@ -33,6 +33,7 @@ from monitor.match.words import (
     PLURAL_PRONOUNS,
     POSSESSIVES,
     QUOTES,
+    SIDES_TOWN,
     SPEAKER_NOUNS,
     SPOKES,
     STOP,
@@ -218,8 +219,9 @@ def find_holder(
                 if det.valid(main, place):
                     return main, None, 0.85, False
                 break
-    if family in ("capture", "enter") and i >= 2 and sig.tokens[i - 1] in CONJ:
-        first = _first_verbs_subject(sig, i - 2, place, det)
+    routed = first_verbs_object(sig, i) if family in ("capture", "enter") else -1
+    if routed >= 0:
+        first = _first_verbs_subject(sig, routed, place, det)
         if first is not None:  # "The army routed the Taliban and retook X": the first verb's subject
             return first, None, 0.9, True
     previous = None
@@ -370,10 +372,11 @@ def find_holder(
     if subject is None and previous is None and family == "capture":
         for x in range(j, k):  # "captured the SDF-held city of X", "the rebel stronghold of X": whose it was
             owner = sig.actors[sig.actor_at[x]].actor if x in sig.actor_at else None
-            if owner is not None and sig.tokens[x + 1] in HELD_BY_SIDE and det.valid(owner, place):
+            whose = sig.tokens[x + 1] in HELD_BY_SIDE or sig.tokens[x - 1] in SIDES_TOWN
+            if owner is not None and whose and det.valid(owner, place):
                 previous = owner
                 break
-    taken_from = _taken_from(sig, lex, j, k)  # "captured X from (the) Y": Y held it
+    taken_from = _taken_from(sig, lex, j, k, family)  # "captured X from (the) Y": Y held it
     if subject is None and previous is None:
         previous = taken_from
     elif subject is not None and subject == taken_from and family == "capture":
@@ -643,7 +646,7 @@ def _withdrawn(sig: Signature, i: int, j: int, place: Place, det: Sides) -> Acto
         a = sig.actors[sig.actor_at[i - 1]].actor
         return a if det.valid(a, place) else None
     x = j
-    while x < min(len(sig.tokens), j + 3) and (sig.at(OF, x) or sig.tokens[x] in _ARTICLES):
+    while x < min(len(sig.tokens), j + 3) and (sig.at(OF, x) or sig.tokens[x] in _HOLDER_ARTICLES):
         x += 1
     if x > j and x in sig.actor_at:  # "le retrait des forces russes", "withdrawal of Russian troops"
         a = sig.actors[sig.actor_at[x]].actor
@@ -778,6 +781,7 @@ _ADMITTED = frozenset(
         *("admitio", "admitieron", "reconocio", "reconocieron", "confirmo", "confirmaron", "ammesso"),
         *("riconosciuto", "confermato", "admitiu", "admitiram", "reconheceu", "reconheceram", "confirmou"),
         *("confirmaram", "räumte", "räumten", "bestätigte", "bestätigten", "gab", "gaben"),
+        *("gestand", "gestanden"),
     )
 )
 
@@ -803,6 +807,30 @@ def _reporter_after(sig: Signature, lex: CompiledLexicon, j: int, place: Place, 
     return None
 
 
+# What may stand between "and" and a second verb (an auxiliary, a reflexive: "et se sont emparés
+# de X", "e ha ripreso X"), and between the first verb's object and "and" (a German particle:
+# "schlugen die Taliban zurück und eroberten X").
+_SECOND_VERB_AUX = frozenset(
+    ("a", "ont", "se", "s", "sont", "est", "ha", "hanno", "si", "han", "tem", "têm", "hat", "haben", "has")
+)
+_PARTICLES = frozenset(("zurück", "nieder", "aus", "ab", "an"))
+
+
+def first_verbs_object(sig: Signature, i: int) -> int:
+    """Return the side ending "<A> <verb> <B> and <trigger>" (B, the first verb's object), or -1."""
+    c = i - 1
+    while c >= max(0, i - 3) and sig.tokens[c] not in CONJ:
+        if sig.tokens[c] not in _SECOND_VERB_AUX:
+            return -1
+        c -= 1
+    if c < 1 or sig.tokens[c] not in CONJ:
+        return -1
+    x = c - 1 if sig.tokens[c - 1] not in _PARTICLES else c - 2
+    if sig.tokens[max(0, c - 3) : c] == ["in", "die", "flucht"]:
+        x = c - 4  # "schlug die Armee in die Flucht und nahm X ein"
+    return x if x in sig.actor_at else -1
+
+
 def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Actor | None:
     """Return the subject of "<A> <verb> <B> and <trigger>" when B, at x, is the first verb's object.
 
@@ -816,7 +844,7 @@ def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Ac
     for z in range(start, x):
         if z not in sig.actor_at:
             continue
-        between = [t for t in sig.tokens[z + 1 : x] if t not in _ARTICLES]
+        between = [t for t in sig.tokens[z + 1 : x] if t not in _ARTICLES and t not in _SECOND_VERB_AUX]
         if not 1 <= len(between) <= 3 or any(t in CONJ or t == "," for t in between):
             return None
         a: Actor = sig.actors[sig.actor_at[z]].actor
@@ -824,12 +852,27 @@ def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Ac
     return None
 
 
-def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> Actor | None:
+# After a captured city, whom it was taken from: "a pris X aux FDS", "arrebató X a las FDS",
+# "strappato X alle SDF", "tomou X às FDS" (a capture has no recipient).
+_TAKEN_FROM_DATIVE = frozenset(
+    ("aux", "au", "à", "a", "al", "alle", "ai", "alla", "agli", "all", "allo", "às", "aos", "ao")
+)
+
+
+def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int, family: str) -> Actor | None:
     """Return the side a city is taken from, right after it: "seized X from (the) Y"."""
     for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
-        if x in sig.actor_at and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x)):
+        dative = family == "capture" and (
+            sig.tokens[x - 1] in _TAKEN_FROM_DATIVE
+            or (sig.tokens[x - 1] in _HOLDER_ARTICLES and sig.tokens[x - 2] in _TAKEN_FROM_DATIVE)
+        )
+        if x in sig.actor_at and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x) or dative):
             a: Actor = sig.actors[sig.actor_at[x]].actor
             return a
+    for x in range(j, k) if family == "capture" and sig.tokens[j - 1].startswith("entriss") else ():
+        if x in sig.actor_at:  # "entrissen den SDF am Dienstag X": taken from them
+            them: Actor = sig.actors[sig.actor_at[x]].actor
+            return them
     return None
 
 

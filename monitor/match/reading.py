@@ -22,7 +22,7 @@ from monitor.match.claims import is_claim, reported_change, speakers_before
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.garrison import defenders_left, garrison_city
-from monitor.match.holders import Sides, clause_start, find_holder, subject_dropped
+from monitor.match.holders import Sides, clause_start, find_holder, first_verbs_object, subject_dropped
 from monitor.match.possessive import possessive_holder
 from monitor.match.signature import Signature
 from monitor.match.since import with_recent_controls, with_recent_states
@@ -513,6 +513,30 @@ def _kind(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> 
     }[family]
 
 
+_BEFORE_OBJECT = frozenset(  # articles, and Spanish "a" of a person: "repelió a los talibanes", "al ejército"
+    (
+        *("the", "la", "le", "l", "les", "el", "los", "las", "il", "i", "gli", "o", "os", "as", "die", "den"),
+        *("a", "al"),
+    )
+)
+
+
+# An infinitive: something governs it, and the verb after "and" too ("no logró repeler a los
+# talibanes y recuperar X", "a tenté de repousser les talibans et de reprendre X").
+_INFINITIVE_END = re.compile(r"(?:ar|er|ir|re)$")
+
+
+def _blocks_first_verb_only(sig: Signature, blocker: re.Match[str], i: int) -> bool:
+    """Say whether a blocker is a first verb whose object, a side, ends before "and <trigger>"."""
+    routed = first_verbs_object(sig, i)
+    end = sig.index(blocker.end() - 1)
+    start = sig.index(blocker.start())
+    if _INFINITIVE_END.search(sig.tokens[end]) or (start > 0 and sig.tokens[start - 1] == "to"):
+        return False
+    between = sig.tokens[end + 1 : routed]
+    return routed > end and len(between) <= 2 and all(t in _BEFORE_OBJECT for t in between)
+
+
 def _blocked(
     sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str, nouns: frozenset[str] = frozenset()
 ) -> str:
@@ -540,6 +564,8 @@ def _blocked(
             continue  # "Si Kiev a annoncé avoir retiré…": granted, not supposed
         if blocker and _reportive_past(sig, lex, k, i, family):
             continue  # "les FSR se seraient emparées de X": hearsay (a claim), not a condition
+        if blocker and _blocks_first_verb_only(sig, blocker, i):
+            continue  # "a repoussé les talibans et repris X": the first verb's, done, not the second's
         if blocker and not any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
             return f"governed by '{blocker.group(0)}'"  # ("after months of fighting" dates the verb)
     if family == "capture" and lex.lex.lang == "de" and _attributive(sig, i, j):
@@ -683,7 +709,7 @@ _COPULAS = frozenset(
 # lexicons' blockers miss these: before a verb, "comme prévu" does not govern it).
 _PLANNED = re.compile(
     r"prevue?s?|programmee?s?|attendue?s?|previst[oaie]s?|programmat[oaie]|programad[oa]s?|atteso|attesa"
-    r"|esperad[oa]s?|geplant|vorgesehen|erwartet"
+    r"|esperad[oa]s?|geplant|vorgesehen|erwartet|scheduled"
 )
 
 # What opens a German noun phrase: "im eroberten X", "die von der RSF eroberte Stadt".

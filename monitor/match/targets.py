@@ -40,6 +40,7 @@ from monitor.match.words import (
     QUOTES,
     SEAT,
     SIDE_TOWN,
+    SIDES_TOWN,
     STOP,
     SUBORDINATORS,
     TIME,
@@ -319,6 +320,12 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             continue
         if k in sig.actor_at and k + 1 < len(sig.tokens) and sig.tokens[k + 1] in SIDE_TOWN:
             k += 1  # "captured the rebel-held town of X", "the Russian border town": whose town, not a stop
+            continue
+        if k in sig.actor_at and sig.tokens[k - 1] in SIDES_TOWN and sig.at(OF, k + 1):
+            k += 1  # "a pris le bastion rebelle de X": the same, the side after its stronghold
+            continue
+        if k in sig.actor_at and family == "capture" and sig.tokens[j - 1].startswith("entriss"):
+            k += 1  # "entrissen den SDF am Dienstag X": whom it was taken from, then the city
             continue
         if t in STOP or (k in sig.actor_at and family != "nominal") or sig.at(HEDGE, k):
             return found

@@ -450,6 +450,7 @@ WITHDRAWAL_NOUN = frozenset(
         "depart",
         "partenza",
         "saida",
+        "salida",
     )
 )
 
@@ -621,6 +622,20 @@ DESTINATION = frozenset(
 
 # What may follow a side inside a capture's object, naming the city as the side's: "the rebel-held
 # town of X", "the rebel stronghold of X", "the Russian border town of X".
-HELD_BY_SIDE = frozenset(("held", "controlled", "occupied", "stronghold", "bastion", "enclave"))
+HELD_BY_SIDE = frozenset(
+    (
+        *("held", "controlled", "occupied", "stronghold", "bastion", "enclave"),
+        # "die von Rebellen gehaltene Stadt X", "die von der SDF kontrollierte Stadt X"
+        *("gehaltene", "gehaltenen", "kontrollierte", "kontrollierten", "besetzte", "besetzten"),
+    )
+)
+# ... or the stronghold noun before it, in Romance languages: "le bastion rebelle de X", "la
+# roccaforte ribelle di X", "o reduto rebelde de X", "la città di confine russa di X".
+SIDES_TOWN = frozenset(
+    (
+        *("bastion", "fief", "feudo", "reducto", "reduto", "bastiao", "baluarte", "roccaforte", "enclave"),
+        *("confine", "frontaliere", "fronteriza", "fronteirica"),
+    )
+)
 # ... or a city noun after a nationality ("the Russian border town of X"), which says where, not whose.
 SIDE_TOWN = HELD_BY_SIDE | frozenset(("town", "city", "border", "port"))
