@@ -81,3 +81,7 @@ def test_what_only_looks_like_them_is_no_change(detector: Detector, text: str) -
 )
 def test_after_a_fall_the_side_that_moves_on_won_it(detector: Detector, text: str, holder: str) -> None:
     assert held(detector, text) == {("Kunduz", holder)}
+
+
+def test_after_a_fall_the_side_that_takes_another_town_won_it(detector: Detector) -> None:
+    assert held(detector, "Two days after the fall of Kunduz, the Taliban took Baghlan.") == {("Kunduz", TALIBAN)}

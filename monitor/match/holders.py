@@ -267,7 +267,7 @@ def find_holder(
         if sig.at(lex.after, x) and x >= i - 3:
             subject = _after_subject(sig, lex, k, place, det)
             fall_noun = subject is not None and family == "nominal" and sig.tokens[i] in FALL_NOUNS
-            if fall_noun and _moves_on(sig, k):
+            if fall_noun and _moves_on(sig, lex, k):
                 return subject, None, 0.8, False  # "After the fall of X, the Taliban turned to Y": who won
             if fall_noun:
                 previous, subject = subject, None  # "après la chute de X, la garde rouge ne tient plus"
@@ -893,10 +893,12 @@ _ONWARD = frozenset(
 )
 
 
-def _moves_on(sig: Signature, k: int) -> bool:
-    """Say whether the main clause after "after the fall of X" sends its subject on to another place."""
+def _moves_on(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
+    """Say whether the main clause after "after the fall of X" sends its subject on to another place
+    ("turned to Y", "marched on Y") or has it take another ("les talibans ont pris Y")."""
     end = next((x for x in range(k + 1, len(sig.tokens)) if sig.tokens[x] in STOP), len(sig.tokens))
-    return any(t in _ONWARD for t in sig.tokens[k + 1 : min(end, k + 16)])
+    clause = range(k + 1, min(end, k + 16))
+    return any(sig.tokens[x] in _ONWARD or sig.at(lex.capture, x) for x in clause)
 
 
 def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Sides) -> Actor | None:
