@@ -450,10 +450,6 @@ GAPS: dict[tuple[str, str], str] = {
         "'non è riuscito a respingere i talebani e a riprendere X': the negation stands more than six words"
         " before the second infinitive, outside the window a blocker is looked for in (read so before this session)"
     ),
-    ("occupied, the narrative past", "en"): (
-        "expressions/en.py (the lead's) reads 'occupied' as a capture right after a side ('the M23 occupied X')"
-        " or after 'and', not after a noun of the side ('M23 rebels occupied X'): 'occupied' alone is often a state"
-    ),
 }
 
 
