@@ -6,8 +6,11 @@ detector (with the real gazetteer) and reads sentences published on `DAY`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+
+import pytest
 
 from monitor.match.control import Detector, make_detector
 from monitor.match.gazetteer import get_gazetteer
@@ -24,3 +27,22 @@ def detector_for(watchlist: dict[str, Any]) -> Detector:
 def held(detector: Detector, text: str, published: datetime = DAY) -> set[tuple[str, str]]:
     """Return the (place, holder) pairs the detector reads in `text`."""
     return {(e.place, e.controller) for e in detector.detect("", text, published) if e.controller}
+
+
+# The six languages of a parity battery, in the order of each construction's sentences.
+LANGS = ("en", "fr", "es", "de", "it", "pt")
+Pairs = set[tuple[str, str]]
+
+
+def parity_cases(
+    constructions: Sequence[tuple[str, Pairs, Sequence[str]]], gaps: dict[tuple[str, str], str]
+) -> list[Any]:
+    """Return one pytest case per (construction, language) of a parity battery: (text, expected),
+    a known gap of `gaps` marked as a strict xfail with its reason."""
+    cases: list[Any] = []
+    for name, expected, sentences in constructions:
+        for lang, text in zip(LANGS, sentences, strict=True):
+            gap = gaps.get((name, lang))
+            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+            cases.append(pytest.param(text, expected, id=f"{name}-{lang}", marks=marks))
+    return cases

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.detect_support import held_by
+from tests.sentence_kit import LANGS, Pairs, parity_cases
 
 SAF, RSF = "Sudanese Armed Forces", "Rapid Support Forces"
 MIL, TNLA = "Myanmar military", "TNLA"
@@ -70,8 +71,6 @@ WATCHLIST = {
     ],
 }
 DAY = datetime(2024, 6, 30, 8, tzinfo=UTC)
-LANGS = ("en", "fr", "es", "de", "it", "pt")
-Pairs = set[tuple[str, str]]
 
 # (construction, what it reports, its sentence in en fr es de it pt)
 CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
@@ -858,18 +857,7 @@ GAPS: dict[tuple[str, str], str] = {
 }
 
 
-def _cases() -> list[object]:
-    cases: list[object] = []
-    for name, expected, sentences in CONSTRUCTIONS:
-        for lang, text in zip(LANGS, sentences, strict=True):
-            marks = []
-            if (name, lang) in GAPS:
-                marks.append(pytest.mark.xfail(strict=True, reason=GAPS[(name, lang)]))
-            cases.append(pytest.param(text, expected, id=f"{name}-{lang}", marks=marks))
-    return cases
-
-
-@pytest.mark.parametrize(("text", "expected"), _cases())
+@pytest.mark.parametrize(("text", "expected"), parity_cases(CONSTRUCTIONS, GAPS))
 def test_each_construction_reads_alike_in_six_languages(text: str, expected: Pairs) -> None:
     """A construction reports the same places and holders whatever its language."""
     title, _, body = text.rpartition(" | ")  # "headline | text" when a construction needs one

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.match.control import Detector
-from tests.sentence_kit import detector_for, held
+from tests.sentence_kit import LANGS, Pairs, detector_for, held, parity_cases
 
 MALI, CSP = "Malian government", "CSP"
 SNA, SDF = "Syrian National Army", "SDF"
@@ -60,8 +60,6 @@ WATCHLIST = {
         _side(MNDAA, ["Myanmar National Democratic Alliance Army"], ["MM"], JUNTA),
     ],
 }
-LANGS = ("en", "fr", "es", "de", "it", "pt")
-Pairs = set[tuple[str, str]]
 
 # (construction, what it reports, its sentence in en fr es de it pt)
 CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
@@ -458,18 +456,7 @@ def detector() -> Detector:
     return detector_for(WATCHLIST)
 
 
-def _cases() -> list[object]:
-    cases: list[object] = []
-    for name, expected, sentences in CONSTRUCTIONS:
-        for lang, text in zip(LANGS, sentences, strict=True):
-            marks = []
-            if (name, lang) in GAPS:
-                marks.append(pytest.mark.xfail(strict=True, reason=GAPS[(name, lang)]))
-            cases.append(pytest.param(text, expected, id=f"{name}-{lang}", marks=marks))
-    return cases
-
-
-@pytest.mark.parametrize(("text", "expected"), _cases())
+@pytest.mark.parametrize(("text", "expected"), parity_cases(CONSTRUCTIONS, GAPS))
 def test_each_construction_reads_alike_in_six_languages(detector: Detector, text: str, expected: Pairs) -> None:
     """A construction reports the same places and holders whatever its language."""
     assert held(detector, text) == expected
