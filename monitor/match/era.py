@@ -32,7 +32,7 @@ _NOW = frozenset(
 )
 # Auxiliaries of a present perfect, right before the verb: news, not a past told in order.
 _PRESENT_PERFECT = frozenset(
-    ("has", "have", "a", "ont", "ha", "han", "hanno", "hat", "haben", "tem", "têm", "tém", "sont", "est", "e")
+    ("has", "have", "a", "ont", "ha", "han", "hanno", "hat", "haben", "tem", "têm", "sont", "est", "e")
 )
 
 

@@ -20,7 +20,7 @@ from collections.abc import Collection
 
 from monitor.match.demonyms import COUNTRY_NAMES, PEOPLES
 from monitor.match.normalize import name_key
-from monitor.match.sides import named_after
+from monitor.match.sides import COUNTRY_KEYS, named_after
 from monitor.match.translate import lexicon_word, nationalities
 from monitor.model import Actor
 
@@ -42,12 +42,7 @@ _GROUP_HEADS = frozenset({"group", "coalition", "movement", "network", "militia"
 _MIN_PROPER = 4
 
 
-def _country_name_keys() -> frozenset[str]:
-    return frozenset(name_key(n) for names in COUNTRY_NAMES.values() for forms in names.values()
-                     for n in forms)
-
-
-_COUNTRY_NAME_KEYS = _country_name_keys()
+_COUNTRY_NAME_KEYS = frozenset().union(*COUNTRY_KEYS.values())
 
 
 def _is_acronym(word: str) -> bool:

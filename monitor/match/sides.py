@@ -68,9 +68,14 @@ def country_aliases(actor: Actor) -> tuple[str, ...]:
     return ()
 
 
+# Each country's names in the six languages, as name keys ("russia", "rusia", "russland").
+COUNTRY_KEYS = {code: frozenset(name_key(n) for forms in names.values() for n in forms)
+                for code, names in COUNTRY_NAMES.items()}
+
+
 def named_after(actor: Actor, country: str) -> bool:
     """Return True when the actor bears the country's name ("Russia", "Ukraine")."""
-    keys = {name_key(n) for per_lang in COUNTRY_NAMES.get(country, {}).values() for n in per_lang}
+    keys = COUNTRY_KEYS.get(country, frozenset())
     return any(name_key(n) in keys for n in (actor.name, *actor.aliases))
 
 
@@ -107,14 +112,10 @@ def state_code(actor: Actor, *, aliases: bool = True) -> str | None:
     state's name of it ("Ottoman Empire", "Kingdom of Italy"); by an alias ("Turkey") if asked."""
     for name in (actor.name, *(actor.aliases if aliases else ())):
         key = name_key(name)
-        code = next((c for c, keys in _COUNTRY_KEYS.items() if key in keys), None) or _state_named(name)
+        code = next((c for c, keys in COUNTRY_KEYS.items() if key in keys), None) or _state_named(name)
         if code is not None:
             return code
     return None
-
-
-_COUNTRY_KEYS = {code: frozenset(name_key(n) for forms in names.values() for n in forms)
-                 for code, names in COUNTRY_NAMES.items()}
 
 
 def _state_named(name: str) -> str | None:
@@ -125,7 +126,7 @@ def _state_named(name: str) -> str | None:
         return codes[0] if len(codes) == 1 else None
     if len(words) >= 3 and words[0] in _STATE_FORMS and words[1] == "of":  # "Kingdom of Italy"
         rest = " ".join(words[2:])
-        return next((code for code, keys in _COUNTRY_KEYS.items() if rest in keys), None)
+        return next((code for code, keys in COUNTRY_KEYS.items() if rest in keys), None)
     return None
 
 
