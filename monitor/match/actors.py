@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
+from monitor.match.armed_forces import ARMED_FORCES
 from monitor.match.compass import compass_before, half_forms, halves_of_countries
 from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
 from monitor.match.demonyms import PEOPLES
@@ -182,6 +183,10 @@ class ActorMatcher:
             for key, country, _lang in generic:
                 if country is None or country in self._sides or _holds_phrase(key, inner):
                     add(key, "generic", -1, None, country)
+        for code, names in ARMED_FORCES.items():  # "Tsahal", "die Wehrmacht": the country's side
+            if code in self._sides:
+                for name in names:
+                    add(name_key(name), "army", -1, name if is_acronym(name) else None, code)
         for code, sides in self._sides.items():
             # At war as a country ("the Russians" are its forces), or a force named by its
             # nationality ("the Czechoslovaks"), not a government among its people.
@@ -273,6 +278,11 @@ class ActorMatcher:
                 if kind == "party_de" and not text[start].isupper():
                     continue  # "die weißen Fahnen": an adjective, not "die Weißen"
                 out.append((start, stop, self._pick(i, country), False))
+                continue
+            if kind == "army":
+                if cased is not None and text[start:stop] != cased:
+                    continue
+                out.append((start, stop, self._side_of(where, country), True))
                 continue
             if kind != "generic":
                 if cased is not None:
