@@ -218,3 +218,22 @@ def test_a_defence_minister_speaks_for_the_government(text: str) -> None:
     """A country's defence minister is its government side, like its defence ministry."""
     matcher = ActorMatcher([Actor("Sudanese government", countries=("SD",), government=True)])
     assert [m.actor.name for m in matcher.find(text)] == ["Sudanese government"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Sandinisten rückten in die Stadt ein.",
+    "I sandinisti sono entrati in città.",
+    "Une colonne sandiniste est entrée dans la ville.",
+    "Sandinistische Einheiten rückten vor.",
+    "Os sandinistas entraram na cidade.",
+])
+def test_an_ist_movement_is_found_in_each_language_plural_and_adjective(text: str) -> None:
+    """"Sandinistas" is "Sandinisten", "sandinisti", "sandiniste", "sandinistische": no stripped
+    ending gives those ("-as" is not stripped, or "Contras" would match French "contre")."""
+    matcher = ActorMatcher([Actor("Sandinistas", countries=("NI",)), Actor("Contras", countries=("NI",))])
+    assert _names(matcher, text) == ["Sandinistas"]
+
+
+def test_contras_are_not_the_french_word_against() -> None:
+    matcher = ActorMatcher([Actor("Contras", countries=("NI",))])
+    assert _names(matcher, "Les habitants ont manifesté contre la guerre.") == []

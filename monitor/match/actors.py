@@ -101,7 +101,17 @@ def alias_keys(alias: str, stem: bool = True) -> set[str]:
             keys.add(f"{head} {last[: -len(ending)]}".strip())
     if last.endswith("an") and len(last) > MIN_STEM:
         keys.add(f"{head} {last[:-1]}".strip())  # Portuguese writes a final -an as -ã: "Talibã"
+    ist = _IST_NAME.fullmatch(last)
+    if ist is not None:  # "Sandinistas": "les sandinistes", "die Sandinisten", "i sandinisti"
+        keys.update(f"{head} {ist[1]}{ending}".strip() for ending in _IST_ENDINGS)
     return keys | transliterations(key)
+
+
+# A movement named after a person or an idea with -ist- ("Sandinistas", "Zapatistas", "Houthists"):
+# its plural and adjective in each language ("sandinistes", "Sandinisten", "sandinisti",
+# "sandinistische"), which no stripped ending gives ("-as" is not stripped: "Contras" -> "contre").
+_IST_NAME = re.compile(r"([^\W\d_]{3,}ist)(?:as|es|s|en|i|a|e)")
+_IST_ENDINGS = ("a", "as", "e", "es", "s", "en", "i", "ische", "ischen", "ischer", "isches")
 
 
 _KEY_LIMIT = 1024  # above any key's length: packs (payload index, length) into one int
