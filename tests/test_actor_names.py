@@ -237,3 +237,32 @@ def test_an_ist_movement_is_found_in_each_language_plural_and_adjective(text: st
 def test_contras_are_not_the_french_word_against() -> None:
     matcher = ActorMatcher([Actor("Contras", countries=("NI",))])
     assert _names(matcher, "Les habitants ont manifesté contre la guerre.") == []
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Northern Alliance", {"alliance du Nord", "alianza del Norte", "Nordallianz", "alleanza del Nord",
+                           "aliança do Norte"}),
+    ("Southern Movement", {"mouvement du Sud", "movimiento del Sur", "Südbewegung", "südliche Bewegung"}),
+    ("Eastern Front", {"front de l'Est", "Ostfront"}),
+])
+def test_a_compass_point_in_a_name_is_a_place_in_romance_and_a_prefix_in_german(name: str,
+                                                                                expected: set[str]) -> None:
+    assert expected <= set(translate_name(name))
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("L'armée a chassé l'EI de la ville.", "Islamic State"),
+    ("El ejército expulsó al EI de la ciudad.", "Islamic State"),
+    ("Die Nordallianz rückte vor.", "Northern Alliance"),
+])
+def test_a_translated_name_brings_its_acronym_and_compound(text: str, actor: str) -> None:
+    """An English acronym of a two-word name ("IS") says the name is abbreviated: its
+    translations' initials are too ("EI"), matched with their case as written."""
+    matcher = ActorMatcher([Actor("Islamic State", aliases=("IS",), countries=("LY",)),
+                            Actor("Northern Alliance", countries=("AF",))])
+    assert _names(matcher, text) == [actor]
+
+
+def test_a_translated_acronym_needs_its_case() -> None:
+    matcher = ActorMatcher([Actor("Islamic State", aliases=("IS",), countries=("LY",))])
+    assert _names(matcher, "Ei, disse lui, non è vero.") == []

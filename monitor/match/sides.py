@@ -53,9 +53,23 @@ def translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]:
         # Nationalities or words of the lexicon: "British troops", "communist guerrillas".
         known = all(c or lexicon_word(name_key(w)) for w, c in zip(words[:-1], codes, strict=True))
         if all(w[:1].isupper() for w in words) or (known and not one_state):
-            out += [t[:1].upper() + t[1:] for t in translate_name(alias)]
+            translated = [t[:1].upper() + t[1:] for t in translate_name(alias)]
+            out += translated
+            if len(words) == 2 and initials(alias) in aliases:  # "IS" for "Islamic State": "l'EI"
+                out += sorted({initials(t) for t in translated if len(initials(t)) == 2})
         out += people_nouns(alias)
     return tuple(out)
+
+
+# Words an acronym skips: articles and the links of Romance and German names.
+_LINK_WORDS = frozenset({"de", "du", "des", "d", "l", "la", "le", "del", "do", "da", "dos", "das", "di",
+                         "della", "dell", "dei", "von", "der", "the", "of"})
+
+
+def initials(name: str) -> str:
+    """Return a name's acronym, from its content words: "État islamique" -> "EI" ("" for one word)."""
+    words = [w for w in name_key(name).split() if w not in _LINK_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 def country_aliases(actor: Actor) -> tuple[str, ...]:

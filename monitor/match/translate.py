@@ -336,8 +336,24 @@ def _place_names(word: str, lang: str) -> tuple[str, ...]:
     return (word,)
 
 
+# A point of the compass in a name ("Northern Alliance", "Southern Movement"): Romance languages
+# put it last as a place ("Alliance du Nord", "Alianza del Norte"), German makes it a prefix
+# ("Nordallianz") or an adjective ("Südliche Bewegung"). english | fr | es | de | pt | it.
+_COMPASS_WORDS = """
+northern | du Nord | del Norte | Nord/nördlich | do Norte | del Nord
+southern | du Sud | del Sur | Süd/südlich | do Sul | del Sud
+eastern | de l'Est | del Este | Ost/östlich | do Leste | dell'Est
+western | de l'Ouest | del Oeste | West/westlich | do Oeste | dell'Ovest
+"""
+COMPASS = {cells[0]: dict(zip(("fr", "es", "de", "pt", "it"), cells[1:], strict=True))
+           for line in _COMPASS_WORDS.strip().splitlines()
+           for cells in [[c.strip() for c in line.split("|")]]}
+
+
 def _role(word: str, first: bool) -> str | None:
-    """Say what a modifier is: "adj", "adjunct", "place" (first only), or None (untranslatable)."""
+    """Say what a modifier is: "adj", "adjunct", "compass", "place" (first only), or None."""
+    if word in COMPASS:
+        return "compass"
     if word in ADJUNCTS:
         return "adjunct"
     if "+" in word:
@@ -470,6 +486,9 @@ def _romance(head: str, modifiers: list[str], roles: list[str | None], lang: str
     tails = [""]
     for p in place:
         tails = [f" {link} {name}" for link in _PLACE_LINKS[lang] for name in _place_names(p, lang)]
+    for m, r in zip(modifiers, roles, strict=True):
+        if r == "compass":  # "Alliance du Nord": the compass point last, as a place
+            tails = [f"{tail} {COMPASS[m][lang]}" for tail in tails]
     # An adjective right before a modifying noun may be its own ("Rapid Support": "soutien
     # rapide") or the head's ("People's Liberation Front": "Frente Popular de Liberación").
     for own in (False, True):
@@ -538,6 +557,11 @@ def _german(head: str, modifiers: list[str], roles: list[str | None]) -> list[st
             continue
         if r == "adjunct":
             combos = [(ws, _compound(px, ADJUNCTS[m]["de"][0][0])) for ws, px in combos]
+            continue
+        if r == "compass":  # "Nordallianz", "nördliche Allianz"
+            prefix, adjective = COMPASS[m]["de"].split("/")
+            variants = [((adjective + e,), "") for e in _GERMAN_ENDINGS] + [((), prefix)]
+            combos = [((*ws, *w), _compound(px, p)) for ws, px in combos for w, p in variants][:64]
             continue
         prefix = ADJECTIVES[m]["de"][1] if m in ADJECTIVES else ""
         variants = [((f,), "") for f in _german_forms(m)] + ([((), prefix)] if prefix else [])
