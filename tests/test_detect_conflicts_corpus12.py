@@ -14,13 +14,21 @@ told as background, airports, bases, camps, crossings, shrines, hospitals and di
 city, people captured or killed, attacks repulsed, analyses, flags raised in a city already held).
 
 BLIND: written without reading the detector or running it on these items, and nobody may read the
-corpus to write rules; only its overall score is looked at. The floor test is added once it has
-been scored.
+corpus to write rules; only its overall score is looked at. First scored on the code of the start
+of the session it was written in: P 0.714, R 0.723 (F1 0.719; en 0.600, fr 0.872, de 0.743, es
+0.786, it 0.533, pt 0.600); 18 of its 24 false alarms are in the long articles. The floor only
+catches a regression.
 """
 
 from __future__ import annotations
 
-from tests.corpus_kit import assert_balanced, assert_labelled_against_watchlist, corpus_items
+from tests.corpus_kit import (
+    assert_balanced,
+    assert_floors,
+    assert_labelled_against_watchlist,
+    corpus_items,
+    score_corpus,
+)
 
 CORPUS, WATCHLIST = "conflicts_corpus12.jsonl", "conflicts_watchlist12.json"
 
@@ -38,3 +46,11 @@ def test_corpus12_has_long_articles() -> None:
     long_share = sum(1 for n in words if n >= 250) / len(words)
     assert 0.30 <= long_share <= 0.45, long_share
     assert min(words) >= 50 and max(words) <= 600
+
+
+FLOORS = {"all": (0.69, 0.70)}
+
+
+def test_detector_stays_above_its_first_blind_score() -> None:
+    """Overall precision and recall stay near their first blind score (the corpus is not read)."""
+    assert_floors(score_corpus(CORPUS, WATCHLIST), FLOORS)
