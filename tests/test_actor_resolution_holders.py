@@ -36,6 +36,9 @@ def _changes(title: str, text: str) -> set[tuple[str, str]]:
     [
         ("Yenan, die letzte Hochburg der Kommunisten, ist am Mittwoch gefallen.", {("Yan'an", KMT)}),
         ("Yenan, the last stronghold of the Chinese communists, fell on Wednesday.", {("Yan'an", KMT)}),
+        # the owner before its stronghold: the English possessive, words for a last stand between
+        ("Yenan, the communists' last stronghold, fell on Wednesday.", {("Yan'an", KMT)}),
+        ("Yenan, the communists' main remaining bastion, fell on Wednesday.", {("Yan'an", KMT)}),
     ],
 )
 def test_whose_stronghold_it_was_lost_it(text: str, expected: set[tuple[str, str]]) -> None:

@@ -304,7 +304,7 @@ def find_holder(
             if x < i - 1 and _surrendered(sig, x):
                 previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
                 continue
-            if sig.tokens[x + 1 : x + 2] and sig.tokens[x + 1] in _STRONGHOLD:
+            if _stronghold_after(sig, x):
                 previous = previous or a  # "haben die IS-Hochburg X zurückerobert": whose stronghold it was
                 continue
             if _stronghold_of(sig, x):
@@ -719,6 +719,20 @@ _HANDS = frozenset(("hands", "hand", "hande", "haende", "mains", "manos", "maos"
 _OF_STRONGHOLD = frozenset(
     ("of", "der", "des", "de", "du", "del", "dei", "degli", "della", "dos", "das", "do", "da")
 )
+
+
+# Words between a side and its stronghold: the English possessive, and what a last stand is called.
+_STRONGHOLD_WORDS = frozenset(("s", "last", "final", "remaining", "main", "key", "biggest", "largest",
+                               "major", "former", "traditional", "northern", "southern", "eastern", "western"))
+
+
+def _stronghold_after(sig: Signature, x: int) -> bool:
+    """Say whether the actor at token x owns a stronghold named after it: "die IS-Hochburg",
+    "the Taliban's last stronghold", "the rebels' main bastion"."""
+    y = x + 1
+    while y < len(sig.tokens) and y <= x + 3 and sig.tokens[y] in _STRONGHOLD_WORDS:
+        y += 1
+    return y < len(sig.tokens) and sig.tokens[y] in _STRONGHOLD
 
 
 def _stronghold_of(sig: Signature, x: int) -> bool:
