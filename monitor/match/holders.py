@@ -722,8 +722,10 @@ _OF_STRONGHOLD = frozenset(
 
 
 # Words between a side and its stronghold: the English possessive, and what a last stand is called.
-_STRONGHOLD_WORDS = frozenset(("s", "last", "final", "remaining", "main", "key", "biggest", "largest",
-                               "major", "former", "traditional", "northern", "southern", "eastern", "western"))
+_STRONGHOLD_WORDS = frozenset((
+    "s", "last", "final", "remaining", "main", "key", "biggest", "largest", "major", "former", "traditional",
+    "northern", "southern", "eastern", "western",
+))
 
 
 def _stronghold_after(sig: Signature, x: int) -> bool:
