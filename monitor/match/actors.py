@@ -157,10 +157,13 @@ class ActorMatcher:
         for i, actor in enumerate(self.actors):
             own = {actor.name, *actor.aliases, *own_people(actor), *derived[actor.name]}
             own |= set(fighter_aliases(own))  # "Kurdish rebels": "Kurdish guerrillas"
+            # In a fixed order: the first alias to give a key decides its kind ("Zapatistas", a name,
+            # before "zapatistas", a description), and a set's order changes with the hash seed.
+            ordered = sorted(own)
             for key in people_keys(own):  # "the Kurds", "i curdi"
                 add(key, "described", i)
             translated = translations(own, self._state)
-            for alias in (*own, *country_aliases(actor), *translated, *half_names.get(actor.name, ())):
+            for alias in (*ordered, *country_aliases(actor), *translated, *half_names.get(actor.name, ())):
                 cased = alias.strip() if is_acronym(alias) else None
                 # A descriptive alias ("Syrian army") must not match inside a longer proper
                 # name ("the Free Syrian Army"): checked like a generic phrase.
@@ -171,7 +174,7 @@ class ActorMatcher:
                         fuzzy_names.append((key.replace(" ", ""), i))
                 if _ORDINAL_DOT.search(alias):  # "die 3. Armee": folded as the text is, "3  armee"
                     add(fold(prepare(alias)).strip(), kind, i, cased)
-            for alias in own:  # "the Allies": "truppe alleate", "die Alliierten", "les alliés"
+            for alias in ordered:  # "the Allies": "truppe alleate", "die Alliierten", "les alliés"
                 phrases, nouns = party_names(alias)
                 for phrase in phrases:
                     add(name_key(phrase), "described", i)
