@@ -266,3 +266,29 @@ def test_a_translated_name_brings_its_acronym_and_compound(text: str, actor: str
 def test_a_translated_acronym_needs_its_case() -> None:
     matcher = ActorMatcher([Actor("Islamic State", aliases=("IS",), countries=("LY",))])
     assert _names(matcher, "Ei, disse lui, non è vero.") == []
+
+
+@pytest.mark.parametrize(("name", "acronyms"), [
+    ("Syrian Democratic Forces", {"FDS"}),
+    ("Free Syrian Army", {"ASL", "ESL"}),
+    ("Rapid Support Forces", {"FSR"}),
+])
+def test_romance_acronyms_follow_the_romance_word_order(name: str, acronyms: set[str]) -> None:
+    """The head noun first, then its modifiers in the reverse of the English order."""
+    from monitor.match.translate import romance_acronyms
+
+    assert acronyms <= set(romance_acronyms(name))
+
+
+@pytest.mark.parametrize("text", ["Las FDS tomaron la ciudad.", "Les FDS sont entrées dans la ville."])
+def test_an_abbreviated_name_is_found_by_its_romance_acronym(text: str) -> None:
+    matcher = ActorMatcher([Actor("SDF", aliases=("Syrian Democratic Forces",), countries=("SY",))])
+    assert _names(matcher, text) == ["SDF"]
+
+
+@pytest.mark.parametrize("text", ["El Frente Nacional Chin tomó la ciudad.",
+                                  "Le Front national chin a pris la ville."])
+def test_a_peoples_name_stays_as_it_is_after_the_romance_noun(text: str) -> None:
+    """"Chin National Front" is also "Frente Nacional Chin": a people's name kept as an adjective."""
+    matcher = ActorMatcher([Actor("Chin National Front", countries=("MM",))])
+    assert _names(matcher, text) == ["Chin National Front"]

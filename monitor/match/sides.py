@@ -13,7 +13,14 @@ from collections.abc import Collection, Mapping, Sequence
 
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import name_key
-from monitor.match.translate import PARTIES, lexicon_word, nationalities, people_nouns, translate_name
+from monitor.match.translate import (
+    PARTIES,
+    lexicon_word,
+    nationalities,
+    people_nouns,
+    romance_acronyms,
+    translate_name,
+)
 from monitor.model import Actor
 
 
@@ -53,10 +60,9 @@ def translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]:
         # Nationalities or words of the lexicon: "British troops", "communist guerrillas".
         known = all(c or lexicon_word(name_key(w)) for w, c in zip(words[:-1], codes, strict=True))
         if all(w[:1].isupper() for w in words) or (known and not one_state):
-            translated = [t[:1].upper() + t[1:] for t in translate_name(alias)]
-            out += translated
-            if len(words) == 2 and initials(alias) in aliases:  # "IS" for "Islamic State": "l'EI"
-                out += sorted({initials(t) for t in translated if len(initials(t)) == 2})
+            out += [t[:1].upper() + t[1:] for t in translate_name(alias)]
+            if initials(alias) in aliases:  # "IS" for "Islamic State": "l'EI"; "SDF": "les FDS"
+                out += romance_acronyms(alias)
         out += people_nouns(alias)
     return tuple(out)
 

@@ -447,6 +447,31 @@ def translate_name(name: str) -> tuple[str, ...]:
     return _translate_words(words, (*ROMANCE, "de"))
 
 
+def romance_acronyms(name: str) -> tuple[str, ...]:
+    """Return the acronyms a Romance press makes of a name: the head noun's initial, then its
+    modifiers' in the reverse of the English order ("Syrian Democratic Forces": "FDS", "Forces
+    démocratiques syriennes"; "Islamic State": "EI", "État islamique"). Empty for a name the
+    lexicon cannot translate word by word."""
+    words = _english_words(name)
+    if not 2 <= len(words) <= 5 or words[-1] not in NOUNS:
+        return ()
+    head, modifiers = words[-1], words[:-1]
+    out: list[str] = []
+    for lang in ROMANCE:
+        letters = [NOUNS[head][lang][0][0]]
+        for m in reversed(modifiers):
+            if m in ADJECTIVES:
+                letters.append(ADJECTIVES[m][lang][0])
+            elif m in ADJUNCTS:
+                letters.append(ADJUNCTS[m][lang][0][0])
+            elif demonym_forms(m) and demonym_forms(m)[0].get(lang):
+                letters.append(demonym_forms(m)[0][lang][0])
+            else:
+                return ()
+        out.append(name_key("".join(w[:1] for w in letters)).upper())  # "ÉI" is written "EI"
+    return tuple(dict.fromkeys(out))
+
+
 def _translate_words(words: list[str], langs: tuple[str, ...]) -> tuple[str, ...]:
     """Return the translations of a name's folded words into `langs` (a head noun last)."""
     if not 1 <= len(words) <= 5 or words[-1] not in NOUNS:
@@ -486,6 +511,8 @@ def _romance(head: str, modifiers: list[str], roles: list[str | None], lang: str
     tails = [""]
     for p in place:
         tails = [f" {link} {name}" for link in _PLACE_LINKS[lang] for name in _place_names(p, lang)]
+        if _place_names(p, lang) == (p,):  # a people's name kept as it is: "Frente Nacional Chin"
+            tails.append(f" {p}")
     for m, r in zip(modifiers, roles, strict=True):
         if r == "compass":  # "Alliance du Nord": the compass point last, as a place
             tails = [f"{tail} {COMPASS[m][lang]}" for tail in tails]
