@@ -30,7 +30,7 @@ LEXICON = Lexicon(
         r"(?:tornaram|tornou|fizeram|fez) se (?:senhor(?:es)?|donos?) de|"  # "tornaram-se senhores de X"
         r"assegur(?:ou|aram)(?: se)? o (?:pleno )?control[eo] (?:de|do|da)|reocup(?:ou|aram|ado|ada|ados|adas|am|a|ar)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|assalt(?:ou|aram|ado|ada|ados|adas)|invadi(?:u|ram|do|da)|controlamos(?= (?:ja |agora |totalmente )?(?:a cidade de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?(?:tom|conquist|captur)arem|(?:e|sao|esta|estao) agora controlad[oa]s?(?= (?:pel[oa]s?|por) )|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)"
         r"|(?:proclam|anunci|declar)\w* (?:a )?vitoria (?:em|sobre|no|na)|(?:re)?captur(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|arrebat(?:a|am|ou|aram|ado|ada|ados|adas|ar|ava|avam)"
-        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram)|(?:tinha|tinham|havia|haviam) (?:\S+ )?ocupado|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]s?|libert(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|liber(?:ou|aram|ado|ada|adas|ar|ava|avam)"
+        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram|arem|ar)|(?:tinha|tinham|havia|haviam) (?:\S+ )?ocupado|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]s?|libert(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|liber(?:ou|aram|ado|ada|adas|ar|ava|avam)"
         r"|recuper(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|(?:assum\w*|tom\w*) (?:(?:no|na|neste|nesta) \S+ |ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
         r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
         r"|(?:esta|estao) (?:agora )?controlad[oa]s?(?= pel)"
@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         r"temem|teme|temia|temiam|rece(?:ia|iam|io|ando)|orden\w*|ordens|ordem|possib\w*|possivel|possiveis|proxim\w* de|perto de|prestes a|a ponto de|mant\w*|conserv\w*|ainda|seria|seriam|sera|serao|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|(?<!em )poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
         r"|ia|iam|em vias de|a um passo|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*(?! de \d)|sitiad\w*|cerco"
         r"|fracass\w*|falh\w*|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decisao de|em vao|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
-        r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*"
+        r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*|continu(?:a|am|ava|avam) a(?= \S+ @p)"
     ),
     claim=r"(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|reivindic\w*|(?:afirm|diz|diss|anunci|declar|garant)\w* ter|proclam\w*|gab\w*",
     denial=(
