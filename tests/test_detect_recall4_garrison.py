@@ -55,3 +55,21 @@ def test_a_garrison_that_surrendered_gave_up_its_city(text: str, expected: tuple
 )
 def test_no_surrender_of_the_garrison_is_no_change(text: str) -> None:
     assert changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan garrison of Kunduz withdrew to Mazar-i-Sharif on Sunday.",
+        "La garnison afghane de Kunduz s'est repliée sur Mazar-i-Sharif dimanche.",
+        "La guarnición afgana de Kunduz se replegó hacia Mazar-i-Sharif el domingo.",
+        "Die afghanische Garnison von Kunduz zog sich am Sonntag nach Masar-i-Scharif zurück.",
+    ],
+)
+def test_a_garrison_that_withdrew_elsewhere_left_its_city(text: str) -> None:
+    """The withdrawal has no city of its own: the garrison's city is the one it left."""
+    assert changes(text) == {("Kunduz", "Taliban")}
+
+
+def test_a_garrison_withdrawing_from_its_positions_did_not_leave_its_city() -> None:
+    assert changes("The Afghan garrison of Kunduz withdrew from its forward positions on Sunday.") == set()

@@ -24,6 +24,9 @@ SURRENDERED = tokens_rx(
     r"surrendered|capitulated|rendu|rendue|rendus|rendues|capitul\w*|rindi(?:o|eron)|kapitul\w*"
     r"|ergab|ergaben|ergeben|arres[oaie]|arresero|rend(?:eu|eram)"
 )
+# What opens a withdrawal's own source: "withdrew from", "se retiró de", "zog sich aus".
+_FROM = frozenset(("from", "de", "du", "des", "d", "del", "desde", "aus", "von", "vom", "da", "dalla", "dal",
+                   "dai", "dalle", "do", "dos", "das"))
 # At most this many tokens between "the garrison of X" and its verb ("s est", "se", "hat sich den…").
 _TO_VERB = 4
 
@@ -48,12 +51,18 @@ def defenders_left(sig: Signature, i: int) -> bool:
     return any(_garrison(sig, x) for x in range(start, i))
 
 
-def garrison_city(sig: Signature, i: int, words: str) -> list[int]:
+def garrison_city(sig: Signature, i: int, words: str, *, withdrawn: bool = False) -> list[int]:
     """Return [k], the place token of "the garrison of X" subject of the surrender verb at token i
-    (`words` the trigger's words), or [] when the verb is no surrender or its subject is no garrison."""
-    if SURRENDERED.search(words) is None:
+    (`words` the trigger's words), or [] when the verb is no surrender or its subject is no garrison.
+
+    With `withdrawn`, the verb is a withdrawal with no city of its own: "the garrison of X withdrew
+    to Y", "la garnison de X s'est repliée sur Y" left X.
+    """
+    if not withdrawn and SURRENDERED.search(words) is None:
         return []
     j = i + len(words.split())
+    if withdrawn and j < len(sig.tokens) and sig.tokens[j] in _FROM:
+        return []  # "withdrew from its forward positions": it left those, not the city
     if j < len(sig.tokens) and sig.tokens[j] in _OBJECT_OPENERS:
         return []
     for k in range(i - 1, max(-1, i - 1 - _TO_VERB - 1), -1):

@@ -167,6 +167,8 @@ def read_sentence(
             targets = find_targets(sig, lex, i, j, family)
             if not targets and family in ("handover", "fall"):
                 targets = garrison_city(sig, i, words)  # "the garrison of X surrendered"
+            if not targets and family == "withdraw":
+                targets = garrison_city(sig, i, words, withdrawn=True)  # "the garrison of X withdrew to Y"
             if not targets and family == "capture":
                 targets = tallied_city(sig, i, j)  # "Mit X haben die Taliban 16 Provinzhauptstädte erobert"
             if family == "withdraw" and any(
