@@ -80,3 +80,25 @@ def test_a_dropped_subject_after_and_is_the_earlier_verbs() -> None:
 def test_a_side_named_by_its_plural_adjective_that_surrenders_loses(text: str) -> None:
     """"Les communistes" or "kommunistische Truppen" surrender: the one other side holds the city."""
     assert _changes("Siping", text) == {("Siping", KMT)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The northern militia (PLA) retook Siping on Tuesday.",
+        "Las milicias del norte (PLA) recuperaron Siping el martes.",
+        "Die Miliz (PLA) hat Siping am Dienstag zurückerobert.",
+    ],
+)
+def test_a_side_named_only_in_brackets_after_its_description_is_the_subject(text: str) -> None:
+    """"The militia (YPG) retook X": when the words before the brackets name no side, the side in
+    them is the subject (not the government a subjectless retake would go to); the brackets are
+    skipped only when a side stands before them ("the Islamic State (IS) lost X")."""
+    watchlist = {
+        "places": [{"name": "Siping", "country": "CN"}],
+        "actors": [
+            {"name": KMT, "countries": ["CN"], "government": True, "opposes": [REDS]},
+            {"name": REDS, "aliases": ["PLA"], "countries": ["CN"], "opposes": [KMT]},
+        ],
+    }
+    assert held_by(watchlist, "Siping", text, PUBLISHED) == {("Siping", REDS)}

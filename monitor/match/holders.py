@@ -245,6 +245,10 @@ def find_holder(
             if opening >= 0 and family != "fall" and any(t in FIRST_PLURAL for t in sig.tokens[opening:x]):
                 subject = _speaker(sig, lex, j, place, det)  # "(nous nous) sommes retirés de X", a dit…
                 break
+            inside = opening >= 0 and any(y in sig.actor_at for y in range(opening + 1, x))
+            named_before = any(y in sig.actor_at for y in range(clause_start(sig, i), max(opening, 0)))
+            if inside and not named_before:
+                continue  # "the Kurdish militia (YPG) retook X": the side is named only in the brackets
             if opening >= 0:
                 skip_to = opening
                 continue
