@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
@@ -95,6 +96,7 @@ def alias_keys(alias: str, stem: bool = True) -> set[str]:
 
 
 _KEY_LIMIT = 1024  # above any key's length: packs (payload index, length) into one int
+Hits = list[tuple[int, Any]]  # the automaton's (end, packed value) of one text, untyped (no stubs)
 
 
 def _holds_phrase(key: str, phrases: Collection[str]) -> bool:
@@ -244,7 +246,7 @@ class ActorMatcher:
         kept = [(_after_merged(folded, s) if g else s, e, a, g) for s, e, a, g in _longest_first(found)]
         return [ActorMention(a, s, e, text[s:e], g) for s, e, a, g in kept if a is not None]
 
-    def _exact_mentions(self, text: str, folded: str, country: str | None, hits: list[tuple[int, int]]
+    def _exact_mentions(self, text: str, folded: str, country: str | None, hits: Hits
                         ) -> list[tuple[int, int, Actor | None, bool]]:
         out: list[tuple[int, int, Actor | None, bool]] = []
         size = len(folded)
@@ -290,7 +292,7 @@ class ActorMatcher:
                 continue
             half = compass_before(folded, start) if where else ""
             divided = any(code == where for _point, code in self._halves)
-            if half and where and divided and not qualified_away(folded, stop):  # (a half has a country)
+            if half and divided and not qualified_away(folded, stop):
                 # "North Vietnamese troops" are North Vietnam's, not Vietnam's government (the south),
                 # when the watchlist names a half of that country
                 side = self._halves.get((half, where))
@@ -331,13 +333,13 @@ class ActorMatcher:
         return self._state.get(code)
 
     def _fuzzy_mentions(self, text: str, folded: str, taken: list[tuple[int, int, Actor | None, bool]],
-                        hits: list[tuple[int, int]]) -> list[tuple[int, int, Actor | None, bool]]:
+                        hits: Hits) -> list[tuple[int, int, Actor | None, bool]]:
         covered = {p for s, e, _, _ in taken for p in range(s, e)}
         fuzzy = [(h.start, h.end, self.actors[h.value], False)
                  for h in self._fuzzy.scan(text, folded, covered.__contains__, max_words=6)]
         return fuzzy + self._lowercase_mentions(text, folded, covered, hits)
 
-    def _lowercase_mentions(self, text: str, folded: str, covered: set[int], hits: list[tuple[int, int]]
+    def _lowercase_mentions(self, text: str, folded: str, covered: set[int], hits: Hits
                             ) -> list[tuple[int, int, Actor | None, bool]]:
         """Find a group name written in lower case after an article, as Romance languages do.
 
