@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
-from monitor.match.signature import TOKEN, fold
+from monitor.match.signature import TOKEN, fold, make_signature
 from monitor.match.trigger_gate import may_trigger
 from monitor.match.word_scan import WordPattern
+from monitor.match.words import ATTRIBUTION, REPORTIVE, SINCE, SOURCE_NOUN
 
 TEXTS = [
     "Insurgent groups shelled the outskirts of Portville; the rebels said the rebel forces held.",
@@ -59,3 +60,29 @@ def test_trigger_gate_passes_every_sentence_with_a_trigger(lang: str) -> None:
         text = " ".join(TOKEN.findall(fold(sentence)))
         if not may_trigger(text, lex):
             assert not any(lex.has(family, text) for family in TRIGGERS)
+
+
+SAYINGS = [
+    "According to residents, the militia said on Sunday it had taken Portville, citing local sources.",
+    "Selon des témoins, les rebelles auraient pris Valmer ; selon l'armée, la ville tient depuis lundi.",
+    "Laut Anwohnern und nach Angaben der Armee haben die Rebellen Nordheim seit Sonntag eingenommen.",
+    "Según fuentes locales, los rebeldes habrían tomado Sanvega desde que el ejército se retiró, dijo.",
+    "Secondo fonti locali, stando a testimoni, gli insorti hanno preso Ventoria dal lunedì.",
+    "Segundo moradores, de acordo com a imprensa, os rebeldes tomaram Porto Alvo, disse um porta-voz.",
+    "sources sources according to according to citing since since",
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_matching_finds_the_tokens_at_finds(lang: str) -> None:
+    """`Signature.matching` yields the tokens, and the matches, that `at` finds token by token."""
+    lex = get_lexicon(lang)
+    patterns = [ATTRIBUTION, REPORTIVE, SINCE, SOURCE_NOUN, lex.say, lex.capture, lex.passive, lex.source]
+    for sentence in [*SAYINGS, *TEXTS]:
+        sig = make_signature(sentence, 0, len(sentence), [], [])
+        size = len(sig.tokens)
+        for rx in patterns:
+            for lo, hi in [(0, size), (0, size // 2), (2, size - 3), (size // 2, size + 4), (-2, 3), (5, 5)]:
+                expected = [(k, sig.at(rx, k)) for k in range(lo, hi)]
+                want = [(k, m.span()) for k, m in expected if m is not None]
+                assert [(k, m.span()) for k, m in sig.matching(rx, lo, hi)] == want

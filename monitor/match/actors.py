@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
@@ -51,24 +52,15 @@ SUFFIXES = frozenset({"s", "es", "en", "e", "er", "ern"})
 STRIPPABLE = ("es", "en", "s", "e")  # removed from an alias' last word to find its stem
 MIN_STEM = 5
 # A plural article, then a long lower-case word: where "i talebani", "les talibans" are found.
-# The articles are found by an automaton in one pass in C (a regex tried at every character
-# cost five times as much), each with the spaces around it in the folded text.
+# The articles, each with the spaces around it in the folded text, are keys of the actors'
+# automaton: the pass in C that finds the names finds them too (a regex tried at every character
+# cost five times as much, an automaton of their own a second pass over the article).
 _PLURAL_ARTICLES = ("i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "os", "dos", "aos", "pelos",
                     "les", "des", "aux", "los", "las", "die", "der", "den")
 _ORDINAL_DOT = re.compile(r"\d\. ")
 _MERGED = frozenset(a for articles in MERGED_ARTICLES.values() for a in articles)
 _LONG_WORD = re.compile(r"[^\W\d_]{7,}(?![^\W_])")
 
-
-def _article_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for article in _PLURAL_ARTICLES:
-        automaton.add_word(f" {article} ", len(article))
-    automaton.make_automaton()
-    return automaton
-
-
-_ARTICLES = _article_automaton()
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -115,6 +107,7 @@ _IST_ENDINGS = ("a", "as", "e", "es", "s", "en", "i", "ische", "ischen", "ischer
 
 
 _KEY_LIMIT = 1024  # above any key's length: packs (payload index, length) into one int
+Hits = list[tuple[int, Any]]  # the automaton's (end, packed value) of one text, untyped (no stubs)
 
 
 def _holds_phrase(key: str, phrases: Collection[str]) -> bool:
@@ -214,8 +207,11 @@ class ActorMatcher:
                 self._groups.append(tuple(indices))
             self._automaton.add_word(" " + key, self._payload_index(kind, i, cased, country) * _KEY_LIMIT
                                      + len(key) + 1)
-        if entries:
-            self._automaton.make_automaton()
+        # No name's key ends with a space: an article's hit is never a name's.
+        self._article = self._payload_index("article", -1, None, None)
+        for article in _PLURAL_ARTICLES:
+            self._automaton.add_word(f" {article} ", self._article * _KEY_LIMIT + len(article) + 2)
+        self._automaton.make_automaton()
         self._has_entries = bool(entries)
         exact = {k.replace(" ", "") for k, v in entries.items() if v[0] in ("named", "described")}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
@@ -261,19 +257,22 @@ class ActorMatcher:
         text = prepare(text)
         folded = fold(text)
         found: list[tuple[int, int, Actor | None, bool]] = []
+        hits = list(self._automaton.iter(" " + folded))  # (end, packed payload and length)
         if self._has_entries:
-            found += self._exact_mentions(text, folded, country)
-        found += self._fuzzy_mentions(text, folded, found)
+            found += self._exact_mentions(text, folded, country, hits)
+        found += self._fuzzy_mentions(text, folded, found, hits)
         kept = [(_after_merged(folded, s) if g else s, e, a, g) for s, e, a, g in _longest_first(found)]
         return [ActorMention(a, s, e, text[s:e], g) for s, e, a, g in kept if a is not None]
 
-    def _exact_mentions(self, text: str, folded: str, country: str | None
+    def _exact_mentions(self, text: str, folded: str, country: str | None, hits: Hits
                         ) -> list[tuple[int, int, Actor | None, bool]]:
         out: list[tuple[int, int, Actor | None, bool]] = []
         size = len(folded)
         shouting: bool | None = None  # is the text in capitals? asked only when an acronym matches
-        for end, packed in self._automaton.iter(" " + folded):
+        for end, packed in hits:
             index, length = divmod(packed, _KEY_LIMIT)
+            if index == self._article:
+                continue  # read by `_lowercase_mentions`
             kind, i, cased, where = self._payloads[index]
             start, stop = end - length + 1, end
             if stop < size and folded[stop] != " ":
@@ -356,14 +355,14 @@ class ActorMatcher:
                 return here[0]
         return self._state.get(code)
 
-    def _fuzzy_mentions(self, text: str, folded: str, taken: list[tuple[int, int, Actor | None, bool]]
-                        ) -> list[tuple[int, int, Actor | None, bool]]:
+    def _fuzzy_mentions(self, text: str, folded: str, taken: list[tuple[int, int, Actor | None, bool]],
+                        hits: Hits) -> list[tuple[int, int, Actor | None, bool]]:
         covered = {p for s, e, _, _ in taken for p in range(s, e)}
-        hits = [(h.start, h.end, self.actors[h.value], False)
-                for h in self._fuzzy.scan(text, folded, covered.__contains__, max_words=6)]
-        return hits + self._lowercase_mentions(text, folded, covered)
+        fuzzy = [(h.start, h.end, self.actors[h.value], False)
+                 for h in self._fuzzy.scan(text, folded, covered.__contains__, max_words=6)]
+        return fuzzy + self._lowercase_mentions(text, folded, covered, hits)
 
-    def _lowercase_mentions(self, text: str, folded: str, covered: set[int]
+    def _lowercase_mentions(self, text: str, folded: str, covered: set[int], hits: Hits
                             ) -> list[tuple[int, int, Actor | None, bool]]:
         """Find a group name written in lower case after an article, as Romance languages do.
 
@@ -373,7 +372,9 @@ class ActorMatcher:
         if not self._fuzzy:
             return []
         out: list[tuple[int, int, Actor | None, bool]] = []
-        for after, _size in _ARTICLES.iter(" " + folded):  # `after`: where the next word starts
+        for after, packed in hits:  # `after`: where the word after an article starts
+            if packed // _KEY_LIMIT != self._article:
+                continue
             m = _LONG_WORD.match(folded, after)
             if m is None:
                 continue

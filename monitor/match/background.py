@@ -128,7 +128,7 @@ def _apposition(sig: Signature, j: int) -> frozenset[int]:
     while end < len(sig.tokens) and sig.tokens[end] not in STOP:
         end += 1
     span = range(j + 1, end)
-    if any(sig.at(HELD_BY, x) or sig.at(SINCE, x) for x in span):
+    if any(sig.matching(HELD_BY, span.start, span.stop)) or any(sig.matching(SINCE, span.start, span.stop)):
         return frozenset(span)
     return frozenset()
 

@@ -35,7 +35,7 @@ from monitor.model import Actor
 
 def speakers_before(sig: Signature, lex: CompiledLexicon, i: int) -> frozenset[str]:
     """Return the actors named before the last reporting verb ahead of the trigger."""
-    said = [x for x in range(0, i) if sig.at(lex.say, x)]
+    said = [x for x, _m in sig.matching(lex.say, 0, i)]
     if not said:
         return frozenset()
     return frozenset(sig.actors[sig.actor_at[x]].actor.name for x in range(0, said[-1]) if x in sig.actor_at)
@@ -69,16 +69,14 @@ def is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None) 
         and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 6)))
     ):
         return True  # « Alep est tombée », a affirmé un commandant; "…," an RSF spokesman said
-    for x in range(0, i):  # "according to the RSF, …", "selon un porte-parole du M23"
-        marker = sig.at(ATTRIBUTION, x)
-        if marker is None:
-            continue
+    # "according to the RSF, …", "selon un porte-parole du M23"
+    for x, marker in sig.matching(ATTRIBUTION, 0, i):
         for y in range(sig.index(marker.end() - 1) + 1, min(i, x + 8)):
             if sig.tokens[y] in STOP or sig.tokens[y] == ",":
                 break
             if y in sig.actor_at and sig.actors[sig.actor_at[y]].actor == actor:
                 return True
-    said = [x for x in range(0, i) if sig.at(lex.say, x)]
+    said = [x for x, _m in sig.matching(lex.say, 0, i)]
     if lex.lex.verb_final and not said:  # "Die Separatisten hatten die Einnahme von X verkündet"
         end = next(
             (x for x in range(i, len(sig.tokens)) if sig.tokens[x] in STOP or sig.tokens[x] == ","),
@@ -96,7 +94,7 @@ def is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None) 
 def reported_change(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
     """Say whether a reporting verb tells the change at [i, j): before it ("announced the capture
     of X"), or in German at the end of its clause ("hatte die Einnahme der Stadt verkündet")."""
-    if any(sig.at(lex.say, x) for x in range(i)):
+    if any(sig.matching(lex.say, 0, i)):
         return True
     if not lex.lex.verb_final:
         return False
@@ -111,14 +109,11 @@ def hearsay(sig: Signature, i: int) -> bool:
     "X habría caído"); unnamed sources may be anywhere in the sentence ("selon des témoins",
     "secondo fonti locali", "residents said"). Issue 10.
     """
-    if any(sig.at(REPORTIVE, x) for x in range(clause_start(sig, i), i)):
+    if any(sig.matching(REPORTIVE, clause_start(sig, i), i)):
         return True
     if SOURCES_SAID.search(sig.text):
         return True
-    for x in range(len(sig.tokens)):
-        marker = sig.at(ATTRIBUTION, x)
-        if marker is None:
-            continue
+    for _x, marker in sig.matching(ATTRIBUTION):
         after = sig.index(marker.end() - 1) + 1
         if any(sig.at(SOURCE_NOUN, y) for y in range(after, min(len(sig.tokens), after + 3))):
             return True

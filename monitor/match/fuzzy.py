@@ -258,10 +258,20 @@ class ScannedText:
 
     def run_key(self, start: int, count: int) -> str:
         """Return the key of `run(start, count)` (its words joined by spaces), read in C."""
+        return self.run_keys(count)(start)
+
+    def run_keys(self, count: int) -> Callable[[int], str]:
+        """Return `run_key(start, count)` as a function of `start`, its regex looked up once (a scan
+        asks it of ~20 runs an article)."""
         if not self._by_regex:
-            return self.keyed_run(start, count)[1]
-        found = _run_pattern(count).match(self.text, start)
-        return self.folded[start : found.end()] if found is not None else ""
+            return lambda start: self.keyed_run(start, count)[1]
+        match, text, folded = _run_pattern(count).match, self.text, self.folded
+
+        def key(start: int) -> str:
+            found = match(text, start)
+            return folded[start : found.end()] if found is not None else ""
+
+        return key
 
     def run(self, start: int, count: int) -> tuple[Word, ...]:
         """Return up to `count` words of the run at `start`: each after one joiner (a space, hyphen
@@ -456,6 +466,7 @@ class FuzzyIndex(Generic[T]):
         shortest = MIN_FUZZY_LEN - 1  # `lookup` finds nothing shorter
         cache, dead_runs = self._cache, self._dead_runs
         shared = scanned_text(text, folded)
+        run_key = shared.run_keys(max_words)
         for start, first_end, lone in shared.starts:
             if lone:
                 token = folded[start:first_end]
@@ -471,7 +482,7 @@ class FuzzyIndex(Generic[T]):
                     out.append(FuzzyHit(hit[0], start, first_end, hit[1]))
                     last_end = first_end
                 continue
-            if shared.run_key(start, max_words) in dead_runs:
+            if run_key(start) in dead_runs:
                 continue
             words, key = shared.keyed_run(start, max_words)
             sentence_start: bool | None = None

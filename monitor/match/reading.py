@@ -179,7 +179,7 @@ def read_sentence(
             if (
                 family == "withdraw"
                 and targets
-                and any(sig.at(PART_OF_SIDE, x) for x in range(clause_start(sig, i), i))
+                and any(sig.matching(PART_OF_SIDE, clause_start(sig, i), i))
             ):
                 drop(trigger, "only part of a side leaves ('many soldiers left X')")
                 continue
