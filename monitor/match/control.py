@@ -573,6 +573,7 @@ class Detector:
             _Generic(rebel, m.start(), m.end(), doc[m.start() : m.end()])
             for m in rx.finditer(folded)
             if not any(a < m.end() and m.start() < b for a, b in taken)
+            and not any(b == m.start() - 1 and doc[b] in "-‐‑" for _a, b in taken)  # "YPG-Kämpfer": the YPG's
             and not self._named_group(doc, folded, m.start())
             and not _qualified_by_other(folded, m.end(), actors, rebel)
         ]
