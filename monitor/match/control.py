@@ -569,14 +569,19 @@ class Detector:
         rebel = rebels[0]
         rx = _word_rx(lex.lex.insurgents)
         taken = [(m.start, m.end) for m in actors]
-        return [
-            _Generic(rebel, m.start(), m.end(), doc[m.start() : m.end()])
-            for m in rx.finditer(folded)
-            if not any(a < m.end() and m.start() < b for a, b in taken)
-            and not any(b == m.start() - 1 and doc[b] in "-‐‑" for _a, b in taken)  # "YPG-Kämpfer": the YPG's
-            and not self._named_group(doc, folded, m.start())
-            and not _qualified_by_other(folded, m.end(), actors, rebel)
-        ]
+        joined = {m.end: m.actor for m in actors}  # "YPG-Kämpfer": fighters of the side before the hyphen
+        out = []
+        for m in rx.finditer(folded):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            owner = joined.get(m.start() - 1) if doc[m.start() - 1 : m.start()] in ("-", "‐", "‑") else None
+            if owner is not None:
+                out.append(_Generic(owner, m.start(), m.end(), doc[m.start() : m.end()]))
+            elif not self._named_group(doc, folded, m.start()) and not _qualified_by_other(
+                folded, m.end(), actors, rebel
+            ):
+                out.append(_Generic(rebel, m.start(), m.end(), doc[m.start() : m.end()]))
+        return out
 
     def _named_group(self, doc: str, folded: str, start: int) -> bool:
         """Say whether a proper name qualifies the generic word at `start` ("Karen rebels").
