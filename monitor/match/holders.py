@@ -20,12 +20,14 @@ from monitor.match.words import (
     ALLIED,
     BY_GERUND,
     CONJ,
+    CONTROL,
     DIRECTION,
     EXPELLED,
     FALL_NOUNS,
     FIRST_PLURAL,
     FORCE_NOUNS,
     GERUND,
+    GOVERNMENT_ADJECTIVES,
     HELD_BY,
     HELD_BY_SIDE,
     OBJ_REL,
@@ -55,6 +57,8 @@ class Sides(Protocol):
     def opponents(self, actor: Actor, place: Place) -> list[Actor]: ...
 
     def demonym(self, token: str) -> Actor | None: ...
+
+    def government(self, country: str) -> Actor | None: ...
 
 
 # Singular pronouns that stand for an army or a government when they withdraw or lose a city.
@@ -174,6 +178,8 @@ def find_holder(
             nation = det.demonym(sig.tokens[x])
             if nation is not None and det.valid(nation, place):
                 return nation, None, 0.85, True
+            if family == "fall" and _government_control(sig, x) and det.government(place.country):
+                return det.government(place.country), None, 0.85, True  # "back under government control"
     if family == "fall":  # "in chinesische Hand gefallen", "tombée aux mains indiennes"
         for x in range(max(0, i - 3), min(j + 4, len(sig.tokens))):
             if sig.tokens[x] in _HANDS:
@@ -404,6 +410,17 @@ _DAYS = frozenset(
         *("ieri", "oggi", "ontem", "hoje"),
     )
 )
+
+def _government_control(sig: Signature, x: int) -> bool:
+    """Say whether token x is the government's control: "government control", "contrôle
+    gouvernemental", "Regierungskontrolle" (not "under the control of the Communist government")."""
+    if sig.tokens[x] not in GOVERNMENT_ADJECTIVES:
+        return False
+    if sig.tokens[x].endswith("kontrolle"):
+        return True
+    beside = [sig.tokens[y] for y in (x - 1, x + 1) if 0 <= y < len(sig.tokens)]
+    return any(CONTROL.fullmatch(t) for t in beside)
+
 
 # Every nationality adjective, folded ("israeliens", "serbo"), watched or not.
 NATIONALITIES = frozenset(fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms)

@@ -639,3 +639,12 @@ SIDES_TOWN = frozenset(
 )
 # ... or a city noun after a nationality ("the Russian border town of X"), which says where, not whose.
 SIDE_TOWN = HELD_BY_SIDE | frozenset(("town", "city", "border", "port"))
+
+# The government as an adjective of the control a city is under: "back under government control",
+# "sous contrôle gouvernemental", "bajo control gubernamental", "unter Regierungskontrolle".
+GOVERNMENT_ADJECTIVES = frozenset(
+    (
+        *("government", "regime", "gouvernemental", "gouvernementale", "gubernamental", "governamental"),
+        *("governativo", "governativa", "regierungskontrolle", "regimekontrolle"),
+    )
+)

@@ -29,6 +29,8 @@ _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?: (?:
 LEXICON = Lexicon(
     lang="fr",
     capture=(
+        # control restored or brought about, a battle won, a city recovered or secured
+        r"(?:retabli|restaure)\w* (?:\S+ ){0,2}?(?:son |leur |le )?controle (?:sur|de|du|d)|(?:place|placee|placent|placerent|placait|placaient)(?= (?:la ville de |la ville d )?@p\d+ (?:\S+ ){0,2}?sous (?:son|leur|le) controle)|remport\w* (?:\S+ ){0,2}?la bataille (?:de|d|pour)|victoire dans la bataille (?:de|d|pour)|recuper(?:e|ee|es|ees|ent|erent|ait|aient)(?= (?:la ville de |la ville d )?@p\d+)|securis(?:e|ee|es|ees|ent|erent)(?= (?:\S+ ){0,2}?(?:la ville de |la ville d )?@p\d+)|"
         r"(?=occupe)" + HEADLINE + r"occupee?s?" + HEADLINE_END + r"|"
         r"(?:se sont|s est|s etaient|s etait) assure (?:\S+ ){0,2}?(?:le )?(?:plein )?controle (?:de|du|des|d)|reoccup(?:e|ee|ees|es|ent|er|erent|ait|aient)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libre|liberee)|(?:re)?pri(?:s|se|ses|rent|t|nt) d assaut|(?:nous )?controlons(?= (?:desormais |maintenant |entierement |totalement )?(?:la ville de )?@p\d+)|(?:re)?pren(?:d|nent|dre|ant|aient|ait) d assaut|(?:re)?pris|(?:re)?prise|(?:re)?prises|(?:re)?prennent|(?:re)?prend|(?:re)?prendre|(?:re)?prenaient"
         r"|(?:re)?prenait|(?:re)?prenant|(?:re)?prirent|(?:re)?prit"
@@ -112,7 +114,7 @@ LEXICON = Lexicon(
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis|(?:cela|ca|ça) fait (?:\w+ )?(?:mois|ans?|annees?|semaines) que|(?:pendant|durant|lors de) la (?:premiere|precedente|derniere) guerre"
     ),
     handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
-    flag=r"hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau"
+    flag=r"drapeaux? (?:\S+ ){0,2}?(?:a ete |ont ete |est |sont |fut )?(?:hisse|plante)\w* (?:sur|à|au dessus de|au dessus d)|hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau"
     r"|(?:accueilli|acclame|recu)(?:e|s|es)? (?:\S+ ){0,2}?(?:en|comme des) (?:heros|liberateurs)",
     expel=r"(?:chass|expuls|delog)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|d|du|des|hors de)",
     months=_MONTHS,
