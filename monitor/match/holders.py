@@ -103,6 +103,8 @@ def find_holder(
                 return a if det.valid(a, place) else None
         return None
 
+    if family == "expel" and any(sig.at(lex.passive, x) for x in range(i, min(j, k))):
+        return _passive_expulsion(sig, lex, i, min(j, k), place, det)  # "Die RSF wurden aus X vertrieben"
     if family == "fall" and sig.tokens[j - 1] in _OURS:  # "X is ours", "X est à nous": who says it
         return _speaker(sig, lex, j, place, det), None, 0.9, True
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
@@ -410,6 +412,28 @@ _DAYS = frozenset(
         *("ieri", "oggi", "ontem", "hoje"),
     )
 )
+
+def _passive_expulsion(
+    sig: Signature, lex: CompiledLexicon, i: int, end: int, place: Place, det: Sides
+) -> tuple[Actor | None, Actor | None, float, bool]:
+    """Return (holder, previous, confidence, agent) of a passive expulsion before the city at `end`.
+
+    Its agent ("von der Armee") holds the city; else the subject, the last side named before the
+    city ("Die Seleka-Kämpfer wurden aus X vertrieben", "Kämpfer" being the same side), was
+    driven out and its single opponent holds it.
+    """
+    expelled = None
+    for x in range(clause_start(sig, i), end):
+        if x not in sig.actor_at:
+            continue
+        a: Actor = sig.actors[sig.actor_at[x]].actor
+        if x and sig.at(lex.agent, x - 1) and det.valid(a, place):
+            return a, None, 0.9, True
+        expelled = a if det.valid(a, place) else expelled
+    if expelled is None:
+        return None, None, 0.7, False
+    return det.opponent(expelled, place), expelled, 0.85, False
+
 
 def _government_control(sig: Signature, x: int) -> bool:
     """Say whether token x is the government's control: "government control", "contrôle

@@ -35,7 +35,7 @@ LEXICON = Lexicon(
     lang="de",
     capture=(
         # control restored, a battle won, a city secured: "stellten die Kontrolle über X wieder her", "gewannen die Schlacht um X"
-        r"(?:stellten|stellte|stellen|stellt) (?:\S+ ){0,4}?(?:die |ihre |seine )?kontrolle über(?= (?:\S+ ){0,12}?wieder her)|kontrolle über (?:\S+ ){0,4}?wiederhergestellt|(?:gewannen|gewann|gewonnen) (?:\S+ ){0,3}?die schlacht um|(?:den )?sieg in der schlacht um|(?:sicherten|sicherte|sichern|sichert) sich(?= (?:\S+ ){0,10}?@p\d+)|"
+        r"(?:stellten|stellte|stellen|stellt) (?:\S+ ){0,4}?(?:die |ihre |seine )?kontrolle über(?= (?:\S+ ){0,12}?wieder her)|kontrolle über (?:\S+ ){0,4}?wiederhergestellt|(?:gewannen|gewann|gewonnen) (?:\S+ ){0,3}?die schlacht um|(?:den )?sieg in der schlacht um|(?:sicherten|sicherte|sichern|sichert) sich(?! (?:\S+ ){0,4}?kontrolle)(?= (?:\S+ ){0,10}?@p\d+)|"
         r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte|errangen|errang|erringen) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern|holten sich|holte sich|holen sich|holt sich) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| $)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
         r"|(?:sicherten|sicherte) sich (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|entriss|entrissen|wir kontrollieren(?= (?:nun |jetzt |vollständig |die stadt )?@p\d+)|erstürmt|erstürmten|erstürmte|erstürmen|(?:gestürmt|stürmten|stürmte)(?! (?:in|ins|auf|nach|gegen|durch|vor|zu|zum|zur)(?!\S))|(?:erklärt|verkündet|proklamiert|feiert)\w* (?:\S+ ){0,3}?den sieg (?:in der schlacht um|in|über)|in besitz (?:genommen|nehmen|nahmen|nahm)"
@@ -126,9 +126,9 @@ LEXICON = Lexicon(
     r"|als (?:helden|befreier) (?:\S+ ){0,2}?(?:empfangen|begrüßt|gefeiert|bejubelt)",
     # "hat die RSF aus X vertrieben": the side after the auxiliary is the one expelled (not "Die RSF
     # haben die Bewohner aus X vertrieben": there the side is the subject)
-    expel=r"(?:vertrieben|vertrieb|vertrieben haben) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|(?:hat|haben|hatte|hatten|habe|hätten) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?vertrieben"
+    expel=r"(?:vertrieben|vertrieb|vertrieben haben|jagten|jagte|verjagten|verjagte|drängten|drängte) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|(?:hat|haben|hatte|hatten|habe|hätten) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?(?:vertrieben|verdrängt|verjagt)"
     # the passive: "Die RSF wurden aus X vertrieben", "seien die RSF aus X vertrieben worden"
-    r"|(?:@a\d+ )?(?:wurde|wurden|ist|sind|sei|seien|war|waren) (?:\S+ ){0,3}?(?:@a\d+ (?:\S+ ){0,3}?)?aus (?:\S+ ){0,4}?vertrieben",
+    r"|(?:@a\d+ )?(?:wurde|wurden|ist|sind|sei|seien|war|waren) (?:\S+ ){0,3}?(?:@a\d+ (?:\S+ ){0,3}?)?aus (?:\S+ ){0,4}?(?:vertrieben|verdrängt|verjagt)",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
     r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"

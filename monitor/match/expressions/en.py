@@ -50,7 +50,7 @@ LEXICON = Lexicon(
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|departure(?= of)|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
         r"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|left|leave|leaves|leaving"
         r"|pullout|pull out|pull(?:ed|s|ing)? (?:\S+ ){1,3}?out of|exit(?:ed)?|redeploy(?:ed|s|ing)?(?= (?:\S+ ){0,3}?(?:outside|out of|away from|from))"
-        r"|(?:(?:admit\w*|acknowledg\w*|confirm\w*|conced\w*) (?:the )?)?loss(?= of )|(?:was|were|been|being) (?:driven|pushed|forced|kicked|chased|flushed) out|(?:was|were|been|being) (?:expelled|ousted) from|lost(?: control (?:of|over))?|loses(?: control (?:of|over))?|losing(?: control (?:of|over))?"
+        r"|(?:(?:admit\w*|acknowledg\w*|confirm\w*|conced\w*) (?:the )?)?loss(?= of )|(?:was|were|been|being) (?:driven|pushed|forced|kicked|chased|flushed) out|(?:was|were|been|being) (?:expelled|ousted|routed|evicted|chased) from|lost(?: control (?:of|over))?|loses(?: control (?:of|over))?|losing(?: control (?:of|over))?"
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|retaking"
@@ -117,7 +117,7 @@ LEXICON = Lexicon(
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?"
     r"|(?:welcomed|greeted|hailed|cheered) (?:\S+ ){0,2}?as (?:heroes|liberators)"
     r"|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
-    expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
+    expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted|chased|chases|chase) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
     months=(
         "january",
         "february",

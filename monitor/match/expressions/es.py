@@ -49,6 +49,8 @@ LEXICON = Lexicon(
         r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
     withdraw=(
+        # a side driven out, the second of two participles: "fueron derrotadas y expulsadas de X"
+        r"(?<=y )(?:expulsad|desalojad)[oa]s?(?= (?:de|del) )|"
         # the holder vacates the city: "desalojaron X" (not "desalojaron a los rebeldes de X")
         r"desaloj(?:o|aron)(?= (?:la ciudad de )?@p\d+)|"
         r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada|aba|aban)|(?<=se )retir(?:aran|asen)|retirada|repleg\w*|repliegue"

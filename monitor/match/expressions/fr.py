@@ -61,6 +61,8 @@ LEXICON = Lexicon(
         r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?)|(?<=se )rendi(?:t|rent)(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
     ),
     withdraw=(
+        # a side driven out, the second of two participles: "ont été mises en déroute et chassées de X"
+        r"(?<=et )(?:chass|expuls|delog)(?:e|ee|es|ees)(?= (?:de|d|du|des|hors de) )|"
         r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|depart(?= (?:de|des|du|d))|fuite|repli(?:e|ee|ees|es|ent|er|erent|ait|aient|ant)?"
         r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant|ait|aient)|evacu(?:e|ee|ees|es|ent|er|erent|ait|aient|ant)"
         r"|quitt(?:e|ee|es|ent|er|erent|ait|aient)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"

@@ -50,6 +50,8 @@ LEXICON = Lexicon(
         r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"
     ),
     withdraw=(
+        # a side driven out, the second of two participles: "sono state messe in rotta e cacciate da X"
+        r"(?<=e )(?:cacciat|espuls|scacciat)[oaie](?= (?:da|dalla|dal|dai|dagli) )|"
         # the holder vacates the city: "hanno sgomberato X"
         r"sgomber(?:ato|ata|arono|o|ano|a)(?= (?:la citta di )?@p\d+)|"
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono|ava|avano)|ritiro|partenza(?= (?:di|dei|del|della|delle|degli|dello))|fuga|abbandon(?:a|ano|ato|ata|ati|ate|are|o|arono|ava|avano)"
