@@ -634,6 +634,128 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Il controllo di Bentiu è conteso tra l'esercito e i ribelli.",
         "O controle de Bentiu é disputado entre o exército e os rebeldes.",
     )),
+    # 5. more of the press's ways: a side named before, a quote, a colon headline, a short name
+    ("passive with no agent, the side named the sentence before", {("Bambari", SEL)}, (
+        "The Seleka launched an assault on Monday. Bambari was captured after three days of fighting.",
+        "La Seleka a lancé un assaut lundi. Bambari a été prise après trois jours de combats.",
+        "La Seleka lanzó un asalto el lunes. Bambari fue tomada tras tres días de combates.",
+        "Die Seleka startete am Montag einen Angriff. Bambari wurde nach dreitägigen Kämpfen eingenommen.",
+        "La Seleka ha lanciato un assalto lunedì. Bambari è stata conquistata dopo tre giorni di combattimenti.",
+        "A Seleka lançou um ataque na segunda-feira. Bambari foi tomada após três dias de combates.",
+    )),
+    ("retaken from a side, no agent", {("Bor", SSD)}, (
+        "Bor was retaken from the rebels on Saturday.",
+        "Bor a été reprise aux rebelles samedi.",
+        "Bor fue recuperada de manos rebeldes el sábado.",
+        "Bor wurde am Samstag den Rebellen wieder abgenommen.",
+        "Bor è stata strappata ai ribelli sabato.",
+        "Bor foi retomada aos rebeldes no sábado.",
+    )),
+    ("returned to government hands", {("Gwoza", NGA)}, (
+        "Gwoza returned to government hands on Friday.",
+        "Gwoza est revenue vendredi aux mains du gouvernement.",
+        "Gwoza volvió el viernes a manos del gobierno.",
+        "Gwoza kehrte am Freitag unter die Kontrolle der Regierung zurück.",
+        "Gwoza è tornata venerdì nelle mani del governo.",
+        "Gwoza voltou na sexta-feira às mãos do governo.",
+    )),
+    ("X has been liberated, a side's spokesman said", {("Kilinochchi", LKA)}, (
+        "\"Kilinochchi has been liberated,\" a Sri Lankan army spokesman said.",
+        "« Kilinochchi a été libérée », a déclaré un porte-parole de l'armée sri-lankaise.",
+        "\"Kilinochchi ha sido liberada\", dijo un portavoz del ejército esrilanqués.",
+        "„Kilinochchi ist befreit“, sagte ein Sprecher der srilankischen Armee.",
+        "\"Kilinochchi è stata liberata\", ha detto un portavoce dell'esercito srilankese.",
+        "\"Kilinochchi foi libertada\", disse um porta-voz do exército cingalês.",
+    )),
+    ("a colon headline: country, side takes X", {("Kilinochchi", LKA)}, (
+        "Sri Lanka: army captures Kilinochchi",
+        "Sri Lanka : l'armée prend Kilinochchi",
+        "Sri Lanka: el ejército toma Kilinochchi",
+        "Sri Lanka: Armee erobert Kilinochchi",
+        "Sri Lanka: l'esercito conquista Kilinochchi",
+        "Sri Lanka: exército toma Kilinochchi",
+    )),
+    ("X is now in the hands of a side (finds itself)", {("Bentiu", IO)}, (
+        "Bentiu is now in the hands of the rebels.",
+        "Bentiu se trouve désormais aux mains des rebelles.",
+        "Bentiu se encuentra ahora en manos de los rebeldes.",
+        "Bentiu befindet sich nun in der Hand der Rebellen.",
+        "Bentiu si trova ora nelle mani dei ribelli.",
+        "Bentiu encontra-se agora nas mãos dos rebeldes.",
+    )),
+    ("troops marched into X after a side withdrew", {("Damasak", NGA)}, (
+        "Nigerian troops marched into Damasak after Boko Haram withdrew.",
+        "Les troupes nigérianes sont entrées dans Damasak après le retrait de Boko Haram.",
+        "Las tropas nigerianas entraron en Damasak tras la retirada de Boko Haram.",
+        "Nigerianische Truppen sind in Damasak eingezogen, nachdem Boko Haram abgezogen war.",
+        "Le truppe nigeriane sono entrate a Damasak dopo il ritiro di Boko Haram.",
+        "As tropas nigerianas entraram em Damasak após a retirada do Boko Haram.",
+    )),
+    ("a leader's troops, the leader after them", {("Brega", GAD)}, (
+        "The troops of Colonel Gaddafi took back Brega on Sunday.",
+        "Les troupes de Mouammar Kadhafi ont repris Brega dimanche.",
+        "Las tropas de Muamar Gadafi retomaron Brega el domingo.",
+        "Die Truppen Gaddafis eroberten Brega am Sonntag zurück.",
+        "Le truppe di Muammar Gheddafi hanno ripreso Brega domenica.",
+        "As tropas de Muammar Kadhafi retomaram Brega no domingo.",
+    )),
+    ("a short name of a people's group", {("Kilinochchi", LKA)}, (
+        "The Tamil Tigers retreated into the jungle. The Tigers abandoned Kilinochchi on Friday.",
+        "Les Tigres tamouls se sont repliés dans la jungle. Les Tigres ont abandonné Kilinochchi vendredi.",
+        "Los Tigres tamiles se replegaron a la selva. Los Tigres abandonaron Kilinochchi el viernes.",
+        "Die Tamil-Tiger zogen sich in den Dschungel zurück. Die Tiger gaben Kilinochchi am Freitag auf.",
+        "Le Tigri tamil si sono ritirate nella giungla. Le Tigri hanno abbandonato Kilinochchi venerdì.",
+        "Os Tigres tâmeis recuaram para a selva. Os Tigres abandonaram Kilinochchi na sexta-feira.",
+    )),
+    ("retook X, which the rebels had seized in March", {("Malakal", SSD)}, (
+        "Government troops retook Malakal, which the rebels had seized in March.",
+        "Les troupes gouvernementales ont repris Malakal, dont les rebelles s'étaient emparés en mars.",
+        "Las tropas gubernamentales recuperaron Malakal, que los rebeldes habían tomado en marzo.",
+        "Regierungstruppen eroberten Malakal zurück, das die Rebellen im März eingenommen hatten.",
+        "Le truppe governative hanno ripreso Malakal, che i ribelli avevano conquistato a marzo.",
+        "As tropas governamentais retomaram Malakal, que os rebeldes tinham tomado em março.",
+    )),
+    ("the flag of a side now flies over X", {("Bambari", SEL)}, (
+        "The flag of the Seleka now flies over Bambari.",
+        "Le drapeau de la Seleka flotte désormais sur Bambari.",
+        "La bandera de la Seleka ondea ahora sobre Bambari.",
+        "Über Bambari weht nun die Fahne der Seleka.",
+        "La bandiera della Seleka sventola ora su Bambari.",
+        "A bandeira da Seleka tremula agora sobre Bambari.",
+    )),
+    # 6. more negatives
+    ("a side's flag flies over its own X", set(), (
+        "The Croatian flag flies over Knin every year on the anniversary.",
+        "Le drapeau croate flotte sur Knin chaque année pour l'anniversaire.",
+        "La bandera croata ondea sobre Knin cada año en el aniversario.",
+        "Die kroatische Flagge weht jedes Jahr zum Jahrestag über Knin.",
+        "La bandiera croata sventola su Knin ogni anno per l'anniversario.",
+        "A bandeira croata tremula sobre Knin todos os anos no aniversário.",
+    )),
+    ("troops marched through X on parade", set(), (
+        "Croatian troops marched through Knin in a military parade.",
+        "Les troupes croates ont défilé dans Knin lors d'une parade militaire.",
+        "Las tropas croatas desfilaron por Knin en un desfile militar.",
+        "Kroatische Truppen marschierten bei einer Militärparade durch Knin.",
+        "Le truppe croate hanno sfilato a Knin in una parata militare.",
+        "As tropas croatas desfilaram em Knin numa parada militar.",
+    )),
+    ("won the battle for X, then threatened Y", {("Bambari", SEL)}, (
+        "After winning the battle for Bambari, the Seleka threatened Bangui.",
+        "Après avoir remporté la bataille de Bambari, la Seleka a menacé Bangui.",
+        "Tras ganar la batalla de Bambari, la Seleka amenazó Bangui.",
+        "Nach dem Sieg in der Schlacht um Bambari bedrohte die Seleka Bangui.",
+        "Dopo aver vinto la battaglia di Bambari, la Seleka ha minacciato Bangui.",
+        "Depois de vencer a batalha de Bambari, a Seleka ameaçou Bangui.",
+    )),
+    ("control restored over the roads around X", set(), (
+        "The army restored control over the roads around Bor.",
+        "L'armée a rétabli son contrôle sur les routes autour de Bor.",
+        "El ejército restableció su control sobre las carreteras alrededor de Bor.",
+        "Die Armee stellte die Kontrolle über die Straßen rund um Bor wieder her.",
+        "L'esercito ha ristabilito il controllo sulle strade intorno a Bor.",
+        "O exército restabeleceu o controle sobre as estradas em torno de Bor.",
+    )),
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.
@@ -708,6 +830,36 @@ GAPS: dict[tuple[str, str], str] = {
         'not read yet (census, first pass)'
     ),
     ('are in control of X, residents said', 'pt'): (
+        'not read yet (census, first pass)'
+    ),
+    ('retaken from a side, no agent', 'de'): (
+        'not read yet (census, first pass)'
+    ),
+    ('a colon headline: country, side takes X', 'en'): (
+        'not read yet (census, first pass)'
+    ),
+    ('a colon headline: country, side takes X', 'de'): (
+        'not read yet (census, first pass)'
+    ),
+    ('a colon headline: country, side takes X', 'pt'): (
+        'not read yet (census, first pass)'
+    ),
+    ("a short name of a people's group", 'en'): (
+        'not read yet (census, first pass)'
+    ),
+    ("a short name of a people's group", 'fr'): (
+        'not read yet (census, first pass)'
+    ),
+    ("a short name of a people's group", 'es'): (
+        'not read yet (census, first pass)'
+    ),
+    ("a short name of a people's group", 'de'): (
+        'not read yet (census, first pass)'
+    ),
+    ("a short name of a people's group", 'it'): (
+        'not read yet (census, first pass)'
+    ),
+    ("a short name of a people's group", 'pt'): (
         'not read yet (census, first pass)'
     ),
 }

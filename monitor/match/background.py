@@ -42,6 +42,8 @@ def dated_before(
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
         pronoun = sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der")
+        # ("X, dont les rebelles s'étaient emparés en mars": the month is the relative clause's)
+        pronoun = pronoun or (sig.tokens[hi] == "dont" and sig.tokens[hi - 1] == ",")
         if pronoun and lex.lex.verb_final and sig.tokens[hi] in _DE_ARTICLES and sig.tokens[hi - 1] != ",":
             pronoun = False  # "die Einnahme von X durch die Taliban vor drei Jahren": an article
         if pronoun:

@@ -27,7 +27,8 @@ from monitor.match.words import (
     FIRST_PLURAL,
     FORCE_NOUNS,
     GERUND,
-    GOVERNMENT_ADJECTIVES,
+    GOVERNMENT_WORDS,
+    HANDS,
     HELD_BY,
     HELD_BY_SIDE,
     OBJ_REL,
@@ -436,14 +437,15 @@ def _passive_expulsion(
 
 
 def _government_control(sig: Signature, x: int) -> bool:
-    """Say whether token x is the government's control: "government control", "contrôle
-    gouvernemental", "Regierungskontrolle" (not "under the control of the Communist government")."""
-    if sig.tokens[x] not in GOVERNMENT_ADJECTIVES:
+    """Say whether token x is the government's control or hands: "government control", "contrôle
+    gouvernemental", "aux mains du gouvernement", "Regierungskontrolle" (not "under the control
+    of the Communist government")."""
+    if sig.tokens[x] not in GOVERNMENT_WORDS:
         return False
     if sig.tokens[x].endswith("kontrolle"):
         return True
-    beside = [sig.tokens[y] for y in (x - 1, x + 1) if 0 <= y < len(sig.tokens)]
-    return any(CONTROL.fullmatch(t) for t in beside)
+    beside = [sig.tokens[y] for y in (x - 2, x - 1, x + 1) if 0 <= y < len(sig.tokens)]
+    return any(CONTROL.fullmatch(t) or t in HANDS for t in beside)
 
 
 # Every nationality adjective, folded ("israeliens", "serbo"), watched or not.
@@ -902,12 +904,15 @@ _TAKEN_FROM_DATIVE = frozenset(
 
 def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int, family: str) -> Actor | None:
     """Return the side a city is taken from, right after it: "seized X from (the) Y"."""
-    for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
+    # (the passive puts the city first, then only a dative says from whom: "X è stata strappata ai
+    # ribelli", "X foi retomada aos rebeldes"; not "invasa dai miliziani di Y", its agent)
+    for x in range(max(j, k + 1), min(len(sig.tokens), max(k, j - 1) + 4)):
         dative = family == "capture" and (
             sig.tokens[x - 1] in _TAKEN_FROM_DATIVE
             or (sig.tokens[x - 1] in _HOLDER_ARTICLES and sig.tokens[x - 2] in _TAKEN_FROM_DATIVE)
         )
-        if x in sig.actor_at and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x) or dative):
+        source = x < k + 4 and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x))
+        if x in sig.actor_at and (source or dative):
             a: Actor = sig.actors[sig.actor_at[x]].actor
             return a
     for x in range(j, k) if family == "capture" and sig.tokens[j - 1].startswith("entriss") else ():

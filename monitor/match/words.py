@@ -640,11 +640,14 @@ SIDES_TOWN = frozenset(
 # ... or a city noun after a nationality ("the Russian border town of X"), which says where, not whose.
 SIDE_TOWN = HELD_BY_SIDE | frozenset(("town", "city", "border", "port"))
 
-# The government as an adjective of the control a city is under: "back under government control",
-# "sous contrôle gouvernemental", "bajo control gubernamental", "unter Regierungskontrolle".
-GOVERNMENT_ADJECTIVES = frozenset(
+# The government as the owner of the control or hands a city is in: "back under government
+# control", "sous contrôle gouvernemental", "aux mains du gouvernement", "unter Regierungskontrolle".
+GOVERNMENT_WORDS = frozenset(
     (
         *("government", "regime", "gouvernemental", "gouvernementale", "gubernamental", "governamental"),
-        *("governativo", "governativa", "regierungskontrolle", "regimekontrolle"),
+        *("governativo", "governativa", "regierungskontrolle", "regimekontrolle", "gouvernement"),
+        *("gobierno", "governo", "regierung"),
     )
 )
+# The hands a city is in ("in rebel hands", "aux mains de", "en manos de", "in mano ai").
+HANDS = frozenset(("hands", "mains", "manos", "mani", "mano", "maos", "hand", "händen", "hände"))

@@ -70,7 +70,7 @@ LEXICON = Lexicon(
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))in \w+er (?:hand|händen)(?= [.:!?]| $)"
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*"
         # a side gives itself up in the city: "In X hätten sich die Verteidiger ergeben"
-        r"|sich (?:\S+ ){0,4}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| $)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| $)|kehr\w* unter (?:die )?kontrolle"
+        r"|sich (?:\S+ ){0,4}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| $)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| $)|kehr\w* (?:am \S+ |nun |wieder )?unter (?:die )?kontrolle"
     ),
     withdraw=(
         r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
@@ -133,7 +133,7 @@ LEXICON = Lexicon(
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
     r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"
     r"|berichteten|laut|zufolge",
-    enter=r"einmarschiert\w*|eingerückt|vorgedrungen|eingedrungen"
+    enter=r"einmarschiert\w*|eingezogen|eingerückt|vorgedrungen|eingedrungen"
     r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| $)"
     r"|einmarsch|zogen in|betraten|betreten",
     insurgents=(

@@ -12,7 +12,7 @@ LEXICON = Lexicon(
     lang="en",
     capture=(
         # control restored or brought about, a battle won: "restored control over X", "brought X under their control", "won the battle for X"
-        r"(?:restor|re establish|reestablish|reassert)(?:ed|es|s|ing)? (?:\S+ ){0,2}?control (?:over|of)|(?:brought|bring|brings|bringing)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?under (?:\S+ ){0,2}?control)|(?:won|wins|win) (?:\S+ ){0,2}?the (?:battle|fight) (?:for|of)|victory in the (?:battle|fight) (?:for|of)|(?:recover|reclaim)(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|"
+        r"(?:restor|re establish|reestablish|reassert)(?:ed|es|s|ing)? (?:\S+ ){0,2}?control (?:over|of)|(?:brought|bring|brings|bringing)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?under (?:\S+ ){0,2}?control)|(?:won|wins|win|winning) (?:\S+ ){0,2}?the (?:battle|fight) (?:for|of)|victory in the (?:battle|fight) (?:for|of)|(?:recover|reclaim)(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|"
         rf"reoccup(?:y|ies|ied|ying)|declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|storm(?:s|ed)(?! into)|(?=occupied){HEADLINE}occupied{HEADLINE_END}|we (?:now )?(?:fully |completely )?control(?= (?:the (?:city|town) of )?@p\d+)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)"
         rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|(?:is|are|was|were) (?:now )?back in (?:full )?control of|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|fre(?:e|es|ed|eing)(?= (?:the (?:city|town) of )?@p\d+)|clear(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+ of )"
@@ -36,7 +36,7 @@ LEXICON = Lexicon(
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:surrendered|surrenders|capitulated|capitulates)"
         r"(?! (?:its|their|his|the|a|an|all|some|weapons|arms|prisoners|hostages)\b)"
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
-        r"(?: the)?(?: @a\d+)?(?: full| complete)? (?:control|hands)"
+        r"(?: the)?(?: @a\d+| government| rebel| army)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) (?:back|(?:once )?again) (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in the hands of(?: the)? @a\d+|in (?:\S+ ){1,2}?hands|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
@@ -116,7 +116,7 @@ LEXICON = Lexicon(
     handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?@p\d+ (?:back )?over)|(?<!to )hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?(?:@p\d+|the (?:city|town)) (?:back )?to (?:the )?@a)|(?<!to )hand(?:ed|s)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?to)|handover of|surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?"
     r"|(?:welcomed|greeted|hailed|cheered) (?:\S+ ){0,2}?as (?:heroes|liberators)"
-    r"|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
+    r"|flags? (?:of (?:the )?@a\d+ )?(?:now )?(?:flies|is flying) (?:over|above)|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
     expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted|chased|chases|chase) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
     months=(
         "january",

@@ -26,7 +26,7 @@ LEXICON = Lexicon(
     lang="es",
     capture=(
         # control restored or brought about, a battle won, a city secured
-        r"restablec\w* (?:\S+ ){0,2}?(?:su |el )?control (?:sobre|de|del)|(?:pusieron|puso|ponen|pone)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?bajo (?:su|el) control)|gan(?:o|aron|ado|an|a) (?:\S+ ){0,2}?la batalla (?:de|por)|victoria en la batalla (?:de|por)|asegur(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+)|"
+        r"restablec\w* (?:\S+ ){0,2}?(?:su |el )?control (?:sobre|de|del)|(?:pusieron|puso|ponen|pone)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?bajo (?:su|el) control)|gan(?:o|aron|ado|an|a|ar|ando) (?:\S+ ){0,2}?la batalla (?:de|por)|victoria en la batalla (?:de|por)|asegur(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+)|"
         r"(?=ocupad)" + HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
         r"(?:es|son) (?:ahora|ya) (?:los )?(?:duenos?|amos?|senores?) de|"  # "son ahora dueños de X": "are now masters of"
         r"se (?:hicieron|hizo|han hecho|ha hecho) (?:duenos?|amos?|senores?) de|"  # "se hicieron dueños de X"
@@ -41,6 +41,10 @@ LEXICON = Lexicon(
     ),
     retake=r"reocup\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
     fall=(
+        # back in a side's hands: "volvió el viernes a manos del gobierno"
+        r"volv(?:io|ieron|e|en) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:a manos|bajo (?:el )?control)|"
+        # the city "finds itself" in a side's hands now: "se encuentra ahora en manos de"
+        r"(?:se encuentra|se encuentran) (?:ahora|ya) (?:en manos|bajo (?:el )?control)|"
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia|ian)|cayo|(?:(?<=@p\d )|(?<=@p\d\d ))(?:es (?:ya |de nuevo |otra vez )?|vuelve a ser )nuestr[ao]"
         r"|pas(?:o|aron|ado|ada|a|an) " + _WHEN + r"(?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
         r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |(?:\S+ ){1,2}?)?en(?= poder| manos)"
@@ -97,7 +101,7 @@ LEXICON = Lexicon(
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"devolv(?:io|ieron|ido|ida|er|ia|ian)(?= (?:la ciudad de )?@p\d+ (?:\S+ )?(?:a|al))|dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",
-    flag=r"banderas? (?:\S+ ){0,2}?(?:fue |fueron |ha sido |han sido |es )?izadas? (?:sobre|en)|iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?"
+    flag=r"banderas? (?:de la |del |de los |de las |de )?@a\d+ onde\w* (?:ahora|ya) sobre|banderas? (?:\S+ ){0,2}?(?:fue |fueron |ha sido |han sido |es )?izadas? (?:sobre|en)|iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?"
     r"|(?:recibid|aclamad|vitoread)[oa]s? (?:\S+ ){0,2}?como (?:heroes|libertadores)",
     expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)",
     months=_MONTHS,
