@@ -756,6 +756,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "L'esercito ha ristabilito il controllo sulle strade intorno a Bor.",
         "O exército restabeleceu o controle sobre as estradas em torno de Bor.",
     )),
+    ("a side denies having lost X", set(), (
+        "South Sudanese army denies losing Malakal",
+        "L'armée sud-soudanaise nie avoir perdu Malakal",
+        "El ejército sursudanés niega haber perdido Malakal",
+        "Südsudanesische Armee bestreitet, Malakal verloren zu haben",
+        "L'esercito sudsudanese nega di aver perso Malakal",
+        "Exército sul-sudanês nega ter perdido Malakal",
+    )),
+    ("a short name denies having lost X", set(), (
+        "The Tamil Tigers fought on. The Tigers deny losing Mullaitivu.",
+        "Les Tigres tamouls résistent. Les Tigres nient avoir perdu Mullaitivu.",
+        "Los Tigres tamiles resisten. Los Tigres niegan haber perdido Mullaitivu.",
+        "Die Tamil-Tiger leisten Widerstand. Die Tiger bestreiten, Mullaitivu verloren zu haben.",
+        "Le Tigri tamil resistono. Le Tigri negano di aver perso Mullaitivu.",
+        "Os Tigres tâmeis resistem. Os Tigres negam ter perdido Mullaitivu.",
+    )),
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.
@@ -793,33 +809,6 @@ GAPS: dict[tuple[str, str], str] = {
     ('marched into X unopposed', 'it'): (
         'not read yet (census, first pass)'
     ),
-    ("cleared X of a side's fighters", 'fr'): (
-        'not read yet (census, first pass)'
-    ),
-    ("cleared X of a side's fighters", 'es'): (
-        'not read yet (census, first pass)'
-    ),
-    ("cleared X of a side's fighters", 'de'): (
-        'not read yet (census, first pass)'
-    ),
-    ("cleared X of a side's fighters", 'it'): (
-        'not read yet (census, first pass)'
-    ),
-    ("cleared X of a side's fighters", 'pt'): (
-        'not read yet (census, first pass)'
-    ),
-    ('control of X passed to', 'en'): (
-        'not read yet (census, first pass)'
-    ),
-    ('control of X passed to', 'es'): (
-        'not read yet (census, first pass)'
-    ),
-    ('control of X passed to', 'de'): (
-        'not read yet (census, first pass)'
-    ),
-    ('control of X passed to', 'pt'): (
-        'not read yet (census, first pass)'
-    ),
     ('the rebels moved in as the army retreated', 'de'): (
         'not read yet (census, first pass)'
     ),
@@ -842,24 +831,6 @@ GAPS: dict[tuple[str, str], str] = {
         'not read yet (census, first pass)'
     ),
     ('a colon headline: country, side takes X', 'pt'): (
-        'not read yet (census, first pass)'
-    ),
-    ("a short name of a people's group", 'en'): (
-        'not read yet (census, first pass)'
-    ),
-    ("a short name of a people's group", 'fr'): (
-        'not read yet (census, first pass)'
-    ),
-    ("a short name of a people's group", 'es'): (
-        'not read yet (census, first pass)'
-    ),
-    ("a short name of a people's group", 'de'): (
-        'not read yet (census, first pass)'
-    ),
-    ("a short name of a people's group", 'it'): (
-        'not read yet (census, first pass)'
-    ),
-    ("a short name of a people's group", 'pt'): (
         'not read yet (census, first pass)'
     ),
 }

@@ -34,6 +34,8 @@ _FORCE = r"verbände|verband|miliz|milizen|kämpfer|truppen|gruppe|gruppen|einhe
 LEXICON = Lexicon(
     lang="de",
     capture=(
+        # a city cleared of a side: "säuberten X am Dienstag von Y-Kämpfern"
+        r"(?:säuberten|säuberte|säubern|säubert)(?= (?:\S+ ){0,3}?@p\d+ (?:\S+ ){0,3}?von )|"
         # control restored, a battle won, a city secured: "stellten die Kontrolle über X wieder her", "gewannen die Schlacht um X"
         r"(?:stellten|stellte|stellen|stellt) (?:\S+ ){0,4}?(?:die |ihre |seine )?kontrolle über(?= (?:\S+ ){0,12}?wieder her)|kontrolle über (?:\S+ ){0,4}?wiederhergestellt|(?:gewannen|gewann|gewonnen) (?:\S+ ){0,3}?die schlacht um|(?:den )?sieg in der schlacht um|(?:sicherten|sicherte|sichern|sichert) sich(?! (?:\S+ ){0,4}?kontrolle)(?= (?:\S+ ){0,10}?@p\d+)|"
         r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte|errangen|errang|erringen) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
@@ -54,8 +56,10 @@ LEXICON = Lexicon(
         r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?(?:(?:wieder|zurück)?erlangt|errungen)|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?: auch)?(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)?(?= @)"
         r"|(?:haben|hat) (?:nun|jetzt|inzwischen|mittlerweile) (?:die )?(?:volle |vollständige )?kontrolle über"
     ),
-    retake=r"zurück\w*|befrei\w*|rückeroberung|wieder",
+    retake=r"säuber\w*|zurück\w*|befrei\w*|rückeroberung|wieder",
     fall=(
+        # control of the city passed to a side: "Die Kontrolle über X ging an die Rebellen über"
+        r"(?:(?<=kontrolle über @p\d )|(?<=kontrolle über @p\d\d ))(?:ging|geht)(?= (?:\S+ ){0,3}?an )|"
         r"gefallen|fiel|fielen|fällt|fallen|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
         r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"

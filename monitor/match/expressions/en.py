@@ -31,6 +31,8 @@ LEXICON = Lexicon(
     ),
     retake=r"reoccup\w*|recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|again|won back|reconquer\w*|free\w*|clear\w*",
     fall=(
+        # control of the city passed to a side: "Control of X passed to the rebels"
+        r"(?:(?<=control of @p\d )|(?<=control of @p\d\d ))(?:passed|passes|has passed|went)(?= (?:\S+ ){0,2}?to )|"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?ours|fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
         # the city itself gave in ("Antwerp surrendered yesterday"): it fell to the besieger
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:surrendered|surrenders|capitulated|capitulates)"
@@ -66,6 +68,7 @@ LEXICON = Lexicon(
         r"|between|through|toward|approaching|against|about|for|after|before"
     ),
     blockers=(
+        r"denying|"
         r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|(?<=n )t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
         r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should|refus(?:e|es|ed|ing)"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"

@@ -25,6 +25,8 @@ _WHEN = r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer )
 LEXICON = Lexicon(
     lang="es",
     capture=(
+        # a city cleared of a side: "limpiaron X de combatientes de Y"
+        r"limpi(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?(?:de|del) )|"
         # control restored or brought about, a battle won, a city secured
         r"restablec\w* (?:\S+ ){0,2}?(?:su |el )?control (?:sobre|de|del)|(?:pusieron|puso|ponen|pone)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?bajo (?:su|el) control)|gan(?:o|aron|ado|an|a|ar|ando) (?:\S+ ){0,2}?la batalla (?:de|por)|victoria en la batalla (?:de|por)|asegur(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+)|"
         r"(?=ocupad)" + HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
@@ -39,8 +41,10 @@ LEXICON = Lexicon(
         r"|recuper(?:a|an|o|aron|ado|ada|adas|ar|aba|aban)|(?:proclam|anunci|declar)\w* (?:la )?victoria (?:en|sobre)|arrebat(?:a|an|o|aron|ado|ada|ados|adas|ar|aba|aban)|hacerse con|reivindic\w* (?:el )?(?:pleno )?control(?= (?:de|del) )|reivindic\w*(?= (?:la ciudad de )?@p\d+)"
         r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|gan\w*) (?:(?:el|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer) |ayer |hoy |ya )?(?:el )?(?:pleno |total )?control"
     ),
-    retake=r"reocup\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
+    retake=r"limpi\w*|reocup\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
     fall=(
+        # control of the city passed to a side: "El control de X pasó a los rebeldes"
+        r"(?:(?<=control de @p\d )|(?<=control de @p\d\d ))(?:paso|pasa|ha pasado)(?= (?:\S+ ){0,3}?a )|"
         # back in a side's hands: "volvió el viernes a manos del gobierno"
         r"volv(?:io|ieron|e|en) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:a manos|bajo (?:el )?control)|"
         # the city "finds itself" in a side's hands now: "se encuentra ahora en manos de"
@@ -73,6 +77,7 @@ LEXICON = Lexicon(
         r"|camino|para|afueras|cercanias"
     ),
     blockers=(
+        r"nieg\w*|"
         r"mantien\w*|mantuv\w*|conserv\w*|sigue|siguen|todavia|aun|seria|serian|sera|seran|legalmente|renunci\w*|disputad\w*|no|nunca|ni|sin|intent\w*|trat\w* de|busc\w*|pretend\w*|amenaz\w*|podr\w*|puede|pueden|quier\w*|querer|queremos"
         r"|planea\w*|preve|preven|previo|previeron|prevista|previsto|va a|van a|iba a|iban a|a punto de|en vias de|al borde|dispon\w* a|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
         r"|fracas\w*|en vano|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decision de|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"

@@ -29,6 +29,8 @@ _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?: (?:
 LEXICON = Lexicon(
     lang="fr",
     capture=(
+        # a city cleared of a side: "ont débarrassé X des combattants de Y"
+        r"(?:debarrass|nettoy)(?:e|ee|es|ees|ent|erent|ait|aient)(?= (?:la ville de |la ville d )?@p\d+ (?:\S+ ){0,2}?(?:de|des|du|d) )|"
         # control restored or brought about, a battle won, a city recovered or secured
         r"(?:retabli|restaure)\w* (?:\S+ ){0,2}?(?:son |leur |le )?controle (?:sur|de|du|d)|(?:place|placee|placent|placerent|placait|placaient)(?= (?:la ville de |la ville d )?@p\d+ (?:\S+ ){0,2}?sous (?:son|leur|le) controle)|remport\w* (?:\S+ ){0,2}?la bataille (?:de|d|pour)|victoire dans la bataille (?:de|d|pour)|recuper(?:e|ee|es|ees|ent|erent|ait|aient)(?= (?:la ville de |la ville d )?@p\d+)|securis(?:e|ee|es|ees|ent|erent)(?= (?:\S+ ){0,2}?(?:la ville de |la ville d )?@p\d+)|"
         r"(?=occupe)" + HEADLINE + r"occupee?s?" + HEADLINE_END + r"|"
@@ -49,7 +51,7 @@ LEXICON = Lexicon(
         r"|revendiqu\w* (?:le )?(?:plein |total )?controle(?= (?:de|du|d|des) )|revendiqu\w*(?= (?:la ville de |la localite de )?@p\d+)|(?:affirm|assur|declar|pretend)\w* (?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
         r"|reconquete|(?:ont|a) repris|reprennent"
     ),
-    retake=r"reoccup\w*|repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*",
+    retake=r"debarrass\w*|nettoy\w*|reoccup\w*|repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*",
     fall=(
         # the city "finds itself" in a side's hands now: "se trouve désormais aux mains de"
         r"(?:se trouve|se trouvent) (?:desormais|maintenant|à present|aujourd hui) (?:aux mains|entre les mains|sous (?:le )?controle)|"
@@ -83,6 +85,7 @@ LEXICON = Lexicon(
         r"|jusqu|jusqu à|a l exterieur|a l interieur|proche|proches|non loin"
     ),
     blockers=(
+        r"nie|nient|niant|nier|niait|niaient|"
         r"conserv\w*|maintien\w*|maintenu\w*|gard(?:e|ent|er|ait|aient|ant|erent|ee|ees)|toujours|serait|seraient|sera|seront|s ils|s il|renonc\w*|juridiquement|legalement|conteste\w*|ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent"
         r"|appret\w*|prepar\w*|s attend\w*|en passe de|à deux doigts|a deux doigts|en voie de|voudr\w*|veut|veulent|voulai\w*|vouloir|voulons|voulu|veux|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
         r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"

@@ -25,6 +25,8 @@ _WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri)(?
 LEXICON = Lexicon(
     lang="it",
     capture=(
+        # a city cleared of a side: "hanno ripulito X dai miliziani di Y"
+        r"(?:ripulit[oaie]|ripulirono|ripulisce|ripuliscono)(?= (?:la citta di )?@p\d+ (?:\S+ ){0,2}?(?:da|dai|dagli|dalla|dalle|dal|di) )|"
         # control restored or brought about, a battle won, a city recovered or secured
         r"ristabil\w* (?:\S+ ){0,2}?(?:il )?(?:loro |suo )?controllo (?:su|di|del|della|sulla|sul)|(?:portato|portata|portarono|posto|posta|messo|messa|misero)(?= (?:la citta di )?@p\d+ (?:\S+ ){0,2}?sotto (?:il )?(?:loro |suo )?controllo)|vint[oaie] (?:\S+ ){0,2}?la battaglia (?:di|per)|vinsero (?:\S+ ){0,2}?la battaglia (?:di|per)|vittoria nella battaglia (?:di|per)|recuperat[oaie](?= (?:la citta di )?@p\d+)|recuper(?:o|arono)(?= (?:la citta di )?@p\d+)|messo in sicurezza(?= (?:\S+ ){0,2}?@p\d+)|"
         r"(?=occupat)" + HEADLINE + r"occupat[oaie]" + HEADLINE_END + r"|"
@@ -39,7 +41,7 @@ LEXICON = Lexicon(
         # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
         r"|(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gia )?controllare(?! ancora)|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
     ),
-    retake=r"rioccup\w*|ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
+    retake=r"ripul\w*|rioccup\w*|ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
     fall=(
         # the city "finds itself" in a side's hands now: "si trova ora nelle mani dei"
         r"(?:si trova|si trovano) (?:ora|ormai|adesso) (?:in mano|nelle mani|sotto (?:il )?controllo)|"

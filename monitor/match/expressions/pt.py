@@ -25,6 +25,8 @@ _WHEN = r"(?:(?:no|na) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?: f
 LEXICON = Lexicon(
     lang="pt",
     capture=(
+        # a city cleared of a side: "limparam X dos combatentes de Y"
+        r"limp(?:ou|aram|o|am)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?(?:de|dos|das|do|da) )|"
         # control restored or brought about, a battle won, a city secured
         r"restabelec\w* (?:\S+ ){0,2}?(?:o )?(?:seu )?control[eo] (?:sobre|de|da|do)|(?:colocaram|colocou|colocado|puseram|pos)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?sob (?:o )?(?:seu )?control[eo])|venc(?:eu|eram|ido|er|endo) (?:\S+ ){0,2}?a batalha (?:de|por)|vitoria na batalha (?:de|por)|assegur(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+)|"
         r"(?=ocupad)" + HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
@@ -37,8 +39,10 @@ LEXICON = Lexicon(
         r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
         r"|(?:esta|estao) (?:agora )?controlad[oa]s?(?= pel)"
     ),
-    retake=r"reocup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
+    retake=r"limp(?:ou|aram|o|am)|reocup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
     fall=(
+        # control of the city passed to a side: "O controle de X passou para os rebeldes"
+        r"(?:(?<=control[eo] de @p\d )|(?<=control[eo] de @p\d\d ))(?:passou|passa)(?= (?:\S+ ){0,3}?(?:para|a|ao|aos|as|à|às) )|"
         # the city "finds itself" in a side's hands now: "encontra-se agora nas mãos dos"
         r"(?:encontra se|encontram se|se encontra|se encontram) (?:agora|ja) (?:nas maos|em maos|sob (?:o )?control[eo])|"
         r"(?:novamente|de novo|outra vez) (?:nas maos|sob (?:o )?control[eo])|"  # "está novamente nas mãos dos X"
