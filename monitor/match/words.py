@@ -445,6 +445,8 @@ WITHDRAWAL_NOUN = frozenset(
         "huida",
         "fuite",
         "fuga",
+        "flight",
+        "flucht",
         # a side's departure: "after the departure of the Turkish garrison", "dopo la partenza dei turchi"
         "departure",
         "depart",

@@ -34,6 +34,8 @@ _FORCE = r"verbände|verband|miliz|milizen|kämpfer|truppen|gruppe|gruppen|einhe
 LEXICON = Lexicon(
     lang="de",
     capture=(
+        # control wrested from a side: "entrissen der Armee am Sonntag die Kontrolle über X"
+        r"(?:entriss|entrissen) (?:\S+ ){0,6}?(?:die )?kontrolle über|"
         # a city cleared of a side: "säuberten X am Dienstag von Y-Kämpfern"
         r"(?:säuberten|säuberte|säubern|säubert)(?= (?:\S+ ){0,3}?@p\d+ (?:\S+ ){0,3}?von )|"
         # control restored, a battle won, a city secured: "stellten die Kontrolle über X wieder her", "gewannen die Schlacht um X"
@@ -58,10 +60,12 @@ LEXICON = Lexicon(
     ),
     retake=r"säuber\w*|zurück\w*|befrei\w*|rückeroberung|wieder",
     fall=(
+        # passed into a side's hands: "ging am Donnerstag in die Hände der Rebellen über"
+        r"(?:ging|gingen|geht|gehen) (?:am \S+ |nun |jetzt )?in die (?:hände|hand)(?= (?:\S+ ){0,5}?über)|"
         # control of the city passed to a side: "Die Kontrolle über X ging an die Rebellen über"
         r"(?:(?<=kontrolle über @p\d )|(?<=kontrolle über @p\d\d ))(?:ging|geht)(?= (?:\S+ ){0,3}?an )|"
         r"gefallen|fiel|fielen|fällt|fallen|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
-        r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
+        r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
         r"|wieder unter (?:der )?(?:\S+ )?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
@@ -77,6 +81,9 @@ LEXICON = Lexicon(
         r"|sich (?:\S+ ){0,4}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| $)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| $)|kehr\w* (?:am \S+ |nun |wieder )?unter (?:die )?kontrolle"
     ),
     withdraw=(
+        r"flucht(?= (?:der|des|von) )|"
+        # a withdrawal in a subordinate clause: "während sich die Regierungstruppen zurückzogen"
+        r"zurückzogen|zurückzog|"
         r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
         r"|(?:musste|mussten) " + _MF + r"{0,16}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| $)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
         r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"

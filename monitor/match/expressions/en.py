@@ -47,6 +47,7 @@ LEXICON = Lexicon(
         r"|(?:is|are|was|were|fell) (?:now )?(?:in|into) enemy hands|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"
     ),
     withdraw=(
+        r"flight(?= of )|"
         # the holder vacates the city: "vacated X"
         r"vacat(?:e|ed|es|ing)(?= (?:the (?:city|town) of )?@p\d+)|"
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|departure(?= of)|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"

@@ -25,6 +25,8 @@ _WHEN = r"(?:(?:no|na) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?: f
 LEXICON = Lexicon(
     lang="pt",
     capture=(
+        # wrested from a side ("arrancaram o controle de X ao exército", "arrancou X aos"), "já controlam X"
+        r"arranc(?:ou|aram) (?:\S+ ){0,2}?(?:o )?control[eo] (?:de|da|do)|arranc(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+ (?:aos?|as|à|às) )|(?:ja|agora) control(?:a|am)(?= (?:a cidade de )?@p\d+)|"
         # a city cleared of a side: "limparam X dos combatentes de Y"
         r"limp(?:ou|aram|o|am)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?(?:de|dos|das|do|da) )|"
         # control restored or brought about, a battle won, a city secured
@@ -52,12 +54,12 @@ LEXICON = Lexicon(
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
         r"|(?:agora )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:d\w*) (?:\S+ ){0,2}?@a\d+"
-        r"|(?:ficou|ficaram) (?:nas maos|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo])"
+        r"|(?:ficou|ficaram) (?:n[ao] \S+ (?:feira )?)?(?:nas maos|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo])"
     ),
     withdraw=(
         # the holder vacates the city: "desocuparam X"
         r"desocup(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+)|"
-        r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando|ava|avam)|retirada|saida(?= (?:de|do|da|dos|das))|fuga|recu(?:a|am|ou|aram|ar)|recuo"
+        r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando|ava|avam)|retirada|saida(?= (?:de|do|da|dos|das))|fuga|recu(?:a|am|ou|aram|ar|ava|avam)|recuo"
         r"|abandon(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|evacu(?:a|am|ou|aram|ado|ada|ar|ava|avam)|deixaram|deixou|fugiram|fugiu|fugido"
         r"|sairam|remov(?:eu|eram|ido|er)(?= (?:\S+ ){0,6}?(?:soldados|tropas|forcas|militares|efetivos))"
         r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad|desalojad)[oa]s?|(?<=e )(?:expuls|desalojad)[oa]s?(?= (?:de|do|da) )|perd(?:eu|eram|ido|er|emos)(?: o control[eo] (?:de|do|da))?"
