@@ -772,10 +772,151 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Le Tigri tamil resistono. Le Tigri negano di aver perso Mullaitivu.",
         "Os Tigres tâmeis resistem. Os Tigres negam ter perdido Mullaitivu.",
     )),
+    # 7. a second round: states with a day, headlines' participles, adjectives before the town
+    ("X is now controlled by a side", {("Bentiu", IO)}, (
+        "Bentiu is now controlled by the rebels.",
+        "Bentiu est désormais contrôlée par les rebelles.",
+        "Bentiu está ahora controlada por los rebeldes.",
+        "Bentiu wird nun von den Rebellen kontrolliert.",
+        "Bentiu è ora controllata dai ribelli.",
+        "Bentiu é agora controlada pelos rebeldes.",
+    )),
+    ("a side has held X since a day", {("Damasak", BH)}, (
+        "Boko Haram has been in control of Damasak since Saturday.",
+        "Boko Haram contrôle Damasak depuis samedi.",
+        "Boko Haram controla Damasak desde el sábado.",
+        "Boko Haram kontrolliert Damasak seit Samstag.",
+        "Boko Haram controlla Damasak da sabato.",
+        "O Boko Haram controla Damasak desde sábado.",
+    )),
+    ("headline: X taken by rebels", {("Bor", IO)}, (
+        "Bor taken by rebels",
+        "Bor prise par les rebelles",
+        "Bor, tomada por los rebeldes",
+        "Bor von Rebellen eingenommen",
+        "Bor presa dai ribelli",
+        "Bor tomada pelos rebeldes",
+    )),
+    ("headline: X back in government hands", {("Bentiu", SSD)}, (
+        "Bentiu back in government hands",
+        "Bentiu de nouveau aux mains du gouvernement",
+        "Bentiu, de nuevo en manos del gobierno",
+        "Bentiu wieder unter Regierungskontrolle",
+        "Bentiu di nuovo in mano al governo",
+        "Bentiu novamente nas mãos do governo",
+    )),
+    ("the rebel takeover of X", {("Malakal", IO)}, (
+        "The rebel takeover of Malakal was confirmed on Monday.",
+        "La prise de Malakal par les rebelles a été confirmée lundi.",
+        "La toma de Malakal por los rebeldes fue confirmada el lunes.",
+        "Die Einnahme von Malakal durch die Rebellen wurde am Montag bestätigt.",
+        "La presa di Malakal da parte dei ribelli è stata confermata lunedì.",
+        "A tomada de Malakal pelos rebeldes foi confirmada na segunda-feira.",
+    )),
+    ("entered X meeting no resistance", {("Bambari", SEL)}, (
+        "Seleka fighters entered Bambari on Monday, meeting no resistance.",
+        "Les combattants de la Seleka sont entrés dans Bambari lundi sans rencontrer de résistance.",
+        "Los combatientes de la Seleka entraron en Bambari el lunes sin encontrar resistencia.",
+        "Seleka-Kämpfer rückten am Montag ohne Gegenwehr in Bambari ein.",
+        "I combattenti della Seleka sono entrati a Bambari lunedì senza incontrare resistenza.",
+        "Os combatentes da Seleka entraram em Bambari na segunda-feira sem encontrar resistência.",
+    )),
+    ("recaptured the strategic town of X", {("Bor", SSD)}, (
+        "Government troops recaptured the strategic town of Bor on Saturday.",
+        "Les troupes gouvernementales ont repris samedi la ville stratégique de Bor.",
+        "Las tropas gubernamentales recuperaron el sábado la estratégica ciudad de Bor.",
+        "Regierungstruppen eroberten am Samstag die strategisch wichtige Stadt Bor zurück.",
+        "Le truppe governative hanno ripreso sabato la strategica città di Bor.",
+        "As tropas governamentais retomaram no sábado a estratégica cidade de Bor.",
+    )),
+    ("the army and allied militias retook X", {("Bor", SSD)}, (
+        "The army and allied militias retook Bor on Saturday.",
+        "L'armée et des milices alliées ont repris Bor samedi.",
+        "El ejército y milicias aliadas recuperaron Bor el sábado.",
+        "Die Armee und verbündete Milizen eroberten Bor am Samstag zurück.",
+        "L'esercito e milizie alleate hanno ripreso Bor sabato.",
+        "O exército e milícias aliadas retomaram Bor no sábado.",
+    )),
+    ("fell to jihadists after a week-long siege", {("Gwoza", BH)}, (
+        "Gwoza fell to jihadists after a week-long siege.",
+        "Gwoza est tombée aux mains des jihadistes après un siège d'une semaine.",
+        "Gwoza cayó en manos de los yihadistas tras un asedio de una semana.",
+        "Gwoza fiel nach einwöchiger Belagerung an die Dschihadisten.",
+        "Gwoza è caduta in mano ai jihadisti dopo un assedio di una settimana.",
+        "Gwoza caiu nas mãos dos jihadistas após um cerco de uma semana.",
+    )),
+    ("X, held by the rebels since March, was retaken by the army", {("Malakal", SSD)}, (
+        "Malakal, held by the rebels since March, was retaken by the army on Sunday.",
+        "Malakal, tenue par les rebelles depuis mars, a été reprise par l'armée dimanche.",
+        "Malakal, en manos rebeldes desde marzo, fue recuperada por el ejército el domingo.",
+        "Malakal, seit März in der Hand der Rebellen, wurde am Sonntag von der Armee zurückerobert.",
+        "Malakal, in mano ai ribelli da marzo, è stata ripresa dall'esercito domenica.",
+        "Malakal, nas mãos dos rebeldes desde março, foi retomada pelo exército no domingo.",
+    )),
+    ("rebels said they had taken full control of X", {("Malakal", IO)}, (
+        "The rebels said on Sunday they had taken full control of Malakal.",
+        "Les rebelles ont affirmé dimanche avoir pris le contrôle total de Malakal.",
+        "Los rebeldes afirmaron el domingo haber tomado el control total de Malakal.",
+        "Die Rebellen erklärten am Sonntag, sie hätten die vollständige Kontrolle über Malakal übernommen.",
+        "I ribelli hanno affermato domenica di aver preso il pieno controllo di Malakal.",
+        "Os rebeldes afirmaram no domingo ter assumido o controle total de Malakal.",
+    )),
+    ("the army announced X had been liberated", {("Mullaitivu", LKA)}, (
+        "The Sri Lankan army announced that Mullaitivu had been liberated.",
+        "L'armée sri-lankaise a annoncé que Mullaitivu avait été libérée.",
+        "El ejército esrilanqués anunció que Mullaitivu había sido liberada.",
+        "Die srilankische Armee gab bekannt, Mullaitivu sei befreit worden.",
+        "L'esercito srilankese ha annunciato che Mullaitivu era stata liberata.",
+        "O exército cingalês anunciou que Mullaitivu tinha sido libertada.",
+    )),
+    ("a side now holds X", {("Damasak", BH)}, (
+        "Boko Haram now holds Damasak, residents said.",
+        "Boko Haram tient désormais Damasak, selon des habitants.",
+        "Boko Haram controla ya Damasak, según vecinos.",
+        "Boko Haram hält nun Damasak, berichteten Bewohner.",
+        "Boko Haram tiene ormai Damasak, secondo alcuni abitanti.",
+        "O Boko Haram detém agora Damasak, segundo moradores.",
+    )),
+    # 8. their negatives
+    ("X is still controlled by the army", set(), (
+        "Bentiu is still controlled by the army.",
+        "Bentiu est toujours contrôlée par l'armée.",
+        "Bentiu sigue controlada por el ejército.",
+        "Bentiu wird noch immer von der Armee kontrolliert.",
+        "Bentiu è ancora controllata dall'esercito.",
+        "Bentiu continua controlada pelo exército.",
+    )),
+    ("rebels said they would take X", set(), (
+        "The rebels said they would take Malakal within a week.",
+        "Les rebelles ont affirmé qu'ils prendraient Malakal d'ici une semaine.",
+        "Los rebeldes afirmaron que tomarían Malakal en una semana.",
+        "Die Rebellen erklärten, sie würden Malakal binnen einer Woche einnehmen.",
+        "I ribelli hanno affermato che prenderanno Malakal entro una settimana.",
+        "Os rebeldes afirmaram que tomariam Malakal dentro de uma semana.",
+    )),
+    ("a side has held X since long ago", set(), (
+        "Boko Haram has controlled Damasak since 2014.",
+        "Boko Haram contrôle Damasak depuis 2014.",
+        "Boko Haram controla Damasak desde 2014.",
+        "Boko Haram kontrolliert Damasak seit 2014.",
+        "Boko Haram controlla Damasak dal 2014.",
+        "O Boko Haram controla Damasak desde 2014.",
+    )),
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.
 GAPS: dict[tuple[str, str], str] = {
+    ("a side has held X since a day", "it"): (
+        "'Boko Haram controlla X da sabato': five words are guessed Portuguese, so the Italian 'da sabato' is not read"
+        " (with a clause more, 'secondo fonti locali', it is)"
+    ),
+    ("X, held by the rebels since March, was retaken by the army", "it"): (
+        "'X, in mano ai ribelli da marzo, è stata ripresa': a passive's city is not found across an apposition"
+        " that opens with a preposition ('in mano'), only one that opens with a participle ('tenue par')"
+    ),
+    ("X, held by the rebels since March, was retaken by the army", "pt"): (
+        "'X, nas mãos dos rebeldes desde março, foi retomada': as in Italian, the apposition opens with a preposition"
+    ),
     ('marched into X unopposed', 'it'): (
         "'sono entrate senza incontrare resistenza a X': an Italian entry reaches its place over two words at most, here three"
     ),

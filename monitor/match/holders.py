@@ -328,6 +328,8 @@ def find_holder(
                 continue  # "rebel units in northern Mali have overrun": a country as a place
             if a.government and _topic_label(sig, x, i):
                 continue  # "Ruanda, il Fronte patriottico ha il controllo di X": the country is a topic
+            if x and sig.tokens[x - 1] in ALLIED and sig.tokens[x - 2 : x - 1] in (["und"], ["and"]):
+                continue  # "Die Armee und verbündete Milizen eroberten X": the army's allies, not a side
             if det.valid(a, place):
                 subject = a
                 break

@@ -164,6 +164,7 @@ HEDGE = tokens_rx(
 
 UNOPPOSED = tokens_rx(
     r"without (?:a fight|resistance|any resistance|fighting)|unopposed"
+    r"|(?:meeting|met|encountering|encountered|facing|faced) (?:no|little) (?:resistance|opposition)"
     r"|sans (?:\w+ ){0,3}?(?:resistance|combat|combattre)|sin (?:\w+ ){0,3}?(?:resistencia|combatir|luchar)"
     r"|kampflos|ohne (?:\w+ ){0,3}?(?:widerstand|gegenwehr|kampf|kämpfe)"
     r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)"

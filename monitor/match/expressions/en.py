@@ -11,6 +11,8 @@ _FULL = r"(?:(?:full|complete|total|effective) )?"
 LEXICON = Lexicon(
     lang="en",
     capture=(
+        # a side now holds the city: "Boko Haram now holds X"
+        r"now holds?(?= (?:the (?:city|town) of )?@p\d+)|"
         # control restored or brought about, a battle won: "restored control over X", "brought X under their control", "won the battle for X"
         r"(?:restor|re establish|reestablish|reassert)(?:ed|es|s|ing)? (?:\S+ ){0,2}?control (?:over|of)|(?:brought|bring|brings|bringing)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?under (?:\S+ ){0,2}?control)|(?:won|wins|win|winning) (?:\S+ ){0,2}?the (?:battle|fight) (?:for|of)|victory in the (?:battle|fight) (?:for|of)|(?:recover|reclaim)(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|"
         rf"reoccup(?:y|ies|ied|ying)|declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|storm(?:s|ed)(?! into)|(?=occupied){HEADLINE}occupied{HEADLINE_END}|we (?:now )?(?:fully |completely )?control(?= (?:the (?:city|town) of )?@p\d+)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)"

@@ -25,6 +25,8 @@ _WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri)(?
 LEXICON = Lexicon(
     lang="it",
     capture=(
+        # a side now holds the city: "tiene ormai X"
+        r"(?:tiene|tengono) (?:ora|ormai|adesso)(?= (?:la citta di )?@p\d+)|"
         # a city cleared of a side: "hanno ripulito X dai miliziani di Y"
         r"(?:ripulit[oaie]|ripulirono|ripulisce|ripuliscono)(?= (?:la citta di )?@p\d+ (?:\S+ ){0,2}?(?:da|dai|dagli|dalla|dalle|dal|di) )|"
         # control restored or brought about, a battle won, a city recovered or secured

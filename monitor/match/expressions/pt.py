@@ -25,6 +25,8 @@ _WHEN = r"(?:(?:no|na) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?: f
 LEXICON = Lexicon(
     lang="pt",
     capture=(
+        # a side now holds the city: "detém agora X"
+        r"(?:detem|detinham|detinha) (?:agora|ja)(?= (?:a cidade de )?@p\d+)|(?:agora|ja) (?:detem)(?= (?:a cidade de )?@p\d+)|"
         # wrested from a side ("arrancaram o controle de X ao exército", "arrancou X aos"), "já controlam X"
         r"arranc(?:ou|aram) (?:\S+ ){0,2}?(?:o )?control[eo] (?:de|da|do)|arranc(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+ (?:aos?|as|à|às) )|(?:ja|agora) control(?:a|am)(?= (?:a cidade de )?@p\d+)|"
         # a city cleared of a side: "limparam X dos combatentes de Y"
