@@ -902,6 +902,31 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Boko Haram controlla Damasak dal 2014.",
         "O Boko Haram controla Damasak desde 2014.",
     )),
+    # 9. a third round: a country's rebels, a head of state's flight
+    ("a country's rebels seized X", {("Brega", NTC)}, (
+        "Libya's rebels seized Brega on Sunday.",
+        "Les rebelles libyens ont pris Brega dimanche.",
+        "Los rebeldes de Libia tomaron Brega el domingo.",
+        "Libyens Rebellen eroberten am Sonntag Brega.",
+        "I ribelli della Libia hanno conquistato Brega domenica.",
+        "Os rebeldes da Líbia tomaram Brega no domingo.",
+    )),
+    ("the rebels entered X and the president fled", {("Bangui", SEL)}, (
+        "The rebels entered Bangui and President Bozize fled the capital.",
+        "Les rebelles sont entrés dans Bangui et le président Bozizé a fui la capitale.",
+        "Los rebeldes entraron en Bangui y el presidente Bozizé huyó de la capital.",
+        "Die Rebellen rückten in Bangui ein, und Präsident Bozizé floh aus der Hauptstadt.",
+        "I ribelli sono entrati a Bangui e il presidente Bozizé è fuggito dalla capitale.",
+        "Os rebeldes entraram em Bangui e o presidente Bozizé fugiu da capital.",
+    )),
+    ("the president left X, the rebels still outside", set(), (
+        "President Bozize left Bangui on Friday; the rebels were still thirty kilometres away.",
+        "Le président Bozizé a quitté Bangui vendredi ; les rebelles étaient encore à trente kilomètres.",
+        "El presidente Bozizé abandonó Bangui el viernes; los rebeldes seguían a treinta kilómetros.",
+        "Präsident Bozizé verließ Bangui am Freitag; die Rebellen standen noch dreißig Kilometer entfernt.",
+        "Il presidente Bozizé ha lasciato Bangui venerdì; i ribelli erano ancora a trenta chilometri.",
+        "O presidente Bozizé deixou Bangui na sexta-feira; os rebeldes ainda estavam a trinta quilómetros.",
+    )),
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.

@@ -31,6 +31,7 @@ from monitor.match.words import (
     HANDS,
     HELD_BY,
     HELD_BY_SIDE,
+    LEADERS,
     OBJ_REL,
     OF,
     PLURAL_PRONOUNS,
@@ -283,6 +284,9 @@ def find_holder(
             elif subject is not None:
                 return subject, None, 0.85, False
             break
+        if family == "withdraw" and sig.tokens[x] in _HEADS and _head_fled(sig, x, place, det):
+            subject = det.government(place.country)  # "the rebels entered X and President Bozize fled"
+            break
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
@@ -400,6 +404,22 @@ def find_holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+# Who heads the state or the province: the government side leaves with him (not "leader": a
+# rebel leader may flee too).
+_HEADS = LEADERS - {"leader"}
+
+
+def _head_fled(sig: Signature, x: int, place: Place, det: Sides) -> bool:
+    """Say whether the flight of the head at token x hands the city over: his government is
+    watched and its opponent is named before him ("the rebels entered X and President Bozize
+    fled"); his flight alone, the rebels still outside, is not yet the city's fall."""
+    government = det.government(place.country)
+    if government is None:
+        return False
+    rivals = det.opponents(government, place)
+    return any(y < x and sig.actors[n].actor in rivals for y, n in sig.actor_at.items())
 
 
 # The last word of "X is ours" in each language: the city is the speaker's side's now.
