@@ -927,10 +927,38 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Il presidente Bozizé ha lasciato Bangui venerdì; i ribelli erano ancora a trenta chilometri.",
         "O presidente Bozizé deixou Bangui na sexta-feira; os rebeldes ainda estavam a trinta quilómetros.",
     )),
+    ("headline: rebels take X, a split verb and no full stop", {("Malakal", IO)}, (
+        "Rebels take Malakal",
+        "Les rebelles prennent Malakal",
+        "Los rebeldes toman Malakal",
+        "Rebellen nehmen Malakal ein",
+        "I ribelli prendono Malakal",
+        "Os rebeldes tomam Malakal",
+    )),
+    ("a side said on a day that it controls X", {("Malakal", IO)}, (
+        "The rebels said on Sunday that they control Malakal.",
+        "Les rebelles ont affirmé dimanche contrôler Malakal.",
+        "Los rebeldes afirmaron el domingo controlar Malakal.",
+        "Die Rebellen erklärten am Sonntag, Malakal zu kontrollieren.",
+        "I ribelli hanno affermato domenica di controllare Malakal.",
+        "Os rebeldes afirmaram no domingo controlar Malakal.",
+    )),
+    ("a side has X in its power", {("Malakal", IO)}, (
+        "The rebels now have Malakal in their power.",
+        "Les rebelles ont désormais Malakal en leur pouvoir.",
+        "Los rebeldes tienen Malakal en su poder.",
+        "Die Rebellen haben Malakal nun in ihrer Gewalt.",
+        "I ribelli hanno ora Malakal in loro potere.",
+        "Os rebeldes têm agora Malakal em seu poder.",
+    )),
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.
 GAPS: dict[tuple[str, str], str] = {
+    ("a side said on a day that it controls X", "de"): (
+        "'erklärten am Sonntag, X zu kontrollieren': a German zu-infinitive is a change only after 'gelang es'"
+        " (german.governor); after a verb of saying it is not read yet"
+    ),
     ("a side has held X since a day", "it"): (
         "'Boko Haram controlla X da sabato': five words are guessed Portuguese, so the Italian 'da sabato' is not read"
         " (with a clause more, 'secondo fonti locali', it is)"

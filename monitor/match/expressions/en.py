@@ -11,6 +11,8 @@ _FULL = r"(?:(?:full|complete|total|effective) )?"
 LEXICON = Lexicon(
     lang="en",
     capture=(
+        # a side says on a day it controls the city, or has it in its power
+        r"(?:say|says|said) (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:that )?(?:they|it) (?:now )?control(?:s)?(?= (?:the (?:city|town) of )?@p\d+)|(?:have|has)(?: now)?(?= (?:the (?:city|town) of )?@p\d+ in (?:their|its) power)|"
         # a side now holds the city: "Boko Haram now holds X"
         r"now holds?(?= (?:the (?:city|town) of )?@p\d+)|"
         # control restored or brought about, a battle won: "restored control over X", "brought X under their control", "won the battle for X"

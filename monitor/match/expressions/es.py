@@ -25,6 +25,10 @@ _WHEN = r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer )
 LEXICON = Lexicon(
     lang="es",
     capture=(
+        # a side says on a day it controls the city: "afirmaron el domingo controlar X"
+        r"(?:afirm|asegur|declar|dic|dij)\w* (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:ya |ahora )?controlar(?= (?:la ciudad de )?@p\d+)|"
+        # a side has the city in its power: "tienen X en su poder"
+        r"tien(?:e|en)(?= (?:la ciudad de )?@p\d+ en su poder)|"
         # a city cleared of a side: "limpiaron X de combatientes de Y"
         r"limpi(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?(?:de|del) )|"
         # control restored or brought about, a battle won, a city secured

@@ -29,6 +29,8 @@ _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?: (?:
 LEXICON = Lexicon(
     lang="fr",
     capture=(
+        # a side has the city in its power: "ont désormais X en leur pouvoir"
+        r"(?:ont|a|avaient|avait)(?: desormais| maintenant)?(?= (?:la ville de )?@p\d+ en (?:leur|son) pouvoir)|"
         # a city cleared of a side: "ont débarrassé X des combattants de Y"
         r"(?:debarrass|nettoy)(?:e|ee|es|ees|ent|erent|ait|aient)(?= (?:la ville de |la ville d )?@p\d+ (?:\S+ ){0,2}?(?:de|des|du|d) )|"
         # control restored or brought about, a battle won, a city recovered or secured
@@ -48,7 +50,7 @@ LEXICON = Lexicon(
         r"|(?:se sont|s est|se sont desormais) rendu(?:e|s|es)? maitres?(?:ses?)?|rendu(?:e|s|es)? maitres?(?:ses?)?"
         r"|(?<=se )rendi(?:rent|t) maitres?(?:ses?)?|enlev(?:e|ee|ees|es|a|erent|ent) d assaut"  # "se rendirent maîtres de X", "enlevée d'assaut"
         r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
-        r"|revendiqu\w* (?:le )?(?:plein |total )?controle(?= (?:de|du|d|des) )|revendiqu\w*(?= (?:la ville de |la localite de )?@p\d+)|(?:affirm|assur|declar|pretend)\w* (?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
+        r"|revendiqu\w* (?:le )?(?:plein |total )?controle(?= (?:de|du|d|des) )|revendiqu\w*(?= (?:la ville de |la localite de )?@p\d+)|(?:affirm|assur|declar|pretend)\w* (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
         r"|reconquete|(?:ont|a) repris|reprennent"
     ),
     retake=r"debarrass\w*|nettoy\w*|reoccup\w*|repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*",
@@ -96,7 +98,7 @@ LEXICON = Lexicon(
     ),
     claim=(
         r"revendiqu\w*|se vant\w*|(?:declare|declarent|declaraient|affirme|affirment|affirmaient|assure|assurent"
-        r"|dit|disent|annonce|annoncent|pretend|pretendent) (?:\w+ )?avoir|(?:affirm|assur|declar|pretend)\w* (?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler"
+        r"|dit|disent|annonce|annoncent|pretend|pretendent) (?:\w+ )?avoir|(?:affirm|assur|declar|pretend)\w* (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler"
     ),
     denial=(
         r"dement\w*|dementi|nie|nient|niant|rejet\w*|conteste|contestent|contestait|contestaient|(?:a|ont) conteste|faux|fausses?|(?:tenir|tient|tiennent|controler|controle|controlent) toujours (?:la ville|@p\d+)|infond\w*|mensong\w*|si (?:cela|ceci|ca|ça) (?:devait )?(?:se produi\w*|arriv\w*|s averai\w*)|desinformation|intox\w*|fantaisiste\w*|sans fondement"

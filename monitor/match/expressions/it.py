@@ -25,6 +25,8 @@ _WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri)(?
 LEXICON = Lexicon(
     lang="it",
     capture=(
+        # a side says it controls the city, or has it in its power
+        r"(?:affermat|dichiarat|sostenut|assicurat)\w* (?:\S+ )?di controllare(?= (?:la citta di )?@p\d+)|(?:hanno|ha)(?: ora| ormai)?(?= (?:la citta di )?@p\d+ in (?:loro|suo) potere)|"
         # a side now holds the city: "tiene ormai X"
         r"(?:tiene|tengono) (?:ora|ormai|adesso)(?= (?:la citta di )?@p\d+)|"
         # a city cleared of a side: "hanno ripulito X dai miliziani di Y"
