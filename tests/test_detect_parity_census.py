@@ -951,10 +951,47 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "I ribelli hanno ora Malakal in loro potere.",
         "Os rebeldes têm agora Malakal em seu poder.",
     )),
+    # 10. sides named by what they fight for, by an ally, by their creed
+    ("anti-government rebels seized X", {("Bambari", SEL)}, (
+        "Anti-government rebels seized Bambari on Sunday.",
+        "Des rebelles antigouvernementaux ont pris Bambari dimanche.",
+        "Rebeldes antigubernamentales tomaron Bambari el domingo.",
+        "Regierungsfeindliche Rebellen eroberten am Sonntag Bambari.",
+        "Ribelli antigovernativi hanno conquistato Bambari domenica.",
+        "Rebeldes antigovernamentais tomaram Bambari no domingo.",
+    )),
+    ("forces allied to a leader seized X", {("Malakal", IO)}, (
+        "Forces allied to Riek Machar seized Malakal on Sunday.",
+        "Des forces alliées à Riek Machar ont pris Malakal dimanche.",
+        "Fuerzas aliadas a Riek Machar tomaron Malakal el domingo.",
+        "Mit Riek Machar verbündete Truppen eroberten am Sonntag Malakal.",
+        "Forze alleate a Riek Machar hanno conquistato Malakal domenica.",
+        "Forças aliadas a Riek Machar tomaram Malakal no domingo.",
+    )),
+    ("the Islamists seized X", {("Damasak", BH)}, (
+        "The Islamists seized Damasak on Sunday.",
+        "Les islamistes ont pris Damasak dimanche.",
+        "Los islamistas conquistaron Damasak el domingo.",
+        "Die Islamisten eroberten Damasak am Sonntag.",
+        "Gli islamisti hanno conquistato Damasak domenica.",
+        "Os islamitas conquistaram Damasak no domingo.",
+    )),
 ]
 
 # (construction, language) pairs the detector does not read yet, each with why.
 GAPS: dict[tuple[str, str], str] = {
+    ("anti-government rebels seized X", "de"): (
+        "'Regierungsfeindliche Rebellen': a capitalised word opening the sentence before 'Rebellen' is read as a"
+        " group's name unless it ends like an adjective in '-isch'; '-feindliche' does not"
+    ),
+    ("forces allied to a leader seized X", "de"): (
+        "'Mit Riek Machar verbündete Truppen': the German phrase puts the leader before the ally word, which the"
+        " leader phrases (leaders.py) do not read"
+    ),
+    ("the Islamists seized X", "pt"): (
+        "'os islamitas' as the government's single opponent was tried and dropped: it cost a blind corpus a true"
+        " detection and added a false alarm (another group called so there)"
+    ),
     ("a side said on a day that it controls X", "de"): (
         "'erklärten am Sonntag, X zu kontrollieren': a German zu-infinitive is a change only after 'gelang es'"
         " (german.governor); after a verb of saying it is not read yet"

@@ -597,6 +597,8 @@ class Detector:
             return False
         if re.sub(r" s$", "", word) in _COUNTRY_NAME_KEYS:
             return False  # "Libya's rebels": the country's, not a group named so
+        if word.startswith(("anti ", "pro ")):
+            return False  # "Anti-government rebels", "Pro-Moscow rebels": what they fight for, no name
         before = doc[: lo + m.start()].rstrip(" \t\"'“«")
         if before and before[-1] not in ".!?:\n":
             return True  # capitalised inside a sentence: a name
