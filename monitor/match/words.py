@@ -22,9 +22,10 @@ QUOTES = frozenset('"«»“”„')
 
 OBJ_REL = frozenset(("que", "qu", "that", "which", "che", "den", "die", "das", "welche", "welchen"))
 
+# (German "Kämpfer" are fighters, not fighting: "Seleka-Kämpfer rückten ohne Gegenwehr in X ein")
 FIGHTING = tokens_rx(
     r"fighting|clashes|gunfire|shooting|battles?|combats?|affrontements|tirs|fusillades|combates|enfrentamientos"
-    r"|tiroteos?|disparos|kämpfe\w*|gefechte?|schüsse|scontri|combattimenti|spari|confrontos|tiros|resistance"
+    r"|tiroteos?|disparos|kämpfe(?!r)\w*|gefechte?|schüsse|scontri|combattimenti|spari|confrontos|tiros|resistance"
     r"|resistencia|widerstand|resistenza|resistência|advancing|avancent|avanzan|avanzando|vorrück\w*|avanzano"
 )
 
