@@ -42,6 +42,8 @@ def dated_before(
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
         pronoun = sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der")
+        # ("X, dont les rebelles s'étaient emparés en mars": the month is the relative clause's)
+        pronoun = pronoun or (sig.tokens[hi] == "dont" and sig.tokens[hi - 1] == ",")
         if pronoun and lex.lex.verb_final and sig.tokens[hi] in _DE_ARTICLES and sig.tokens[hi - 1] != ",":
             pronoun = False  # "die Einnahme von X durch die Taliban vor drei Jahren": an article
         if pronoun:
@@ -59,8 +61,11 @@ def dated_before(
     if lo >= 2 and sig.tokens[lo - 1] == ",":  # "Il y a un an, les talibans prenaient Kaboul"
         front = clause_start(sig, lo - 1)
         relative_clause = sig.tokens[front] in OBJ_REL or sig.tokens[front] in ("who", "qui")
-        # (not "X, which fell in 2014, was retaken", nor "X, das die Armee seit Juli hielt, erobert")
-        if lo - 1 - front <= 6 and not relative_clause and front not in other:
+        # (not "X, which fell in 2014, was retaken", nor "X, das die Armee seit Juli hielt, erobert",
+        # nor the city's apposition: "X, held by the rebels since March, was retaken")
+        apposition = front >= 2 and sig.tokens[front - 1] == "," and (front - 2) in sig.place_at
+        apposition = apposition and any(sig.at(HELD_BY, x) for x in range(front, lo - 1))
+        if lo - 1 - front <= 6 and not relative_clause and front not in other and not apposition:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     other = other | _apposition(sig, j) | frozenset(relative_aside(sig.tokens, i))
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)

@@ -54,7 +54,7 @@ from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
-from monitor.match.sides import state_code
+from monitor.match.sides import COUNTRY_KEYS, state_code
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
@@ -83,6 +83,8 @@ class _Generic:
 _ADJECTIVE_ENDING = re.compile(r"(?:isch|ist|istisch)(?:e|en|er|es|em)$")
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+# Every country's name, folded ("libya", "libye"): before "'s rebels" it names no group.
+_COUNTRY_NAME_KEYS = frozenset().union(*COUNTRY_KEYS.values())
 
 # Words that open a sentence before "rebels" without naming a group.
 _COMMON_OPENERS = frozenset(
@@ -599,6 +601,10 @@ class Detector:
             return False  # "Islamistische Rebellen": a German adjective, capitalised at the start
         if word in self._adjectives or word in self._demonyms or word in _COMMON_OPENERS:
             return False
+        if re.sub(r" s$", "", word) in _COUNTRY_NAME_KEYS:
+            return False  # "Libya's rebels": the country's, not a group named so
+        if word.startswith(("anti ", "pro ")):
+            return False  # "Anti-government rebels", "Pro-Moscow rebels": what they fight for, no name
         before = doc[: lo + m.start()].rstrip(" \t\"'“«")
         if before and before[-1] not in ".!?:\n":
             return True  # capitalised inside a sentence: a name

@@ -205,8 +205,8 @@ def nationality_nouns(country: str) -> Iterator[str]:
             yield name_key(f"the {form}s")
     # With the article merged into a preposition too: "occupés par les", "ocupados pelos indianos".
     for lang, articles, endings in (("fr", ("les", *MERGED_ARTICLES["fr"]), ("s", "x")),
-                                    ("es", ("los",), ("os", "es")),
-                                    ("pt", ("os", *MERGED_ARTICLES["pt"]), ("os", "es")),
+                                    ("es", ("los",), ("os", "es", "tas")),  # "los croatas"
+                                    ("pt", ("os", *MERGED_ARTICLES["pt"]), ("os", "es", "tas")),
                                     ("it", ("i", "gli", *MERGED_ARTICLES["it"]), ("i",))):
         for form in forms.get(lang, ()):
             if form.endswith(endings):

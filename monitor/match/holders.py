@@ -20,14 +20,18 @@ from monitor.match.words import (
     ALLIED,
     BY_GERUND,
     CONJ,
+    CONTROL,
     DIRECTION,
     EXPELLED,
     FALL_NOUNS,
     FIRST_PLURAL,
     FORCE_NOUNS,
     GERUND,
+    GOVERNMENT_WORDS,
+    HANDS,
     HELD_BY,
     HELD_BY_SIDE,
+    LEADERS,
     OBJ_REL,
     OF,
     PLURAL_PRONOUNS,
@@ -55,6 +59,8 @@ class Sides(Protocol):
     def opponents(self, actor: Actor, place: Place) -> list[Actor]: ...
 
     def demonym(self, token: str) -> Actor | None: ...
+
+    def government(self, country: str) -> Actor | None: ...
 
 
 # Singular pronouns that stand for an army or a government when they withdraw or lose a city.
@@ -99,6 +105,8 @@ def find_holder(
                 return a if det.valid(a, place) else None
         return None
 
+    if family == "expel" and any(sig.at(lex.passive, x) for x in range(i, min(j, k))):
+        return _passive_expulsion(sig, lex, i, min(j, k), place, det)  # "Die RSF wurden aus X vertrieben"
     if family == "fall" and sig.tokens[j - 1] in _OURS:  # "X is ours", "X est à nous": who says it
         return _speaker(sig, lex, j, place, det), None, 0.9, True
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
@@ -174,6 +182,8 @@ def find_holder(
             nation = det.demonym(sig.tokens[x])
             if nation is not None and det.valid(nation, place):
                 return nation, None, 0.85, True
+            if family == "fall" and _government_control(sig, x) and det.government(place.country):
+                return det.government(place.country), None, 0.85, True  # "back under government control"
     if family == "fall":  # "in chinesische Hand gefallen", "tombée aux mains indiennes"
         for x in range(max(0, i - 3), min(j + 4, len(sig.tokens))):
             if sig.tokens[x] in _HANDS:
@@ -278,6 +288,9 @@ def find_holder(
             elif subject is not None:
                 return subject, None, 0.85, False
             break
+        if family == "withdraw" and sig.tokens[x] in _HEADS and _head_fled(sig, x, place, det):
+            subject = det.government(place.country)  # "the rebels entered X and President Bozize fled"
+            break
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
@@ -323,6 +336,8 @@ def find_holder(
                 continue  # "rebel units in northern Mali have overrun": a country as a place
             if a.government and _topic_label(sig, x, i):
                 continue  # "Ruanda, il Fronte patriottico ha il controllo di X": the country is a topic
+            if x and sig.tokens[x - 1] in ALLIED and sig.tokens[x - 2 : x - 1] in (["und"], ["and"]):
+                continue  # "Die Armee und verbündete Milizen eroberten X": the army's allies, not a side
             if det.valid(a, place):
                 subject = a
                 break
@@ -395,6 +410,22 @@ def find_holder(
     return subject, previous, (conf if subject else 0.7), False
 
 
+# Who heads the state or the province: the government side leaves with him (not "leader": a
+# rebel leader may flee too).
+_HEADS = LEADERS - {"leader"}
+
+
+def _head_fled(sig: Signature, x: int, place: Place, det: Sides) -> bool:
+    """Say whether the flight of the head at token x hands the city over: his government is
+    watched and its opponent is named before him ("the rebels entered X and President Bozize
+    fled"); his flight alone, the rebels still outside, is not yet the city's fall."""
+    government = det.government(place.country)
+    if government is None:
+        return False
+    rivals = det.opponents(government, place)
+    return any(y < x and sig.actors[n].actor in rivals for y, n in sig.actor_at.items())
+
+
 # The last word of "X is ours" in each language: the city is the speaker's side's now.
 _OURS = frozenset(
     ("ours", "nous", "nuestra", "nuestro", "nostra", "nostro", "nossa", "nosso", "unser", "uns")
@@ -408,6 +439,40 @@ _DAYS = frozenset(
         *("ieri", "oggi", "ontem", "hoje"),
     )
 )
+
+def _passive_expulsion(
+    sig: Signature, lex: CompiledLexicon, i: int, end: int, place: Place, det: Sides
+) -> tuple[Actor | None, Actor | None, float, bool]:
+    """Return (holder, previous, confidence, agent) of a passive expulsion before the city at `end`.
+
+    Its agent ("von der Armee") holds the city; else the subject, the last side named before the
+    city ("Die Seleka-Kämpfer wurden aus X vertrieben", "Kämpfer" being the same side), was
+    driven out and its single opponent holds it.
+    """
+    expelled = None
+    for x in range(clause_start(sig, i), end):
+        if x not in sig.actor_at:
+            continue
+        a: Actor = sig.actors[sig.actor_at[x]].actor
+        if x and sig.at(lex.agent, x - 1) and det.valid(a, place):
+            return a, None, 0.9, True
+        expelled = a if det.valid(a, place) else expelled
+    if expelled is None:
+        return None, None, 0.7, False
+    return det.opponent(expelled, place), expelled, 0.85, False
+
+
+def _government_control(sig: Signature, x: int) -> bool:
+    """Say whether token x is the government's control or hands: "government control", "contrôle
+    gouvernemental", "aux mains du gouvernement", "Regierungskontrolle" (not "under the control
+    of the Communist government")."""
+    if sig.tokens[x] not in GOVERNMENT_WORDS:
+        return False
+    if sig.tokens[x].endswith("kontrolle"):
+        return True
+    beside = [sig.tokens[y] for y in (x - 2, x - 1, x + 1) if 0 <= y < len(sig.tokens)]
+    return any(CONTROL.fullmatch(t) or t in HANDS for t in beside)
+
 
 # Every nationality adjective, folded ("israeliens", "serbo"), watched or not.
 NATIONALITIES = frozenset(fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms)
@@ -881,12 +946,15 @@ _TAKEN_FROM_DATIVE = frozenset(
 
 def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int, family: str) -> Actor | None:
     """Return the side a city is taken from, right after it: "seized X from (the) Y"."""
-    for x in range(max(j, k + 1), min(len(sig.tokens), k + 4)):
+    # (the passive puts the city first, then only a dative says from whom: "X è stata strappata ai
+    # ribelli", "X foi retomada aos rebeldes"; not "invasa dai miliziani di Y", its agent)
+    for x in range(max(j, k + 1), min(len(sig.tokens), max(k, j - 1) + 4)):
         dative = family == "capture" and (
             sig.tokens[x - 1] in _TAKEN_FROM_DATIVE
             or (sig.tokens[x - 1] in _HOLDER_ARTICLES and sig.tokens[x - 2] in _TAKEN_FROM_DATIVE)
         )
-        if x in sig.actor_at and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x) or dative):
+        source = x < k + 4 and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x))
+        if x in sig.actor_at and (source or dative):
             a: Actor = sig.actors[sig.actor_at[x]].actor
             return a
     for x in range(j, k) if family == "capture" and sig.tokens[j - 1].startswith("entriss") else ():

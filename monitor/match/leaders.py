@@ -24,8 +24,10 @@ _FORCES = (
     "forze truppe soldati combattenti miliziani milizie esercito uomini unita sostenitori "
     "truppen kampfer soldaten milizen einheiten anhanger armee streitkrafte verbande"
 )
-_LOYAL = "loyal loyale loyales loyaux fideles fidele leales leal leais fedeli fedele leali"
-_TO = "to a au aux al ai alla ao"
+# (an ally is on the leader's side too: "forces allied to Riek Machar", "milices alliées à")
+_LOYAL = ("loyal loyale loyales loyaux fideles fidele leales leal leais fedeli fedele leali "
+          "allied alliees allies aliadas aliados alleate alleati")
+_TO = "to with a au aux al ai alla ao"
 _OF = "of de du des d di del dello della dell dei do da dos das von"
 # Titles and articles that may stand between the phrase and the name ("del generale Haftar").
 _TITLES = (

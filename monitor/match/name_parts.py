@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from monitor.match.demonyms import COUNTRY_NAMES, PEOPLES
+from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS, PEOPLES
 from monitor.match.normalize import name_key
 from monitor.match.sides import COUNTRY_KEYS, named_after
 from monitor.match.translate import lexicon_word, nationalities
@@ -91,6 +91,7 @@ def derived_aliases(actor: Actor, states: Collection[str]) -> tuple[str, ...]:
             if i and nationalities(name_key(f"{written[i - 1]} {word}")):
                 continue  # "South Sudanese", "North Korean": one nationality, not "Sudanese"
             out += [a for a in people_aliases(word, actor, states) if name_key(a) not in own]
+        out += _proper_part(written)
         first, last = name_key(written[0]), name_key(written[-1])
         if (len(written) == 2 and last in _GROUP_HEADS and written[0][:1].isupper()
                 and len(first) >= _MIN_PROPER and first not in ORGANISATION_WORDS
@@ -98,6 +99,27 @@ def derived_aliases(actor: Actor, states: Collection[str]) -> tuple[str, ...]:
                 and first not in _COUNTRY_NAME_KEYS):
             out.append(written[0])  # "Maute group": "Maute"
     return tuple(dict.fromkeys(out))
+
+
+# Every form of every people and nationality, in the six languages ("tamil", "tamouls", "tâmeis").
+_PEOPLE_FORMS = frozenset(
+    name_key(form) for table in (PEOPLES, DEMONYMS) for langs in table.values()
+    for forms in langs.values() for form in forms
+)
+
+
+def _proper_part(written: list[str]) -> list[str]:
+    """Return the proper noun of a two-word name made of it and a people: "Tamil Tigers",
+    "Tigres tamouls" -> "Tigers", "Tigres"; the press's second mention ("the Tigers")."""
+    if len(written) != 2:
+        return []
+    keys = [name_key(w) for w in written]
+    for word, key, other in ((written[0], keys[0], keys[1]), (written[1], keys[1], keys[0])):
+        if (other in _PEOPLE_FORMS and word[:1].isupper() and len(key) >= _MIN_PROPER
+                and key not in _PEOPLE_FORMS and key not in ORGANISATION_WORDS and not lexicon_word(key)
+                and key not in _COUNTRY_NAME_KEYS):
+            return [word]
+    return []
 
 
 # Head nouns a watched group's name ends with that, alone, still name it: "the coalition",

@@ -115,11 +115,21 @@ def state_actors(actors: Sequence[Actor]) -> dict[str, Actor]:
         code = state_code(actor)
         if code is not None:
             state.setdefault(code, actor)
+    for actor in actors:  # then the government named by the country's nationality ("Georgian
+        if actor.government:  # government"), before one that also fights there ("Russia" in Georgia)
+            for country in actor.countries:
+                if any(country in _codes(word) for word in name_key(actor.name).split()):
+                    state.setdefault(country, actor)
     for actor in actors:
         if actor.government:
             for country in actor.countries:
                 state.setdefault(country, actor)
     return state
+
+
+def _codes(word: str) -> set[str]:
+    """Return the countries a word is the nationality of ("georgian" -> {"GE"})."""
+    return {code for code, _ in nationalities(word)}
 
 
 # What a state calls itself besides its country's name: "Russian Empire", "Kingdom of Italy".

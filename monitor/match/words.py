@@ -22,9 +22,10 @@ QUOTES = frozenset('"«»“”„')
 
 OBJ_REL = frozenset(("que", "qu", "that", "which", "che", "den", "die", "das", "welche", "welchen"))
 
+# (German "Kämpfer" are fighters, not fighting: "Seleka-Kämpfer rückten ohne Gegenwehr in X ein")
 FIGHTING = tokens_rx(
     r"fighting|clashes|gunfire|shooting|battles?|combats?|affrontements|tirs|fusillades|combates|enfrentamientos"
-    r"|tiroteos?|disparos|kämpfe\w*|gefechte?|schüsse|scontri|combattimenti|spari|confrontos|tiros|resistance"
+    r"|tiroteos?|disparos|kämpfe(?!r)\w*|gefechte?|schüsse|scontri|combattimenti|spari|confrontos|tiros|resistance"
     r"|resistencia|widerstand|resistenza|resistência|advancing|avancent|avanzan|avanzando|vorrück\w*|avanzano"
 )
 
@@ -164,6 +165,7 @@ HEDGE = tokens_rx(
 
 UNOPPOSED = tokens_rx(
     r"without (?:a fight|resistance|any resistance|fighting)|unopposed"
+    r"|(?:meeting|met|encountering|encountered|facing|faced) (?:no|little) (?:resistance|opposition)"
     r"|sans (?:\w+ ){0,3}?(?:resistance|combat|combattre)|sin (?:\w+ ){0,3}?(?:resistencia|combatir|luchar)"
     r"|kampflos|ohne (?:\w+ ){0,3}?(?:widerstand|gegenwehr|kampf|kämpfe)"
     r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)"
@@ -445,6 +447,8 @@ WITHDRAWAL_NOUN = frozenset(
         "huida",
         "fuite",
         "fuga",
+        "flight",
+        "flucht",
         # a side's departure: "after the departure of the Turkish garrison", "dopo la partenza dei turchi"
         "departure",
         "depart",
@@ -639,3 +643,15 @@ SIDES_TOWN = frozenset(
 )
 # ... or a city noun after a nationality ("the Russian border town of X"), which says where, not whose.
 SIDE_TOWN = HELD_BY_SIDE | frozenset(("town", "city", "border", "port"))
+
+# The government as the owner of the control or hands a city is in: "back under government
+# control", "sous contrôle gouvernemental", "aux mains du gouvernement", "unter Regierungskontrolle".
+GOVERNMENT_WORDS = frozenset(
+    (
+        *("government", "regime", "gouvernemental", "gouvernementale", "gubernamental", "governamental"),
+        *("governativo", "governativa", "regierungskontrolle", "regimekontrolle", "gouvernement"),
+        *("gobierno", "governo", "regierung"),
+    )
+)
+# The hands a city is in ("in rebel hands", "aux mains de", "en manos de", "in mano ai").
+HANDS = frozenset(("hands", "mains", "manos", "mani", "mano", "maos", "hand", "händen", "hände"))

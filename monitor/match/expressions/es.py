@@ -25,6 +25,14 @@ _WHEN = r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer )
 LEXICON = Lexicon(
     lang="es",
     capture=(
+        # a side says on a day it controls the city: "afirmaron el domingo controlar X"
+        r"(?:afirm|asegur|declar|dic|dij)\w* (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:ya |ahora )?controlar(?= (?:la ciudad de )?@p\d+)|"
+        # a side has the city in its power: "tienen X en su poder"
+        r"tien(?:e|en)(?= (?:la ciudad de )?@p\d+ en su poder)|"
+        # a city cleared of a side: "limpiaron X de combatientes de Y"
+        r"limpi(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?(?:de|del) )|"
+        # control restored or brought about, a battle won, a city secured
+        r"restablec\w* (?:\S+ ){0,2}?(?:su |el )?control (?:sobre|de|del)|(?:pusieron|puso|ponen|pone)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?bajo (?:su|el) control)|gan(?:o|aron|ado|an|a|ar|ando) (?:\S+ ){0,2}?la batalla (?:de|por)|victoria en la batalla (?:de|por)|asegur(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+)|"
         r"(?=ocupad)" + HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
         r"(?:es|son) (?:ahora|ya) (?:los )?(?:duenos?|amos?|senores?) de|"  # "son ahora dueños de X": "are now masters of"
         r"se (?:hicieron|hizo|han hecho|ha hecho) (?:duenos?|amos?|senores?) de|"  # "se hicieron dueños de X"
@@ -37,8 +45,14 @@ LEXICON = Lexicon(
         r"|recuper(?:a|an|o|aron|ado|ada|adas|ar|aba|aban)|(?:proclam|anunci|declar)\w* (?:la )?victoria (?:en|sobre)|arrebat(?:a|an|o|aron|ado|ada|ados|adas|ar|aba|aban)|hacerse con|reivindic\w* (?:el )?(?:pleno )?control(?= (?:de|del) )|reivindic\w*(?= (?:la ciudad de )?@p\d+)"
         r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|gan\w*) (?:(?:el|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer) |ayer |hoy |ya )?(?:el )?(?:pleno |total )?control"
     ),
-    retake=r"reocup\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
+    retake=r"limpi\w*|reocup\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
     fall=(
+        # control of the city passed to a side: "El control de X pasó a los rebeldes"
+        r"(?:(?<=control de @p\d )|(?<=control de @p\d\d ))(?:paso|pasa|ha pasado)(?= (?:\S+ ){0,3}?a )|"
+        # back in a side's hands: "volvió el viernes a manos del gobierno"
+        r"volv(?:io|ieron|e|en) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:a manos|bajo (?:el )?control)|"
+        # the city "finds itself" in a side's hands now: "se encuentra ahora en manos de"
+        r"(?:se encuentra|se encuentran) (?:ahora|ya) (?:en manos|bajo (?:el )?control)|"
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia|ian)|cayo|(?:(?<=@p\d )|(?<=@p\d\d ))(?:es (?:ya |de nuevo |otra vez )?|vuelve a ser )nuestr[ao]"
         r"|pas(?:o|aron|ado|ada|a|an) " + _WHEN + r"(?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
         r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |(?:\S+ ){1,2}?)?en(?= poder| manos)"
@@ -47,6 +61,10 @@ LEXICON = Lexicon(
         r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
     withdraw=(
+        # a side driven out, the second of two participles: "fueron derrotadas y expulsadas de X"
+        r"(?<=y )(?:expulsad|desalojad)[oa]s?(?= (?:de|del) )|"
+        # the holder vacates the city: "desalojaron X" (not "desalojaron a los rebeldes de X")
+        r"desaloj(?:o|aron)(?= (?:la ciudad de )?@p\d+)|"
         r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada|aba|aban)|(?<=se )retir(?:aran|asen)|retirada|repleg\w*|repliegue"
         r"|abandon(?:a|an|o|aron|ado|ada|ar|aba|aban)|evacu(?:a|an|o|aron|ado|ada|ar|aba|aban)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huida|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
         r"|salida(?= (?:de|del) )"
@@ -63,6 +81,7 @@ LEXICON = Lexicon(
         r"|camino|para|afueras|cercanias"
     ),
     blockers=(
+        r"nieg\w*|"
         r"mantien\w*|mantuv\w*|conserv\w*|sigue|siguen|todavia|aun|seria|serian|sera|seran|legalmente|renunci\w*|disputad\w*|no|nunca|ni|sin|intent\w*|trat\w* de|busc\w*|pretend\w*|amenaz\w*|podr\w*|puede|pueden|quier\w*|querer|queremos"
         r"|planea\w*|preve|preven|previo|previeron|prevista|previsto|va a|van a|iba a|iban a|a punto de|en vias de|al borde|dispon\w* a|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
         r"|fracas\w*|en vano|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decision de|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"
@@ -90,8 +109,8 @@ LEXICON = Lexicon(
         r"hace \w+ (?:anos?|mes|meses)|hace (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario|(?:durante|en) la (?:primera|anterior|ultima) guerra"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
-    handover=r"dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",
-    flag=r"iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?"
+    handover=r"devolv(?:io|ieron|ido|ida|er|ia|ian)(?= (?:la ciudad de )?@p\d+ (?:\S+ )?(?:a|al))|dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",
+    flag=r"banderas? (?:de la |del |de los |de las |de )?@a\d+ onde\w* (?:ahora|ya) sobre|banderas? (?:\S+ ){0,2}?(?:fue |fueron |ha sido |han sido |es )?izadas? (?:sobre|en)|iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?"
     r"|(?:recibid|aclamad|vitoread)[oa]s? (?:\S+ ){0,2}?como (?:heroes|libertadores)",
     expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)",
     months=_MONTHS,
