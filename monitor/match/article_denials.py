@@ -4,6 +4,7 @@ retort, a headline told as background. Read after every sentence has given its c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -66,6 +67,27 @@ def denies(d: Denial, cand: Candidate, n: int) -> bool:
     if abs(d.sentence - n) <= 2:
         return True
     return d.sentence > n and cand.actor is not None and bool(d.deniers - {cand.actor})
+
+
+def denied_claims(found: Sequence[Candidate], denials: Sequence[Denial]) -> set[tuple[str, Actor]]:
+    """Return the (place, holder) of each claim the article denies and never tells as a fact after.
+
+    A claim is denied however often it is restated: "the ministry said its units had liberated
+    the city", told after "Baku says it took X" and before "Yerevan denied it", falls with it. Not
+    when the article tells the change as a fact from the denial on ("first said fighting went on,
+    but acknowledged on Monday that the town had been lost").
+    """
+    out: set[tuple[str, Actor]] = set()
+    for c in found:
+        if not c.claim or c.actor is None:
+            continue
+        against = [d.sentence for d in denials if denies(d, c, c.sentence or 0)]
+        if against and not any(
+            o.place == c.place and o.actor == c.actor and not o.claim and (o.sentence or 0) >= max(against)
+            for o in found
+        ):
+            out.add((c.place.name, c.actor))
+    return out
 
 
 def background_titles(

@@ -32,6 +32,7 @@ from monitor.match.article_denials import (
     Denial,
     background_titles,
     contradicts,
+    denied_claims,
     denies,
     find_denials,
     retorted,
@@ -424,9 +425,13 @@ class Detector:
         # the town, so the junta's one watched opponent is not inferred as its holder unless the
         # article names it (a government returning to its own city needs no naming).
         unnamed = {c.place.name for c in found if c.unnamed}
+        denied = denied_claims(found, denials)  # restated as a report, each falls with the claim
         best: dict[str, Candidate] = {}
         for cand in found:
             n = cand.sentence if cand.sentence is not None else 0
+            if cand.reported and not cand.claim and (cand.place.name, cand.actor) in denied:
+                note(cand, False, "a report of a claim the article denies")
+                continue
             if (
                 cand.inferred
                 and cand.actor is not None

@@ -95,7 +95,9 @@ LEXICON = Lexicon(
     expel=r"(?:cacciat|espuls|scacciat)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:da|dalla|dal)",
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha comunicato|hanno comunicato|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
-    r"|hanno dichiarato|secondo",
+    r"|hanno dichiarato|secondo"
+    # the present of a headline ("Haftar annuncia: le nostre truppe hanno preso X")
+    r"|dice|dicono|afferma|affermano|annuncia|annunciano|dichiara|dichiarano|sostiene|sostengono",
     enter=r"(?:e|sono|era|erano) (?:rientrat[oaie]|ritornat[oaie]|tornat[oaie]) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|si (?:e |sono )?(?:dispiega|dispiegano|dispiegat[oaie]|schiera|schierano|schierat[oaie]) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entrat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entr(?:a|ano|arono|ava|avano) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entro(?! (?:(?:le|il|la|l|i|pochi|poche|due|tre|qualche|\d+) )?(?:ore|giorni|sera|stasera|domani|fine|oggi|settimana|settimane|mese|mesi|anno|mezzanotte|breve|tempo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
     insurgents=(
         r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
