@@ -37,7 +37,9 @@ def dated_before(
     sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None, nominal: bool = False
 ) -> str:
     """Return why the change is dated well before publication ("in 1996", "since", "last May"), or ""."""
-    lo = max(0, i - 12, clause_start(sig, i))
+    # A verb-final clause puts its whole middle field between its time and the participle ("Im Juli
+    # hatten bosnisch-serbische Truppen unter General M. die Schutzzonen X und Y eingenommen").
+    lo = max(0, i - (_VERB_FINAL_REACH if lex.lex.verb_final else 12), clause_start(sig, i))
     other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
@@ -47,7 +49,11 @@ def dated_before(
         if pronoun:
             break  # "..., a capital that Russia had captured early in the war": another clause
         if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
-            break  # "retook X, the town overrun by insurgents last month": the apposition's own date
+            closing = _plain_apposition_end(sig, lex, hi + 1)
+            if closing is None:
+                break  # "retook X, the town overrun by insurgents last month": the apposition's own date
+            hi = closing + 1  # "seized X, the capital of Y state, in December": the verb's date follows
+            continue
         if sig.tokens[hi] == "," and (sig.at(lex.capture, hi + 1) or sig.at(lex.fall, hi + 1)):
             break  # "recuperó X, tomada por los yihadistas en marzo": the participle's own date
         commas += sig.tokens[hi] == ","
@@ -104,6 +110,10 @@ def dated_before(
     return ""
 
 
+# How far back from a German participle its clause may still hold the change's time.
+_VERB_FINAL_REACH = 20
+
+
 # German articles that are relative pronouns only after a comma ("X, die die Armee hielt").
 _DE_ARTICLES = frozenset(("der", "die", "das", "den"))
 
@@ -131,6 +141,24 @@ def _apposition(sig: Signature, j: int) -> frozenset[int]:
     if any(sig.at(HELD_BY, x) or sig.at(SINCE, x) for x in span):
         return frozenset(span)
     return frozenset()
+
+
+def _plain_apposition_end(sig: Signature, lex: CompiledLexicon, start: int) -> int | None:
+    """Return the comma closing an apposition that opens at `start` and tells nothing of its own.
+
+    "X, the capital of Gezira state, in December": no verb, date or holder inside, so what follows
+    its closing comma still dates the main verb. None when it has one ("X, the town overrun by
+    insurgents last month") or runs on to the sentence's end.
+    """
+    for x in range(start, min(len(sig.tokens), start + 10)):
+        token = sig.tokens[x]
+        if token == ",":
+            return x
+        if token in STOP or YEAR.fullmatch(token) or token in OBJ_REL or x in sig.actor_at:
+            return None
+        if any(sig.at(rx, x) for rx in (lex.capture, lex.fall, lex.withdraw, lex.enter, HELD_BY, SINCE)):
+            return None
+    return None
 
 
 def _reference_at(sig: Signature, k: int) -> bool:
