@@ -27,7 +27,7 @@ def _places(country: str, *names: str) -> list[dict[str, str]]:
 
 
 SUDAN = {
-    "places": _places("SD", "Singa", "Sennar", "Wad Madani", "El Fasher"),
+    "places": _places("SD", "Singa", "Sennar", "Wad Madani", "El Fasher", "Khartoum", "Nyala", "Omdurman"),
     "actors": [
         _side("Rapid Support Forces", ["RSF"], ["SD"], ["Sudanese Armed Forces"]),
         _side("Sudanese Armed Forces", ["SAF", "Sudanese army"], ["SD"], ["Rapid Support Forces"], True),
@@ -115,7 +115,8 @@ ARTICLES = (
     LongArticle("en_ethiopia_kombolcha_late", ETHIOPIA, _on(2021, 11, 1), frozenset({("Kombolcha", "TPLF")})),
     LongArticle("fr_burkina_diapaga_taken", BURKINA, _on(2024, 3, 12), frozenset({("Diapaga", "JNIM")})),
     LongArticle("fr_burkina_djibo_blockade", BURKINA, _on(2024, 3, 20), frozenset()),
-    LongArticle("es_karabakh_shusha_taken", KARABAKH, _on(2020, 11, 9), frozenset({("Shusha", "Azerbaijan")})),
+    LongArticle("es_karabakh_shusha_taken", KARABAKH, _on(2020, 11, 9),
+                frozenset({("Shusha", "Azerbaijan")})),
     LongArticle("es_karabakh_fuzuli_denied", KARABAKH, _on(2020, 10, 15), frozenset()),
     LongArticle("de_croatia_knin_taken", BALKANS, _on(1995, 8, 6), frozenset({("Knin", "Croatia")})),
     LongArticle("de_bosnia_mladic_profile", BALKANS, _on(2011, 5, 27), frozenset()),
@@ -125,4 +126,12 @@ ARTICLES = (
     LongArticle("pt_mozambique_mocimboa_taken", MOZAMBIQUE, _on(2020, 8, 13),
                 frozenset({("Mocímboa da Praia", "Ansar al-Sunna")})),
     LongArticle("pt_mozambique_mocimboa_one_year", MOZAMBIQUE, _on(2022, 8, 10), frozenset()),
+    LongArticle("en_sudan_el_fasher_dateline", SUDAN, _on(2024, 8, 14), frozenset()),
+    LongArticle("es_sudan_el_fasher_falls", SUDAN, _on(2025, 10, 27),
+                frozenset({("El Fasher", "Rapid Support Forces")})),
+    LongArticle("de_myanmar_lashio_taken", MYANMAR, _on(2024, 8, 4), frozenset({("Lashio", "MNDAA")})),
+    LongArticle("it_sudan_khartoum_months_after", SUDAN, _on(2025, 9, 26), frozenset()),
+    LongArticle("pt_mozambique_macomia_raid", MOZAMBIQUE, _on(2024, 5, 13), frozenset()),
+    LongArticle("en_ethiopia_lalibela_retaken", ETHIOPIA, _on(2021, 12, 2),
+                frozenset({("Lalibela", "Ethiopian government")})),
 )

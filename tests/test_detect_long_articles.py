@@ -1,0 +1,165 @@
+"""Real-length articles read whole, and the rules that reading them showed were missing.
+
+The articles (`tests/long_articles_kit.py`, 250-360 words each) are written for these tests in
+the six languages, as each press writes: headline, dateline, lead, quotes, then background,
+older captures, reactions and other towns. Each rule test below uses sentences of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.detect_support import watchlist_detector
+from tests.long_articles_kit import ARTICLES, ETHIOPIA, KARABAKH, SUDAN, LongArticle
+
+NOV_2020 = datetime(2020, 11, 9, 10, tzinfo=UTC)
+NOV_2024 = datetime(2024, 11, 24, 10, tzinfo=UTC)
+NOV_2021 = datetime(2021, 11, 1, 10, tzinfo=UTC)
+
+
+def _events(watchlist: dict[str, object], title: str, text: str, published: datetime = NOV_2020
+            ) -> set[tuple[str, str, bool]]:
+    """Return the (place, holder, claim) of each event the article reports."""
+    events = watchlist_detector(watchlist).detect(title, text, published)
+    return {(e.place, e.controller, e.claim) for e in events if e.controller}
+
+
+# Articles still misread, with why (strict: a fix must remove its entry).
+GAPS = {
+    "es_sudan_el_fasher_falls": "'la caída de la ciudad' after a paragraph of background is read as the "
+    "last city that paragraph named (Khartoum), not the story's (the headline's city always in reach "
+    "cost a true change on corpus 12)",
+}
+CASES = [
+    pytest.param(a, id=a.name, marks=[pytest.mark.xfail(strict=True, reason=GAPS[a.name])])
+    if a.name in GAPS
+    else pytest.param(a, id=a.name)
+    for a in ARTICLES
+]
+
+
+@pytest.mark.parametrize("article", CASES)
+def test_a_long_article_reports_only_its_news(article: LongArticle) -> None:
+    """Only the change the article reports as news, not its background, claims denied or towns named."""
+    title, text = article.title_and_text()
+    events = watchlist_detector(article.watchlist).detect(title, text, article.published)
+    assert {(e.place, e.controller) for e in events if e.controller} == set(article.expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaiyán asegura que sus tropas han tomado Fuzuli.",
+        "L'Azerbaigian afferma che le sue truppe hanno conquistato Fuzuli.",
+        "O Azerbaijão diz que as suas tropas tomaram Fuzuli.",
+        "Aserbaidschan sagt, seine Truppen hätten Fuzuli eingenommen.",
+        "Aserbaidschan meldet, seine Truppen haben Fuzuli eingenommen.",
+    ],
+)
+def test_a_reporting_verb_in_the_present_of_a_headline_makes_a_claim(text: str) -> None:
+    """Headlines tell in the present ("asegura", "afferma", "diz", "sagt"): the side's own claim."""
+    assert _events(KARABAKH, "", text) == {("Fuzuli", "Azerbaijan", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El presidente de Azerbaiyán anunció que sus tropas han tomado Shusha.",
+        "The defence ministry of Azerbaijan said its troops had taken Shusha.",
+        "Il presidente dell'Azerbaigian ha annunciato che le sue truppe hanno preso Shusha.",
+    ],
+)
+def test_the_side_whose_leader_speaks_is_not_who_lost_the_city(text: str) -> None:
+    """"The president of X said": X speaks (and claims), it is not "from X" the city was taken."""
+    assert _events(KARABAKH, "", text) == {("Shusha", "Azerbaijan", True)}
+
+
+RESTATED = (
+    "The defence ministry said Azerbaijani units had liberated the town after days of fighting. "
+    "Stepanakert is shelled daily. Many residents have fled to Armenia. "
+)
+
+
+def test_a_claim_restated_as_a_report_falls_with_the_denial() -> None:
+    """The claim of the headline, said again in the body, is denied by the denial further on."""
+    title = "Azerbaijan says its troops have taken Fuzuli"
+    text = RESTATED + "Armenia's defence ministry denied the report."
+    assert _events(KARABAKH, title, text) == set()
+    title = "Bakú asegura que sus tropas han tomado Fuzuli"
+    text = (
+        "El ministerio afirmó que las unidades azerbaiyanas habían liberado la ciudad tras días de "
+        "combates. Stepanakert sufre bombardeos casi diarios. Muchos vecinos han huido hacia Armenia. "
+        "Horas después, el Ministerio de Defensa armenio desmintió la información."
+    )
+    assert _events(KARABAKH, title, text) == set()
+
+
+def test_a_claim_the_loser_concedes_after_denying_it_stands() -> None:
+    """A denial the article then overtakes ("but acknowledged the town had been lost") does not hold
+    (a guard on the rule above: it passed before it too)."""
+    title = "Azerbaijan says its troops have taken Fuzuli"
+    text = RESTATED + (
+        "Armenia's defence ministry first denied the report, but on Monday an Armenian official "
+        "acknowledged that the town had been lost."
+    )
+    assert {(p, h) for p, h, _claim in _events(KARABAKH, title, text)} == {("Fuzuli", "Azerbaijan")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF seized Wad Madani, the capital of Gezira state, in December.",
+        "Les RSF ont pris Wad Madani, la capitale de l'État d'Al-Jazira, en décembre.",
+        "Las RSF tomaron Wad Madani, la capital del estado de Gezira, en diciembre.",
+    ],
+)
+def test_a_month_after_an_apposition_dates_the_change(text: str) -> None:
+    """An apposition that tells nothing of its own ("the capital of Y state") does not hide the
+    month after it: a capture "in December" is background in a paper of November."""
+    assert _events(SUDAN, "", text, NOV_2024) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Juni hatten die Kämpfer der RSF nach tagelangen Gefechten mit der Armee die "
+        "Provinzhauptstadt Singa eingenommen.",
+        "Im Juni hatten die paramilitärischen RSF nach wochenlangen Kämpfen mit der sudanesischen Armee "
+        "die Stadt Singa eingenommen.",
+    ],
+)
+def test_a_month_opening_a_long_german_clause_dates_its_participle(text: str) -> None:
+    """German puts the whole middle field between the time and the participle at the clause's end."""
+    assert _events(SUDAN, "", text, NOV_2024) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die RSF melden die Einnahme von Singa. Khartum bestritt, dass die Stadt gefallen sei.",
+        "Le RSF annunciano la presa di Singa. Khartoum ha smentito che la città sia caduta.",
+    ],
+)
+def test_a_capital_that_denies_is_not_the_city_denied(text: str) -> None:
+    """"Khartum bestritt, dass die Stadt gefallen sei": the capital speaks; "the city" is the one
+    named before, so the claim is denied."""
+    assert _events(SUDAN, "", text, NOV_2024) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TPLF says it has captured Dessie. The government denied that Dessie had fallen. Residents "
+        "of Kombolcha, about 25 km southeast of Dessie, said Tigrayan fighters entered the town on Sunday "
+        "after government troops pulled out.",
+        "Le TPLF affirme avoir pris Dessie. Le gouvernement dément que Dessie soit tombée. Des habitants "
+        "de Kombolcha, à 25 km au sud-est de Dessie, ont raconté que les combattants tigréens étaient "
+        "entrés dans la ville dimanche après le retrait des troupes gouvernementales.",
+    ],
+)
+def test_the_town_is_not_the_reference_point_of_its_own_sentence(text: str) -> None:
+    """A city the sentence places something from ("25 km southeast of Y") is not what "the town"
+    in it means, however often the article named it before."""
+    assert {(p, h) for p, h, _claim in _events(ETHIOPIA, "", text, NOV_2021)} == {("Kombolcha", "TPLF")}
