@@ -66,7 +66,8 @@ def denies(d: Denial, cand: Candidate, n: int) -> bool:
         return False
     if abs(d.sentence - n) <= 2:
         return True
-    return d.sentence > n and cand.actor is not None and bool(d.deniers - {cand.actor})
+    # (a claim whose holder its sentence leaves unsaid, "«Our forces entered X», said M.": any side)
+    return d.sentence > n and bool(d.deniers - {cand.actor})
 
 
 def denied_claims(found: Sequence[Candidate], denials: Sequence[Denial]) -> set[tuple[str, Actor]]:

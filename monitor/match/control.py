@@ -57,6 +57,7 @@ from monitor.match.reading import Candidate, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.sides import state_code
 from monitor.match.signature import TOKEN, Sentences, fold
+from monitor.match.told_after import attributed_after
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import (
@@ -361,6 +362,7 @@ class Detector:
         found = [c for c in found
                  if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
+        found = [attributed_after(c, sentences) for c in found]  # "X fue tomada. Así lo anunció…"
         raids = [c for c in found if taken_and_left(c, notes)]
         found = [c for c in found if c not in raids and not left_after_raid(c, raids)]
         found = background_titles(found, in_title, dated, notes)
