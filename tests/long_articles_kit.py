@@ -50,7 +50,7 @@ ETHIOPIA = {
     ],
 }
 BURKINA = {
-    "places": _places("BF", "Diapaga", "Djibo", "Arbinda", "Dori", "Fada N'gourma"),
+    "places": _places("BF", "Diapaga", "Djibo", "Arbinda", "Dori", "Fada N'gourma", "Kaya"),
     "actors": [
         _side("JNIM", ["Jama'at Nusrat al-Islam wal-Muslimin", "GSIM"], ["BF"], ["Burkinabe government"]),
         _side("Burkinabe government", ["Burkinabe army"], ["BF"], ["JNIM"], True),
@@ -73,14 +73,14 @@ BALKANS = {
     ],
 }
 LIBYA = {
-    "places": _places("LY", "Tarhuna", "Gharyan", "Sirte", "Tripoli"),
+    "places": _places("LY", "Tarhuna", "Gharyan", "Sirte", "Tripoli", "Benghazi", "Darnah"),
     "actors": [
         _side("Libyan National Army", ["LNA", "Haftar forces"], ["LY"], ["Government of National Accord"]),
         _side("Government of National Accord", ["GNA"], ["LY"], ["Libyan National Army"], True),
     ],
 }
 MOZAMBIQUE = {
-    "places": _places("MZ", "Mocímboa da Praia", "Macomia", "Pemba"),
+    "places": _places("MZ", "Mocímboa da Praia", "Macomia", "Pemba", "Mueda"),
     "actors": [
         _side("Ansar al-Sunna", ["Ahlu Sunnah Wa-Jama", "ASWJ"], ["MZ"], ["Mozambican government"]),
         _side("Mozambican government", ["Mozambican army", "FDS"], ["MZ"], ["Ansar al-Sunna"], True),
@@ -134,4 +134,11 @@ ARTICLES = (
     LongArticle("pt_mozambique_macomia_raid", MOZAMBIQUE, _on(2024, 5, 13), frozenset()),
     LongArticle("en_ethiopia_lalibela_retaken", ETHIOPIA, _on(2021, 12, 2),
                 frozenset({("Lalibela", "Ethiopian government")})),
+    LongArticle("fr_burkina_arbinda_late", BURKINA, _on(2024, 4, 18), frozenset({("Arbinda", "JNIM")})),
+    LongArticle("en_libya_haftar_profile", LIBYA, _on(2020, 6, 6), frozenset()),
+    LongArticle("it_libya_gharyan_denied", LIBYA, _on(2019, 4, 6), frozenset()),
+    LongArticle("de_bosnia_srebrenica_anniversary", BALKANS, _on(2025, 7, 11), frozenset()),
+    LongArticle("pt_mozambique_mocimboa_retaken", MOZAMBIQUE, _on(2021, 8, 8),
+                frozenset({("Mocímboa da Praia", "Mozambican government")})),
+    LongArticle("es_karabakh_shusha_threatened", KARABAKH, _on(2020, 11, 5), frozenset()),
 )
