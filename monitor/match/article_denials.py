@@ -20,6 +20,7 @@ from monitor.match.words import (
     RETORT,
     TAKEN_BACK,
     UNVERIFIED,
+    YEAR,
 )
 from monitor.model import Actor
 
@@ -125,6 +126,13 @@ def contradicts(d: Denial, cand: Candidate, n: int) -> bool:
     return not any(a == cand.actor or a.name in cand.speakers for a in d.deniers)
 
 
+def _of_an_earlier_year(text: str, published: datetime | None) -> bool:
+    """Say whether a sentence is told in years before publication only: background, whose
+    repulse or denial is not about today's claim."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return published is not None and bool(years) and max(years) < published.year
+
+
 def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime | None) -> list[Denial]:
     """Return each sentence that contests a change, with the places it names and who denies.
 
@@ -133,6 +141,8 @@ def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime
     """
     out: list[Denial] = []
     for n, text in enumerate(sentences.texts()):
+        if _of_an_earlier_year(text, published):
+            continue  # "X avait été le théâtre de combats en 2019, lorsque l'armée avait repoussé…"
         matches = [
             m
             for m in lex.denial.finditer(text)

@@ -50,6 +50,10 @@ _NOUN = re.compile(" " + lookahead(_NOUNS) + _NOUNS)
 _REFERENCE_POINT = re.compile(
     r"(?:near|nearby|outside|toward|towards|around|close to|pres de|vers|autour de|proche de|cerca de"
     r"|hacia|nahe|bei|richtung|verso|vicino a|perto de|rumo a"
+    # where a withdrawing side went: "la garnison a quitté la localité pour rejoindre X"
+    r"|(?:retreated|withdrew|fell back|pulled back|redeployed) to|rejoindre|regagner|se replier sur"
+    r"|(?:se )?(?:replegaron|replego|retiraron|retiro) (?:a|en)|ripiegat[oaie] (?:su|a)"
+    r"|(?:recuaram|recuou) para"
     r"|(?:angaben|informationen|berichten|kreisen|quellen) (?:aus|in))\s*$"  # "Angaben aus X": who says it
 )
 _DIRECTIONS = re.compile(
