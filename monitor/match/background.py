@@ -69,6 +69,7 @@ def dated_before(
         if lo - 1 - front <= 6 and not relative_clause and front not in other:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     other = other | _apposition(sig, j) | frozenset(relative_aside(sig.tokens, i))
+    other = other | _speakers_asides(sig, lex, i)  # ("X, which has fought since 2020, said it took Y")
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
@@ -124,6 +125,19 @@ _EARLY_IN_MONTH = 7
 
 
 _MONTH_END = tokens_rx(r"fin|fine|final|finales|finais|late|end|ende")
+
+
+def _speakers_asides(sig: Signature, lex: CompiledLexicon, i: int) -> frozenset[int]:
+    """Return the tokens of a relative clause right before a reporting verb ahead of the trigger.
+
+    "The TPLF, which has been at war since November 2020, said on Saturday it had captured X": the
+    year is the speaker's story, not the capture's date.
+    """
+    out: set[int] = set()
+    for x in range(max(0, i - 35), i):
+        if sig.at(lex.say, x):
+            out.update(relative_aside(sig.tokens, x))
+    return frozenset(out)
 
 
 def _apposition(sig: Signature, j: int) -> frozenset[int]:
