@@ -27,7 +27,8 @@ def _places(country: str, *names: str) -> list[dict[str, str]]:
 
 
 SUDAN = {
-    "places": _places("SD", "Singa", "Sennar", "Wad Madani", "El Fasher", "Khartoum", "Nyala", "Omdurman"),
+    "places": _places("SD", "Singa", "Sennar", "Wad Madani", "El Fasher", "Khartoum", "Nyala", "Omdurman",
+                      "El Obeid"),
     "actors": [
         _side("Rapid Support Forces", ["RSF"], ["SD"], ["Sudanese Armed Forces"]),
         _side("Sudanese Armed Forces", ["SAF", "Sudanese army"], ["SD"], ["Rapid Support Forces"], True),
@@ -141,4 +142,8 @@ ARTICLES = (
     LongArticle("pt_mozambique_mocimboa_retaken", MOZAMBIQUE, _on(2021, 8, 8),
                 frozenset({("Mocímboa da Praia", "Mozambican government")})),
     LongArticle("es_karabakh_shusha_threatened", KARABAKH, _on(2020, 11, 5), frozenset()),
+    LongArticle("fr_sudan_el_obeid_threatened", SUDAN, _on(2025, 11, 10), frozenset()),
+    LongArticle("de_ethiopia_mekelle_retaken", ETHIOPIA, _on(2021, 6, 29), frozenset({("Mekelle", "TPLF")})),
+    LongArticle("it_myanmar_lashio_returned", MYANMAR, _on(2025, 4, 23),
+                frozenset({("Lashio", "Myanmar military")})),
 )

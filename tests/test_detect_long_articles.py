@@ -230,3 +230,19 @@ def test_a_repulse_told_in_an_earlier_year_denies_nothing_today(text: str) -> No
     """A sentence of background ("in December 2019 the army had repelled an assault") does not
     contest this week's report."""
     assert _events(BURKINA, "", text, APRIL_2024) == {("Arbinda", "JNIM", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TPLF, which has been at war with the federal government since November 2020, said on "
+        "Saturday that its fighters had captured Dessie.",
+        "El TPLF, que está en guerra con el Gobierno federal desde noviembre de 2020, afirmó el sábado que "
+        "sus combatientes habían tomado Dessie.",
+        "Il TPLF, che combatte contro il governo federale dal novembre 2020, ha affermato sabato che i suoi "
+        "combattenti hanno preso Dessie.",
+    ],
+)
+def test_the_speakers_relative_clause_does_not_date_what_it_reports(text: str) -> None:
+    """"X, which has been at war since 2020, said it had taken Y": the year is the speaker's story."""
+    assert _events(ETHIOPIA, "", text, NOV_2021) == {("Dessie", "TPLF", True)}
