@@ -146,4 +146,7 @@ ARTICLES = (
     LongArticle("de_ethiopia_mekelle_retaken", ETHIOPIA, _on(2021, 6, 29), frozenset({("Mekelle", "TPLF")})),
     LongArticle("it_myanmar_lashio_returned", MYANMAR, _on(2025, 4, 23),
                 frozenset({("Lashio", "Myanmar military")})),
+    LongArticle("en_myanmar_kyaukme_denied", MYANMAR, _on(2024, 7, 14), frozenset()),
+    LongArticle("pt_sudan_khartoum_retaken", SUDAN, _on(2025, 3, 26),
+                frozenset({("Khartoum", "Sudanese Armed Forces")})),
 )
