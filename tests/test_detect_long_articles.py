@@ -246,4 +246,3 @@ def test_a_repulse_told_in_an_earlier_year_denies_nothing_today(text: str) -> No
 def test_the_speakers_relative_clause_does_not_date_what_it_reports(text: str) -> None:
     """"X, which has been at war since 2020, said it had taken Y": the year is the speaker's story."""
     assert _events(ETHIOPIA, "", text, NOV_2021) == {("Dessie", "TPLF", True)}
-
