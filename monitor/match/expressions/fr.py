@@ -101,7 +101,7 @@ LEXICON = Lexicon(
         r"|peripherie|alentours|environs|village\w*|partie\w*|moitie|plupart|zone\w*|secteur\w*|route\w*"
         r"|axe\w*|pont\w*|homme fort|gouverneur\w*|maire|chef(?! lieu)\w*|commandant\w*|responsable\w*|police|habitants"
         r"|population|civils|soldats|militaires|combattants|armes|vehicules|drones|blindes|materiel|butin"
-        r"|equipement\w*|depot\w*|province|provinces|region\w*|oblast|gouvernorat|vallee|frontiere|barrage"
+        r"|equipement\w*|depot\w*|province|provinces|region\w*|oblast|etat|gouvernorat|vallee|frontiere|barrage"
         r"|raffinerie|hopital|colline\w*|place|centre ville|mairie|universite|administration|institutions"
         r"|territoire\w*|pouvoir|localite(?! de @p\d| d @p\d)|localites|assaut|otage\w*|prisonniers|detenus|senateur\w*|depute\w*"
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"

@@ -77,7 +77,7 @@ LEXICON = Lexicon(
         r"|meta|maggior parte|zona|zone|area|aree|strad\w*|autostrad\w*|pont[ei]|uomo forte|governator\w*"
         r"|sindac\w*|comandant\w*|capo|capi|leader|polizia|residenti|abitanti|popolazione|civili|soldati"
         r"|truppe|combattenti|armi|veicoli|droni|carri|equipaggiament\w*|deposit\w*|provincia|province"
-        r"|region\w*|oblast|valle|(?<!città di )confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universita"
+        r"|region\w*|oblast|stato|valle|(?<!città di )confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universita"
         r"|istituzioni|territori\w*|potere|localita(?! di @p\d)|ostagg\w*|detenuti|prigionieri|president\w*|ministr\w*"
         r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
         r"|aerodromo\w*|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"

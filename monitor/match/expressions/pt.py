@@ -77,7 +77,7 @@ LEXICON = Lexicon(
         r"|metade|maior parte|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
         r"|prefeito\w*|comandante\w*|chefe\w*|lider\w*|policia|moradores|habitantes|populacao|civis|soldados"
         r"|tropas|combatentes|armas|veiculos|drones|tanques|equipamento\w*|deposito\w*|provincia\w*"
-        r"|regiao|regioes|oblast|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|praca|universidade"
+        r"|regiao|regioes|oblast|estado|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|praca|universidade"
         r"|instituicoes|territorio\w*|poder|localidade\w*|refens|presos|prisioneiros|detidos|presidente"
         r"|ministro\w*|porta voz|membros?|jornalista\w*|militares|representantes|oficiais"
         r"|aerodromo\w*|administrador\w*|comissariado|esquadra|delegacia|tribunal\w*|pista|governador\w*"
