@@ -246,3 +246,21 @@ def test_a_repulse_told_in_an_earlier_year_denies_nothing_today(text: str) -> No
 def test_the_speakers_relative_clause_does_not_date_what_it_reports(text: str) -> None:
     """"X, which has been at war since 2020, said it had taken Y": the year is the speaker's story."""
     assert _events(ETHIOPIA, "", text, NOV_2021) == {("Dessie", "TPLF", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las RSF tomaron el sábado Singa, capital del estado de Sennar.",
+        "As RSF tomaram no sábado Singa, capital do estado de Sennar.",
+        "Le RSF hanno conquistato sabato Singa, capoluogo dello stato di Sennar.",
+    ],
+)
+def test_a_state_named_after_its_city_is_not_the_city(text: str) -> None:
+    """"Capital del estado de Sennar": the state, where the city taken lies, not the city Sennar."""
+    assert _events(SUDAN, "", text, NOV_2024) == {("Singa", "Rapid Support Forces", False)}
+
+
+def test_taking_a_state_is_not_taking_its_city() -> None:
+    """"Le contrôle de l'État de Sennar": a state, not the city of the same name."""
+    assert _events(SUDAN, "", "Les RSF ont pris le contrôle de l'État de Sennar.", NOV_2024) == set()
