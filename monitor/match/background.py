@@ -11,7 +11,7 @@ from datetime import datetime
 
 from monitor.match import german
 from monitor.match.asides import relative_aside
-from monitor.match.dates import dates_in, is_recent, month_patterns
+from monitor.match.dates import RECENT_DAYS, dates_in, is_recent, month_patterns
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.holders import clause_start
 from monitor.match.references import is_reference
@@ -20,6 +20,7 @@ from monitor.match.since import recent_day
 from monitor.match.words import (
     CITY,
     DAY_BEFORE,
+    EARLIER_THIS_MONTH,
     HELD_BY,
     LAST_WEEK,
     OBJ_REL,
@@ -86,6 +87,12 @@ def dated_before(
     )
     if past:
         return f"'{past.group(0)}'"
+    earlier = EARLIER_THIS_MONTH.search(window)
+    if earlier and published is not None and published.day > RECENT_DAYS:
+        return f"'{earlier.group(0)}'"
+    opener = sig.at(lex.past, 0) if lo > 0 else None
+    if opener is not None:  # "Damals waren Milizen übergelaufen, die Stadt fiel": the whole sentence's time
+        return f"'{opener.group(0)}', opening the sentence"
     day_before = DAY_BEFORE.search(window)
     if day_before and any(t in PLUPERFECT for t in window.split()):
         return f"'{day_before.group(0)}', in the pluperfect"

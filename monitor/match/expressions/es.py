@@ -88,6 +88,7 @@ LEXICON = Lexicon(
     ),
     past=(
         r"hace \w+ (?:anos?|mes|meses)|hace (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario|(?:durante|en) la (?:primera|anterior|ultima) guerra"
+        r"|(?:por|en) aquel entonces|en aquella epoca|en aquel momento"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",

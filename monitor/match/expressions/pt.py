@@ -84,6 +84,7 @@ LEXICON = Lexicon(
     ),
     past=(
         r"ha \w+ (?:anos?|mes|meses)|ha (?:duas|tres|quatro|cinco|seis|sete|oito|nove|dez|algumas|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario|faz (?:\w+ )?(?:mes|meses|anos?|semanas) que|(?:durante a|na) (?:primeira|anterior|ultima) guerra"
+        r"|na altura|na epoca|naquela altura|naquela epoca"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|aos|ao) @a)|entreg(?:am|ou|aram|ava|avam|ue|ues|ado|ada|ar)|ced(?:e|em|eu|eram|ia|iam|ido|ida|idos|idas|er)|rend(?:eu|eram)|rend(?:e|em|ia|iam)(?= se)|(?<=se )rend(?:e|em|ia|iam)|(?:se tinha|se tinham|tinha se|tinham se) rendido",
