@@ -149,4 +149,6 @@ ARTICLES = (
     LongArticle("en_myanmar_kyaukme_denied", MYANMAR, _on(2024, 7, 14), frozenset()),
     LongArticle("pt_sudan_khartoum_retaken", SUDAN, _on(2025, 3, 26),
                 frozenset({("Khartoum", "Sudanese Armed Forces")})),
+    LongArticle("en_myanmar_second_event", MYANMAR, _on(2024, 8, 22), frozenset({("Kyaukme", "TNLA")})),
+    LongArticle("de_libya_sirte_offensive", LIBYA, _on(2020, 7, 8), frozenset()),
 )

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.detect_support import watchlist_detector
-from tests.long_articles_kit import ARTICLES, BURKINA, ETHIOPIA, KARABAKH, LIBYA, SUDAN, LongArticle
+from tests.long_articles_kit import ARTICLES, BURKINA, ETHIOPIA, KARABAKH, LIBYA, MYANMAR, SUDAN, LongArticle
 
 NOV_2020 = datetime(2020, 11, 9, 10, tzinfo=UTC)
 NOV_2024 = datetime(2024, 11, 24, 10, tzinfo=UTC)
@@ -264,3 +264,49 @@ def test_a_state_named_after_its_city_is_not_the_city(text: str) -> None:
 def test_taking_a_state_is_not_taking_its_city() -> None:
     """"Le contrôle de l'État de Sennar": a state, not the city of the same name."""
     assert _events(SUDAN, "", "Les RSF ont pris le contrôle de l'État de Sennar.", NOV_2024) == set()
+
+
+AUG_2024 = datetime(2024, 8, 22, 10, tzinfo=UTC)
+JULY_2020 = datetime(2020, 7, 8, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MNDAA took Lashio, the region's largest city, earlier this month.",
+        "Le MNDAA a pris Lashio au début du mois.",
+        "Die MNDAA hatte Lashio Anfang des Monats eingenommen.",
+    ],
+)
+def test_earlier_this_month_is_background_once_the_month_is_under_way(text: str) -> None:
+    """On 22 August, "earlier this month" is at least ten days back: background to the day's news."""
+    assert _events(MYANMAR, "", text, AUG_2024) == set()
+
+
+def test_earlier_this_month_is_news_in_its_first_days() -> None:
+    """On 5 August, "earlier this month" is this week (a guard on the rule above)."""
+    early = datetime(2024, 8, 5, 10, tzinfo=UTC)
+    assert _events(MYANMAR, "", "The MNDAA took Lashio earlier this month.", early) == {
+        ("Lashio", "MNDAA", False)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sirte ist seit Januar in der Hand der Truppen des Generals Chalifa Haftar. Damals waren lokale "
+        "Milizen zu ihm übergelaufen, die Stadt fiel fast kampflos.",
+        "Sirte is held by the LNA since January. Back then, local militias switched sides and the city "
+        "fell without a fight.",
+        "Sirte está en manos del LNA desde enero. Por aquel entonces, las milicias locales cambiaron de "
+        "bando y la ciudad cayó sin combatir.",
+        "Sirte è nelle mani dell'LNA da gennaio. All'epoca le milizie locali cambiarono campo e la città "
+        "cadde senza combattere.",
+        "Sirte está nas mãos do LNA desde janeiro. Na altura, as milícias locais mudaram de lado e a "
+        "cidade caiu sem combate.",
+    ],
+)
+def test_a_past_time_opening_the_sentence_dates_each_of_its_clauses(text: str) -> None:
+    """"Back then", "damals", "por aquel entonces", "all'epoca", "na altura": the sentence is told in
+    the past it opens with, its second clause too."""
+    assert _events(LIBYA, "", text, JULY_2020) == set()
