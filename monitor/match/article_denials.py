@@ -4,6 +4,7 @@ retort, a headline told as background. Read after every sentence has given its c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +20,7 @@ from monitor.match.words import (
     RETORT,
     TAKEN_BACK,
     UNVERIFIED,
+    YEAR,
 )
 from monitor.model import Actor
 
@@ -65,7 +67,29 @@ def denies(d: Denial, cand: Candidate, n: int) -> bool:
         return False
     if abs(d.sentence - n) <= 2:
         return True
-    return d.sentence > n and cand.actor is not None and bool(d.deniers - {cand.actor})
+    # (a claim whose holder its sentence leaves unsaid, "«Our forces entered X», said M.": any side)
+    return d.sentence > n and bool(d.deniers - {cand.actor})
+
+
+def denied_claims(found: Sequence[Candidate], denials: Sequence[Denial]) -> set[tuple[str, Actor]]:
+    """Return the (place, holder) of each claim the article denies and never tells as a fact after.
+
+    A claim is denied however often it is restated: "the ministry said its units had liberated
+    the city", told after "Baku says it took X" and before "Yerevan denied it", falls with it. Not
+    when the article tells the change as a fact from the denial on ("first said fighting went on,
+    but acknowledged on Monday that the town had been lost").
+    """
+    out: set[tuple[str, Actor]] = set()
+    for c in found:
+        if not c.claim or c.actor is None:
+            continue
+        against = [d.sentence for d in denials if denies(d, c, c.sentence or 0)]
+        if against and not any(
+            o.place == c.place and o.actor == c.actor and not o.claim and (o.sentence or 0) >= max(against)
+            for o in found
+        ):
+            out.add((c.place.name, c.actor))
+    return out
 
 
 def background_titles(
@@ -102,6 +126,13 @@ def contradicts(d: Denial, cand: Candidate, n: int) -> bool:
     return not any(a == cand.actor or a.name in cand.speakers for a in d.deniers)
 
 
+def _of_an_earlier_year(text: str, published: datetime | None) -> bool:
+    """Say whether a sentence is told in years before publication only: background, whose
+    repulse or denial is not about today's claim."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return published is not None and bool(years) and max(years) < published.year
+
+
 def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime | None) -> list[Denial]:
     """Return each sentence that contests a change, with the places it names and who denies.
 
@@ -110,6 +141,8 @@ def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime
     """
     out: list[Denial] = []
     for n, text in enumerate(sentences.texts()):
+        if _of_an_earlier_year(text, published):
+            continue  # "X avait été le théâtre de combats en 2019, lorsque l'armée avait repoussé…"
         matches = [
             m
             for m in lex.denial.finditer(text)

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from monitor.match import german
 from monitor.match.asides import relative_aside
-from monitor.match.dates import dates_in, is_recent, month_patterns
+from monitor.match.dates import RECENT_DAYS, dates_in, is_recent, month_patterns
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.holders import clause_start
 from monitor.match.references import is_reference
@@ -20,6 +20,7 @@ from monitor.match.since import recent_day
 from monitor.match.words import (
     CITY,
     DAY_BEFORE,
+    EARLIER_THIS_MONTH,
     HELD_BY,
     LAST_WEEK,
     OBJ_REL,
@@ -37,7 +38,9 @@ def dated_before(
     sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None, nominal: bool = False
 ) -> str:
     """Return why the change is dated well before publication ("in 1996", "since", "last May"), or ""."""
-    lo = max(0, i - 12, clause_start(sig, i))
+    # A verb-final clause puts its whole middle field between its time and the participle ("Im Juli
+    # hatten bosnisch-serbische Truppen unter General M. die Schutzzonen X und Y eingenommen").
+    lo = max(0, i - (_VERB_FINAL_REACH if lex.lex.verb_final else 12), clause_start(sig, i))
     other = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     hi, commas = j, 0
     while hi < min(len(sig.tokens), j + 14) and sig.tokens[hi] not in STOP:
@@ -49,7 +52,11 @@ def dated_before(
         if pronoun:
             break  # "..., a capital that Russia had captured early in the war": another clause
         if sig.tokens[hi] == "," and (sig.at(CITY, hi + 1) or _reference_at(sig, hi + 1)):
-            break  # "retook X, the town overrun by insurgents last month": the apposition's own date
+            closing = _plain_apposition_end(sig, lex, hi + 1)
+            if closing is None:
+                break  # "retook X, the town overrun by insurgents last month": the apposition's own date
+            hi = closing + 1  # "seized X, the capital of Y state, in December": the verb's date follows
+            continue
         if sig.tokens[hi] == "," and (sig.at(lex.capture, hi + 1) or sig.at(lex.fall, hi + 1)):
             break  # "recuperó X, tomada por los yihadistas en marzo": the participle's own date
         commas += sig.tokens[hi] == ","
@@ -68,6 +75,7 @@ def dated_before(
         if lo - 1 - front <= 6 and not relative_clause and front not in other and not apposition:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     other = other | _apposition(sig, j) | frozenset(relative_aside(sig.tokens, i))
+    other = other | _speakers_asides(sig, lex, i)  # ("X, which has fought since 2020, said it took Y")
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
@@ -84,6 +92,12 @@ def dated_before(
     )
     if past:
         return f"'{past.group(0)}'"
+    earlier = EARLIER_THIS_MONTH.search(window)
+    if earlier and published is not None and published.day > RECENT_DAYS:
+        return f"'{earlier.group(0)}'"
+    opener = sig.at(lex.past, 0) if lo > 0 else None
+    if opener is not None:  # "Damals waren Milizen übergelaufen, die Stadt fiel": the whole sentence's time
+        return f"'{opener.group(0)}', opening the sentence"
     day_before = DAY_BEFORE.search(window)
     if day_before and any(t in PLUPERFECT for t in window.split()):
         return f"'{day_before.group(0)}', in the pluperfect"
@@ -109,6 +123,10 @@ def dated_before(
     return ""
 
 
+# How far back from a German participle its clause may still hold the change's time.
+_VERB_FINAL_REACH = 20
+
+
 # German articles that are relative pronouns only after a comma ("X, die die Armee hielt").
 _DE_ARTICLES = frozenset(("der", "die", "das", "den"))
 
@@ -119,6 +137,19 @@ _EARLY_IN_MONTH = 7
 
 
 _MONTH_END = tokens_rx(r"fin|fine|final|finales|finais|late|end|ende")
+
+
+def _speakers_asides(sig: Signature, lex: CompiledLexicon, i: int) -> frozenset[int]:
+    """Return the tokens of a relative clause right before a reporting verb ahead of the trigger.
+
+    "The TPLF, which has been at war since November 2020, said on Saturday it had captured X": the
+    year is the speaker's story, not the capture's date.
+    """
+    out: set[int] = set()
+    for x in range(max(0, i - 35), i):
+        if sig.at(lex.say, x):
+            out.update(relative_aside(sig.tokens, x))
+    return frozenset(out)
 
 
 def _apposition(sig: Signature, j: int) -> frozenset[int]:
@@ -136,6 +167,24 @@ def _apposition(sig: Signature, j: int) -> frozenset[int]:
     if any(sig.matching(HELD_BY, span.start, span.stop)) or any(sig.matching(SINCE, span.start, span.stop)):
         return frozenset(span)
     return frozenset()
+
+
+def _plain_apposition_end(sig: Signature, lex: CompiledLexicon, start: int) -> int | None:
+    """Return the comma closing an apposition that opens at `start` and tells nothing of its own.
+
+    "X, the capital of Gezira state, in December": no verb, date or holder inside, so what follows
+    its closing comma still dates the main verb. None when it has one ("X, the town overrun by
+    insurgents last month") or runs on to the sentence's end.
+    """
+    for x in range(start, min(len(sig.tokens), start + 10)):
+        token = sig.tokens[x]
+        if token == ",":
+            return x
+        if token in STOP or YEAR.fullmatch(token) or token in OBJ_REL or x in sig.actor_at:
+            return None
+        if any(sig.at(rx, x) for rx in (lex.capture, lex.fall, lex.withdraw, lex.enter, HELD_BY, SINCE)):
+            return None
+    return None
 
 
 def _reference_at(sig: Signature, k: int) -> bool:

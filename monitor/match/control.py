@@ -32,6 +32,7 @@ from monitor.match.article_denials import (
     Denial,
     background_titles,
     contradicts,
+    denied_claims,
     denies,
     find_denials,
     retorted,
@@ -56,6 +57,7 @@ from monitor.match.reading import Candidate, fighting, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.sides import COUNTRY_KEYS, state_code
 from monitor.match.signature import TOKEN, Sentences, fold
+from monitor.match.told_after import attributed_after
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import (
@@ -362,6 +364,7 @@ class Detector:
         found = [c for c in found
                  if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
+        found = [attributed_after(c, sentences) for c in found]  # "X fue tomada. Así lo anunció…"
         raids = [c for c in found if taken_and_left(c, notes)]
         found = [c for c in found if c not in raids and not left_after_raid(c, raids)]
         found = background_titles(found, in_title, dated, notes)
@@ -426,9 +429,13 @@ class Detector:
         # the town, so the junta's one watched opponent is not inferred as its holder unless the
         # article names it (a government returning to its own city needs no naming).
         unnamed = {c.place.name for c in found if c.unnamed}
+        denied = denied_claims(found, denials)  # restated as a report, each falls with the claim
         best: dict[str, Candidate] = {}
         for cand in found:
             n = cand.sentence if cand.sentence is not None else 0
+            if cand.reported and not cand.claim and (cand.place.name, cand.actor) in denied:
+                note(cand, False, "a report of a claim the article denies")
+                continue
             if (
                 cand.inferred
                 and cand.actor is not None

@@ -66,6 +66,9 @@ class Sides(Protocol):
 # Singular pronouns that stand for an army or a government when they withdraw or lose a city.
 _SIDE_PRONOUNS = frozenset(("it", "elle", "il", "ella", "él", "el", "ele", "essa", "esso"))
 
+# Who speaks for a side, before "of" and its name: "the defence ministry of X said…".
+_MINISTRY = frozenset(("ministry", "ministere", "ministerio", "ministero", "ministerium"))
+
 # Articles before a country opening the sentence: "L'Irak proclame…", "El Irak…".
 _ARTICLES = frozenset(
     ("l", "le", "la", "el", "the", "die", "der", "das", "den", "dem", "des", "il", "o", "a")
@@ -312,6 +315,9 @@ def find_holder(
             spokes = spokes or sig.tokens[max(0, x - 3) : x - 1] == ["porte", "parole"]
             if src and spokes:
                 src = False  # "Un porte-parole des talibans a annoncé la prise de X": who speaks
+            leader = any(t in LEADERS or t in _MINISTRY for t in sig.tokens[max(0, x - 4) : x - 1])
+            if src and leader and any(sig.at(lex.say, y) for y in range(x + 1, i)):
+                src = False  # "El presidente de Azerbaiyán anunció que sus tropas…": whose leader speaks
             fighters = all(t in _DE_FORCES for t in sig.tokens[x + 1 : i])
             if src and not active and lex.lex.verb_final and fighters:
                 src = False  # "wurde von HTS-Kämpfern erobert": the passive's agent, by its fighters

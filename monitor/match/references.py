@@ -50,6 +50,10 @@ _NOUN = re.compile(" " + lookahead(_NOUNS) + _NOUNS)
 _REFERENCE_POINT = re.compile(
     r"(?:near|nearby|outside|toward|towards|around|close to|pres de|vers|autour de|proche de|cerca de"
     r"|hacia|nahe|bei|richtung|verso|vicino a|perto de|rumo a"
+    # where a withdrawing side went: "la garnison a quitté la localité pour rejoindre X"
+    r"|(?:retreated|withdrew|fell back|pulled back|redeployed) to|rejoindre|regagner|se replier sur"
+    r"|(?:se )?(?:replegaron|replego|retiraron|retiro) (?:a|en)|ripiegat[oaie] (?:su|a)"
+    r"|(?:recuaram|recuou) para"
     r"|(?:angaben|informationen|berichten|kreisen|quellen) (?:aus|in))\s*$"  # "Angaben aus X": who says it
 )
 _DIRECTIONS = re.compile(
@@ -77,7 +81,9 @@ _METONYM = re.compile(
     # (not the French "nie": after an auxiliary it is the German "never", "Moskau hat nie …")
     r"|announces|claims|denies|rejects|confirms|insists|reports|reported|confirme|revendique\w*"
     r"|assure|anuncia|afirma|niega|confirma|confirmo|asegura|aseguro|reivindica\w*|meldet|bestätigt"
-    r"|dementiert|verkündet\w*|conferma\w*|nega|smentisce|rivendica\w*|diz|reivindicou)\b"
+    r"|dementiert|verkündet\w*|conferma\w*|nega|smentisce|rivendica\w*|diz|reivindicou"
+    # denying verbs of es, de, it, pt ("Kiew bestritt, dass die Stadt … gefallen sei")
+    r"|desmintio|desmiente|bestritt|bestreitet|smentito|desmentiu|desmente)\b"
 )
 
 # "of …" after the phrase: it names or describes its own city ("the city of Gasni", "la plus
@@ -125,6 +131,12 @@ def resolve_references(
             topical = [p for p in places if _topical(doc, folded, p)]
         before = [p for p in topical if p.start < m.start()]
         near = [p for p in before if p.start >= earliest]
+        # Not a place the phrase's own sentence gives as a reference point: "Residents of X, 25 km
+        # southeast of Y, said the fighters entered the town", though Y was the story until then.
+        if spans:
+            elsewhere = {p.place.name for p in places
+                         if spans[sentence][0] <= p.start < m.start() and _reference_point(folded, p)}
+            near = [p for p in near if p.place.name not in elsewhere] or near
         if near:
             counts = Counter(p.place.name for p in before)
             referent = max(reversed(near), key=lambda p: counts[p.place.name])
@@ -275,6 +287,12 @@ def stands_for_government(folded: str, start: int, end: int) -> bool:
     return speaks(folded, end) or _FORCES_OF.search(folded[max(0, start - 30) : start]) is not None
 
 
+def _reference_point(folded: str, p: Any) -> bool:
+    """Say whether a mention gives where something else is ("near X", "25 km south of X")."""
+    before = folded[max(0, p.start - 30) : p.start]
+    return bool(_REFERENCE_POINT.search(before) or _DIRECTIONS.search(before))
+
+
 def _topical(doc: str, folded: str, p: Any) -> bool:
     """Say whether a mention can be referred back to: not a dateline, a region, a reference point."""
     surface = doc[p.start : p.end]
@@ -282,5 +300,4 @@ def _topical(doc: str, folded: str, p: Any) -> bool:
         return False  # "KABUL, August 15 —", "MOSCÚ/KYIV, 18 feb": a dateline
     if speaks(folded, p.end):
         return False
-    before = folded[max(0, p.start - 30) : p.start]
-    return not (_REFERENCE_POINT.search(before) or _DIRECTIONS.search(before) or _REGION.search(before))
+    return not (_reference_point(folded, p) or _REGION.search(folded[max(0, p.start - 30) : p.start]))

@@ -269,6 +269,14 @@ LAST_WEEK = tokens_rx(
     r"|la (?:settimana scorsa|scorsa settimana)|na semana passada|a semana passada"
 )
 
+# Earlier in the month of publication: past news once the month is well under way ("took X
+# earlier this month" on 22 August), recent in its first days.
+EARLIER_THIS_MONTH = tokens_rx(
+    r"earlier (?:this|in the) month|(?:plus tot|au debut) (?:ce mois ci|du mois|de ce mois)"
+    r"|a (?:principios|comienzos) de (?:este|mes)|(?:anfang|zu beginn) (?:des|dieses) monats"
+    r"|(?:all inizio|ai primi) (?:del|di questo) mese|no inicio (?:do|deste) mes"
+)
+
 # "The day before", with a pluperfect: a change that came before the article's news, told as
 # its background ("the day before, they had taken X and Y").
 DAY_BEFORE = tokens_rx(

@@ -147,7 +147,9 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
     r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"
-    r"|berichteten|laut|zufolge",
+    r"|berichteten|laut|zufolge"
+    # the present of a headline ("Armee meldet Einnahme von X")
+    r"|sagt|sagen|meldet|melden",
     enter=r"einmarschiert\w*|eingezogen|eingerückt|vorgedrungen|eingedrungen"
     r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
     r"|einmarsch|zogen in|betraten|betreten",

@@ -104,7 +104,8 @@ LEXICON = Lexicon(
         r"|airstrips?|aerodromes?|administrators?|police stations?|courthouse|town hall|emirs?"
     ),
     past=(
-        r"ago|last year|years ago|last month|earlier this year|previously|earlier in the war|early in the war"
+        r"ago|last year|years ago|last month|earlier this year|previously|earlier in the war|early in the war|back then"
+        r"|at the time"
         r"|(?:early|first|opening) (?:days|weeks|months|stages?) of the (?:war|invasion|conflict)"
         r"|back in(?= (?:\d|the (?:day|\d|early|first|spring|summer|autumn|winter)|early|late|mid|january|february|march|april|may|june|july|august"
         r"|september|october|november|december|spring|summer|autumn|fall|winter))"

@@ -100,13 +100,14 @@ LEXICON = Lexicon(
         r"|parte\w*|mitad|mayor parte|zona\w*|area\w*|carretera\w*|autopista|puente\w*|hombre fuerte"
         r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion"
         r"|civiles|soldados|tropas|combatientes|armas|vehiculos|drones|tanques|equipo\w*|deposito\w*"
-        r"|provincia\w*|region\w*|oblast|gobernacion|valle|frontera|presa|refineria|hospital\w*|colina\w*"
+        r"|provincia\w*|region\w*|oblast|estado|gobernacion|valle|frontera|presa|refineria|hospital\w*|colina\w*"
         r"|plaza|ayuntamiento|universidad|instituciones|territorio\w*|poder|localidad(?! de @p\d)|localidades|rehen\w*|presos"
         r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
         r"|aerodromo\w*|comisaria\w*|administrador\w*|prefect\w*|tribunal\w*|intendente\w*|gobernador\w*"
     ),
     past=(
         r"hace \w+ (?:anos?|mes|meses)|hace (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario|(?:durante|en) la (?:primera|anterior|ultima) guerra"
+        r"|(?:por|en) aquel entonces|en aquella epoca|en aquel momento"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"devolv(?:io|ieron|ido|ida|er|ia|ian)(?= (?:la ciudad de )?@p\d+ (?:\S+ )?(?:a|al))|dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",
@@ -115,7 +116,9 @@ LEXICON = Lexicon(
     expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)",
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
-    r"|informaron|segun",
+    r"|informaron|segun"
+    # the present of a headline ("Bakú asegura que sus tropas han tomado X")
+    r"|dice|dicen|afirma|afirman|asegura|aseguran|anuncia|anuncian|declara|declaran",
     enter=r"regres(?:aron|o|an|ado|ando) (?:\S+ ){0,2}?a|(?:volvieron|volvio|retornaron|retorno) a(?= (?:la ciudad de )?@p\d+)|se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:a|o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en"
     r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en"
     r"|ocup(?:an|aban|aba)|(?:esta|estan|estaba|estaban) ocupad[oa]s?(?= por)",

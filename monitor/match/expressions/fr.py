@@ -112,7 +112,7 @@ LEXICON = Lexicon(
         r"|peripherie|alentours|environs|village\w*|partie\w*|moitie|plupart|zone\w*|secteur\w*|route\w*"
         r"|axe\w*|pont\w*|homme fort|gouverneur\w*|maire|chef(?! lieu)\w*|commandant\w*|responsable\w*|police|habitants"
         r"|population|civils|soldats|militaires|combattants|armes|vehicules|drones|blindes|materiel|butin"
-        r"|equipement\w*|depot\w*|province|provinces|region\w*|oblast|gouvernorat|vallee|frontiere|barrage"
+        r"|equipement\w*|depot\w*|province|provinces|region\w*|oblast|etat|gouvernorat|vallee|frontiere|barrage"
         r"|raffinerie|hopital|colline\w*|place|centre ville|mairie|universite|administration|institutions"
         r"|territoire\w*|pouvoir|localite(?! de @p\d| d @p\d)|localites|assaut|otage\w*|prisonniers|detenus|senateur\w*|depute\w*"
         r"|ministre\w*|president|porte parole|membres?|journaliste\w*"
@@ -120,7 +120,7 @@ LEXICON = Lexicon(
     ),
     past=(
         r"il y a \w+ (?:ans?|annees?|mois)|il y a (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d+) semaines|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
-        r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis|(?:cela|ca|ça) fait (?:\w+ )?(?:mois|ans?|annees?|semaines) que|(?:pendant|durant|lors de) la (?:premiere|precedente|derniere) guerre"
+        r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis|a l epoque|a cette epoque|(?:cela|ca|ça) fait (?:\w+ )?(?:mois|ans?|annees?|semaines) que|(?:pendant|durant|lors de) la (?:premiere|precedente|derniere) guerre"
     ),
     handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
     flag=r"drapeaux? (?:de la |du |des |de l |de |d )?@a\d+ flott\w* (?:desormais|maintenant) (?:sur|au dessus de|au dessus d)|drapeaux? (?:\S+ ){0,2}?(?:a ete |ont ete |est |sont |fut )?(?:hisse|plante)\w* (?:sur|à|au dessus de|au dessus d)|hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau"

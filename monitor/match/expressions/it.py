@@ -91,13 +91,14 @@ LEXICON = Lexicon(
         r"|meta|maggior parte|zona|zone|area|aree|strad\w*|autostrad\w*|pont[ei]|uomo forte|governator\w*"
         r"|sindac\w*|comandant\w*|capo|capi|leader|polizia|residenti|abitanti|popolazione|civili|soldati"
         r"|truppe|combattenti|armi|veicoli|droni|carri|equipaggiament\w*|deposit\w*|provincia|province"
-        r"|region\w*|oblast|valle|(?<!città di )confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universita"
+        r"|region\w*|oblast|stato|valle|(?<!città di )confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universita"
         r"|istituzioni|territori\w*|potere|localita(?! di @p\d)|ostagg\w*|detenuti|prigionieri|president\w*|ministr\w*"
         r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
         r"|aerodromo\w*|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"
     ),
     past=(
         r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcune|\d+) settimane fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario|(?:mani|controllo) (?:\S+ ){0,2}?@a\d+ da (?:un|una|due|tre|quattro|cinque|sei|alcuni|alcune|diversi|diverse|molti|molte|\d+) (?:mese|mesi|anno|anni|settimana|settimane)|(?:durante la|nella) (?:prima|precedente|ultima|scorsa) guerra"
+        r"|all epoca|a quel tempo"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
         # the city of today against the one of another day: "rispetto a quella conquistata dai …"
         r"|(?:rispetto a|diversa da|lontana da) quella(?= \w+(?:at|ut|it|es|ss)a )"
@@ -109,7 +110,9 @@ LEXICON = Lexicon(
     expel=r"(?:cacciat|espuls|scacciat)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:da|dalla|dal)",
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha comunicato|hanno comunicato|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
-    r"|hanno dichiarato|secondo",
+    r"|hanno dichiarato|secondo"
+    # the present of a headline ("Haftar annuncia: le nostre truppe hanno preso X")
+    r"|dice|dicono|afferma|affermano|annuncia|annunciano|dichiara|dichiarano|sostiene|sostengono",
     enter=r"(?:e|sono|era|erano) (?:rientrat[oaie]|ritornat[oaie]|tornat[oaie]) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|si (?:e |sono )?(?:dispiega|dispiegano|dispiegat[oaie]|schiera|schierano|schierat[oaie]) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entrat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entr(?:a|ano|arono|ava|avano) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entro(?! (?:(?:le|il|la|l|i|pochi|poche|due|tre|qualche|\d+) )?(?:ore|giorni|sera|stasera|domani|fine|oggi|settimana|settimane|mese|mesi|anno|mezzanotte|breve|tempo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
     insurgents=(
         r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"

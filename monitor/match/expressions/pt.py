@@ -93,13 +93,14 @@ LEXICON = Lexicon(
         r"|metade|maior parte|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
         r"|prefeito\w*|comandante\w*|chefe\w*|lider\w*|policia|moradores|habitantes|populacao|civis|soldados"
         r"|tropas|combatentes|armas|veiculos|drones|tanques|equipamento\w*|deposito\w*|provincia\w*"
-        r"|regiao|regioes|oblast|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|praca|universidade"
+        r"|regiao|regioes|oblast|estado|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|praca|universidade"
         r"|instituicoes|territorio\w*|poder|localidade\w*|refens|presos|prisioneiros|detidos|presidente"
         r"|ministro\w*|porta voz|membros?|jornalista\w*|militares|representantes|oficiais"
         r"|aerodromo\w*|administrador\w*|comissariado|esquadra|delegacia|tribunal\w*|pista|governador\w*"
     ),
     past=(
         r"ha \w+ (?:anos?|mes|meses)|ha (?:duas|tres|quatro|cinco|seis|sete|oito|nove|dez|algumas|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario|faz (?:\w+ )?(?:mes|meses|anos?|semanas) que|(?:durante a|na) (?:primeira|anterior|ultima) guerra"
+        r"|na altura|na epoca|naquela altura|naquela epoca"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"devolv(?:eu|eram|ido|ida|er)(?= (?:a cidade de )?@p\d+ (?:\S+ )?(?:a|à|ao|aos|às))|deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|aos|ao) @a)|entreg(?:am|ou|aram|ava|avam|ue|ues|ado|ada|ar)|ced(?:e|em|eu|eram|ia|iam|ido|ida|idos|idas|er)|rend(?:eu|eram)|rend(?:e|em|ia|iam)(?= se)|(?<=se )rend(?:e|em|ia|iam)|(?:se tinha|se tinham|tinha se|tinham se) rendido",
@@ -107,7 +108,9 @@ LEXICON = Lexicon(
     r"|(?:recebid|aclamad|saudad)[oa]s? (?:\S+ ){0,2}?como (?:herois|libertadores)",
     expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)",
     months=_MONTHS,
-    say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo",
+    say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo"
+    # the present of a headline ("Governo diz que as tropas retomaram X")
+    r"|diz|dizem|afirma|afirmam|declara|declaram|garante|garantem",
     enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|desembarc)(?:a|ou|aram|ado|ados|adas|ando|am|ar|ava|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|ocup(?:am|avam|ava)|(?:esta|estao|estava|estavam) ocupad[oa]s?(?= pel)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
