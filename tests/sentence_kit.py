@@ -6,7 +6,7 @@ detector (with the real gazetteer) and reads sentences published on `DAY`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -46,3 +46,33 @@ def parity_cases(
             marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
             cases.append(pytest.param(text, expected, id=f"{name}-{lang}", marks=marks))
     return cases
+
+
+def side(name: str, aliases: list[str], countries: str | list[str], opposes: str,
+         government: bool = False) -> dict[str, object]:
+    """Return one actor of a battery's watchlist, with its one opponent."""
+    where = [countries] if isinstance(countries, str) else countries
+    return {"name": name, "aliases": aliases, "countries": where, "opposes": [opposes],
+            "government": government}
+
+
+def parity_battery(
+    watchlist: dict[str, Any], constructions: Sequence[tuple[str, Pairs, Sequence[str]]],
+    gaps: dict[tuple[str, str], str],
+) -> tuple[Callable[[str, Pairs], None], Callable[[], None]]:
+    """Return a parity battery's two tests: each (construction, language) reads its pairs, and
+    every construction has its six languages. The detector is built once, on first use."""
+    built: list[Detector] = []
+
+    @pytest.mark.parametrize(("text", "expected"), parity_cases(constructions, gaps))
+    def reads_alike(text: str, expected: Pairs) -> None:
+        """A construction reports the same places and holders whatever its language."""
+        if not built:
+            built.append(detector_for(watchlist))
+        assert held(built[0], text) == expected
+
+    def has_six_languages() -> None:
+        """The table stays a parity table: no construction without one of the six languages."""
+        assert all(len(sentences) == len(LANGS) for _, _, sentences in constructions)
+
+    return reads_alike, has_six_languages

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.detect_support import held_by
-from tests.sentence_kit import LANGS, Pairs, parity_cases
+from tests.sentence_kit import LANGS, Pairs, parity_cases, side
 
 SAF, RSF = "Sudanese Armed Forces", "Rapid Support Forces"
 MIL, TNLA = "Myanmar military", "TNLA"
@@ -28,9 +28,6 @@ SHB, SOM = "al-Shabaab", "Somali government"
 FARC, COL = "FARC", "Colombian government"
 HOU, YEM = "Houthis", "Yemeni government"
 
-
-def _side(name: str, aliases: list[str], country: str, opposes: str, government: bool = False) -> dict[str, object]:
-    return {"name": name, "aliases": aliases, "countries": [country], "opposes": [opposes], "government": government}
 
 
 WATCHLIST = {
@@ -50,24 +47,24 @@ WATCHLIST = {
         for name in names
     ],
     "actors": [
-        _side(SAF, ["SAF", "Sudanese army", "Forces armées soudanaises", "Fuerzas Armadas Sudanesas"], "SD", RSF, True),
-        _side(RSF, ["RSF", "Forces de soutien rapide", "FSR", "Fuerzas de Apoyo Rápido", "FAR"], "SD", SAF),
-        _side(MIL, ["Tatmadaw", "Myanmar army", "junta"], "MM", TNLA, True),
-        _side(TNLA, ["Ta'ang National Liberation Army"], "MM", MIL),
-        _side(ETH, ["ENDF", "Ethiopian army"], "ET", TPLF, True),
-        _side(TPLF, ["Tigray Defense Forces", "TDF", "Tigrayan forces"], "ET", ETH),
-        _side(LNA, ["LNA", "Haftar's forces", "ANL", "Ejército Nacional Libio"], "LY", GNA),
-        _side(GNA, ["GNA", "Gouvernement d'union nationale", "Gobierno de Acuerdo Nacional", "Einheitsregierung"], "LY", LNA, True),
-        _side(AZ, ["Azerbaijani army", "Azerbaijani forces"], "AZ", ARM, True),
-        _side(ARM, ["Karabakh Armenian forces"], "AZ", AZ),
-        _side(ISM, ["ISIS", "IS", "Daesh"], "MZ", MOZ),
-        _side(MOZ, ["FADM", "Mozambican army"], "MZ", ISM, True),
-        _side(SHB, ["al-Shabab", "shebab", "chabab"], "SO", SOM),
-        _side(SOM, ["Somali army", "SNA"], "SO", SHB, True),
-        _side(FARC, ["Revolutionary Armed Forces of Colombia", "Fuerzas Armadas Revolucionarias de Colombia"], "CO", COL),
-        _side(COL, ["Colombian army"], "CO", FARC, True),
-        _side(HOU, ["Ansar Allah", "Houthi"], "YE", YEM),
-        _side(YEM, ["Yemeni army"], "YE", HOU, True),
+        side(SAF, ["SAF", "Sudanese army", "Forces armées soudanaises", "Fuerzas Armadas Sudanesas"], "SD", RSF, True),
+        side(RSF, ["RSF", "Forces de soutien rapide", "FSR", "Fuerzas de Apoyo Rápido", "FAR"], "SD", SAF),
+        side(MIL, ["Tatmadaw", "Myanmar army", "junta"], "MM", TNLA, True),
+        side(TNLA, ["Ta'ang National Liberation Army"], "MM", MIL),
+        side(ETH, ["ENDF", "Ethiopian army"], "ET", TPLF, True),
+        side(TPLF, ["Tigray Defense Forces", "TDF", "Tigrayan forces"], "ET", ETH),
+        side(LNA, ["LNA", "Haftar's forces", "ANL", "Ejército Nacional Libio"], "LY", GNA),
+        side(GNA, ["GNA", "Gouvernement d'union nationale", "Gobierno de Acuerdo Nacional", "Einheitsregierung"], "LY", LNA, True),
+        side(AZ, ["Azerbaijani army", "Azerbaijani forces"], "AZ", ARM, True),
+        side(ARM, ["Karabakh Armenian forces"], "AZ", AZ),
+        side(ISM, ["ISIS", "IS", "Daesh"], "MZ", MOZ),
+        side(MOZ, ["FADM", "Mozambican army"], "MZ", ISM, True),
+        side(SHB, ["al-Shabab", "shebab", "chabab"], "SO", SOM),
+        side(SOM, ["Somali army", "SNA"], "SO", SHB, True),
+        side(FARC, ["Revolutionary Armed Forces of Colombia", "Fuerzas Armadas Revolucionarias de Colombia"], "CO", COL),
+        side(COL, ["Colombian army"], "CO", FARC, True),
+        side(HOU, ["Ansar Allah", "Houthi"], "YE", YEM),
+        side(YEM, ["Yemeni army"], "YE", HOU, True),
     ],
 }
 DAY = datetime(2024, 6, 30, 8, tzinfo=UTC)

@@ -17,10 +17,7 @@ item. A pair the detector cannot read without a larger change is a strict xfail 
 
 from __future__ import annotations
 
-import pytest
-
-from monitor.match.control import Detector
-from tests.sentence_kit import LANGS, Pairs, detector_for, held, parity_cases
+from tests.sentence_kit import Pairs, parity_battery, side
 
 LKA, LTTE = "Sri Lankan government", "LTTE"
 SSD, IO = "South Sudanese government", "SPLA-IO"
@@ -30,9 +27,6 @@ NGA, BH = "Nigerian government", "Boko Haram"
 RUS, GEO = "Russia", "Georgian government"
 HRV, RSK = "Croatian government", "Krajina Serbs"
 
-
-def _side(name: str, aliases: list[str], country: str, opposes: str, government: bool = False) -> dict[str, object]:
-    return {"name": name, "aliases": aliases, "countries": [country], "opposes": [opposes], "government": government}
 
 
 WATCHLIST = {
@@ -50,20 +44,20 @@ WATCHLIST = {
         for name in names
     ],
     "actors": [
-        _side(LKA, ["Sri Lankan army", "Sri Lankan military", "SLA"], "LK", LTTE, True),
-        _side(LTTE, ["Tamil Tigers", "Liberation Tigers of Tamil Eelam", "Tigres tamouls", "Tigres tamiles", "Tamil-Tiger", "Tigri tamil", "Tigres tâmeis"], "LK", LKA),
-        _side(SSD, ["SPLA", "South Sudanese army"], "SS", IO, True),
-        _side(IO, ["SPLM-IO", "Machar's forces", "forces loyal to Riek Machar"], "SS", SSD),
-        _side(CAR, ["FACA", "Central African army"], "CF", SEL, True),
-        _side(SEL, ["Séléka"], "CF", CAR),
-        _side(GAD, ["Gaddafi loyalists", "pro-Gaddafi forces", "forces loyales à Kadhafi", "fuerzas leales a Gadafi", "forze fedeli a Gheddafi", "Gaddafi-Truppen"], "LY", NTC, True),
-        _side(NTC, ["NTC", "CNT", "Conseil national de transition", "Consejo Nacional de Transición", "Nationaler Übergangsrat", "Consiglio nazionale di transizione", "Conselho Nacional de Transição"], "LY", GAD),
-        _side(NGA, ["Nigerian army", "Nigerian military"], "NG", BH, True),
-        _side(BH, ["Boko-Haram"], "NG", NGA),
+        side(LKA, ["Sri Lankan army", "Sri Lankan military", "SLA"], "LK", LTTE, True),
+        side(LTTE, ["Tamil Tigers", "Liberation Tigers of Tamil Eelam", "Tigres tamouls", "Tigres tamiles", "Tamil-Tiger", "Tigri tamil", "Tigres tâmeis"], "LK", LKA),
+        side(SSD, ["SPLA", "South Sudanese army"], "SS", IO, True),
+        side(IO, ["SPLM-IO", "Machar's forces", "forces loyal to Riek Machar"], "SS", SSD),
+        side(CAR, ["FACA", "Central African army"], "CF", SEL, True),
+        side(SEL, ["Séléka"], "CF", CAR),
+        side(GAD, ["Gaddafi loyalists", "pro-Gaddafi forces", "forces loyales à Kadhafi", "fuerzas leales a Gadafi", "forze fedeli a Gheddafi", "Gaddafi-Truppen"], "LY", NTC, True),
+        side(NTC, ["NTC", "CNT", "Conseil national de transition", "Consejo Nacional de Transición", "Nationaler Übergangsrat", "Consiglio nazionale di transizione", "Conselho Nacional de Transição"], "LY", GAD),
+        side(NGA, ["Nigerian army", "Nigerian military"], "NG", BH, True),
+        side(BH, ["Boko-Haram"], "NG", NGA),
         {"name": RUS, "aliases": ["Russian forces", "Russian army"], "countries": ["RU", "GE"], "opposes": [GEO], "government": True},
-        _side(GEO, ["Georgian army", "Georgian forces"], "GE", RUS, True),
-        _side(HRV, ["Croatian army", "HV"], "HR", RSK, True),
-        _side(RSK, ["Croatian Serb forces", "rebel Serbs"], "HR", HRV),
+        side(GEO, ["Georgian army", "Georgian forces"], "GE", RUS, True),
+        side(HRV, ["Croatian army", "HV"], "HR", RSK, True),
+        side(RSK, ["Croatian Serb forces", "rebel Serbs"], "HR", HRV),
     ],
 }
 
@@ -1025,17 +1019,6 @@ GAPS: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return detector_for(WATCHLIST)
-
-
-@pytest.mark.parametrize(("text", "expected"), parity_cases(CONSTRUCTIONS, GAPS))
-def test_each_construction_reads_alike_in_six_languages(detector: Detector, text: str, expected: Pairs) -> None:
-    """A construction reports the same places and holders whatever its language."""
-    assert held(detector, text) == expected
-
-
-def test_every_construction_has_six_languages() -> None:
-    """The table stays a parity table: no construction without one of the six languages."""
-    assert all(len(sentences) == len(LANGS) for _, _, sentences in CONSTRUCTIONS)
+test_each_construction_reads_alike_in_six_languages, test_every_construction_has_six_languages = parity_battery(
+    WATCHLIST, CONSTRUCTIONS, GAPS
+)

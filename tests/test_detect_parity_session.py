@@ -14,10 +14,7 @@ change is marked xfail (strict) in `GAPS`, with the reason.
 
 from __future__ import annotations
 
-import pytest
-
-from monitor.match.control import Detector
-from tests.sentence_kit import LANGS, Pairs, detector_for, held, parity_cases
+from tests.sentence_kit import Pairs, parity_battery, side
 
 MALI, CSP = "Malian government", "CSP"
 SNA, SDF = "Syrian National Army", "SDF"
@@ -26,9 +23,6 @@ DRC, M23 = "Congolese government", "M23"
 AFG, TAL = "Afghan government", "Taliban"
 JUNTA, MNDAA = "Myanmar junta", "MNDAA"
 
-
-def _side(name: str, aliases: list[str], countries: list[str], opposes: str, government: bool = False) -> dict[str, object]:
-    return {"name": name, "aliases": aliases, "countries": countries, "opposes": [opposes], "government": government}
 
 
 WATCHLIST = {
@@ -46,18 +40,18 @@ WATCHLIST = {
         for name in names
     ],
     "actors": [
-        _side(MALI, ["Malian army", "FAMa"], ["ML"], CSP, True),
-        _side(CSP, ["Permanent Strategic Framework"], ["ML"], MALI),
-        _side(SNA, ["SNA", "Armée nationale syrienne", "ANS", "Ejército Nacional Sirio", "ENS", "Syrische Nationalarmee", "Esercito nazionale siriano", "Exército Nacional Sírio"], ["SY"], SDF),
-        _side(SDF, ["Syrian Democratic Forces", "FDS", "Forces démocratiques syriennes", "Fuerzas Democráticas Sirias", "Forze democratiche siriane", "Forças Democráticas Sírias"], ["SY"], SNA),
-        _side(RUS, ["Russian forces", "Russian army"], ["RU", "UA"], UKR, True),
-        _side(UKR, ["Ukrainian forces", "Ukrainian army"], ["UA", "RU"], RUS, True),
-        _side(DRC, ["FARDC", "Congolese army"], ["CD"], M23, True),
-        _side(M23, ["March 23 Movement", "Mouvement du 23 mars"], ["CD"], DRC),
-        _side(AFG, ["Afghan army", "Afghan forces"], ["AF"], TAL, True),
-        _side(TAL, ["talibans", "talibanes", "talebani", "talibãs"], ["AF"], AFG),
-        _side(JUNTA, ["Tatmadaw", "Myanmar army"], ["MM"], MNDAA, True),
-        _side(MNDAA, ["Myanmar National Democratic Alliance Army"], ["MM"], JUNTA),
+        side(MALI, ["Malian army", "FAMa"], ["ML"], CSP, True),
+        side(CSP, ["Permanent Strategic Framework"], ["ML"], MALI),
+        side(SNA, ["SNA", "Armée nationale syrienne", "ANS", "Ejército Nacional Sirio", "ENS", "Syrische Nationalarmee", "Esercito nazionale siriano", "Exército Nacional Sírio"], ["SY"], SDF),
+        side(SDF, ["Syrian Democratic Forces", "FDS", "Forces démocratiques syriennes", "Fuerzas Democráticas Sirias", "Forze democratiche siriane", "Forças Democráticas Sírias"], ["SY"], SNA),
+        side(RUS, ["Russian forces", "Russian army"], ["RU", "UA"], UKR, True),
+        side(UKR, ["Ukrainian forces", "Ukrainian army"], ["UA", "RU"], RUS, True),
+        side(DRC, ["FARDC", "Congolese army"], ["CD"], M23, True),
+        side(M23, ["March 23 Movement", "Mouvement du 23 mars"], ["CD"], DRC),
+        side(AFG, ["Afghan army", "Afghan forces"], ["AF"], TAL, True),
+        side(TAL, ["talibans", "talibanes", "talebani", "talibãs"], ["AF"], AFG),
+        side(JUNTA, ["Tatmadaw", "Myanmar army"], ["MM"], MNDAA, True),
+        side(MNDAA, ["Myanmar National Democratic Alliance Army"], ["MM"], JUNTA),
     ],
 }
 
@@ -451,17 +445,6 @@ GAPS: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return detector_for(WATCHLIST)
-
-
-@pytest.mark.parametrize(("text", "expected"), parity_cases(CONSTRUCTIONS, GAPS))
-def test_each_construction_reads_alike_in_six_languages(detector: Detector, text: str, expected: Pairs) -> None:
-    """A construction reports the same places and holders whatever its language."""
-    assert held(detector, text) == expected
-
-
-def test_every_construction_has_six_languages() -> None:
-    """The table stays a parity table: no construction without one of the six languages."""
-    assert all(len(sentences) == len(LANGS) for _, _, sentences in CONSTRUCTIONS)
+test_each_construction_reads_alike_in_six_languages, test_every_construction_has_six_languages = parity_battery(
+    WATCHLIST, CONSTRUCTIONS, GAPS
+)
