@@ -62,6 +62,7 @@ from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import (
     DESERTED,
+    EXPELLED_SIDE,
     LEADERS,
     STOP,
     UNOPPOSED,
@@ -200,7 +201,10 @@ class Detector:
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
         """Say whether a watched side is said to withdraw in sentence `n`: its name or nationality
-        next to the verb."""
+        next to the verb, or driven out in the sentence of the entry ("entered X, pushing the RSF
+        out"; not "the rebels expelled the junta from X … the soldiers returned to the town")."""
+        if EXPELLED_SIDE.search(sentences.text(n)) and lex.has("enter", sentences.text(n)):
+            return True
         if not lex.has("withdraw", sentences.text(n)):
             return False  # most sentences: no signature needed
         sig = sentences.signature(n)

@@ -4,6 +4,8 @@
 guarnigione di X si è arresa", "die Verteidiger von X kapitulierten": the subject is the force
 holding the city, named by the city; its surrender hands the city over (to whom it surrendered,
 else to the opponent of the side it belongs to: `reading.read_sentence` weighs the roles).
+The troops stationed in the city are its garrison too: "the soldiers in X surrendered", "les
+soldats de l'armée à X se sont rendus", "die Truppen in X haben sich ergeben".
 """
 
 from __future__ import annotations
@@ -19,10 +21,31 @@ _GARRISON = frozenset(
     )
 )
 _OF = frozenset(("of", "de", "d", "del", "von", "der", "di", "della", "da", "do"))
+# The troops stationed in a city ("the soldiers in X"): a garrison only with "in X", since "the
+# soldiers of X" may be a regiment's or a people's name.
+_TROOPS = frozenset(
+    (
+        *("troops", "soldiers", "troupes", "soldats", "tropas", "soldados", "truppen", "soldaten"),
+        *("truppe", "soldati", "militari", "militares", "militaires"),
+    )
+)
+_IN = frozenset(("in", "at", "a", "à", "en", "em", "im", "no", "na", "nel", "nella"))
+# Words between the head and its city: "the garrison [of the army] in X", "la guarnição [do
+# exército] em X" (a link word and a side's name or a noun).
+_HEAD_REACH = 4
 # A surrender verb, as a trigger's words ("surrendered", "rendeu", "arresa", "kapitulierte").
 SURRENDERED = tokens_rx(
     r"surrendered|capitulated|rendu|rendue|rendus|rendues|capitul\w*|rindi(?:o|eron)|kapitul\w*"
     r"|ergab|ergaben|ergeben|arres[oaie]|arresero|rend(?:eu|eram)"
+)
+# Days and parts of a day after an article ("el domingo", "la nuit", "die Nacht"), folded.
+_TIME_NOUNS = frozenset(
+    (
+        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes"),
+        *("miercoles", "jueves", "viernes", "sabado", "domingo", "lunedi", "martedi", "mercoledi"),
+        *("giovedi", "venerdi", "sabato", "domenica", "morning", "night", "weekend", "matin", "nuit"),
+        *("soir", "manana", "noche", "tarde", "mattina", "notte", "sera", "manha", "noite", "nacht"),
+    )
 )
 # What opens a withdrawal's own source: "withdrew from", "se retiró de", "zog sich aus".
 _FROM = frozenset(("from", "de", "du", "des", "d", "del", "desde", "aus", "von", "vom", "da", "dalla", "dal",
@@ -63,17 +86,42 @@ def garrison_city(sig: Signature, i: int, words: str, *, withdrawn: bool = False
     j = i + len(words.split())
     if withdrawn and j < len(sig.tokens) and sig.tokens[j] in _FROM:
         return []  # "withdrew from its forward positions": it left those, not the city
-    if j < len(sig.tokens) and sig.tokens[j] in _OBJECT_OPENERS:
+    if j < len(sig.tokens) and sig.tokens[j] in _OBJECT_OPENERS and not (
+        j + 1 < len(sig.tokens) and sig.tokens[j + 1] in _TIME_NOUNS
+    ):  # "se rindió el domingo": a day, not what it handed over
         return []
     for k in range(i - 1, max(-1, i - 1 - _TO_VERB - 1), -1):
         if sig.tokens[k] in (".", ";", ":") or (k in sig.actor_at and not _garrison(sig, k)):
             return []
         if k not in sig.place_at:
             continue
-        of = k - 1
-        head = [x for x in (of - 1, of - 2) if x >= 0 and _garrison(sig, x)]
-        return [k] if of >= 1 and sig.tokens[of] in _OF and head else []
+        return [k] if _held_by_garrison(sig, k) else []
     return []
+
+
+def _held_by_garrison(sig: Signature, k: int) -> bool:
+    """Say whether the place at token k names the force just before it: "the garrison of X",
+    "the Afghan garrison in X", "die Soldaten in X", "os soldados do exército em X"."""
+    link = k - 1
+    if link < 1:
+        return False
+    if sig.tokens[link] in _OF and any(x >= 0 and _garrison(sig, x) for x in (link - 1, link - 2)):
+        return True
+    if sig.tokens[link] not in _IN:
+        return False
+    for x in range(link - 1, max(-1, link - 1 - _HEAD_REACH), -1):
+        if sig.tokens[x] in (".", ";", ":", ",") or x in sig.place_at:
+            return False
+        if _garrison(sig, x) or _troops(sig, x):
+            return True
+    return False
+
+
+def _troops(sig: Signature, x: int) -> bool:
+    """Say whether token x is a troops noun ("soldiers", "Regierungstruppen"), or a side named by
+    one ("government troops")."""
+    words = fold(sig.actors[sig.actor_at[x]].surface).split() if x in sig.actor_at else [sig.tokens[x]]
+    return any(w in _TROOPS or w.endswith(("truppen", "soldaten", "garnison")) for w in words)
 
 
 def _garrison(sig: Signature, x: int) -> bool:

@@ -27,17 +27,19 @@ _BRIEFLY = re.compile(
 # ("and government troops withdrew" is someone else leaving).
 _GAP = (
     r"(?:(?:then|later|soon|quickly|again|subsequently|they|had|have|were|was|be|it|puis|ensuite|vite"
-    r"|ils|elles|ont|sont|luego|rapidamente|poi|subito|depois|logo) )*"
+    r"|ils|elles|ont|sont|ete|luego|rapidamente|fueron|fue|poi|subito|sono|stati|state|depois|logo"
+    r"|foram|foi) )*"
 )
 _LEFT_AGAIN = re.compile(
     rf"\b(?:(?:but|and|before|then|only to) {_GAP}(?:withdrew|withdrawing|pulled out|pulling out|retreated"
     rf"|retreating|abandoned|abandoning|(?:being|were|was|be) (?:driven|pushed|forced|chased) out)"
     rf"|(?:mais|puis|avant d en etre|avant d etre|avant de) {_GAP}(?:se sont retires|se retirer|repartir"
-    rf"|repartis|chasses|repousses|expulses|abandonne)"
-    rf"|(?:pero|antes de|y luego) {_GAP}(?:se retiraron|retirarse|ser expulsados|ser repelidos"
-    rf"|abandonaron|abandonarla|abandonarlo)"
-    rf"|(?:mas|antes de|e depois) {_GAP}(?:retiraram se|se retiraram|retirar se|serem expulsos|abandonaram)"
-    rf"|(?:ma|prima di|e poi) {_GAP}(?:si sono ritirat\w|ritirarsi|essere cacciat\w|essere respint\w"
+    rf"|repartis|(?:chass|repouss|expuls|delog)(?:e|es|ee|ees)|abandonne)"
+    rf"|(?:pero|antes de|y luego) {_GAP}(?:se retiraron|retirarse"
+    rf"|(?:ser )?(?:expulsad|repelid|desalojad)[oa]s?|abandonaron|abandonarla|abandonarlo)"
+    rf"|(?:mas|antes de|e depois) {_GAP}(?:retiraram se|se retiraram|retirar se|serem expulsos"
+    rf"|(?:expuls|repelid|desalojad)[oa]s?|abandonaram)"
+    rf"|(?:ma|prima di|e poi) {_GAP}(?:si sono ritirat\w|ritirarsi|(?:essere )?(?:cacciat|scacciat|respint)\w"
     rf"|hanno abbandonato|abbandonarla)"
     r"|(?:zogen sich|mussten sich) (?:\S+ ){0,4}?(?:wieder )?zur(?:u|ü)ck"
     r"|(?:wurden|wurde) (?:\S+ ){0,4}?wieder vertrieben)"

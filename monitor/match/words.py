@@ -184,6 +184,22 @@ DESERTED = tokens_rx(
     r"|encontr\w* (?:\S+ ){0,3}?(?:deserta|deserto|desertas|desertos|vazia|vazias|abandonada|abandonadas)"
 )
 
+# The entering side drove a watched side out, named as the object and not as the agent ("entered
+# X, pushing the RSF out", "chassant les FSR", "expulsando a las FAR", "und haben die RSF
+# vertrieben", "cacciando i ribelli"): the city's holder left, so the entry is a change.
+EXPELLED_SIDE = tokens_rx(
+    r"(?:push|pushes|pushing|pushed|drive|drives|driving|drove|kick|kicks|kicking|kicked|chase|chasing|chased"
+    r"|flush|flushing|flushed|force|forcing|forced) (?:the )?@a\d+ out"
+    r"|(?:pushing|pushed|driving|drove|kicking|kicked|chasing|chased|flushing|flushed|forcing|forced)"
+    r" out (?:the )?@a\d+"
+    r"|(?:chass|expuls|delog)(?:ant|e|ee|es|ees|ent|erent|ait|aient|er) (?:les |la |le |l )?@a\d+"
+    r"|(?:expuls|desaloj)(?:ando|aron|o|an|ado|ar) (?:a )?(?:los |las |el |la )?@a\d+"
+    r"|(?<!von )(?<!von der )(?<!von den )(?<!von dem )(?<!durch )(?<!durch die )(?<!durch den )"
+    r"@a\d+ (?:\S+ ){0,5}?(?:vertrieben|verjagt|verdrängt)"
+    r"|(?:cacci|scacci)(?:ando|ato|ati|ata|ate|arono|ano) (?:i |gli |le |la |il |l )?@a\d+"
+    r"|(?:expuls|desaloj)(?:ando|aram|ou|am|ado|ar) (?:os |as |o |a )?@a\d+"
+)
+
 # Signs that the side inside gave the city up, wherever the article tells them: the garrison
 # surrendered, a flag went up, the crowd welcomed the troops, the city was held by nightfall. An
 # entry then counts as a change even when who left is not named ("sono entrate in X ... la folla

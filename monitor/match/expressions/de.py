@@ -82,7 +82,7 @@ LEXICON = Lexicon(
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))in \w+er (?:hand|händen)(?= [.:!?]| ?$)"
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*"
         # a side gives itself up in the city: "In X hätten sich die Verteidiger ergeben"
-        r"|sich (?:\S+ ){0,4}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| ?$)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| ?$)|kehr\w* (?:am \S+ |nun |wieder )?unter (?:die )?kontrolle"
+        r"|sich (?:\S+ ){0,7}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| ?$)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| ?$)|kehr\w* (?:am \S+ |nun |wieder )?unter (?:die )?kontrolle"
     ),
     withdraw=(
         r"flucht(?= (?:der|des|von) )|"
