@@ -130,6 +130,7 @@ def test_nationality_phrases_name_that_country_s_side(matcher: ActorMatcher, tex
     [
         "The Free Syrian Army entered the town.",  # a descriptive alias inside a longer proper name
         "The Arakan Army took the town.",  # a bare noun is never generic
+        "An Arakan Army officer said the town was taken.",  # nor the army's speakers inside a name
         "Ejército Sirio Libre",
     ],
 )

@@ -222,6 +222,10 @@ def test_english_forms(text: str, expected: set[tuple[str, str]]) -> None:
         # Who holds it comes from the clause's roles.
         ("Iraqi troops handed the insurgents a defeat by retaking Ramadi.", {("Ramadi", IQG)}),
         ("We have lost Wad Madani, a Sudanese army officer admitted.", {("Wad Madani", RSF)}),
+        # the army's speakers named without their country: their "we" is the army
+        ('"We have lost Wad Madani," an army officer admitted on Thursday.', {("Wad Madani", RSF)}),
+        ('"We have lost Wad Madani," a military source told reporters on Thursday.', {("Wad Madani", RSF)}),
+        ('"We have lost Wad Madani," a senior army commander said by telephone.', {("Wad Madani", RSF)}),
     ],
 )
 def test_time_intent_generic_groups_and_roles(text: str, expected: set[tuple[str, str]]) -> None:

@@ -42,6 +42,11 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} federal army", "{d} federal forces", "{d} federal troops",
         "forces loyal to the president", "troops loyal to the president", "forces loyal to the {d} president",
         "troops loyal to the {d} president",
+        # speakers of the army, whose "we" is the government side ("'We have lost X,' an army
+        # officer said"); with their article, so "Arakan Army officer" is not one
+        "an army officer", "an army commander", "an army spokesman", "an army source", "army sources",
+        "a senior army officer", "a senior army commander", "a military source", "military sources",
+        "a military official", "military officials", "a senior military official",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
