@@ -222,6 +222,18 @@ def test_english_forms(text: str, expected: set[tuple[str, str]]) -> None:
         # Who holds it comes from the clause's roles.
         ("Iraqi troops handed the insurgents a defeat by retaking Ramadi.", {("Ramadi", IQG)}),
         ("We have lost Wad Madani, a Sudanese army officer admitted.", {("Wad Madani", RSF)}),
+        # where the speakers are is not an aside: "the city" they speak of is that place
+        ("Officials in Wad Madani say the city is now in the hands of the RSF.", {("Wad Madani", RSF)}),
+        ("Residents in Wad Madani said the town was now held by the RSF.", {("Wad Madani", RSF)}),
+        # a denial in a clause about other places leaves the sentence's own change standing
+        (
+            "Officials say Wad Madani is now in the hands of the RSF, a force that has remained in control "
+            "of parts of El Fasher for months.",
+            {("Wad Madani", RSF)},
+        ),
+        # people fleeing a city are no side leaving it
+        ("Since the RSF seized Wad Madani in December, thousands of people have fled the city.", set()),
+        ("Thousands of families have fled El Fasher in recent weeks, aid agencies said on Monday.", set()),
         # the army's speakers named without their country: their "we" is the army
         ('"We have lost Wad Madani," an army officer admitted on Thursday.', {("Wad Madani", RSF)}),
         ('"We have lost Wad Madani," a military source told reporters on Thursday.', {("Wad Madani", RSF)}),

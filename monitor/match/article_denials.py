@@ -52,6 +52,7 @@ class Denial:
     sentence: int
     places: frozenset[str]
     deniers: frozenset[Actor]
+    after: frozenset[str] = frozenset()  # the places it names after its denying words
 
 
 def denies(d: Denial, cand: Candidate, n: int) -> bool:
@@ -61,6 +62,8 @@ def denies(d: Denial, cand: Candidate, n: int) -> bool:
     around it, or anywhere after it when a watched side other than the claimed holder denies
     ("The RSF say they took X. … The army rejected the claim", issue 10).
     """
+    if d.sentence == n and d.after and cand.place.name not in d.after:
+        return False  # "X is now in the hands of IS, a group that has remained in control of Y and Z"
     if cand.place.name in d.places:
         return d.sentence >= n - 2
     if d.places:
@@ -154,7 +157,8 @@ def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime
         bearing = [i for i, j in spans if sig is not None and denial_bears_on_change(sig, lex, i, j)]
         if sig is not None and bearing:
             names = frozenset() if CITY.search(text) else frozenset(m.place.name for m in sig.places)
+            after = frozenset(sig.places[sig.place_at[k]].place.name for k in sig.place_at if k > bearing[0])
             before = range(bearing[0])
             deniers = frozenset(sig.actors[sig.actor_at[k]].actor for k in before if k in sig.actor_at)
-            out.append(Denial(n, names, deniers))
+            out.append(Denial(n, names, deniers, after))
     return out

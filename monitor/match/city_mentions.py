@@ -59,6 +59,7 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         if any(
             sig.tokens[x] in (",", "and", "et", "y", "und", "e")
             or x in sig.actor_at
+            or x in sig.place_at  # "officials in Y say the city …": the link is Y's
             or sig.tokens[x] in DE_FINITE
             for x in range(link + 1, k)
         ):

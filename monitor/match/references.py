@@ -293,11 +293,15 @@ def _reference_point(folded: str, p: Any) -> bool:
     return bool(_REFERENCE_POINT.search(before) or _DIRECTIONS.search(before))
 
 
+# A preposition of place right before a name: the speakers are there, the name is no metonym.
+_WHERE_SPEAKERS_ARE = re.compile(r"(?<!\S)(?:in|at|a|à|en|em|im|dans|nel|nella|na|no)\s+$")
+
+
 def _topical(doc: str, folded: str, p: Any) -> bool:
     """Say whether a mention can be referred back to: not a dateline, a region, a reference point."""
     surface = doc[p.start : p.end]
     if len(surface) > 2 and surface.isupper():
         return False  # "KABUL, August 15 —", "MOSCÚ/KYIV, 18 feb": a dateline
-    if speaks(folded, p.end):
-        return False
+    if speaks(folded, p.end) and not _WHERE_SPEAKERS_ARE.search(folded, max(0, p.start - 8), p.start):
+        return False  # "Kiev a annoncé" (not "officials in Mosul say the city is…": where they are)
     return not (_reference_point(folded, p) or _REGION.search(folded[max(0, p.start - 30) : p.start]))

@@ -482,6 +482,9 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
                 return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls
             near = max(comma + 1, k - 4)
+            # "Officials in X say the city is …": a place phrase before the reporting verb is the
+            # speakers', not an aside of the subject after it
+            near = max([near] + [y + 1 for y in range(near, k) if sig.at(lex.say, y)])
             if lex.lex.verb_final:  # "griffen an und haben X eingenommen": "an" belongs to the verb before
                 near = max([near] + [y + 1 for y in range(near, k) if sig.tokens[y] in _DE_FINITE_OR_AND])
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(

@@ -409,10 +409,17 @@ NON_COMBATANTS = frozenset(
         *("personal", "staff", "diplomats", "diplomates", "diplomaticos", "diplomaten", "diplomatici"),
         *("residents", "habitants", "residentes", "moradores", "bewohner", "einwohner", "families"),
         *("familles", "familias", "embassy", "ambassade", "embajada", "botschaft", "nationals"),
-        *("ressortissants", "citizens", "ciudadanos", "cidadaos", "burger", "cittadini"),
+        *("ressortissants", "citizens", "ciudadanos", "cidadaos", "bürger", "cittadini"),
         # the residents and families of every language ("vecinos huyeron de X", "gli abitanti")
         *("vecinos", "habitantes", "pobladores", "abitanti", "residenti", "famiglie", "anwohner", "familien"),
         *("population", "poblacion", "popolazione", "populacao"),
+        # people, the displaced, and their numbers ("tens of thousands have fled the city")
+        *("people", "persons", "personnes", "personas", "pessoas", "persone", "menschen", "leute"),
+        *("refugees", "refugies", "refugiados", "flüchtlinge", "rifugiati", "displaced", "deplaces"),
+        *("desplazados", "deslocados", "sfollati", "vertriebene", "thousands", "hundreds", "milliers"),
+        *("centaines", "miles", "cientos", "centenares", "tausende", "hunderte", "migliaia", "centinaia"),
+        *("milhares", "centenas", "women", "children", "femmes", "enfants", "mujeres", "ninos", "frauen"),
+        *("kinder", "donne", "bambini", "mulheres", "criancas"),
     )
 )
 
