@@ -227,8 +227,8 @@ def test_english_forms(text: str, expected: set[tuple[str, str]]) -> None:
         ("Residents in Wad Madani said the town was now held by the RSF.", {("Wad Madani", RSF)}),
         # a denial in a clause about other places leaves the sentence's own change standing
         (
-            "Officials say Wad Madani is now in the hands of the RSF, a force that has remained in control "
-            "of parts of El Fasher for months.",
+            "Officials say Wad Madani is now in the hands of the RSF, a force which also remains in control "
+            "of much of El Fasher.",
             {("Wad Madani", RSF)},
         ),
         # people fleeing a city are no side leaving it
