@@ -84,6 +84,14 @@ EXPULSIONS: list[tuple[str, Pairs, tuple[str, ...]]] = [
         "Le truppe delle FPLM sono entrate mercoledì a Caia, cacciando la Renamo dopo tre settimane di combattimenti, secondo la radio di Stato.",
         "As tropas das FPLM entraram na quarta-feira em Caia, expulsando a Renamo após três semanas de combates, segundo a rádio estatal.",
     )),
+    ("re-entered X after the other side's withdrawal", {("Marromeu", MOZ)}, (
+        "Government troops re-entered Marromeu on Thursday after the withdrawal of Renamo, the state radio said.",
+        "Les troupes gouvernementales sont rentrées jeudi dans Marromeu après le retrait de la Renamo, selon la radio d'État.",
+        "Las tropas gubernamentales volvieron a entrar el jueves en Marromeu tras la retirada de la Renamo, según la radio estatal.",
+        "Die Regierungstruppen sind am Donnerstag nach dem Abzug der Renamo wieder in Marromeu eingerückt, meldete der Staatsfunk.",
+        "Le truppe governative sono rientrate giovedì a Marromeu dopo la ritirata della Renamo, secondo la radio di Stato.",
+        "As tropas governamentais reentraram na quinta-feira em Marromeu após a retirada da Renamo, segundo a rádio estatal.",
+    )),
     ("entered X but were driven out within hours", set(), (
         "UFR columns entered Am Timan on Monday but were driven out by the Chadian army a few hours later, a military source said.",
         "Des colonnes de l'UFR sont entrées lundi dans Am Timan, mais ont été chassées par l'armée tchadienne quelques heures plus tard, selon une source militaire.",

@@ -12,7 +12,7 @@ from monitor.match.claims import denial_bears_on_change
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.reading import Candidate
-from monitor.match.signature import Sentences
+from monitor.match.signature import Sentences, Signature
 from monitor.match.since import recent_state_within
 from monitor.match.words import (
     CITY,
@@ -136,6 +136,26 @@ def _of_an_earlier_year(text: str, published: datetime | None) -> bool:
     return published is not None and bool(years) and max(years) < published.year
 
 
+# What links a denial to the places it is about: "in control of parts of Y and Z".
+_PLACE_LINKS = frozenset(
+    ("of", "in", "de", "du", "des", "d", "à", "a", "en", "von", "di", "da", "do", "della", "del")
+)
+_AND = frozenset(("and", "et", "y", "und", "e", ","))
+
+
+def _named_after(sig: Signature, denial: int) -> frozenset[str]:
+    """Return the places a denial at token `denial` is about, named after it with a preposition
+    ("remained in control of parts of Y and Z"), not a capital speaking ("ce que dément Kaboul")."""
+    names: list[str] = []
+    linked = False
+    for k in sorted(x for x in sig.place_at if x > denial):
+        before = sig.tokens[k - 1]
+        linked = before in _PLACE_LINKS or (linked and before in _AND)
+        if linked:
+            names.append(sig.places[sig.place_at[k]].place.name)
+    return frozenset(names)
+
+
 def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime | None) -> list[Denial]:
     """Return each sentence that contests a change, with the places it names and who denies.
 
@@ -157,7 +177,7 @@ def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime
         bearing = [i for i, j in spans if sig is not None and denial_bears_on_change(sig, lex, i, j)]
         if sig is not None and bearing:
             names = frozenset() if CITY.search(text) else frozenset(m.place.name for m in sig.places)
-            after = frozenset(sig.places[sig.place_at[k]].place.name for k in sig.place_at if k > bearing[0])
+            after = _named_after(sig, bearing[0])
             before = range(bearing[0])
             deniers = frozenset(sig.actors[sig.actor_at[k]].actor for k in before if k in sig.actor_at)
             out.append(Denial(n, names, deniers, after))

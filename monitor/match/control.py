@@ -298,7 +298,7 @@ class Detector:
         folded = folded or fold(doc)
         other = None
         if lang is None:
-            lang, other = _language(doc, folded)
+            lang, other = _language(doc, folded, places)
         if other is not None:
             reason = f"written in '{other}', a language without a grammar here: not read"
             if notes is not None:
@@ -704,7 +704,7 @@ def _leaving(sentences: Sentences, lex: CompiledLexicon) -> list[int]:
     return [n for n, text in enumerate(sentences.texts()) if lex.has("withdraw", text)]
 
 
-def _language(doc: str, folded: str) -> tuple[str, str | None]:
+def _language(doc: str, folded: str, places: Sequence[Any] = ()) -> tuple[str, str | None]:
     """Identify the language: (supported language, the unsupported one the text is in or None).
 
     A headline ("Taliban seize Ghazni", "Kandahar falls") is too short for character
@@ -716,6 +716,9 @@ def _language(doc: str, folded: str) -> tuple[str, str | None]:
     clear = clear_language(doc)
     if clear is not None:
         return clear, None
+    # a watched place's name is no change word ("Die Renamo kontrolliert Caia": not the Spanish "caía")
+    for m in places:
+        folded = folded[: m.start] + " " * (m.end - m.start) + folded[m.end :]
     words = " ".join(TOKEN.findall(folded))
     for candidate in rank_languages(doc):
         if get_change_cues(candidate).search(words):

@@ -83,6 +83,12 @@ def clause_start(sig: Signature, i: int) -> int:
     return k + 1
 
 
+# Prepositions before a side inside a German trigger: the side is no subject ("vor der Armee").
+_GERMAN_PREPOSITIONS = frozenset(
+    ("vor", "von", "vom", "an", "für", "durch", "mit", "gegen", "nach", "zu", "zur")
+)
+
+
 def find_holder(
     sig: Signature,
     lex: CompiledLexicon,
@@ -123,11 +129,15 @@ def find_holder(
             if lex.lex.verb_final and lost:
                 loser = actor_in(x, x + 1)
                 return (det.opponent(loser, place) if loser else None), loser, 0.85, True
+            if family == "withdraw" and lex.lex.verb_final and not any(
+                t in _GERMAN_PREPOSITIONS for t in sig.tokens[max(i, x - 2) : x]
+            ):  # "Am Sonntag musste die Armee X räumen", "gab die Armee X auf": the subject left
+                return actor_in(x, x + 1), None, 0.85, False
             return actor_in(x, x + 1), None, 0.9, True
     if family == "withdraw":  # "withdraws Ukrainian troops from X": the object left
         for x in range(j, min(j + 3, len(sig.tokens))):
-            if sig.at(lex.source, x):
-                break
+            if sig.at(lex.source, x) or sig.tokens[x] in STOP or sig.tokens[x] == ",":
+                break  # (not past the clause: "hat X aufgegeben, teilte die Regierung mit")
             mover = sig.actors[sig.actor_at[x]].actor if x in sig.actor_at else det.demonym(sig.tokens[x])
             moved = any(sig.at(lex.source, y) for y in (x + 1, x + 2))  # "@a0 from", "Ukrainian troops from"
             if mover is not None and det.valid(mover, place) and moved:
@@ -281,6 +291,8 @@ def find_holder(
             break
         if x < i - 1 and previous is not None and sig.at(lex.say, x):
             break  # "the army said the last group of rebels left X": the rebels left, not the army
+        if sig.at(lex.after, x) and x >= i - 3 and lex.lex.verb_final and k < x:
+            continue  # "Die Armee hat X nach dreitägigen Kämpfen geräumt": a time inside the bracket
         if sig.at(lex.after, x) and x >= i - 3:
             subject = _after_subject(sig, lex, k, place, det)
             fall_noun = subject is not None and family == "nominal" and sig.tokens[i] in FALL_NOUNS
@@ -326,6 +338,9 @@ def find_holder(
                 continue
             if x < i - 1 and _surrendered(sig, x):
                 previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
+                continue
+            if any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(0, x - 2) : x]):
+                previous = previous or a  # "sind nach dem Abzug der Renamo in X eingerückt": who left
                 continue
             if _stronghold_after(sig, x):
                 previous = previous or a  # "haben die IS-Hochburg X zurückerobert": whose stronghold it was

@@ -472,6 +472,7 @@ WITHDRAWAL_NOUN = frozenset(
         "retirada",
         "repliegue",
         "ritiro",
+        "ritirata",
         "abzug",
         "rückzug",
         # the flight of a side's troops: "tras la huida de las tropas", "après la fuite de l'armée"

@@ -26,6 +26,8 @@ _MONTHS = (
 # One word of the Mittelfeld between a finite verb and its particle or participle, never a full
 # stop (an apposition's commas may stand in it): "nahmen am Dienstag nach schweren Kämpfen mit der
 # Armee die Stadt X ein", "eroberte X, die Hauptstadt der Provinz, am Samstag zurück".
+# A day of this week or yesterday, after "seit": a control that began just now.
+_RECENT_DAY = r"(?:dem |vergangenem |letztem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute)"
 _MF = r"(?:[^\s;:.!?]\S* )"
 
 # Nouns of an armed force that make a compound with "Rebellen": "Rebellenverbände", "Rebellenmiliz".
@@ -48,6 +50,9 @@ LEXICON = Lexicon(
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern|holten sich|holte sich|holen sich|holt sich) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| ?$)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
         r"|(?:sicherten|sicherte) sich (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|entriss|entrissen|wir kontrollieren(?= (?:nun |jetzt |vollständig |die stadt )?@p\d+)|erstürmt|erstürmten|erstürmte|erstürmen|(?:gestürmt|stürmten|stürmte)(?! (?:in|ins|auf|nach|gegen|durch|vor|zu|zum|zur)(?!\S))|(?:erklärt|verkündet|proklamiert|feiert)\w* (?:\S+ ){0,3}?den sieg (?:in der schlacht um|in|über)|in besitz (?:genommen|nehmen|nahmen|nahm)"
         r"|(?:sind|ist) (?:nun|jetzt) (?:die )?herren? (?:von|über)"  # "sind nun Herren von X"
+        # a control a day old: "kontrollieren X seit Sonntag", "Seit Sonntag kontrollieren die Rebellen X"
+        r"|kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+ seit " + _RECENT_DAY + r")"
+        r"|seit " + _RECENT_DAY + r" kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+)"
         r"|bemächtigt\w*|im sturm genommen"  # "bemächtigten sich der Stadt X", "haben sich X bemächtigt"
         r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
         r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) " + _MF + r"{0,16}?besetzt|befreit|befreiten|befreite|befreien"
@@ -90,6 +95,9 @@ LEXICON = Lexicon(
         r"zurückzogen|zurückzog|"
         r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
         r"|(?:musste|mussten) " + _MF + r"{0,16}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| ?$)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
+        # "verlor … die Kontrolle über X an Y" (past only: "Mit dem Rückzug verliert Russland die
+        # Kontrolle über …" tells what a withdrawal under way will cost)
+        r"|(?:verloren|verlor) (?:\S+ ){0,3}?(?:die )?kontrolle über"
         r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
         r"|(?:ziehen|zieht|zog|zogen) " + _MF + r"{0,16}?ab(?= [,.;:!?]| und| ?$)|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?auf(?= [,.;:!?]| und| ?$)"
         r"|preisgegeben|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?preis(?= [,.;:!?]| und| ?$)"
@@ -135,7 +143,7 @@ LEXICON = Lexicon(
         # "Zwei Jahre ist es her, dass die Taliban X einnahmen", "Es ist ein Jahr her, seit …"
         r"|(?:jahre?|monate?|wochen?) (?:ist es |sind es )?(?:nun |jetzt |schon |genau )?her(?= ,| dass| seit)"
     ),
-    handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließen|kampflos aufgegeben|kampflos übergeben",
+    handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließ|überließen|überlässt|kampflos aufgegeben|kampflos übergeben",
     flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)"
     r"|(?:wehen|weht) (?:\S+ ){0,4}?(?:die )?(?:flaggen|fahnen|flagge|fahne)"
     r"|als (?:helden|befreier) (?:\S+ ){0,2}?(?:empfangen|begrüßt|gefeiert|bejubelt)",
