@@ -33,6 +33,24 @@ from monitor.match.words import (
     YEARS_AFTER,
 )
 
+# Words between a subject's apposition and its verb: "X, held by … since 1984, was recaptured".
+_TO_VERB_WORDS = 4
+_APPOSITION_WORDS = 14
+
+
+def _subject_apposition(sig: Signature, i: int) -> frozenset[int]:
+    """Return the tokens of an apposition between a place and the verb at i ("X, held by the
+    rebels since 1984, was recaptured on Sunday"): its dates are the apposition's, not the verb's."""
+    after = next((c for c in range(i - 1, max(-1, i - 1 - _TO_VERB_WORDS), -1) if sig.tokens[c] == ","), None)
+    if after is None or any(sig.tokens[x] in STOP for x in range(after, i)):
+        return frozenset()
+    for c in range(after - 1, max(-1, after - 1 - _APPOSITION_WORDS), -1):
+        if sig.tokens[c] in STOP:
+            return frozenset()
+        if sig.tokens[c] == ",":
+            return frozenset(range(c, after + 1)) if c >= 1 and (c - 1) in sig.place_at else frozenset()
+    return frozenset()
+
 
 def dated_before(
     sig: Signature, lex: CompiledLexicon, i: int, j: int, published: datetime | None, nominal: bool = False
@@ -75,6 +93,7 @@ def dated_before(
         if lo - 1 - front <= 6 and not relative_clause and front not in other and not apposition:
             window = " ".join(sig.tokens[front : lo - 1]) + " " + window
     other = other | _apposition(sig, j) | frozenset(relative_aside(sig.tokens, i))
+    other = other | _subject_apposition(sig, i)
     other = other | _speakers_asides(sig, lex, i)  # ("X, which has fought since 2020, said it took Y")
     near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
     years = [int(y) for y in YEAR.findall(near)]

@@ -160,6 +160,8 @@ def find_holder(
         starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
     elif j < len(sig.tokens) and (sig.at(TIME, j) or sig.tokens[j] in _DAYS):
         starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
+    elif j + 1 < len(sig.tokens) and sig.tokens[j] in _DAY_ARTICLES and sig.at(TIME, j + 1):
+        starts.append(j + 2)  # "fue recuperada el domingo por el ejército"
     active = lex.lex.verb_final and not german.passive(sig, lex, i, j)
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
         if active and (start < i or family == "capture") and sig.at(lex.source, start):
@@ -342,6 +344,10 @@ def find_holder(
             if any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(0, x - 2) : x]):
                 previous = previous or a  # "sind nach dem Abzug der Renamo in X eingerückt": who left
                 continue
+            held = any(sig.at(HELD_BY, y) or sig.tokens[y] == "poder" for y in range(max(0, x - 3), x))
+            if x < i - 1 and held:
+                previous = previous or a  # "X, in mano alla Renamo dal 1984, è stata ripresa": who held it
+                continue
             if _stronghold_after(sig, x):
                 previous = previous or a  # "haben die IS-Hochburg X zurückerobert": whose stronghold it was
                 continue
@@ -452,6 +458,9 @@ _OURS = frozenset(
     ("ours", "nous", "nuestra", "nuestro", "nostra", "nostro", "nossa", "nosso", "unser", "uns")
 )
 
+
+# Articles of a day between a passive and its agent ("el domingo por", "la nuit par", "am Sonntag von").
+_DAY_ARTICLES = frozenset(("el", "la", "le", "il", "the", "o", "a", "am", "no", "na", "on"))
 
 # Days named as adverbs between a passive and its agent ("captured yesterday by").
 _DAYS = frozenset(

@@ -172,8 +172,8 @@ def read_sentence(
             if not targets and family == "capture":
                 targets = tallied_city(sig, i, j)  # "Mit X haben die Taliban 16 Provinzhauptstädte erobert"
             if family == "withdraw" and any(
-                t in NON_COMBATANTS for t in (*sig.tokens[max(0, i - 3) : i], *sig.tokens[j : j + 4])
-            ):  # "civilians were evacuated from X", "prompting residents to flee X"
+                t in NON_COMBATANTS for t in (*sig.tokens[max(0, i - 3) : i], *_clause_after(sig, j, 4))
+            ):  # "civilians were evacuated from X", "prompting residents to flee X" (not "…, residents said")
                 drop(trigger, "civilians or staff are withdrawn, not a side")
                 continue
             if (
@@ -285,6 +285,16 @@ def read_sentence(
     for c in old:
         drop(c.trigger, "a state the sentence dates before publication", c.place.name)
     return [c for c in out if c not in old]
+
+
+def _clause_after(sig: Signature, j: int, count: int) -> list[str]:
+    """Return up to `count` tokens from j, stopping at a comma or a stop ("fled, residents said")."""
+    out: list[str] = []
+    for t in sig.tokens[j : j + count]:
+        if t == "," or t in STOP:
+            break
+        out.append(t)
+    return out
 
 
 # A Spanish infinitive ("de tomar", "de haber"): after "de" opening a sentence, a condition.

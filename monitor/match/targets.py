@@ -32,6 +32,7 @@ from monitor.match.words import (
     DIRECTION,
     FORCE_NOUNS,
     HEDGE,
+    HELD_BY,
     IT,
     OBJ_REL,
     OF,
@@ -511,17 +512,21 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
 def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
     """Return the place an apposition closing at the comma k describes ("X, the border post,"), or
     a relative clause ("X, which fell last year, was retaken": the relative keeps its own verb)."""
-    verb = side = False
+    verb = side = held = False
     for x in range(k - 1, max(-1, k - 10), -1):
         t = sig.tokens[x]
         if t in STOP or x in sig.place_at:
             return None
         side = side or x in sig.actor_at  # "X, which Russia had captured in March, was retaken"
         verb = verb or bool(sig.at(lex.capture, x) or sig.at(lex.fall, x))
+        # "X, aux mains de la Renamo depuis 1984, a été reprise": who held it, a description
+        held = held or bool(sig.at(HELD_BY, x)) or t == "poder"
         if t == ",":
             if x - 1 not in sig.place_at:
                 return None
             if sig.tokens[x + 1] in _RELATIVES:
+                return x - 1
+            if side and held:
                 return x - 1
             if side:
                 return None

@@ -89,7 +89,7 @@ REPORTS_OF = tokens_rx(
 HELD_BY = tokens_rx(
     r"control|controle|kontrolle|controllo|held|controlled|controlee|controlees|controlada|controlado"
     r"|controlados|controladas|controllata|controllato|kontrolliert\w*|tenue|tenu|hands|mains|manos|maos"
-    r"|mani|händen|handen|hand|hochburg|stronghold|bastion|bastiao|roccaforte|bastione|fief"
+    r"|mani|mano|händen|handen|hand|hochburg|stronghold|bastion|bastiao|roccaforte|bastione|fief"
 )
 
 # Issue 10: the reportive mood or an adverb of hearsay makes the change a claim, whoever tells it:
@@ -119,7 +119,7 @@ SPOKES = re.compile(r"spokes\w*|porte parole|portavoz|sprecher|portavoce")
 _TIME = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag"
-    r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|segunda|terca|quarta|quinta"
+    r"|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|segunda|terca|quarta|quinta"
     r"|sexta|morning|night|evening|wochenende|weekend|matin|soir|nuit|manana|noche|morgen|abend|nacht"
     # the same parts of the day in every language ("in serata", "de madrugada", "im Morgengrauen")
     r"|dawn|afternoon|aube|tarde|madrugada|amanecer|mattina|mattino|sera|serata|notte|alba|pomeriggio"

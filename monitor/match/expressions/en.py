@@ -42,7 +42,7 @@ LEXICON = Lexicon(
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:surrendered|surrenders|capitulated|capitulates)"
         r"(?! (?:its|their|his|the|a|an|all|some|weapons|arms|prisoners|hostages)\b)"
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
-        r"(?: the)?(?: @a\d+| government| rebel| army)?(?: full| complete)? (?:control|hands)"
+        r"(?: the)?(?: @a\d+(?: s)?| government| rebel| army)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) (?:back|(?:once )?again) (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in the hands of(?: the)? @a\d+|in (?:\S+ ){1,2}?hands|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
