@@ -6,7 +6,8 @@ einnahm", "le milizie conquistarono X". Such a change, told four or more sentenc
 lead, of a place neither the headline nor the lead names, with no day or recency word to tie it
 to now, is background when its verb says so:
 
-- the pluperfect ("had taken", "avait pris", "hatte eingenommen") or the narrative past of
+- the pluperfect ("had taken", "avait pris", "hatte eingenommen"; the Portuguese "tomara" is
+  read as no change at all) or the narrative past of
   history (French passé simple "s'empara", Italian passato remoto "conquistò") always;
 - an undated simple past ("took", "tomaron", "nahm ein") unless the lead tells a campaign
   ("a string of provincial capitals", "une série de villes", "weitere Städte"): then each
@@ -150,7 +151,7 @@ def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool)
         verb = sig.tokens[verb_at]
         k = _back(sig.tokens, verb_at - 1, start, _SKIP)
     aux = sig.tokens[k] if k >= start else ""
-    if aux in _PLUPERFECT or (lang == "pt" and _PT_PLUPERFECT.match(verb)):
+    if aux in _PLUPERFECT:
         return "pluperfect"
     if aux in _PERFECT.get(lang, frozenset()) or (aux == "e" and lang == "it"):
         return "perfect"
@@ -188,8 +189,6 @@ _ARTICLES = frozenset(
 )
 # The pluperfect's auxiliaries, with French "être" ("était tombée", "s'étaient emparés").
 _PLUPERFECT = PLUPERFECT | {"etait", "etaient"}
-# The Portuguese simple pluperfect of the press's narrative: "tomara", "caíra", "conquistara".
-_PT_PLUPERFECT = re.compile(r"\w+(?:ara|era|ira)$")
 _CLITICS = frozenset(("s", "se", "si", "l", "sich"))
 _DE_PLUPERFECT = frozenset(("hatte", "hatten", "war", "waren"))
 
