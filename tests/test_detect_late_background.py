@@ -163,3 +163,37 @@ def test_a_late_undated_past_under_a_campaign_headline_stays_news(
     """"A string of towns", "weitere Städte", "otra ciudad": each capture told later is the campaign's
     news (a guard)."""
     assert _late(lang, sentence, title) == {("Gao", "MNLA")}
+
+
+GAO_LEAD = {
+    "en": ("Gao endures a third month under Islamist rule",
+           "GAO (Wire) - Residents of Gao said food was running short in the city, where music and football "
+           "are now banned.",
+           "The MUJAO drove the MNLA out of Gao after a short battle."),
+    "fr": ("Gao vit son troisième mois sous la loi des islamistes",
+           "GAO (Agence) – Les habitants de Gao manquent de nourriture dans la ville, où la musique et le "
+           "football sont désormais interdits.",
+           "Le Mujao avait chassé le MNLA de Gao après une brève bataille."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GAO_LEAD))
+def test_a_late_change_of_a_place_the_lead_names_without_a_change_is_background(lang: str) -> None:
+    """A lead about life in X tells no change of it: an undated capture of X told later is how the
+    city came to be held, not the news."""
+    title, lead, sentence = GAO_LEAD[lang]
+    _headline, _lead, detail = FRAMES[lang]
+    text = f"{lead}\n\n{detail}\n\n{sentence}"
+    events = watchlist_detector(MALI).detect(title, text, APRIL_2012)
+    assert {(e.place, e.controller) for e in events if e.controller} == set()
+
+
+def test_a_late_change_of_the_leads_own_change_stays() -> None:
+    """The lead reports X taken; the body tells it again later, undated: still the news (a guard)."""
+    text = (
+        "GAO (Wire) - The MNLA took Gao on Sunday after the army fled. "
+        + FRAMES["en"][2]
+        + " Aid groups are worried. The MNLA took Gao after a short battle."
+    )
+    events = watchlist_detector(MALI).detect("Tuareg rebels take Gao", text, APRIL_2012)
+    assert {(e.place, e.controller) for e in events if e.controller} == {("Gao", "MNLA")}

@@ -3,8 +3,8 @@
 A long article puts its news in the headline and lead, then recounts older captures further
 down: "The rebels took X after a week of fighting", "la ville était tombée", "als die Miliz X
 einnahm", "le milizie conquistarono X". Such a change, told four or more sentences after the
-lead, of a place neither the headline nor the lead names, with no day or recency word to tie it
-to now, is background when its verb says so:
+lead, of a place whose change neither the headline nor the lead tells (a lead about life in X
+tells none), with no day or recency word to tie it to now, is background when its verb says so:
 
 - the pluperfect ("had taken", "avait pris", "hatte eingenommen"; the Portuguese "tomara" is
   read as no change at all) or the narrative past of
@@ -98,12 +98,13 @@ def told_as_background(
     lex: CompiledLexicon,
     family: str,
     trigger_words: str,
+    place: str,
     published: datetime | None,
     lead_places: Collection[str],
     campaign: bool,
 ) -> str:
     """Return why a late change of a place the lead does not name is background, or ""."""
-    if any(sig.places[m].place.name in lead_places for m in range(len(sig.places))):
+    if any(m.place.name in lead_places and m.place.name != place for m in sig.places):
         return ""  # "Before X, the insurgents had taken Y": told from the news's place
     if any(t in _NOW for t in sig.tokens):
         return ""
@@ -217,12 +218,13 @@ def drop_late_background(
     signatures = [sentences.signature(n) for n in lead if n in sentences.naming]
     places = {m.place.name for sig in signatures for m in sig.places}
     campaign = campaign_lead([sentences.text(n) for n in lead], places)
+    told = {c.place.name for c in found if c.sentence in lead}  # changes the headline and lead report
     out = []
     for c in found:
-        if c in late and c.place.name not in places and c.sentence is not None:
+        if c in late and c.place.name not in told and c.sentence is not None:
             family, _colon, words = c.trigger.partition(": ")
-            why = told_as_background(sentences.signature(c.sentence), lex, family, words, published, places,
-                                     campaign)
+            why = told_as_background(sentences.signature(c.sentence), lex, family, words, c.place.name,
+                                     published, places, campaign)
             if why:
                 if notes is not None:
                     holder = c.actor.name if c.actor else None
