@@ -198,4 +198,8 @@ ARTICLES = (
                 frozenset({("Kidal", "MNLA"), ("Gao", "MNLA")})),
     LongArticle("it_mali_gao_campagna", MALI, _on(2012, 4, 1),
                 frozenset({("Kidal", "MNLA"), ("Gao", "MNLA")})),
+    LongArticle("es_salvador_ofensiva_horas", SALVADOR, _on(1989, 11, 12),
+                frozenset({("San Miguel", "FMLN"), ("Usulután", "FMLN")})),
+    LongArticle("pt_mozambique_cidade_depois", MOZAMBIQUE, _on(2020, 5, 29),
+                frozenset({("Macomia", "Ansar al-Sunna")})),
 )
