@@ -76,14 +76,14 @@ _CAMPAIGN = re.compile(
     r"|villes|capitales|serie de|une serie|une autre|encore une|en cascade|coup sur coup|davantage"
     r"|ciudades|otra ciudad|ola de|una tras otra"
     r"|städte|stadte|hauptstädte|hauptstadte|provinzhauptstädte|provinzhauptstadte|weitere|nacheinander"
-    r"|citta|capoluoghi|un altra|un altro|una serie|dopo l altra"
+    r"|città|capoluoghi|un altra|un altro|una serie|dopo l altra"
     r"|cidades|capitais|outra cidade|mais uma|uma serie"
     r")(?!\S)"
 )
 _ORDINAL_CITY = re.compile(
     r"(?<!\S)(?:second|third|fourth|fifth|sixth|deuxieme|troisieme|quatrieme|cinquieme|segunda|tercera|cuarta"
     r"|quinta|zweite|dritte|vierte|funfte|fünfte|seconda|terza|quarta|terceira)"
-    r"(?: \S+)? (?:city|town|capital|ville|capitale|ciudad|capital|stadt|citta|cidade)"
+    r"(?: \S+)? (?:city|town|capital|ville|capitale|ciudad|capital|stadt|città|cidade)"
 )
 
 
