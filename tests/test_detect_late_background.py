@@ -197,3 +197,28 @@ def test_a_late_change_of_the_leads_own_change_stays() -> None:
     )
     events = watchlist_detector(MALI).detect("Tuareg rebels take Gao", text, APRIL_2012)
     assert {(e.place, e.controller) for e in events if e.controller} == {("Gao", "MNLA")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "An army officer confirmed the fall of Gao to the MNLA."),
+        ("es", "Un oficial confirmó la caída de Gao en manos del MNLA."),
+        ("pt", "Um oficial confirmou a queda de Gao nas mãos do MNLA."),
+    ],
+)
+def test_a_late_confirmation_of_a_fall_stays_news(lang: str, sentence: str) -> None:
+    """"confirmed the fall of X": the confirmation is the news, in a simple past as in a perfect."""
+    assert _late(lang, sentence) == {("Gao", "MNLA")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lage verschlechterte sich, als die MNLA Gao einnahm.",
+        "Gao war nach einer Woche heftiger Kämpfe an die MNLA gefallen.",
+    ],
+)
+def test_a_late_german_clause_of_the_past_is_background(sentence: str) -> None:
+    """"als die Miliz X einnahm", "X war gefallen": a subordinate Präteritum, a Plusquamperfekt."""
+    assert _late("de", sentence) == set()

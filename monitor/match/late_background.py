@@ -119,7 +119,7 @@ def told_as_background(
     if tense == "perfect" and SINCE.search(sig.text) and not recent_day(sig.text, lex, published):
         # "The rebels have taken X, Y and Z since the war began": a summary of the war, not its news
         return "told late in a present perfect summing up a time long past"
-    if tense in ("perfect", "concurrent"):
+    if tense in ("perfect", "concurrent", "confirmed"):
         return ""
     if tense in ("pluperfect", "remote"):
         return f"told late in the {tense}"
@@ -129,7 +129,8 @@ def told_as_background(
 
 
 def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool) -> str:
-    """Return the tense of the trigger at token i: perfect, pluperfect, concurrent, remote or past.
+    """Return the tense of the trigger at token i: perfect, pluperfect, concurrent, remote or past
+    (or "confirmed": a noun that a verb of confirming or announcing governs).
 
     The auxiliary is the word before the verb, over adverbs and clitics ("had also taken", "s'était
     déjà emparé"); a noun's verb is the one before its article ("a confirmé la chute de X"). German
@@ -141,6 +142,8 @@ def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool)
     verb = words[0]
     if lang == "de":
         before = set(sig.tokens[max(start, i - 12) : i])
+        if noun and any(_CONFIRMED.match(t) for t in sig.tokens[start:]):
+            return "confirmed"  # "Ein Offizier bestätigte den Fall von X"
         if before & _DE_PLUPERFECT:
             return "pluperfect"
         return "perfect" if before & _PERFECT["de"] else "past"
@@ -150,6 +153,8 @@ def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool)
         if verb_at < start:
             return "past"
         verb = sig.tokens[verb_at]
+        if _CONFIRMED.match(verb):
+            return "confirmed"  # "confirmó la caída de X": a fresh confirmation, whatever its tense
         k = _back(sig.tokens, verb_at - 1, start, _SKIP)
     aux = sig.tokens[k] if k >= start else ""
     if aux in _PLUPERFECT:
@@ -190,6 +195,11 @@ _ARTICLES = frozenset(
 )
 # The pluperfect's auxiliaries, with French "être" ("était tombée", "s'étaient emparés").
 _PLUPERFECT = PLUPERFECT | {"etait", "etaient"}
+# Verbs that confirm or announce a fall told as a noun ("confirmed the fall of X", "confirmó la caída").
+_CONFIRMED = re.compile(
+    r"(?:confirm|conferm|announc|annonc|anunci|annunci|acknowledg|admit|reconn|reconoc|reconhec|riconob"
+    r"|riconosc|ammis|bestätig|bestatig|verkünd|verkund)\w*$"
+)
 _CLITICS = frozenset(("s", "se", "si", "l", "sich"))
 _DE_PLUPERFECT = frozenset(("hatte", "hatten", "war", "waren"))
 
