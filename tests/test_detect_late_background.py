@@ -222,3 +222,14 @@ def test_a_late_confirmation_of_a_fall_stays_news(lang: str, sentence: str) -> N
 def test_a_late_german_clause_of_the_past_is_background(sentence: str) -> None:
     """"als die Miliz X einnahm", "X war gefallen": a subordinate Präteritum, a Plusquamperfekt."""
     assert _late("de", sentence) == set()
+
+
+def test_a_late_undated_past_under_a_lead_listing_towns_taken_stays_news() -> None:
+    """A lead that lists the towns taken tells a campaign: the next one, told later, is its news."""
+    text = (
+        "BAMAKO (Wire) - Tuareg rebels have seized Kidal, Timbuktu and Mopti in three days, officials said. "
+        + FRAMES["en"][2]
+        + " Aid groups are worried. The MNLA took Gao after a short battle."
+    )
+    events = watchlist_detector(MALI).detect("Rebels advance in Mali", text, APRIL_2012)
+    assert ("Gao", "MNLA") in {(e.place, e.controller) for e in events}
