@@ -134,6 +134,7 @@ def test_a_late_present_perfect_summing_up_the_war_is_background(lang: str, sent
         ("en", "The MNLA has taken Gao after a week of fighting."),
         ("en", "The MNLA took Gao on Sunday after a week of fighting."),
         ("fr", "Les consignes sont arrivées alors que le MNLA prenait le contrôle de Gao."),
+        ("en", "The orders came as the MNLA was taking control of Gao."),
         ("fr", "Le MNLA a pris Gao après une semaine de combats."),
         ("de", "Die MNLA hat Gao nach einer Woche heftiger Kämpfe eingenommen."),
         ("it", "L'MNLA ha conquistato Gao dopo una settimana di combattimenti."),
@@ -233,3 +234,14 @@ def test_a_late_undated_past_under_a_lead_listing_towns_taken_stays_news() -> No
     )
     events = watchlist_detector(MALI).detect("Rebels advance in Mali", text, APRIL_2012)
     assert ("Gao", "MNLA") in {(e.place, e.controller) for e in events}
+
+
+def test_a_late_change_told_from_the_leads_place_stays_news() -> None:
+    """"Before X, the rebels had taken Y": a sequence from the lead's own change (a guard)."""
+    text = (
+        "GAO (Wire) - The MNLA took Kidal on Sunday after the army fled. "
+        + FRAMES["en"][2]
+        + " Aid groups are worried. Before Kidal, the MNLA had taken Gao."
+    )
+    events = watchlist_detector(MALI).detect("Tuareg rebels take Kidal", text, APRIL_2012)
+    assert {(e.place, e.controller) for e in events if e.controller} == {("Kidal", "MNLA"), ("Gao", "MNLA")}
