@@ -245,3 +245,30 @@ def test_a_late_change_told_from_the_leads_place_stays_news() -> None:
     )
     events = watchlist_detector(MALI).detect("Tuareg rebels take Kidal", text, APRIL_2012)
     assert {(e.place, e.controller) for e in events if e.controller} == {("Kidal", "MNLA"), ("Gao", "MNLA")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("es", "El MNLA tomó Gao, al este del río Níger, tras una semana de combates."),
+        ("pt", "O MNLA tomou Gao, a segunda cidade do norte, após uma semana de combates."),
+        ("en", "The MNLA took Gao after a week of fighting, and this gave the rebels the whole north."),
+    ],
+)
+def test_a_demonstrative_or_an_ordinal_is_no_time(lang: str, sentence: str) -> None:
+    """"al este de" (east of), "a segunda cidade" (the second city), "this gave": not "esta semana",
+    "segunda-feira" or "this week"."""
+    assert _late(lang, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("es", "El MNLA tomó Gao esta semana tras una semana de combates."),
+        ("pt", "O MNLA tomou Gao na segunda-feira após uma semana de combates."),
+        ("en", "The MNLA took Gao this week after a week of fighting."),
+    ],
+)
+def test_this_week_and_monday_tie_a_late_change_to_now(lang: str, sentence: str) -> None:
+    """"esta semana", "segunda-feira", "this week": news (a guard)."""
+    assert _late(lang, sentence) == {("Gao", "MNLA")}

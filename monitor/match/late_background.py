@@ -45,6 +45,32 @@ _NOW = NOW_WORDS | {
     *("stunden", "morning", "matin", "manana", "mattina", "manha", "morgen"),
 }
 
+# Words of `_NOW` that tie a sentence to now only before a time ("this week", "esta mañana",
+# "segunda-feira"): alone, "this city", "al este de", "a segunda cidade".
+_BEFORE_A_TIME = frozenset(
+    ("this", "cette", "esta", "este", "questa", "diese", "dieser", "segunda", "terca", "quarta", "quinta",
+     "sexta")
+)
+_TIMES = frozenset(
+    (
+        *("week", "weekend", "morning", "afternoon", "evening", "semaine", "nuit", "matinee", "semana"),
+        *("manana", "tarde", "noche", "fin", "settimana", "mattina", "notte", "woche", "nacht", "feira"),
+        *("madrugada", "manha", "noite"),
+    )
+)
+
+
+def tied_to_now(tokens: list[str]) -> bool:
+    """Say whether a sentence's words tie it to the time of publication ("on Tuesday", "this week")."""
+    for x, token in enumerate(tokens):
+        if token in _BEFORE_A_TIME:
+            if tokens[x + 1 : x + 2] and tokens[x + 1] in _TIMES:
+                return True
+        elif token in _NOW:
+            return True
+    return False
+
+
 # Auxiliaries of a present perfect, passé composé or Perfekt, per language (folded; Italian "è"
 # folds to "e", also "and": it counts only right before the verb).
 _PERFECT = {
@@ -106,7 +132,7 @@ def told_as_background(
     """Return why a late change of a place the lead does not name is background, or ""."""
     if any(m.place.name in lead_places and m.place.name != place for m in sig.places):
         return ""  # "Before X, the insurgents had taken Y": told from the news's place
-    if any(t in _NOW for t in sig.tokens):
+    if tied_to_now(sig.tokens):
         return ""
     if published is not None and any(is_recent(day, published) for day in dates_in(sig.text, lex, published)):
         return ""  # "le 29 mars", three days before
