@@ -3,7 +3,7 @@
 An article file holds its headline on the first line, a blank line, then the body in paragraphs,
 as a wire or a newspaper prints it (dateline, lead, quotes, background, reactions). The wars are
 not those of the development set: Sudan, Myanmar, Ethiopia, Burkina Faso, Nagorno-Karabakh,
-Croatia and Bosnia in 1995, Libya, Mozambique.
+Croatia and Bosnia in 1995, Libya, Mozambique, Mali in 2012, Chechnya, El Salvador, Abkhazia.
 """
 
 from __future__ import annotations
@@ -88,6 +88,37 @@ MOZAMBIQUE = {
         _side("Rwanda", ["Rwandan forces"], ["MZ"], ["Ansar al-Sunna"]),
     ],
 }
+MALI = {
+    "places": _places("ML", "Timbuktu", "Gao", "Kidal", "Konna", "Mopti"),
+    "actors": [
+        _side("MNLA", ["National Movement for the Liberation of Azawad", "Tuareg rebels"], ["ML"],
+              ["Malian government"]),
+        _side("Ansar Dine", [], ["ML"], ["Malian government"]),
+        _side("MUJAO", ["Mujao"], ["ML"], ["Malian government"]),
+        _side("Malian government", ["Malian army"], ["ML"], ["MNLA", "Ansar Dine", "MUJAO"], True),
+    ],
+}
+CHECHNYA = {
+    "places": _places("RU", "Grozny", "Argun", "Gudermes"),
+    "actors": [
+        _side("Chechen separatists", ["Chechen rebels"], ["RU"], ["Russia"]),
+        _side("Russia", ["Russian army", "federal forces"], ["RU"], ["Chechen separatists"], True),
+    ],
+}
+SALVADOR = {
+    "places": _places("SV", "San Salvador", "Chalatenango", "Usulután", "San Miguel"),
+    "actors": [
+        _side("FMLN", ["Farabundo Martí National Liberation Front"], ["SV"], ["Salvadoran government"]),
+        _side("Salvadoran government", ["Salvadoran army"], ["SV"], ["FMLN"], True),
+    ],
+}
+ABKHAZIA = {
+    "places": _places("GE", "Sukhumi", "Gagra", "Tkvarcheli", "Zugdidi"),
+    "actors": [
+        _side("Abkhaz separatists", ["Abkhaz forces"], ["GE"], ["Georgia"]),
+        _side("Georgia", ["Georgian forces"], ["GE"], ["Abkhaz separatists"], True),
+    ],
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,4 +182,24 @@ ARTICLES = (
                 frozenset({("Khartoum", "Sudanese Armed Forces")})),
     LongArticle("en_myanmar_second_event", MYANMAR, _on(2024, 8, 22), frozenset({("Kyaukme", "TNLA")})),
     LongArticle("de_libya_sirte_offensive", LIBYA, _on(2020, 7, 8), frozenset()),
+    # Background told late, of places the lead does not name, in each tense the press uses for it.
+    LongArticle("en_mali_timbuktu_shrines", MALI, _on(2012, 7, 2), frozenset()),
+    LongArticle("fr_mali_mopti_deplaces", MALI, _on(2013, 1, 20), frozenset()),
+    LongArticle("de_chechnya_grozny_election", CHECHNYA, _on(1997, 1, 26), frozenset()),
+    LongArticle("es_salvador_acuerdo_paz", SALVADOR, _on(1992, 1, 17), frozenset()),
+    LongArticle("it_abkhazia_tregua_ginevra", ABKHAZIA, _on(1993, 12, 2), frozenset()),
+    LongArticle("pt_mozambique_pemba_ajuda", MOZAMBIQUE, _on(2021, 6, 15), frozenset()),
+    # News told late: a campaign's next town, a concurrent imperfect, a fresh confirmation.
+    LongArticle("en_mali_gao_third_town", MALI, _on(2012, 3, 31),
+                frozenset({("Kidal", "MNLA"), ("Gao", "MNLA")})),
+    LongArticle("fr_mali_evacuation", MALI, _on(2012, 4, 1),
+                frozenset({("Timbuktu", "MNLA"), ("Gao", "MNLA")})),
+    LongArticle("de_mali_weitere_staedte", MALI, _on(2012, 4, 1),
+                frozenset({("Kidal", "MNLA"), ("Gao", "MNLA")})),
+    LongArticle("it_mali_gao_campagna", MALI, _on(2012, 4, 1),
+                frozenset({("Kidal", "MNLA"), ("Gao", "MNLA")})),
+    LongArticle("es_salvador_ofensiva_horas", SALVADOR, _on(1989, 11, 12),
+                frozenset({("San Miguel", "FMLN"), ("Usulután", "FMLN")})),
+    LongArticle("pt_mozambique_cidade_depois", MOZAMBIQUE, _on(2020, 5, 29),
+                frozenset({("Macomia", "Ansar al-Sunna")})),
 )

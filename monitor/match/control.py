@@ -51,6 +51,7 @@ from monitor.match.federal import rebind_bare_federal
 from monitor.match.guessed_holders import with_fallback
 from monitor.match.holders import sentence_context
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
+from monitor.match.late_background import drop_late_background
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, read_sentence
@@ -368,6 +369,7 @@ class Detector:
         found = [c for c in found
                  if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
+        found = drop_late_background(found, sentences, lex, published, in_title, notes)
         found = [attributed_after(c, sentences) for c in found]  # "X fue tomada. Así lo anunció…"
         raids = [c for c in found if taken_and_left(c, notes)]
         found = [c for c in found if c not in raids and not left_after_raid(c, raids)]

@@ -17,7 +17,7 @@ from monitor.match.words import YEAR
 
 # Words that anchor a sentence in the time of publication, in the six languages (folded): days
 # of the week and "now" ("in a single night" says how, not when).
-_NOW = frozenset(
+NOW_WORDS = frozenset(
     (
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi"),
         *("mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miercoles", "jueves"),
@@ -46,7 +46,7 @@ def dated_by_sentence_before(before: str, text: str, trigger_words: str, lex: Co
     if not years or max(years) >= published.year:
         return ""
     words = text.split()
-    if YEAR.search(text) or any(w in _NOW or w.isdigit() for w in words):
+    if YEAR.search(text) or any(w in NOW_WORDS or w.isdigit() for w in words):
         return ""
     if any(month.search(text) for month in month_patterns(lex.lex.months)):
         return ""

@@ -1,0 +1,271 @@
+"""Say whether a change told late in a long article is its background, not its news (pure).
+
+A long article puts its news in the headline and lead, then recounts older captures further
+down: "The rebels took X after a week of fighting", "la ville était tombée", "als die Miliz X
+einnahm", "le milizie conquistarono X". Such a change, told four or more sentences after the
+lead, of a place whose change neither the headline nor the lead tells (a lead about life in X
+tells none), with no day or recency word to tie it to now, is background when its verb says so:
+
+- the pluperfect ("had taken", "avait pris", "hatte eingenommen"; the Portuguese "tomara" is
+  read as no change at all) or the narrative past of
+  history (French passé simple "s'empara", Italian passato remoto "conquistò") always;
+- an undated simple past ("took", "tomaron", "nahm ein") unless the lead tells a campaign
+  ("a string of provincial capitals", "une série de villes", "weitere Städte"): then each
+  capture told later is part of the news.
+
+A present perfect or passé composé ("has taken", "a confirmé la chute de la ville"), an imperfect
+of a concurrent event ("alors que les talibans prenaient le contrôle de X"), a report or claim
+("said it had captured X"), and a sentence that also names the lead's place ("Before X, the
+insurgents had taken Y": a sequence from the main event) stay news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import datetime
+
+from monitor.match.dates import dates_in, is_recent
+from monitor.match.era import NOW_WORDS
+from monitor.match.explain import Note
+from monitor.match.expressions import CompiledLexicon
+from monitor.match.holders import clause_start
+from monitor.match.reading import Candidate
+from monitor.match.signature import Sentences, Signature
+from monitor.match.since import recent_day
+from monitor.match.words import FALL_NOUNS, PLUPERFECT, SINCE
+
+# Body sentences before a change's own for it to be told late (after the lead and its details).
+LATE_AFTER = 4
+
+# Words that tie a sentence to the time of publication (folded): those that date a sentence for
+# `era` (days, "now", "today", "this"), with Sunday in Italian, "this morning" and "hours later".
+_NOW = NOW_WORDS | {
+    *("domenica", "stamattina", "stamani", "questa", "diese", "dieser", "hours", "heures", "horas", "ore"),
+    *("stunden", "morning", "matin", "manana", "mattina", "manha", "morgen"),
+}
+
+# Words of `_NOW` that tie a sentence to now only before a time ("this week", "esta mañana",
+# "segunda-feira"): alone, "this city", "al este de", "a segunda cidade".
+_BEFORE_A_TIME = frozenset(
+    ("this", "cette", "esta", "este", "questa", "diese", "dieser", "segunda", "terca", "quarta", "quinta",
+     "sexta")
+)
+_TIMES = frozenset(
+    (
+        *("week", "weekend", "morning", "afternoon", "evening", "semaine", "nuit", "matinee", "semana"),
+        *("manana", "tarde", "noche", "fin", "settimana", "mattina", "notte", "woche", "nacht", "feira"),
+        *("madrugada", "manha", "noite"),
+    )
+)
+
+
+def tied_to_now(tokens: list[str]) -> bool:
+    """Say whether a sentence's words tie it to the time of publication ("on Tuesday", "this week")."""
+    for x, token in enumerate(tokens):
+        if token in _BEFORE_A_TIME:
+            if tokens[x + 1 : x + 2] and tokens[x + 1] in _TIMES:
+                return True
+        elif token in _NOW:
+            return True
+    return False
+
+
+# Auxiliaries of a present perfect, passé composé or Perfekt, per language (folded; Italian "è"
+# folds to "e", also "and": it counts only right before the verb).
+_PERFECT = {
+    "en": frozenset(("has", "have")),
+    "fr": frozenset(("a", "ont", "est", "sont")),
+    "es": frozenset(("ha", "han", "he", "hemos")),
+    "it": frozenset(("ha", "hanno", "sono")),
+    "de": frozenset(("hat", "haben", "ist", "sind")),
+    "pt": frozenset(("tem", "têm", "teem")),
+}
+
+# An imperfect of a concurrent event: "prenaient", "tomaban", "prendevano", "tomavam", "were taking".
+_IMPERFECT = re.compile(r"\w+(?:aient|ait|aban|aba|ian|ava|avano|eva|evano|iva|ivano|avam|iam)$")
+_PROGRESSIVE = frozenset(("was", "were", "stava", "stavano", "estaba", "estaban", "estava", "estavam"))
+
+# French passé simple and Italian passato remoto: the narrative past of history in the press.
+_REMOTE = {
+    "fr": re.compile(r"\w+(?:erent|irent|urent|int|it)$|(?:empara|tomba|entra|occupa|encercla|libera)$"),
+    "it": re.compile(r"\w+(?:arono|irono|erono|ddero|dde|esero|isto|upo|ntro|rese)$"),
+}
+_REMOTE_SKIP = {"fr": frozenset(("dit", "fait", "soit", "doit", "suit")), "it": frozenset()}
+# Auxiliaries of a passive in those tenses: "fut prise", "fu conquistata".
+_REMOTE_AUX = frozenset(("fut", "furent", "fu", "furono"))
+
+# A lead that tells a campaign: several cities, a string of them, the latest or another one.
+_CAMPAIGN = re.compile(
+    r"(?<!\S)(?:"
+    r"cities|towns|capitals|string of|series of|wave of|another|latest|blitz|one after another|sweep"
+    r"|villes|capitales|serie de|une serie|une autre|encore une|en cascade|coup sur coup|davantage"
+    r"|ciudades|otra ciudad|ola de|una tras otra"
+    r"|städte|stadte|hauptstädte|hauptstadte|provinzhauptstädte|provinzhauptstadte|weitere|nacheinander"
+    r"|città|capoluoghi|un altra|un altro|una serie|dopo l altra"
+    r"|cidades|capitais|outra cidade|mais uma|uma serie"
+    r")(?!\S)"
+)
+_ORDINAL_CITY = re.compile(
+    r"(?<!\S)(?:second|third|fourth|fifth|sixth|deuxieme|troisieme|quatrieme|cinquieme|segunda|tercera|cuarta"
+    r"|quinta|zweite|dritte|vierte|funfte|fünfte|seconda|terza|quarta|terceira)"
+    r"(?: \S+)? (?:city|town|capital|ville|capitale|ciudad|capital|stadt|città|cidade)"
+)
+
+
+def campaign_lead(texts: Collection[str], places_in_lead: Collection[str]) -> bool:
+    """Say whether the headline and lead (folded `texts`) tell a campaign, whose later captures are news."""
+    joined = " ".join(texts)
+    return len(places_in_lead) >= 3 or bool(_CAMPAIGN.search(joined) or _ORDINAL_CITY.search(joined))
+
+
+def told_as_background(
+    sig: Signature,
+    lex: CompiledLexicon,
+    family: str,
+    trigger_words: str,
+    place: str,
+    published: datetime | None,
+    lead_places: Collection[str],
+    campaign: bool,
+) -> str:
+    """Return why a late change of a place the lead does not name is background, or ""."""
+    if any(m.place.name in lead_places and m.place.name != place for m in sig.places):
+        return ""  # "Before X, the insurgents had taken Y": told from the news's place
+    if tied_to_now(sig.tokens):
+        return ""
+    if published is not None and any(is_recent(day, published) for day in dates_in(sig.text, lex, published)):
+        return ""  # "le 29 mars", three days before
+    first = trigger_words.split()[0] if trigger_words else ""
+    i = sig.tokens.index(first) if first in sig.tokens else -1
+    if i < 0:
+        return ""
+    noun = family == "nominal" or trigger_words in FALL_NOUNS
+    tense = _tense(sig, lex, i, len(trigger_words.split()), noun)
+    if tense == "perfect" and SINCE.search(sig.text) and not recent_day(sig.text, lex, published):
+        # "The rebels have taken X, Y and Z since the war began": a summary of the war, not its news
+        return "told late in a present perfect summing up a time long past"
+    if tense in ("perfect", "concurrent", "confirmed"):
+        return ""
+    if tense in ("pluperfect", "remote"):
+        return f"told late in the {tense}"
+    if campaign:
+        return ""
+    return "told late in an undated past, under a lead about something else"
+
+
+def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool) -> str:
+    """Return the tense of the trigger at token i: perfect, pluperfect, concurrent, remote or past
+    (or "confirmed": a noun that a verb of confirming or announcing governs).
+
+    The auxiliary is the word before the verb, over adverbs and clitics ("had also taken", "s'était
+    déjà emparé"); a noun's verb is the one before its article ("a confirmé la chute de X"). German
+    puts its auxiliary anywhere before the participle in the clause ("hatte die Stadt eingenommen").
+    """
+    lang = lex.lex.lang
+    start = clause_start(sig, i)
+    words = [t for t in sig.tokens[i : i + width] if t not in _CLITICS] or [sig.tokens[i]]
+    verb = words[0]
+    if lang == "de":
+        before = set(sig.tokens[max(start, i - 12) : i])
+        if noun and any(_CONFIRMED.match(t) for t in sig.tokens[start:]):
+            return "confirmed"  # "Ein Offizier bestätigte den Fall von X"
+        if before & _DE_PLUPERFECT:
+            return "pluperfect"
+        return "perfect" if before & _PERFECT["de"] else "past"
+    k = _back(sig.tokens, i - 1, start, _SKIP)
+    if noun and k >= start and sig.tokens[k] in _ARTICLES:  # a noun: its verb is before the article
+        verb_at = _back(sig.tokens, k - 1, start, _SKIP)
+        if verb_at < start:
+            return "past"
+        verb = sig.tokens[verb_at]
+        if _CONFIRMED.match(verb):
+            return "confirmed"  # "confirmó la caída de X": a fresh confirmation, whatever its tense
+        k = _back(sig.tokens, verb_at - 1, start, _SKIP)
+    aux = sig.tokens[k] if k >= start else ""
+    if aux in _PLUPERFECT:
+        return "pluperfect"
+    if aux in _PERFECT.get(lang, frozenset()) or (aux == "e" and lang == "it"):
+        return "perfect"
+    if aux in _PROGRESSIVE and verb.endswith(("ing", "ando", "endo")):
+        return "concurrent"  # "were taking", "stavano prendendo", "estaban tomando"
+    if aux in _REMOTE_AUX:
+        return "remote"
+    if lang in ("fr", "es", "it", "pt") and _IMPERFECT.match(verb):
+        return "concurrent"
+    remote = _REMOTE.get(lang)
+    if remote is not None and verb not in _REMOTE_SKIP[lang] and remote.match(verb):
+        return "remote"
+    return "past"
+
+
+def _back(tokens: list[str], k: int, start: int, skip: frozenset[str]) -> int:
+    """Return the index of the first token at or before k that is not in `skip` (start - 1 if none)."""
+    while k >= start and tokens[k] in skip:
+        k -= 1
+    return k
+
+
+# Between an auxiliary and its verb: adverbs and clitics ("had also taken", "s'était déjà emparé").
+_SKIP = frozenset(
+    (
+        *("also", "already", "then", "reportedly", "finally", "eventually", "quickly", "briefly", "s", "se"),
+        *("deja", "aussi", "egalement", "ensuite", "finalement", "ya", "tambien", "luego"),
+        *("finalmente", "gia", "già", "anche", "poi", "si", "ja", "tambem", "depois"),
+    )
+)
+# Determiners between a verb and the noun it governs ("confirmed the fall of X").
+_ARTICLES = frozenset(
+    ("the", "le", "la", "l", "les", "el", "los", "las", "il", "lo", "i", "gli", "o", "os", "a", "as", "un",
+     "une")
+)
+# The pluperfect's auxiliaries, with French "être" ("était tombée", "s'étaient emparés").
+_PLUPERFECT = PLUPERFECT | {"etait", "etaient"}
+# Verbs that confirm or announce a fall told as a noun ("confirmed the fall of X", "confirmó la caída").
+_CONFIRMED = re.compile(
+    r"(?:confirm|conferm|announc|annonc|anunci|annunci|acknowledg|admit|reconn|reconoc|reconhec|riconob"
+    r"|riconosc|ammis|bestätig|bestatig|verkünd|verkund)\w*$"
+)
+_CLITICS = frozenset(("s", "se", "si", "l", "sich"))
+_DE_PLUPERFECT = frozenset(("hatte", "hatten", "war", "waren"))
+
+
+def lead_of(sentences: Sentences, in_title: Collection[int]) -> list[int]:
+    """Return the sentences of the headline and the lead (the first body sentence)."""
+    body = next((n for n in range(len(sentences.spans)) if n not in in_title), None)
+    return sorted({*in_title, *([body] if body is not None else [])})
+
+
+def drop_late_background(
+    found: list[Candidate],
+    sentences: Sentences,
+    lex: CompiledLexicon,
+    published: datetime | None,
+    in_title: Collection[int],
+    notes: list[Note] | None,
+) -> list[Candidate]:
+    """Drop each change told late as background (see the module), noting why."""
+    lead = lead_of(sentences, in_title)
+    body = max(lead) if lead else 0
+    late = [c for c in found if c.sentence is not None and c.sentence - body >= LATE_AFTER
+            and not (c.reported or c.claim)]
+    if not late:
+        return found
+    signatures = [sentences.signature(n) for n in lead if n in sentences.naming]
+    places = {m.place.name for sig in signatures for m in sig.places}
+    campaign = campaign_lead([sentences.text(n) for n in lead], places)
+    told = {c.place.name for c in found if c.sentence in lead}  # changes the headline and lead report
+    out = []
+    for c in found:
+        if c in late and c.place.name not in told and c.sentence is not None:
+            family, _colon, words = c.trigger.partition(": ")
+            why = told_as_background(sentences.signature(c.sentence), lex, family, words, c.place.name,
+                                     published, places, campaign)
+            if why:
+                if notes is not None:
+                    holder = c.actor.name if c.actor else None
+                    notes.append(Note("candidate", c.sentence, c.evidence, c.place.name, holder, c.trigger,
+                                      False, why))
+                continue
+        out.append(c)
+    return out
