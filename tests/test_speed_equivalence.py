@@ -185,34 +185,3 @@ def test_reference_point_led_by_a_lookahead_finds_the_same() -> None:
             window = folded[start : start + 30]
             found, expected = _REFERENCE_POINT.search(window), bare.search(window)
             assert (found and found.span()) == (expected and expected.span())
-
-
-class _CountingPattern:
-    """A pattern that counts the matches asked of it (`Signature.at` only calls `match`)."""
-
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        self.rx, self.calls = rx, 0
-
-    def match(self, text: str, pos: int) -> re.Match[str] | None:
-        self.calls += 1
-        return self.rx.match(text, pos)
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_at_answers_a_question_asked_again_without_the_regex(lang: str) -> None:
-    """`Signature.at` finds what a match at the token finds, and asks the regex once per token."""
-    lex = get_lexicon(lang)
-    patterns = [ATTRIBUTION, REPORTIVE, SINCE, SOURCE_NOUN, lex.say, lex.capture, lex.passive, lex.source]
-    for sentence in [*SAYINGS, *TEXTS]:
-        sig = make_signature(sentence, 0, len(sentence), [], [])
-        for _ in range(2):  # the second time from what the first found
-            for rx in patterns:
-                for k in range(-2, len(sig.tokens) + 2):
-                    found = sig.at(rx, k)
-                    direct = rx.match(sig.text, sig.starts[k]) if 0 <= k < len(sig.starts) else None
-                    assert (found and found.span()) == (direct and direct.span())
-        counting = _CountingPattern(lex.capture)
-        for _ in range(3):
-            for k in range(len(sig.tokens)):
-                sig.at(counting, k)  # type: ignore[arg-type]
-        assert counting.calls == len(sig.tokens)

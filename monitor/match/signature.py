@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import accumulate
 from operator import add
 from typing import Any
@@ -82,13 +82,6 @@ class Signature:
     actors: list[Any]
     place_at: dict[int, int]  # token index -> place mention index
     actor_at: dict[int, int]  # token index -> actor mention index
-    # id(pattern) -> (the pattern, token index -> what `at` found there). The rules ask half of
-    # their ~200 questions an article twice (each of a trigger's targets, holders and dates
-    # walks the same tokens); a test is a regex match of ~2,500 instructions, a look-up ~100.
-    # The pattern is kept so that its id is not reused while the signature lives.
-    _found_at: dict[int, tuple[re.Pattern[str], dict[int, re.Match[str] | None]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
 
     def index(self, char: int) -> int:
         """Return the index of the token at character offset `char` of `text`."""
@@ -98,18 +91,10 @@ class Signature:
         """Match `rx` starting exactly at token `k`."""
         if k < 0:
             return None
-        entry = self._found_at.get(id(rx))
-        if entry is None:
-            entry = self._found_at[id(rx)] = (rx, {})
-        found = entry[1]
-        if k in found:
-            return found[k]
-        try:  # the rules ask this ~200 times an article: no len() when the token is there
-            m = rx.match(self.text, self.starts[k])
+        try:  # the rules ask this ~150 times an article: no len() when the token is there
+            return rx.match(self.text, self.starts[k])
         except IndexError:
-            m = None
-        found[k] = m
-        return m
+            return None
 
     def matching(self, rx: re.Pattern[str], lo: int = 0, hi: int | None = None
                  ) -> Iterator[tuple[int, re.Match[str]]]:
