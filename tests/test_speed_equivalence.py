@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
-from monitor.match.signature import TOKEN, fold, make_signature
+from monitor.match.normalize import beyond_bmp
+from monitor.match.references import _NOUN, _REFERENCE_POINT, _REFERENCE_POINT_WORDS, _nouns
+from monitor.match.signature import TOKEN, fold, make_signature, tokenize
+from monitor.match.since import _SINCE_WORD, _SINCE_WORDS
 from monitor.match.trigger_gate import may_trigger
 from monitor.match.word_scan import WordPattern
-from monitor.match.words import ATTRIBUTION, REPORTIVE, SINCE, SOURCE_NOUN
+from monitor.match.words import ATTRIBUTION, REPORTIVE, SINCE, SOURCE_NOUN, YEAR
 
 TEXTS = [
     "Insurgent groups shelled the outskirts of Portville; the rebels said the rebel forces held.",
@@ -86,3 +91,97 @@ def test_matching_finds_the_tokens_at_finds(lang: str) -> None:
                 expected = [(k, sig.at(rx, k)) for k in range(lo, hi)]
                 want = [(k, m.span()) for k, m in expected if m is not None]
                 assert [(k, m.span()) for k, m in sig.matching(rx, lo, hi)] == want
+
+
+ODD_TEXTS = [
+    "@p12abc @a3, @x @ a@p1 ,,a_b __init__ é@a9 «la» l'armée 1999.",
+    "Tabs\tand\u00a0blanks\u2003of\u3000all\x1ckinds\x1f; 12:30, 3.5 km... (Valmer)!",
+    "Ελληνικά и кириллица; 中文 字符 😀 ok; x²³ ½ ٣ Ⅻ ⁂",
+    "",
+    "   ",
+]
+
+
+def test_tokenize_finds_the_tokens_token_finds() -> None:
+    """`tokenize` (pieces between blanks, `TOKEN` only on those with punctuation) gives `TOKEN.findall`."""
+    for text in [*TEXTS, *SAYINGS, *ODD_TEXTS]:
+        for raw in (text, fold(text)):
+            size = len(raw)
+            for start, end in [(0, size), (0, None), (3, size - 4), (size // 2, size), (5, 5), (size, size)]:
+                stop = size if end is None else end
+                assert tokenize(raw, start, end) == TOKEN.findall(raw, start, stop)
+
+
+def _nouns_by_search(folded: str) -> list[tuple[int, int]]:
+    """The spans of `_NOUN` at each place a search from the last one on finds it (overlapping too)."""
+    spans = []
+    noun = _NOUN.search(folded)
+    while noun is not None:
+        spans.append(noun.span())
+        noun = _NOUN.search(folded, noun.start() + 1)
+    return spans
+
+
+def test_nouns_are_those_a_search_finds() -> None:
+    """The nouns found from their first letters (`str.find`) are those `_NOUN.search` finds."""
+    texts = [
+        *TEXTS,
+        *SAYINGS,
+        "The regional capital and the town of Portville: the city, the cityscape, the provincial capital.",
+        "La ville de Valmer, cette localité, la cité; la citta, a cidade, die Stadt und die Ortschaft.",
+        "Los rebeldes tomaron la ciudad y el municipio; la urbe, la localidad, la vila, o capoluogo.",
+        "city town ville villes stadtrat kleinstadt  city",
+    ]
+    for text in texts:
+        folded = fold(text)
+        assert [m.span() for m in _nouns(folded)] == _nouns_by_search(folded)
+
+
+def test_year_matches_where_a_blank_bounds_it() -> None:
+    """`YEAR` opens with its digits but finds what a lookbehind before them found."""
+    before = re.compile(r"(?<!\S)(1[89]\d\d|20\d\d)(?!\S)")
+    texts = ["In 1999 and 2014, not x2014 nor 20145; 1890 2099\n1900.", "a1999 1999b 1999", "x 1899 "]
+    for text in [*texts, *TEXTS, *SAYINGS, *ODD_TEXTS]:
+        assert YEAR.findall(text) == before.findall(text)
+        assert [m.span() for m in YEAR.finditer(text)] == [m.span() for m in before.finditer(text)]
+        for word in text.split():
+            assert bool(YEAR.fullmatch(word)) == bool(before.fullmatch(word))
+
+
+def test_beyond_bmp_says_what_a_regex_says() -> None:
+    """`beyond_bmp` finds a character above U+FFFF where the regex `[^\\x00-\\uffff]` finds one."""
+    astral = re.compile("[^\x00-\uffff]")
+    for text in [*TEXTS, *ODD_TEXTS, "\ud800 lone surrogate", "\uffff", "\U00010000", "Kyiv \U0001f1fa"]:
+        assert beyond_bmp(text) == (astral.search(text) is not None)
+
+
+SINCE_TEXTS = [
+    "since sunday , the militia holds @p0 ; evidently since, sinces , unsince since",
+    "depuis dimanche les rebelles tiennent @p0 depuis , depuisque , @a0 depuis",
+    "seit sonntag halten die rebellen @p0 , seitdem , seit",
+    "desde el domingo los rebeldes controlan @p0 desde , desdeñan",
+    "da domenica , dal lunedi , dalla notte , dalle , dall , ida da",
+    "desde o domingo os rebeldes controlam @p0 , desdem",
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_since_words_match_where_blanks_bound_them(lang: str) -> None:
+    """The "since" words, led by their first letter, match where `(?<!\\S)(?:…)(?!\\S)` matches."""
+    before = re.compile(rf"(?<!\S)(?:{_SINCE_WORDS[lang]})(?!\S)")
+    for text in [*SINCE_TEXTS, *(fold(t) for t in [*TEXTS, *SAYINGS, *ODD_TEXTS])]:
+        found = [m.span() for m in _SINCE_WORD[lang].finditer(text)]
+        assert found == [m.span() for m in before.finditer(text)]
+
+
+def test_reference_point_led_by_a_lookahead_finds_the_same() -> None:
+    """`_REFERENCE_POINT` with its words' first letters looked ahead at matches as the bare words."""
+    bare = re.compile(rf"(?:{_REFERENCE_POINT_WORDS})\s*$")
+    texts = [*TEXTS, *SAYINGS, "fighters retreated to ", "25 km near ", "les troupes se replier sur  ",
+             "nach angaben aus", "towards", "vers", "nearby   ", "close to the"]
+    for text in texts:
+        folded = fold(text)
+        for start in range(len(folded)):
+            window = folded[start : start + 30]
+            found, expected = _REFERENCE_POINT.search(window), bare.search(window)
+            assert (found and found.span()) == (expected and expected.span())

@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 from rapidfuzz.distance import OSA, Levenshtein
 
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
-from monitor.match.normalize import compact_key, fold_char, phonetic_keys, skeleton, vowel_slots
+from monitor.match.normalize import beyond_bmp, compact_key, fold_char, phonetic_keys, skeleton, vowel_slots
 from monitor.match.once import ComputedOnce
 
 T = TypeVar("T", bound=Hashable)
@@ -92,7 +92,6 @@ _CANDIDATE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 _JOINERS = frozenset(" -'’‐")
-_ASTRAL = re.compile("[^\x00-\uffff]")
 
 
 def _char_class(codes: Iterable[int]) -> str:
@@ -254,7 +253,7 @@ class ScannedText:
         self.text, self.folded = text, folded
         self.starts = candidate_starts(text)
         self._runs: dict[int, tuple[tuple[Word, ...], int]] = {}  # word start -> its run, its index there
-        self._by_regex = text.isascii() or _ASTRAL.search(text) is None  # `run_key` may use `_run_pattern`
+        self._by_regex = text.isascii() or not beyond_bmp(text)  # `run_key` may use `_run_pattern`
 
     def run_key(self, start: int, count: int) -> str:
         """Return the key of `run(start, count)` (its words joined by spaces), read in C."""

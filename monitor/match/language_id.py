@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from monitor.match.normalize import beyond_bmp
 from monitor.match.once import ComputedOnce
 
 SUPPORTED = ("en", "fr", "es", "de", "pt", "it")
@@ -123,7 +124,6 @@ _ENDINGS_BY_LAST2: dict[str, tuple[tuple[str, dict[str, float]], ...]] = {
 # A word, keeping a final apostrophe of elision ("l'", "dell'", "qu'") as part of it. The first
 # letter stands alone so that the regex engine skips to it in C.
 _WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:'(?=[^\W\d_]))?")
-_ASTRAL = re.compile("[^\x00-\uffff]")
 _ASCII_WORD = re.compile(r"[a-z][a-z]*(?:'(?=[a-z]))?")  # `_WORD` for a text in ASCII lower case
 
 
@@ -170,7 +170,7 @@ def score_text(sample: str) -> Guess:
     table = WEIGHTS.get()
     scores: dict[str, float] = {}
     latin = script is None
-    words = _ASCII_WORD if text.isascii() else _WORD if _ASTRAL.search(text) else _bmp_word()
+    words = _ASCII_WORD if text.isascii() else _WORD if beyond_bmp(text) else _bmp_word()
     for word, count in Counter(words.findall(text)).items():
         for lang, weight in table.get(word, ()):
             scores[lang] = scores.get(lang, 0.0) + weight * count

@@ -52,6 +52,15 @@ def fold_char(char: str) -> str:
     return lowered if len(lowered) == 1 else char
 
 
+def beyond_bmp(text: str) -> bool:
+    """Say whether `text` has a character beyond U+FFFF (an emoji, a rare CJK character).
+
+    Such a character takes two UTF-16 code units, every other one (a lone surrogate too) one:
+    the encoding is a copy in C, where a regex tested each character of an article in turn.
+    """
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
 def byte_table(table: dict[int, str]) -> bytes:
     """Return the `bytes.translate` table of `table`'s ASCII part (each ASCII character must map
     to one ASCII character)."""

