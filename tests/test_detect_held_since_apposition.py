@@ -1,10 +1,11 @@
-"""A town described by who held it since when, then retaken: the apposition's year is not the verb's.
+"""A town described by who held it since when, then retaken; a taking and its undoing in one sentence.
 
 "X, held by the rebels since 1984, was recaptured by the army on Sunday": the year dates the
 rebels' hold, told in an apposition between the town and its verb; the verb's own time is
 Sunday. The side in the apposition held the town, the passive's agent holds it now (an Italian
-agent may come glued to its article: "dall'esercito"). Written for this test about Mozambique
-1986; no sentence comes from an evaluation item.
+agent may come glued to its article: "dall'esercito"). "Renamo seized X on Sunday but the army
+retook it on Tuesday": in one sentence, the retaking undoes the taking, whichever reads stronger.
+Written for this test about Mozambique 1986; no sentence comes from an evaluation item.
 """
 
 # ruff: noqa: E501 -- one sentence a line reads better
@@ -30,6 +31,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, ...]]] = [
         "Caia, seit 1984 in der Hand der Renamo, wurde am Sonntag von der Armee beschossen, meldete der Staatsfunk.",
         "Caia, in mano alla Renamo dal 1984, è stata bombardata domenica dall'esercito, secondo la radio di Stato.",
         "Caia, nas mãos da Renamo desde 1984, foi bombardeada no domingo pelo exército, segundo a rádio estatal.",
+    )),
+    ("a side took X, the other retook it in the same sentence", {("Caia", MOZ)}, (
+        "Renamo seized Caia on Sunday but the army retook it on Tuesday, state radio said.",
+        "La Renamo s'est emparée de Caia dimanche, mais l'armée l'a reprise mardi, selon la radio d'État.",
+        "La Renamo tomó Caia el domingo, pero el ejército la recuperó el martes, según la radio estatal.",
+        "Die Renamo nahm Caia am Sonntag ein, doch die Armee eroberte die Stadt am Dienstag zurück.",
+        "La Renamo ha preso Caia domenica, ma l'esercito l'ha riconquistata martedì, secondo la radio di Stato.",
+        "A Renamo tomou Caia no domingo, mas o exército retomou a cidade na terça-feira, segundo a rádio estatal.",
     )),
     ("a town came into a side's power after the other fled", {("Caia", "RENAMO")}, (
         "The town of Caia came under Renamo's control after the army fled on Sunday, residents said.",

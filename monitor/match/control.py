@@ -735,6 +735,11 @@ def _wins(cand: Candidate, old: Candidate) -> bool:
     fallback guesses for the fall), else the stronger one (a fact over a claim)."""
     if cand.actor != old.actor and cand.earlier != old.earlier:
         return old.earlier
+    one_sentence = cand.sentence == old.sentence
+    if cand.actor != old.actor and one_sentence and (cand.kind == "retake") != (old.kind == "retake"):
+        # "Renamo seized X on Sunday but the army retook it on Tuesday", "the army retook X, which
+        # Renamo seized in August": one sentence, a retaking undoes the other side's taking
+        return cand.kind == "retake"
     if cand.actor != old.actor and cand.guessed != old.guessed:
         return old.guessed  # a holder read in its sentence over one guessed from the article
     return cand.confidence > old.confidence
