@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.corpus_kit import corpus_changes
+from tests.sentence_kit import Pairs
 
 RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
 
@@ -93,3 +94,35 @@ def test_a_capture_before_an_announcement_is_news() -> None:
     news = "Die RSF kündigten nach der Einnahme von Wad Madani am Montag Verhandlungen an."
     intent = "Die RSF kündigten am Montag die Einnahme von Wad Madani an."
     assert (corpus_changes(news), corpus_changes(intent)) == ({("Wad Madani", RSF)}, set())
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "Die Armee plant eine Offensive. Im Vorjahr eroberten die RSF Wad Madani nach kurzem Kampf.",
+            "Die Armee plant eine Offensive. Am Montag eroberten die RSF Wad Madani nach kurzem Kampf.",
+            {("Wad Madani", RSF)},
+        ),
+        (
+            "Die RSF drohen El Fasher. Erst vor wenigen Wochen fiel Wad Madani in die Hände der RSF.",
+            "Die RSF drohen El Fasher. Erst am Sonntag fiel Wad Madani in die Hände der RSF.",
+            {("Wad Madani", RSF)},
+        ),
+        (
+            "El Fasher ist eingekesselt. Wad Madani hatten die RSF bereits im Sommer erobert.",
+            "El Fasher ist eingekesselt. Wad Madani haben die RSF am Sonntag erobert.",
+            {("Wad Madani", RSF)},
+        ),
+    ],
+)
+def test_last_year_weeks_ago_and_a_season_date_a_change(old: str, new: str, expected: Pairs) -> None:
+    """ "Im Vorjahr", "vor wenigen Wochen", "im Sommer": background; a day of this week is news."""
+    assert (corpus_changes(old), corpus_changes(new)) == (set(), expected)
+
+
+def test_einraeumen_is_no_evacuation() -> None:
+    """ "räumte ein Sprecher ein" (admitted) is no "räumte X" (evacuated X): the town stays where it was."""
+    admitted = "Wad Madani bleibe aber in der Hand der RSF, räumte ein Sprecher der Armee ein."
+    evacuated = "Am Sonntag räumte die Armee Wad Madani, berichten Augenzeugen."
+    assert (corpus_changes(admitted), corpus_changes(evacuated)) == (set(), {("Wad Madani", RSF)})

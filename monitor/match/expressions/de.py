@@ -94,7 +94,7 @@ LEXICON = Lexicon(
         # a withdrawal in a subordinate clause: "während sich die Regierungstruppen zurückzogen"
         r"zurückzogen|zurückzog|"
         r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
-        r"|(?:musste|mussten) " + _MF + r"{0,16}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| ?$)|räumten|räumte|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
+        r"|(?:musste|mussten) " + _MF + r"{0,16}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| ?$)|(?:räumten|räumte)(?! (?:\S+ ){0,8}?ein(?= [,.;:!?]| und| ?$))|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
         # "verlor … die Kontrolle über X an Y" (past only: "Mit dem Rückzug verliert Russland die
         # Kontrolle über …" tells what a withdrawal under way will cost)
         r"|(?:verloren|verlor) (?:\S+ ){0,3}?(?:die )?kontrolle über"
@@ -138,7 +138,7 @@ LEXICON = Lexicon(
         r"|flugfeld|landebahn|bahnhof\w*|polizeiwache|polizeistation\w*|wache|verwalter\w*|präfekt\w*|gericht\w*|gouverneur\w*"
     ),
     past=(
-        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|\d+) wochen|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag|(?:im|während des) (?:ersten|vorigen|letzten|früheren) krieg\w*"
+        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|wenigen|ein paar|\d+) wochen|(?:im )?vorjahr|im (?:sommer|winter|herbst|frühjahr|frühling)(?! dieses)|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag|(?:im|während des) (?:ersten|vorigen|letzten|früheren) krieg\w*"
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
         # "Zwei Jahre ist es her, dass die Taliban X einnahmen", "Es ist ein Jahr her, seit …"
         r"|(?:jahre?|monate?|wochen?) (?:ist es |sind es )?(?:nun |jetzt |schon |genau )?her(?= ,| dass| seit)"
