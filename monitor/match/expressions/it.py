@@ -97,7 +97,7 @@ LEXICON = Lexicon(
         r"|aerodromo\w*|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"
     ),
     past=(
-        r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcune|\d+) settimane fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario|(?:mani|controllo) (?:\S+ ){0,2}?@a\d+ da (?:un|una|due|tre|quattro|cinque|sei|alcuni|alcune|diversi|diverse|molti|molte|\d+) (?:mese|mesi|anno|anni|settimana|settimane)|(?:durante la|nella) (?:prima|precedente|ultima|scorsa) guerra"
+        r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcune|poche|qualche|\d+) settiman[ae] fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario|(?:mani|controllo) (?:\S+ ){0,2}?@a\d+ da (?:un|una|due|tre|quattro|cinque|sei|alcuni|alcune|diversi|diverse|molti|molte|\d+) (?:mese|mesi|anno|anni|settimana|settimane)|(?:durante la|nella) (?:prima|precedente|ultima|scorsa) guerra"
         r"|all epoca|a quel tempo"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
         # the city of today against the one of another day: "rispetto a quella conquistata dai …"

@@ -99,7 +99,7 @@ LEXICON = Lexicon(
         r"|aerodromo\w*|administrador\w*|comissariado|esquadra|delegacia|tribunal\w*|pista|governador\w*"
     ),
     past=(
-        r"ha \w+ (?:anos?|mes|meses)|ha (?:duas|tres|quatro|cinco|seis|sete|oito|nove|dez|algumas|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario|faz (?:\w+ )?(?:mes|meses|anos?|semanas) que|(?:durante a|na) (?:primeira|anterior|ultima) guerra"
+        r"ha \w+ (?:anos?|mes|meses)|ha (?:apenas |so )?(?:duas|tres|quatro|cinco|seis|sete|oito|nove|dez|algumas|poucas|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario|faz (?:\w+ )?(?:mes|meses|anos?|semanas) que|(?:durante a|na) (?:primeira|anterior|ultima) guerra"
         r"|na altura|na epoca|naquela altura|naquela epoca"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),

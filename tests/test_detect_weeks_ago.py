@@ -1,0 +1,36 @@
+"""A change "a few weeks ago" is background, one "on Sunday" is news, in six languages.
+
+"Hace apenas unas semanas", "qualche settimana fa", "há poucas semanas" were read as news: only
+"two weeks", "some weeks" and their like dated a change. Written for this test about Mozambique
+1986; no sentence comes from an evaluation item.
+"""
+
+# ruff: noqa: E501 -- one sentence a line reads better
+
+from __future__ import annotations
+
+from tests.sentence_kit import Pairs, parity_battery
+from tests.test_detect_surrender_expulsion import REN, WATCHLIST
+
+CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, ...]]] = [
+    ("a town fell a few weeks ago: background under a threat", set(), (
+        "Renamo threatens Marromeu. Only a few weeks ago Caia fell to the rebels. The army is reinforcing its positions.",
+        "La Renamo menace Marromeu. Il y a quelques semaines à peine, Caia tombait aux mains des rebelles. L'armée renforce ses positions.",
+        "La Renamo amenaza Marromeu. Hace apenas unas semanas, Caia cayó en manos de los rebeldes. El ejército refuerza sus posiciones.",
+        "Die Renamo bedroht Marromeu. Erst vor wenigen Wochen fiel Caia in die Hände der Rebellen. Die Armee verstärkt ihre Stellungen.",
+        "La Renamo minaccia Marromeu. Appena qualche settimana fa Caia è caduta nelle mani dei ribelli. L'esercito rafforza le sue posizioni.",
+        "A Renamo ameaça Marromeu. Há poucas semanas, Caia caiu nas mãos dos rebeldes. O exército reforça as suas posições.",
+    )),
+    ("a town fell on Sunday: news under the same threat", {("Caia", REN)}, (
+        "Renamo threatens Marromeu. On Sunday Caia fell to the rebels. The army is reinforcing its positions.",
+        "La Renamo menace Marromeu. Dimanche, Caia est tombée aux mains des rebelles. L'armée renforce ses positions.",
+        "La Renamo amenaza Marromeu. El domingo, Caia cayó en manos de los rebeldes. El ejército refuerza sus posiciones.",
+        "Die Renamo bedroht Marromeu. Am Sonntag fiel Caia in die Hände der Rebellen. Die Armee verstärkt ihre Stellungen.",
+        "La Renamo minaccia Marromeu. Domenica Caia è caduta nelle mani dei ribelli. L'esercito rafforza le sue posizioni.",
+        "A Renamo ameaça Marromeu. No domingo, Caia caiu nas mãos dos rebeldes. O exército reforça as suas posições.",
+    )),
+]
+
+test_each_construction_reads_alike_in_six_languages, test_every_construction_has_six_languages = parity_battery(
+    WATCHLIST, CONSTRUCTIONS, {}
+)
