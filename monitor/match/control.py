@@ -44,7 +44,7 @@ from monitor.match.carried import opening_subject
 from monitor.match.copies import ReadingMemo
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.derived import DerivedTables, export_tables, install_tables
-from monitor.match.era import dated_by_sentence_before
+from monitor.match.era import dated_by_sentence_before, followed_by_since_then
 from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
 from monitor.match.federal import rebind_bare_federal
@@ -199,6 +199,26 @@ class Detector:
             notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
                               reason))
         return bool(why)
+
+    @staticmethod
+    def _told_before_since_then(
+        cand: Candidate,
+        sentences: Sentences,
+        lex: CompiledLexicon,
+        notes: list[Note] | None,
+    ) -> bool:
+        """Say whether the sentence after a change tells what has happened since (`era`), noting it."""
+        n = cand.sentence
+        if n is None or n + 1 >= len(sentences.spans) or cand.claim:
+            return False
+        if not followed_by_since_then(sentences.text(n), sentences.text(n + 1), lex):
+            return False
+        if notes is not None:
+            holder = cand.actor.name if cand.actor else None
+            reason = "background: the next sentence tells what has happened since"
+            notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
+                              reason))
+        return True
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
         """Say whether a watched side is said to withdraw in sentence `n`: its name or nationality
@@ -369,6 +389,7 @@ class Detector:
         found = [c for c in found
                  if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
+        found = [c for c in found if not self._told_before_since_then(c, sentences, lex, notes)]
         found = drop_late_background(found, sentences, lex, published, in_title, notes)
         found = [attributed_after(c, sentences) for c in found]  # "X fue tomada. Así lo anunció…"
         raids = [c for c in found if taken_and_left(c, notes)]

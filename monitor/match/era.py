@@ -9,6 +9,7 @@ day or "now" of its own, whose verb is no present perfect ("they have now taken 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from monitor.match.dates import month_patterns
@@ -22,7 +23,7 @@ NOW_WORDS = frozenset(
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi"),
         *("mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miercoles", "jueves"),
         *("viernes", "sabado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag"),
-        *("samstag", "sonntag", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato"),
+        *("samstag", "sonntag", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"),
         *("segunda", "terca", "quarta", "quinta", "sexta"),
         *("now", "today", "yesterday", "tonight", "overnight", "currently", "recently", "latest"),
         *("maintenant", "desormais", "aujourd", "hier", "cette", "ahora", "hoy", "ayer", "anoche"),
@@ -56,3 +57,23 @@ def dated_by_sentence_before(before: str, text: str, trigger_words: str, lex: Co
         return ""
     return f"year {max(years)} in the sentence before"
 
+
+
+# The next sentence opens on the time since the change: "Since then, the town has been cut off",
+# "Depuis, …", "Desde entonces", "Seither", "Da allora", "Desde então" (folded, at its start).
+_SINCE_THEN = re.compile(
+    r"^(?:(?:and|et|y|und|e) )?(?:ever since|since then|depuis lors|depuis ,|depuis cette date|desde entonces"
+    r"|desde aquel dia|seither|seitdem|da allora|da quel giorno|desde entao|desde esse dia|desde ai)(?!\S)"
+)
+
+
+def followed_by_since_then(text: str, next_text: str, lex: CompiledLexicon) -> bool:
+    """Say whether a change told in folded `text` is background because the next sentence tells
+    what has happened since ("The rebels seized the town. Since then it has been cut off"), and
+    nothing in its own sentence ties it to now (not "seized the town on Sunday. Since then …")."""
+    if _SINCE_THEN.match(next_text) is None:
+        return False
+    words = text.split()
+    if any(w in NOW_WORDS for w in words) or YEAR.search(text):
+        return False  # a day of this week, or a date its own sentence gives
+    return not any(month.search(text) for month in month_patterns(lex.lex.months))
