@@ -156,7 +156,8 @@ def find_holder(
     if family in ("withdraw", "fall", "handover") and k >= j:
         starts += _after_apposition(sig, k)  # "a perdu X, la plus grande ville du nord, au profit du MNDAA"
     if family in ("fall", "handover") and j < len(sig.tokens):  # "est tombée dimanche aux mains des FSR"
-        dated = sig.at(lex.locative, j) and sig.at(TIME, j + 1)
+        # ("cayó el domingo en manos del JNIM": a day after its article too)
+        dated = (sig.at(lex.locative, j) or sig.tokens[j] in _DAY_ARTICLES) and sig.at(TIME, j + 1)
         starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
     elif j < len(sig.tokens) and (sig.at(TIME, j) or sig.tokens[j] in _DAYS):
         starts.append(j + 1)  # "was captured yesterday by Indonesian troops"

@@ -56,7 +56,7 @@ PART_OF = tokens_rx(
 
 CITY = tokens_rx(
     r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|capital|ville|capitale|ciudad|stadt"
-    r"|hauptstadt|citta|cidade)"
+    r"|hauptstadt|citta|città|cidade)"
 )
 
 # A plural of towns that a colon then lists: "took three towns: A, B and C".
