@@ -101,6 +101,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "I jihadisti del JNIM hanno preso la città domenica, hanno riferito abitanti di Menaka.",
         "Os combatentes do JNIM tomaram a cidade no domingo, segundo moradores de Menaka.",
     )),
+    ("after the fall of X, the side that now controls the region", {("Menaka", JNIM)}, (
+        "After the fall of Menaka, JNIM controls the whole region.",
+        "Après la chute de Ménaka, le JNIM contrôle toute la région.",
+        "Tras la caída de Menaka, el JNIM controla toda la región.",
+        "Nach dem Fall von Menaka kontrolliert der JNIM die ganze Region.",
+        "Dopo la caduta di Menaka, il JNIM controlla tutta la regione.",
+        "Após a queda de Menaka, o JNIM controla toda a região.",
+    )),
     ("how long it took, then villages around the city", set(), (
         "JNIM fighters took in a few hours three villages around Menaka.",
         "Les combattants du JNIM ont pris en quelques heures trois villages autour de Menaka.",
@@ -152,6 +160,13 @@ test_each_construction_reads_alike_in_six_languages, test_every_construction_has
         # Italian keeps the accent of "città", "metà", "università" in a folded sentence
         ("I jihadisti del JNIM hanno conquistato l'università di Menaka.", set()),
         ("I jihadisti del JNIM hanno conquistato metà di Menaka.", set()),
+        # German: a city opening the sentence, described between commas, then its verb
+        ("Menaka, die größte Stadt der Region, ist am Sonntag an den JNIM gefallen.", {("Menaka", JNIM)}),
+        ("After the fall of Menaka, the Malian army no longer controls the region.", {("Menaka", JNIM)}),
+        # Italian: "messo le mani su", "sotto il pieno controllo"
+        ("I jihadisti del JNIM hanno messo le mani su Menaka.", {("Menaka", JNIM)}),
+        ("Menaka è ora sotto il pieno controllo del JNIM.", {("Menaka", JNIM)}),
+        ("I jihadisti del JNIM hanno messo le mani sui depositi di armi di Menaka.", set()),
     ],
 )
 def test_a_town_noun_heads_the_object(text: str, expected: Pairs) -> None:

@@ -450,9 +450,10 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if opening > 0 and sig.tokens[opening] == "," and where:
                 k = opening - 1  # "hat X, 100 Kilometer von der Grenze entfernt, erobert": where X lies
                 continue
-        if t == "," and not lex.lex.verb_final:
+        if t == "," and (not lex.lex.verb_final or _opens_sentence(sig, k)):
             described = _described(sig, lex, k)
             if described is not None:  # "X, the Portuguese Timor border post, was captured": X
+                # (German too when X opens the sentence: "X, die größte Stadt der Region, ist gefallen")
                 k = described
                 continue
         if lex.lex.verb_final and sig.at(lex.not_city, k):
@@ -545,6 +546,11 @@ def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
 # How far back an apposition describing a place may open ("X, one of the last towns in the region
 # still held by the army, fell").
 _DESCRIBED_REACH = 16
+
+
+def _opens_sentence(sig: Signature, k: int) -> bool:
+    """Say whether the comma at k closes an aside on a place that opens the sentence ("X, …,")."""
+    return bool(sig.tokens) and 0 in sig.place_at and sig.tokens[1:2] == [","] and k > 1
 
 
 # How a relative clause about a place opens: "X, which fell last year,", "X, qui était tombée,".

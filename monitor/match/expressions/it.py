@@ -44,18 +44,20 @@ LEXICON = Lexicon(
         r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citt[aà] di )?@p\d+)"
         # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
         r"|(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gi[aà] )?controllare(?! ancora)|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
+        # "hanno messo le mani su X": laid hands on the city
+        r"|(?:mess[oaie]|mett(?:e|ono)|misero) le mani (?=su (?:\S+ ){0,3}?@p\d+)su"
     ),
     retake=r"ripul\w*|rioccup\w*|ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
     fall=(
         # the city "finds itself" in a side's hands now: "si trova ora nelle mani dei"
-        r"(?:si trova|si trovano) (?:ora|ormai|adesso) (?:in mano|nelle mani|sotto (?:il )?controllo)|"
-        r"(?:di nuovo|nuovamente|ancora una volta) (?:in mano|nelle mani|sotto (?:il )?controllo)|"  # "è di nuovo in mano ai X"
+        r"(?:si trova|si trovano) (?:ora|ormai|adesso) (?:in mano|nelle mani|sotto (?:il )?(?:pieno )?controllo)|"
+        r"(?:di nuovo|nuovamente|ancora una volta) (?:in mano|nelle mani|sotto (?:il )?(?:pieno )?controllo)|"  # "è di nuovo in mano ai X"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:ormai |ora |di nuovo |ancora )?|(?:e )?tornat[oa] )nostr[ao]|cadut[oaie]|cade|cadono|caduta|cadde|caddero|cadeva|cadevano"
-        r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + r"(?:sotto (?:il )?controllo|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + r"(?:sotto (?:il )?controllo|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
-        r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo )?controllo|in mano)"
+        r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + r"(?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + r"(?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
+        r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo |pieno )?controllo|in mano)"
         # "X è in mano ai ribelli": the city right before; "X in mano ai ribelli", a headline
-        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il controllo) (?:\S+ ){0,3}?@a\d+"
-        r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il (?:pieno )?controllo) (?:\S+ ){0,3}?@a\d+"
+        r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il (?:pieno )?controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"
     ),
     withdraw=(
         # a side driven out, the second of two participles: "sono state messe in rotta e cacciate da X"
@@ -67,7 +69,7 @@ LEXICON = Lexicon(
         r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]|perdemmo"
     ),
     nominal=r"capitolazione(?= (?:di|della|del|dell) )|caduta|presa|cattura|conquista|riconquista|liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
-    to_holder=r"davanti a\w*|a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|allo|alla|agli|all|sotto il controllo d\w*",
+    to_holder=r"davanti a\w*|a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|allo|alla|agli|all|sotto il (?:pieno )?controllo d\w*",
     agent=r"da|dai|dal|dalla|dalle|dagli|dallo|dall|da parte d\w*",
     passive=r"e|sono|stato|stata|stati|state|era|erano|fu|furono|venne|vennero",
     source=r"da|dai|dal|dalla|dalle|dagli|dall|contro|con|di|della|del|dello|degli|delle|dell",
