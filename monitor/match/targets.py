@@ -1,6 +1,7 @@
 """Find which watched places a control-change trigger bears on, inside one sentence (pure).
 
-The object of a capture (right of the verb, through "the city of", lists and asides), the
+The object of a capture (right of the verb, through "the city of", lists and asides, a duration or
+an aside after the verb (`verb_gaps`), a town noun described at length (`object_heads`)), the
 subject of a fall or a passive (left), German's verb-final objects, "the city" meaning the one
 place the sentence names, and elliptic second clauses. A place that stands for something else
 (its airport, its province, its governor) is never a target (`city_mentions`). Lists are followed
