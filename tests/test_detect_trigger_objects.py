@@ -109,14 +109,6 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Dopo la caduta di Menaka, il JNIM controlla tutta la regione.",
         "Após a queda de Menaka, o JNIM controla toda a região.",
     )),
-    ("the garrison surrendered to a side in the city", {("Laukkaing", MNDAA)}, (
-        "More than 2,000 junta troops surrendered to the MNDAA in Laukkaing on Friday.",
-        "Plus de 2 000 soldats de la junte se sont rendus au MNDAA à Laukkaing.",
-        "Más de 2.000 soldados de la junta se rindieron al MNDAA en Laukkaing.",
-        "Mehr als 2.000 Soldaten der Junta haben sich in Laukkaing der MNDAA ergeben.",
-        "Oltre 2.000 soldati della giunta si sono arresi al MNDAA a Laukkaing.",
-        "Mais de 2.000 soldados da junta renderam-se ao MNDAA em Laukkaing.",
-    )),
     ("the governor's seat in the city", {("Menaka", JNIM)}, (
         "JNIM fighters took the governor's office in Menaka on Sunday.",
         "Les jihadistes du JNIM ont pris le siège du gouvernorat de Ménaka.",
@@ -183,9 +175,6 @@ test_each_construction_reads_alike_in_six_languages, test_every_construction_has
         ("I jihadisti del JNIM hanno messo le mani su Menaka.", {("Menaka", JNIM)}),
         ("Menaka è ora sotto il pieno controllo del JNIM.", {("Menaka", JNIM)}),
         ("I jihadisti del JNIM hanno messo le mani sui depositi di armi di Menaka.", set()),
-        # a few men giving themselves up, or troops in a village near the city, give up no city
-        ("Five junta soldiers surrendered to the MNDAA in Laukkaing.", set()),
-        ("More than 2,000 junta troops surrendered to the MNDAA in a village near Laukkaing.", set()),
     ],
 )
 def test_a_town_noun_heads_the_object(text: str, expected: Pairs) -> None:

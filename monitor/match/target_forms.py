@@ -3,9 +3,8 @@
 
 An absolute construction ("Une fois X tombée"), a clitic standing for the city ("la tomaron"),
 German "die Kontrolle in X", "its liberation" after the one city a clause names, an earlier
-city of an ordinal series ("the third provincial capital to fall"), "including X", a series of
-cities fronted before "after" ("After X and Y, …"), and the city where a garrison surrendered
-("2,000 troops surrendered to the MNDAA in X").
+city of an ordinal series ("the third provincial capital to fall"), "including X", and a series
+of cities fronted before "after" ("After X and Y, …").
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from monitor.match.city_mentions import german_in, stands_for_city
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.place_lists import chain
 from monitor.match.signature import Signature
-from monitor.match.surrendered import surrendered_in
 from monitor.match.words import (
     CONTROL,
     DIRECTION,
@@ -44,8 +42,6 @@ def other_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         found = _earlier_in_series(sig, lex, i, j)
     if not found and family in ("capture", "enter"):
         found = _included(sig, lex, j)
-    if not found and family in ("fall", "handover") and not lex.lex.verb_final:
-        found = surrendered_in(sig, lex, i, j)
     return found
 
 
