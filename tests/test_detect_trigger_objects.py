@@ -109,6 +109,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Dopo la caduta di Menaka, il JNIM controlla tutta la regione.",
         "Após a queda de Menaka, o JNIM controla toda a região.",
     )),
+    ("from whom it was taken, between the verb and the city", {("Menaka", JNIM)}, (
+        "JNIM fighters seized from the army the town of Menaka.",
+        "Les combattants du JNIM ont pris à l'armée malienne la ville de Ménaka.",
+        "Los yihadistas del JNIM arrebataron al ejército la ciudad de Menaka.",
+        "Die Dschihadisten des JNIM entrissen der Armee die Stadt Menaka.",
+        "I jihadisti del JNIM hanno strappato all'esercito la città di Menaka.",
+        "Os combatentes do JNIM tomaram ao exército a cidade de Menaka.",
+    )),
     ("the governor's seat in the city", {("Menaka", JNIM)}, (
         "JNIM fighters took the governor's office in Menaka on Sunday.",
         "Les jihadistes du JNIM ont pris le siège du gouvernorat de Ménaka.",
@@ -165,6 +173,9 @@ test_each_construction_reads_alike_in_six_languages, test_every_construction_has
         ("JNIM fighters seized the town hall of Menaka.", set()),
         ("Ansar al-Sunna fighters seized the airport and then advanced on Palma.", set()),
         ("JNIM fighters captured the town on Sunday, 30 km from Menaka.", set()),
+        ("JNIM fighters captured the regional capital Menaka on Sunday.", {("Menaka", JNIM)}),
+        ("Los yihadistas del JNIM arrebataron al ejército tres vehículos en Menaka.", set()),
+        ("JNIM fighters seized from the army a base near Menaka.", set()),
         # Italian keeps the accent of "città", "metà", "università" in a folded sentence
         ("I jihadisti del JNIM hanno conquistato l'università di Menaka.", set()),
         ("I jihadisti del JNIM hanno conquistato metà di Menaka.", set()),

@@ -72,6 +72,8 @@ def named_after_noun(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
     after = city_noun_head(sig, lex, j)
     if after is None or after >= len(sig.tokens):
         return []
+    if after in sig.place_at:  # "captured the regional capital X"
+        return [after] if stands_for_city(sig, lex, after) else []
     for k in (after + 1, after + 2):  # "the district capital of X", "la ciudad fronteriza de X"
         described = all(_describes(sig, lex, x) for x in range(after, k - 1))
         if k in sig.place_at and sig.at(OF, k - 1) and described:

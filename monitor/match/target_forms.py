@@ -356,4 +356,3 @@ _SERIES_NOUN = tokens_rx(
     r"|hauptstadt|provinzhauptstadt|citta|città|capoluogo|conquest|capture|conquete|prise|conquista|toma"
     r"|eroberung|presa"
 )
-
