@@ -4,11 +4,12 @@ A town noun described at length and then named ("took the main market town of th
 X"), a list of buildings ending with the city ("the hospital, the police station and finally X
 itself"), a city whose apposition holds a relative clause with its own year ("X, the hill town
 that the junta had held since 2016, fell on Sunday") or says who held it, how long the capture
-took ("in a matter of hours") or an aside between the verb and the city, and "the town" named
-later by its people ("residents of X said") all report X; a town named of its own before X ("the
-town of A, 80 km from X"), villages around X and buildings in X do not. Sentences written for this
-battery about the Sahel, Cabo Delgado and northern Shan state; none comes from an evaluation
-item.
+took ("in a matter of hours"), from whom it was taken or an aside between the verb and the city,
+a population in thousands ("una ciudad de 50.000 habitantes": its dot is no sentence stop), the
+governor's seat, and "the town" named later by its people ("residents of X said") all report X;
+a town named of its own before X ("the town of A, 80 km from X"), villages around X and buildings
+in X do not. Sentences written for this battery about the Sahel, Cabo Delgado and northern Shan
+state; none comes from an evaluation item.
 """
 
 # ruff: noqa: E501 -- one sentence a line reads better
@@ -116,6 +117,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Die Dschihadisten des JNIM entrissen der Armee die Stadt Menaka.",
         "I jihadisti del JNIM hanno strappato all'esercito la città di Menaka.",
         "Os combatentes do JNIM tomaram ao exército a cidade de Menaka.",
+    )),
+    ("a population in thousands in the city's apposition", {("Menaka", JNIM)}, (
+        "Menaka, a town of 50,000 people, fell to JNIM on Sunday.",
+        "Ménaka, une ville de 50 000 habitants, est tombée dimanche aux mains du JNIM.",
+        "Menaka, una ciudad de 50.000 habitantes, cayó el domingo en manos del JNIM.",
+        "Menaka, eine Stadt mit 50.000 Einwohnern, ist am Sonntag an den JNIM gefallen.",
+        "Menaka, una città di 50.000 abitanti, è caduta domenica nelle mani del JNIM.",
+        "Menaka, uma cidade de 50.000 habitantes, caiu no domingo nas mãos do JNIM.",
     )),
     ("the governor's seat in the city", {("Menaka", JNIM)}, (
         "JNIM fighters took the governor's office in Menaka on Sunday.",
