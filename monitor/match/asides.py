@@ -36,18 +36,32 @@ def aside_start(tokens: Sequence[str], k: int) -> int | None:
 _SUBJECT_RELATIVES = frozenset(("qui", "who", "quien", "cui", "la cual", "il quale", "la quale", "a qual"))
 
 
+# An apposition's article, and how many words its noun may take before the relative pronoun.
+_ARTICLES = frozenset(
+    ("the", "a", "an", "la", "le", "l", "une", "un", "el", "una", "il", "lo", "o", "die", "der", "das")
+)
+_HEAD_WORDS = 4
+
+
 def relative_aside(tokens: Sequence[str], i: int) -> range:
     """Return the tokens of a relative clause between commas that ends right before the verb at `i`
     (an adverb or an auxiliary may stand between), or an empty range.
 
     "La città, che fino al 1990 era stata la capitale del Sud, è ora nelle mani del governo": the
-    year is the relative clause's, it does not date the fall.
+    year is the relative clause's, it does not date the fall. So is it after a noun in apposition:
+    "X, the mountain town that the army had held since 2016, fell on Tuesday".
     """
     for k in range(i - 1, max(-1, i - 4), -1):
         opening = aside_start(tokens, k)
         if opening is not None:
             first = tokens[opening + 1] if opening + 1 < k else ""
-            return range(opening, k + 1) if first in OBJ_REL or first in _SUBJECT_RELATIVES else range(0)
+            if first in OBJ_REL or first in _SUBJECT_RELATIVES:
+                return range(opening, k + 1)
+            # "X, the mountain town that the army had held since 2016, fell": a noun, then its relative
+            head = range(opening + 2, min(k, opening + 2 + _HEAD_WORDS))
+            relative = any(tokens[x] in OBJ_REL or tokens[x] in _SUBJECT_RELATIVES for x in head)
+            noun = first in _ARTICLES or first.startswith("@p")  # ("the mountain town" may read as the city)
+            return range(opening, k + 1) if noun and relative else range(0)
         if tokens[k] in STOP or tokens[k] == ",":
             break
     return range(0)

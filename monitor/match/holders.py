@@ -156,7 +156,8 @@ def find_holder(
     if family in ("withdraw", "fall", "handover") and k >= j:
         starts += _after_apposition(sig, k)  # "a perdu X, la plus grande ville du nord, au profit du MNDAA"
     if family in ("fall", "handover") and j < len(sig.tokens):  # "est tombée dimanche aux mains des FSR"
-        dated = sig.at(lex.locative, j) and sig.at(TIME, j + 1)
+        # ("cayó el domingo en manos del JNIM": a day after its article too)
+        dated = (sig.at(lex.locative, j) or sig.tokens[j] in _DAY_ARTICLES) and sig.at(TIME, j + 1)
         starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
     elif j < len(sig.tokens) and (sig.at(TIME, j) or sig.tokens[j] in _DAYS):
         starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
@@ -1011,12 +1012,26 @@ _ONWARD = frozenset(
 )
 
 
+# A side that controls something now, in the present: "controls", "contrôle", "controla", "kontrolliert".
+_CONTROLS = frozenset(
+    (
+        *("controls", "controle", "controlent", "controla", "controlan", "controlla", "controllano"),
+        *("kontrolliert", "kontrollieren", "controlam"),
+    )
+)
+
+
 def _moves_on(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     """Say whether the main clause after "after the fall of X" sends its subject on to another place
     ("turned to Y", "marched on Y") or has it take another ("les talibans ont pris Y")."""
     end = next((x for x in range(k + 1, len(sig.tokens)) if sig.tokens[x] in STOP), len(sig.tokens))
     clause = range(k + 1, min(end, k + 16))
-    return any(sig.tokens[x] in _ONWARD or sig.at(lex.capture, x) for x in clause)
+    if any(sig.tokens[x] in _ONWARD or sig.at(lex.capture, x) for x in clause):
+        return True
+    # "Après la chute de X, le JNIM contrôle toute la région": who controls it now won it (not "…
+    # the army no longer controls the region": who lost it)
+    controls = any(sig.tokens[x] in _CONTROLS for x in clause)
+    return controls and not any(sig.at(lex.blockers, x) for x in clause)
 
 
 def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Sides) -> Actor | None:

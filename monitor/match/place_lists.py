@@ -10,6 +10,7 @@ from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
 from monitor.match.words import (
     CITY,
+    CONJ,
     DIRECTION,
     LIST,
     OF,
@@ -126,3 +127,44 @@ def after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
 
 def _gap_idx(a: int, b: int, step: int) -> range:
     return range(a + step, b, step) if step > 0 else range(b + 1, a)
+
+
+# Words that close a list of objects taken one after the other: "the airport, the barracks and
+# then X", "l'aéroport, la caserne puis X".
+THEN = frozenset(
+    (
+        *("then", "finally", "puis", "ensuite", "enfin", "luego", "finalmente", "dann", "schließlich"),
+        *("poi", "infine"),
+    )
+)
+
+# How far a list of things taken may run before its last item, and how long each item may be.
+_LIST_REACH = 16
+_ITEM_WORDS = 5
+
+
+def list_close(sig: Signature, lex: CompiledLexicon, k: int, at_once: bool = False) -> int | None:
+    """Return the index of the "and" (or "then") that closes a list of objects opening at k.
+
+    "the airport and X": the "and" right after. "the airport, the army barracks and then X": a
+    list whose items are short noun phrases between commas, without a stop or a preposition of
+    place ("the airport, the hospital in X" names where they are, not X). With `at_once`, the
+    thing at k ends its item: "base aérea e ameaçam X" is no list of objects.
+    """
+    if at_once and sig.tokens[k + 1 : k + 2] not in ([","], *([c] for c in CONJ)):
+        return None
+    words = 0
+    commas = False
+    for x in range(k + 1, min(len(sig.tokens), k + _LIST_REACH + 1)):
+        t = sig.tokens[x]
+        if t in CONJ or (t in THEN and commas):
+            return x
+        if t in STOP or sig.at(lex.locative, x) or sig.at(lex.capture, x) or sig.at(lex.fall, x):
+            return None
+        if t == ",":
+            commas, words = True, 0
+            continue
+        words += 1
+        if words > _ITEM_WORDS or (x - k >= 8 and not commas):
+            return None
+    return None

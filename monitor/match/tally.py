@@ -19,21 +19,22 @@ _BEFORE_CITY = frozenset(
         *("the", "capture", "fall", "taking", "of", "la", "le", "l", "prise", "chute", "de", "d", "du"),
         *("toma", "caida", "del", "el", "der", "die", "einnahme", "eroberung", "fall", "von", "des"),
         *("presa", "caduta", "di", "della", "il", "a", "queda", "tomada", "da", "do", "o", "city", "town"),
-        *("ville", "ciudad", "stadt", "citta", "cidade"),
+        *("ville", "ciudad", "stadt", "citta", "città", "cidade"),
     )
 )
 # What follows the city when the main clause starts right after it: a comma, an auxiliary, an article.
 _AFTER_CITY = frozenset(
     (
         *(",", "haben", "hat", "the", "die", "der", "i", "gli", "le", "les", "los", "las", "os", "as"),
-        *("hanno", "han", "ont", "have", "has", "tem", "têm", "ya", "ja", "gia", "now", "nun", "jetzt"),
+        *("hanno", "han", "ont", "have", "has", "tem", "têm", "ya", "ja", "gia", "già", "now", "nun"),
+        *("jetzt",),
     )
 )
 # A number of cities: "16 of the 34 provincial capitals", "dix capitales", "zwölf Städte".
 _CITIES = tokens_rx(
     r"(?:provincial |regional |district )?(?:capitals|cities|towns)|(?:\S+ )?provinzhauptstädte|\S*städte"
-    r"|capitales(?: provinciales| regionales)?|villes|ciudades|capitali(?: provinciali)?|citta|capoluoghi"
-    r"|cidades|capitais(?: provinciais)?"
+    r"|capitales(?: provinciales| regionales)?|villes|ciudades|capitali(?: provinciali)?|citta|città"
+    r"|capoluoghi|cidades|capitais(?: provinciais)?"
 )
 _NUMBER = tokens_rx(
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|deux|trois|quatre|cinq|six"

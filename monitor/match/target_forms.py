@@ -71,7 +71,8 @@ _INCLUDED_FILLER = frozenset(
     (
         *(",", "its", "their", "the", "of", "su", "sus", "sa", "leur", "la", "le", "el", "a", "o", "sua"),
         *("seine", "ihre", "die", "der", "il", "de", "capital", "capitale", "hauptstadt", "city", "town"),
-        *("ville", "ciudad", "cidade", "citta", "provincial", "regional", "provinciale", "provinzhauptstadt"),
+        *("ville", "ciudad", "cidade", "citta", "città", "provincial", "regional", "provinciale"),
+        *("provinzhauptstadt",),
     )
 )
 
@@ -109,7 +110,7 @@ _ONCE = frozenset(("une", "fois", "once", "una", "volta", "uma", "vez", "finally
 _SUBJECT_OPENING = frozenset(
     (
         *("the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad", "a", "cidade", "vila"),
-        *("do", "da", "citta", "di", "localite", "localidad", "capital", "capitale"),
+        *("do", "da", "citta", "città", "di", "localite", "localidad", "capital", "capitale"),
     )
 )
 

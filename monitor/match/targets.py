@@ -1,6 +1,7 @@
 """Find which watched places a control-change trigger bears on, inside one sentence (pure).
 
-The object of a capture (right of the verb, through "the city of", lists and asides), the
+The object of a capture (right of the verb, through "the city of", lists and asides, a duration or
+an aside after the verb (`verb_gaps`), a town noun described at length (`object_heads`)), the
 subject of a fall or a passive (left), German's verb-final objects, "the city" meaning the one
 place the sentence names, and elliptic second clauses. A place that stands for something else
 (its airport, its province, its governor) is never a target (`city_mentions`). Lists are followed
@@ -17,10 +18,12 @@ from monitor.match.city_mentions import DE_FINITE, DE_SOURCES, german_in, report
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.german import SUBORDINATE
 from monitor.match.german_inserts import skip_relative
-from monitor.match.place_lists import after_seat, chain
+from monitor.match.object_heads import city_noun_head, named_after_noun, people_of
+from monitor.match.place_lists import THEN, after_seat, chain, list_close
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.target_forms import fronted_series, other_targets
+from monitor.match.verb_gaps import DURATION, past_aside, past_duration, past_loser
 from monitor.match.words import (
     ACTIVE_AUX,
     AFTER_PREPS,
@@ -102,7 +105,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 break
     right = _scan_right(sig, lex, j, family)
     if not right and family in ("capture", "nominal", "withdraw", "enter", "handover"):
-        right = _the_city(sig, lex, j)
+        right = _the_city(sig, lex, j) or named_after_noun(sig, lex, j)
     if family == "nominal":
         return right
     auxiliaries = [x for x in range(max(0, i - 3), i) if sig.at(lex.passive, x)]
@@ -182,16 +185,18 @@ def _building_object(sig: Signature, lex: CompiledLexicon, j: int) -> bool:
         x += 1
     if x >= len(sig.tokens) or x in sig.place_at or sig.tokens[x] in _POWER:
         return False
+    if city_noun_head(sig, lex, x, reach=2) is not None:
+        return False  # "the district capital of X", "the border town of X": a town all the same
     if sig.at(SEAT, j) or sig.at(SEAT, x):
         return False  # "ont pris le palais présidentiel à X": the seat of power stands for the capital
     m = sig.at(lex.not_city, x)
     if m is None:
         return False
-    after = sig.index(m.end() - 1) + 1
-    if after >= len(sig.tokens) or sig.tokens[after] not in CONJ:
+    conj = list_close(sig, lex, sig.index(m.end() - 1), at_once=True)
+    if conj is None:
         return True
-    return not any(  # "took the airport and the city of X": the city is an object too
-        k in sig.place_at and not sig.at(lex.locative, k - 1) for k in range(after + 1, after + 6)
+    return not any(  # "took the airport and the city of X", "the airport, the barracks and then X"
+        k in sig.place_at and not sig.at(lex.locative, k - 1) for k in range(conj + 1, conj + 6)
     )
 
 
@@ -247,6 +252,8 @@ def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
             ):
                 return []  # "the city's airport", "la ville aéroport"
             named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
+            if not named:  # "captured the town on Sunday, residents of X said"
+                return people_of(sig, after)
             return list(named.values()) if len(named) == 1 else []
         if sig.tokens[x] in STOP or x in sig.place_at or sig.at(lex.not_city, x):
             return []
@@ -295,6 +302,13 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1
             limit += 1
             continue
+        gap = past_aside(sig, lex, k) if k == j and family in ("capture", "nominal") else None
+        gap = gap or (past_duration(sig, k) if family == "capture" else None)
+        gap = gap or (past_loser(sig, k) if family == "capture" and k == j else None)
+        if gap is not None:  # "took, after three days of fighting, X", "took in a matter of hours X"
+            limit += gap - k
+            k = gap
+            continue
         according = k + 1 < len(sig.tokens) and sig.tokens[k + 1] in DE_SOURCES  # "nach Angaben": a source
         if family == "withdraw" and t in DESTINATION and not according:
             return found  # "residents fled to Maiduguri", "se replient vers X": where they go, not leave
@@ -340,17 +354,12 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
                     break
             return found
         if sig.at(lex.not_city, k):  # "the province of Nineveh and its capital Mosul": a second object
-            conj = next(
-                (
-                    x
-                    for x in range(k + 1, min(k + 8, len(sig.tokens)))
-                    if sig.tokens[x] in CONJ or sig.tokens[x] in STOP or sig.at(lex.locative, x)
-                ),
-                None,
-            )
-            if conj is None or sig.tokens[conj] not in CONJ:
+            conj = list_close(sig, lex, k)
+            if conj is None:
                 return found
             k, limit = conj + 1, conj + 6
+            if k < len(sig.tokens) and sig.tokens[k] in THEN:
+                k, limit = k + 1, limit + 1  # "and then X", "e poi X"
             continue
         if k > j and (sig.at(lex.capture, k) or sig.at(lex.fall, k)):
             return found
@@ -443,9 +452,10 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if opening > 0 and sig.tokens[opening] == "," and where:
                 k = opening - 1  # "hat X, 100 Kilometer von der Grenze entfernt, erobert": where X lies
                 continue
-        if t == "," and not lex.lex.verb_final:
+        if t == "," and (not lex.lex.verb_final or _opens_sentence(sig, k)):
             described = _described(sig, lex, k)
             if described is not None:  # "X, the Portuguese Timor border post, was captured": X
+                # (German too when X opens the sentence: "X, die größte Stadt der Region, ist gefallen")
                 k = described
                 continue
         if lex.lex.verb_final and sig.at(lex.not_city, k):
@@ -513,14 +523,15 @@ def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
     """Return the place an apposition closing at the comma k describes ("X, the border post,"), or
     a relative clause ("X, which fell last year, was retaken": the relative keeps its own verb)."""
     verb = side = held = False
-    for x in range(k - 1, max(-1, k - 10), -1):
+    for x in range(k - 1, max(-1, k - _DESCRIBED_REACH), -1):
         t = sig.tokens[x]
         if t in STOP or x in sig.place_at:
             return None
         side = side or x in sig.actor_at  # "X, which Russia had captured in March, was retaken"
         verb = verb or bool(sig.at(lex.capture, x) or sig.at(lex.fall, x))
-        # "X, aux mains de la Renamo depuis 1984, a été reprise": who held it, a description
-        held = held or bool(sig.at(HELD_BY, x)) or t == "poder"
+        # "X, aux mains de la Renamo depuis 1984, a été reprise", "X, ancora in mano all'esercito,":
+        # who held it, a description
+        held = held or bool(sig.at(HELD_BY, x)) or t in ("poder", "mano")
         if t == ",":
             if x - 1 not in sig.place_at:
                 return None
@@ -534,13 +545,26 @@ def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
     return None
 
 
+# How far back an apposition describing a place may open ("X, one of the last towns in the region
+# still held by the army, fell").
+_DESCRIBED_REACH = 16
+
+
+def _opens_sentence(sig: Signature, k: int) -> bool:
+    """Say whether the comma at k closes an aside on a place that opens the sentence ("X, …,")."""
+    return bool(sig.tokens) and 0 in sig.place_at and sig.tokens[1:2] == [","] and k > 1
+
+
 # How a relative clause about a place opens: "X, which fell last year,", "X, qui était tombée,".
 _RELATIVES = frozenset(("which", "qui", "que", "que", "che", "die", "das", "der", "welche"))
 
 
 # How an apposition describing a place opens: "X, the border post,", "X, la dernière ville,".
 _APPOSITION_OPENERS = frozenset(
-    ("the", "a", "an", "la", "le", "l", "el", "il", "lo", "o", "die", "der", "das")
+    (
+        *("the", "a", "an", "la", "le", "l", "el", "il", "lo", "o", "die", "der", "das"),
+        *("one", "un", "une", "una", "uno", "uma", "eine"),  # "X, one of the last towns …,"
+    )
 )
 
 
@@ -628,6 +652,8 @@ def _adverbial(sig: Signature, lex: CompiledLexicon, x: int, k: int) -> bool:
     """
     if any(t in TIME_WORDS for t in sig.tokens[x + 1 : x + 3]):
         return True  # (in any language: "On Sunday the town fell")
+    if any(sig.at(DURATION, y) for y in range(x + 1, x + 4)):
+        return True  # "haben innerhalb weniger Stunden X eingenommen": how long it took
     if not lex.lex.verb_final:
         return False
     return any(sig.at(DIRECTION, y) for y in (x + 1, x + 2)) and not (

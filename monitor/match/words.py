@@ -56,7 +56,7 @@ PART_OF = tokens_rx(
 
 CITY = tokens_rx(
     r"(?:the|la|el|die|der|a|o|il|cette|esta|diese|this) (?:city|town|capital|ville|capitale|ciudad|stadt"
-    r"|hauptstadt|citta|cidade)"
+    r"|hauptstadt|citta|città|cidade)"
 )
 
 # A plural of towns that a colon then lists: "took three towns: A, B and C".
@@ -389,6 +389,13 @@ BEGUN = tokens_rx(
 SEAT = tokens_rx(
     r"(?:the )?presidential palace|(?:le )?palais presidentiel|(?:el )?palacio presidencial"
     r"|(?:den |der |dem )?präsidentenpalast|(?:il )?palazzo presidenziale|(?:o )?palacio do planalto"
+    # a province's seat of power: "the governor's office", "le siège du gouvernorat"
+    r"|(?:the )?governor s (?:office|compound|residence|mansion|headquarters)"
+    r"|(?:le )?(?:siege|palais|residence) du (?:gouverneur|gouvernorat)"
+    r"|(?:la |el )?(?:sede|palacio|residencia) (?:del gobernador|de la gobernacion)"
+    r"|(?:den |der |dem |das )?(?:gouverneurssitz|gouverneurspalast|sitz des gouverneurs)"
+    r"|(?:il |la )?(?:sede|palazzo|residenza) del governatore"
+    r"|(?:a |o )?(?:sede|palacio|residencia) do (?:governador|governo provincial)"
 )
 
 # The installations that hold a city: taking one right after entering it is taking the city

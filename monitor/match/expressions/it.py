@@ -26,48 +26,50 @@ LEXICON = Lexicon(
     lang="it",
     capture=(
         # a side says it controls the city, or has it in its power
-        r"(?:affermat|dichiarat|sostenut|assicurat)\w* (?:\S+ )?di controllare(?= (?:la citta di )?@p\d+)|(?:hanno|ha)(?: ora| ormai)?(?= (?:la citta di )?@p\d+ in (?:loro|suo) potere)|"
+        r"(?:affermat|dichiarat|sostenut|assicurat)\w* (?:\S+ )?di controllare(?= (?:la citt[aà] di )?@p\d+)|(?:hanno|ha)(?: ora| ormai)?(?= (?:la citt[aà] di )?@p\d+ in (?:loro|suo) potere)|"
         # a side now holds the city: "tiene ormai X"
-        r"(?:tiene|tengono) (?:ora|ormai|adesso)(?= (?:la citta di )?@p\d+)|"
+        r"(?:tiene|tengono) (?:ora|ormai|adesso)(?= (?:la citt[aà] di )?@p\d+)|"
         # a city cleared of a side: "hanno ripulito X dai miliziani di Y"
-        r"(?:ripulit[oaie]|ripulirono|ripulisce|ripuliscono)(?= (?:la citta di )?@p\d+ (?:\S+ ){0,2}?(?:da|dai|dagli|dalla|dalle|dal|di) )|"
+        r"(?:ripulit[oaie]|ripulirono|ripulisce|ripuliscono)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ ){0,2}?(?:da|dai|dagli|dalla|dalle|dal|di) )|"
         # control restored or brought about, a battle won, a city recovered or secured
-        r"ristabil\w* (?:\S+ ){0,2}?(?:il )?(?:loro |suo )?controllo (?:su|di|del|della|sulla|sul)|(?:portato|portata|portarono|posto|posta|messo|messa|misero)(?= (?:la citta di )?@p\d+ (?:\S+ ){0,2}?sotto (?:il )?(?:loro |suo )?controllo)|vint[oaie] (?:\S+ ){0,2}?la battaglia (?:di|per)|vinsero (?:\S+ ){0,2}?la battaglia (?:di|per)|vittoria nella battaglia (?:di|per)|recuperat[oaie](?= (?:la citta di )?@p\d+)|recuper(?:o|arono)(?= (?:la citta di )?@p\d+)|messo in sicurezza(?= (?:\S+ ){0,2}?@p\d+)|"
+        r"ristabil\w* (?:\S+ ){0,2}?(?:il )?(?:loro |suo )?controllo (?:su|di|del|della|sulla|sul)|(?:portato|portata|portarono|posto|posta|messo|messa|misero)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ ){0,2}?sotto (?:il )?(?:loro |suo )?controllo)|vint[oaie] (?:\S+ ){0,2}?la battaglia (?:di|per)|vinsero (?:\S+ ){0,2}?la battaglia (?:di|per)|vittoria nella battaglia (?:di|per)|recuperat[oaie](?= (?:la citt[aà] di )?@p\d+)|recuper(?:o|arono)(?= (?:la citt[aà] di )?@p\d+)|messo in sicurezza(?= (?:\S+ ){0,2}?@p\d+)|"
         r"(?=occupat)" + HEADLINE + r"occupat[oaie]" + HEADLINE_END + r"|"
         r"(?:e|sono) (?:ora|ormai|adesso) (?:i )?padron[ie] di|"  # "sono ora padroni di X": "are now masters of"
         r"si (?:resero|rese|sono resi|e reso|sono fatti|fecero) padron[ie] di|"  # "si resero padroni di X"
-        r"(?:si (?:sono|e|erano|era) assicurat[oaie]|si assicur(?:o|arono)) il (?:pieno )?controllo (?:di|della|del|dello|dell|dei|degli|delle)|rioccup(?:a|ano|ato|ata|ati|ate|o|arono|are)|dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citta di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o|ava|avano)"
+        r"(?:si (?:sono|e|erano|era) assicurat[oaie]|si assicur(?:o|arono)) il (?:pieno )?controllo (?:di|della|del|dello|dell|dei|degli|delle)|rioccup(?:a|ano|ato|ata|ati|ate|o|arono|are)|dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citt[aà] di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o|ava|avano)"
         r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero|(?:ri)?prendeva|(?:ri)?prendevano"
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|(?:e|sono|stata|stato|stati|state|fu|furono|venne|vennero) (?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano|aver|avere|avendo) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano) (?:ora|ormai|adesso)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
         r"|(?:proclam|annunci|dichiar)\w* (?:la )?vittoria (?:a|ad|in|su|sul|sulla)|liberat[oaie]|liber(?:ano|are|o|arono|ava|avano)|invas[oaie]|invas(?:e|ero)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso"
-        r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:ieri|oggi|ora|gia|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
-        r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citta di )?@p\d+)"
+        r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:ieri|oggi|ora|gi[aà]|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
+        r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citt[aà] di )?@p\d+)"
         # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
-        r"|(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gia )?controllare(?! ancora)|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
+        r"|(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gi[aà] )?controllare(?! ancora)|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
+        # "hanno messo le mani su X": laid hands on the city
+        r"|(?:mess[oaie]|mett(?:e|ono)|misero) le mani (?=su (?:\S+ ){0,3}?@p\d+)su"
     ),
     retake=r"ripul\w*|rioccup\w*|ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
     fall=(
         # the city "finds itself" in a side's hands now: "si trova ora nelle mani dei"
-        r"(?:si trova|si trovano) (?:ora|ormai|adesso) (?:in mano|nelle mani|sotto (?:il )?controllo)|"
-        r"(?:di nuovo|nuovamente|ancora una volta) (?:in mano|nelle mani|sotto (?:il )?controllo)|"  # "è di nuovo in mano ai X"
+        r"(?:si trova|si trovano) (?:ora|ormai|adesso) (?:in mano|nelle mani|sotto (?:il )?(?:pieno )?controllo)|"
+        r"(?:di nuovo|nuovamente|ancora una volta) (?:in mano|nelle mani|sotto (?:il )?(?:pieno )?controllo)|"  # "è di nuovo in mano ai X"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:ormai |ora |di nuovo |ancora )?|(?:e )?tornat[oa] )nostr[ao]|cadut[oaie]|cade|cadono|caduta|cadde|caddero|cadeva|cadevano"
-        r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + r"(?:sotto (?:il )?controllo|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + r"(?:sotto (?:il )?controllo|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
-        r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo )?controllo|in mano)"
+        r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + r"(?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + r"(?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
+        r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo |pieno )?controllo|in mano)"
         # "X è in mano ai ribelli": the city right before; "X in mano ai ribelli", a headline
-        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il controllo) (?:\S+ ){0,3}?@a\d+"
-        r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il (?:pieno )?controllo) (?:\S+ ){0,3}?@a\d+"
+        r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il (?:pieno )?controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"
     ),
     withdraw=(
         # a side driven out, the second of two participles: "sono state messe in rotta e cacciate da X"
         r"(?<=e )(?:cacciat|espuls|scacciat)[oaie](?= (?:da|dalla|dal|dai|dagli) )|"
         # the holder vacates the city: "hanno sgomberato X"
-        r"sgomber(?:ato|ata|arono|o|ano|a)(?= (?:la citta di )?@p\d+)|"
+        r"sgomber(?:ato|ata|arono|o|ano|a)(?= (?:la citt[aà] di )?@p\d+)|"
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono|ava|avano)|ritiro|partenza(?= (?:di|dei|del|della|delle|degli|dello))|fuga|abbandon(?:a|ano|ato|ata|ati|ate|are|o|arono|ava|avano)"
         r"|evacuat\w*|evacu(?:a|ano|o|arono|ava|avano)|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
         r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]|perdemmo"
     ),
     nominal=r"capitolazione(?= (?:di|della|del|dell) )|caduta|presa|cattura|conquista|riconquista|liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
-    to_holder=r"davanti a\w*|a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|allo|alla|agli|all|sotto il controllo d\w*",
+    to_holder=r"davanti a\w*|a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|allo|alla|agli|all|sotto il (?:pieno )?controllo d\w*",
     agent=r"da|dai|dal|dalla|dalle|dagli|dallo|dall|da parte d\w*",
     passive=r"e|sono|stato|stata|stati|state|era|erano|fu|furono|venne|vennero",
     source=r"da|dai|dal|dalla|dalle|dagli|dall|contro|con|di|della|del|dello|degli|delle|dell",
@@ -80,19 +82,19 @@ LEXICON = Lexicon(
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
         r"|sembra|sembrano|significherebbe|riuscire"
     ),
-    claim=r"(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gia )?controllare|rivendic\w*|(?:afferm|dich|annunci|sostien|sosten)\w* di aver\w*|vant\w*",
+    claim=r"(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gi[aà] )?controllare|rivendic\w*|(?:afferm|dich|annunci|sostien|sosten)\w* di aver\w*|vant\w*",
     denial=(
-        r"smentit\w*|smentisc\w*|neg(?:a|ano|ato)|respint\w*|fals[oaie]|menzogn\w*|se (?:ciò|cio|questo) (?:dovesse )?(?:accad\w*|succed\w*|avven\w*)|bugi\w*|disinformazione|infondat\w*|senza fondamento|continu\w* a controllare (?:\S+ )?(?:la citta|@p\d+)|(?:resta|restano|rimane|rimangono)"
+        r"smentit\w*|smentisc\w*|neg(?:a|ano|ato)|respint\w*|fals[oaie]|menzogn\w*|se (?:ciò|cio|questo) (?:dovesse )?(?:accad\w*|succed\w*|avven\w*)|bugi\w*|disinformazione|infondat\w*|senza fondamento|continu\w* a controllare (?:\S+ )?(?:la citt[aà]|@p\d+)|(?:resta|restano|rimane|rimangono)"
         r" (?:sotto|nelle mani)|non confermat\w*|senza conferma|non (?:e|è) stato possibile (?:confermar|verificar)\w*"
     ),
     not_city=(
         r"camp[oi]|centro|sede|(?:i )?contatt[oi]|comunicazioni|(?:l )?idea|speranz[ae]|quartier generale|edifici\w*|carcere|prigion\w*|aeroporto\w*|base|basi|uffici\w*|palazz\w*"
         r"|post[oi]|posizion\w*|quartier\w*|distrett\w*|periferia|dintorni|sobborgh\w*|villagg\w*|parte|parti"
-        r"|meta|maggior parte|zona|zone|area|aree|strad\w*|autostrad\w*|pont[ei]|uomo forte|governator\w*"
+        r"|met[aà]|maggior parte|zona|zone|area|aree|strad\w*|autostrad\w*|pont[ei]|uomo forte|governator\w*"
         r"|sindac\w*|comandant\w*|capo|capi|leader|polizia|residenti|abitanti|popolazione|civili|soldati"
         r"|truppe|combattenti|armi|veicoli|droni|carri|equipaggiament\w*|deposit\w*|provincia|province"
-        r"|region\w*|oblast|stato|valle|(?<!città di )confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universita"
-        r"|istituzioni|territori\w*|potere|localita(?! di @p\d)|ostagg\w*|detenuti|prigionieri|president\w*|ministr\w*"
+        r"|region\w*|oblast|stato|valle|(?<!città di )confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universit[aà]"
+        r"|istituzioni|territori\w*|potere|localit[aà](?! di @p\d)|ostagg\w*|detenuti|prigionieri|president\w*|ministr\w*"
         r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
         r"|aerodromo\w*|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"
     ),
@@ -103,7 +105,7 @@ LEXICON = Lexicon(
         # the city of today against the one of another day: "rispetto a quella conquistata dai …"
         r"|(?:rispetto a|diversa da|lontana da) quella(?= \w+(?:at|ut|it|es|ss)a )"
     ),
-    handover=r"restitu(?:ito|ita|irono|isce|iscono|ire)(?= (?:la citta di )?@p\d+ (?:\S+ )?(?:a|al|alla|ai|agli|alle))|lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono|ava|avano)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero|eva|evano)"
+    handover=r"restitu(?:ito|ita|irono|isce|iscono|ire)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ )?(?:a|al|alla|ai|agli|alle))|lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono|ava|avano)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero|eva|evano)"
     r"|(?<=si e )arres[oaie]|(?<=si sono )arres[oaie]|(?<=si )arres(?:e|ero)|(?<=si )arrend(?:e|ono|eva|evano)|(?<=si era )arres[oaie]|(?<=si erano )arres[oaie]",
     flag=r"bandier[ae] (?:della |del |dei |degli |delle |di |dell )?@a\d+ sventol\w* (?:ora|ormai|adesso) (?:su|sopra)|bandier[ae] (?:\S+ ){0,2}?(?:e stata |sono state |fu |venne )?issat[ae] (?:su|sopra|a)|(?:issat\w*|issano|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*"
     r"|(?:accolt|acclamat)[oaie] (?:\S+ ){0,2}?come (?:eroi|liberatori)",
