@@ -214,6 +214,20 @@ def test_a_late_confirmation_of_a_fall_stays_news(lang: str, sentence: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "An army officer confirmed the news, saying that the MNLA had taken Gao."),
+        ("fr", "Un officier a confirmé la nouvelle, assurant que le MNLA avait pris Gao."),
+        ("es", "Un oficial confirmó la noticia, asegurando que el MNLA había tomado Gao."),
+        ("it", "Un ufficiale ha confermato la notizia, affermando che l'MNLA aveva conquistato Gao."),
+    ],
+)
+def test_a_late_pluperfect_in_reported_speech_stays_news(lang: str, sentence: str) -> None:
+    """"confirmed …, saying that the MNLA had taken X": the pluperfect is the news told in the past."""
+    assert _late(lang, sentence) == {("Gao", "MNLA")}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Die Lage verschlechterte sich, als die MNLA Gao einnahm.",

@@ -14,7 +14,7 @@ tells none), with no day or recency word to tie it to now, is background when it
   capture told later is part of the news.
 
 A present perfect or passé composé ("has taken", "a confirmé la chute de la ville"), an imperfect
-of a concurrent event ("alors que les talibans prenaient le contrôle de X"), a report or claim
+of a concurrent event ("alors que les rebelles prenaient X"), a report or claim
 ("said it had captured X"), and a sentence that also names the lead's place ("Before X, the
 insurgents had taken Y": a sequence from the main event) stay news.
 """
@@ -140,6 +140,8 @@ def told_as_background(
     i = sig.tokens.index(first) if first in sig.tokens else -1
     if i < 0:
         return ""
+    if _reported_after_confirming(sig, lex, i):
+        return ""  # "a confirmé la prise, assurant que les rebelles avaient pris X": news backshifted
     noun = family == "nominal" or trigger_words in FALL_NOUNS
     tense = _tense(sig, lex, i, len(trigger_words.split()), noun)
     if tense == "perfect" and SINCE.search(sig.text) and not recent_day(sig.text, lex, published):
@@ -197,6 +199,33 @@ def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool)
     if remote is not None and verb not in _REMOTE_SKIP[lang] and remote.match(verb):
         return "remote"
     return "past"
+
+
+# What opens reported speech after a verb of saying: its pluperfect is the news told in the past
+# ("said that the rebels had taken X"), not an older event.
+_THAT = frozenset(("that", "que", "qu", "dass", "che", "ch"))
+
+
+def _reported_after_confirming(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
+    """Say whether the change at token i is told in reported speech opened, in its sentence, by a
+    verb of confirming or saying ("a confirmé …, affirmant que … avaient évacué X")."""
+    said = False
+    for x in range(i):
+        if _CONFIRMED.match(sig.tokens[x]) or sig.at(lex.say, x) or sig.tokens[x] in _SAYING:
+            said = True
+        elif said and sig.tokens[x] in _THAT:
+            return True
+    return False
+
+
+# Participles and gerunds of saying that open reported speech ("affirmant que", "saying that").
+_SAYING = frozenset(
+    (
+        *("saying", "adding", "stating", "affirmant", "assurant", "declarant", "disant", "ajoutant"),
+        *("afirmando", "asegurando", "diciendo", "anadiendo", "affermando", "dicendo", "aggiungendo"),
+        *("dizendo", "acrescentando", "said", "says", "told"),
+    )
+)
 
 
 def _back(tokens: list[str], k: int, start: int, skip: frozenset[str]) -> int:
