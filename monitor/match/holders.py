@@ -985,6 +985,7 @@ def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int, family: st
             or (sig.tokens[x - 1] in _HOLDER_ARTICLES and sig.tokens[x - 2] in _TAKEN_FROM_DATIVE)
         )
         source = x < k + 4 and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x))
+        source = source or (k < j and _passive_from(sig, lex, x))  # "X was taken from the rebels"
         if x in sig.actor_at and (source or dative):
             a: Actor = sig.actors[sig.actor_at[x]].actor
             return a
@@ -993,6 +994,20 @@ def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int, family: st
             them: Actor = sig.actors[sig.actor_at[x]].actor
             return them
     return None
+
+
+# "From" after a passive, in languages where it is not also the agent's "by" (Italian "da",
+# German "von" are both: "X wurde von der Armee erobert").
+_PASSIVE_FROM = frozenset(("from", "de", "d", "du", "des", "del"))
+
+
+def _passive_from(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x follows a "from" that cannot be a passive's "by": "X was
+    taken from the rebels", "X a été reprise de l'EI"."""
+    y = x - 1
+    while y >= max(0, x - 3) and sig.tokens[y] in _HOLDER_ARTICLES:
+        y -= 1
+    return y >= 0 and sig.tokens[y] in _PASSIVE_FROM and not sig.at(lex.agent, y)
 
 
 def _after_preposition(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
