@@ -120,8 +120,10 @@ def find_holder(
         return _speaker(sig, lex, j, place, det), None, 0.9, True
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
-            if family == "enter" and any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(i, x - 2) : x]):
-                continue  # "rückten nach dem Abzug der Türken in X ein": who left, inside the bracket
+            before = sig.tokens[max(i, x - 3) : x]
+            if family in ("enter", "fall") and any(t in WITHDRAWAL_NOUN for t in before):
+                continue  # "rückten nach dem Abzug der Türken in X ein", "ging nach der Flucht der
+                # Rebellen an die Armee verloren": who left, inside the bracket
             # "ging für die RSF verloren", "hätten sich die Verteidiger ergeben": who lost it
             lost = "für" in sig.tokens[max(i, x - 2) : x] or sig.tokens[j - 1] == "ergeben"
             if lost and sig.tokens[x - 1] in ("den", "dem") and sig.tokens[j - 1] == "ergeben":
@@ -315,10 +317,13 @@ def find_holder(
             # "hat X den Taliban überlassen": a dative right before the participle, to whom
             # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
             article = sig.tokens[x - 1]
-            dative = x + 1 == i and (article in ("den", "dem") or (article == "der" and x - 2 == k))
+            dative = x + 1 == i and (german.dative(sig, lex, x) or (article == "der" and x - 2 == k))
             recipient = recipient or (family == "handover" and lex.lex.verb_final and dative)
             if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
                 return a, None, 0.9, True
+            if lex.lex.verb_final and german.dative_loser(sig, lex, x, i, j):
+                previous = previous or a  # "hat den Rebellen X entrissen": whom it was taken from
+                continue
             src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
             if src and x - 1 == clause_start(sig, i):
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"

@@ -436,6 +436,8 @@ def _has_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
     """
     if any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j):
         return False
+    if lex.lex.verb_final and german.passive(sig, lex, i, j):
+        return False  # "X wurde der Armee am Sonntag entrissen": the passive's auxiliary is further back
     x = i - 1
     while x >= 0 and sig.tokens[x] in _AUXILIARIES:
         x -= 1
