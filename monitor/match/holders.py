@@ -254,7 +254,7 @@ def find_holder(
             return first, None, 0.9, True
     previous = None
     subject = None
-    skip_to = -1
+    skip_to = _relative_clause_before(sig, i)  # "The army, which lost X in 1992, retook it"
     embedded = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     if sig.tokens[i] in FIRST_PLURAL and family == "withdraw":  # "«Perdemos X», admitió un oficial"
         subject = _speaker(sig, lex, j, place, det)
@@ -971,6 +971,37 @@ def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Ac
         a: Actor = sig.actors[sig.actor_at[z]].actor
         return a if det.valid(a, place) and a != sig.actors[sig.actor_at[x]].actor else None
     return None
+
+
+# Pronouns opening a relative clause after a comma: "the army, which lost X, …", "l'armée, qui…".
+_RELATIVES = frozenset(
+    ("which", "who", "that", "qui", "que", "dont", "quien", "quienes", "cui", "che", "quale")
+)
+# Auxiliaries between such a clause's closing comma and the main verb ("…, has retaken X").
+_MAIN_AUX = _SECOND_VERB_AUX | frozenset(
+    ("have", "had", "avait", "avaient", "hat", "había", "habia", "aveva")
+)
+
+
+def _relative_clause_before(sig: Signature, i: int) -> int:
+    """Return the comma opening a relative clause that closes right before the verb at i, or -1.
+
+    "The army, which lost X to the rebels in 1992, retook the town": the sides named inside the
+    clause are not the main verb's subject, which stands before it.
+    """
+    end = i - 1
+    while end >= 0 and sig.tokens[end] in _MAIN_AUX:
+        end -= 1
+    if end < 1 or sig.tokens[end] != ",":
+        return -1
+    for y in range(end - 1, max(0, end - 25), -1):
+        if sig.tokens[y] in STOP:
+            return -1
+        if sig.tokens[y] == ",":
+            named = any(z in sig.actor_at for z in range(clause_start(sig, y), y))  # the main subject
+            opens = sig.tokens[y + 1] in _RELATIVES and named
+            return y if opens else -1
+    return -1
 
 
 # After a captured city, whom it was taken from: "a pris X aux FDS", "arrebató X a las FDS",
