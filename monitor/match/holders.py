@@ -375,6 +375,8 @@ def find_holder(
                 subject = a
                 break
         nation = det.demonym(sig.tokens[x]) if x >= i - 2 and family in ("capture", "withdraw") else None
+        if nation is not None and _insurgents_of(sig, x, i):
+            nation = None  # "Syrian rebels seize X", "Russian-backed separatists": not the state
         if (
             nation is not None
             and det.valid(nation, place)
@@ -387,6 +389,7 @@ def find_holder(
             family in ("capture", "withdraw", "enter", "nominal")
             and _opening_nationality(sig, x, place, det)
             and not _topic_label(sig, x, i)
+            and not _insurgents_of(sig, x, i)
         ):
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
@@ -774,6 +777,27 @@ def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bo
     while y >= 0 and (sig.tokens[y] in _ARTICLES or (y == x - 1 and sig.tokens[y].endswith(("ste", "sten")))):
         y -= 1  # "Die jüngste ukrainische Offensive"
     return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == ","
+
+
+# Who fights a state, or is backed by another: after a nationality, it names no state's forces
+# ("Syrian rebels", "Nigerien Tuareg rebels", "Russian-backed militias", "tschadische Rebellen").
+_INSURGENTS = frozenset(
+    (
+        *("rebels", "rebel", "insurgents", "insurgent", "militants", "jihadists", "islamists"),
+        *("separatists", "guerrillas", "guerrilla", "tribesmen", "opposition", "backed", "supported"),
+        *("rebelles", "rebelle", "insurges", "jihadistes", "islamistes", "separatistes", "opposants"),
+        *("rebeldes", "insurgentes", "yihadistas", "islamistas", "separatistas", "guerrilleros"),
+        *("ribelli", "insorti", "jihadisti", "islamisti", "separatisti", "guerriglieri", "jihadistas"),
+        *("guerrilheiros", "rebellen", "aufstandische", "aufständische", "aufständischen", "islamisten"),
+        *("dschihadisten", "separatisten", "tuareg", "touareg", "tuaregs", "touaregs"),
+    )
+)
+
+
+def _insurgents_of(sig: Signature, x: int, i: int) -> bool:
+    """Say whether the nationality at x qualifies insurgents before the verb at i ("Syrian rebels
+    seize X", "Nigerien Tuareg rebels"), so that it names no state."""
+    return any(t in _INSURGENTS for t in sig.tokens[x + 1 : min(i, x + 4)])
 
 
 def _fighters_of(sig: Signature, x: int) -> bool:
