@@ -959,6 +959,11 @@ _SECOND_VERB_AUX = frozenset(
     ("a", "ont", "se", "s", "sont", "est", "ha", "hanno", "si", "han", "tem", "têm", "hat", "haben", "has")
 )
 _PARTICLES = frozenset(("zurück", "nieder", "aus", "ab", "an"))
+# Articles of any number, singular ones opening a sentence and plural ones before a side.
+_ANY_ARTICLE = _ARTICLES | _HOLDER_ARTICLES
+
+# Prepositions of where a side was beaten, between the first verb's object and "and".
+_WHERE_ROUTED = frozenset(("in", "at", "à", "a", "en", "em", "no", "na", "nel", "nella", "bei", "dans"))
 
 
 def first_verbs_object(sig: Signature, i: int) -> int:
@@ -971,6 +976,8 @@ def first_verbs_object(sig: Signature, i: int) -> int:
     if c < 1 or sig.tokens[c] not in CONJ:
         return -1
     x = c - 1 if sig.tokens[c - 1] not in _PARTICLES else c - 2
+    if x - 2 >= 0 and x in sig.place_at and sig.tokens[x - 1] in _WHERE_ROUTED:
+        x -= 2  # "routed the rebels in X and took the town": where the first verb's object was
     if sig.tokens[max(0, c - 3) : c] == ["in", "die", "flucht"]:
         x = c - 4  # "schlug die Armee in die Flucht und nahm X ein"
     return x if x in sig.actor_at else -1
@@ -989,7 +996,7 @@ def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Ac
     for z in range(start, x):
         if z not in sig.actor_at:
             continue
-        between = [t for t in sig.tokens[z + 1 : x] if t not in _ARTICLES and t not in _SECOND_VERB_AUX]
+        between = [t for t in sig.tokens[z + 1 : x] if t not in _ANY_ARTICLE and t not in _SECOND_VERB_AUX]
         if not 1 <= len(between) <= 3 or any(t in CONJ or t == "," for t in between):
             return None
         a: Actor = sig.actors[sig.actor_at[z]].actor
