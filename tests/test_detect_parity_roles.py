@@ -161,6 +161,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Kupres, controllata dai serbo-bosniaci da marzo, è caduta in mano all'esercito bosniaco giovedì.",
         "Kupres, controlada pelos sérvios bósnios desde março, caiu nas mãos do exército bósnio na quinta-feira.",
     )),
+    ("a side-held X was captured, no agent", {("Shali", RUS)}, (
+        "Chechen rebel-held Shali was captured on Monday.",
+        "Shali, tenue par les séparatistes tchétchènes, a été prise lundi.",
+        "Shali, controlada por los separatistas chechenos, fue tomada el lunes.",
+        "Das von den tschetschenischen Separatisten gehaltene Shali wurde am Montag eingenommen.",
+        "Shali, controllata dai separatisti ceceni, è stata presa lunedì.",
+        "Shali, controlada pelos separatistas chechenos, foi tomada na segunda-feira.",
+    )),
+    ("the town of X, held by the army, was taken, no agent", {("Zacatecoluca", FMLN)}, (
+        "The Salvadoran army-held town of Zacatecoluca was overrun on Saturday.",
+        "La ville de Zacatecoluca, tenue par l'armée salvadorienne, a été prise samedi.",
+        "La ciudad de Zacatecoluca, controlada por el ejército salvadoreño, fue tomada el sábado.",
+        "Die von der salvadorianischen Armee gehaltene Stadt Zacatecoluca wurde am Samstag eingenommen.",
+        "La città di Zacatecoluca, controllata dall'esercito salvadoregno, è stata presa sabato.",
+        "A cidade de Zacatecoluca, controlada pelo exército salvadorenho, foi tomada no sábado.",
+    )),
     ("the army's recapture of X from the rebels", {("Adre", TCD)}, (
         "The Chadian army's recapture of Adre from the UFDD was announced on Tuesday.",
         "La reprise d'Adre à l'UFDD par l'armée tchadienne a été annoncée mardi.",

@@ -360,6 +360,9 @@ def find_holder(
             if _stronghold_of(sig, x):
                 previous = previous or a  # "X, die letzte Hochburg der Roten, ist gefallen": who lost it
                 continue
+            if _held_it(sig, x, k, i):
+                previous = previous or a  # "rebel-held X was captured", "X, tenue par les rebelles, …"
+                continue
             if lex.lex.verb_final and german.owner(sig, lex, x) and not spokes:
                 previous = previous or a  # "hat X und einen Stützpunkt der Armee überrannt": whose base
                 continue
@@ -864,6 +867,27 @@ def _stronghold_after(sig: Signature, x: int) -> bool:
     while y < len(sig.tokens) and y <= x + 3 and sig.tokens[y] in _STRONGHOLD_WORDS:
         y += 1
     return y < len(sig.tokens) and sig.tokens[y] in _STRONGHOLD
+
+
+# Participles of holding right after a side: "rebel-held X", "das von Rebellen gehaltene X".
+_HELD_AFTER_SIDE = frozenset(
+    (
+        *("held", "controlled", "occupied"),
+        *("gehaltene", "gehaltenen", "kontrollierte", "kontrollierten", "besetzte", "besetzten"),
+    )
+)
+
+
+def _held_it(sig: Signature, x: int, k: int, i: int) -> bool:
+    """Say whether the side at x is named as who held the city at k before the verb at i:
+    "rebel-held X was captured", "X, tenue par les rebelles, a été prise" (then it lost it)."""
+    if x < k and x + 1 < k and sig.tokens[x + 1] in _HELD_AFTER_SIDE:
+        return k - x <= 5  # ("the rebel-held town of X")
+    if not k < x < i or sig.tokens[k + 1 : k + 2] != [","] or x - k > 7:
+        return False
+    inside = range(k + 2, x)
+    closed = "," in sig.tokens[x + 1 : i]
+    return closed and "," not in sig.tokens[k + 2 : x] and any(sig.at(HELD_BY, y) for y in inside)
 
 
 def _stronghold_of(sig: Signature, x: int) -> bool:
