@@ -551,6 +551,12 @@ def _blocks_first_verb_only(sig: Signature, blocker: re.Match[str], i: int) -> b
     return routed > end and len(between) <= 2 and all(t in _BEFORE_OBJECT for t in between)
 
 
+def governed(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
+    """Return why the trigger at [i, j) tells no change done (negation, intent, attempt…), or ""
+    ("vowed to retake the town" names the side that lost it, not the one holding it)."""
+    return _blocked(sig, lex, i, j, family)
+
+
 def _blocked(
     sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str, nouns: frozenset[str] = frozenset()
 ) -> str:
