@@ -265,6 +265,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Ribelli ciadiani hanno conquistato Abeche lunedì.",
         "Rebeldes chadianos tomaram Abeche na segunda-feira.",
     )),
+    ("X fell; the army vowed to retake the town", {("Kalbajar", ARM)}, (
+        "Kalbajar fell on Friday. The Azerbaijani army vowed to retake the town.",
+        "Kalbajar est tombée vendredi. L'armée azerbaïdjanaise a promis de reprendre la ville.",
+        "Kalbajar cayó el viernes. El ejército azerí prometió recuperar la ciudad.",
+        "Kalbajar ist am Freitag gefallen. Die aserbaidschanische Armee kündigte an, die Stadt zurückzuerobern.",
+        "Kalbajar è caduta venerdì. L'esercito azero ha promesso di riprendere la città.",
+        "Kalbajar caiu na sexta-feira. O exército azeri prometeu retomar a cidade.",
+    )),
     ("X was taken from the rebels, no agent", {("Donji Vakuf", BIH)}, (
         "Donji Vakuf was taken from the Bosnian Serbs on Wednesday.",
         "Donji Vakuf a été reprise aux Serbes de Bosnie mercredi.",
@@ -292,18 +300,11 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
 ]
 
 # (construction, language) -> why the detector cannot read it yet
-_APPOSITION = (
-    "'X, en manos de los rebeldes, cayó …': a fall's city is not found across an apposition that opens"
-    " with a preposition, only one that opens with a participle ('tenue par', 'held by')"
-)
 _HEADLINE = (
     "a headline of two verbless phrases, 'rebels routed, army in control': 'in control' and"
     " 'controls the town' are states without a trigger of change, and the rout is no capture"
 )
 GAPS: dict[tuple[str, str], str] = {
-    ("rebel-held X fell", "es"): _APPOSITION,
-    ("rebel-held X fell", "it"): _APPOSITION.replace("en manos de los rebeldes, cayó", "in mano ai ribelli, è caduta"),
-    ("rebel-held X fell", "pt"): _APPOSITION.replace("en manos de los rebeldes, cayó", "em poder dos rebeldes, caiu"),
     **{("a headline: X, rebels routed, army in control", lang): _HEADLINE for lang in ("en", "fr", "es", "de", "it", "pt")},
 }
 
