@@ -177,6 +177,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "La città di Zacatecoluca, controllata dall'esercito salvadoregno, è stata presa sabato.",
         "A cidade de Zacatecoluca, controlada pelo exército salvadorenho, foi tomada no sábado.",
     )),
+    ("after the rebels' defeat at X, the army took control of the town", {("Argun", RUS)}, (
+        "After the Chechen rebels' defeat at Argun, Russian forces took control of the town.",
+        "Après la défaite des séparatistes tchétchènes à Argun, l'armée russe a pris le contrôle de la ville.",
+        "Tras la derrota de los separatistas chechenos en Argun, el ejército ruso tomó el control de la ciudad.",
+        "Nach der Niederlage der tschetschenischen Separatisten in Argun übernahm die russische Armee die Kontrolle über die Stadt.",
+        "Dopo la sconfitta dei separatisti ceceni ad Argun, l'esercito russo ha preso il controllo della città.",
+        "Após a derrota dos separatistas chechenos em Argun, o exército russo assumiu o controle da cidade.",
+    )),
     ("the army's recapture of X from the rebels", {("Adre", TCD)}, (
         "The Chadian army's recapture of Adre from the UFDD was announced on Tuesday.",
         "La reprise d'Adre à l'UFDD par l'armée tchadienne a été annoncée mardi.",
@@ -305,6 +313,12 @@ _HEADLINE = (
     " 'controls the town' are states without a trigger of change, and the rout is no capture"
 )
 GAPS: dict[tuple[str, str], str] = {
+    ("after the rebels' defeat at X, the army took control of the town", "de"): (
+        "'Nach der Niederlage der Y in X übernahm die Armee die Kontrolle': the subject stands inside"
+        " the trigger, after the fronted verb, and the side of the fronted phrase is read instead;"
+        " taking the side inside the trigger also takes a genitive ('nehmen X ohne Widerstand der"
+        " Armee ein'), which costs a development item, so it waits for a reading of German case"
+    ),
     **{("a headline: X, rebels routed, army in control", lang): _HEADLINE for lang in ("en", "fr", "es", "de", "it", "pt")},
 }
 
