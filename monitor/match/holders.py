@@ -870,11 +870,9 @@ def _stronghold_after(sig: Signature, x: int) -> bool:
 
 
 # Participles of holding right after a side: "rebel-held X", "das von Rebellen gehaltene X".
+# (not "occupied", "besetzten": "The Taliban occupied X" is itself the change)
 _HELD_AFTER_SIDE = frozenset(
-    (
-        *("held", "controlled", "occupied"),
-        *("gehaltene", "gehaltenen", "kontrollierte", "kontrollierten", "besetzte", "besetzten"),
-    )
+    ("held", "controlled", "gehaltene", "gehaltenen", "kontrollierte", "kontrollierten")
 )
 
 
