@@ -54,7 +54,7 @@ from monitor.match.lang import clear_language, identify_language, rank_languages
 from monitor.match.late_background import drop_late_background
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
-from monitor.match.reading import Candidate, fighting, read_sentence
+from monitor.match.reading import Candidate, fighting, governed, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.sides import COUNTRY_KEYS, state_code
 from monitor.match.signature import TOKEN, Sentences, fold
@@ -804,14 +804,22 @@ def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, d
     sig = sentences.signature(n)
     if any(m.place != cand.place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):
         return cand
-    for rx in (lex.enter, lex.capture):
+    for family, rx in (("enter", lex.enter), ("capture", lex.capture)):
         for m in rx.finditer(text):
             i, _j = sig.span(m)
+            aim = governed(sig, lex, i, _j, family)  # "The army vowed to retake the town": it lost it
+            if aim and not any(sig.at(lex.retake, x) for x in range(i, _j)):
+                continue
             for k in range(i - 1, max(-1, i - 11), -1):  # back to the clause's start
                 if sig.tokens[k] in STOP:
                     break
                 if k in sig.actor_at and not sig.at(lex.source, k - 1):
                     actor = sig.actors[sig.actor_at[k]].actor
+                    if aim:  # who means to take it back lost it: its one opponent holds it
+                        other = det.opponent(actor, cand.place)
+                        if other is None or other == cand.previous or not det.valid(actor, cand.place):
+                            return cand
+                        return replace(cand, actor=other, previous=actor, confidence=cand.confidence * 0.7)
                     if actor == cand.previous or not det.valid(actor, cand.place):
                         return cand
                     return replace(cand, actor=actor, confidence=cand.confidence * 0.85)

@@ -400,3 +400,29 @@ def other_clauses(sig: Signature, i: int, j: int) -> frozenset[int]:
 
 # Subordinating conjunctions (not articles) that may open a sentence: "Nachdem …, nahm …".
 _CONJUNCTIONS = frozenset(("nachdem", "als", "weil", "obwohl", "während", "bevor", "seitdem", "sobald"))
+
+
+# Verbs of taking a thing from someone, who stands in the dative: "hat den Rebellen X entrissen".
+_TAKE_FROM_DATIVE = ("entriss", "entreiß", "entreiss")
+_DATIVE_ARTICLES = frozenset(("den", "dem"))
+
+
+def dative_loser(sig: Signature, lex: CompiledLexicon, x: int, i: int, j: int) -> bool:
+    """Say whether the side at x is whom the city was wrested from, in the dative before the verb:
+    "Die Armee hat den Rebellen X entrissen", "X wurde den Rebellen am Montag entrissen"."""
+    if not any(sig.tokens[y].startswith(_TAKE_FROM_DATIVE) for y in range(i, j)):
+        return False
+    return dative(sig, lex, x)
+
+
+def dative(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the side at x stands in the dative, its article maybe before adjectives:
+    "den tschetschenischen @a0", "haben der Armee" (not "von den Rebellen", a preposition's)."""
+    for y in range(x - 1, max(0, x - 3) - 1, -1):
+        if sig.tokens[y] in _DATIVE_ARTICLES:
+            return not (y > 0 and any(sig.at(rx, y - 1) for rx in (lex.source, lex.agent, lex.locative)))
+        if sig.tokens[y] == "der":  # dative after a verb ("haben der Armee X entrissen"), not a genitive
+            return y > 0 and (sig.tokens[y - 1] in _AUX or sig.tokens[y - 1].startswith(_TAKE_FROM_DATIVE))
+        if not _ADJECTIVE.fullmatch(sig.tokens[y]):
+            return False
+    return False

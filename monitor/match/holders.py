@@ -120,8 +120,10 @@ def find_holder(
         return _speaker(sig, lex, j, place, det), None, 0.9, True
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
-            if family == "enter" and any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(i, x - 2) : x]):
-                continue  # "rückten nach dem Abzug der Türken in X ein": who left, inside the bracket
+            before = sig.tokens[max(i, x - 3) : x]
+            if family in ("enter", "fall") and any(t in WITHDRAWAL_NOUN for t in before):
+                continue  # "rückten nach dem Abzug der Türken in X ein", "ging nach der Flucht der
+                # Rebellen an die Armee verloren": who left, inside the bracket
             # "ging für die RSF verloren", "hätten sich die Verteidiger ergeben": who lost it
             lost = "für" in sig.tokens[max(i, x - 2) : x] or sig.tokens[j - 1] == "ergeben"
             if lost and sig.tokens[x - 1] in ("den", "dem") and sig.tokens[j - 1] == "ergeben":
@@ -252,7 +254,7 @@ def find_holder(
             return first, None, 0.9, True
     previous = None
     subject = None
-    skip_to = -1
+    skip_to = _relative_clause_before(sig, i)  # "The army, which lost X in 1992, retook it"
     embedded = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     if sig.tokens[i] in FIRST_PLURAL and family == "withdraw":  # "«Perdemos X», admitió un oficial"
         subject = _speaker(sig, lex, j, place, det)
@@ -315,10 +317,13 @@ def find_holder(
             # "hat X den Taliban überlassen": a dative right before the participle, to whom
             # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
             article = sig.tokens[x - 1]
-            dative = x + 1 == i and (article in ("den", "dem") or (article == "der" and x - 2 == k))
+            dative = x + 1 == i and (german.dative(sig, lex, x) or (article == "der" and x - 2 == k))
             recipient = recipient or (family == "handover" and lex.lex.verb_final and dative)
             if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
                 return a, None, 0.9, True
+            if lex.lex.verb_final and german.dative_loser(sig, lex, x, i, j):
+                previous = previous or a  # "hat den Rebellen X entrissen": whom it was taken from
+                continue
             src = bool(x > 0 and sig.at(lex.source, x - 1)) or (active and _from_whom(sig, lex, x))
             if src and x - 1 == clause_start(sig, i):
                 src = False  # "Des hommes armés ont pris…": an article opening the clause, not "from"
@@ -355,6 +360,9 @@ def find_holder(
             if _stronghold_of(sig, x):
                 previous = previous or a  # "X, die letzte Hochburg der Roten, ist gefallen": who lost it
                 continue
+            if _held_it(sig, x, k, i):
+                previous = previous or a  # "rebel-held X was captured", "X, tenue par les rebelles, …"
+                continue
             if lex.lex.verb_final and german.owner(sig, lex, x) and not spokes:
                 previous = previous or a  # "hat X und einen Stützpunkt der Armee überrannt": whose base
                 continue
@@ -370,6 +378,8 @@ def find_holder(
                 subject = a
                 break
         nation = det.demonym(sig.tokens[x]) if x >= i - 2 and family in ("capture", "withdraw") else None
+        if nation is not None and _insurgents_of(sig, x, i):
+            nation = None  # "Syrian rebels seize X", "Russian-backed separatists": not the state
         if (
             nation is not None
             and det.valid(nation, place)
@@ -382,6 +392,7 @@ def find_holder(
             family in ("capture", "withdraw", "enter", "nominal")
             and _opening_nationality(sig, x, place, det)
             and not _topic_label(sig, x, i)
+            and not _insurgents_of(sig, x, i)
         ):
             subject = det.demonym(sig.tokens[x])  # "Die russische Söldnergruppe Wagner hat … übernommen"
             break
@@ -771,6 +782,27 @@ def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bo
     return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == ","
 
 
+# Who fights a state, or is backed by another: after a nationality, it names no state's forces
+# ("Syrian rebels", "Nigerien Tuareg rebels", "Russian-backed militias", "tschadische Rebellen").
+_INSURGENTS = frozenset(
+    (
+        *("rebels", "rebel", "insurgents", "insurgent", "militants", "jihadists", "islamists"),
+        *("separatists", "guerrillas", "guerrilla", "tribesmen", "opposition", "backed", "supported"),
+        *("rebelles", "rebelle", "insurges", "jihadistes", "islamistes", "separatistes", "opposants"),
+        *("rebeldes", "insurgentes", "yihadistas", "islamistas", "separatistas", "guerrilleros"),
+        *("ribelli", "insorti", "jihadisti", "islamisti", "separatisti", "guerriglieri", "jihadistas"),
+        *("guerrilheiros", "rebellen", "aufstandische", "aufständische", "aufständischen", "islamisten"),
+        *("dschihadisten", "separatisten", "tuareg", "touareg", "tuaregs", "touaregs"),
+    )
+)
+
+
+def _insurgents_of(sig: Signature, x: int, i: int) -> bool:
+    """Say whether the nationality at x qualifies insurgents before the verb at i ("Syrian rebels
+    seize X", "Nigerien Tuareg rebels"), so that it names no state."""
+    return any(t in _INSURGENTS for t in sig.tokens[x + 1 : min(i, x + 4)])
+
+
 def _fighters_of(sig: Signature, x: int) -> bool:
     """Say whether the actor at x follows "<fighters> of": "les combattants du M23", "fighters of IS"."""
     y = x - 1
@@ -835,6 +867,25 @@ def _stronghold_after(sig: Signature, x: int) -> bool:
     while y < len(sig.tokens) and y <= x + 3 and sig.tokens[y] in _STRONGHOLD_WORDS:
         y += 1
     return y < len(sig.tokens) and sig.tokens[y] in _STRONGHOLD
+
+
+# Participles of holding right after a side: "rebel-held X", "das von Rebellen gehaltene X".
+# (not "occupied", "besetzten": "The Taliban occupied X" is itself the change)
+_HELD_AFTER_SIDE = frozenset(
+    ("held", "controlled", "gehaltene", "gehaltenen", "kontrollierte", "kontrollierten")
+)
+
+
+def _held_it(sig: Signature, x: int, k: int, i: int) -> bool:
+    """Say whether the side at x is named as who held the city at k before the verb at i:
+    "rebel-held X was captured", "X, tenue par les rebelles, a été prise" (then it lost it)."""
+    if x < k and x + 1 < k and sig.tokens[x + 1] in _HELD_AFTER_SIDE:
+        return k - x <= 5  # ("the rebel-held town of X")
+    if not k < x < i or sig.tokens[k + 1 : k + 2] != [","] or x - k > 7:
+        return False
+    inside = range(k + 2, x)
+    closed = "," in sig.tokens[x + 1 : i]
+    return closed and "," not in sig.tokens[k + 2 : x] and any(sig.at(HELD_BY, y) for y in inside)
 
 
 def _stronghold_of(sig: Signature, x: int) -> bool:
@@ -930,6 +981,11 @@ _SECOND_VERB_AUX = frozenset(
     ("a", "ont", "se", "s", "sont", "est", "ha", "hanno", "si", "han", "tem", "têm", "hat", "haben", "has")
 )
 _PARTICLES = frozenset(("zurück", "nieder", "aus", "ab", "an"))
+# Articles of any number, singular ones opening a sentence and plural ones before a side.
+_ANY_ARTICLE = _ARTICLES | _HOLDER_ARTICLES
+
+# Prepositions of where a side was beaten, between the first verb's object and "and".
+_WHERE_ROUTED = frozenset(("in", "at", "à", "a", "en", "em", "no", "na", "nel", "nella", "bei", "dans"))
 
 
 def first_verbs_object(sig: Signature, i: int) -> int:
@@ -942,6 +998,8 @@ def first_verbs_object(sig: Signature, i: int) -> int:
     if c < 1 or sig.tokens[c] not in CONJ:
         return -1
     x = c - 1 if sig.tokens[c - 1] not in _PARTICLES else c - 2
+    if x - 2 >= 0 and x in sig.place_at and sig.tokens[x - 1] in _WHERE_ROUTED:
+        x -= 2  # "routed the rebels in X and took the town": where the first verb's object was
     if sig.tokens[max(0, c - 3) : c] == ["in", "die", "flucht"]:
         x = c - 4  # "schlug die Armee in die Flucht und nahm X ein"
     return x if x in sig.actor_at else -1
@@ -960,12 +1018,43 @@ def _first_verbs_subject(sig: Signature, x: int, place: Place, det: Sides) -> Ac
     for z in range(start, x):
         if z not in sig.actor_at:
             continue
-        between = [t for t in sig.tokens[z + 1 : x] if t not in _ARTICLES and t not in _SECOND_VERB_AUX]
+        between = [t for t in sig.tokens[z + 1 : x] if t not in _ANY_ARTICLE and t not in _SECOND_VERB_AUX]
         if not 1 <= len(between) <= 3 or any(t in CONJ or t == "," for t in between):
             return None
         a: Actor = sig.actors[sig.actor_at[z]].actor
         return a if det.valid(a, place) and a != sig.actors[sig.actor_at[x]].actor else None
     return None
+
+
+# Pronouns opening a relative clause after a comma: "the army, which lost X, …", "l'armée, qui…".
+_RELATIVES = frozenset(
+    ("which", "who", "that", "qui", "que", "dont", "quien", "quienes", "cui", "che", "quale")
+)
+# Auxiliaries between such a clause's closing comma and the main verb ("…, has retaken X").
+_MAIN_AUX = _SECOND_VERB_AUX | frozenset(
+    ("have", "had", "avait", "avaient", "hat", "había", "habia", "aveva")
+)
+
+
+def _relative_clause_before(sig: Signature, i: int) -> int:
+    """Return the comma opening a relative clause that closes right before the verb at i, or -1.
+
+    "The army, which lost X to the rebels in 1992, retook the town": the sides named inside the
+    clause are not the main verb's subject, which stands before it.
+    """
+    end = i - 1
+    while end >= 0 and sig.tokens[end] in _MAIN_AUX:
+        end -= 1
+    if end < 1 or sig.tokens[end] != ",":
+        return -1
+    for y in range(end - 1, max(0, end - 25), -1):
+        if sig.tokens[y] in STOP:
+            return -1
+        if sig.tokens[y] == ",":
+            named = any(z in sig.actor_at for z in range(clause_start(sig, y), y))  # the main subject
+            opens = sig.tokens[y + 1] in _RELATIVES and named
+            return y if opens else -1
+    return -1
 
 
 # After a captured city, whom it was taken from: "a pris X aux FDS", "arrebató X a las FDS",
@@ -985,6 +1074,7 @@ def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int, family: st
             or (sig.tokens[x - 1] in _HOLDER_ARTICLES and sig.tokens[x - 2] in _TAKEN_FROM_DATIVE)
         )
         source = x < k + 4 and (sig.at(lex.source, x - 1) or _from_whom(sig, lex, x))
+        source = source or (k < j and _passive_from(sig, lex, x))  # "X was taken from the rebels"
         if x in sig.actor_at and (source or dative):
             a: Actor = sig.actors[sig.actor_at[x]].actor
             return a
@@ -993,6 +1083,20 @@ def _taken_from(sig: Signature, lex: CompiledLexicon, j: int, k: int, family: st
             them: Actor = sig.actors[sig.actor_at[x]].actor
             return them
     return None
+
+
+# "From" after a passive, in languages where it is not also the agent's "by" (Italian "da",
+# German "von" are both: "X wurde von der Armee erobert").
+_PASSIVE_FROM = frozenset(("from", "de", "d", "du", "des", "del"))
+
+
+def _passive_from(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
+    """Say whether the actor at x follows a "from" that cannot be a passive's "by": "X was
+    taken from the rebels", "X a été reprise de l'EI"."""
+    y = x - 1
+    while y >= max(0, x - 3) and sig.tokens[y] in _HOLDER_ARTICLES:
+        y -= 1
+    return y >= 0 and sig.tokens[y] in _PASSIVE_FROM and not sig.at(lex.agent, y)
 
 
 def _after_preposition(sig: Signature, lex: CompiledLexicon, x: int) -> bool:

@@ -436,6 +436,8 @@ def _has_subject(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
     """
     if any(sig.at(lex.passive, x) for x in range(max(0, i - 3), i)) or sig.at(lex.agent, j):
         return False
+    if lex.lex.verb_final and german.passive(sig, lex, i, j):
+        return False  # "X wurde der Armee am Sonntag entrissen": the passive's auxiliary is further back
     x = i - 1
     while x >= 0 and sig.tokens[x] in _AUXILIARIES:
         x -= 1
@@ -547,6 +549,12 @@ def _blocks_first_verb_only(sig: Signature, blocker: re.Match[str], i: int) -> b
         return False
     between = sig.tokens[end + 1 : routed]
     return routed > end and len(between) <= 2 and all(t in _BEFORE_OBJECT for t in between)
+
+
+def governed(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> str:
+    """Return why the trigger at [i, j) tells no change done (negation, intent, attempt…), or ""
+    ("vowed to retake the town" names the side that lost it, not the one holding it)."""
+    return _blocked(sig, lex, i, j, family)
 
 
 def _blocked(

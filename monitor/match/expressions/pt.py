@@ -30,7 +30,7 @@ LEXICON = Lexicon(
         # a side now holds the city: "detém agora X"
         r"(?:detem|detinham|detinha) (?:agora|ja)(?= (?:a cidade de )?@p\d+)|(?:agora|ja) (?:detem)(?= (?:a cidade de )?@p\d+)|"
         # wrested from a side ("arrancaram o controle de X ao exército", "arrancou X aos"), "já controlam X"
-        r"arranc(?:ou|aram) (?:\S+ ){0,2}?(?:o )?control[eo] (?:de|da|do)|arranc(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+ (?:aos?|as|à|às) )|(?:ja|agora) control(?:a|am)(?= (?:a cidade de )?@p\d+)|"
+        r"arranc(?:ou|aram) (?:\S+ ){0,2}?(?:o )?control[eo] (?:de|da|do)|arranc(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+ (?:aos?|as|à|às) )|(?:(?<=foi )|(?<=foram ))arrancad[ao]s?(?= (?:aos?|as|à|às) )|(?:ja|agora) control(?:a|am)(?= (?:a cidade de )?@p\d+)|"
         # a city cleared of a side: "limparam X dos combatentes de Y"
         r"limp(?:ou|aram|o|am)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?(?:de|dos|das|do|da) )|"
         # control restored or brought about, a battle won, a city secured
