@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from monitor.match.expressions import tokens_rx
 from monitor.match.signature import Signature, fold
+from monitor.match.words import TIME_WORDS
 
 # The force holding a city, as the head of "the garrison of X".
 _GARRISON = frozenset(
@@ -37,15 +38,6 @@ _HEAD_REACH = 4
 SURRENDERED = tokens_rx(
     r"surrendered|capitulated|rendu|rendue|rendus|rendues|capitul\w*|rindi(?:o|eron)|kapitul\w*"
     r"|ergab|ergaben|ergeben|arres[oaie]|arresero|rend(?:eu|eram)"
-)
-# Days and parts of a day after an article ("el domingo", "la nuit", "die Nacht"), folded.
-_TIME_NOUNS = frozenset(
-    (
-        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes"),
-        *("miercoles", "jueves", "viernes", "sabado", "domingo", "lunedi", "martedi", "mercoledi"),
-        *("giovedi", "venerdi", "sabato", "domenica", "morning", "night", "weekend", "matin", "nuit"),
-        *("soir", "manana", "noche", "tarde", "mattina", "notte", "sera", "manha", "noite", "nacht"),
-    )
 )
 # What opens a withdrawal's own source: "withdrew from", "se retiró de", "zog sich aus".
 _FROM = frozenset(("from", "de", "du", "des", "d", "del", "desde", "aus", "von", "vom", "da", "dalla", "dal",
@@ -87,7 +79,7 @@ def garrison_city(sig: Signature, i: int, words: str, *, withdrawn: bool = False
     if withdrawn and j < len(sig.tokens) and sig.tokens[j] in _FROM:
         return []  # "withdrew from its forward positions": it left those, not the city
     if j < len(sig.tokens) and sig.tokens[j] in _OBJECT_OPENERS and not (
-        j + 1 < len(sig.tokens) and sig.tokens[j + 1] in _TIME_NOUNS
+        j + 1 < len(sig.tokens) and sig.tokens[j + 1] in TIME_WORDS
     ):  # "se rindió el domingo": a day, not what it handed over
         return []
     for k in range(i - 1, max(-1, i - 1 - _TO_VERB - 1), -1):
