@@ -58,7 +58,6 @@ def dated_by_sentence_before(before: str, text: str, trigger_words: str, lex: Co
     return f"year {max(years)} in the sentence before"
 
 
-
 # The next sentence opens on the time since the change: "Since then, the town has been cut off",
 # "Depuis, …", "Desde entonces", "Seither", "Da allora", "Desde então" (folded, at its start).
 _SINCE_THEN = re.compile(
