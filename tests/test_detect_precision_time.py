@@ -70,6 +70,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("en", "Twenty-nine years ago this week, Bosnian Serb forces overran Srebrenica.", set()),
     ("fr", "La Bosnie a commémoré jeudi l'anniversaire de la chute de Srebrenica.", set()),
     ("es", "Se cumplen 87 años de la caída de Málaga en manos de las tropas franquistas.", set()),
+    ("pt", "Completam-se 87 anos da queda de Málaga nas mãos das tropas franquistas.", set()),
+    ("it", "Ricorrono 87 anni dalla caduta di Málaga in mano alle truppe franchiste.", set()),
     ("de", "Bosnien gedachte am Donnerstag des Jahrestags des Falls von Srebrenica.", set()),
     ("pt", "A Croácia celebra todos os anos o aniversário da libertação de Knin.", set()),
     ("it", "La Bosnia ha ricordato giovedì l'anniversario della caduta di Srebrenica.", set()),

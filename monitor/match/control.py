@@ -58,6 +58,7 @@ from monitor.match.reading import Candidate, fighting, governed, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.sides import COUNTRY_KEYS, state_code
 from monitor.match.signature import TOKEN, Sentences, fold
+from monitor.match.since import may_be_dated_state, with_recent_controls
 from monitor.match.told_after import attributed_after
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
@@ -397,7 +398,7 @@ class Detector:
         found = background_titles(found, in_title, dated, notes)
         if in_title and any(c.sentence in in_title and c.trigger.startswith("withdraw") for c in found):
             found = unfinished_titles(found, in_title, begun_withdrawals(sentences, lex, in_title), notes)
-        found = [_next_subject(c, sentences, lex, self) if c.actor is None else c for c in found]
+        found = [_next_subject(c, sentences, lex, self, published) if c.actor is None else c for c in found]
         # Denials matter to claims only.
         denials = find_denials(sentences, lex, published) if any(c.claim or c.reported for c in found) else []
         # Who lost a place is never given it by the fallback (found only when it is needed).
@@ -787,43 +788,72 @@ _CITY_NOUN = re.compile(
 )
 
 
-def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, det: Detector) -> Candidate:
+def _next_subject(
+    cand: Candidate, sentences: Sentences, lex: CompiledLexicon, det: Detector, published: datetime | None
+) -> Candidate:
     """Give a change without a holder the side that enters or takes the place in the next sentence.
 
     "Nyala est tombée. L'armée soudanaise est entrée dans la ville à l'aube", "Nyala libérée !
     Les FSR sont entrées dans la ville dimanche": the holder is the subject of the entry, when
     the next sentence names this place or "the city" and no other watched place, and that subject
-    can hold the place and is not the side that lost it.
+    can hold the place and is not the side that lost it. The clause after a semicolon or a colon
+    of the change's own sentence is read the same way: "X cayó el lunes; las tropas del gobierno
+    entraron en la ciudad". A side controlling the city since a recent time holds it too ("È caduta
+    X. Le truppe federali controllano la città dal mattino").
     """
-    n = (cand.sentence if cand.sentence is not None else -1) + 1
-    if n <= 0 or n >= len(sentences.spans):
+    n = cand.sentence if cand.sentence is not None else -1
+    if n < 0:
         return cand
-    text = sentences.text(n)
-    if "@a" not in text or not (lex.has("enter", text) or lex.has("capture", text)):
+    own = sentences.signature(n)
+    here = [x for x, t in enumerate(own.tokens) if t in (";", ":") and any(
+        own.places[own.place_at[k]].place == cand.place for k in own.place_at if k < x)]
+    if here:
+        found = _entering(cand, own, here[0] + 1, lex, det, published)
+        if found is not None:
+            return found
+    if n + 1 >= len(sentences.spans):
         return cand
-    sig = sentences.signature(n)
-    if any(m.place != cand.place for m in sig.places) or not (sig.places or _CITY_NOUN.search(text)):
+    text = sentences.text(n + 1)
+    told = lex.has("enter", text) or lex.has("capture", text) or may_be_dated_state(text, lex)
+    if "@a" not in text or not told:
         return cand
-    for family, rx in (("enter", lex.enter), ("capture", lex.capture)):
-        for m in rx.finditer(text):
-            i, _j = sig.span(m)
-            aim = governed(sig, lex, i, _j, family)  # "The army vowed to retake the town": it lost it
-            if aim and not any(sig.at(lex.retake, x) for x in range(i, _j)):
-                continue
-            for k in range(i - 1, max(-1, i - 11), -1):  # back to the clause's start
-                if sig.tokens[k] in STOP:
-                    break
-                if k in sig.actor_at and not sig.at(lex.source, k - 1):
-                    actor = sig.actors[sig.actor_at[k]].actor
-                    if aim:  # who means to take it back lost it: its one opponent holds it
-                        other = det.opponent(actor, cand.place)
-                        if other is None or other == cand.previous or not det.valid(actor, cand.place):
-                            return cand
-                        return replace(cand, actor=other, previous=actor, confidence=cand.confidence * 0.7)
-                    if actor == cand.previous or not det.valid(actor, cand.place):
+    return _entering(cand, sentences.signature(n + 1), 0, lex, det, published) or cand
+
+
+def _entering(
+    cand: Candidate, sig: Any, lo: int, lex: CompiledLexicon, det: Detector, published: datetime | None
+) -> Candidate | None:
+    """Return the candidate held by the subject of an entry or capture in `sig` from token `lo` on,
+    when that part names only this place or "the city"; None when it tells no such holder."""
+    part = " ".join(sig.tokens[lo:])
+    if "@a" not in part:
+        return None
+    places = [sig.places[sig.place_at[k]].place for k in sig.place_at if k >= lo]
+    if any(p != cand.place for p in places) or not (places or _CITY_NOUN.search(part)):
+        return None
+    at = sig.starts[lo] if lo < len(sig.starts) else len(sig.text)
+    controls = [(s, e, "capture") for s, e, _ in with_recent_controls(sig, lex, published, []) if s >= at]
+    verbs = [(m.start(), m.end(), family) for family, rx in (("enter", lex.enter), ("capture", lex.capture))
+             for m in rx.finditer(sig.text, at)]
+    for start, end, family in verbs + controls:
+        i, _j = sig.index(start), sig.index(end - 1) + 1
+        aim = governed(sig, lex, i, _j, family)  # "The army vowed to retake the town": it lost it
+        if aim and not any(sig.at(lex.retake, x) for x in range(i, _j)):
+            continue
+        for k in range(i - 1, max(lo - 1, i - 11), -1):  # back to the clause's start
+            if sig.tokens[k] in STOP:
+                break
+            if k in sig.actor_at and not sig.at(lex.source, k - 1):
+                actor = sig.actors[sig.actor_at[k]].actor
+                if aim:  # who means to take it back lost it: its one opponent holds it
+                    other = det.opponent(actor, cand.place)
+                    if other is None or other == cand.previous or not det.valid(actor, cand.place):
                         return cand
-                    return replace(cand, actor=actor, confidence=cand.confidence * 0.85)
-    return cand
+                    return replace(cand, actor=other, previous=actor, confidence=cand.confidence * 0.7)
+                if actor == cand.previous or not det.valid(actor, cand.place):
+                    return cand
+                return replace(cand, actor=actor, confidence=cand.confidence * 0.85)
+    return None
 
 
 def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:

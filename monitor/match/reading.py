@@ -49,6 +49,7 @@ from monitor.match.words import (
     PART_OF_SIDE,
     PLUPERFECT,
     QUOTES,
+    REFLEXIVE_OPENERS,
     SEAT,
     SINCE,
     STOP,
@@ -130,7 +131,12 @@ def read_sentence(
 
     if sig.tokens and sig.tokens[-1] == "?":  # a question asserts nothing
         return out
-    if sig.tokens and sig.tokens[0] in CONDITIONAL and not _concessive(sig, lex):
+    if (
+        sig.tokens
+        and sig.tokens[0] in CONDITIONAL
+        and sig.tokens[0] not in REFLEXIVE_OPENERS.get(lex.lex.lang, ())
+        and not _concessive(sig, lex)
+    ):
         return out  # "If Kherson falls, …", "Se os talibãs tomarem…"
     if sig.tokens and sig.tokens[0] in INVERTED_CONDITION and lex.lex.lang == "en" and "," in sig.tokens:
         return out  # "Were Serb forces to take X, …", "Had X fallen, …"
@@ -165,6 +171,11 @@ def read_sentence(
                 drop(trigger, why)
                 continue
             targets = find_targets(sig, lex, i, j, family)
+            if family == "fall" and garrison_city(sig, i, words) and _also_handover(lex, text, start):
+                # "the rebel garrison of X surrendered": the side inside gave the city up, which the
+                # handover reading weighs; as a fall, the side named would read as its new holder
+                drop(trigger, "the garrison of the city surrendered: read as a handover")
+                continue
             if not targets and family in ("handover", "fall"):
                 targets = garrison_city(sig, i, words)  # "the garrison of X surrendered"
             if not targets and family == "withdraw":
@@ -320,6 +331,11 @@ _STATE_OPENERS = frozenset(
 _FINAL_VERBS = frozenset(("geraten", "gefallen"))
 # What may open the sentence before its city: "La ville de X", "The town of X".
 _CITY_OPENING = frozenset(["the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad"])
+
+
+def _also_handover(lex: CompiledLexicon, text: str, start: int) -> bool:
+    """Say whether the fall verb starting at `start` is a handover verb too ("surrendered", "se rindió")."""
+    return any(s == start for s, _, _ in lex.triggers("handover", text))
 
 
 def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:

@@ -63,18 +63,21 @@ _SINCE = {
     "fr": r"depuis (?:ce |le |cette |la nuit de )?",
     "de": r"seit (?:dem |vergangenem |letztem |vergangenen |letzten )?",
     "es": r"desde (?:el |este |la noche del |ayer )?",
-    "it": r"(?:da|dal|dalla|fin da) (?:ieri )?",
+    "it": r"(?:da|dal|dalla|dall|fin da) (?:ieri )?",
     "pt": r"desde (?:o |este |a noite de )?",
 }
 _RECENT = {
     "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|last night"
-    r"|this morning",
+    r"|this morning|the morning|dawn|daybreak",
     "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|week end|weekend|matin|nuit",
-    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|wochenende|heute|der nacht",
-    "es": r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|fin de semana|esta manana|anoche",
+    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|wochenende|heute|der nacht"
+    r"|dem morgen|dem morgengrauen",
+    "es": r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|fin de semana|(?:esta|la) manana|anoche"
+    r"|la madrugada",
     "it": r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|stamattina|questa mattina"
-    r"|fine settimana|weekend",
-    "pt": r"segunda|terca|quarta|quinta|sexta|sabado|domingo|ontem|fim de semana|esta manha",
+    r"|fine settimana|weekend|mattino|mattina|alba",
+    "pt": r"(?:segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?|sabado|domingo|ontem|fim de semana"
+    r"|(?:esta|a) manha|a madrugada",
 }
 
 
@@ -95,7 +98,7 @@ def _words_rx(words: str) -> re.Pattern[str]:
 
 _STATE_RX = _compile(_STATE)
 _SINCE_WORDS = {
-    "en": "since", "fr": "depuis", "de": "seit", "es": "desde", "it": "da|dal|dalla", "pt": "desde"
+    "en": "since", "fr": "depuis", "de": "seit", "es": "desde", "it": "da|dal|dalla|dall", "pt": "desde"
 }
 _SINCE_WORD = {lang: _words_rx(words) for lang, words in _SINCE_WORDS.items()}
 _DAY_RX = _compile(_RECENT)

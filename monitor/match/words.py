@@ -348,6 +348,9 @@ SUBORDINATORS = frozenset(
 
 # A sentence opening with one of these is a hypothesis: "If Kherson falls…", "Si Goma tombe…".
 CONDITIONAL = frozenset(("if", "unless", "si", "se", "wenn", "falls", "sollte", "sollten", "qualora", "caso"))
+# Where the conditional word of another language is a reflexive pronoun opening a clause: "Se
+# rindió X" (Spanish), "Si è arresa X" (Italian), "Se sont rendus…" (French) are no conditions.
+REFLEXIVE_OPENERS = {"es": frozenset(("se",)), "fr": frozenset(("se",)), "it": frozenset(("si",))}
 # An English condition told by inversion: "Were the rebels to take X, …", "Had X fallen, …".
 INVERTED_CONDITION = frozenset(("were", "had", "should"))
 

@@ -159,8 +159,8 @@ LEXICON = Lexicon(
     # the present of a headline ("Armee meldet Einnahme von X")
     r"|sagt|sagen|meldet|melden",
     enter=r"einmarschiert\w*|eingezogen|eingerückt|vorgedrungen|eingedrungen"
-    r"|(?:rückten|rücken|rückt|drangen|dringen|dringt|marschierten|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
-    r"|einmarsch|zogen in|betraten|betreten",
+    r"|(?:rückten|rückte|rücken|rückt|drangen|drang|dringen|dringt|marschierten|marschierte|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
+    r"|einmarsch|zogen in|betraten|betrat|betreten",
     insurgents=(
         # (compounds naming a force: "Rebellenverbände", "Dschihadistenmiliz"; not "Rebellenhochburg")
         r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionäre|kämpfer|separatisten"

@@ -106,6 +106,7 @@ LEXICON = Lexicon(
         r"|aerodromo\w*|comisaria\w*|administrador\w*|prefect\w*|tribunal\w*|intendente\w*|gobernador\w*"
     ),
     past=(
+        r"(?:se )?cumpl(?:e|en|io|ieron) (?:\S+ )?(?:anos?|decadas?|siglos?)|"  # "Se cumplen 87 años de la caída de X": an anniversary
         r"hace \w+ (?:anos?|mes|meses)|hace (?:apenas |solo |tan solo )?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas|algunas|pocas|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario|(?:durante|en) la (?:primera|anterior|ultima) guerra"
         r"|(?:por|en) aquel entonces|en aquella epoca|en aquel momento"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"

@@ -99,6 +99,7 @@ LEXICON = Lexicon(
         r"|aerodromo\w*|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"
     ),
     past=(
+        r"ricorr(?:e|ono|eva|evano) (?:\S+ )?(?:anni|anno|decenni|secoli)|"  # "Se cumplen 87 años de la caída de X": an anniversary
         r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcune|poche|qualche|\d+) settiman[ae] fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario|(?:mani|controllo) (?:\S+ ){0,2}?@a\d+ da (?:un|una|due|tre|quattro|cinque|sei|alcuni|alcune|diversi|diverse|molti|molte|\d+) (?:mese|mesi|anno|anni|settimana|settimane)|(?:durante la|nella) (?:prima|precedente|ultima|scorsa) guerra"
         r"|all epoca|a quel tempo"
         r"|(?:" + "|".join(_MONTHS) + r") (?:scorso|dell anno scorso)"
@@ -117,7 +118,7 @@ LEXICON = Lexicon(
     r"|dice|dicono|afferma|affermano|annuncia|annunciano|dichiara|dichiarano|sostiene|sostengono",
     enter=r"(?:e|sono|era|erano) (?:rientrat[oaie]|ritornat[oaie]|tornat[oaie]) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|si (?:e |sono )?(?:dispiega|dispiegano|dispiegat[oaie]|schiera|schierano|schierat[oaie]) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entrat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entr(?:a|ano|arono|ava|avano) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entro(?! (?:(?:le|il|la|l|i|pochi|poche|due|tre|qualche|\d+) )?(?:ore|giorni|sera|stasera|domani|fine|oggi|settimana|settimane|mese|mesi|anno|mezzanotte|breve|tempo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
     insurgents=(
-        r"ribelli|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
+        r"ribell[ei]|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
         r"|gruppi armati|grupp[oi] (?:jihadist[ai]|islamist[ai]|ribell[ei]|terroristic[oi])|forze ribelli|paramilitari"
         r"|guerriglieri"
     ),
