@@ -21,15 +21,11 @@ that exists for one item); each item's `note` says which sentence makes its labe
 
 from __future__ import annotations
 
-import pytest
-
 from tests.corpus_kit import assert_balanced, assert_labelled_against_watchlist, corpus_items, watchlist_data
 
 CORPUS, WATCHLIST = "conflicts_corpus14.jsonl", "conflicts_watchlist14.json"
-COMPLETE = len(corpus_items(CORPUS)) == 180
 
 
-@pytest.mark.skipif(not COMPLETE, reason="corpus 14 is delivered in two halves")
 def test_corpus14_is_balanced() -> None:
     """180 items (de 40, en/fr/es 30, it/pt 25), thirteen conflicts of 10-20 items, 45-55% positives."""
     items = corpus_items(CORPUS)
