@@ -35,8 +35,8 @@ def retorted(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, notes:
     if denial is None or TAKEN_BACK.search(text, denial.end()):
         return False
     sig = sentences.signature(n + 1)
-    if not denial_bears_on_change(sig, lex, *sig.span(denial)):
-        return False  # "The army denied it had abandoned civilians": something else
+    if not denial_bears_on_change(sig, lex, *sig.span(denial)) or _negated(sig, *sig.span(denial)):
+        return False  # "The army denied it had abandoned civilians": something else; "did not deny it"
     if notes is not None:
         holder = cand.actor.name if cand.actor else None
         reason = f"the next sentence denies it ('{denial.group(0)}')"
@@ -141,6 +141,19 @@ _PLACE_LINKS = frozenset(
     ("of", "in", "de", "du", "des", "d", "à", "a", "en", "von", "di", "da", "do", "della", "del")
 )
 _AND = frozenset(("and", "et", "y", "und", "e", ","))
+# A negation just before a denial verb, or French/German "pas"/"nicht" right after it: "did not
+# deny", "n'ont pas démenti", "no desmintió", "hat nicht dementiert", "non ha smentito", "não
+# desmentiu" leave the report standing (it is tacitly confirmed), whatever the denial's words.
+_NOT_BEFORE = frozenset(("not", "n't", "never", "pas", "jamais", "no", "nunca", "nicht", "nie", "non", "mai",
+                         "nao", "não"))
+_NOT_AFTER = frozenset(("pas", "nicht", "nie", "jamais", "point"))
+
+
+def _negated(sig: Signature, i: int, j: int) -> bool:
+    """Say whether the denial at tokens [i, j) is negated ("did not deny", "n'a pas démenti")."""
+    return any(t in _NOT_BEFORE for t in sig.tokens[max(0, i - 3) : i]) or (
+        j < len(sig.tokens) and sig.tokens[j] in _NOT_AFTER
+    )
 
 
 def _named_after(sig: Signature, denial: int) -> frozenset[str]:
@@ -174,7 +187,8 @@ def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime
         ]
         sig = sentences.signature(n) if matches else None
         spans = [sig.span(m) for m in matches] if sig is not None else []
-        bearing = [i for i, j in spans if sig is not None and denial_bears_on_change(sig, lex, i, j)]
+        bearing = [i for i, j in spans
+                   if sig is not None and denial_bears_on_change(sig, lex, i, j) and not _negated(sig, i, j)]
         if sig is not None and bearing:
             names = frozenset() if CITY.search(text) else frozenset(m.place.name for m in sig.places)
             after = _named_after(sig, bearing[0])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
-from monitor.match.normalize import name_key
+from monitor.match.normalize import fold, name_key
 
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "en": (
@@ -68,6 +68,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forces armées de la {c}", "troupes de {c}", "troupes du {c}", "soldats de {c}",
         "gouvernement des {c}",
         "le gouvernement provisoire", "du gouvernement provisoire", "garnison {d}", "parachutistes {d}",
+        "marines {d}",
         "unités {d}", "colonnes {d}", "officiers {d}",
         "armée fédérale {d}", "forces fédérales {d}", "troupes fédérales {d}",
         "forces fidèles au président", "troupes fidèles au président", "forces loyales au président",
@@ -93,6 +94,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "ejército regular {d}", "ejército del {c}", "ejército de las {c}", "fuerzas armadas del {c}",
         "tropas de {c}", "soldados de {c}", "gobierno del {c}",
         "el gobierno provisional", "del gobierno provisional", "guarnición {d}", "paracaidistas {d}",
+        "marines {d}",
         "unidades {d}", "columnas {d}", "oficiales {d}",
         "ejército federal {d}", "fuerzas federales {d}", "tropas federales {d}",
         "tropas leales al presidente", "tropas leales al gobierno", "fuerzas leales al presidente {d}",
@@ -121,6 +123,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} Regierungssoldaten", "{d} Regierungskräfte", "{d} Armeeeinheiten", "{d} Militärs",
         "Verteidigungskräfte", "die provisorische Regierung", "der provisorischen Regierung",
         "Truppen der provisorischen Regierung", "{d} Garnison", "{d} Besatzung", "{d} Fallschirmjäger",
+        "{d} Marineinfanteristen",
         "{d} Marineeinheiten", "{d} Verbände", "{d} Offiziere",
         "{d} Bundesarmee", "{d} Bundestruppen", "{d} föderalen Truppen", "{d} föderale Truppen",
     ),
@@ -142,6 +145,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forças armadas da {c}", "forças armadas de {c}", "forças armadas das {c}", "tropas do {c}",
         "tropas da {c}", "soldados do {c}", "governo de {c}", "governo das {c}",
         "o governo provisório", "do governo provisório", "guarnição {d}", "paraquedistas {d}",
+        "marines {d}", "fuzileiros {d}",
         "unidades {d}", "colunas {d}", "oficiais {d}",
         "exército federal {d}", "forças federais {d}", "tropas federais {d}",
         "tropas leais ao presidente", "tropas leais ao governo", "forças leais ao presidente {d}",
@@ -167,6 +171,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forze armate delle {c}", "truppe di {c}", "truppe del {c}", "soldati di {c}", "governo del {c}",
         "governo della {c}", "governo dello {c}", "governo delle {c}",
         "il governo provvisorio", "del governo provvisorio", "guarnigione {d}", "paracadutisti {d}",
+        "marines {d}",
         "reparti {d}", "colonne {d}", "ufficiali {d}",
         "esercito federale {d}", "forze federali {d}", "truppe federali {d}", "armata federale {d}",
         "forze fedeli al presidente", "truppe fedeli al presidente", "forze leali al presidente",
@@ -184,6 +189,8 @@ def expand_generic() -> Iterator[tuple[str, str | None, str]]:
                 for country, forms in DEMONYMS.items():
                     for form in forms.get(lang, ()):
                         yield name_key(template.replace("{d}", form)), country, lang
+                        if ". " in form or form.endswith("."):  # "U.S. troops" folds to "u s  troops"
+                            yield fold(template.replace("{d}", form)).strip(), country, lang
             elif "{c}" in template or "{k}" in template:
                 slot, table = ("{c}", COUNTRY_NAMES) if "{c}" in template else ("{k}", CAPITALS)
                 for country, names in table.items():
