@@ -121,11 +121,12 @@ def dated_before(
     if day_before and any(t in PLUPERFECT for t in window.split()):
         return f"'{day_before.group(0)}', in the pluperfect"
     relative = RELATIVE.search(" ".join(sig.tokens[lo:i]))
-    if relative and SINCE.fullmatch(relative.group(0)) and recent_day(window, lex, published):
+    this_week = recent_day(window, lex, published, _SINCE_NEWS_DAYS)
+    if relative and SINCE.fullmatch(relative.group(0)) and this_week:
         relative = None  # "Seit der Einnahme von X am Sonntag": since this week, news
     if relative:
         return f"'{relative.group(0)}'"
-    if _since_clause(sig, lo, j) and not recent_day(window, lex, published):
+    if _since_clause(sig, lo, j) and not this_week:
         return "a 'since' clause"  # (not "Since the Taliban took X on Sunday, …": this week's news)
     if _pluperfect_relative(sig, i) and not recent_day(window, lex, published):
         return "a relative clause in the pluperfect"  # (not "die am Freitag X eingenommen hatten")
@@ -140,6 +141,12 @@ def dated_before(
                 if number not in recent:
                     return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
     return ""
+
+
+# A change that a "since" counts time from is news only when dated by a weekday or at most this
+# many days before publication ("Since the KDP took X on Sunday"); "desde que el PDK tomó X el 31
+# de agosto" eight days on anchors the article's time, it is not its news.
+_SINCE_NEWS_DAYS = 3
 
 
 # How far back from a German participle its clause may still hold the change's time.

@@ -7,6 +7,7 @@ novembre" in a paper of 1 December is background.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cache
 
@@ -50,3 +51,31 @@ def is_recent(when: date, published: datetime) -> bool:
 def month_patterns(months: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """Return one whole-token pattern per month name alternation, January first."""
     return tuple(tokens_rx(m) for m in months)
+
+
+# Weekday names (folded), Monday first, in the six languages.
+_WEEKDAYS = (
+    ("monday", "lundi", "lunes", "montag", "lunedi", "segunda"),
+    ("tuesday", "mardi", "martes", "dienstag", "martedi", "terca"),
+    ("wednesday", "mercredi", "miercoles", "mittwoch", "mercoledi", "quarta"),
+    ("thursday", "jeudi", "jueves", "donnerstag", "giovedi", "quinta"),
+    ("friday", "vendredi", "viernes", "freitag", "venerdi", "sexta"),
+    ("saturday", "samedi", "sabado", "samstag", "sonnabend", "sabato"),
+    ("sunday", "dimanche", "domingo", "sonntag", "domenica"),
+)
+# Portuguese weekdays that are ordinals too ("a segunda cidade"): weekdays only before "feira".
+_ALSO_ORDINALS = frozenset(("segunda", "terca", "quarta", "quinta", "sexta"))
+_WEEKDAY_OF = {name: number for number, names in enumerate(_WEEKDAYS) for name in names}
+
+
+def days_back(tokens: Sequence[str], lex: CompiledLexicon, published: datetime) -> list[int]:
+    """Return how many days before publication each weekday and dated day of a sentence's tokens
+    lies ("am Samstag" on a Thursday: 5; "le 31 août" on 8 September: 8); a weekday is the last one
+    before publication, or the day itself."""
+    out = [
+        (published.weekday() - _WEEKDAY_OF[t]) % 7
+        for x, t in enumerate(tokens)
+        if t in _WEEKDAY_OF and (t not in _ALSO_ORDINALS or tokens[x + 1 : x + 2] == ["feira"])
+    ]
+    out += [(published.date() - when).days for when in dates_in(" ".join(tokens), lex, published)]
+    return out

@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection
 from datetime import datetime
 
-from monitor.match.dates import dates_in, is_recent
+from monitor.match.dates import dates_in, days_back, is_recent
 from monitor.match.era import NOW_WORDS
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon
@@ -156,6 +156,45 @@ def told_as_background(
     return "told late in an undated past, under a lead about something else"
 
 
+# Days before publication from which a change told in the pluperfect is no longer the campaign's
+# latest step but its background.
+OLD_DAYS = 4
+
+# Trigger families whose words in the lead tell a change there, named or not ("KDP meldet Einnahme
+# von Koi Sanjak", "Rebels take a second town").
+_NEWS_FAMILIES = ("capture", "fall", "nominal", "handover", "enter")
+
+
+def told_before_the_news(
+    sig: Signature, lex: CompiledLexicon, family: str, trigger_words: str, place: str,
+    lead_places: Collection[str], published: datetime | None,
+) -> str:
+    """Return why a change told after a lead that reports another one, in the pluperfect and dated
+    `OLD_DAYS` or more before publication, is its background ("Die KDP hatte Arbil am Samstag
+    erobert" on a Thursday, "Győr … waren bereits am Sonntag besetzt worden", "The Marines who had
+    occupied X last Tuesday have moved on"), or "". A campaign's earlier steps stay news ("La
+    veille, elles s'étaient emparées de Y", "Vendredi, les insurgés avaient aussi saisi Y",
+    "Bereits zuvor waren Y und Z gefallen").
+
+    Not when the sentence reports it ("said the rebels had taken X", "…, officials said": the news
+    told in the past), nor when it names the lead's place ("Before X, they had taken Y").
+    """
+    if published is None or not any(d >= OLD_DAYS for d in days_back(sig.tokens, lex, published)):
+        return ""
+    if any(m.place.name in lead_places and m.place.name != place for m in sig.places):
+        return ""
+    if any(sig.at(lex.say, x) for x in range(len(sig.tokens))):
+        return ""
+    first = trigger_words.split()[0] if trigger_words else ""
+    i = sig.tokens.index(first) if first in sig.tokens else -1
+    if i < 0 or _reported_after_confirming(sig, lex, i):
+        return ""
+    noun = family == "nominal" or trigger_words in FALL_NOUNS
+    if _tense(sig, lex, i, len(trigger_words.split()), noun) == "pluperfect":
+        return "told after a lead about another change, in the pluperfect"
+    return ""
+
+
 def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool) -> str:
     """Return the tense of the trigger at token i: perfect, pluperfect, concurrent, remote or past
     (or "confirmed": a noun that a verb of confirming or announcing governs).
@@ -273,23 +312,29 @@ def drop_late_background(
     in_title: Collection[int],
     notes: list[Note] | None,
 ) -> list[Candidate]:
-    """Drop each change told late as background (see the module), noting why."""
+    """Drop each change told late as background (see the module), noting why; and, anywhere after
+    the lead, a change told in the pluperfect under a lead that tells another one."""
     lead = lead_of(sentences, in_title)
     body = max(lead) if lead else 0
-    late = [c for c in found if c.sentence is not None and c.sentence - body >= LATE_AFTER
-            and not (c.reported or c.claim)]
-    if not late:
+    after = [c for c in found if c.sentence is not None and c.sentence > body and not (c.reported or c.claim)]
+    if not after:
         return found
+    late = [c for c in after if c.sentence is not None and c.sentence - body >= LATE_AFTER]
     signatures = [sentences.signature(n) for n in lead if n in sentences.naming]
     places = {m.place.name for sig in signatures for m in sig.places}
     campaign = campaign_lead([sentences.text(n) for n in lead], places)
     told = {c.place.name for c in found if c.sentence in lead}  # changes the headline and lead report
+    news = bool(told) or any(lex.has(f, sentences.text(n)) for n in lead for f in _NEWS_FAMILIES)
     out = []
     for c in found:
-        if c in late and c.place.name not in told and c.sentence is not None:
+        if c in after and c.place.name not in told and c.sentence is not None:
             family, _colon, words = c.trigger.partition(": ")
-            why = told_as_background(sentences.signature(c.sentence), lex, family, words, c.place.name,
-                                     published, places, campaign)
+            sig = sentences.signature(c.sentence)
+            why = ""
+            if news:
+                why = told_before_the_news(sig, lex, family, words, c.place.name, places, published)
+            if not why and c in late:
+                why = told_as_background(sig, lex, family, words, c.place.name, published, places, campaign)
             if why:
                 if notes is not None:
                     holder = c.actor.name if c.actor else None

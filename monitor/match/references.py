@@ -102,6 +102,26 @@ _SUPERLATIVE = re.compile(
     r"|größte|grösste|zweitgrößte|drittgrößte|zweite|dritte|maggiore|seconda|terza|maior|terceira)"
 )
 
+# A capitalised word right after a town noun names that town ("die Kleinstadt Koi Sanjak"), unless
+# it is a time ("took the city Monday", "nahmen die Stadt Anfang März ein").
+_NAME_AFTER = re.compile(r" ([A-ZÀ-Ý][^\W\d_]+)")
+_TIMES = frozenset(
+    (
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Montag", "Dienstag"),
+        *("Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Anfang", "Ende", "Mitte"),
+        *("Morgen", "Abend", "Nacht", "Tag", "Tage", "Woche", "Wochen", "Wochenende", "Stunden", "Monate"),
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+        *("November", "December", "Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember"),
+    )
+)
+
+
+def _named_unwatched(doc: str, end: int) -> bool:
+    """Say whether a capitalised name, not a time, follows the town noun ending at `end`."""
+    m = _NAME_AFTER.match(doc, end)
+    return m is not None and m.group(1) not in _TIMES
+
+
 # How many sentences back a reference may reach (the headline always counts).
 _REACH = 2
 
@@ -132,6 +152,8 @@ def resolve_references(
             continue
         if _OF_ANY.match(folded, m.end()) or _SUPERLATIVE.search(m.group(0)):
             continue  # "the strategic city of Gasni", "la plus grande ville du nord": a description
+        if _named_unwatched(doc, m.end()):
+            continue  # "die Kleinstadt Koi Sanjak", "la localité Randa": a town of its own, not watched
         sentence = bisect_right(sentence_starts, m.start()) - 1
         earliest = spans[max(0, sentence - _REACH)][0] if spans else 0
         if topical is None:

@@ -202,12 +202,18 @@ def recent_state_within(
     return any(m.start() < end and start < m.end() for m in _states(text, lex, published))
 
 
-def recent_day(text: str, lex: CompiledLexicon, published: datetime | None) -> bool:
+def recent_day(
+    text: str, lex: CompiledLexicon, published: datetime | None, within: int | None = None
+) -> bool:
     """Say whether a signature's text names a recent day: one of this week ("am Sonntag", "on
-    Tuesday", "hier") or a date at most `dates.RECENT_DAYS` before publication. "Seit der Einnahme
-    von X am Sonntag" dates the change this week: news, not a "since" of long ago."""
+    Tuesday", "hier") or a date at most `dates.RECENT_DAYS` (or `within`) days before publication.
+    "Seit der Einnahme von X am Sonntag" dates the change this week: news, not a "since" of long ago."""
     rx = _DAY_RX.get(lex.lex.lang)
     if rx is not None and rx.search(text):
         return True
     found = dates_in(text, lex, published) if published is not None else []
-    return bool(found) and published is not None and all(is_recent(when, published) for when in found)
+    if not found or published is None:
+        return False
+    if within is None:
+        return all(is_recent(when, published) for when in found)
+    return all(0 <= (published.date() - when).days <= within for when in found)
