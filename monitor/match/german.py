@@ -17,7 +17,7 @@ import re
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.german_headlines import headline_passive
 from monitor.match.signature import Signature, fold
-from monitor.match.words import AFTER_PREPS, HEDGE, QUOTES, STOP, ordinal_dot
+from monitor.match.words import AFTER_PREPS, HEDGE, QUOTES, STOP, ordinal_dot, scare_quote
 
 # Finite auxiliaries and modals: after "und" they open a new clause; after the trigger they close it.
 _AUX = frozenset(
@@ -31,7 +31,8 @@ _AUX = frozenset(
 # Modals, the future and the subjunctive: they govern the whole clause, on either side of the verb.
 MODALS = frozenset(
     (
-        *("will", "wollen", "wollte", "wollten", "kann", "können", "könnte", "könnten", "soll"),
+        *("will", "wollen", "wolle", "wollte", "wollten", "kann", "könne", "können", "könnte", "könnten"),
+        "soll",
         *("sollen", "sollte", "sollten", "dürfte", "dürften", "muss", "müssen", "werden", "wird"),
         *("würde", "würden", "wäre", "wären", "hätte", "hätten", "möchte", "möchten", "drohen", "droht"),
     )
@@ -95,7 +96,9 @@ def nouns(sentence: str) -> frozenset[str]:
 def clause_start(sig: Signature, i: int) -> int:
     """Return where the German clause of token i starts: a comma, a stop, or "und" + finite verb."""
     k = i - 1
-    while k >= 0 and (sig.tokens[k] not in STOP or ordinal_dot(sig.tokens, k)) and sig.tokens[k] != ",":
+    while k >= 0 and sig.tokens[k] != "," and (
+        sig.tokens[k] not in STOP or ordinal_dot(sig.tokens, k) or scare_quote(sig.tokens, k)
+    ):
         if sig.tokens[k] in _LINKS and k + 1 < i and _finite(sig.tokens[k + 1]):
             break
         k -= 1
@@ -162,8 +165,8 @@ def governor(
         if word == "ohne" and "zu" not in sig.tokens[k:i]:
             continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
         in_phrase = word in noun_words or bool(_ADJECTIVE.match(word))  # (not "nicht", "kurz vor")
-        if in_phrase and any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 3) : k]):
-            continue  # "nach monatelangen Kämpfen": dates the verb (not "nach eigenen Angaben nicht")
+        if in_phrase and any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 4) : k]):
+            continue  # "nach neun Monaten heftiger Kämpfe": dates the verb (not "nach eigenen Angaben nicht")
         return f"governed by '{m.group(0)}'"
     inside = _inside(sig, lex, i, j, family, noun_words)
     if inside:

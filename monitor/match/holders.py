@@ -45,6 +45,7 @@ from monitor.match.words import (
     TIME,
     WITHDRAWAL_NOUN,
     ordinal_dot,
+    scare_quote,
 )
 from monitor.model import Actor, Place
 
@@ -76,9 +77,16 @@ _ARTICLES = frozenset(
 
 
 def clause_start(sig: Signature, i: int) -> int:
-    """Return the index of the first token of the clause that token i is in."""
+    """Return the index of the first token of the clause that token i is in.
+
+    Quotes around a word or three are no boundary: "dicono di voler «liberare» X", "sie könne X
+    „jederzeit" einnehmen" are one clause with their scare quotes.
+    """
     k = i - 1
-    while k >= 0 and (sig.tokens[k] not in STOP or ordinal_dot(sig.tokens, k)) and sig.tokens[k] != ",":
+    tokens = sig.tokens
+    while k >= 0 and tokens[k] != "," and (
+        tokens[k] not in STOP or ordinal_dot(tokens, k) or scare_quote(tokens, k)
+    ):
         k -= 1
     return k + 1
 
