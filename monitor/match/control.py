@@ -197,7 +197,7 @@ class Detector:
             holder = cand.actor.name if cand.actor else None
             reason = f"dated before publication ({why})"
             notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
-                              reason))
+                              reason, cand.holder_from()))
         return bool(why)
 
     @staticmethod
@@ -217,7 +217,7 @@ class Detector:
             holder = cand.actor.name if cand.actor else None
             reason = "background: the next sentence tells what has happened since"
             notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
-                              reason))
+                              reason, cand.holder_from()))
         return True
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
@@ -449,7 +449,8 @@ class Detector:
             if notes is not None:
                 holder = cand.actor.name if cand.actor else None
                 where, said = cand.place.name, cand.evidence
-                step = Note("candidate", cand.sentence, said, where, holder, cand.trigger, kept, reason)
+                step = Note("candidate", cand.sentence, said, where, holder, cand.trigger, kept, reason,
+                            cand.holder_from())
                 notes.append(step)
 
         # "Karen rebels took Myawaddy after junta soldiers surrendered": an unwatched group took
@@ -819,10 +820,12 @@ def _next_subject(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, d
                         other = det.opponent(actor, cand.place)
                         if other is None or other == cand.previous or not det.valid(actor, cand.place):
                             return cand
-                        return replace(cand, actor=other, previous=actor, confidence=cand.confidence * 0.7)
+                        return replace(cand, actor=other, previous=actor, confidence=cand.confidence * 0.7,
+                                       found_by="next sentence: the opponent of who means to retake it")
                     if actor == cand.previous or not det.valid(actor, cand.place):
                         return cand
-                    return replace(cand, actor=actor, confidence=cand.confidence * 0.85)
+                    return replace(cand, actor=actor, confidence=cand.confidence * 0.85,
+                                   found_by="next sentence: the side that enters or takes it")
     return cand
 
 

@@ -20,6 +20,16 @@ if TYPE_CHECKING:
     from monitor.match.control import Detector
 
 
+# The rules that guess, as `--explain` names them (`Candidate.found_by`).
+NAMED_OPPONENT = "the one opponent of who left that the article names"
+BESIEGERS = "the one side named besides the defenders who left"
+OPENING_SUBJECT = "the side opening the sentence, for a recapture"
+SOLDIERS_ARMY = "the army of the soldiers who did it"
+GOVERNMENT_RETAKES = "the government, for a recapture when no government is named"
+MOST_NAMED = "the side the article names most"
+OPPONENT_OF_LEAVER = "the one opponent of the side that left"
+
+
 def with_fallback(
     cand: Candidate,
     actors: Sequence[Any],
@@ -45,16 +55,18 @@ def with_fallback(
         opponents = {a.name for a in det.opponents(cand.previous, cand.place)}
         named = [n for n in counts if n in opponents]
         if len(named) == 1:
-            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.6)
+            return replace(cand, actor=det.actors[named[0]], confidence=cand.confidence * 0.6,
+                           found_by=f"guessed: {NAMED_OPPONENT}")
         return cand
     if cand.defenders:
         return _besiegers(cand, counts, det, losers, nations)
     want_gov = cand.kind == "retake"
     chosen: Actor | None = None
+    rule = ""
     after_leaving = False  # the opponent of the one side that left: an army named is the one that left
     opener = _opening_actor(cand, det) if want_gov else None
     if opener is not None:
-        chosen, factor = opener, 0.8
+        chosen, factor, rule = opener, 0.8, OPENING_SUBJECT
     elif _soldiers_did_it(cand):
         # "Troops have captured X, the rebels' stronghold": soldiers are an army's, never the group
         # the article names; the army the article names (by name or nationality), else the country's.
@@ -62,10 +74,10 @@ def with_fallback(
         armies = [n for n in counts if det.is_army(det.actors[n]) and det.actors[n] not in losers]
         chosen = det.actors[max(armies, key=lambda n: counts[n])] if armies else det.government(
             cand.place.country)
-        factor = 0.8
+        factor, rule = 0.8, SOLDIERS_ARMY
     elif want_gov and not any(det.actors[n].government for n in counts):
         chosen = det.government(cand.place.country)
-        factor = 0.8
+        factor, rule = 0.8, GOVERNMENT_RETAKES
     else:
         # "Israeli armoured columns entered": a nationality names a side too
         counts.update({a.name: c for a, c in nations().items() if det.valid(a, cand.place)})
@@ -74,12 +86,14 @@ def with_fallback(
         ]
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
+            rule = MOST_NAMED
         elif left is not None and len(left) == 1 and not (unnamed and _group_named(cand, det)):
             # "Soldiers entered the town after the RSF withdrew" (not "Karen National Union fighters
             # seized X after the junta left": a group of its own took it)
             loser = next(iter(left))
             chosen = det.opponent(loser, cand.place) if det.valid(loser, cand.place) else None
             after_leaving = loser.government  # ("tombée après le retrait de l'armée afghane")
+            rule = OPPONENT_OF_LEAVER
         factor = 0.85
     if chosen is None or chosen == cand.previous or chosen in losers:
         return cand  # never the side the article says lost the place
@@ -87,7 +101,8 @@ def with_fallback(
         return cand
     claim = cand.claim or chosen.name in cand.speakers
     confidence = cand.confidence * factor * (0.65 if claim and not cand.claim else 1.0)
-    return replace(cand, actor=chosen, confidence=confidence, claim=claim, guessed=True)
+    return replace(cand, actor=chosen, confidence=confidence, claim=claim, guessed=True,
+                   found_by=f"guessed: {rule}")
 
 
 def _besiegers(
@@ -106,7 +121,8 @@ def _besiegers(
     named = [det.actors[n] for n in counts if det.actors[n] not in losers]
     if len(named) != 1 or named[0].government:
         return cand
-    return replace(cand, actor=named[0], confidence=cand.confidence * 0.8, guessed=True)
+    return replace(cand, actor=named[0], confidence=cand.confidence * 0.8, guessed=True,
+                   found_by=f"guessed: {BESIEGERS}")
 
 
 # Soldiers named without saying whose ("Troops have taken X", "Soldaten haben X eingenommen"),
