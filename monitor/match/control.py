@@ -49,6 +49,7 @@ from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
 from monitor.match.federal import rebind_bare_federal
 from monitor.match.guessed_holders import with_fallback
+from monitor.match.held_before import held_before
 from monitor.match.holders import sentence_context
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
@@ -510,6 +511,7 @@ class Detector:
         back across the river": their front gave way); and those of them said to leave the place
         itself (a candidate's `previous` or a sentence about it), who gave it to their opponent."""
         out = {c.previous for c in found if c.place == place and c.previous is not None}
+        out |= {a for a in held_before(place, sentences) if self.valid(a, place)}
         here = set(out)
         for n in leaving:
             text = sentences.text(n)

@@ -27,7 +27,7 @@ OPENING_SUBJECT = "the side opening the sentence, for a recapture"
 SOLDIERS_ARMY = "the army of the soldiers who did it"
 GOVERNMENT_RETAKES = "the government, for a recapture when no government is named"
 MOST_NAMED = "the side the article names most"
-OPPONENT_OF_LEAVER = "the one opponent of the side that left"
+OPPONENT_OF_LEAVER = "the one opponent of the side that left or held it"
 
 
 def with_fallback(
