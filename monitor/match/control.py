@@ -49,7 +49,7 @@ from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
 from monitor.match.federal import rebind_bare_federal
 from monitor.match.guessed_holders import with_fallback
-from monitor.match.held_before import held_before
+from monitor.match.held_before import PREFECTS, held_before
 from monitor.match.holders import sentence_context
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
@@ -529,6 +529,8 @@ class Detector:
                     side = sig.actors[sig.actor_at[k]].actor if k in sig.actor_at else None
                     if side is None and k + 1 < i:
                         side = self.demonym(sig.tokens[k])  # "Jordanian units were pulling back"
+                    if side is None and sig.tokens[k] in PREFECTS:
+                        side = self.government(place.country)  # "le préfet avait quitté la ville"
                     if side is not None:
                         out.add(side)
                         if about:

@@ -154,13 +154,31 @@ def _group_named(cand: Candidate, det: Detector) -> bool:
     names = [
         m
         for m in _WORD.finditer(region)
-        if m.group(0)[0].isupper() and not any(a <= m.start() < b for a, b in covered)
+        if m.group(0)[0].isupper()
+        and not any(a <= m.start() < b for a, b in covered)
+        and not _RANK.fullmatch(m.group(0))
+        and not _COMMANDER.search(region[: m.start()])
     ]
     opening = _WORD.search(region)
     return any(opening is None or m.start() != opening.start() for m in names)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+# "Troops under General Ante Gotovina entered X": a commander's rank and name, not a group's (the
+# words of a name after a rank or "led by", up to three of them).
+_RANKS = (
+    r"general|colonel|major|commander|marshal|captain|g[ée]n[ée]ral|mar[ée]chal|commandant|capitaine|"
+    r"coronel|comandante|generale|colonnello|maresciallo|capitano|marechal|capit[ãa]o|oberst|"
+    r"feldmarschall|hauptmann|kommandeur"
+)
+_RANK = re.compile(rf"(?:{_RANKS})\.?", re.I)
+_COMMANDER = re.compile(
+    rf"(?:\b(?:{_RANKS})\.?|\b(?:led|commanded) by|\bunder the command of|\bsous les ordres d[eu]|"
+    r"\bbajo el mando de|\bal comando d[ie]l?)"
+    r"(?:\s+(?:de|von|van|al|el|di|da)?\s*[\w'’.-]+){0,2}\s+$",
+    re.I,
+)
 
 
 # A country's army named without saying whose ("Armee erobert X" in a headline): German nouns

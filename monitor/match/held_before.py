@@ -24,6 +24,11 @@ _HELD_BY = (
     r"controlada por|controlado por|en manos de|em poder de|controllata da|in mano a)"
 )
 
+# The state's own administrator of a city or province, folded: when the prefect leaves, the
+# government has lost the city ("le préfet avait quitté la ville dans la nuit").
+PREFECTS = frozenset({"prefect", "prefet", "prefecto", "prefetto", "prefeito", "prafekt", "sous-prefet",
+                      "subprefecto", "viceprefetto"})
+
 # "@p0 , fief de @a0", "@p0 , held by the @a0 since 2008", "@p0 , a former @a0 stronghold"
 _PLACE_THEN_SIDE = re.compile(
     rf"@p(\d+) , {_ARTICLE}{_FORMER}(?:{_HOLD_NOUN} {_OF}|{_HELD_BY} ){_ARTICLE}@a(\d+)"
