@@ -39,6 +39,28 @@ _SIDE_THEN_PLACE = re.compile(
     rf"@a(\d+) (?:s )?(?:{_FORMER}{_HOLD_NOUN} (?:of |in |at )?|held (?:(?:town|city|port) (?:of )?)?)"
     rf"{_ARTICLE}@p(\d+)"
 )
+# "@a0 had held @p0 since 2014", "@a0 tenait @p0", "@a0 controlaba @p0", "@a0 s control of @p0": a
+# state told in a past tense or as a noun (not "@a0 holds @p0": the present is who holds it now)
+_HELD_STATE = (
+    r"(?:(?:had|has) (?:long )?(?:held|controlled|occupied)|"
+    r"(?:s )?(?:control|hold|occupation|rule) (?:of|over)|"
+    r"tenait|controlait|occupait|(?:avait|a) (?:tenu|controle|occupe)|"
+    r"controlaba|ocupaba|dominaba|(?:habia|ha) (?:controlado|ocupado)|"
+    r"controllava|occupava|(?:aveva|ha) (?:controllato|occupato)|"
+    r"controlava|ocupava|dominava|(?:tinha|havia) (?:controlado|ocupado))"
+)
+_SIDE_HELD = re.compile(
+    rf"@a(\d+) {_HELD_STATE} "
+    r"(?:(?:the |la |el |il |a )?(?:town|city|ville|ciudad|citta|cidade) (?:of |de |di )?)?@p(\d+)"
+)
+# "@p0 , which @a0 had controlled", "@p0 , que @a0 controlait", "@p0 estaba en manos de @a0"
+_PLACE_HELD = re.compile(
+    rf"@p(\d+) , (?:which|que|che|die) (?:the |les |los |i |os )?@a(\d+) {_HELD_STATE}"
+    r"|@p(\d+) (?:had been|etait|estaba|era|estava) "
+    r"(?:in the hands of|aux mains de|en manos de|in mano a|nas maos de) "
+    r"(?:the |des |du |los |las |del |dei |degli |dos |das )?@a(\d+)"
+)
+
 # "the @a0 garrison surrendered", "@a0 s defenders": the side inside, in a sentence about the city
 _GARRISON = re.compile(r"@a(\d+) (?:s )?(?:garrison|defenders)\b")
 
@@ -53,9 +75,13 @@ def held_before(place: Place, sentences: Sentences) -> set[Actor]:
         here = [m.place == place for m in sig.places]
         if sig.places and not any(here):
             continue
-        for rx, order in ((_PLACE_THEN_SIDE, "pa"), (_PLACE_THEN_OWNED_NOUN, "pa"), (_SIDE_THEN_PLACE, "ap")):
+        for rx, order in (
+            (_PLACE_THEN_SIDE, "pa"), (_PLACE_THEN_OWNED_NOUN, "pa"), (_SIDE_THEN_PLACE, "ap"),
+            (_SIDE_HELD, "ap"), (_PLACE_HELD, "pa"),
+        ):
             for m in rx.finditer(sig.text):
-                p, a = (m.group(1), m.group(2)) if order == "pa" else (m.group(2), m.group(1))
+                found = [g for g in m.groups() if g is not None]
+                p, a = (found[0], found[1]) if order == "pa" else (found[1], found[0])
                 if here[int(p)]:
                     out.add(sig.actors[int(a)].actor)
         if all(here):  # a sentence about this city alone
