@@ -412,7 +412,16 @@ class Detector:
                 counted.append(self._nations(sentences))
             return counted[0]
 
-        events = self._resolve(found, named, denials, actors, losers, nations, notes)
+        # the sides opening a sentence that tells a taking or an entry, of a watched city or not
+        # ("I ribelli jihadisti sono entrati a …, hanno conquistato diversi quartieri")
+        takers = frozenset(
+            side
+            for n in sentences.naming
+            if lex.has("capture", sentences.text(n)) or lex.has("enter", sentences.text(n))
+            for side in (opening_subject(sentences.signature(n), lex),)
+            if side is not None
+        ) if unheld else frozenset()
+        events = self._resolve(found, named, denials, actors, losers, nations, notes, takers)
         return Reading(
             tuple(
                 ControlEvent(
@@ -443,8 +452,12 @@ class Detector:
         losers: dict[str, tuple[set[Actor], set[Actor]]],
         nations: Callable[[], Counter[Actor]],
         notes: list[Note] | None,
+        subjects: frozenset[Actor] = frozenset(),
     ) -> list[Candidate]:
-        """Keep one candidate per place after the article-level checks, noting each decision."""
+        """Keep one candidate per place after the article-level checks, noting each decision.
+
+        `subjects`: the sides opening a sentence that tells a taking or an entry (see `takers`).
+        """
 
         def note(cand: Candidate, kept: bool, reason: str) -> None:
             if notes is not None:
@@ -458,6 +471,9 @@ class Detector:
         # the town, so the junta's one watched opponent is not inferred as its holder unless the
         # article names it (a government returning to its own city needs no naming).
         unnamed = {c.place.name for c in found if c.unnamed}
+        # the sides a clause names as taking a place (not one inferred from who left): a guess for a
+        # change told late may go to them (`guessed_holders._weak_late_guess`)
+        takers = subjects | frozenset(c.actor for c in found if c.actor is not None and not c.inferred)
         denied = denied_claims(found, denials)  # restated as a report, each falls with the claim
         best: dict[str, Candidate] = {}
         for cand in found:
@@ -482,7 +498,8 @@ class Detector:
                 continue
             if cand.actor is None:
                 loss, left = losers.get(cand.place.name, (set(), set()))
-                cand = with_fallback(cand, actors, self, loss, nations, cand.place.name in unnamed, left)
+                by_unwatched = cand.place.name in unnamed
+                cand = with_fallback(cand, actors, self, loss, nations, by_unwatched, left, takers)
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
