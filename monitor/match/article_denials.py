@@ -41,7 +41,8 @@ def retorted(cand: Candidate, sentences: Sentences, lex: CompiledLexicon, notes:
         holder = cand.actor.name if cand.actor else None
         reason = f"the next sentence denies it ('{denial.group(0)}')"
         place = cand.place.name
-        notes.append(Note("candidate", n, cand.evidence, place, holder, cand.trigger, False, reason))
+        notes.append(Note("candidate", n, cand.evidence, place, holder, cand.trigger, False, reason,
+                          cand.holder_from()))
     return True
 
 
@@ -114,7 +115,8 @@ def background_titles(
                 holder = c.actor.name if c.actor else None
                 reason = "a title naming a change the body dates before publication"
                 where, said = c.place.name, c.evidence
-                notes.append(Note("candidate", c.sentence, said, where, holder, c.trigger, False, reason))
+                notes.append(Note("candidate", c.sentence, said, where, holder, c.trigger, False, reason,
+                                  c.holder_from()))
             continue
         out.append(c)
     return out

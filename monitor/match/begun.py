@@ -46,7 +46,8 @@ def unfinished_titles(
                 holder = c.actor.name if c.actor else None
                 reason = "a title's withdrawal the body says has only begun"
                 notes.append(
-                    Note("candidate", c.sentence, c.evidence, c.place.name, holder, c.trigger, False, reason)
+                    Note("candidate", c.sentence, c.evidence, c.place.name, holder, c.trigger, False, reason,
+                         c.holder_from())
                 )
             continue
         out.append(c)

@@ -49,6 +49,7 @@ from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
 from monitor.match.federal import rebind_bare_federal
 from monitor.match.guessed_holders import with_fallback
+from monitor.match.held_before import PREFECTS, held_before
 from monitor.match.holders import sentence_context
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
@@ -198,7 +199,7 @@ class Detector:
             holder = cand.actor.name if cand.actor else None
             reason = f"dated before publication ({why})"
             notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
-                              reason))
+                              reason, cand.holder_from()))
         return bool(why)
 
     @staticmethod
@@ -218,7 +219,7 @@ class Detector:
             holder = cand.actor.name if cand.actor else None
             reason = "background: the next sentence tells what has happened since"
             notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
-                              reason))
+                              reason, cand.holder_from()))
         return True
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
@@ -412,7 +413,16 @@ class Detector:
                 counted.append(self._nations(sentences))
             return counted[0]
 
-        events = self._resolve(found, named, denials, actors, losers, nations, notes)
+        # the sides opening a sentence that tells a taking or an entry, of a watched city or not
+        # ("I ribelli jihadisti sono entrati a …, hanno conquistato diversi quartieri")
+        takers = frozenset(
+            side
+            for n in sentences.naming
+            if lex.has("capture", sentences.text(n)) or lex.has("enter", sentences.text(n))
+            for side in (opening_subject(sentences.signature(n), lex),)
+            if side is not None
+        ) if unheld else frozenset()
+        events = self._resolve(found, named, denials, actors, losers, nations, notes, takers)
         return Reading(
             tuple(
                 ControlEvent(
@@ -443,20 +453,28 @@ class Detector:
         losers: dict[str, tuple[set[Actor], set[Actor]]],
         nations: Callable[[], Counter[Actor]],
         notes: list[Note] | None,
+        subjects: frozenset[Actor] = frozenset(),
     ) -> list[Candidate]:
-        """Keep one candidate per place after the article-level checks, noting each decision."""
+        """Keep one candidate per place after the article-level checks, noting each decision.
+
+        `subjects`: the sides opening a sentence that tells a taking or an entry (see `takers`).
+        """
 
         def note(cand: Candidate, kept: bool, reason: str) -> None:
             if notes is not None:
                 holder = cand.actor.name if cand.actor else None
                 where, said = cand.place.name, cand.evidence
-                step = Note("candidate", cand.sentence, said, where, holder, cand.trigger, kept, reason)
+                step = Note("candidate", cand.sentence, said, where, holder, cand.trigger, kept, reason,
+                            cand.holder_from())
                 notes.append(step)
 
         # "Karen rebels took Myawaddy after junta soldiers surrendered": an unwatched group took
         # the town, so the junta's one watched opponent is not inferred as its holder unless the
         # article names it (a government returning to its own city needs no naming).
         unnamed = {c.place.name for c in found if c.unnamed}
+        # the sides a clause names as taking a place (not one inferred from who left): a guess for a
+        # change told late may go to them (`guessed_holders._weak_late_guess`)
+        takers = subjects | frozenset(c.actor for c in found if c.actor is not None and not c.inferred)
         denied = denied_claims(found, denials)  # restated as a report, each falls with the claim
         best: dict[str, Candidate] = {}
         for cand in found:
@@ -481,7 +499,8 @@ class Detector:
                 continue
             if cand.actor is None:
                 loss, left = losers.get(cand.place.name, (set(), set()))
-                cand = with_fallback(cand, actors, self, loss, nations, cand.place.name in unnamed, left)
+                by_unwatched = cand.place.name in unnamed
+                cand = with_fallback(cand, actors, self, loss, nations, by_unwatched, left, takers)
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
@@ -510,6 +529,7 @@ class Detector:
         back across the river": their front gave way); and those of them said to leave the place
         itself (a candidate's `previous` or a sentence about it), who gave it to their opponent."""
         out = {c.previous for c in found if c.place == place and c.previous is not None}
+        out |= {a for a in held_before(place, sentences) if self.valid(a, place)}
         here = set(out)
         for n in leaving:
             text = sentences.text(n)
@@ -527,6 +547,8 @@ class Detector:
                     side = sig.actors[sig.actor_at[k]].actor if k in sig.actor_at else None
                     if side is None and k + 1 < i:
                         side = self.demonym(sig.tokens[k])  # "Jordanian units were pulling back"
+                    if side is None and sig.tokens[k] in PREFECTS:
+                        side = self.government(place.country)  # "le préfet avait quitté la ville"
                     if side is not None:
                         out.add(side)
                         if about:
@@ -849,10 +871,12 @@ def _entering(
                     other = det.opponent(actor, cand.place)
                     if other is None or other == cand.previous or not det.valid(actor, cand.place):
                         return cand
-                    return replace(cand, actor=other, previous=actor, confidence=cand.confidence * 0.7)
+                    return replace(cand, actor=other, previous=actor, confidence=cand.confidence * 0.7,
+                                   found_by="next sentence: the opponent of who means to retake it")
                 if actor == cand.previous or not det.valid(actor, cand.place):
                     return cand
-                return replace(cand, actor=actor, confidence=cand.confidence * 0.85)
+                return replace(cand, actor=actor, confidence=cand.confidence * 0.85,
+                               found_by="next sentence: the side that enters or takes it")
     return None
 
 

@@ -25,11 +25,12 @@ class Note:
     trigger: str | None = None
     kept: bool | None = None
     reason: str = ""
+    holder_from: str | None = None  # a candidate's: "clause", or the rule that found it elsewhere
 
     def as_dict(self) -> dict[str, object]:
         """Return the note's non-empty fields (for JSON)."""
         out: dict[str, object] = {"stage": self.stage}
-        for key in ("sentence", "text", "place", "holder", "trigger", "kept", "reason"):
+        for key in ("sentence", "text", "place", "holder", "holder_from", "trigger", "kept", "reason"):
             value = getattr(self, key)
             if value is not None and value != "":
                 out[key] = value

@@ -339,7 +339,7 @@ def drop_late_background(
                 if notes is not None:
                     holder = c.actor.name if c.actor else None
                     notes.append(Note("candidate", c.sentence, c.evidence, c.place.name, holder, c.trigger,
-                                      False, why))
+                                      False, why, c.holder_from()))
                 continue
         out.append(c)
     return out

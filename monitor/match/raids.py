@@ -65,7 +65,7 @@ def taken_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
         holder = cand.actor.name if cand.actor else None
         reason = f"taken and left again in the same sentence ('{marker.group(0)}')"
         notes.append(Note("candidate", cand.sentence, cand.evidence, cand.place.name, holder, cand.trigger,
-                          False, reason))
+                          False, reason, cand.holder_from()))
     return True
 
 

@@ -79,8 +79,21 @@ class Candidate:
     sentence: int | None = None  # its sentence's index in the article
     earlier: bool = False  # told in the pluperfect ("had taken"): before the article's other events
     reported: bool = False  # told after a reporting verb ("announced the capture of X")
-    guessed: bool = False  # its holder was guessed from the whole article (`control._with_fallback`)
+    guessed: bool = False  # its holder was guessed from the whole article (`guessed_holders`)
     defenders: bool = False  # who left is only "the garrison", "the defenders": the side inside
+    found_by: str = ""  # how its holder was found outside its clause ("guessed: …", "next sentence: …")
+
+    def holder_from(self) -> str | None:
+        """Say where its holder comes from, for `--explain` ("why did it name this side?").
+
+        "clause" when its own clause names it; "clause: …" when the clause names only who left;
+        else the rule that found it elsewhere in the article (`found_by`).
+        """
+        if self.actor is None:
+            return None
+        if self.found_by:
+            return self.found_by
+        return "clause: the one opponent of the side that left" if self.inferred else "clause"
 
 
 def read_sentence(

@@ -1,0 +1,41 @@
+"""A change told after the lead with no taker is not guessed for a side the article names only as
+the subject of its story.
+
+"… Al-Shabaab has dominated the Juba valley for years … Baidoa fell in the afternoon": the side
+named most is who the article is about, not who took the town, when the article names the other
+side too and no clause of it has the guessed side take anything. Guessing nobody costs one miss, a
+wrong guess a miss and a false alarm. A side the article says takes other cities keeps the guess.
+Sentences written for this test (Somalia, Mozambique), against the battery's watchlist.
+"""
+
+# ruff: noqa: E501 -- one sentence a line reads better
+
+from __future__ import annotations
+
+import pytest
+
+from tests.precision_kit import SHB, held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces pushed north along the coast on Monday. Al-Shabaab fighters ambushed a convoy on the road, officials said. Al-Shabaab has dominated the Juba valley for years, and al-Shabaab commanders vowed to fight on. Baidoa fell in the afternoon, residents said.",
+        "Mozambican troops advanced along the coast on Monday. Islamic State fighters ambushed a convoy on the road, officials said. Islamic State has terrorised the province for years, and Islamic State leaders vowed to fight on. Palma fell in the afternoon, residents said.",
+        "Les troupes mozambicaines ont avancé lundi le long de la côte. Des combattants de l'État islamique ont tendu une embuscade à un convoi, selon des responsables. L'État islamique terrorise la province depuis des années. Palma est tombée dans l'après-midi, selon des habitants.",
+    ],
+)
+def test_a_late_fall_is_not_given_to_the_side_the_story_is_about(text: str) -> None:
+    """No clause has the side named most take anything, and the other side is named: no guess."""
+    assert held(text) == set()
+
+
+def test_a_late_fall_goes_to_the_side_whose_conquests_the_article_tells() -> None:
+    """The same late fall, when a clause has the side take another city, is still its (and the
+    article without such a clause gets no guess)."""
+    conquests = ("Al-Shabaab fighters captured Kismayo on Monday, officials said. Government forces pulled back "
+                 "to the coast. Al-Shabaab commanders vowed to push on. Baidoa fell in the afternoon, residents said.")
+    story = ("Government forces pushed north along the coast on Monday. Al-Shabaab fighters ambushed a convoy "
+             "on the road, officials said. Al-Shabaab has dominated the Juba valley for years, and al-Shabaab "
+             "commanders vowed to fight on. Baidoa fell in the afternoon, residents said.")
+    assert ("Baidoa", SHB) in held(conquests) and ("Baidoa", SHB) not in held(story)
