@@ -62,6 +62,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Saravena è caduta nelle mani dell'E.L.N. domenica.",
         "Saravena caiu nas mãos do E.L.N. no domingo.",
     )),
+    ("a leader's supporters, his name spelt the local way", {("Zugdidi", ZVI)}, (
+        "Supporters of Zviad Gamsakhurdia seized Zugdidi on Sunday.",
+        "Les partisans de Zviad Gamsakhourdia se sont emparés de Zugdidi dimanche.",
+        "Los partidarios de Zviad Gamsajurdia tomaron Zugdidi el domingo.",
+        "Anhänger Gamsachurdias eroberten am Sonntag Zugdidi.",
+        "I seguaci di Gamsakhurdia hanno conquistato Zugdidi domenica.",
+        "Os seguidores de Gamsakhurdia tomaram Zugdidi no domingo.",
+    )),
 ]
 
 GAPS: dict[tuple[str, str], str] = {}

@@ -32,7 +32,7 @@ from monitor.match.dotted import dotted_forms
 from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
-from monitor.match.leaders import leader_names, leader_phrase
+from monitor.match.leaders import leader_names, leader_phrase, spellings
 from monitor.match.name_parts import derived_aliases, head_aliases
 from monitor.match.normalize import fold, name_key, prepare, transliterations
 from monitor.match.sides import (
@@ -179,7 +179,8 @@ class ActorMatcher:
                 for lang, noun in nouns:
                     add(name_key(noun), "party_de" if lang == "de" else "party", i)
             for key in leader_names((actor.name, *actor.aliases)):  # "Haftar's forces": "Haftar"
-                add(key, "leader", i)
+                for spelt in spellings(key):  # "Gamsakhourdia", "Gamsachurdia"
+                    add(spelt, "leader", i)
             for key in german_compounds(actor):  # "Tigray-Kräfte", "Krajina-Serben"
                 add(key, "named", i)
             for key in heads.get(actor.name, ()):
