@@ -22,6 +22,7 @@ PUK, KDP = "PUK", "KDP"
 EPLF, ETH = "Eritrean People's Liberation Front", "Ethiopian government"
 NPFL, LBR = "NPFL", "Liberian government"
 PRU, FRA = "Prussia", "France"
+PSP, LF = "Progressive Socialist Party", "Lebanese Forces"
 
 WATCHLIST = {
     "places": [
@@ -33,6 +34,7 @@ WATCHLIST = {
             "ER": ("Massawa", "Keren"),
             "LR": ("Buchanan", "Gbarnga"),
             "FR": ("Metz", "Sedan"),
+            "LB": ("Damour", "Aley"),
         }.items()
         for name in names
     ],
@@ -49,6 +51,8 @@ WATCHLIST = {
         side(LBR, ["Armed Forces of Liberia"], "LR", NPFL, True),
         side(PRU, ["German army"], "FR", FRA),
         side(FRA, [], "FR", PRU, True),
+        side(PSP, ["PSP"], "LB", LF),
+        side(LF, ["Kataeb"], "LB", PSP),
     ],
 }
 
@@ -70,9 +74,37 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "I seguaci di Gamsakhurdia hanno conquistato Zugdidi domenica.",
         "Os seguidores de Gamsakhurdia tomaram Zugdidi no domingo.",
     )),
+    ("a group named after its country, the country last", {("Massawa", EPLF)}, (
+        "Massawa fell to the E.P.L.F. on Sunday.",
+        "Le Front populaire de libération de l'Érythrée a pris Massawa dimanche.",
+        "El FPLE tomó Massawa el domingo.",
+        "Die E.P.L.F. hat am Sonntag Massawa erobert.",
+        "Il FPLE ha conquistato Massawa domenica.",
+        "A FPLE tomou Massawa no domingo.",
+    )),
+    ("a name '... of <place>' translated, or its Romance acronym", {("Koya", PUK)}, (
+        "Koya fell to the P.U.K. on Sunday.",
+        "L'Union patriotique du Kurdistan s'est emparée de Koya dimanche.",
+        "La UPK tomó Koya el domingo.",
+        "Die Patriotische Union Kurdistans eroberte am Sonntag Koya.",
+        "L'Unione patriottica del Kurdistan ha conquistato Koya domenica.",
+        "A União Patriótica do Curdistão tomou Koya no domingo.",
+    )),
+    ("a party's name translated", {("Damour", PSP)}, (
+        "Damour fell to the P.S.P. on Sunday.",
+        "Le Parti socialiste progressiste s'est emparé de Damour dimanche.",
+        "El Partido Socialista Progresista tomó Damour el domingo.",
+        "Die Progressive Sozialistische Partei eroberte am Sonntag Damour.",
+        "Il Partito socialista progressista ha conquistato Damour domenica.",
+        "O Partido Socialista Progressista tomou Damour no domingo.",
+    )),
 ]
 
-GAPS: dict[tuple[str, str], str] = {}
+GAPS: dict[tuple[str, str], str] = {
+    ("a name '... of <place>' translated, or its Romance acronym", "pt"): (
+        "a place inside a name is translated only when it is a country's ('Curdistão' is not 'Kurdistan')"
+    ),
+}
 
 
 test_each_form_reads_alike_in_six_languages, test_every_form_has_six_languages = parity_battery(
