@@ -98,6 +98,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Il Partito socialista progressista ha conquistato Damour domenica.",
         "O Partido Socialista Progressista tomou Damour no domingo.",
     )),
+    ("a state of the past named by its adjective", {("Metz", PRU)}, (
+        "Prussian troops occupied Metz on Sunday.",
+        "Les troupes prussiennes ont occupé Metz dimanche.",
+        "Las tropas prusianas ocuparon Metz el domingo.",
+        "Preußische Truppen besetzten am Sonntag Metz.",
+        "Le truppe prussiane hanno occupato Metz domenica.",
+        "As tropas prussianas ocuparam Metz no domingo.",
+    )),
+    ("a state of the past named by its people", {("Sedan", PRU)}, (
+        "The Prussians took Sedan on Sunday.",
+        "Les Prussiens ont pris Sedan dimanche.",
+        "Los prusianos tomaron Sedan el domingo.",
+        "Die Preußen nahmen am Sonntag Sedan ein.",
+        "I prussiani hanno preso Sedan domenica.",
+        "Os prussianos tomaram Sedan no domingo.",
+    )),
 ]
 
 GAPS: dict[tuple[str, str], str] = {
