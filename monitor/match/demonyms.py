@@ -1469,6 +1469,8 @@ PA Panama City | Panama | Ciudad de Panamá | Panama-Stadt | Cidade do Panamá |
 CS Prague | Prague | Praga | Prag | Praga | Praga
 SU Moscow | Moscou | Moscú | Moskau | Moscou, Moscovo | Mosca
 YU Belgrade | Belgrade | Belgrado | Belgrad | Belgrado | Belgrado
+XP Berlin | Berlin | Berlín | Berlin | Berlim | Berlino
+XH Vienna | Vienne | Viena | Wien | Viena | Vienna
 JP Tokyo | Tokyo | Tokio | Tokio | Tóquio | Tokyo
 NL Amsterdam, The Hague | Amsterdam, La Haye | Ámsterdam, La Haya | Amsterdam, Den Haag |
    Amesterdão, Amsterdã, Haia | Amsterdam, L'Aia
