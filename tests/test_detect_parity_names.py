@@ -14,7 +14,12 @@ xfail in `GAPS`.
 
 from __future__ import annotations
 
-from tests.sentence_kit import Pairs, parity_battery, side
+from functools import cache
+
+import pytest
+
+from monitor.match.control import Detector
+from tests.sentence_kit import Pairs, detector_for, held, parity_battery, side
 
 ELN, COL = "National Liberation Army", "Colombian government"
 ZVI, GEO = "Zviadists", "Georgian government"
@@ -114,6 +119,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "I prussiani hanno preso Sedan domenica.",
         "Os prussianos tomaram Sedan no domingo.",
     )),
+    ("the government's one opponent under another word for rebels", {("Arauca", ELN)}, (
+        "The insurrectionists seized Arauca on Sunday.",
+        "La guérilla s'est emparée d'Arauca dimanche.",
+        "Los alzados en armas tomaron Arauca el domingo.",
+        "Freischärler eroberten am Sonntag Arauca.",
+        "La guerriglia ha conquistato Arauca domenica.",
+        "Os insurretos tomaram Arauca no domingo.",
+    )),
 ]
 
 GAPS: dict[tuple[str, str], str] = {
@@ -126,3 +139,19 @@ GAPS: dict[tuple[str, str], str] = {
 test_each_form_reads_alike_in_six_languages, test_every_form_has_six_languages = parity_battery(
     WATCHLIST, CONSTRUCTIONS, GAPS
 )
+
+
+@pytest.mark.parametrize("text", [
+    "Le forze ribelli hanno conquistato Arauca domenica.",
+    "A guerrilha tomou Arauca no domingo.",
+    "Il gruppo armato ha conquistato Arauca domenica.",
+])
+def test_an_article_opening_the_sentence_is_no_groups_name(text: str) -> None:
+    """"Le", "A", "Il" before a word for rebels are articles, not a group of that name: the
+    rebels are the government's one opponent."""
+    assert held(_detector(), text) == {("Arauca", ELN)}
+
+
+@cache
+def _detector() -> Detector:
+    return detector_for(WATCHLIST)
