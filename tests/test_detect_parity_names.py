@@ -10,7 +10,7 @@ holder) pairs it reports. A pair the detector cannot read without a larger chang
 xfail in `GAPS`.
 """
 
-
+# ruff: noqa: E501 -- one sentence a line reads better
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from monitor.match.control import Detector
 from tests.sentence_kit import Pairs, detector_for, held, parity_battery, side
 
 ELN, COL = "National Liberation Army", "Colombian government"
+UNITA, AGO = "UNITA", "Angolan government"
 ZVI, GEO = "Zviadists", "Georgian government"
 PUK, KDP = "PUK", "KDP"
 EPLF, ETH = "Eritrean People's Liberation Front", "Ethiopian government"
@@ -40,6 +41,7 @@ WATCHLIST = {
             "LR": ("Buchanan", "Gbarnga"),
             "FR": ("Metz", "Sedan"),
             "LB": ("Damour", "Aley"),
+            "AO": ("Huambo", "Kuito"),
         }.items()
         for name in names
     ],
@@ -56,6 +58,8 @@ WATCHLIST = {
         side(LBR, ["Armed Forces of Liberia"], "LR", NPFL, True),
         side(PRU, ["German army"], "FR", FRA),
         side(FRA, [], "FR", PRU, True),
+        side(UNITA, [], "AO", AGO),
+        side(AGO, ["MPLA", "FAPLA"], "AO", UNITA, True),
         side(PSP, ["PSP"], "LB", LF),
         side(LF, ["Kataeb"], "LB", PSP),
     ],
@@ -126,6 +130,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Freischärler eroberten am Sonntag Arauca.",
         "La guerriglia ha conquistato Arauca domenica.",
         "Os insurretos tomaram Arauca no domingo.",
+    )),
+    ("a leader the article ties to his side, then his men", {("Erbil", KDP)}, (
+        "The PUK accused Massoud Barzani, the leader of the KDP, of treason. On Saturday Barzani's men took Erbil.",
+        "Massoud Barzani, le chef du PDK, accuse l'UPK de trahison. Samedi, les combattants de Barzani ont pris Erbil.",
+        "El PDK, dirigido por Massud Barzani, acusa a la UPK de traición. El sábado los combatientes de Barzani tomaron Erbil.",
+        "Der KDP-Chef Massud Barsani wirft der PUK Verrat vor. Am Samstag eroberten Barsanis Kämpfer Erbil.",
+        "Il leader del PDK, Massoud Barzani, accusa l'UPK di tradimento. Sabato i combattenti di Barzani hanno conquistato Erbil.",
+        "O líder do PDK, Massoud Barzani, acusa a UPK de traição. No sábado, os combatentes de Barzani tomaram Erbil.",
     )),
 ]
 

@@ -58,6 +58,7 @@ from monitor.match.reading import Candidate, fighting, governed, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.sides import COUNTRY_KEYS, state_code
 from monitor.match.signature import TOKEN, Sentences, fold
+from monitor.match.tied_leaders import tied_leader_mentions
 from monitor.match.told_after import attributed_after
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
@@ -343,6 +344,7 @@ class Detector:
         country = countries.most_common(1)[0][0]
         places, speaking = self._capitals_speaking(places, doc, folded)
         actors: list[Any] = rebind_bare_federal(self.actor_matcher.find(doc, country=country))
+        actors += tied_leader_mentions(doc, actors)  # "UNITA leader Savimbi" … "Savimbi's men"
         actors = sorted(
             [*actors, *self._insurgents(doc, folded, lex, country, actors), *speaking], key=lambda m: m.start
         )
