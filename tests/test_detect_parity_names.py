@@ -23,6 +23,7 @@ from tests.sentence_kit import Pairs, detector_for, held, parity_battery, side
 
 ELN, COL = "National Liberation Army", "Colombian government"
 UNITA, AGO = "UNITA", "Angolan government"
+FSLN, NIC = "Sandinista National Liberation Front", "Nicaraguan government"
 ZVI, GEO = "Zviadists", "Georgian government"
 PUK, KDP = "PUK", "KDP"
 EPLF, ETH = "Eritrean People's Liberation Front", "Ethiopian government"
@@ -42,6 +43,7 @@ WATCHLIST = {
             "FR": ("Metz", "Sedan"),
             "LB": ("Damour", "Aley"),
             "AO": ("Huambo", "Kuito"),
+            "NI": ("Matagalpa", "Esteli"),
         }.items()
         for name in names
     ],
@@ -58,6 +60,8 @@ WATCHLIST = {
         side(LBR, ["Armed Forces of Liberia"], "LR", NPFL, True),
         side(PRU, ["German army"], "FR", FRA),
         side(FRA, [], "FR", PRU, True),
+        side(FSLN, ["FSLN"], "NI", NIC),
+        side(NIC, ["National Guard"], "NI", FSLN, True),
         side(UNITA, [], "AO", AGO),
         side(AGO, ["MPLA", "FAPLA"], "AO", UNITA, True),
         side(PSP, ["PSP"], "LB", LF),
@@ -138,6 +142,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Der KDP-Chef Massud Barsani wirft der PUK Verrat vor. Am Samstag eroberten Barsanis Kämpfer Erbil.",
         "Il leader del PDK, Massoud Barzani, accusa l'UPK di tradimento. Sabato i combattenti di Barzani hanno conquistato Erbil.",
         "O líder do PDK, Massoud Barzani, acusa a UPK de traição. No sábado, os combatentes de Barzani tomaram Erbil.",
+    )),
+    ("a movement's members by the -ista word of its name", {("Matagalpa", FSLN)}, (
+        "The Sandinistas captured Matagalpa on Sunday.",
+        "Les sandinistes se sont emparés de Matagalpa dimanche.",
+        "Los sandinistas tomaron Matagalpa el domingo.",
+        "Die Sandinisten eroberten am Sonntag Matagalpa.",
+        "I sandinisti hanno conquistato Matagalpa domenica.",
+        "Os sandinistas tomaram Matagalpa no domingo.",
     )),
 ]
 
