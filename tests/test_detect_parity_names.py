@@ -23,6 +23,7 @@ from tests.sentence_kit import Pairs, detector_for, held, parity_battery, side
 
 ELN, COL = "National Liberation Army", "Colombian government"
 UNITA, AGO = "UNITA", "Angolan government"
+FLN, FRA_DZ = "FLN", "French army"
 FSLN, NIC = "Sandinista National Liberation Front", "Nicaraguan government"
 ZVI, GEO = "Zviadists", "Georgian government"
 PUK, KDP = "PUK", "KDP"
@@ -43,6 +44,7 @@ WATCHLIST = {
             "FR": ("Metz", "Sedan"),
             "LB": ("Damour", "Aley"),
             "AO": ("Huambo", "Kuito"),
+            "DZ": ("Batna", "Tizi Ouzou"),
             "NI": ("Matagalpa", "Esteli"),
         }.items()
         for name in names
@@ -62,6 +64,8 @@ WATCHLIST = {
         side(FRA, [], "FR", PRU, True),
         side(FSLN, ["FSLN"], "NI", NIC),
         side(NIC, ["National Guard"], "NI", FSLN, True),
+        side(FLN, ["Front de libération nationale"], "DZ", FRA_DZ),
+        side(FRA_DZ, ["French forces"], "DZ", FLN, True),
         side(UNITA, [], "AO", AGO),
         side(AGO, ["MPLA", "FAPLA"], "AO", UNITA, True),
         side(PSP, ["PSP"], "LB", LF),
@@ -150,6 +154,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Die Sandinisten eroberten am Sonntag Matagalpa.",
         "I sandinisti hanno conquistato Matagalpa domenica.",
         "Os sandinistas tomaram Matagalpa no domingo.",
+    )),
+    ("a name the watchlist gives in French, in the other languages", {("Batna", FLN)}, (
+        "Batna fell to the National Liberation Front on Sunday.",
+        "Batna est tombée aux mains du F.L.N. dimanche.",
+        "Batna cayó en manos del Frente de Liberación Nacional el domingo.",
+        "Die Nationale Befreiungsfront hat am Sonntag Batna erobert.",
+        "Batna è caduta nelle mani del Fronte di liberazione nazionale domenica.",
+        "Batna caiu nas mãos da Frente de Libertação Nacional no domingo.",
     )),
 ]
 

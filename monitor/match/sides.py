@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from monitor.match.back_translate import english_names
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import name_key
 from monitor.match.translate import (
@@ -66,7 +67,22 @@ def translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]:
             if initials(alias) in aliases:  # "IS" for "Islamic State": "l'EI"; "SDF": "les FDS"
                 out += romance_acronyms(alias)
         out += people_nouns(alias)
+        out += _from_romance(alias, aliases)
     return tuple(out)
+
+
+def _from_romance(alias: str, aliases: Collection[str]) -> list[str]:
+    """Return a Romance name's English names and their translations ("Front de libération
+    nationale": "National Liberation Front", "Frente de Liberación Nacional", …); with the Romance
+    acronym among the aliases ("FLN"), the English one ("NLF") and the other Romance ones too."""
+    if translate_name(alias):
+        return []  # an English name
+    out: list[str] = []
+    for english in english_names(alias):
+        out += [english, *(t[:1].upper() + t[1:] for t in translate_name(english))]
+        if initials(alias) in aliases:
+            out += [initials(english), *romance_acronyms(english)]
+    return [name for name in out if name]
 
 
 # Words an acronym skips: articles and the links of Romance and German names.
