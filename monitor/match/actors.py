@@ -28,10 +28,11 @@ from monitor.match.armed_forces import ARMED_FORCES
 from monitor.match.compass import compass_before, half_forms, halves_of_countries
 from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
 from monitor.match.demonyms import PEOPLES
+from monitor.match.dotted import dotted_forms
 from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
-from monitor.match.leaders import leader_names, leader_phrase
+from monitor.match.leaders import leader_names, leader_phrase, spellings
 from monitor.match.name_parts import derived_aliases, head_aliases
 from monitor.match.normalize import fold, name_key, prepare, transliterations
 from monitor.match.sides import (
@@ -167,6 +168,10 @@ class ActorMatcher:
                         fuzzy_names.append((key.replace(" ", ""), i))
                 if _ORDINAL_DOT.search(alias):  # "die 3. Armee": folded as the text is, "3  armee"
                     add(fold(prepare(alias)).strip(), kind, i, cased)
+            for alias in ordered:  # "E.L.N.", "S.S.C.-Khatumo": folded as the text is, "e l n"
+                for form in dotted_forms(alias):
+                    cased = form.rstrip(".") if is_acronym(alias) else None
+                    add(fold(prepare(form)).strip(), "named", i, cased)
             for alias in ordered:  # "the Allies": "truppe alleate", "die Alliierten", "les alliés"
                 phrases, nouns = party_names(alias)
                 for phrase in phrases:
@@ -174,7 +179,8 @@ class ActorMatcher:
                 for lang, noun in nouns:
                     add(name_key(noun), "party_de" if lang == "de" else "party", i)
             for key in leader_names((actor.name, *actor.aliases)):  # "Haftar's forces": "Haftar"
-                add(key, "leader", i)
+                for spelt in spellings(key):  # "Gamsakhourdia", "Gamsachurdia"
+                    add(spelt, "leader", i)
             for key in german_compounds(actor):  # "Tigray-Kräfte", "Krajina-Serben"
                 add(key, "named", i)
             for key in heads.get(actor.name, ()):

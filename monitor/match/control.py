@@ -60,6 +60,7 @@ from monitor.match.references import resolve_dropped_subjects, resolve_reference
 from monitor.match.sides import COUNTRY_KEYS, state_code
 from monitor.match.signature import TOKEN, Sentences, fold
 from monitor.match.since import may_be_dated_state, with_recent_controls
+from monitor.match.tied_leaders import tied_leader_mentions
 from monitor.match.told_after import attributed_after
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
@@ -130,6 +131,15 @@ _COMMON_OPENERS = frozenset(
         "bewaffnete",
         "i",
         "gli",
+        # the other articles: "Le forze ribelli", "La guérilla", "A guerrilha" (an article names nobody)
+        "le",
+        "la",
+        "el",
+        "il",
+        "lo",
+        "o",
+        "a",
+        "an",
         "alcuni",
         "os",
         "as",
@@ -336,6 +346,7 @@ class Detector:
         country = countries.most_common(1)[0][0]
         places, speaking = self._capitals_speaking(places, doc, folded)
         actors: list[Any] = rebind_bare_federal(self.actor_matcher.find(doc, country=country))
+        actors += tied_leader_mentions(doc, actors)  # "UNITA leader Savimbi" … "Savimbi's men"
         actors = sorted(
             [*actors, *self._insurgents(doc, folded, lex, country, actors), *speaking], key=lambda m: m.start
         )

@@ -5,8 +5,10 @@ Armee" as that country's government side. `_TABLE` has one line per country and 
 with the forms, space-separated; "_" joins the words of one form ("South_Sudanese"), and a
 German form ending in "*" stands for the adjective with its endings (-e, -en, -er, -es, -em).
 Accents may be written or not: everything is folded before use. Add a country by adding its
-lines; a country missing here only loses the adjective forms. Peoples without a state
-("Kurdish", "Tigrayan") have their own table, `PEOPLES`, which is never read as a government.
+lines; a country missing here only loses the adjective forms. States of the past have codes of
+their own: SU, YU, CS, and of ISO's user-assigned codes XP (Prussia) and XH (Austria-Hungary).
+Peoples without a state ("Kurdish", "Tigrayan") have their own table, `PEOPLES`, which is never
+read as a government.
 """
 
 from __future__ import annotations
@@ -268,6 +270,18 @@ SU es soviético soviética soviéticos soviéticas
 SU de sowjetisch*
 SU pt soviético soviética soviéticos soviéticas
 SU it sovietico sovietica sovietici sovietiche
+XP en Prussian
+XP fr prussien prussienne prussiens prussiennes
+XP es prusiano prusiana prusianos prusianas
+XP de preußisch*
+XP pt prussiano prussiana prussianos prussianas
+XP it prussiano prussiana prussiani prussiane
+XH en Austro-Hungarian
+XH fr austro-hongrois austro-hongroise austro-hongroises
+XH es austrohúngaro austrohúngara austrohúngaros austrohúngaras
+XH de österreichisch-ungarisch*
+XH pt austro-húngaro austro-húngara austro-húngaros austro-húngaras
+XH it austro-ungarico austro-ungarica austro-ungarici austro-ungariche
 YU en Yugoslav Yugoslavian
 YU fr yougoslave yougoslaves
 YU es yugoslavo yugoslava yugoslavos yugoslavas
@@ -1258,6 +1272,9 @@ PA Panama | Panama | Panamá | Panama | Panamá | Panama
 CS Czechoslovakia | Tchécoslovaquie | Checoslovaquia | Tschechoslowakei | Checoslováquia | Cecoslovacchia
 SU Soviet Union, USSR | Union soviétique, URSS | Unión Soviética, URSS | Sowjetunion, UdSSR |
    União Soviética, URSS | Unione Sovietica, URSS
+XP Prussia | Prusse | Prusia | Preußen | Prússia | Prussia
+XH Austria-Hungary | Autriche-Hongrie | Austria-Hungría | Österreich-Ungarn | Áustria-Hungria |
+   Austria-Ungheria
 YU Yugoslavia | Yougoslavie | Yugoslavia | Jugoslawien | Jugoslávia, Iugoslávia | Jugoslavia
 JP Japan | Japon | Japón | Japan | Japão | Giappone
 NL Netherlands, Holland | Pays-Bas, Hollande | Países Bajos, Holanda | Niederlande, Holland |
@@ -1452,6 +1469,8 @@ PA Panama City | Panama | Ciudad de Panamá | Panama-Stadt | Cidade do Panamá |
 CS Prague | Prague | Praga | Prag | Praga | Praga
 SU Moscow | Moscou | Moscú | Moskau | Moscou, Moscovo | Mosca
 YU Belgrade | Belgrade | Belgrado | Belgrad | Belgrado | Belgrado
+XP Berlin | Berlin | Berlín | Berlin | Berlim | Berlino
+XH Vienna | Vienne | Viena | Wien | Viena | Vienna
 JP Tokyo | Tokyo | Tokio | Tokio | Tóquio | Tokyo
 NL Amsterdam, The Hague | Amsterdam, La Haye | Ámsterdam, La Haya | Amsterdam, Den Haag |
    Amesterdão, Amsterdã, Haia | Amsterdam, L'Aia

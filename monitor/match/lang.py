@@ -102,6 +102,8 @@ _SPACE_BLANK = re.compile(r" \s")
 # The run of letters and dots before a full stop: "Gen", "U.S", "M". Matched once from the
 # window's start (the last other character, then the run), not searched for at every character.
 _LAST_WORD = re.compile(r"(?s:.*[^\w.])?([\w.]+)\.$")
+# An acronym written with dots, "E.L.N." or "R.U.F.", is one word like "U.S.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}[A-Z]")
 _LONGEST_ABBREVIATION = 12  # characters looked back from a full stop: abbreviations are short
 _LONG_WORD = max(map(len, _ABBREVIATIONS)) + 1  # letters: longer than any abbreviation
 
@@ -211,7 +213,7 @@ def _is_abbreviation(text: str, start: int, cut: int) -> bool:
         return False  # the run goes on before the window: a long word
     if found.isdigit():
         return len(found) <= 3 and _is_ordinal(text, begin, cut)
-    return found.lower() in _ABBREVIATIONS or len(found) == 1
+    return found.lower() in _ABBREVIATIONS or len(found) == 1 or _INITIALS.fullmatch(found) is not None
 
 
 # German writes ordinals with a full stop ("die 14. Armee", "am 3. Mai", "der 2. Kompanie"): after

@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
-from monitor.match.normalize import name_key
+from monitor.match.normalize import name_key, transliterations
 
 # Words for forces and their men, in the six languages (folded).
 _FORCES = (
-    "forces troops fighters soldiers militias militia loyalists army men units "
+    "forces troops fighters soldiers militias militia loyalists army men units supporters followers "
     "forces troupes soldats combattants partisans fideles milices miliciens armee hommes unites "
-    "fuerzas tropas soldados combatientes partidarios milicias milicianos ejercito hombres unidades "
-    "forcas tropas soldados combatentes partidarios milicias milicianos exercito homens unidades "
-    "forze truppe soldati combattenti miliziani milizie esercito uomini unita sostenitori "
+    "fuerzas tropas soldados combatientes partidarios seguidores milicias milicianos ejercito hombres "
+    "unidades "
+    "forcas tropas soldados combatentes partidarios seguidores milicias milicianos exercito homens unidades "
+    "forze truppe soldati combattenti miliziani milizie esercito uomini unita sostenitori seguaci "
     "truppen kampfer soldaten milizen einheiten anhanger armee streitkrafte verbande"
 )
 # (an ally is on the leader's side too: "forces allied to Riek Machar", "milices alliées à")
@@ -94,6 +95,13 @@ def leader_names(aliases: tuple[str, ...]) -> tuple[str, ...]:
             if m and alias.strip()[:1].isupper() and _unknown_name(m.group(1)):
                 out.append(m.group(1))  # "Ouattara forces": "forces loyal to Alassane Ouattara"
     return tuple(dict.fromkeys(out))
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """Return a leader's folded name and its other spellings: the press of each language writes
+    "Gamsakhurdia" its own way ("Gamsakhourdia", "Gamsajurdia", German "Gamsachurdia")."""
+    forms = sorted(transliterations(name) - {name})
+    return (name, *dict.fromkeys([*forms, *(f.replace("kh", "ch") for f in (name, *forms) if "kh" in f)]))
 
 
 # "Ouattara forces", "Gbagbo loyalists" written without the possessive: a capitalised first word

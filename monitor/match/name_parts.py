@@ -16,6 +16,7 @@ nationality phrases name that state's side).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS, PEOPLES
@@ -92,6 +93,7 @@ def derived_aliases(actor: Actor, states: Collection[str]) -> tuple[str, ...]:
                 continue  # "South Sudanese", "North Korean": one nationality, not "Sudanese"
             out += [a for a in people_aliases(word, actor, states) if name_key(a) not in own]
         out += _proper_part(written)
+        out += [f"{w}s" for w in written[:-1] if _movement_word(w)]  # "Sandinista …": "Sandinistas"
         first, last = name_key(written[0]), name_key(written[-1])
         if (len(written) == 2 and last in _GROUP_HEADS and written[0][:1].isupper()
                 and len(first) >= _MIN_PROPER and first not in ORGANISATION_WORDS
@@ -99,6 +101,25 @@ def derived_aliases(actor: Actor, states: Collection[str]) -> tuple[str, ...]:
                 and first not in _COUNTRY_NAME_KEYS):
             out.append(written[0])  # "Maute group": "Maute"
     return tuple(dict.fromkeys(out))
+
+
+# Words in -ist(a) that name an idea, not one movement: never its members on their own.
+_IDEOLOGY_TEXT = (
+    "islam commun social national marx mao lenin jihad yihad salaf union separat federal royal monarch "
+    "monarqu loyal baath zion anarch anarqu fasc falang trotsk nacional sozial kommun extrem terror modern "
+    "central"
+)
+_IDEOLOGIES = frozenset(_IDEOLOGY_TEXT.split())
+_MOVEMENT_WORD = re.compile(r"[A-Z][a-z]{3,}ista?")
+
+
+def _movement_word(word: str) -> bool:
+    """Say whether a capitalised word of a name names a movement after a man or a place, whose
+    members the press calls by it: "Sandinista" (Sandino), "Zapatista", "Zviadist"."""
+    if _MOVEMENT_WORD.fullmatch(word) is None:
+        return False
+    stem = name_key(word).removesuffix("a").removesuffix("ist")
+    return stem not in _IDEOLOGIES and not lexicon_word(name_key(word))
 
 
 # Every form of every people and nationality, in the six languages ("tamil", "tamouls", "tâmeis").

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from monitor.match.back_translate import english_names
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import name_key
 from monitor.match.translate import (
@@ -59,21 +60,39 @@ def translations(aliases: set[str], states: Collection[str]) -> tuple[str, ...]:
         one_state = len(codes) == 1 and any(c in states for c in codes[0])  # not "Bosnian Serb"
         # Nationalities or words of the lexicon: "British troops", "communist guerrillas".
         known = all(c or lexicon_word(name_key(w)) for w, c in zip(words[:-1], codes, strict=True))
-        if all(w[:1].isupper() for w in words) or (known and not one_state):
+        # A proper name's links stay in lower case: "Patriotic Union of Kurdistan".
+        proper = all(w[:1].isupper() for w in words if name_key(w) not in _LINK_WORDS)
+        if (proper and words[0][:1].isupper()) or (known and not one_state):
             out += [t[:1].upper() + t[1:] for t in translate_name(alias)]
             if initials(alias) in aliases:  # "IS" for "Islamic State": "l'EI"; "SDF": "les FDS"
                 out += romance_acronyms(alias)
         out += people_nouns(alias)
+        out += _from_romance(alias, aliases)
     return tuple(out)
+
+
+def _from_romance(alias: str, aliases: Collection[str]) -> list[str]:
+    """Return a Romance name's English names and their translations ("Front de libération
+    nationale": "National Liberation Front", "Frente de Liberación Nacional", …); with the Romance
+    acronym among the aliases ("FLN"), the English one ("NLF") and the other Romance ones too."""
+    if translate_name(alias):
+        return []  # an English name
+    out: list[str] = []
+    for english in english_names(alias):
+        out += [english, *(t[:1].upper() + t[1:] for t in translate_name(english))]
+        if initials(alias) in aliases:
+            out += [initials(english), *romance_acronyms(english)]
+    return [name for name in out if name]
 
 
 # Words an acronym skips: articles and the links of Romance and German names.
 _LINK_WORDS = frozenset({"de", "du", "des", "d", "l", "la", "le", "del", "do", "da", "dos", "das", "di",
-                         "della", "dell", "dei", "von", "der", "the", "of"})
+                         "della", "dell", "dei", "von", "der", "the", "of", "for", "s"})
 
 
 def initials(name: str) -> str:
-    """Return a name's acronym, from its content words: "État islamique" -> "EI" ("" for one word)."""
+    """Return a name's acronym, from its content words: "État islamique" -> "EI" ("" for one word);
+    a possessive is no word ("People's Liberation Front": "PLF")."""
     words = [w for w in name_key(name).split() if w not in _LINK_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 

@@ -115,6 +115,8 @@ special | spécial | especial | speziell/Spezial | especial | speciale
 red | rouge | rojo | rot | vermelho | rosso
 white | blanc/blanche | blanco | weiß | branco | bianco
 communist | communiste | comunista | kommunistisch | comunista | comunista
+socialist | socialiste | socialista | sozialistisch | socialista | socialista
+progressive | progressiste | progresista | progressiv | progressista | progressista
 provisional | provisoire | provisional | provisorisch | provisório | provvisorio
 allied | allié | aliado | alliiert | aliado | alleato
 expeditionary | expéditionnaire | expedicionario | Expeditions | expedicionário | di spedizione
@@ -442,34 +444,60 @@ def translate_name(name: str) -> tuple[str, ...]:
             before, _, noun = t.rpartition(" ")
             out += [f"{before} {o} {noun}".strip() for o in _ordinal_forms(n, "de")]
         return tuple(dict.fromkeys(out))[:LIMIT]
+    words = _place_first(words)
     if not 2 <= len(words) <= 5 or words[-1] not in NOUNS:
         return ()
     return _translate_words(words, (*ROMANCE, "de"))
 
 
+def _place_first(words: list[str]) -> list[str]:
+    """Return a name "… of <place>" in the order the translations read: "Patriotic Union of
+    Kurdistan" as "Kurdistan Patriotic Union", "National Movement for the Liberation of Azawad"
+    as "Azawad National Liberation Movement"; other names as they are.
+
+    The place is one or two words outside the lexicon ("Kurdistan", "Liberia", "Tamil Eelam").
+    """
+    if "of" not in words:
+        return words
+    at = len(words) - 1 - words[::-1].index("of")
+    left, place = words[:at], [w for w in words[at + 1 :] if w != "the"]
+    if not 1 <= len(place) <= 2 or any(w in NOUNS or lexicon_word(w) or w in _LINKS for w in place):
+        return words
+    adjunct = left[-1] if left and left[-1] in ADJUNCTS else ""
+    if adjunct:  # "… for the Liberation": the adjunct joins the modifiers
+        left = left[:-1]
+        while left and left[-1] in ("for", "the"):
+            left = left[:-1]
+    if not left or left[-1] not in NOUNS or any(w in _LINKS for w in left):
+        return words
+    return [" ".join(place), *left[:-1], *([adjunct] if adjunct else []), left[-1]]
+
+
+_LINKS = frozenset({"of", "for", "the", "and", "in"})
+
+
 def romance_acronyms(name: str) -> tuple[str, ...]:
-    """Return the acronyms a Romance press makes of a name: the head noun's initial, then its
-    modifiers' in the reverse of the English order ("Syrian Democratic Forces": "FDS", "Forces
-    démocratiques syriennes"; "Islamic State": "EI", "État islamique"). Empty for a name the
-    lexicon cannot translate word by word."""
-    words = _english_words(name)
+    """Return the acronyms a Romance press makes of a name: the initials of its translations'
+    content words ("Syrian Democratic Forces": "FDS", "Forces démocratiques syriennes";
+    "Islamic State": "EI", "État islamique"; "Patriotic Union of Kurdistan": "UPK", "Union
+    patriotique du Kurdistan"). The head's first noun only ("forces", not "troupes"); empty
+    for a name the lexicon cannot translate word by word."""
+    words = _place_first(_english_words(name))
     if not 2 <= len(words) <= 5 or words[-1] not in NOUNS:
         return ()
-    head, modifiers = words[-1], words[:-1]
     out: list[str] = []
     for lang in ROMANCE:
-        letters = [NOUNS[head][lang][0][0]]
-        for m in reversed(modifiers):
-            if m in ADJECTIVES:
-                letters.append(ADJECTIVES[m][lang][0])
-            elif m in ADJUNCTS:
-                letters.append(ADJUNCTS[m][lang][0][0])
-            elif demonym_forms(m) and demonym_forms(m)[0].get(lang):
-                letters.append(demonym_forms(m)[0][lang][0])
-            else:
-                return ()
-        out.append(name_key("".join(w[:1] for w in letters)).upper())  # "ÉI" is written "EI"
+        first = NOUNS[words[-1]][lang][0][0]
+        for translated in _translate_words(list(words), (lang,)):
+            content = [w for w in name_key(translated).split() if w not in _ACRONYM_LINKS]
+            if translated.startswith(first) and len(content) >= 2:
+                out.append("".join(w[0] for w in content).upper())  # "ÉI" is written "EI"
     return tuple(dict.fromkeys(out))
+
+
+# Words an acronym skips: the links of Romance names ("Front de libération de l'Érythrée").
+_ACRONYM_LINKS = frozenset({"de", "du", "des", "d", "l", "la", "le", "del", "do", "da", "dos", "das", "di",
+                            "della", "dell", "dei", "degli"})
 
 
 def _translate_words(words: list[str], langs: tuple[str, ...]) -> tuple[str, ...]:
@@ -484,17 +512,29 @@ def _translate_words(words: list[str], langs: tuple[str, ...]) -> tuple[str, ...
     roles = [_role(w, i == 0) for i, w in enumerate(modifiers)]
     if any(r is None for r in roles):
         return ()
-    readings = [roles]
-    if roles and roles[0] == "adj" and _also_place(modifiers[0]):
-        readings.append(["place", *roles[1:]])  # "Tigray Defense Forces": "Forces de défense du Tigray" too
+    readings = [(modifiers, roles)]
+    if roles and roles[0] == "adj" and _also_place(modifiers[0]):  # "Tigray Defense Forces": "… du Tigray"
+        readings.append((modifiers, ["place", *roles[1:]]))
+    country = _country_of(modifiers[0]) if roles and roles[0] == "adj" and len(modifiers) > 1 else ""
+    if country:  # "Eritrean People's Liberation Front": "Front populaire de libération de l'Érythrée" too
+        readings.append(([country, *modifiers[1:]], ["place", *roles[1:]]))
     out: list[str] = []
-    for reading in readings:
+    for words_read, reading in readings:
         for lang in ROMANCE:
             if lang in langs:
-                out += _romance(head, modifiers, reading, lang)
+                out += _romance(head, words_read, reading, lang)
         if "de" in langs:
-            out += _german(head, modifiers, reading)
+            out += _german(head, words_read, reading)
     return tuple(dict.fromkeys(out))[:LIMIT]
+
+
+def _country_of(word: str) -> str:
+    """Return the English name of the one country a nationality adjective is of ("eritrean":
+    "eritrea"), else "": the Romance press names a group after its country as often ("de l'Érythrée")."""
+    if "+" in word or word in ADJECTIVES:
+        return ""
+    names = [COUNTRY_NAMES[code]["en"][0] for code, _ in nationalities(word) if code in COUNTRY_NAMES]
+    return name_key(names[0]) if len(names) == 1 else ""
 
 
 def _also_place(word: str) -> bool:

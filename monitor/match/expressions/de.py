@@ -165,7 +165,7 @@ LEXICON = Lexicon(
         # (compounds naming a force: "Rebellenverbände", "Dschihadistenmiliz"; not "Rebellenhochburg")
         r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionäre|kämpfer|separatisten"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz|paramilitär\w*"
-        r"|guerillas?|guerilleros"
+        r"|guerillas?|guerilleros|freischärler"
     ),
     after=r"nach|nachdem|seit",
     pronouns=r"sie|er|es",
