@@ -213,7 +213,13 @@ def governor(
         denied = lex.denial.search(said) or any(t in NEGATION for t in sig.tokens[front : lo - 1])
         if denied:
             return f"denied ('{said}')"
+        if any(t.startswith(_RUMOUR) for t in sig.tokens[front : lo - 1]):
+            return f"a rumour ('{said}')"  # "Es kursieren Gerüchte, X sei gefallen"
     return ""
+
+
+# Nouns of talk nobody vouches for: the clause they report tells no change ("Gerüchte, X sei gefallen").
+_RUMOUR = ("gerücht", "spekulation")
 
 
 def _inside(

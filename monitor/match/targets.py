@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from monitor.match.city_mentions import DE_FINITE, DE_SOURCES, german_in, reported_from, stands_for_city
+from monitor.match.city_mentions import (
+    DE_AROUND,
+    DE_FINITE,
+    DE_SOURCES,
+    german_in,
+    reported_from,
+    stands_for_city,
+)
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.german import SUBORDINATE
 from monitor.match.german_inserts import skip_relative
@@ -77,6 +84,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         if k in sig.place_at
         and stands_for_city(sig, lex, k)
         and not (family == "withdraw" and sig.tokens[k - 1] in DESTINATION)  # "zogen sich nach X zurück"
+        and not (lex.lex.verb_final and sig.tokens[k - 1] in DE_AROUND)  # "nahmen den Ort Y bei X ein"
     ]
     if inside:
         return inside
@@ -490,6 +498,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             garrison = any(x in sig.actor_at for x in (k - 2, k - 3))
             # (German: not "das Hauptquartier der Armee in X", a building of the side)
             garrison = garrison and (not lex.lex.verb_final or stands_for_city(sig, lex, k))
+            garrison = garrison and sig.tokens[k - 1] not in DE_AROUND  # (not "Stellungen der Armee vor X")
             if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
                 return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls
             near = max(comma + 1, k - 4)
