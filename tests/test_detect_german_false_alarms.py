@@ -25,7 +25,7 @@ WATCHLIST = {
     "places": [
         {"name": name, "country": country}
         for country, names in {
-            "SO": ("Kismayo", "Baidoa"),
+            "SO": ("Kismayo", "Baidoa", "Marka"),
             "ET": ("Dessie", "Kombolcha"),
             "LK": ("Kilinochchi",),
         }.items()
@@ -82,6 +82,53 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str]]] = [
         "Les rebelles ont pris le contrôle de la route principale vers Dessie.",
         "Die Rebellen haben die Hauptstraße nach Dessie unter ihre Kontrolle gebracht.",
     )),
+    ("under an agreement, a side is to leave X", set(), (
+        "Under an agreement, al-Shabaab is to leave Kismayo within a week.",
+        "Aux termes d'un accord, les Chabab doivent quitter Kismayo d'ici une semaine.",
+        "Nach einem Abkommen sollen die Schabab Kismayo binnen einer Woche räumen.",
+    )),
+    # feared, or only a matter of time
+    ("a danger that X falls", set(), (
+        "There is a danger that Kismayo will fall to al-Shabaab.",
+        "Il existe un risque que Kismayo tombe aux mains des Chabab.",
+        "Es besteht die Gefahr, dass Kismayo an die Schabab fällt.",
+    )),
+    ("the capture of X only a matter of time", set(), (
+        "The capture of Kismayo by al-Shabaab is only a matter of time.",
+        "La prise de Kismayo par les Chabab n'est plus qu'une question de temps.",
+        "Die Eroberung von Kismayo durch die Schabab ist nur eine Frage der Zeit.",
+    )),
+    # an old change the article dates, told again in the pluperfect
+    ("an anniversary, then the capture in the pluperfect", set(), (
+        "On the tenth anniversary of the army's capture of Kilinochchi, thousands remembered the dead. The army had taken the town from the Tamil Tigers after months of fighting.",
+        "Pour le dixième anniversaire de la prise de Kilinochchi par l'armée, des milliers de personnes ont rendu hommage aux morts. L'armée avait pris la ville aux Tigres tamouls après des mois de combats.",
+        "Zum zehnten Jahrestag der Einnahme von Kilinochchi durch die Armee haben Tausende der Toten gedacht. Die Armee hatte die Stadt nach monatelangen Kämpfen von den Tamil-Tigern erobert.",
+    )),
+    ("a headline in the pluperfect, the body dating it", set(), (
+        "Dessie had already fallen\nThe town of Dessie had already fallen to Tigrayan forces in November. Now the rebels report fighting near Kombolcha.",
+        "Dessie était déjà tombée\nLa ville de Dessie était déjà tombée aux mains des rebelles tigréens en novembre. Les rebelles font désormais état de combats près de Kombolcha.",
+        "Dessie war schon gefallen\nDie Stadt Dessie war bereits im November an die Tigray-Rebellen gefallen. Nun melden die Rebellen Kämpfe bei Kombolcha.",
+    )),
+    ("after a lead about something else, a capture in the pluperfect", set(), (
+        "Aid agencies warned of hunger in Baidoa on Monday. Al-Shabaab had captured Kismayo after weeks of fighting.",
+        "Les agences humanitaires ont mis en garde lundi contre la faim à Baidoa. Les Chabab avaient pris Kismayo après des semaines de combats.",
+        "Hilfsorganisationen warnten am Montag vor Hunger in Baidoa. Die Schabab hatten Kismayo nach wochenlangen Kämpfen eingenommen.",
+    )),
+    ("on the way to X, a side took another town", set(), (
+        "On the way to Kismayo, al-Shabaab captured the town of Jilib.",
+        "En route vers Kismayo, les Chabab ont pris la ville de Jilib.",
+        "Auf dem Weg nach Kismayo eroberten die Schabab die Stadt Jilib.",
+    )),
+    ("troops from X took the town of Y", set(), (
+        "Troops from Kismayo, Baidoa and Marka recaptured the town of Afmadow.",
+        "Des troupes venues de Kismayo, Baidoa et Marka ont repris la ville d'Afmadow.",
+        "Truppen aus Kismayo, Baidoa und Marka haben die Stadt Afmadow zurückerobert.",
+    )),
+    ("took the town of Y with troops from X", set(), (
+        "The army recaptured the town of Afmadow with troops from Kismayo.",
+        "L'armée a repris la ville d'Afmadow avec des troupes venues de Kismayo.",
+        "Die Armee hat mit Truppen aus Kismayo die Stadt Afmadow zurückerobert.",
+    )),
     # a side's words as the headline, denied by the article
     ("a side's quoted headline, denied", set(), (
         'Al-Shabaab: "We have liberated Kismayo"\nAl-Shabaab said it had liberated Kismayo. The government rejected this and spoke of propaganda.',
@@ -134,6 +181,11 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str]]] = [
         "Les Chabab se sont retirés de Kismayo mardi.",
         "Die Schabab zogen sich am Dienstag aus Kismayo zurück.",
     )),
+    ("a capture, then an earlier one in the pluperfect", {("Baidoa", SHB), ("Kismayo", SHB)}, (
+        "Al-Shabaab captured Baidoa on Monday. The militia had already taken Kismayo the week before.",
+        "Les Chabab ont pris Baidoa lundi. La milice avait déjà pris Kismayo la semaine précédente.",
+        "Die Schabab haben am Montag Baidoa eingenommen. Die Miliz hatte Kismayo bereits in der Vorwoche erobert.",
+    )),
     ("a headline: a base near X retaken, then the town", {("Kismayo", SOM)}, (
         "Army retakes Kismayo after seizing a base near the town",
         "L'armée reprend Kismayo après avoir pris une base près de la ville",
@@ -145,6 +197,15 @@ _RUMOUR_FAR = "the rumour noun stands more than six words before the verb, beyon
 GAPS: dict[tuple[str, str], str] = {
     ("a rumour that X fell", "en"): _RUMOUR_FAR,
     ("a rumour that X fell", "fr"): _RUMOUR_FAR + " (a claim: the reportive conditional)",
+    ("under an agreement, a side is to leave X", "en"): "'is to leave' is read as a withdrawal done",
+    ("the capture of X only a matter of time", "en"): "no rule reads 'a matter of time' after the noun",
+    ("the capture of X only a matter of time", "fr"): "no rule reads 'une question de temps' after the noun",
+    ("on the way to X, a side took another town", "de"):
+        "a place after 'nach' in a fronted phrase is still taken for the object of the verb after it",
+    ("took the town of Y with troops from X", "fr"):
+        "'des troupes venues de X' before 'la ville de Y': the place of origin is taken for the object",
+    ("an anniversary, then the capture in the pluperfect", "fr"):
+        "'pour le dixième anniversaire de la prise' is read as an aim ('pour'), so the place is not dated",
 }
 
 test_reads_alike, test_has_its_languages = parity_battery(WATCHLIST, CONSTRUCTIONS, GAPS, LANGS3)

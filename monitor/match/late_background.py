@@ -239,7 +239,7 @@ def _back(tokens: list[str], k: int, start: int, skip: frozenset[str]) -> int:
 _SKIP = frozenset(
     (
         *("also", "already", "then", "reportedly", "finally", "eventually", "quickly", "briefly", "s", "se"),
-        *("deja", "aussi", "egalement", "ensuite", "finalement", "ya", "tambien", "luego"),
+        *("deja", "dejà", "aussi", "egalement", "ensuite", "finalement", "ya", "tambien", "luego"),
         *("finalmente", "gia", "già", "anche", "poi", "si", "ja", "tambem", "depois"),
     )
 )
@@ -272,12 +272,17 @@ def drop_late_background(
     published: datetime | None,
     in_title: Collection[int],
     notes: list[Note] | None,
+    dated: Collection[str] = (),
 ) -> list[Candidate]:
-    """Drop each change told late as background (see the module), noting why."""
+    """Drop each change told late as background (see the module), noting why; in a short item or
+    early in a long one, only a change told in the pluperfect or the narrative past, or (`dated`)
+    one of a place whose change the body dates before publication."""
     lead = lead_of(sentences, in_title)
     body = max(lead) if lead else 0
     late = [c for c in found if c.sentence is not None and c.sentence - body >= LATE_AFTER
             and not (c.reported or c.claim)]
+    found = [c for c in found
+             if c in late or not _told_before(c, sentences, lex, published, body, dated, notes)]
     if not late:
         return found
     signatures = [sentences.signature(n) for n in lead if n in sentences.naming]
@@ -298,3 +303,59 @@ def drop_late_background(
                 continue
         out.append(c)
     return out
+
+
+# The families of a change: a lead that tells one, of any place, makes a pluperfect after it news.
+_CHANGES = ("capture", "fall", "withdraw", "nominal", "enter", "handover")
+
+
+def _told_before(
+    cand: Candidate,
+    sentences: Sentences,
+    lex: CompiledLexicon,
+    published: datetime | None,
+    body: int,
+    dated: Collection[str],
+    notes: list[Note] | None,
+) -> bool:
+    """Say whether a change told early is background by its tense, noting why.
+
+    A short item has no late sentences, yet recounts old captures all the same: "Zum Jahrestag der
+    Einnahme von X … Die Armee hatte die Stadt nach monatelangen Kämpfen erobert" (the body dates
+    X's change: its pluperfect, even in the headline, is that change), or, after a lead about
+    something else, "Die Miliz hatte X nach wochenlangen Kämpfen eingenommen". Only the
+    pluperfect and the narrative past count here, never an undated simple past.
+    """
+    n = cand.sentence
+    if n is None or cand.reported or cand.claim:
+        return False
+    if n <= body and cand.place.name not in dated:
+        return False  # the headline's and the lead's own changes are the news
+    sig = sentences.signature(n)
+    family, _colon, words = cand.trigger.partition(": ")
+    first = words.split()[0] if words else ""
+    if first not in sig.tokens or tied_to_now(sig.tokens):
+        return False
+    if published is not None and any(is_recent(day, published) for day in dates_in(sig.text, lex, published)):
+        return False
+    if cand.place.name in dated:
+        why = "a change the article dates before publication, told again in the pluperfect"
+    else:
+        lead_places = {m.place.name for k in range(body + 1) if k in sentences.naming
+                       for m in sentences.signature(k).places}
+        if cand.place.name in lead_places:
+            return False
+        lead = [sentences.signature(k).text for k in range(body + 1)]
+        if any(lex.has(f, text) for f in _CHANGES for text in lead):
+            return False  # "Rebels retook Y on Monday. They had already taken X last week": a sequence
+        why = "told after a lead about something else, in the pluperfect"
+    i = sig.tokens.index(first)
+    if _reported_after_confirming(sig, lex, i):
+        return False
+    noun = family == "nominal" or words in FALL_NOUNS
+    if _tense(sig, lex, i, len(words.split()), noun) not in ("pluperfect", "remote"):
+        return False
+    if notes is not None:
+        holder = cand.actor.name if cand.actor else None
+        notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False, why))
+    return True

@@ -130,6 +130,8 @@ def resolve_references(
             continue  # "die Stadt Cherson", "the city of Herat", "la ciudad ucraniana de Avdivka"
         if any(p.start < m.end() and m.start() < p.end for p in places):
             continue
+        if _named_in_german(doc, m):
+            continue  # "die Stadt Afmadow": a town no one watches, named as English names "the town of"
         if _OF_ANY.match(folded, m.end()) or _SUPERLATIVE.search(m.group(0)):
             continue  # "the strategic city of Gasni", "la plus grande ville du nord": a description
         sentence = bisect_right(sentence_starts, m.start()) - 1
@@ -157,6 +159,31 @@ def resolve_references(
             start += contracted.end()
         out.append(replace(referent, start=start, end=m.end(), surface=doc[start : m.end()]))
     return sorted(out, key=lambda p: p.start)
+
+
+# A German town noun a name follows at once: "die Stadt Afmadow", "die Kleinstadt Haik".
+_GERMAN_NOUN_END = re.compile(r"(?:stadt|ortschaft)$")
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w-]*)(?: (\w+))?")
+# Capitalised words that may follow "die Stadt" without naming it: times and sources.
+_NOT_A_NAME = frozenset(
+    (
+        *("anfang", "ende", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"),
+        *("sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september"),
+        *("oktober", "november", "dezember", "berichten", "angaben", "medienberichten", "stunden", "tage"),
+        *("wochen", "monate", "jahre", "sonntagabend", "montagabend", "mittag", "abend", "morgen", "nacht"),
+    )
+)
+
+
+def _named_in_german(doc: str, m: re.Match[str]) -> bool:
+    """Say whether a German "die Stadt" is followed by the name of its town (capitalised, no time
+    nor source), which makes it no reference to the last watched city named."""
+    if not _GERMAN_NOUN_END.search(m.group(0)):
+        return False
+    nxt = _NEXT_WORD.match(doc, m.end())
+    if nxt is None or not nxt.group(1)[0].isupper() or nxt.group(1).lower() in _NOT_A_NAME:
+        return False
+    return nxt.group(2) != "zufolge"
 
 
 # What may open a sentence before a fall whose subject is dropped or a pronoun: a time, an
