@@ -275,14 +275,13 @@ def drop_late_background(
     dated: Collection[str] = (),
 ) -> list[Candidate]:
     """Drop each change told late as background (see the module), noting why; in a short item or
-    early in a long one, only a change told in the pluperfect or the narrative past, or (`dated`)
-    one of a place whose change the body dates before publication."""
+    early in a long one, only the pluperfect or narrative past of a place whose change the body
+    dates before publication (`dated`)."""
     lead = lead_of(sentences, in_title)
     body = max(lead) if lead else 0
     late = [c for c in found if c.sentence is not None and c.sentence - body >= LATE_AFTER
             and not (c.reported or c.claim)]
-    found = [c for c in found
-             if c in late or not _told_before(c, sentences, lex, published, body, dated, notes)]
+    found = [c for c in found if c in late or not _told_before(c, sentences, lex, published, dated, notes)]
     if not late:
         return found
     signatures = [sentences.signature(n) for n in lead if n in sentences.naming]
@@ -305,32 +304,25 @@ def drop_late_background(
     return out
 
 
-# The families of a change: a lead that tells one, of any place, makes a pluperfect after it news.
-_CHANGES = ("capture", "fall", "withdraw", "nominal", "enter", "handover")
-
-
 def _told_before(
     cand: Candidate,
     sentences: Sentences,
     lex: CompiledLexicon,
     published: datetime | None,
-    body: int,
     dated: Collection[str],
     notes: list[Note] | None,
 ) -> bool:
     """Say whether a change told early is background by its tense, noting why.
 
-    A short item has no late sentences, yet recounts old captures all the same: "Zum Jahrestag der
-    Einnahme von X … Die Armee hatte die Stadt nach monatelangen Kämpfen erobert" (the body dates
-    X's change: its pluperfect, even in the headline, is that change), or, after a lead about
-    something else, "Die Miliz hatte X nach wochenlangen Kämpfen eingenommen". Only the
-    pluperfect and the narrative past count here, never an undated simple past.
+    A short item has no late sentences, yet recounts old changes all the same: "Zum Jahrestag der
+    Einnahme von X … Die Armee hatte die Stadt nach monatelangen Kämpfen erobert". When the body
+    dates X's change before publication, X's pluperfect (even in the headline) is that change.
+    Not any pluperfect after a lead that tells no change: "Armenian forces attacked overnight. By
+    dawn they had taken X" is the news.
     """
     n = cand.sentence
-    if n is None or cand.reported or cand.claim:
+    if n is None or cand.reported or cand.claim or cand.place.name not in dated:
         return False
-    if n <= body and cand.place.name not in dated:
-        return False  # the headline's and the lead's own changes are the news
     sig = sentences.signature(n)
     family, _colon, words = cand.trigger.partition(": ")
     first = words.split()[0] if words else ""
@@ -338,17 +330,7 @@ def _told_before(
         return False
     if published is not None and any(is_recent(day, published) for day in dates_in(sig.text, lex, published)):
         return False
-    if cand.place.name in dated:
-        why = "a change the article dates before publication, told again in the pluperfect"
-    else:
-        lead_places = {m.place.name for k in range(body + 1) if k in sentences.naming
-                       for m in sentences.signature(k).places}
-        if cand.place.name in lead_places:
-            return False
-        lead = [sentences.signature(k).text for k in range(body + 1)]
-        if any(lex.has(f, text) for f in _CHANGES for text in lead):
-            return False  # "Rebels retook Y on Monday. They had already taken X last week": a sequence
-        why = "told after a lead about something else, in the pluperfect"
+    why = "a change the article dates before publication, told again in the pluperfect"
     i = sig.tokens.index(first)
     if _reported_after_confirming(sig, lex, i):
         return False
