@@ -98,6 +98,27 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str]]] = [
         "La prise de Kismayo par les Chabab n'est plus qu'une question de temps.",
         "Die Eroberung von Kismayo durch die Schabab ist nur eine Frage der Zeit.",
     )),
+    # a recapture only begun or under way
+    ("the recapture of X has begun", set(), (
+        "The army has begun the recapture of Kismayo.",
+        "L'armée a commencé la reconquête de Kismayo.",
+        "Die Armee hat mit der Rückeroberung von Kismayo begonnen.",
+    )),
+    ("the army continues the recapture of X", set(), (
+        "The army is continuing the recapture of Kismayo.",
+        "L'armée poursuit la reconquête de Kismayo.",
+        "Die Armee setzt die Rückeroberung von Kismayo fort.",
+    )),
+    ("the recapture of X is progressing slowly", set(), (
+        "The recapture of Kismayo is progressing only slowly.",
+        "La reconquête de Kismayo progresse lentement.",
+        "Die Rückeroberung von Kismayo kommt nur langsam voran.",
+    )),
+    ("after the capture of X, the army began rebuilding", {("Kismayo", SOM)}, (
+        "After the recapture of Kismayo on Sunday, the army began rebuilding the port.",
+        "Après la reprise de Kismayo dimanche, l'armée a commencé à reconstruire le port.",
+        "Nach der Rückeroberung von Kismayo am Sonntag hat die Armee mit dem Wiederaufbau des Hafens begonnen.",
+    )),
     # an old change the article dates, told again in the pluperfect
     ("an anniversary, then the capture in the pluperfect", set(), (
         "On the tenth anniversary of the army's capture of Kilinochchi, thousands remembered the dead. The army had taken the town from the Tamil Tigers after months of fighting.",
@@ -206,6 +227,10 @@ GAPS: dict[tuple[str, str], str] = {
     ("the capture of X only a matter of time", "fr"): "no rule reads 'une question de temps' after the noun",
     **{("after a lead about something else, a capture in the pluperfect", lang): _PLUPERFECT_AFTER_LEAD
        for lang in LANGS3},
+    **{(name, lang): "no rule reads a change told as a noun as only begun or under way in English or French"
+       for name in ("the recapture of X has begun", "the army continues the recapture of X",
+                    "the recapture of X is progressing slowly")
+       for lang in ("en", "fr")},
     ("on the way to X, a side took another town", "de"):
         "a place after 'nach' in a fronted phrase is still taken for the object of the verb after it",
     ("took the town of Y with troops from X", "fr"):
