@@ -35,13 +35,14 @@ Pairs = set[tuple[str, str]]
 
 
 def parity_cases(
-    constructions: Sequence[tuple[str, Pairs, Sequence[str]]], gaps: dict[tuple[str, str], str]
+    constructions: Sequence[tuple[str, Pairs, Sequence[str]]], gaps: dict[tuple[str, str], str],
+    langs: Sequence[str] = LANGS,
 ) -> list[Any]:
     """Return one pytest case per (construction, language) of a parity battery: (text, expected),
     a known gap of `gaps` marked as a strict xfail with its reason."""
     cases: list[Any] = []
     for name, expected, sentences in constructions:
-        for lang, text in zip(LANGS, sentences, strict=True):
+        for lang, text in zip(langs, sentences, strict=True):
             gap = gaps.get((name, lang))
             marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
             cases.append(pytest.param(text, expected, id=f"{name}-{lang}", marks=marks))
@@ -58,13 +59,14 @@ def side(name: str, aliases: list[str], countries: str | list[str], opposes: str
 
 def parity_battery(
     watchlist: dict[str, Any], constructions: Sequence[tuple[str, Pairs, Sequence[str]]],
-    gaps: dict[tuple[str, str], str],
+    gaps: dict[tuple[str, str], str], langs: Sequence[str] = LANGS,
 ) -> tuple[Callable[[str, Pairs], None], Callable[[], None]]:
     """Return a parity battery's two tests: each (construction, language) reads its pairs, and
-    every construction has its six languages. The detector is built once, on first use."""
+    every construction has its languages (the six, or the `langs` a battery compares). The
+    detector is built once, on first use."""
     built: list[Detector] = []
 
-    @pytest.mark.parametrize(("text", "expected"), parity_cases(constructions, gaps))
+    @pytest.mark.parametrize(("text", "expected"), parity_cases(constructions, gaps, langs))
     def reads_alike(text: str, expected: Pairs) -> None:
         """A construction reports the same places and holders whatever its language."""
         if not built:
@@ -72,7 +74,7 @@ def parity_battery(
         assert held(built[0], text) == expected
 
     def has_six_languages() -> None:
-        """The table stays a parity table: no construction without one of the six languages."""
-        assert all(len(sentences) == len(LANGS) for _, _, sentences in constructions)
+        """The table stays a parity table: no construction without one of its languages."""
+        assert all(len(sentences) == len(langs) for _, _, sentences in constructions)
 
     return reads_alike, has_six_languages

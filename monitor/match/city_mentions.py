@@ -64,7 +64,9 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
             for x in range(link + 1, k)
         ):
             continue  # "der Sprecher der RSF haben ihre Kämpfer X": the genitive names the actor
-        if (sig.at(OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")) and (
+        beside = lex.lex.verb_final and sig.tokens[link] in DE_AROUND  # "ein Stützpunkt bei X"
+        linked = sig.at(OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")
+        if (linked or beside) and (
             sig.at(lex.not_city, link - 1) or (link >= 2 and _spans(sig, lex.not_city, link - 2, link - 1))
         ):
             return False
@@ -87,6 +89,11 @@ _NEAR = frozenset(("near", "nahe", "unweit", "nearby", "outside"))
 
 
 _NEAR_OF = tokens_rx(r"pres|cerca|vicino|perto|proche|proximite|unweit|close|next")
+
+
+# German prepositions that put a city beside a thing, not inside it: "ein Stützpunkt bei X",
+# "Stellungen vor X", "die Straße zwischen X und Y", "die Hauptstraße nach X". The thing is taken.
+DE_AROUND = frozenset(("bei", "nahe", "unweit", "um", "vor", "hinter", "zwischen", "nach", "richtung"))
 
 
 # German finite auxiliaries: "Die Soldaten der Armee haben X verlassen": the genitive ended before.

@@ -69,6 +69,8 @@ def is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None) 
         and any(sig.at(lex.say, x) for x in range(closing[0], min(len(sig.tokens), closing[0] + 6)))
     ):
         return True  # « Alep est tombée », a affirmé un commandant; "…," an RSF spokesman said
+    if opening and closing and (opening[-1] == 0 or sig.tokens[opening[-1] - 1] == ":"):
+        return True  # 'RSF: "We have liberated X"', a sentence that is a quote: someone's words
     # "according to the RSF, …", "selon un porte-parole du M23"
     for x, marker in sig.matching(ATTRIBUTION, 0, i):
         for y in range(sig.index(marker.end() - 1) + 1, min(i, x + 8)):

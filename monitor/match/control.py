@@ -403,7 +403,7 @@ class Detector:
                  if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
         found = [c for c in found if not self._told_before_since_then(c, sentences, lex, notes)]
-        found = drop_late_background(found, sentences, lex, published, in_title, notes)
+        found = drop_late_background(found, sentences, lex, published, in_title, notes, dated)
         found = [attributed_after(c, sentences) for c in found]  # "X fue tomada. Así lo anunció…"
         raids = [c for c in found if taken_and_left(c, notes)]
         found = [c for c in found if c not in raids and not left_after_raid(c, raids)]

@@ -164,7 +164,8 @@ def governor(
             continue  # "Die RSF sollen X eingenommen haben": reported (a claim), not an order
         if word == "ohne" and "zu" not in sig.tokens[k:i]:
             continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
-        in_phrase = word in noun_words or bool(_ADJECTIVE.match(word))  # (not "nicht", "kurz vor")
+        # (not "nicht", "kurz vor", nor a modal: "Nach dem Abkommen sollen die RSF X räumen")
+        in_phrase = (word in noun_words or bool(_ADJECTIVE.match(word))) and word not in MODALS
         if in_phrase and any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 4) : k]):
             continue  # "nach neun Monaten heftiger Kämpfe": dates the verb (not "nach eigenen Angaben nicht")
         return f"governed by '{m.group(0)}'"
@@ -191,6 +192,10 @@ def governor(
         ):  # ("…, dass die RSF X eingenommen haben sollen": reported)
             return f"governed by '{sig.tokens[x]}' after it"
         x += 1
+    if sig.tokens[i] in noun_words and _NOT_YET.search(" ".join(sig.tokens[j : _clause_end(sig, j)])):
+        return "not yet ('eine Frage der Zeit')"  # "Die Einnahme von X ist nur eine Frage der Zeit"
+    if sig.tokens[i] in noun_words and _under_way(sig, i, j):
+        return "only begun or under way"  # "hat mit der Rückeroberung von X begonnen", "setzt … fort"
     if sig.tokens[i] in noun_words:  # "hat den Abzug der Truppen aus X angeordnet": the final verb
         end = next(
             (y for y in range(j, len(sig.tokens)) if sig.tokens[y] in STOP or sig.tokens[y] == ","), None
@@ -216,7 +221,32 @@ def governor(
         denied = lex.denial.search(said) or any(t in NEGATION for t in sig.tokens[front : lo - 1])
         if denied:
             return f"denied ('{said}')"
+        if any(t.startswith(_UNREAL) for t in sig.tokens[front : lo - 1]):
+            return f"a rumour or a fear ('{said}')"  # "Gerüchte, X sei gefallen", "die Gefahr, dass X fällt"
     return ""
+
+
+# What a change told as a noun is still waiting for: "ist nur noch eine Frage von Tagen".
+_NOT_YET = re.compile(r"(?<!\S)frage (?:der zeit|von (?:tagen|stunden|wochen))(?!\S)")
+
+# The last word of a clause that tells a change noun's process as begun or going on: "Die Armee
+# hat mit der Rückeroberung von X begonnen", "setzt die Rückeroberung von X fort", "kommt voran".
+_UNDER_WAY = frozenset(("begonnen", "beginnt", "begann", "fort", "voran", "gange"))
+
+
+def _under_way(sig: Signature, i: int, j: int) -> bool:
+    """Say whether the change noun at [i, j) is the object or subject of a verb of beginning or
+    going on that ends its clause; not a noun in a phrase of time before it ("Nach der Einnahme
+    von X hat die Armee mit dem Wiederaufbau begonnen": the change is done)."""
+    end = _clause_end(sig, j)
+    if end <= j or sig.tokens[end - 1] not in _UNDER_WAY:
+        return False
+    return not any(t in AFTER_PREPS for t in sig.tokens[max(0, i - 2) : i])
+
+
+# Talk nobody vouches for and fears: the clause they open tells no change ("Es kursieren Gerüchte,
+# X sei gefallen", "Es besteht die Gefahr, dass X an die RSF fällt": German's present is a future).
+_UNREAL = ("gerücht", "spekulation", "gefahr", "befürcht", "fürcht", "angst", "sorge")
 
 
 def _inside(

@@ -278,7 +278,7 @@ def _back(tokens: list[str], k: int, start: int, skip: frozenset[str]) -> int:
 _SKIP = frozenset(
     (
         *("also", "already", "then", "reportedly", "finally", "eventually", "quickly", "briefly", "s", "se"),
-        *("deja", "aussi", "egalement", "ensuite", "finalement", "ya", "tambien", "luego"),
+        *("deja", "dejà", "aussi", "egalement", "ensuite", "finalement", "ya", "tambien", "luego"),
         *("finalmente", "gia", "già", "anche", "poi", "si", "ja", "tambem", "depois"),
     )
 )
@@ -311,11 +311,17 @@ def drop_late_background(
     published: datetime | None,
     in_title: Collection[int],
     notes: list[Note] | None,
+    dated: Collection[str] = (),
 ) -> list[Candidate]:
-    """Drop each change told late as background (see the module), noting why; and, anywhere after
-    the lead, a change told in the pluperfect under a lead that tells another one."""
+    """Drop each change told late as background (see the module), noting why; anywhere after the
+    lead, a change told in the pluperfect under a lead that tells another one; and in a short item
+    or early in a long one, the pluperfect or narrative past of a place whose change the body dates
+    before publication (`dated`)."""
     lead = lead_of(sentences, in_title)
     body = max(lead) if lead else 0
+    late = [c for c in found if c.sentence is not None and c.sentence - body >= LATE_AFTER
+            and not (c.reported or c.claim)]
+    found = [c for c in found if c in late or not _told_before(c, sentences, lex, published, dated, notes)]
     after = [c for c in found if c.sentence is not None and c.sentence > body and not (c.reported or c.claim)]
     if not after:
         return found
@@ -343,3 +349,43 @@ def drop_late_background(
                 continue
         out.append(c)
     return out
+
+
+def _told_before(
+    cand: Candidate,
+    sentences: Sentences,
+    lex: CompiledLexicon,
+    published: datetime | None,
+    dated: Collection[str],
+    notes: list[Note] | None,
+) -> bool:
+    """Say whether a change told early is background by its tense, noting why.
+
+    A short item has no late sentences, yet recounts old changes all the same: "Zum Jahrestag der
+    Einnahme von X … Die Armee hatte die Stadt nach monatelangen Kämpfen erobert". When the body
+    dates X's change before publication, X's pluperfect (even in the headline) is that change.
+    Not any pluperfect after a lead that tells no change: "Armenian forces attacked overnight. By
+    dawn they had taken X" is the news.
+    """
+    n = cand.sentence
+    if n is None or cand.reported or cand.claim or cand.place.name not in dated:
+        return False
+    sig = sentences.signature(n)
+    family, _colon, words = cand.trigger.partition(": ")
+    first = words.split()[0] if words else ""
+    if first not in sig.tokens or tied_to_now(sig.tokens):
+        return False
+    if published is not None and any(is_recent(day, published) for day in dates_in(sig.text, lex, published)):
+        return False
+    why = "a change the article dates before publication, told again in the pluperfect"
+    i = sig.tokens.index(first)
+    if _reported_after_confirming(sig, lex, i):
+        return False
+    noun = family == "nominal" or words in FALL_NOUNS
+    if _tense(sig, lex, i, len(words.split()), noun) not in ("pluperfect", "remote"):
+        return False
+    if notes is not None:
+        holder = cand.actor.name if cand.actor else None
+        notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False, why,
+                          cand.holder_from()))
+    return True

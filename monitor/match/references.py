@@ -102,24 +102,26 @@ _SUPERLATIVE = re.compile(
     r"|größte|grösste|zweitgrößte|drittgrößte|zweite|dritte|maggiore|seconda|terza|maior|terceira)"
 )
 
-# A capitalised word right after a town noun names that town ("die Kleinstadt Koi Sanjak"), unless
-# it is a time ("took the city Monday", "nahmen die Stadt Anfang März ein").
-_NAME_AFTER = re.compile(r" ([A-ZÀ-Ý][^\W\d_]+)")
-_TIMES = frozenset(
+# A capitalised word right after a town noun names that town ("die Kleinstadt Koi Sanjak", "die
+# Stadt Afmadow"), unless it is a time or a source ("took the city Monday", "nahmen die Stadt
+# Anfang März ein", "die Stadt Berichten zufolge").
+_NAME_AFTER = re.compile(r" ([A-ZÀ-Ý][^\W\d_]*)(?: (\w+))?")
+_NOT_A_NAME = frozenset(
     (
-        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Montag", "Dienstag"),
-        *("Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Anfang", "Ende", "Mitte"),
-        *("Morgen", "Abend", "Nacht", "Tag", "Tage", "Woche", "Wochen", "Wochenende", "Stunden", "Monate"),
-        *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
-        *("November", "December", "Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag"),
+        *("mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "anfang", "ende", "mitte"),
+        *("morgen", "abend", "nacht", "tag", "tage", "woche", "wochen", "wochenende", "stunden", "monate"),
+        *("jahre", "mittag", "sonntagabend", "montagabend", "berichten", "angaben", "medienberichten"),
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"),
     )
 )
 
 
 def _named_unwatched(doc: str, end: int) -> bool:
-    """Say whether a capitalised name, not a time, follows the town noun ending at `end`."""
+    """Say whether a capitalised name, not a time nor a source, follows the town noun ending at `end`."""
     m = _NAME_AFTER.match(doc, end)
-    return m is not None and m.group(1) not in _TIMES
+    return m is not None and m.group(1).lower() not in _NOT_A_NAME and m.group(2) != "zufolge"
 
 
 # How many sentences back a reference may reach (the headline always counts).

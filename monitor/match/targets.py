@@ -14,11 +14,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from monitor.match.city_mentions import DE_FINITE, DE_SOURCES, german_in, reported_from, stands_for_city
+from monitor.match.city_mentions import (
+    DE_AROUND,
+    DE_FINITE,
+    DE_SOURCES,
+    german_in,
+    reported_from,
+    stands_for_city,
+)
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.german import SUBORDINATE
 from monitor.match.german_inserts import skip_relative
-from monitor.match.object_heads import city_noun_head, named_after_noun, people_of
+from monitor.match.object_heads import CITY_NOUN, city_noun_head, named_after_noun, people_of
 from monitor.match.place_lists import THEN, after_seat, chain, list_close
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
@@ -77,6 +84,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         if k in sig.place_at
         and stands_for_city(sig, lex, k)
         and not (family == "withdraw" and sig.tokens[k - 1] in DESTINATION)  # "zogen sich nach X zurück"
+        and not (lex.lex.verb_final and sig.tokens[k - 1] in DE_AROUND)  # "nahmen den Ort Y bei X ein"
     ]
     if inside:
         return inside
@@ -95,7 +103,8 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         return [min(near, key=lambda k: abs(k - i))] if near else []
     if family in ("capture", "withdraw"):  # "Homs, que reprenaient les rebelles", "Aleppo, which HTS took"
         for r in range(i - 1, max(0, i - 5), -1):
-            if sig.tokens[r] in OBJ_REL:
+            if sig.tokens[r] in OBJ_REL and not (lex.lex.verb_final and sig.tokens[r - 1] != ","):
+                # (German "die" without a comma is an article: "aus X die Stadt Y zurückerobert")
                 p = r - 2 if r >= 2 and sig.tokens[r - 1] == "," else r - 1
                 if p == r - 2 and p not in sig.place_at:  # "X, the region's main town, which HTS took"
                     q = next((q for q in range(p, max(0, p - 8), -1) if sig.tokens[q] in (",", *STOP)), 0)
@@ -149,7 +158,8 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         if left:
             return left + _gapped(sig, lex, j)
         for x in range(max(0, i - 3), i):  # "residents of Raqqa report the town is in the hands of"
-            if sig.at(CITY, x) or (family == "fall" and sig.tokens[x] in IT):
+            named_town = lex.lex.verb_final and x + 2 < i and _another_town(sig, x + 2)  # "die Stadt Y"
+            if (sig.at(CITY, x) and not named_town) or (family == "fall" and sig.tokens[x] in IT):
                 named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
                 if len(named) == 1:
                     return list(named.values())
@@ -436,6 +446,8 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
                 continue
         if t == "," and lex.lex.verb_final and _subordinate_before(sig, k):
             break  # "Als die RSF X einnahmen, flohen Tausende": X is the other clause's
+        if lex.lex.verb_final and k == i - 1 and _another_town(sig, k):
+            break  # "Truppen aus X haben die Stadt Y zurückerobert": the object is Y, not a watched place
         if t == "," and k == i - 1 and lex.lex.verb_final:  # "die Stadt X, die bis 2020 … war, eingenommen"
             opening = next(
                 (
@@ -490,6 +502,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             garrison = any(x in sig.actor_at for x in (k - 2, k - 3))
             # (German: not "das Hauptquartier der Armee in X", a building of the side)
             garrison = garrison and (not lex.lex.verb_final or stands_for_city(sig, lex, k))
+            garrison = garrison and sig.tokens[k - 1] not in DE_AROUND  # (not "Stellungen der Armee vor X")
             if k >= 2 and sig.at(lex.locative, k - 1) and garrison and not sig.at(lex.not_city, k + 1):
                 return [k]  # "government soldiers in El Fasher surrendered": the garrison's city falls
             near = max(comma + 1, k - 4)
@@ -659,6 +672,31 @@ def _adverbial(sig: Signature, lex: CompiledLexicon, x: int, k: int) -> bool:
     return any(sig.at(DIRECTION, y) for y in (x + 1, x + 2)) and not (
         sig.at(OF, k - 1) or sig.at(lex.locative, k - 1)
     )
+
+
+def _another_town(sig: Signature, k: int) -> bool:
+    """Say whether token k names a town no one watches after a town noun: "die Stadt Y" (German).
+
+    Not an adverb of the verb that follows ("die Stadt vollständig eingenommen"), told by its form.
+    """
+    t = sig.tokens[k]
+    if k in sig.place_at or k in sig.actor_at or not t.isalpha() or t in _DE_ADVERBS:
+        return False
+    if _DE_ADVERB_FORM.search(t):
+        return False
+    return sig.at(CITY_NOUN, k - 1) is not None and sig.tokens[k - 2 : k - 1] in (["die"], ["der"], ["den"])
+
+
+# Adverbs that may stand between a German object and its participle ("die Stadt rasch eingenommen").
+_DE_ADVERBS = frozenset(
+    (
+        *("ein", "zurück", "wieder", "erneut", "selbst", "ganz", "komplett", "vollständig", "endgültig"),
+        *("kampflos", "schnell", "rasch", "bereits", "schon", "nun", "jetzt", "inzwischen", "zunächst"),
+        *("vorübergehend", "kurzzeitig", "teilweise", "weitgehend", "fast", "nicht", "nie", "doch", "auch"),
+        *("noch", "erst", "zuvor", "damals", "wohl", "offenbar", "angeblich", "zwar", "aber", "am", "im"),
+    )
+)
+_DE_ADVERB_FORM = re.compile(r"(?:lich|ig|los|weise|end|isch|st)$")
 
 
 def _subordinate_before(sig: Signature, comma: int) -> bool:

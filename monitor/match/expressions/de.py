@@ -118,6 +118,8 @@ LEXICON = Lexicon(
         r"|bevor\w*|kurz vor|kurz davor|im begriff|anschick\w*|(?:geht|gehen|ging|gingen) (?:\S+ )?von|(?:rechnet|rechnen|rechnete|rechneten) (?:\S+ )?mit|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf(?!er)\w*"
         r"|scheiter\w*|gescheitert|falsch\w*|versprech\w*|versproch\w*|schwor\w*|schwör\w*|beschlie\w*|beschloss\w*|entschied\w*|entschlossen|entscheid\w*|misslung\w*|vergeblich|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
         r"|vermeid\w*|gerücht\w*|falls|wenn|ob|unmittelbar|offensive|vorstoß|vorrück\w*|rück\w* vor"
+        # a threat's or a plan's participle ends its noun's clause: "hat mit der Einnahme von X gedroht"
+        r"|gedroht|angedroht|geplant"
         r"|müssen|muss|bald|demnächst|nach wie vor|(?:geht|gehen|ging|gingen) (?:\S+ )?von|rechnet|rechnen|rechnete|rechneten|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu|erwart\w*|baldig\w*|hoff\w*|vorbereit\w*|vor den toren|in reichweite"
     ),
     claim=r"reklamier\w*|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
@@ -136,6 +138,9 @@ LEXICON = Lexicon(
         r"|staudamm|raffinerie|krankenhaus|hügel|platz|rathaus|universität|institutionen|territorium|macht"
         r"|ortschaft(?! @p\d)|ortschaften|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
         r"|flugfeld|landebahn|bahnhof\w*|polizeiwache|polizeistation\w*|wache|verwalter\w*|präfekt\w*|gericht\w*|gouverneur\w*"
+        # compounds of the words above: "die Hauptstraße nach X", "eine Militärbasis bei X"
+        r"|(?:haupt|zufahrts|verbindungs|versorgungs|küsten|fern|schnell)straße\w*|(?:militär|armee|luftwaffen)(?:basis|stützpunkt\w*|flughafen|lager)"
+        r"|(?:außen|grenz|kontroll|vor)posten|(?:armee|front|verteidigungs)stellung\w*"
     ),
     past=(
         r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|wenigen|ein paar|\d+) wochen|(?:im )?vorjahr|im (?:sommer|winter|herbst|frühjahr|frühling)(?! dieses)|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag|(?:im|während des) (?:ersten|vorigen|letzten|früheren) krieg\w*"
