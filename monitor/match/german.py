@@ -450,12 +450,15 @@ def dative_loser(sig: Signature, lex: CompiledLexicon, x: int, i: int, j: int) -
 
 def dative(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
     """Say whether the side at x stands in the dative, its article maybe before adjectives:
-    "den tschetschenischen @a0", "haben der Armee" (not "von den Rebellen", a preposition's)."""
-    for y in range(x - 1, max(0, x - 3) - 1, -1):
+    "den tschetschenischen @a0", "den badischen und @a0", "haben der Armee" (not "von den
+    Rebellen", a preposition's)."""
+    for y in range(x - 1, max(0, x - 5) - 1, -1):
         if sig.tokens[y] in _DATIVE_ARTICLES:
             return not (y > 0 and any(sig.at(rx, y - 1) for rx in (lex.source, lex.agent, lex.locative)))
         if sig.tokens[y] == "der":  # dative after a verb ("haben der Armee X entrissen"), not a genitive
             return y > 0 and (sig.tokens[y - 1] in _AUX or sig.tokens[y - 1].startswith(_TAKE_FROM_DATIVE))
+        if sig.tokens[y] in ("und", ",") and y > 0 and _ADJECTIVE.fullmatch(sig.tokens[y - 1]):
+            continue  # "den badischen und preußischen Truppen": adjectives coordinated
         if not _ADJECTIVE.fullmatch(sig.tokens[y]):
             return False
     return False
