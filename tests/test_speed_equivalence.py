@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
 import pytest
 
-from monitor.match.actors import ActorMatcher
-from monitor.match.control import make_detector
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
-from monitor.match.name_automaton import NameAutomaton, join
 from monitor.match.normalize import beyond_bmp
-from monitor.match.places import PlaceMatcher
 from monitor.match.references import _NOUN, _REFERENCE_POINT, _REFERENCE_POINT_WORDS, _nouns
 from monitor.match.signature import TOKEN, fold, make_signature, tokenize
 from monitor.match.since import _SINCE_WORD, _SINCE_WORDS
 from monitor.match.trigger_gate import may_trigger
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import ATTRIBUTION, REPORTIVE, SINCE, SOURCE_NOUN, YEAR
-from monitor.model import Actor, Place, Watchlist
 
 TEXTS = [
     "Insurgent groups shelled the outskirts of Portville; the rebels said the rebel forces held.",
@@ -191,47 +185,3 @@ def test_reference_point_led_by_a_lookahead_finds_the_same() -> None:
             window = folded[start : start + 30]
             found, expected = _REFERENCE_POINT.search(window), bare.search(window)
             assert (found and found.span()) == (expected and expected.span())
-
-
-def _scan_alone(keys: dict[str, int], folded: str) -> list[tuple[int, int]]:
-    """The hits of an automaton of `keys` alone, as a matcher built it before the two were joined."""
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for key, value in keys.items():
-        automaton.add_word(key, value)
-    automaton.make_automaton()
-    return list(automaton.iter(" " + folded))
-
-
-def test_joined_automata_give_each_matcher_its_own_hits() -> None:
-    """One automaton of two matchers' keys gives each the hits its own automaton gives, in its order:
-    keys of one side only, a key of both ("portville" is a town and a militia's name), nested keys."""
-    towns = {" portville": 7, " port": 11, " valmer": 4096 * 9_999 + 7, " nord": 3}
-    sides = {" portville": 13, " portville militia": 21, " ville militia": 5, " i ": 1024 * 70 + 3}
-    first, second = NameAutomaton(), NameAutomaton()
-    for key, value in towns.items():
-        first.add(key, value)
-    for key, value in sides.items():
-        second.add(key, value)
-    join(first, second)
-    texts = ["the portville militia left portville and valmer", "i ribelli a nord di portvillex", "", "x"]
-    for text in texts:
-        folded = fold(text)
-        assert first.hits(folded) == _scan_alone(towns, folded)
-        assert second.hits(folded) == _scan_alone(sides, folded)
-    assert sorted(first.keys()) == sorted(towns) and sorted(second.keys()) == sorted(sides)
-
-
-def test_a_detector_s_matchers_find_what_matchers_alone_find() -> None:
-    """Joined by `make_detector`, the place and actor matchers find the mentions they find alone."""
-    names = ("Portville", "Valmer", "Taliban Kot", "Kabul")
-    places = [Place(name=n, country="AF", names=(n,)) for n in names]
-    actors = [
-        Actor("Taliban", aliases=("Islamic Emirate",), countries=("AF",), opposes=("Afghan government",)),
-        Actor("Afghan government", aliases=("Afghan forces",), countries=("AF",), government=True),
-    ]
-    detector = make_detector(Watchlist(places=tuple(places), actors=tuple(actors)))
-    alone_places, alone_actors = PlaceMatcher(detector.places), ActorMatcher(actors)
-    texts = [*TEXTS, "The Taliban took Taliban Kot and Portville; Afghan forces left Valmer for Kabul.", ""]
-    for text in texts:
-        assert detector.place_matcher.find(text) == alone_places.find(text)
-        assert detector.actor_matcher.find(text, country="AF") == alone_actors.find(text, country="AF")

@@ -9,7 +9,6 @@ Names part:
     fuzzy       skeleton-blocked edit distance for misspelt names
     places      PlaceMatcher: one automaton pass + fuzzy pass -> PlaceMention
     actors      ActorMatcher: aliases, inflections, generic references -> ActorMention
-    name_automaton  the names' automaton, one pass shared by the place and actor matchers
     context     checks on the words around an actor phrase
     generic     generic government phrases in six languages
     demonyms    nationality adjectives, country names and capitals (data)

@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.armed_forces import ARMED_FORCES
 from monitor.match.compass import compass_before, half_forms, halves_of_countries
@@ -29,7 +32,6 @@ from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
 from monitor.match.leaders import leader_names, leader_phrase
-from monitor.match.name_automaton import Hits, NameAutomaton
 from monitor.match.name_parts import derived_aliases, head_aliases
 from monitor.match.normalize import fold, name_key, prepare, transliterations
 from monitor.match.sides import (
@@ -105,6 +107,7 @@ _IST_ENDINGS = ("a", "as", "e", "es", "s", "en", "i", "ische", "ischen", "ischer
 
 
 _KEY_LIMIT = 1024  # above any key's length: packs (payload index, length) into one int
+Hits = list[tuple[int, Any]]  # the automaton's (end, packed value) of one text, untyped (no stubs)
 
 
 def _holds_phrase(key: str, phrases: Collection[str]) -> bool:
@@ -125,7 +128,7 @@ class ActorMatcher:
         self._sides = national_sides(self.actors, self._state, derived)
         # Values are C integers: a key's length and the index of its (kind, actor, case, country)
         # in `_payloads` (~100 distinct for ~50,000 keys), not a Python tuple per key (issue 11).
-        self._automaton = NameAutomaton()  # shared with the place matcher by `control.make_detector`
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._payloads: list[tuple[str, int, str | None, str | None]] = []
         self._payload_at: dict[tuple[str, int, str | None, str | None], int] = {}
         # key -> (kind, actor indices, case to match or None, country of a generic phrase)
@@ -202,12 +205,13 @@ class ActorMatcher:
             if len(indices) > 1:
                 i = -2 - len(self._groups)
                 self._groups.append(tuple(indices))
-            payload = self._payload_index(kind, i, cased, country)
-            self._automaton.add(" " + key, payload * _KEY_LIMIT + len(key) + 1)
+            self._automaton.add_word(" " + key, self._payload_index(kind, i, cased, country) * _KEY_LIMIT
+                                     + len(key) + 1)
         # No name's key ends with a space: an article's hit is never a name's.
         self._article = self._payload_index("article", -1, None, None)
         for article in _PLURAL_ARTICLES:
-            self._automaton.add(f" {article} ", self._article * _KEY_LIMIT + len(article) + 2)
+            self._automaton.add_word(f" {article} ", self._article * _KEY_LIMIT + len(article) + 2)
+        self._automaton.make_automaton()
         self._has_entries = bool(entries)
         exact = {k.replace(" ", "") for k, v in entries.items() if v[0] in ("named", "described")}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
@@ -223,11 +227,6 @@ class ActorMatcher:
             index = self._payload_at[payload] = len(self._payloads)
             self._payloads.append(payload)
         return index
-
-    @property
-    def names(self) -> NameAutomaton:
-        """The automaton of the names' keys (`control.make_detector` shares it with the other matcher)."""
-        return self._automaton
 
     def state_sides(self) -> frozenset[Actor]:
         """Return the actors a nationality phrase may name as a state's own side ("Russia")."""
@@ -258,7 +257,7 @@ class ActorMatcher:
         text = prepare(text)
         folded = fold(text)
         found: list[tuple[int, int, Actor | None, bool]] = []
-        hits = self._automaton.hits(folded)  # (end, packed payload and length)
+        hits = list(self._automaton.iter(" " + folded))  # (end, packed payload and length)
         if self._has_entries:
             found += self._exact_mentions(text, folded, country, hits)
         found += self._fuzzy_mentions(text, folded, found, hits)

@@ -52,7 +52,6 @@ from monitor.match.guessed_holders import with_fallback
 from monitor.match.holders import sentence_context
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
-from monitor.match.name_automaton import join
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, governed, read_sentence
@@ -863,9 +862,7 @@ def make_detector(watchlist: Any) -> Detector:
     """
     places = tuple(drop_actor_words(place, watchlist.actors) for place in watchlist.places)
     place_matcher = PlaceMatcher(places)
-    actor_matcher = ActorMatcher(watchlist.actors)
-    join(place_matcher.names, actor_matcher.names)  # one pass over an article finds both's names
-    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher)
+    return Detector(place_matcher.places, watchlist.actors, place_matcher, ActorMatcher(watchlist.actors))
 
 
 def detect_control_changes(

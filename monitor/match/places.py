@@ -13,9 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
+
 from monitor.match.arabic import ARTICLES, fits, is_arabic_country, name_variants
 from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, FuzzyIndex, max_distance
-from monitor.match.name_automaton import NameAutomaton
 from monitor.match.normalize import fold, name_key, prepare
 from monitor.model import Place
 
@@ -111,21 +112,18 @@ class PlaceMatcher:
                 fuzzy_names.append((compact, i, (rank[0], -rank[1]), n_i == 0))
         # Values are C integers (place index and key length packed), not Python tuples: with
         # 10,000 places the tuples alone took ~20 MB (issue 11).
-        self._automaton = NameAutomaton()  # shared with the actor matcher by `control.make_detector`
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for key, (_, i) in best.items():
             if len(key) < _KEY_LIMIT:
-                self._automaton.add(" " + key, i * _KEY_LIMIT + len(key) + 1)
+                self._automaton.add_word(" " + key, i * _KEY_LIMIT + len(key) + 1)
+        if best:
+            self._automaton.make_automaton()
         self._exact = {key: i for key, (_, i) in best.items()}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=self._exact, blocked=blocked)
         for compact, i, (order, population), own in fuzzy_names:
             # (order, bigger city first) as one int, for the fuzzy index's memory; a name of
             # few consonants is looked for in other spellings only when it is the place's own
             self._fuzzy.add(compact, i, order * _POPULATION_SPAN - population, few_consonants=own)
-
-    @property
-    def names(self) -> NameAutomaton:
-        """The automaton of the names' keys (`control.make_detector` shares it with the other matcher)."""
-        return self._automaton
 
     def find(self, text: str) -> list[PlaceMention]:
         """Return the watched places named in `text`, non-overlapping, in text order.
@@ -145,7 +143,7 @@ class PlaceMatcher:
     def _exact_mentions(self, text: str, folded: str) -> list[PlaceMention]:
         out = []
         size = len(folded)
-        for end, packed in self._automaton.hits(folded):
+        for end, packed in self._automaton.iter(" " + folded):
             i, length = divmod(packed, _KEY_LIMIT)
             start = end - length + 1
             stop = end
