@@ -42,6 +42,10 @@ def mostly_upper(text: str) -> bool:
 _NOT_GOVERNMENT = re.compile(
     r" (?:rebel|rebeld|ribel|insurg|jihad|djihad|yihad|islami|separat|secession|mercen|wagner|privad"
     r"|prive|privat|opposi|oposi|libre|free|frei|libero|livre)"
+    # a movement's adjective in -iste/-ista/-istische ("l'armée congressiste", "el ejército
+    # maderista", "die sandinistische Armee" is before): a side's army, not the state's (not
+    # "loyaliste", "régaliste")
+    r"| (?!loyal|legal|real)[a-z]+(?:iste|istes|ista|istas|isti)(?![a-z])"
     r"| (?:of|de|du|des|del|di|do|da|der) (?:la |l |the |el |le )?(?:rebel|insurg|jihad|islami|liber"
     r"|befrei|revolu|popul|resist|opposi|oposi)"
 )  # only after a preposition for words that are also verbs: "the army liberated the city"

@@ -60,6 +60,8 @@ _NOUN_HEADS.make_automaton()
 _REFERENCE_POINT_WORDS = (
     r"near|nearby|outside|toward|towards|around|close to|pres de|vers|autour de|proche de|cerca de"
     r"|hacia|nahe|bei|richtung|verso|vicino a|perto de|rumo a"
+    # where an advance set out from: "avançaram a partir de Y e ocuparam a cidade"
+    r"|a partir de|partindo de|a partir d|partant de|partiendo de|partendo da|(?:advanced|advancing) from"
     # where a withdrawing side went: "la garnison a quitté la localité pour rejoindre X"
     r"|(?:retreated|withdrew|fell back|pulled back|redeployed) to|rejoindre|regagner|se replier sur"
     r"|(?:se )?(?:replegaron|replego|retiraron|retiro) (?:a|en)|ripiegat[oaie] (?:su|a)"

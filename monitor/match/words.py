@@ -295,7 +295,7 @@ _UNITS = (
     r"|wochen?|anni|anno|mesi|mese|settimane|settimana)"
 )
 RELATIVE = tokens_rx(
-    rf"{_UNITS} (?:after|on from|since|apres|despues|nach|nachdem|dopo|depois|desde)"
+    rf"{_UNITS} (?:after|on from|since|apres|despues|nach|nachdem|dopo|depois|apos|desde)"
     r"|ever since|depuis que|depuis qu|desde que|da quando|seitdem|seit(?= (?:die|der|den|das|@a))"
 )
 
