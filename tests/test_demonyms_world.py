@@ -28,7 +28,7 @@ SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS YE ZA ZM
 UN_MEMBERS = frozenset(_UN_CODES.split())
 # The observer states, Kosovo and Taiwan; Czechoslovakia, the Soviet Union and Yugoslavia for older news.
 OTHER_STATES = frozenset(("VA", "PS", "XK", "TW"))
-FORMER_STATES = frozenset(("CS", "SU", "YU"))
+FORMER_STATES = frozenset(("CS", "SU", "YU", "XP", "XH"))  # XP Prussia, XH Austria-Hungary (user-assigned)
 
 # Forms two countries share on purpose: both lines mean them.
 SHARED = {
@@ -36,6 +36,8 @@ SHARED = {
     frozenset(("RU", "SU")),  # Moscow, capital of both
     frozenset(("CS", "CZ")),  # Prague, capital of both
     frozenset(("RS", "YU")),  # Belgrade, capital of both
+    frozenset(("DE", "XP")),  # Berlin, capital of both
+    frozenset(("AT", "XH")),  # Vienna, capital of both
 }
 
 
