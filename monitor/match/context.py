@@ -44,8 +44,9 @@ _NOT_GOVERNMENT = re.compile(
     r"|prive|privat|opposi|oposi|libre|free|frei|libero|livre)"
     # a movement's adjective in -iste/-ista/-istische ("l'armée congressiste", "el ejército
     # maderista", "die sandinistische Armee" is before): a side's army, not the state's (not
-    # "loyaliste", "régaliste")
-    r"| (?!loyal|legal|real)[a-z]+(?:iste|istes|ista|istas|isti)(?![a-z])"
+    # "loyaliste", "régaliste", nor a verb: "l'esercito conquista X", "l'armée résiste")
+    r"| (?!loyal|legal|real|conquist|resist|insist|exist|esist|assist|persist|consist|subsist|desist|avvist)"
+    r"[a-z]+(?:iste|istes|ista|istas|isti)(?![a-z])"
     r"| (?:of|de|du|des|del|di|do|da|der) (?:la |l |the |el |le )?(?:rebel|insurg|jihad|islami|liber"
     r"|befrei|revolu|popul|resist|opposi|oposi)"
 )  # only after a preposition for words that are also verbs: "the army liberated the city"
