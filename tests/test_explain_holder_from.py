@@ -35,6 +35,12 @@ def test_a_holder_found_in_the_next_sentence() -> None:
     assert (step["holder"], step["holder_from"]) == (HV, "next sentence: the side that enters or takes it")
 
 
+def test_a_holder_found_in_a_later_clause_of_its_sentence() -> None:
+    """"Knin has fallen; the Croatian army entered the town": the clause after the semicolon."""
+    [step] = _kept("Knin has fallen; the Croatian army entered the town at dawn.")
+    assert (step["holder"], step["holder_from"]) == (HV, "a later clause: the side that enters or takes it")
+
+
 def test_a_holder_guessed_from_the_article_names_the_rule() -> None:
     """A fall with no agent: the side the article names most, and `--explain` says it was guessed."""
     [step] = _kept(

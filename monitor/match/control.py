@@ -864,6 +864,7 @@ def _entering(
     places = [sig.places[sig.place_at[k]].place for k in sig.place_at if k >= lo]
     if any(p != cand.place for p in places) or not (places or _CITY_NOUN.search(part)):
         return None
+    where = "a later clause" if lo else "next sentence"  # (for `--explain`'s holder_from)
     at = sig.starts[lo] if lo < len(sig.starts) else len(sig.text)
     controls = [(s, e, "capture") for s, e, _ in with_recent_controls(sig, lex, published, []) if s >= at]
     verbs = [(m.start(), m.end(), family) for family, rx in (("enter", lex.enter), ("capture", lex.capture))
@@ -883,11 +884,11 @@ def _entering(
                     if other is None or other == cand.previous or not det.valid(actor, cand.place):
                         return cand
                     return replace(cand, actor=other, previous=actor, confidence=cand.confidence * 0.7,
-                                   found_by="next sentence: the opponent of who means to retake it")
+                                   found_by=f"{where}: the opponent of who means to retake it")
                 if actor == cand.previous or not det.valid(actor, cand.place):
                     return cand
                 return replace(cand, actor=actor, confidence=cand.confidence * 0.85,
-                               found_by="next sentence: the side that enters or takes it")
+                               found_by=f"{where}: the side that enters or takes it")
     return None
 
 
