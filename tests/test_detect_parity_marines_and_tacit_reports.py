@@ -12,6 +12,9 @@ the Djibouti war of 1991; none comes from an evaluation item.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from tests.detect_support import held_by
 from tests.sentence_kit import Pairs, parity_battery, side
 
 USA, MEX = "US forces", "Mexican government"
@@ -66,3 +69,9 @@ GAPS: dict[tuple[str, str], str] = {}
 test_each_construction_reads_alike_in_six_languages, test_every_construction_has_six_languages = parity_battery(
     WATCHLIST, CONSTRUCTIONS, GAPS
 )
+
+
+def test_a_contracted_negation_leaves_the_report_standing() -> None:
+    """"didn't deny" folds to "didn t deny": the negation is the word before the "t"."""
+    text = "The FRUD said it had seized Randa on Thursday. The government didn't deny the report."
+    assert held_by(WATCHLIST, "", text, datetime(1991, 11, 22, tzinfo=UTC)) == {("Randa", FRUD)}

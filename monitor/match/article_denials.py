@@ -146,8 +146,12 @@ _AND = frozenset(("and", "et", "y", "und", "e", ","))
 # A negation just before a denial verb, or French/German "pas"/"nicht" right after it: "did not
 # deny", "n'ont pas démenti", "no desmintió", "hat nicht dementiert", "non ha smentito", "não
 # desmentiu" leave the report standing (it is tacitly confirmed), whatever the denial's words.
-_NOT_BEFORE = frozenset(("not", "n't", "never", "pas", "jamais", "no", "nunca", "nicht", "nie", "non", "mai",
-                         "nao", "não"))
+_NOT_BEFORE = frozenset(
+    (
+        *("not", "never", "didn", "doesn", "don", "hasn", "haven", "hadn", "wouldn"),  # ("didn't": "didn t")
+        *("pas", "jamais", "no", "nunca", "nicht", "nie", "non", "mai", "nao"),
+    )
+)
 _NOT_AFTER = frozenset(("pas", "nicht", "nie", "jamais", "point"))
 
 

@@ -11,22 +11,22 @@ from collections.abc import Sequence
 from monitor.match.expressions import tokens_rx
 
 STOP = frozenset('.;:!?()[]"«»“”„')
+QUOTES = frozenset('"«»“”„')
 
 
-# Quote marks (folded), and the most words a pair of scare quotes holds.
-_QUOTE_MARKS = frozenset('"«»“”„')
+# The most words a pair of scare quotes holds.
 _SCARE_WORDS = 3
 
 
 def scare_quote(tokens: Sequence[str], k: int) -> bool:
     """Say whether the quote mark at k opens or closes a quote of at most `_SCARE_WORDS` words."""
-    if tokens[k] not in _QUOTE_MARKS:
+    if tokens[k] not in QUOTES:
         return False
     for step in (1, -1):
         for x in range(k + step, k + step * (_SCARE_WORDS + 2), step):
-            if not 0 <= x < len(tokens) or (tokens[x] in STOP and tokens[x] not in _QUOTE_MARKS):
+            if not 0 <= x < len(tokens) or (tokens[x] in STOP and tokens[x] not in QUOTES):
                 break
-            if tokens[x] in _QUOTE_MARKS:
+            if tokens[x] in QUOTES:
                 if abs(x - k) > 1:
                     return True
                 break
@@ -37,8 +37,6 @@ def ordinal_dot(tokens: Sequence[str], k: int) -> bool:
     """Say whether the stop at k is the dot of a German ordinal inside the sentence ("am 29. Juni")."""
     return tokens[k] == "." and k > 0 and tokens[k - 1].isdigit() and k + 1 < len(tokens)
 
-
-QUOTES = frozenset('"«»“”„')
 
 OBJ_REL = frozenset(("que", "qu", "that", "which", "che", "den", "die", "das", "welche", "welchen"))
 
