@@ -139,6 +139,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "La guerriglia ha conquistato Arauca domenica.",
         "Os insurretos tomaram Arauca no domingo.",
     )),
+    ("the government's one opponent as mutineers or rebels in revolt", {("Arauca", ELN)}, (
+        "Mutineers seized Arauca on Sunday.",
+        "Les mutins se sont emparés d'Arauca dimanche.",
+        "Los revoltosos tomaron Arauca el domingo.",
+        "Meuterer eroberten am Sonntag Arauca.",
+        "Gli ammutinati hanno conquistato Arauca domenica.",
+        "As forças revoltosas tomaram Arauca no domingo.",
+    )),
+    ("the government side as loyalists or legalists, leaving to its one opponent", {("Saravena", ELN)}, (
+        "The loyalist garrison abandoned Saravena on Sunday.",
+        "La garnison loyaliste a abandonné Saravena dimanche.",
+        "La guarnición gobiernista abandonó Saravena el domingo.",
+        "Regierungstreue Truppen haben Saravena am Sonntag geräumt.",
+        "Le truppe lealiste hanno abbandonato Saravena domenica.",
+        "As tropas legalistas abandonaram Saravena no domingo.",
+    )),
     ("a leader the article ties to his side, then his men", {("Erbil", KDP)}, (
         "The PUK accused Massoud Barzani, the leader of the KDP, of treason. On Saturday Barzani's men took Erbil.",
         "Massoud Barzani, le chef du PDK, accuse l'UPK de trahison. Samedi, les combattants de Barzani ont pris Erbil.",

@@ -47,6 +47,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "an army officer", "an army commander", "an army spokesman", "an army source", "army sources",
         "a senior army officer", "a senior army commander", "a military source", "military sources",
         "a military official", "military officials", "a senior military official",
+        # the side that defends the legal order, named by its loyalty ("the loyalist garrison")
+        "loyalist troops", "loyalist soldiers", "loyalist units", "the loyalist garrison",
+        "loyalist garrison", "the government garrison", "legalist troops", "legalist forces",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -74,6 +77,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forces fidèles au président", "troupes fidèles au président", "forces loyales au président",
         "troupes loyales au président", "forces fidèles au président {d}", "troupes fidèles au président {d}",
         "forces loyales au président {d}", "troupes loyales au président {d}",
+        "troupes loyalistes", "soldats loyalistes", "unités loyalistes", "garnison loyaliste",
+        "la garnison gouvernementale", "garnison gouvernementale", "troupes légalistes", "forces légalistes",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -99,6 +104,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "ejército federal {d}", "fuerzas federales {d}", "tropas federales {d}",
         "tropas leales al presidente", "tropas leales al gobierno", "fuerzas leales al presidente {d}",
         "tropas leales al presidente {d}",
+        "tropas leales", "tropas lealistas", "fuerzas lealistas", "tropas gobiernistas",
+        "fuerzas gobiernistas", "guarnición gobiernista", "la guarnición del gobierno",
+        "tropas legalistas", "fuerzas legalistas",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -126,6 +134,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} Marineinfanteristen",
         "{d} Marineeinheiten", "{d} Verbände", "{d} Offiziere",
         "{d} Bundesarmee", "{d} Bundestruppen", "{d} föderalen Truppen", "{d} föderale Truppen",
+        "regierungstreue Truppen", "regierungstreuen Truppen", "regierungstreue Einheiten",
+        "regierungstreuen Einheiten", "regierungstreue Kräfte", "regierungstreuen Kräfte",
+        "regierungstreue Soldaten", "regierungstreuen Soldaten", "Regierungsgarnison",
+        "die Garnison der Regierung", "loyale Truppen", "loyalen Truppen",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
@@ -150,6 +162,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "exército federal {d}", "forças federais {d}", "tropas federais {d}",
         "tropas leais ao presidente", "tropas leais ao governo", "forças leais ao presidente {d}",
         "tropas leais ao presidente {d}",
+        "tropas leais", "tropas legalistas", "forças legalistas", "tropas legais", "forças legais",
+        "guarnição legal", "guarnição legalista", "guarnição do governo", "guarnição governista",
+        "tropas governistas", "forças governistas",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -177,6 +192,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forze fedeli al presidente", "truppe fedeli al presidente", "forze leali al presidente",
         "truppe leali al presidente", "forze fedeli al governo", "truppe fedeli al governo",
         "forze fedeli al presidente {d}", "truppe fedeli al presidente {d}",
+        "truppe lealiste", "soldati lealisti", "reparti lealisti", "guarnigione lealista",
+        "la guarnigione governativa", "guarnigione governativa",
     ),
 }
 
