@@ -31,6 +31,7 @@ EPLF, ETH = "Eritrean People's Liberation Front", "Ethiopian government"
 NPFL, LBR = "NPFL", "Liberian government"
 PRU, FRA = "Prussia", "France"
 PSP, LF = "Progressive Socialist Party", "Lebanese Forces"
+PMF, ADF = "Popular Mobilization Forces", "Arab Deterrent Force"
 
 WATCHLIST = {
     "places": [
@@ -38,7 +39,7 @@ WATCHLIST = {
         for country, names in {
             "CO": ("Saravena", "Arauca"),
             "GE": ("Zugdidi", "Senaki"),
-            "IQ": ("Koya", "Erbil"),
+            "IQ": ("Koya", "Erbil", "Kirkuk"),
             "ER": ("Massawa", "Keren"),
             "LR": ("Buchanan", "Gbarnga"),
             "FR": ("Metz", "Sedan"),
@@ -70,6 +71,8 @@ WATCHLIST = {
         side(AGO, ["MPLA", "FAPLA"], "AO", UNITA, True),
         side(PSP, ["PSP"], "LB", LF),
         side(LF, ["Kataeb"], "LB", PSP),
+        side(PMF, ["PMF"], "IQ", KDP),
+        side(ADF, ["ADF"], "LB", PSP),
     ],
 }
 
@@ -154,6 +157,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Regierungstreue Truppen haben Saravena am Sonntag geräumt.",
         "Le truppe lealiste hanno abbandonato Saravena domenica.",
         "As tropas legalistas abandonaram Saravena no domingo.",
+    )),
+    ("a force's name translated word by word (a singular 'Force', a modifying noun)", {("Kirkuk", PMF), ("Aley", ADF)}, (
+        "Kirkuk fell to the Popular Mobilization Forces on Monday. The Arab Deterrent Force took control of Aley on Tuesday.",
+        "Les Forces de mobilisation populaire se sont emparées de Kirkouk lundi. La Force arabe de dissuasion a pris mardi le contrôle d'Aley.",
+        "Las Fuerzas de Movilización Popular tomaron Kirkuk el lunes. La Fuerza Árabe de Disuasión tomó el martes el control de Aley.",
+        "Die Volksmobilisierungskräfte haben am Montag Kirkuk eingenommen. Die Arabische Abschreckungstruppe hat am Dienstag die Kontrolle über Aley übernommen.",
+        "Le Forze di mobilitazione popolare hanno conquistato Kirkuk lunedì. La Forza araba di dissuasione ha preso martedì il controllo di Aley.",
+        "As Forças de Mobilização Popular tomaram Kirkuk na segunda-feira. A Força Árabe de Dissuasão assumiu na terça-feira o controle de Aley.",
     )),
     ("a leader the article ties to his side, then his men", {("Erbil", KDP)}, (
         "The PUK accused Massoud Barzani, the leader of the KDP, of treason. On Saturday Barzani's men took Erbil.",

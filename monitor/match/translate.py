@@ -74,6 +74,9 @@ insurgents | insurgés mp | insurgentes mp | Aufständische p, Aufständischen p
 group | groupe m | grupo m | Gruppe f | grupo m | gruppo m
 organization | organisation f | organización f | Organisation f | organização f | organizzazione f
 corps | corps m | cuerpo m | Korps n | corpo m | corpo m
+force | force f | fuerza f | Truppe f, Streitmacht f | força f | forza f
+command | commandement m | comando m | Kommando n | comando m | comando m
+committee | comité m | comité m | Komitee n, Ausschuss m | comitê m, comité m | comitato m
 """
 
 # Nouns that modify a head noun ("Support" in "Rapid Support Forces"): english | fr | es |
@@ -92,6 +95,13 @@ independence | indépendance f | independencia f | Unabhängigkeits | independê
 security | sécurité f | seguridad f | Sicherheits | segurança f | sicurezza f
 unity | unité f | unidad f | Einheits | unidade f | unità f
 justice | justice f | justicia f | Gerechtigkeits | justiça f | giustizia f
+deterrent | dissuasion f | disuasión f | Abschreckungs | dissuasão f | dissuasione f
+deterrence | dissuasion f | disuasión f | Abschreckungs | dissuasão f | dissuasione f
+mobilization | mobilisation f | movilización f | Mobilisierungs | mobilização f | mobilitazione f
+mobilisation | mobilisation f | movilización f | Mobilisierungs | mobilização f | mobilitazione f
+intervention | intervention f | intervención f | Interventions | intervenção f | intervento m
+protection | protection f | protección f | Schutz | proteção f | protezione f
+peace | paix f | paz f | Friedens | paz f | pace f
 """
 
 # Adjectives: english | fr | es | de | pt | it, masculine singular (the other forms are
@@ -122,6 +132,12 @@ allied | allié | aliado | alliiert | aliado | alleato
 expeditionary | expéditionnaire | expedicionario | Expeditions | expedicionário | di spedizione
 armored | blindé | blindado | Panzer | blindado | corazzato
 armoured | blindé | blindado | Panzer | blindado | corazzato
+military | militaire | militar | militärisch/Militär | militar | militare
+supreme | suprême | supremo | oberst | supremo | supremo
+constitutional | constitutionnel | constitucional | Verfassungs | constitucional | costituzionale
+royal | royal | real | königlich | real | reale
+multinational | multinational | multinacional | multinational | multinacional | multinazionale
+regional | régional | regional | regional | regional | regionale
 """
 
 # Sides named by a plural noun that is also an adjective ("the Allies", "the Reds", "partisans"):
@@ -175,6 +191,8 @@ def _feminine(word: str, lang: str) -> str:
     if lang == "fr":
         if word.endswith("é"):
             return word + "e"
+        if word.endswith("el"):
+            return word + "le"  # "constitutionnelle"
         return word if word.endswith("e") else word + "e"
     return word[:-1] + "a" if word.endswith("o") else word
 
@@ -595,7 +613,9 @@ def _adjunct_phrases(adjuncts: list[tuple[str, list[str]]], lang: str) -> list[s
         if not all(options):
             return None
         words = [" ".join((noun, *choice)) for choice in _product(options)]
-        phrases = [f"{p} {link} {w}" for p in phrases for link in _NOUN_LINKS[lang] for w in words]
+        # French elides "de" before a vowel: "Force d'intervention rapide" (folded "d intervention")
+        links = ("d",) if lang == "fr" and noun[0] in "aeiouéèêh" else _NOUN_LINKS[lang]
+        phrases = [f"{p} {link} {w}" for p in phrases for link in links for w in words]
     return phrases
 
 
