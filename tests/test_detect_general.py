@@ -424,6 +424,10 @@ def test_a_year_ago_in_every_language_is_old(text: str) -> None:
         ("El Estado Islámico se hizo con el control de Ramadi.", {("Ramadi", "Islamic State")}),
         ("Goma cae en manos del M23.", {("Goma", M23)}),
         ("Los rebeldes del M23 rodean Goma.", set()),
+        # "la plaza de X" is the town as a stronghold, not its square
+        ("Las tropas iraquíes recuperaron ayer la plaza de Ramadi.", {("Ramadi", IQG)}),
+        ("Los rebeldes del M23 tomaron la estratégica plaza de Goma.", {("Goma", M23)}),
+        ("Los rebeldes del M23 ocuparon la plaza central de Goma.", set()),
         ("El ejército iraquí prepara la ofensiva para recuperar Ramadi.", set()),
     ],
 )

@@ -101,7 +101,7 @@ LEXICON = Lexicon(
         r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion"
         r"|civiles|soldados|tropas|combatientes|armas|vehiculos|drones|tanques|equipo\w*|deposito\w*"
         r"|provincia\w*|region\w*|oblast|estado|gobernacion|valle|frontera|presa|refineria|hospital\w*|colina\w*"
-        r"|plaza|ayuntamiento|universidad|instituciones|territorio\w*|poder|localidad(?! de @p\d)|localidades|rehen\w*|presos"
+        r"|plaza(?! de @p\d)|ayuntamiento|universidad|instituciones|territorio\w*|poder|localidad(?! de @p\d)|localidades|rehen\w*|presos"
         r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
         r"|aerodromo\w*|comisaria\w*|administrador\w*|prefect\w*|tribunal\w*|intendente\w*|gobernador\w*"
     ),
