@@ -166,6 +166,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Le Forze di mobilitazione popolare hanno conquistato Kirkuk lunedì. La Forza araba di dissuasione ha preso martedì il controllo di Aley.",
         "As Forças de Mobilização Popular tomaram Kirkuk na segunda-feira. A Força Árabe de Dissuasão assumiu na terça-feira o controle de Aley.",
     )),
+    ("the government's one opponent as revolutionaries or putschists", {("Arauca", ELN), ("Saravena", ELN)}, (
+        "The revolutionaries seized Arauca on Sunday. On Monday the putschists took Saravena.",
+        "Les révolutionnaires se sont emparés d'Arauca dimanche. Lundi, les putschistes ont pris Saravena.",
+        "Los revolucionarios tomaron Arauca el domingo. El lunes los golpistas tomaron Saravena.",
+        "Revolutionäre Truppen eroberten am Sonntag Arauca. Am Montag nahmen die Putschisten Saravena ein.",
+        "I rivoluzionari hanno conquistato Arauca domenica. Lunedì i golpisti hanno preso Saravena.",
+        "Os revolucionários tomaram Arauca no domingo. Na segunda-feira, os golpistas tomaram Saravena.",
+    )),
     ("a leader the article ties to his side, then his men", {("Erbil", KDP)}, (
         "The PUK accused Massoud Barzani, the leader of the KDP, of treason. On Saturday Barzani's men took Erbil.",
         "Massoud Barzani, le chef du PDK, accuse l'UPK de trahison. Samedi, les combattants de Barzani ont pris Erbil.",

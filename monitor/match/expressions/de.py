@@ -170,7 +170,7 @@ LEXICON = Lexicon(
         # (compounds naming a force: "Rebellenverbände", "Dschihadistenmiliz"; not "Rebellenhochburg")
         r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionäre|kämpfer|separatisten"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz|paramilitär\w*"
-        r"|guerillas?|guerilleros|freischärler|meuterer|meuternde (?:soldaten|truppen)"
+        r"|guerillas?|guerilleros|freischärler|meuterer|meuternde (?:soldaten|truppen)|revolutionären? (?:truppen|kämpfer|einheiten)|putschisten"
     ),
     after=r"nach|nachdem|seit",
     pronouns=r"sie|er|es",

@@ -118,7 +118,7 @@ LEXICON = Lexicon(
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
         r"|rebel (?:forces|fighters|groups?|coalition|alliance)|armed groups?|(?:jihadist|islamist|militant|insurgent) groups?|opposition forces|gunmen|militiamen|paramilitar(?:y|ies)(?: forces)?"
-        r"|guerrillas?|guerrilla (?:fighters|forces)|insurrectionists|mutineers|mutinous (?:soldiers|troops)"
+        r"|guerrillas?|guerrilla (?:fighters|forces)|insurrectionists|mutineers|mutinous (?:soldiers|troops)|revolutionaries|putschists|coup plotters"
     ),
     after=r"after|since|following|having",
     pronouns=r"they|it|he|she|we|who|which",

@@ -126,7 +126,7 @@ LEXICON = Lexicon(
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
         r"|grupo armado|grupos armados|grupos? (?:yihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"
-        r"|guerrilleros|guerrilla|alzados|sublevados|amotinados|revoltosos|fuerzas revoltosas|sediciosos"
+        r"|guerrilleros|guerrilla|alzados|sublevados|amotinados|revoltosos|fuerzas revoltosas|sediciosos|revolucionarios|fuerzas revolucionarias|golpistas"
     ),
     after=r"tras|despues de|luego de|desde",
     pronouns=r"ellos|ellas|estas|estos",  # "después de que estas se retiraran"

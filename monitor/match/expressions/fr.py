@@ -134,7 +134,7 @@ LEXICON = Lexicon(
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
         r"|separatistes|miliciens|groupe arme|groupes armes|groupes? (?:jihadistes?|djihadistes?|islamistes?|rebelles?|terroristes?)|assaillants|paramilitaires|moudjahidines?|forces rebelles|hommes armes"
-        r"|guerilleros|guerrilleros|guerilla|guerrilla|mutins|soldats mutins|mutines"
+        r"|guerilleros|guerrilleros|guerilla|guerrilla|mutins|soldats mutins|mutines|revolutionnaires|forces revolutionnaires|putschistes"
     ),
     after=r"apres|apres avoir|depuis|suite à",
     pronouns=r"ils|elles|il|elle|on|nous",

@@ -120,7 +120,7 @@ LEXICON = Lexicon(
     insurgents=(
         r"ribell[ei]|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
         r"|gruppi armati|grupp[oi] (?:jihadist[ai]|islamist[ai]|ribell[ei]|terroristic[oi])|forze ribelli|paramilitari"
-        r"|guerriglieri|guerriglia|ammutinati|soldati ammutinati|rivoltosi"
+        r"|guerriglieri|guerriglia|ammutinati|soldati ammutinati|rivoltosi|rivoluzionari|forze rivoluzionarie|golpisti"
     ),
     after=r"dopo|dopo aver|da quando",
     pronouns=r"loro|essi|esse|queste|questi",  # "dopo che queste si erano ritirate": those just named

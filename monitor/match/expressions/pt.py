@@ -116,7 +116,7 @@ LEXICON = Lexicon(
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
         r"|grupo armado|grupos armados|grupos? (?:jihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|forcas rebeldes|paramilitares"
-        r"|guerrilheiros|guerrilha|insurretos|sublevados|amotinados|revoltosos|forcas revoltosas|sediciosos"
+        r"|guerrilheiros|guerrilha|insurretos|sublevados|amotinados|revoltosos|forcas revoltosas|sediciosos|revolucionarios|forcas revolucionarias|golpistas"
     ),
     after=r"apos|depois de|desde",
     pronouns=r"eles|elas|estas|estes",  # "depois de estas se retirarem"
