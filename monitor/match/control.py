@@ -53,6 +53,7 @@ from monitor.match.held_before import PREFECTS, held_before
 from monitor.match.holders import sentence_context
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
+from monitor.match.link_lines import drop_link_lines
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, governed, read_sentence
@@ -313,6 +314,10 @@ class Detector:
               lang: str | None, notes: list[Note] | None) -> Reading:
         explain = notes is not None
         title, text = title or "", text or ""
+        text, links = drop_link_lines(text)  # "Read more: Rebels seize X": another story's headline
+        if notes is not None:
+            notes += [Note("sentence", text=line, kept=False, reason="a line that links to another story")
+                      for line in links]
         # A title without final punctuation gets a full stop, so no name glues across the break.
         stop = "" if not title or title.rstrip()[-1:] in (".", "!", "?", '"', "»", "”") else "."
         doc = f"{title}{stop}\n\n{text}" if title and not text.startswith(title[:80]) else (text or title)
