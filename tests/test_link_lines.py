@@ -14,7 +14,7 @@ from functools import cache
 import pytest
 
 from monitor.match.control import Detector
-from monitor.match.link_lines import drop_link_lines
+from monitor.match.link_lines import LINK, NOTE, drop_link_lines
 from tests.sentence_kit import detector_for, held, side
 
 LNA, GNA = "Libyan National Army", "Government of National Accord"
@@ -69,7 +69,7 @@ def test_a_marker_alone_takes_the_headlines_listed_under_it() -> None:
     text = "Heavy fighting was reported south of Tripoli.\nREAD MORE:\nHaftar's forces seize Gharyan\nGNA retakes Tarhuna\n\nThe UN called for a truce."
     kept, dropped = drop_link_lines(text)
     assert kept == "Heavy fighting was reported south of Tripoli.\n\nThe UN called for a truce."
-    assert dropped == ["READ MORE:", "Haftar's forces seize Gharyan", "GNA retakes Tarhuna"]
+    assert dropped == [(line, LINK) for line in ("READ MORE:", "Haftar's forces seize Gharyan", "GNA retakes Tarhuna")]
 
 
 @pytest.mark.parametrize("line", [
@@ -93,5 +93,22 @@ def test_a_long_paragraph_that_begins_with_a_marker_stays() -> None:
 def test_explain_lists_the_dropped_lines() -> None:
     text = f"{LEAD['en']}\n\nRead more: Haftar's forces seize Gharyan"
     notes = _detector().read("", text, explain=True).notes
-    dropped = [n for n in notes if n.reason == "a line that links to another story"]
+    dropped = [n for n in notes if n.reason == LINK]
     assert [n.text for n in dropped] == ["Read more: Haftar's forces seize Gharyan"]
+
+
+CORRECTIONS = {
+    "en": "Correction: An earlier version of this article incorrectly said that Haftar's forces had seized Gharyan.",
+    "fr": "Rectificatif : une précédente version de cet article indiquait à tort que les forces de Haftar avaient pris Gharyan.",
+    "es": "Una versión anterior de este artículo afirmaba erróneamente que las fuerzas de Haftar habían tomado Gharyan.",
+    "de": "Korrektur: In einer früheren Version hieß es fälschlich, Haftars Truppen hätten Gharjan erobert.",
+    "it": "Correzione: una precedente versione di questo articolo affermava erroneamente che le forze di Haftar avevano conquistato Gharyan.",
+    "pt": "Correção: uma versão anterior deste artigo dizia erradamente que as forças de Haftar tinham tomado Gharyan.",
+}
+
+
+@pytest.mark.parametrize("lang", list(CORRECTIONS))
+def test_a_note_correcting_the_page_is_not_news(lang: str) -> None:
+    text = f"{LEAD[lang]}\n\n{CORRECTIONS[lang]}"
+    assert held(_detector(), text) == set()
+    assert drop_link_lines(text)[1] == [(CORRECTIONS[lang], NOTE)]

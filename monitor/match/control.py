@@ -314,10 +314,10 @@ class Detector:
               lang: str | None, notes: list[Note] | None) -> Reading:
         explain = notes is not None
         title, text = title or "", text or ""
-        text, links = drop_link_lines(text)  # "Read more: Rebels seize X": another story's headline
+        # "Read more: Rebels seize X" is another story's headline; "Correction: …" is about the page
+        text, dropped = drop_link_lines(text)
         if notes is not None:
-            notes += [Note("sentence", text=line, kept=False, reason="a line that links to another story")
-                      for line in links]
+            notes += [Note("sentence", text=line, kept=False, reason=why) for line, why in dropped]
         # A title without final punctuation gets a full stop, so no name glues across the break.
         stop = "" if not title or title.rstrip()[-1:] in (".", "!", "?", '"', "»", "”") else "."
         doc = f"{title}{stop}\n\n{text}" if title and not text.startswith(title[:80]) else (text or title)

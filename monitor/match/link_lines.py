@@ -1,9 +1,11 @@
-"""Drop the lines of a web page that link to other stories ("Read more: …", "Lire aussi | …").
+"""Drop the lines of a web page that link to other stories ("Read more: …", "Lire aussi | …")
+or correct the page ("Correction: an earlier version said …").
 
 A page copied from a news site carries the headlines of other articles between its paragraphs,
 often older stories about the same war ("Related: Rebels seize X", "À lire aussi | L'armée
 reprend Y"). They are links, not what this article reports, and read as sentences they are
-perfect headlines of a change that is not this article's news.
+perfect headlines of a change that is not this article's news. A correction note tells what the
+page once said wrongly ("incorrectly said that rebels had captured X"): not news either.
 """
 
 from __future__ import annotations
@@ -39,6 +41,23 @@ _WORDS = (  # also phrases that may open a sentence of the article ("Mehr dazu s
     "related", "more", "watch", "relacionad[oa]s?", "weiterlesen", "approfondimenti", "correlati",
     "more on this(?: story)?", "m[aá]s informaci[oó]n", "mehr dazu", "auch interessant", "per approfondire",
 )
+# Notes of the newsroom about the page itself, in the six languages.
+_NOTES = (
+    "correction", "corrections", "clarification", "editor'?s note", "rectificatif", "erratum", "errata",
+    "note de la r[eé]daction", "correcci[oó]n", "fe de erratas", "nota del editor", "nota de la redacci[oó]n",
+    "korrektur", "richtigstellung", "anmerkung der redaktion", "correzione", "rettifica",
+    "nota della redazione", "corre[cç][aã]o", "nota da reda[cç][aã]o", "nota do editor",
+)
+_NOTE_PHRASES = (
+    r"this (?:story|article|report|version) (?:has been|was|had been) (?:corrected|updated|amended|changed)",
+    r"an earlier version of this (?:story|article|report)",
+    r"une (?:pr[eé]c[eé]dente|premi[eè]re) version de cet article",
+    r"una versi[oó]n (?:anterior|previa) de (?:este|esta) (?:art[ií]culo|nota|informaci[oó]n)",
+    r"eine (?:fr[uü]here|vorherige|erste) (?:version|fassung) (?:dieses|des) (?:artikels|textes|berichts)",
+    r"una (?:precedente|prima) versione di questo articolo",
+    r"uma vers[aã]o anterior (?:deste|desta) (?:artigo|mat[eé]ria|not[ií]cia|texto)",
+)
+
 _OPEN = r"^[ \t]*[\W_]{0,3}[ \t]*"  # a bullet, a dash or an arrow before the marker
 _SEPARATOR = r"[ \t]*(?:[:|>»›→\-–—•]|$)"
 _LINK_LINE = re.compile(
@@ -46,35 +65,47 @@ _LINK_LINE = re.compile(
     + r"|(?:" + "|".join(_WORDS) + r")(?![^\W\d_])" + _SEPARATOR + r")",
     re.IGNORECASE,
 )
+_NOTE_LINE = re.compile(
+    _OPEN + r"(?:(?:" + "|".join(_NOTES) + r")(?![^\W\d_])[ \t]*[:|\-–—]"
+    + r"|(?:" + "|".join(_NOTE_PHRASES) + r")(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 _HEADLINE_END = re.compile(r"[.!?…\"»”)]\s*$")
 _LIST_LIMIT = 6  # headlines listed under a marker that stands alone on its line
 _LINE_WORDS = 40  # a longer line is a paragraph that happens to begin with the words
 
 
-def drop_link_lines(text: str) -> tuple[str, list[str]]:
-    """Return `text` without its lines that link to other stories, and the lines dropped.
+LINK, NOTE = "a line that links to another story", "a note correcting the page"
+
+
+def drop_link_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Return `text` without its lines that link to other stories or correct the page, and the
+    lines dropped, each with why (`LINK` or `NOTE`).
 
     A marker alone on its line ("READ MORE:") also takes the headlines listed under it: short
     lines that do not end a sentence, up to a blank line.
     """
-    if "\n" not in text and not _LINK_LINE.match(text):
+    if "\n" not in text and not _LINK_LINE.match(text) and not _NOTE_LINE.match(text):
         return text, []
     kept: list[str] = []
-    dropped: list[str] = []
+    dropped: list[tuple[str, str]] = []
     listing = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if listing:
             if stripped and not _HEADLINE_END.search(stripped) and len(stripped.split()) <= 20:
                 listing -= 1
-                dropped.append(stripped)
+                dropped.append((stripped, LINK))
                 continue
             listing = 0
-        match = _LINK_LINE.match(line)
-        if match is None or len(stripped.split()) > _LINE_WORDS:
+        if len(stripped.split()) > _LINE_WORDS:
             kept.append(line)
-            continue
-        dropped.append(stripped)
-        if not line[match.end():].strip(" \t:|>»›→-–—•"):
-            listing = _LIST_LIMIT  # the marker alone: its list follows
+        elif _NOTE_LINE.match(line):
+            dropped.append((stripped, NOTE))
+        elif match := _LINK_LINE.match(line):
+            dropped.append((stripped, LINK))
+            if not line[match.end():].strip(" \t:|>»›→-–—•"):
+                listing = _LIST_LIMIT  # the marker alone: its list follows
+        else:
+            kept.append(line)
     return ("\n".join(kept), dropped) if dropped else (text, [])
