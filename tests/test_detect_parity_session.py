@@ -231,6 +231,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Avdiivka è caduta sabato, ha riconosciuto l'esercito ucraino.",
         "Avdiivka caiu no sábado, reconheceu o exército ucraniano.",
     )),
+    ("a rebel side admits a fall: it lost the city", {("Goma", DRC), ("Bukavu", DRC)}, (
+        "The M23 admitted on Monday that Goma had fallen. Bukavu fell on Tuesday, the M23 conceded.",
+        "Le M23 a reconnu lundi que Goma était tombée. Bukavu est tombée mardi, a admis le M23.",
+        "El M23 reconoció el lunes que Goma había caído. Bukavu cayó el martes, admitió el M23.",
+        "Die M23 räumte am Montag ein, dass Goma gefallen sei. Bukavu ist am Dienstag gefallen, räumte die M23 ein.",
+        "L'M23 ha ammesso lunedì che Goma è caduta. Bukavu è caduta martedì, ha riconosciuto l'M23.",
+        "O M23 admitiu na segunda-feira que Goma tinha caído. Bukavu caiu na terça-feira, reconheceu o M23.",
+    )),
     ("X fell, the defender confirmed", {("Avdiivka", RUS)}, (
         "Avdiivka fell on Saturday, the Ukrainian army confirmed.",
         "Avdiivka est tombée samedi, a confirmé l'armée ukrainienne.",

@@ -406,7 +406,9 @@ def find_holder(
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
     held = lex.lex.verb_final and family == "fall" and german.held_under(sig, i)  # "hat X unter Kontrolle"
-    if fall and subject is not None and (subject.government or sig.at(SURRENDER, i)) and not held:
+    if fall and subject is not None and not held and (
+        subject.government or sig.at(SURRENDER, i) or _concedes(sig.tokens, 0, i)
+    ):
         # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it;
         # "die Separatisten haben kapituliert": who surrenders loses the city
         previous, subject = subject, det.opponent(subject, place)
@@ -422,7 +424,8 @@ def find_holder(
         subject = context[-1]  # "Las FAR atacaron X. Al día siguiente tomaron Y": the last subject
     if subject is None and previous is None and family == "fall":
         reporter = _reporter_after(sig, lex, j, place, det)  # "X fell on Friday, the Ukrainian army admitted"
-        previous = reporter if reporter is not None and reporter.government else None
+        conceded = _concedes(sig.tokens, j, len(sig.tokens))
+        previous = reporter if reporter is not None and (reporter.government or conceded) else None
     if subject is None and previous is None and family in ("fall", "capture") and lex.lex.verb_final:
         said = german.speaker_after(sig, lex, j)  # "X sei gefallen, sagte ein Sprecher der Armee": it lost X
         speaker = actor_in(said, said + 1) if said is not None else None
@@ -950,6 +953,36 @@ def _from_whom(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
 
 # Verbs that report a loss after it, besides each language's `say`: "admitted", "a reconnu",
 # "admitió", "ha ammesso", "admitiu", "räumte … ein", "bestätigte".
+# Verbs of a side owning up to a loss: whoever admits that a city fell lost it, government or not
+# ("Armenia admitted that X had fallen"); "said" or "confirmed" may come from the winner too.
+_CONCEDED = frozenset(
+    (
+        *("admit", "admits", "admitted", "acknowledge", "acknowledges", "acknowledged", "concede"),
+        *("concedes",),
+        *("conceded", "reconnu", "reconnait", "reconnaissent", "admis", "admet", "admettent", "concede"),
+        *("admitio", "admitieron", "admite", "admiten", "reconocio", "reconocieron", "reconoce", "reconocen"),
+        *("ammesso", "ammette", "ammettono", "riconosciuto", "riconosce", "riconoscono", "admitiu"),
+        *("admitiram", "reconheceu", "reconheceram", "reconhece", "reconhecem", "eingeräumt", "zugegeben"),
+        *("gestand", "gestanden", "eingestanden", "gesteht", "gestehen"),
+    )
+)
+_SEPARABLE_CONCEDED = {"räumte": "ein", "räumten": "ein", "räumt": "ein", "gab": "zu", "gaben": "zu",
+                       "gibt": "zu"}
+
+
+def _concedes(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Say whether a verb of owning up to a loss stands in tokens[start:end] ("admitted",
+    "a reconnu", "räumte … ein": the German verb with its particle after it)."""
+    for x in range(start, end):
+        token = tokens[x]
+        if token in _CONCEDED:
+            return True
+        particle = _SEPARABLE_CONCEDED.get(token)
+        if particle is not None and particle in tokens[x + 1 : end]:
+            return True
+    return False
+
+
 _ADMITTED = frozenset(
     (
         *("admitted", "acknowledged", "conceded", "confirmed", "reconnu", "admis", "confirme", "concede"),
