@@ -239,6 +239,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "L'M23 ha ammesso lunedì che Goma è caduta. Bukavu è caduta martedì, ha riconosciuto l'M23.",
         "O M23 admitiu na segunda-feira que Goma tinha caído. Bukavu caiu na terça-feira, reconheceu o M23.",
     )),
+    ("A ended its operation against B in X and retook the city: A holds it, B was its target", {("Goma", DRC)}, (
+        "The Congolese army ended its operation against M23 fighters in Goma and regained full control of the city.",
+        "L'armée congolaise a achevé son opération contre les combattants du M23 à Goma et a repris le contrôle total de la ville.",
+        "El ejército congoleño concluyó la operación contra los combatientes del Movimiento 23 de Marzo (M23) en Goma, en el este del país, y recuperó el control total de la ciudad.",
+        "Die kongolesische Armee hat ihren Einsatz gegen die M23 in Goma beendet und die Stadt wieder eingenommen.",
+        "L'esercito congolese ha concluso l'operazione contro i combattenti dell'M23 a Goma e ha ripreso il controllo della città.",
+        "O exército congolês concluiu a operação contra os combatentes do M23 em Goma e retomou o controlo total da cidade.",
+    )),
     ("X fell, the defender confirmed", {("Avdiivka", RUS)}, (
         "Avdiivka fell on Saturday, the Ukrainian army confirmed.",
         "Avdiivka est tombée samedi, a confirmé l'armée ukrainienne.",
