@@ -380,6 +380,15 @@ def test_a_quoted_claim_contradicted_by_troops_still_inside_is_dropped(text: str
         ("Die RSF-Miliz hat die Stadt Wad Madani eingenommen.", {("Wad Madani", RSF)}),
         ("Goma: le M23 revendique la prise de la ville", {("Goma", M23)}),
         ("RDC : le M23 aux portes de Goma", set()),
+        # arms of a service named by nationality, and a force's plural noun before "occupied"
+        ("Sudanese infantry and tanks occupied El Fasher on Sunday.", {("El Fasher", SAF)}),
+        ("Sudanese special forces dropped from transport planes retook El Fasher.", {("El Fasher", SAF)}),
+        ("RSF fighters and allied militiamen occupied Wad Madani overnight.", {("Wad Madani", RSF)}),
+        ("Las fuerzas sudanesas ocuparon ayer la población de El Fasher.", {("El Fasher", SAF)}),
+        ("La población de El Fasher huyó hacia el oeste.", set()),
+        # "X's <thing>": the thing was seized, not X
+        ("The RSF seized two of El Fasher's main hotels on Sunday.", set()),
+        ("El Fasher's fall to the RSF on Sunday ended the siege.", {("El Fasher", RSF)}),
     ],
 )
 def test_more_conflicts_and_outlet_styles(text: str, expected: set[tuple[str, str]]) -> None:

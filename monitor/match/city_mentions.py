@@ -25,6 +25,20 @@ def _spans(sig: Signature, rx: re.Pattern[str], a: int, b: int) -> bool:
     return m is not None and sig.index(m.end() - 1) == b
 
 
+# What may follow an English "X's" and still be about the city: its fall or its defenders, or
+# "X's" for "X is"/"X has" ("X's fallen", "X's now in rebel hands").
+_CITY_OWN = frozenset((
+    "fall", "capture", "recapture", "liberation", "seizure", "surrender", "loss", "takeover", "occupation",
+    "garrison", "defenders", "defences", "defenses", "been", "fallen", "gone", "now", "under", "in", "back",
+    "still", "not", "no", "being", "taken", "lost", "finally", "officially",
+))
+
+
+def _owned_thing(sig: Signature, x: int) -> bool:
+    """Say whether an English "X's" owns a thing at token x ("Amman's main hotels"), not the city."""
+    return x < len(sig.tokens) and sig.tokens[x].isalpha() and sig.tokens[x] not in _CITY_OWN
+
+
 def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     """Say whether the place at token k stands for the city (not its airport, region, governor)."""
     if k and sig.at(PART, k - 1):
@@ -47,6 +61,8 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
     if sig.at(lex.not_city, k + 1) or (nxt == "s" and sig.at(lex.not_city, k + 2)):
         return False
+    if lex.lex.lang == "en" and nxt == "s" and _owned_thing(sig, k + 2):
+        return False  # "seized two of Amman's main hotels": the hotels, whatever the noun
     if (
         nxt.isalpha()
         and not sig.at(LIST, k + 1)

@@ -25,7 +25,9 @@ LEXICON = Lexicon(
         rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:(?<=@p\d and )|(?<=@p\d\d and ))occupied(?= @p\d)"
         # "the M23 rebels occupied X": a side's fighters, then the verb
         rf"|(?:(?<=@a\d rebels )|(?<=@a\d\d rebels )|(?<=@a\d troops )|(?<=@a\d\d troops )|(?<=@a\d forces )|(?<=@a\d\d forces )|(?<=@a\d fighters )|(?<=@a\d\d fighters )|(?<=@a\d soldiers )|(?<=@a\d\d soldiers )|(?<=@a\d militants )|(?<=@a\d\d militants )|(?<=@a\d units )|(?<=@a\d\d units )|(?<=@a\d marines )|(?<=@a\d\d marines ))occupied(?= (?:the (?:city|town) of )?@p)"
-        rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= by)|secured|secures|securing"
+        rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of )?@p)"
+        # "Peruvian troops and tanks occupied X": a force's plural noun right before the verb
+        rf"|(?:(?<=troops )|(?<=forces )|(?<=tanks )|(?<=cavalry )|(?<=infantry )|(?<=soldiers )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militiamen )|(?<=militias )|(?<=insurgents )|(?<=paratroopers )|(?<=marines )|(?<=commandos )|(?<=guerrillas )|(?<=columns ))occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= by)|secured|secures|securing"
         # "made themselves masters of X", "are now masters of X", "carried by storm", "was won by"
         rf"|made (?:themselves|itself) masters? of|(?:is|are) now (?:the )?masters? of|carried by (?:storm|assault)"
         rf"|(?:was|were|has been|had been) won(?= (?:\S+ ){{0,2}}?by)"
@@ -75,7 +77,7 @@ LEXICON = Lexicon(
     blockers=(
         r"denying|"
         r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|(?<=n )t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
-        r"|seek|seeks|sought|seeking|aim\w*|plan\w*|threat\w*|could|would|might|may|will|ll|shall|should|refus(?:e|es|ed|ing)"
+        r"|seek|seeks|sought|seeking|aim\w*|plan(?:s|ned|ning)?(?!\w)|threat\w*|could|would|might|may|will|ll|shall|should|refus(?:e|es|ed|ing)"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"
         r"|battle for|fight for|fight to|fights to|fought to|fighting to|battl\w* to|operation to|offensive to|campaign to|drive to|launch\w*|want\w*|hope\w*|vow\w*|pledg\w*|prepar\w*"
         r"|expect\w*|likely|unlikely|risk\w*|fear\w*|if|unless|whether|verge|brink|struggl\w*|effort\w*"
