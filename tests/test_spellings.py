@@ -67,3 +67,24 @@ def test_german_ch_gives_a_word_two_keys() -> None:
     assert phonetic_keys("charkiw") == ("sarkiv", "karkiv")
     assert phonetic_keys("duschanbe") == phonetic_keys("dushanbe")
     assert phonetic_keys("soukhoumi") == phonetic_keys("sukhumi")
+
+
+ARTICLED = PlaceMatcher((
+    Place(name="Suq ash-Shuyukh", country="IQ", names=("Suq ash-Shuyukh",)),
+    Place(name="Ras ash-Shamra", country="SY", names=("Ras ash-Shamra",)),
+    Place(name="Bir ash-Shuwayrif", country="LY", names=("Bir ash-Shuwayrif",)),
+))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Die Milizen halten Suk asch-Schujuch seit Tagen.", "Suk asch-Schujuch"),
+        ("Die Armee erreichte Ras asch-Schamra am Abend.", "Ras asch-Schamra"),
+        ("L'armée a atteint Ras ech-Chamra dans la nuit.", "Ras ech-Chamra"),
+        ("Die Kolonne erreichte Bir asch-Schuwairif.", "Bir asch-Schuwairif"),
+    ],
+)
+def test_the_arabic_article_as_german_and_french_spell_it(text: str, surface: str) -> None:
+    """"ash-" is German "asch-" and French "ech-" before "sch"/"ch": the name runs on through it."""
+    assert [m.surface for m in ARTICLED.find(text)] == [surface]

@@ -24,7 +24,8 @@ T = TypeVar("T", bound=Hashable)
 
 MIN_FUZZY_LEN = 7  # shorter words must match exactly: "Herat", "Homs", but also "Bashar", "Händen"
 CONNECTORS = frozenset({"i", "e", "al", "el", "ul", "as", "ad", "an", "ar", "ash", "at", "az", "es", "en",
-                        "de", "di", "da", "do", "ye"})
+                        "de", "di", "da", "do", "ye",
+                        "asch", "esch", "ech"})  # German and French "ash": "Dschisr asch-Schughur"
 # Upper-case letters of the Latin blocks: a capitalised word starts with one of them and
 # follows no letter or digit. One regex pass finds every candidate start.
 # Capitalised words of news text that are never a misspelt name: titles, institutions, days
