@@ -18,6 +18,7 @@ import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproj
 from monitor.match.arabic import ARTICLES, fits, is_arabic_country, name_variants
 from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, FuzzyIndex, max_distance
 from monitor.match.normalize import fold, name_key, prepare
+from monitor.match.saints import saint_keys
 from monitor.model import Place
 
 __all__ = ["PlaceMatcher", "PlaceMention", "max_distance", "place_names"]
@@ -98,7 +99,7 @@ class PlaceMatcher:
                 rank = (min(n_i, 2), -min(place.population or 0, _POPULATION_SPAN - 1))
                 key = name_key(name)
                 compact = key.replace(" ", "")
-                keys = {key}
+                keys = {key, *saint_keys(key)}  # "St. George's", "Saint-Georges"
                 if is_arabic_country(place.country):  # "ar-Raqqah", "Raqqa", "Deir al-Zor"
                     variants = name_variants(key, bare=n_i == 0)  # "Khalil" of "Al Khalil": a man
                     keys.update(v for v in variants if v.replace(" ", "") not in NEWS_WORDS)
