@@ -347,7 +347,8 @@ def test_a_one_sentence_text_is_read_by_its_word_endings_too(lang: str, text: st
 
 def test_word_endings_name_no_unsupported_language() -> None:
     """Endings count for the six languages only: a short Dutch text is still named Dutch."""
-    text = "De rebellen hebben de stad zondag ingenomen, zeggen bewoners, en het leger is niet meer in het centrum."
+    text = ("De rebellen hebben de stad zondag ingenomen, zeggen bewoners, en het leger is niet meer "
+            "in het centrum.")
     assert identify_language(text)[1] == "nl"
 
 
