@@ -134,3 +134,11 @@ def test_a_short_names_spellings_are_made_by_each_language_and_each_rule() -> No
     assert spellings("juba")[:4] == ("dschuba", "djouba", "yuba", "giuba")
     assert spellings("damour") == ("damur",)
     assert spellings("dushanbe") == ()  # long enough to be found fuzzily
+
+
+def test_a_removed_spelling_is_not_made_again() -> None:
+    """A spelling the user removed stays removed, though it is one of the usual others."""
+    juba = Place(name="Juba", country="SS", names=("Juba",))
+    matcher = PlaceMatcher([juba], removed_aliases={"Juba": ["Yuba"]})
+    assert matcher.find("Los rebeldes avanzan hacia Yuba.") == []
+    assert [m.surface for m in matcher.find("I ribelli sono entrati a Giuba.")] == ["Giuba"]

@@ -108,7 +108,8 @@ class PlaceMatcher:
                 written.add(key)
                 keys = {key, *saint_keys(key)}  # "St. George's", "Saint-Georges"
                 if key in own_keys:  # "Damur" for Damour, "Dschuba" for Juba: not of every alternate
-                    forms = safe_spellings(key, place.country, common)
+                    forms = tuple(f for f in safe_spellings(key, place.country, common)
+                                  if f.replace(" ", "") not in blocked)  # (the user removed it)
                     spelt.update(forms)
                     keys.update(forms)
                 if is_arabic_country(place.country):  # "ar-Raqqah", "Raqqa", "Deir al-Zor"
