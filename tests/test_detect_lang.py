@@ -328,6 +328,30 @@ def test_unsupported_sentences_are_named(lang: str, text: str) -> None:
     assert unsupported == lang and supported in SUPPORTED
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Front de libération nationale a pris Bouaké dimanche."),  # "front" is an English word too
+        ("fr", "Le Front populaire a pris Tombouctou dimanche."),
+        ("fr", "Violents combats à Bouaké"),  # "à" is French before it is Portuguese
+        ("pt", "As tropas federais controlam Huambo desde domingo."),  # "desde" is Spanish too
+        ("pt", "Guerrilheiros ocupam Xai-Xai"),
+        ("pt", "Tropas angolanas controlam Jamba"),
+        ("it", "Le truppe federali controllano Mostar da domenica."),
+    ],
+)
+def test_a_one_sentence_text_is_read_by_its_word_endings_too(lang: str, text: str) -> None:
+    """A headline or one sentence has few small words: "-ais", "-olam", "-ano" and the day tell."""
+    assert identify_language(text) == (lang, None)
+
+
+def test_word_endings_name_no_unsupported_language() -> None:
+    """Endings count for the six languages only: a short Dutch text is still named Dutch."""
+    text = ("De rebellen hebben de stad zondag ingenomen, zeggen bewoners, en het leger is niet meer "
+            "in het centrum.")
+    assert identify_language(text)[1] == "nl"
+
+
 def test_rank_follows_the_evidence() -> None:
     """The ranking puts the text's language first and keeps every supported language once."""
     ranked = rank_languages("Die Armee hat die Stadt nach schweren Kämpfen zurückerobert.")

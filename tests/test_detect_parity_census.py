@@ -990,10 +990,6 @@ GAPS: dict[tuple[str, str], str] = {
         "'erklärten am Sonntag, X zu kontrollieren': a German zu-infinitive is a change only after 'gelang es'"
         " (german.governor); after a verb of saying it is not read yet"
     ),
-    ("a side has held X since a day", "it"): (
-        "'Boko Haram controlla X da sabato': five words are guessed Portuguese, so the Italian 'da sabato' is not read"
-        " (with a clause more, 'secondo fonti locali', it is)"
-    ),
     ('marched into X unopposed', 'it'): (
         "'sono entrate senza incontrare resistenza a X': an Italian entry reaches its place over two words at most, here three"
     ),

@@ -95,3 +95,11 @@ def test_wanting_to_take_a_city_is_no_capture(text: str) -> None:
 def test_a_german_city_after_its_noun(text: str, expected: set[tuple[str, str]]) -> None:
     """"in die sudanesische Provinzhauptstadt X", "die Provinzhauptstadt X": the city, not a province."""
     assert _changes(text) == expected
+
+
+def test_a_dateline_is_not_what_it_stands_for() -> None:
+    """"EL FASHER, June 3 (Reuters) - … entered Nyala and took control of it": "it" is Nyala, the
+    one city the sentence names besides the place the wire was filed from."""
+    text = ("EL FASHER, June 3 (Reuters) - Sudanese army troops entered the town of Nyala at dawn "
+            "and took control of it, a military spokesman said.")
+    assert _changes(text) == SAF

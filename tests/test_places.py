@@ -279,3 +279,23 @@ def test_genitives_need_a_name_of_four_letters(text: str, found: list[str]) -> N
                             Place(name="Kabul", country="AF", names=("Kabul",)),
                             Place(name="Afganistan", country="ZZ", names=("Afganistan",))])
     assert [m.surface for m in matcher.find(text)] == found
+
+
+SAINTS = PlaceMatcher([Place(name="St. John's", country="AG", names=("St. John's",)),
+                       Place(name="Saint-Marc", country="HT", names=("Saint-Marc",))])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Die Rebellen halten St. John's seit Montag.", "St. John's"),  # the full stop folds to a space
+        ("Rebels entered St John's overnight.", "St John's"),
+        ("Militia patrols reached St Johns by noon.", "St Johns"),  # the possessive joined
+        ("The rebels seized St. Marc on Sunday.", "St. Marc"),
+        ("Los rebeldes tomaron St-Marc el domingo.", "St-Marc"),
+        ("Gangs hold Saint Marc.", "Saint Marc"),
+    ],
+)
+def test_a_saints_town_is_found_with_st_st_dot_or_saint(text: str, surface: str) -> None:
+    """"St.", "St" and "Saint" are one title in a town's name, and "John's" may be "Johns"."""
+    assert [m.surface for m in SAINTS.find(text)] == [surface]

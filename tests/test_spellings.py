@@ -9,6 +9,7 @@ import pytest
 
 from monitor.match.normalize import phonetic_keys
 from monitor.match.places import PlaceMatcher
+from monitor.match.short_names import spellings
 from monitor.model import Place
 
 PLACES = (
@@ -67,3 +68,77 @@ def test_german_ch_gives_a_word_two_keys() -> None:
     assert phonetic_keys("charkiw") == ("sarkiv", "karkiv")
     assert phonetic_keys("duschanbe") == phonetic_keys("dushanbe")
     assert phonetic_keys("soukhoumi") == phonetic_keys("sukhumi")
+
+
+ARTICLED = PlaceMatcher((
+    Place(name="Suq ash-Shuyukh", country="IQ", names=("Suq ash-Shuyukh",)),
+    Place(name="Ras ash-Shamra", country="SY", names=("Ras ash-Shamra",)),
+    Place(name="Bir ash-Shuwayrif", country="LY", names=("Bir ash-Shuwayrif",)),
+))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Die Milizen halten Suk asch-Schujuch seit Tagen.", "Suk asch-Schujuch"),
+        ("Die Armee erreichte Ras asch-Schamra am Abend.", "Ras asch-Schamra"),
+        ("L'armée a atteint Ras ech-Chamra dans la nuit.", "Ras ech-Chamra"),
+        ("Die Kolonne erreichte Bir asch-Schuwairif.", "Bir asch-Schuwairif"),
+    ],
+)
+def test_the_arabic_article_as_german_and_french_spell_it(text: str, surface: str) -> None:
+    """"ash-" is German "asch-" and French "ech-" before "sch"/"ch": the name runs on through it."""
+    assert [m.surface for m in ARTICLED.find(text)] == [surface]
+
+
+SHORT = PlaceMatcher((
+    Place(name="Juba", country="SS", names=("Juba",)),
+    Place(name="Adwa", country="ET", names=("Adwa",)),
+    Place(name="Zouar", country="TD", names=("Zouar",)),
+    Place(name="Bolu", country="TR", names=("Bolu",)),
+    Place(name="Sour", country="LB", names=("Sour",)),
+))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        ("Die Rebellen rückten auf Dschuba vor.", "Dschuba", "Juba"),
+        ("Les rebelles ont atteint Djouba dimanche.", "Djouba", "Juba"),
+        ("I ribelli sono entrati a Giuba.", "Giuba", "Juba"),
+        ("Los rebeldes avanzan hacia Yuba.", "Yuba", "Juba"),
+        ("Le truppe italiane hanno occupato Adua.", "Adua", "Adwa"),
+        ("Die Rebellen haben Zuar eingenommen.", "Zuar", "Zouar"),  # French "ou", German "u"
+    ],
+)
+def test_a_short_name_is_found_as_other_languages_spell_it(text: str, surface: str, place: str) -> None:
+    """A name under seven letters matches only exactly: its usual other spellings are made for it."""
+    assert [(m.surface, m.place.name) for m in SHORT.find(text)] == [(surface, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los combates siguen en Corea del Sur.",  # "Sur" is a word (and has three letters)
+        "Le Bolou est un plat.",  # Turkish names are in Latin letters already: not respelt
+        "Yuba county officials said yuba growers met.",  # written in lower case too: a common word
+    ],
+)
+def test_a_short_names_spellings_are_no_common_words(text: str) -> None:
+    """Forms of under four letters, small words, and words the article writes in lower case are left out."""
+    assert SHORT.find(text) == []
+
+
+def test_a_short_names_spellings_are_made_by_each_language_and_each_rule() -> None:
+    """German, French, Spanish and Italian rules together, then each rule alone ("Damur")."""
+    assert spellings("juba")[:4] == ("dschuba", "djouba", "yuba", "giuba")
+    assert spellings("damour") == ("damur",)
+    assert spellings("dushanbe") == ()  # long enough to be found fuzzily
+
+
+def test_a_removed_spelling_is_not_made_again() -> None:
+    """A spelling the user removed stays removed, though it is one of the usual others."""
+    juba = Place(name="Juba", country="SS", names=("Juba",))
+    matcher = PlaceMatcher([juba], removed_aliases={"Juba": ["Yuba"]})
+    assert matcher.find("Los rebeldes avanzan hacia Yuba.") == []
+    assert [m.surface for m in matcher.find("I ribelli sono entrati a Giuba.")] == ["Giuba"]

@@ -2,7 +2,8 @@
 
 "al-Raqqa", "ar-Raqqah", "Er Raqqa", "Al Raqqa" and "Raqqa" are one city (issue 10, "Place
 names"). The article "al" is written "el", joined or not, and before a "sun letter" (t, th,
-d, dh, r, z, s, sh, n) it takes that letter's sound: "ar-Raqqa", "as-Suwayda", "ash-Shaddadi".
+d, dh, r, z, s, sh, n) it takes that letter's sound: "ar-Raqqa", "as-Suwayda", "ash-Shaddadi",
+spelt as the language spells that sound: German "asch-Schughur", French "ech-Chouf".
 A final tā' marbūṭa is written "a", "ah", "e" or "eh": "Raqqa", "Raqqah"; "Haseke", "Hasakeh".
 
 Names are handled as keys (`normalize.name_key`: folded, words separated by one space), and
@@ -20,7 +21,8 @@ ARABIC_COUNTRIES = frozenset({
     "AE", "BH", "DJ", "DZ", "EG", "EH", "ER", "IL", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
     "PS", "QA", "SA", "SD", "SO", "SS", "SY", "TD", "TN", "YE",
 })
-SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")  # digraphs first
+# digraphs first; "sch" and "ch" are the German and French "sh" ("asch-Scham", "ech-Cham")
+SUN_LETTERS = ("sch", "sh", "ch", "th", "dh", "t", "d", "r", "z", "s", "n")
 PLAIN_ARTICLES = ("al", "el")
 ARTICLES = frozenset({*PLAIN_ARTICLES, "ul", *(v + s for v in "ae" for s in SUN_LETTERS)})
 MIN_BARE = 5  # letters a name needs to be looked for without its article ("Raqqa", not "Bab")

@@ -24,7 +24,8 @@ T = TypeVar("T", bound=Hashable)
 
 MIN_FUZZY_LEN = 7  # shorter words must match exactly: "Herat", "Homs", but also "Bashar", "Händen"
 CONNECTORS = frozenset({"i", "e", "al", "el", "ul", "as", "ad", "an", "ar", "ash", "at", "az", "es", "en",
-                        "de", "di", "da", "do", "ye"})
+                        "de", "di", "da", "do", "ye",
+                        "asch", "esch", "ech"})  # German and French "ash": "Dschisr asch-Schughur"
 # Upper-case letters of the Latin blocks: a capitalised word starts with one of them and
 # follows no letter or digit. One regex pass finds every candidate start.
 # Capitalised words of news text that are never a misspelt name: titles, institutions, days
@@ -336,7 +337,7 @@ def scanned_text(text: str, folded: str) -> ScannedText:
     return last
 
 
-def _lowercase_too(text: str, token: str) -> bool:
+def lowercase_too(text: str, token: str) -> bool:
     """Say whether `token` (folded) also occurs in lower case in `text`: then it is a common word.
 
     A substring search (in C) with a check of the word's edges: a regex or a set of the
@@ -474,7 +475,7 @@ class FuzzyIndex(Generic[T]):
             if start < last_end or covered(start):
                 continue
             if lone and " " not in token:
-                if len(token) <= 8 and shared.sentence_start(start) and _lowercase_too(text, token):
+                if len(token) <= 8 and shared.sentence_start(start) and lowercase_too(text, token):
                     continue
                 hit = self.lookup(token)
                 if hit is not None:
@@ -506,7 +507,7 @@ class FuzzyIndex(Generic[T]):
                 if len(compact) <= 8:
                     if sentence_start is None:
                         sentence_start = shared.sentence_start(start)
-                    if sentence_start and _lowercase_too(text, token):
+                    if sentence_start and lowercase_too(text, token):
                         continue
                 if not known:
                     hit = self.lookup(compact)

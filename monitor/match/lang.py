@@ -136,6 +136,7 @@ def identify_language(text: str, default: str = "en") -> tuple[str, str | None]:
         return supported, ((named or guess.script) if len(sample) >= _MIN_SCRIPT else None)
     long_enough = len(sample) >= _MIN_UNSUPPORTED
     other, score = guess.best(LATIN_OTHERS)
+    top = max(guess.words_only(lang) for lang in SUPPORTED)  # endings speak for six languages only
     if other is None or not long_enough or score < _MIN_SCORE or score < _MIN_RATIO * top:
         return supported, None
     return supported, other

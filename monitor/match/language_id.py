@@ -7,14 +7,22 @@ family by its script, and a text in Latin letters says its language by its small
 languages), where a word listed by k languages counts 1/k for each; a short hand-written list
 of the commonest words of each supported language counts more, and a few letters and endings
 (ñ, ã, ß, -ção, -zione) break the ties of headlines that have no small word at all.
+
+A headline or a one-sentence feed item has few small words, and one English-looking word
+("Front" in "Le Front de libération nationale a pris X") outweighed them: in a text of under
+SHORT_TEXT characters, every longer word that is no small word also counts its ending, when the
+ending is one language's more than others' in simplemma's dictionaries ("-ais", "-olam" say
+Portuguese: "As tropas federais controlam X"; monitor/data/word_endings.tsv). Longer texts are
+scored as before: their small words say enough.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 
 from monitor.match.normalize import beyond_bmp
 from monitor.match.once import ComputedOnce
@@ -34,7 +42,7 @@ COMMON_WORDS = {
     "en": "the of and to in is was that for on with said by at from has have were are it its this "
     "after which would will been an not who they their but had than into over against",
     "fr": "le la les des du de et est une un dans pour par sur au aux qui que ont été avec ses son "
-    "cette ne pas selon depuis contre lors plus il elle ils sont était l' d' qu' s' n'",
+    "cette ne pas selon depuis contre lors plus il elle ils sont était l' d' qu' s' n' à",
     "es": "el la los las del de y en que por con para una un se su sus al es fue han ha según desde "
     "tras sobre como más ante entre este esta ya",
     "de": "der die das und den dem des ist nicht mit von zu im auf für eine ein sich sind wurde "
@@ -43,6 +51,16 @@ COMMON_WORDS = {
     "segundo após sobre não também até seu sua",
     "it": "il lo gli le del della dei delle di e in che per con un una è sono ha hanno dal dalla "
     "nel nella al alla sul secondo dopo non anche l' dell' all' nell' un' degli",
+}
+# The days of the week: a dateline or a headline names one when it has few other small words
+# ("… a pris X dimanche", "… desde domingo").
+WEEKDAYS = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend",
+    "pt": "feira sábado domingo",  # "segunda-feira": the words are "segunda" and "feira"
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
 }
 _COMMON_WEIGHT = 1.0
 
@@ -92,6 +110,28 @@ ENDINGS = (
     ("ées", {"fr": 1.0}),
     ("ing", {"en": 0.3}),
 )
+
+# Below this many characters a text's word endings count too (a headline, one sentence).
+SHORT_TEXT = 250
+_ENDING_WEIGHT = 0.5  # an ending's share, times this: a small word of one language counts 2.0
+_ENDING_WORD = 4  # letters a word needs for its ending to count ("pris" is too short to say)
+_ENDING_LENGTHS = (4, 3)  # the longest ending listed speaks
+
+
+def load_word_endings() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Return ending -> ((language, weight), …) from monitor/data/word_endings.tsv (~3,000 lines)."""
+    table: dict[str, tuple[tuple[str, float], ...]] = {}
+    text = files("monitor").joinpath("data/word_endings.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        ending, listed = line.split("\t")
+        table[ending] = tuple((lang, _ENDING_WEIGHT * float(share))
+                              for lang, share in (pair.split(":") for pair in listed.split(",")))
+    return table
+
+
+WORD_ENDINGS = ComputedOnce(load_word_endings)
 
 # Scripts that name a language family by themselves: (pattern, default language, languages
 # whose stop words tell them apart).
@@ -151,6 +191,13 @@ class Guess:
 
     scores: dict[str, float]
     script: str | None  # "ar", "ru", "zh"… when most letters are of a non-Latin script
+    # what the word endings of a short text added to `scores` (six languages only: they say
+    # which of those it is, not that it is in none of them)
+    endings: dict[str, float] = field(default_factory=dict)
+
+    def words_only(self, lang: str) -> float:
+        """Return `lang`'s score from small words and letters, without word endings."""
+        return self.scores.get(lang, 0.0) - self.endings.get(lang, 0.0)
 
     def best(self, langs: tuple[str, ...]) -> tuple[str | None, float]:
         """Return the highest-scoring of `langs` (earlier wins a tie) and its score."""
@@ -171,7 +218,8 @@ def score_text(sample: str) -> Guess:
     scores: dict[str, float] = {}
     latin = script is None
     words = _ASCII_WORD if text.isascii() else _WORD if beyond_bmp(text) else _bmp_word()
-    for word, count in Counter(words.findall(text)).items():
+    counted = Counter(words.findall(text))
+    for word, count in counted.items():
         for lang, weight in table.get(word, ()):
             scores[lang] = scores.get(lang, 0.0) + weight * count
         if latin and word[-2:] in _ENDINGS_BY_LAST2:
@@ -179,11 +227,30 @@ def score_text(sample: str) -> Guess:
                 if word.endswith(ending):
                     for lang, weight in cue.items():
                         scores[lang] = scores.get(lang, 0.0) + weight * count
+    endings: dict[str, float] = {}
+    if latin and len(text) < SHORT_TEXT:
+        # names are no evidence ("Wad Madani" is not Italian): the words written in lower case
+        lower = Counter(w for w in _WORD.findall(sample.replace("’", "'")) if w.islower())
+        _add_endings(endings, lower, table)
+        for lang, score in endings.items():
+            scores[lang] = scores.get(lang, 0.0) + score
     if script is None:
         for letter, count in Counter(_CUE_LETTER.findall(text)).items():
             for lang, weight in CUES[letter].items():
                 scores[lang] = scores.get(lang, 0.0) + weight * min(count, 3)
-    return Guess(scores, script)
+    return Guess(scores, script, endings)
+
+
+def _add_endings(scores: dict[str, float], words: Counter[str], small: Weights) -> None:
+    """Add the language of each longer word's ending (`WORD_ENDINGS`) to `scores`; small
+    words (`small`) have counted already."""
+    endings = WORD_ENDINGS.get()
+    for word, count in words.items():
+        if len(word) < _ENDING_WORD or word in small:
+            continue
+        cue = next((endings[word[-k:]] for k in _ENDING_LENGTHS if word[-k:] in endings), ())
+        for lang, weight in cue:
+            scores[lang] = scores.get(lang, 0.0) + weight * count
 
 
 def _script(text: str) -> str | None:
@@ -223,7 +290,7 @@ def weigh_words() -> Weights:
             if _WORD.fullmatch(word.rstrip("'")) and (len(word) > 1 or lang not in SUPPORTED):
                 listed.setdefault(word, []).append(lang)
     common: dict[str, set[str]] = {}
-    for lang, line in COMMON_WORDS.items():
+    for lang, line in (*COMMON_WORDS.items(), *WEEKDAYS.items()):
         for word in line.split():
             common.setdefault(word, set()).add(lang)
             if lang not in listed.setdefault(word, []):
@@ -243,7 +310,7 @@ def weigh_words() -> Weights:
     # The commonest words first, each key a new string made now: a dict keeps its entries in
     # insertion order, so the few that most look-ups read lie side by side, keys too, and stay
     # in the CPU's cache from one article to the next.
-    order = [*dict.fromkeys(w for line in COMMON_WORDS.values() for w in line.split()),
+    order = [*dict.fromkeys(w for line in (*COMMON_WORDS.values(), *WEEKDAYS.values()) for w in line.split()),
              *(w for w in table if w not in common)]
     return {word.encode().decode(): shared.setdefault(entry, entry) for word, entry in
             ((word, tuple(pairs.setdefault((lang, weights.setdefault(w, w)), (lang, weights[w]))

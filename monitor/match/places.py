@@ -16,8 +16,11 @@ from dataclasses import dataclass, replace
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.arabic import ARTICLES, fits, is_arabic_country, name_variants
-from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, FuzzyIndex, max_distance
+from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, FuzzyIndex, lowercase_too, max_distance
+from monitor.match.language_id import WEIGHTS
 from monitor.match.normalize import fold, name_key, prepare
+from monitor.match.saints import saint_keys
+from monitor.match.short_names import safe_spellings
 from monitor.model import Place
 
 __all__ = ["PlaceMatcher", "PlaceMention", "max_distance", "place_names"]
@@ -91,14 +94,24 @@ class PlaceMatcher:
         best: dict[str, tuple[tuple[int, int], int]] = {}
         fuzzy_names: list[tuple[str, int, tuple[int, int], bool]] = []
         blocked: set[str] = set()  # removed spellings: not even a fuzzy match
+        written: set[str] = set()  # keys of names as the gazetteer or the user writes them
+        spelt: set[str] = set()  # other languages' spellings of short names (`short_names`)
+        common = _common_words()
         for i, place in enumerate(places):
             removed = removed_aliases.get(place.name, ())
             blocked |= {name_key(n).replace(" ", "") for n in removed}
+            own_keys = {name_key(n) for n in (place.name, *extra_aliases.get(place.name, ()))}
             for n_i, name in enumerate(place_names(place, extra_aliases.get(place.name, ()), removed)):
                 rank = (min(n_i, 2), -min(place.population or 0, _POPULATION_SPAN - 1))
                 key = name_key(name)
                 compact = key.replace(" ", "")
-                keys = {key}
+                written.add(key)
+                keys = {key, *saint_keys(key)}  # "St. George's", "Saint-Georges"
+                if key in own_keys:  # "Damur" for Damour, "Dschuba" for Juba: not of every alternate
+                    forms = tuple(f for f in safe_spellings(key, place.country, common)
+                                  if f.replace(" ", "") not in blocked)  # (the user removed it)
+                    spelt.update(forms)
+                    keys.update(forms)
                 if is_arabic_country(place.country):  # "ar-Raqqah", "Raqqa", "Deir al-Zor"
                     variants = name_variants(key, bare=n_i == 0)  # "Khalil" of "Al Khalil": a man
                     keys.update(v for v in variants if v.replace(" ", "") not in NEWS_WORDS)
@@ -119,6 +132,7 @@ class PlaceMatcher:
         if best:
             self._automaton.make_automaton()
         self._exact = {key: i for key, (_, i) in best.items()}
+        self._spelt = frozenset(spelt - written)
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=self._exact, blocked=blocked)
         for compact, i, (order, population), own in fuzzy_names:
             # (order, bigger city first) as one int, for the fuzzy index's memory; a name of
@@ -160,6 +174,8 @@ class PlaceMatcher:
             if not _capitalised(text, folded, start) or _stray_capitals(text, start, stop) or \
                     _after_title(text, folded, start):
                 continue
+            if self._spelt and folded[start:end] in self._spelt and lowercase_too(text, folded[start:end]):
+                continue  # the article writes it in lower case too: a common word, not a spelling
             out.append(PlaceMention(self.places[i], start, stop, text[start:stop], score))
         return out
 
@@ -186,6 +202,12 @@ class PlaceMatcher:
         return [PlaceMention(self.places[h.value], h.start, h.end, text[h.start:h.end], h.score)
                 for h in self._fuzzy.scan(text, folded, covered.__contains__)
                 if not _stray_capitals(text, h.start, h.end) and not _after_title(text, folded, h.start)]
+
+
+def _common_words() -> frozenset[str]:
+    """Return the words a short name's other spelling must not be: small words of sixty
+    languages (`language_id`) and the capitalised words of news text (`fuzzy.NEWS_WORDS`)."""
+    return frozenset(WEIGHTS.get()) | NEWS_WORDS
 
 
 def _apostrophe_words(text: str) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from monitor.match.city_mentions import german_in, stands_for_city
+from monitor.match.datelines import is_dateline
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.place_lists import chain
 from monitor.match.signature import Signature
@@ -194,7 +195,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
     """Return the city an object pronoun of the capture stands for: the one the sentence named before.
 
     "Les FSR ont attaqué X samedi et l'ont prise dimanche", "Las FAR atacaron X y la tomaron",
-    "attacked X and took it": one watched place named before the pronoun in the sentence.
+    "attacked X and took it": one watched place named before the pronoun in the sentence, a
+    dateline's left aside.
     """
     lang = lex.lex.lang
     if lang == "en":
@@ -212,7 +214,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
             pronoun = _control_of_it(sig, lang, x, j)
     if not pronoun:
         return []
-    named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i) if k in sig.place_at}
+    named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i)
+             if k in sig.place_at and not is_dateline(sig, lex, k)}  # (where the wire was filed)
     if len(named) != 1:
         return []
     k = next(iter(named.values()))

@@ -12,7 +12,6 @@ by `place_lists`; the targets of rarer constructions, tried when these find none
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from monitor.match.city_mentions import (
     DE_AROUND,
@@ -22,6 +21,7 @@ from monitor.match.city_mentions import (
     reported_from,
     stands_for_city,
 )
+from monitor.match.datelines import is_dateline
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.german import SUBORDINATE
 from monitor.match.german_inserts import skip_relative
@@ -522,7 +522,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
                     break
                 k = comma - 1
                 continue
-            if _dateline(sig, lex, k):
+            if is_dateline(sig, lex, k):
                 break  # "DUBLIN, June 30 - The Irregulars … surrendered": where it was written
             if stands_for_city(sig, lex, k):
                 found.append(k)
@@ -579,32 +579,6 @@ _APPOSITION_OPENERS = frozenset(
         *("one", "un", "une", "una", "uno", "uma", "eine"),  # "X, one of the last towns …,"
     )
 )
-
-
-def _dateline(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
-    """Say whether the place at k opens a dateline: "DUBLIN, June 30 -", "Goma, 3 mars (AFP) -"."""
-    if k != 0 or len(sig.tokens) < 3 or sig.tokens[1] not in (",", "("):
-        return False
-    surface = getattr(sig.places[sig.place_at[k]], "surface", "")
-    if len(surface) > 2 and surface.isupper():
-        return True
-    after = sig.tokens[2]
-    if sig.tokens[1] == "(":  # "Goma (AFP) -", not "Wad Madani (Gezira state) was captured"
-        return after in _AGENCIES and sig.tokens[3:4] == [")"]
-    return after.isdigit() or _months(lex.lex.lang).fullmatch(after) is not None
-
-
-# News agencies named in a dateline.
-_AGENCIES = frozenset(
-    ("afp", "ap", "reuters", "dpa", "efe", "ansa", "lusa", "upi", "xinhua", "tass", "ria", "apa", "ips")
-)
-
-
-@cache
-def _months(lang: str) -> re.Pattern[str]:
-    from monitor.match.expressions import get_lexicon
-
-    return re.compile("|".join(f"(?:{m})" for m in get_lexicon(lang).lex.months))
 
 
 # What may open a sentence before its subject city: "La ville de X", "The town of X", "Die Stadt X".
