@@ -512,7 +512,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if lex.lex.verb_final:  # "griffen an und haben X eingenommen": "an" belongs to the verb before
                 near = max([near] + [y + 1 for y in range(near, k) if sig.tokens[y] in _DE_FINITE_OR_AND])
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
-                sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1) and not _adverbial(sig, lex, x, k)
+                sig.at(lex.locative, x) and not _after_control(sig, x) and not _adverbial(sig, lex, x, k)
                 for x in range(near, k)
             ):  # ", à 90 km au sud de Bamako,": an aside, the subject is further left
                 if lex.lex.verb_final and (comma < 0 or sig.tokens[comma] != ","):
@@ -530,6 +530,15 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         k -= 1
     return found
+
+
+def _after_control(sig: Signature, x: int) -> bool:
+    """Say whether the word at x follows "control", maybe through a closing quote: "die Kontrolle
+    über X", "„die volle Kontrolle" über X" (a quoted claim's words, the same object)."""
+    y = x - 1
+    while y > 0 and sig.tokens[y] in QUOTES:
+        y -= 1
+    return y >= 0 and sig.at(CONTROL, y) is not None
 
 
 def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
