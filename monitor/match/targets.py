@@ -142,6 +142,9 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 if german_in(sig, k) and stands_for_city(sig, lex, k):
                     return [k]
                 break
+        town = _before_area(sig, lex, i)  # "in das Städtchen X an der Westküste (Grenadas) eingerückt"
+        if town is not None and german_in(sig, town) and stands_for_city(sig, lex, town):
+            return [town]
     if family == "fall" and lex.lex.verb_final and sig.tokens[j - 1] == "ergeben":
         # "In X und Y hätten sich die Verteidiger ergeben": where the side gave itself up
         for k in range(i - 1, max(-1, i - 8), -1):
@@ -530,6 +533,31 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         k -= 1
     return found
+
+
+# Where a town lies, after its name: "im Osten", "an der Westküste", "im Norden des Landes".
+_AREA = re.compile(r"(?:nord|süd|ost|west)\w*|\w*(?:küste|ufer|grenze)|zentrum|landesinnere\w*")
+
+
+def _before_area(sig: Signature, lex: CompiledLexicon, i: int) -> int | None:
+    """Return the place right before a phrase saying where it lies that ends at the verb at i.
+
+    "sind in die Stadt X im Osten (des Landes) einmarschiert": the phrase opens with a locative
+    and names a compass point, a coast or the centre in its first two words, then at most two
+    words ("des Landes", "Georgiens"); no other watched place, side, comma or stop stands in it.
+    """
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if k not in sig.place_at:
+            continue
+        words = sig.tokens[k + 1 : i]
+        if not sig.at(lex.locative, k + 1) or len(words) < 2:
+            return None
+        if any(t in STOP or t == "," or k + 1 + n in sig.place_at or k + 1 + n in sig.actor_at
+               for n, t in enumerate(words)):
+            return None
+        head = next((n for n, t in enumerate(words[:3]) if _AREA.fullmatch(t)), None)
+        return k if head is not None and len(words) - head <= 3 else None
+    return None
 
 
 def _after_control(sig: Signature, x: int) -> bool:
