@@ -14,6 +14,7 @@ from typing import Protocol
 from monitor.match import german
 from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
+from monitor.match.german_areas import relative_clause_start
 from monitor.match.signature import Signature, fold
 from monitor.match.targets import inverted_subject
 from monitor.match.words import (
@@ -266,7 +267,10 @@ def find_holder(
     embedded = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     if sig.tokens[i] in FIRST_PLURAL and family == "withdraw":  # "«Perdemos X», admitió un oficial"
         subject = _speaker(sig, lex, j, place, det)
+    relative = relative_clause_start(sig, lex, i) if lex.lex.verb_final else None
     for x in range(i - 1, -1, -1) if subject is None else ():
+        if relative is not None and x <= relative:
+            break  # "…, die kürzlich von russischen Truppen eingenommen wurde": not the main clause's subject
         if skip_to >= 0 and x >= skip_to:
             continue
         if x in embedded:  # "Die RSF haben X, die letzte Bastion der Armee, eingenommen"

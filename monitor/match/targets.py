@@ -24,6 +24,7 @@ from monitor.match.city_mentions import (
 )
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.german import SUBORDINATE
+from monitor.match.german_areas import relative_antecedent, town_before_area
 from monitor.match.german_inserts import skip_relative
 from monitor.match.object_heads import CITY_NOUN, city_noun_head, named_after_noun, people_of
 from monitor.match.place_lists import THEN, after_seat, chain, list_close
@@ -142,7 +143,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 if german_in(sig, k) and stands_for_city(sig, lex, k):
                     return [k]
                 break
-        town = _before_area(sig, lex, i)  # "in das Städtchen X an der Westküste (Grenadas) eingerückt"
+        town = town_before_area(sig, lex, i)  # "in das Städtchen X an der Westküste (Grenadas) eingerückt"
         if town is not None and german_in(sig, town) and stands_for_city(sig, lex, town):
             return [town]
     if family == "fall" and lex.lex.verb_final and sig.tokens[j - 1] == "ergeben":
@@ -156,6 +157,10 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 break
     # (a passive entry is a state: "A cidade está ocupada pelos indianos")
     by_left = family in ("capture", "handover", "withdraw", "enter") and passive
+    if lex.lex.verb_final and family in ("capture", "fall", "withdraw", "handover"):
+        town = relative_antecedent(sig, lex, i)  # "die Hafenstadt X, die in die Hand der Armee fiel"
+        if town is not None:
+            return [town]
     if family == "fall" or by_left or lex.lex.verb_final:
         left = _scan_left(sig, lex, i) or _fronted_subject(sig, lex, i)
         if left:
@@ -533,31 +538,6 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         k -= 1
     return found
-
-
-# Where a town lies, after its name: "im Osten", "an der Westküste", "im Norden des Landes".
-_AREA = re.compile(r"(?:nord|süd|ost|west)\w*|\w*(?:küste|ufer|grenze)|zentrum|landesinnere\w*")
-
-
-def _before_area(sig: Signature, lex: CompiledLexicon, i: int) -> int | None:
-    """Return the place right before a phrase saying where it lies that ends at the verb at i.
-
-    "sind in die Stadt X im Osten (des Landes) einmarschiert": the phrase opens with a locative
-    and names a compass point, a coast or the centre in its first two words, then at most two
-    words ("des Landes", "Georgiens"); no other watched place, side, comma or stop stands in it.
-    """
-    for k in range(i - 2, max(-1, i - 7), -1):
-        if k not in sig.place_at:
-            continue
-        words = sig.tokens[k + 1 : i]
-        if not sig.at(lex.locative, k + 1) or len(words) < 2:
-            return None
-        if any(t in STOP or t == "," or k + 1 + n in sig.place_at or k + 1 + n in sig.actor_at
-               for n, t in enumerate(words)):
-            return None
-        head = next((n for n, t in enumerate(words[:3]) if _AREA.fullmatch(t)), None)
-        return k if head is not None and len(words) - head <= 3 else None
-    return None
 
 
 def _after_control(sig: Signature, x: int) -> bool:
