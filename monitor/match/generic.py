@@ -126,6 +126,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{d} Marineinfanteristen",
         "{d} Marineeinheiten", "{d} Verbände", "{d} Offiziere",
         "{d} Bundesarmee", "{d} Bundestruppen", "{d} föderalen Truppen", "{d} föderale Truppen",
+        # datives in -en: "von russischen Streitkräften eingenommen"
+        "Streitkräften", "Sicherheitskräften", "Regierungskräften", "{d} Streitkräften",
+        "{d} Sicherheitskräften", "{d} Regierungskräften",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
