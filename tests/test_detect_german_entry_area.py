@@ -1,5 +1,6 @@
 """A German entry whose town is followed by where it lies: "sind in das Städtchen X an der
-Westküste eingerückt", "in die Stadt X im Osten (des Landes) einmarschiert".
+Westküste eingerückt", "in die Stadt X im Osten (des Landes) einmarschiert", or by another
+spelling in brackets ("in X (Y) eingezogen").
 
 The verb-final entry looked for its town only right before the participle; an area phrase
 (a compass point, a coast, the centre) between them hid it. The entry still counts only when a
@@ -32,6 +33,12 @@ C1 = "conflicts_watchlist.json"
         (
             "Russische Truppen sind ohne Widerstand in das Städtchen Gori im Zentrum Georgiens eingerückt.",
             {("Gori", "Russia")},
+        ),
+        # another spelling in brackets before the participle
+        (
+            "Die Kämpfer der TPLF sind am gestrigen Tage in Mekelle (Mekele) eingezogen, nachdem die Armee"
+            " abgezogen war.",
+            {("Mekelle", "TPLF")},
         ),
         # an entry amid fighting, up to the city, into its suburbs: no change
         (

@@ -143,6 +143,11 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 if german_in(sig, k) and stands_for_city(sig, lex, k):
                     return [k]
                 break
+        if sig.tokens[i - 1] == ")" and "(" in sig.tokens[max(0, i - 6) : i - 1]:
+            opening = max(x for x in range(max(0, i - 6), i - 1) if sig.tokens[x] == "(")
+            k = opening - 1  # "sind in X (Y) eingezogen": another spelling in brackets
+            if k in sig.place_at and german_in(sig, k) and stands_for_city(sig, lex, k):
+                return [k]
         town = town_before_area(sig, lex, i)  # "in das Städtchen X an der Westküste (Grenadas) eingerückt"
         if town is not None and german_in(sig, town) and stands_for_city(sig, lex, town):
             return [town]
