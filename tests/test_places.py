@@ -287,3 +287,4 @@ def test_a_name_with_an_abbreviation_stop_is_found_as_written() -> None:
     matcher = PlaceMatcher([louis])
     assert _found(matcher, "Rebels entered St. Louis on Monday.") == [("St. Louis", "St. Louis")]
     assert _found(matcher, "Rebels entered St Louis on Monday.") == [("St Louis", "St. Louis")]
+

@@ -212,13 +212,20 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
             pronoun = _control_of_it(sig, lang, x, j)
     if not pronoun:
         return []
-    named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i) if k in sig.place_at}
+    places = [k for k in range(0, i) if k in sig.place_at and not _dateline(sig, k)]
+    named = {sig.places[sig.place_at[k]].place.name: k for k in places}
     if len(named) != 1:
         return []
     k = next(iter(named.values()))
     if k >= 2 and sig.at(DIRECTION, k - 2) and sig.at(OF, k - 1) and sig.tokens[k - 3 : k - 2] != ["the"]:
         return []  # "landed on an airfield west of X and seized it": X says where, "it" is the airfield
     return [k] if stands_for_city(sig, lex, k) else []
+
+
+def _dateline(sig: Signature, k: int) -> bool:
+    """Say whether the place at k is a dateline in capitals: "ST. GEORGE'S, Grenada, Nov. 1 (Reuters) -"."""
+    surface = getattr(sig.places[sig.place_at[k]], "surface", "")
+    return k == 0 and len(surface) > 2 and surface.isupper()
 
 
 def _control_in(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
