@@ -25,3 +25,9 @@ def test_it_is_not_the_dateline() -> None:
         " took control of it without firing a shot, a spokesman said."
     )
     assert held_by(WATCHLIST, "", text, datetime(2024, 6, 3, 12, tzinfo=UTC)) == {("Gorée", "MFDC")}
+
+
+def test_it_is_the_dateline_when_alone() -> None:
+    """With no other town in the sentence, the dateline's town is the one "it" stands for."""
+    text = "ST. LOUIS, June 3 (Reuters) - MFDC fighters attacked at dawn today and took control of it."
+    assert held_by(WATCHLIST, "", text, datetime(2024, 6, 3, 12, tzinfo=UTC)) == {("St. Louis", "MFDC")}

@@ -212,7 +212,9 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
             pronoun = _control_of_it(sig, lang, x, j)
     if not pronoun:
         return []
-    places = [k for k in range(0, i) if k in sig.place_at and not _dateline(sig, k)]
+    places = [k for k in range(0, i) if k in sig.place_at]
+    if len(places) > 1:  # ("MÜLHEIM, 20 de março - … a tomaram": alone, the dateline is the town taken)
+        places = [k for k in places if not _dateline(sig, k)]
     named = {sig.places[sig.place_at[k]].place.name: k for k in places}
     if len(named) != 1:
         return []
@@ -223,7 +225,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
 
 
 def _dateline(sig: Signature, k: int) -> bool:
-    """Say whether the place at k is a dateline in capitals: "ST. GEORGE'S, Grenada, Nov. 1 (Reuters) -"."""
+    """Say whether the place at k is a dateline in capitals: "ST. GEORGE'S, Grenada, Nov. 1 (Reuters) -";
+    beside another town, "it" is that town."""
     surface = getattr(sig.places[sig.place_at[k]], "surface", "")
     return k == 0 and len(surface) > 2 and surface.isupper()
 
