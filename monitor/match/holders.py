@@ -92,6 +92,21 @@ def clause_start(sig: Signature, i: int) -> int:
     return k + 1
 
 
+# "Against" before a side: the target of an operation, not who carries it out.
+_AGAINST = frozenset(("against", "contre", "contra", "gegen", "contro"))
+
+def _against(sig: Signature, x: int) -> bool:
+    """Say whether the side named at token x is what something is against ("the operation against
+    militants of the Kurdistan Workers' Party (PKK)"), within its clause."""
+    for y in range(x - 1, max(-1, x - 11), -1):  # "against militants of the … Party (PKK)": a long name
+        token = sig.tokens[y]
+        if token in _AGAINST:
+            return True
+        if token == "," or (token in STOP and token != "("):
+            return False
+    return False
+
+
 # Prepositions before a side inside a German trigger: the side is no subject ("vor der Armee").
 _GERMAN_PREPOSITIONS = frozenset(
     ("vor", "von", "vom", "an", "für", "durch", "mit", "gegen", "nach", "zu", "zur")
@@ -355,6 +370,9 @@ def find_holder(
                 src = False  # "wurde von HTS-Kämpfern erobert": the passive's agent, by its fighters
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
+                continue
+            if x < i - 1 and _against(sig, x):
+                previous = previous or a  # "ended the operation against PKK militants in X and retook it"
                 continue
             if x < i - 1 and _surrendered(sig, x):
                 previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
