@@ -92,21 +92,6 @@ def clause_start(sig: Signature, i: int) -> int:
     return k + 1
 
 
-# "Against" before a side: the target of an operation, not who carries it out.
-_AGAINST = frozenset(("against", "contre", "contra", "gegen", "contro"))
-
-def _against(sig: Signature, x: int) -> bool:
-    """Say whether the side named at token x is what something is against ("the operation against
-    militants of the Kurdistan Workers' Party (PKK)"), within its clause."""
-    for y in range(x - 1, max(-1, x - 11), -1):  # "against militants of the … Party (PKK)": a long name
-        token = sig.tokens[y]
-        if token in _AGAINST:
-            return True
-        if token == "," or (token in STOP and token != "("):
-            return False
-    return False
-
-
 # Prepositions before a side inside a German trigger: the side is no subject ("vor der Armee").
 _GERMAN_PREPOSITIONS = frozenset(
     ("vor", "von", "vom", "an", "für", "durch", "mit", "gegen", "nach", "zu", "zur")
@@ -343,8 +328,12 @@ def find_holder(
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
             # "hat X den Taliban überlassen": a dative right before the participle, to whom
             # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
-            article = sig.tokens[x - 1]
-            dative = x + 1 == i and (german.dative(sig, lex, x) or (article == "der" and x - 2 == k))
+            # (the article may be the mention's own: "der Armee"; adverbs may stand before it: "kampflos")
+            surface = getattr(sig.actors[sig.actor_at[x]], "surface", "").lower()
+            inner = surface.startswith("der ")
+            article = "der" if inner else sig.tokens[x - 1]
+            plain = all(t in _HANDOVER_ADVERBS for t in sig.tokens[k + 1 : x if inner else x - 1])
+            dative = x + 1 == i and (german.dative(sig, lex, x) or (article == "der" and k < x and plain))
             recipient = recipient or (family == "handover" and lex.lex.verb_final and dative)
             if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
                 return a, None, 0.9, True
@@ -370,9 +359,6 @@ def find_holder(
                 src = False  # "wurde von HTS-Kämpfern erobert": the passive's agent, by its fighters
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
-                continue
-            if x < i - 1 and _against(sig, x):
-                previous = previous or a  # "ended the operation against PKK militants in X and retook it"
                 continue
             if x < i - 1 and _surrendered(sig, x):
                 previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
@@ -477,6 +463,13 @@ def find_holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+# How a side hands a city over, between the city and the dative of whom it goes to: "hat X
+# kampflos der Armee überlassen".
+_HANDOVER_ADVERBS = frozenset(
+    ("kampflos", "widerstandslos", "offiziell", "formell", "schließlich", "nun", "jetzt", "wieder")
+)
 
 
 # Who heads the state or the province: the government side leaves with him (not "leader": a

@@ -93,7 +93,7 @@ LEXICON = Lexicon(
         r"flucht(?= (?:der|des|von) )|"
         # a withdrawal in a subordinate clause: "während sich die Regierungstruppen zurückzogen"
         r"zurückzogen|zurückzog|"
-        r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
+        r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= (?:von|der|des) )"
         r"|(?:musste|mussten) " + _MF + r"{0,16}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| ?$)|(?:räumten|räumte)(?! (?:\S+ ){0,8}?ein(?= [,.;:!?]| und| ?$))|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
         # "verlor … die Kontrolle über X an Y" (past only: "Mit dem Rückzug verliert Russland die
         # Kontrolle über …" tells what a withdrawal under way will cost)
