@@ -299,3 +299,12 @@ SAINTS = PlaceMatcher([Place(name="St. John's", country="AG", names=("St. John's
 def test_a_saints_town_is_found_with_st_st_dot_or_saint(text: str, surface: str) -> None:
     """"St.", "St" and "Saint" are one title in a town's name, and "John's" may be "Johns"."""
     assert [m.surface for m in SAINTS.find(text)] == [surface]
+
+
+def test_a_name_with_an_abbreviation_stop_is_found_as_written() -> None:
+    """ "St. Louis", "Ft. Worth": the text folds the stop to a second space, the key keeps it too."""
+    louis = Place(name="St. Louis", country="SN", names=("St. Louis",))
+    matcher = PlaceMatcher([louis])
+    assert _found(matcher, "Rebels entered St. Louis on Monday.") == [("St. Louis", "St. Louis")]
+    assert _found(matcher, "Rebels entered St Louis on Monday.") == [("St Louis", "St. Louis")]
+

@@ -150,6 +150,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "regierungstreuen Einheiten", "regierungstreue Kräfte", "regierungstreuen Kräfte",
         "regierungstreue Soldaten", "regierungstreuen Soldaten", "Regierungsgarnison",
         "die Garnison der Regierung", "loyale Truppen", "loyalen Truppen",
+        # datives in -en: "von russischen Streitkräften eingenommen"
+        "Streitkräften", "Sicherheitskräften", "Regierungskräften", "{d} Streitkräften",
+        "{d} Sicherheitskräften", "{d} Regierungskräften",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",

@@ -130,7 +130,11 @@ def _attribute(sig: Signature, k: int, noun_words: frozenset[str]) -> bool:
             break
         y += 1
     nxt = sig.tokens[y] if y < len(sig.tokens) else ""
-    return (k > 0 and sig.tokens[k - 1] in _DETERMINERS) and (nxt in noun_words or nxt.startswith("@"))
+    d = k - 1  # "das seit Wochen belagerte X": a phrase of time between the article and the adjective
+    since = next((x for x in range(k - 2, max(-1, k - 5), -1) if sig.tokens[x] in ("seit", "nach")), None)
+    if since is not None and not any(t in STOP or t == "," for t in sig.tokens[since:k]):
+        d = since - 1
+    return (d >= 0 and sig.tokens[d] in _DETERMINERS) and (nxt in noun_words or nxt.startswith("@"))
 
 
 def governor(

@@ -14,6 +14,7 @@ from typing import Protocol
 from monitor.match import german
 from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
+from monitor.match.german_areas import relative_clause_start
 from monitor.match.signature import Signature, fold
 from monitor.match.targets import inverted_subject
 from monitor.match.words import (
@@ -282,7 +283,10 @@ def find_holder(
     embedded = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     if sig.tokens[i] in FIRST_PLURAL and family == "withdraw":  # "«Perdemos X», admitió un oficial"
         subject = _speaker(sig, lex, j, place, det)
+    relative = relative_clause_start(sig, lex, i) if lex.lex.verb_final else None
     for x in range(i - 1, -1, -1) if subject is None else ():
+        if relative is not None and x <= relative:
+            break  # "…, die kürzlich von russischen Truppen eingenommen wurde": not the main clause's subject
         if skip_to >= 0 and x >= skip_to:
             continue
         if x in embedded:  # "Die RSF haben X, die letzte Bastion der Armee, eingenommen"
@@ -340,8 +344,12 @@ def find_holder(
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
             # "hat X den Taliban überlassen": a dative right before the participle, to whom
             # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
-            article = sig.tokens[x - 1]
-            dative = x + 1 == i and (german.dative(sig, lex, x) or (article == "der" and x - 2 == k))
+            # (the article may be the mention's own: "der Armee"; adverbs may stand before it: "kampflos")
+            surface = getattr(sig.actors[sig.actor_at[x]], "surface", "").lower()
+            inner = surface.startswith("der ")
+            article = "der" if inner else sig.tokens[x - 1]
+            plain = all(t in _HANDOVER_ADVERBS for t in sig.tokens[k + 1 : x if inner else x - 1])
+            dative = x + 1 == i and (german.dative(sig, lex, x) or (article == "der" and k < x and plain))
             recipient = recipient or (family == "handover" and lex.lex.verb_final and dative)
             if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
                 return a, None, 0.9, True
@@ -477,6 +485,13 @@ def find_holder(
         subject, previous = previous, None
     conf = 0.85 if family == "nominal" else 0.9
     return subject, previous, (conf if subject else 0.7), False
+
+
+# How a side hands a city over, between the city and the dative of whom it goes to: "hat X
+# kampflos der Armee überlassen".
+_HANDOVER_ADVERBS = frozenset(
+    ("kampflos", "widerstandslos", "offiziell", "formell", "schließlich", "nun", "jetzt", "wieder")
+)
 
 
 # Who heads the state or the province: the government side leaves with him (not "leader": a

@@ -112,6 +112,8 @@ class PlaceMatcher:
                                   if f.replace(" ", "") not in blocked)  # (the user removed it)
                     spelt.update(forms)
                     keys.update(forms)
+                if ". " in name:  # "St. George's": the text folds the stop to a second space
+                    keys.add(fold(prepare(name)).strip())
                 if is_arabic_country(place.country):  # "ar-Raqqah", "Raqqa", "Deir al-Zor"
                     variants = name_variants(key, bare=n_i == 0)  # "Khalil" of "Al Khalil": a man
                     keys.update(v for v in variants if v.replace(" ", "") not in NEWS_WORDS)

@@ -534,10 +534,13 @@ def fighting(sig: Signature) -> bool:
 
 def _handed_over(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int) -> bool:
     """Say whether the city at k is the subject of a passive handover at [i, j) with no recipient
-    ("X was handed over", "X a été remise", "X fue entregada", not "… to UN peacekeepers"):
+    ("X was handed over", "X a été remise", "X fue entregada", "X sei übergeben worden", not "… to UN
+    peacekeepers"):
     nobody is said to leave, but the city changed hands."""
     if any(sig.at(lex.to_holder, x) for x in range(j, min(j + 4, len(sig.tokens)))):
         return False
+    if k < i and lex.lex.verb_final and german.passive(sig, lex, i, j):
+        return True  # "X sei am Morgen kampflos übergeben worden": the auxiliary after the participle
     return k < i and any(sig.at(lex.passive, x) for x in range(max(k + 1, i - 3), i))
 
 

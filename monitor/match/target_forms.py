@@ -214,8 +214,10 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
             pronoun = _control_of_it(sig, lang, x, j)
     if not pronoun:
         return []
-    named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, i)
-             if k in sig.place_at and not is_dateline(sig, lex, k)}  # (where the wire was filed)
+    places = [k for k in range(0, i) if k in sig.place_at]
+    if len(places) > 1:  # ("MÜLHEIM, 20 de março - … a tomaram": alone, the dateline is the town taken)
+        places = [k for k in places if not is_dateline(sig, lex, k)]
+    named = {sig.places[sig.place_at[k]].place.name: k for k in places}
     if len(named) != 1:
         return []
     k = next(iter(named.values()))

@@ -24,6 +24,7 @@ from monitor.match.city_mentions import (
 from monitor.match.datelines import is_dateline
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.german import SUBORDINATE
+from monitor.match.german_areas import relative_antecedent, town_before_area
 from monitor.match.german_inserts import skip_relative
 from monitor.match.object_heads import CITY_NOUN, city_noun_head, named_after_noun, people_of
 from monitor.match.place_lists import THEN, after_seat, chain, list_close
@@ -142,6 +143,14 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 if german_in(sig, k) and stands_for_city(sig, lex, k):
                     return [k]
                 break
+        if sig.tokens[i - 1] == ")" and "(" in sig.tokens[max(0, i - 6) : i - 1]:
+            opening = max(x for x in range(max(0, i - 6), i - 1) if sig.tokens[x] == "(")
+            k = opening - 1  # "sind in X (Y) eingezogen": another spelling in brackets
+            if k in sig.place_at and german_in(sig, k) and stands_for_city(sig, lex, k):
+                return [k]
+        town = town_before_area(sig, lex, i)  # "in das Städtchen X an der Westküste (Grenadas) eingerückt"
+        if town is not None and german_in(sig, town) and stands_for_city(sig, lex, town):
+            return [town]
     if family == "fall" and lex.lex.verb_final and sig.tokens[j - 1] == "ergeben":
         # "In X und Y hätten sich die Verteidiger ergeben": where the side gave itself up
         for k in range(i - 1, max(-1, i - 8), -1):
@@ -153,6 +162,10 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 break
     # (a passive entry is a state: "A cidade está ocupada pelos indianos")
     by_left = family in ("capture", "handover", "withdraw", "enter") and passive
+    if lex.lex.verb_final and family in ("capture", "fall", "withdraw", "handover"):
+        town = relative_antecedent(sig, lex, i)  # "die Hafenstadt X, die in die Hand der Armee fiel"
+        if town is not None:
+            return [town]
     if family == "fall" or by_left or lex.lex.verb_final:
         left = _scan_left(sig, lex, i) or _fronted_subject(sig, lex, i)
         if left:
@@ -512,7 +525,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if lex.lex.verb_final:  # "griffen an und haben X eingenommen": "an" belongs to the verb before
                 near = max([near] + [y + 1 for y in range(near, k) if sig.tokens[y] in _DE_FINITE_OR_AND])
             if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
-                sig.at(lex.locative, x) and not sig.at(CONTROL, x - 1) and not _adverbial(sig, lex, x, k)
+                sig.at(lex.locative, x) and not _after_control(sig, x) and not _adverbial(sig, lex, x, k)
                 for x in range(near, k)
             ):  # ", à 90 km au sud de Bamako,": an aside, the subject is further left
                 if lex.lex.verb_final and (comma < 0 or sig.tokens[comma] != ","):
@@ -530,6 +543,15 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         k -= 1
     return found
+
+
+def _after_control(sig: Signature, x: int) -> bool:
+    """Say whether the word at x follows "control", maybe through a closing quote: "die Kontrolle
+    über X", "„die volle Kontrolle" über X" (a quoted claim's words, the same object)."""
+    y = x - 1
+    while y > 0 and sig.tokens[y] in QUOTES:
+        y -= 1
+    return y >= 0 and sig.at(CONTROL, y) is not None
 
 
 def _described(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:

@@ -49,7 +49,7 @@ LEXICON = Lexicon(
         r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte|errangen|errang|erringen) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern|holten sich|holte sich|holen sich|holt sich) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| ?$)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
         r"|(?:sicherten|sicherte) sich (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|entriss|entrissen|wir kontrollieren(?= (?:nun |jetzt |vollständig |die stadt )?@p\d+)|erstürmt|erstürmten|erstürmte|erstürmen|(?:gestürmt|stürmten|stürmte)(?! (?:in|ins|auf|nach|gegen|durch|vor|zu|zum|zur)(?!\S))|(?:erklärt|verkündet|proklamiert|feiert)\w* (?:\S+ ){0,3}?den sieg (?:in der schlacht um|in|über)|in besitz (?:genommen|nehmen|nahmen|nahm)"
-        r"|(?:sind|ist) (?:nun|jetzt) (?:die )?herren? (?:von|über)"  # "sind nun Herren von X"
+        r"|(?:sind|ist) (?:nun|jetzt) (?:die )?(?:herren?|herrin) (?:von|über)"  # "sind nun Herren von X", "ist nun Herrin von X"
         # a control a day old: "kontrollieren X seit Sonntag", "Seit Sonntag kontrollieren die Rebellen X"
         r"|kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+ seit " + _RECENT_DAY + r")"
         r"|seit " + _RECENT_DAY + r" kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+)"
@@ -64,7 +64,7 @@ LEXICON = Lexicon(
         r"|einzunehmen|zurückzuerobern|zu (?:erobern|besetzen|übernehmen|befreien)|(?:wieder )?unter (?:ihre |seine )?kontrolle zu bringen"
         r"|übernommen|übernahmen|übernahm|übernehmen|(?:(?:wieder|erneut|vollständig|komplett|ganz) )?unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
         r"|(?:brachten|bringen|bringt|brachte) " + _MF + r"{0,16}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht|(?:brachten|brachte|bringen|bringt) " + _MF + r"{0,16}?in (?:ihre|seine) gewalt"
-        r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|kontrolle über (?:\S+ ){0,4}?(?:(?:wieder|zurück)?erlangt|errungen)|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?: auch)?(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)?(?= @)"
+        r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|überrennen|überrennt|überrollt|überrollten|überrollte|überrollen|kontrolle über (?:\S+ ){0,4}?(?:(?:wieder|zurück)?erlangt|errungen)|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?: auch)?(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)?(?= @)"
         r"|(?:haben|hat) (?:nun|jetzt|inzwischen|mittlerweile) (?:die )?(?:volle |vollständige )?kontrolle über"
     ),
     retake=r"säuber\w*|zurück\w*|befrei\w*|rückeroberung|wieder",
@@ -93,7 +93,7 @@ LEXICON = Lexicon(
         r"flucht(?= (?:der|des|von) )|"
         # a withdrawal in a subordinate clause: "während sich die Regierungstruppen zurückzogen"
         r"zurückzogen|zurückzog|"
-        r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= von)"
+        r"(?:aufgeben|räumen|verlassen|abziehen|zurückziehen) (?:müssen|muss|musste|mussten)|zurückgezogen|zog sich|zogen sich|zieht sich|ziehen sich|abgezogen|abzug|rückzug|aufgegeben|geräumt|verlust(?= (?:von|der|des) )"
         r"|(?:musste|mussten) " + _MF + r"{0,16}?(?:aufgeben|räumen|verlassen|zurückziehen|abziehen)(?= [,.;:!?]| und| ?$)|(?:räumten|räumte)(?! (?:\S+ ){0,8}?ein(?= [,.;:!?]| und| ?$))|verlassen|verließen|verliess|evakuiert|geflohen|floh|flohen|geflüchtet"
         # "verlor … die Kontrolle über X an Y" (past only: "Mit dem Rückzug verliert Russland die
         # Kontrolle über …" tells what a withdrawal under way will cost)
