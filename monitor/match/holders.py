@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from monitor.match import german
+from monitor.match.companions import is_companion
 from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
@@ -319,6 +320,8 @@ def find_holder(
         if family == "withdraw" and sig.tokens[x] in _HEADS and _head_fled(sig, x, place, det):
             subject = det.government(place.country)  # "the rebels entered X and President Bozize fled"
             break
+        if x in sig.actor_at and is_companion(sig, x):
+            continue  # "STC fighters, alongside coalition troops, took X": who fought with the subject
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
