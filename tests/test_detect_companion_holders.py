@@ -47,3 +47,28 @@ def test_the_companion_of_the_subject_is_not_who_took_the_city(text: str, holder
     assert ("Mavinga", holder) in found
     assert ("Mavinga", SA) not in found and ("Mavinga", CUBA) not in found
 
+
+
+# A West African force of the Liberian civil war (1989-97), made up largely of Nigerian troops.
+ECOMOG, NIGERIA, NPFL = "ECOMOG", "Nigeria", "NPFL"
+FORCE_WATCHLIST = {
+    "places": [{"name": "Buchanan", "country": "LR"}],
+    "actors": [
+        {"name": ECOMOG, "aliases": ["West African force"], "countries": ["LR"], "opposes": [NPFL]},
+        {"name": NIGERIA, "aliases": ["Nigerian troops"], "countries": ["NG", "LR"], "opposes": [NPFL]},
+        {"name": NPFL, "aliases": ["Taylor's rebels"], "countries": ["LR"], "opposes": [ECOMOG, NIGERIA]},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Columns of the West African force, made up largely of Ghanaian and Nigerian troops, took Buchanan.",
+        "The West African force, consisting of Ghanaian and Nigerian troops, captured Buchanan on Monday.",
+    ],
+)
+def test_what_a_force_is_made_of_is_not_who_took_the_city(text: str) -> None:
+    """"The force, made up largely of Nigerian troops, captured X": the force took X, not Nigeria."""
+    found = held_by(FORCE_WATCHLIST, "Liberia", text, datetime(1990, 9, 24, 8, tzinfo=UTC))
+    assert found == {("Buchanan", ECOMOG)}
