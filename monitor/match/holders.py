@@ -18,6 +18,7 @@ from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature, fold
 from monitor.match.targets import inverted_subject
 from monitor.match.words import (
+    AGENCIES,
     ALLIED,
     BY_GERUND,
     CONJ,
@@ -282,6 +283,8 @@ def find_holder(
             if opening >= 0 and family != "fall" and any(t in FIRST_PLURAL for t in sig.tokens[opening:x]):
                 subject = _speaker(sig, lex, j, place, det)  # "(nous nous) sommes retirés de X", a dit…
                 break
+            if opening >= 0 and all(t in AGENCIES for t in sig.tokens[opening + 1 : x]):
+                break  # "AMMAN, Jordan, Sept. 20 (Reuters) - Syrian tanks took X": the dateline ends here
             inside = opening >= 0 and any(y in sig.actor_at for y in range(opening + 1, x))
             named_before = any(y in sig.actor_at for y in range(clause_start(sig, i), max(opening, 0)))
             if inside and not named_before:

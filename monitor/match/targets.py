@@ -34,6 +34,7 @@ from monitor.match.verb_gaps import DURATION, past_aside, past_duration, past_lo
 from monitor.match.words import (
     ACTIVE_AUX,
     AFTER_PREPS,
+    AGENCIES,
     ALSO,
     CITY,
     CONJ,
@@ -590,14 +591,10 @@ def _dateline(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         return True
     after = sig.tokens[2]
     if sig.tokens[1] == "(":  # "Goma (AFP) -", not "Wad Madani (Gezira state) was captured"
-        return after in _AGENCIES and sig.tokens[3:4] == [")"]
+        return after in AGENCIES and sig.tokens[3:4] == [")"]
     return after.isdigit() or _months(lex.lex.lang).fullmatch(after) is not None
 
 
-# News agencies named in a dateline.
-_AGENCIES = frozenset(
-    ("afp", "ap", "reuters", "dpa", "efe", "ansa", "lusa", "upi", "xinhua", "tass", "ria", "apa", "ips")
-)
 
 
 @cache
