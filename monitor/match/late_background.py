@@ -156,6 +156,17 @@ def told_as_background(
     return "told late in an undated past, under a lead about something else"
 
 
+# Words that put a verb in a clause below the sentence's own: relatives, "when", "after", gerunds'
+# "having", "depois de terem", "tras haber".
+_SUBORDINATORS = frozenset(
+    (
+        *("that", "which", "who", "when", "after", "having"),
+        *("qui", "que", "qu", "dont", "lorsque", "quand", "apres", "depuis"),
+        *("quien", "cuando", "tras", "despues", "desde", "quando", "depois", "apos"),
+    )
+)
+
+
 # Days before publication from which a change told in the pluperfect is no longer the campaign's
 # latest step but its background.
 OLD_DAYS = 4
@@ -181,8 +192,6 @@ def told_before_the_news(
     """
     if published is None or not any(d >= OLD_DAYS for d in days_back(sig.tokens, lex, published)):
         return ""
-    if any(m.place.name in lead_places and m.place.name != place for m in sig.places):
-        return ""
     if any(sig.at(lex.say, x) for x in range(len(sig.tokens))):
         return ""
     first = trigger_words.split()[0] if trigger_words else ""
@@ -190,9 +199,25 @@ def told_before_the_news(
     if i < 0 or _reported_after_confirming(sig, lex, i):
         return ""
     noun = family == "nominal" or trigger_words in FALL_NOUNS
-    if _tense(sig, lex, i, len(trigger_words.split()), noun) == "pluperfect":
+    tense = _tense(sig, lex, i, len(trigger_words.split()), noun)
+    # (a clause below the sentence's own is background even beside the lead's place: "The fall of Y
+    # caps an offensive that began when the KDP seized X on Aug. 31")
+    passing = tense in ("past", "remote") and not _leads_sentence(sig, i)
+    if not passing and any(m.place.name in lead_places and m.place.name != place for m in sig.places):
+        return ""
+    if tense == "pluperfect":
         return "told after a lead about another change, in the pluperfect"
+    if passing:
+        # "a nine-day offensive that began when the KDP seized X on Aug. 31", "o PDK, que conquistou X
+        # no passado dia 31, controla agora…": a clause of a sentence about something else
+        return "told after a lead about another change, in a past dated days before"
     return ""
+
+
+def _leads_sentence(sig: Signature, i: int) -> bool:
+    """Say whether the trigger at i is the verb of its sentence's first clause ("On Sunday KDP columns
+    took X", "The rebels seized X on Monday"): a step of the campaign told for itself, not in passing."""
+    return not sig.tokens[i].endswith("ing") and not any(t in _SUBORDINATORS for t in sig.tokens[:i])
 
 
 def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool) -> str:
