@@ -19,8 +19,8 @@ NIGERIA, BIAFRA = "Nigerian government", "Biafra"
 WATCHLIST = {
     "places": [{"name": "Owerri", "country": "NG"}, {"name": "Aba", "country": "NG"}],
     "actors": [
-        {"name": NIGERIA, "aliases": ["federal troops", "federal army", "exército federal"],
-         "countries": ["NG"], "government": True, "opposes": [BIAFRA]},
+        {"name": NIGERIA, "countries": ["NG"], "government": True, "opposes": [BIAFRA],
+         "aliases": ["federal troops", "federal army", "exército federal", "tropas federales"]},
         {"name": BIAFRA, "aliases": ["Biafran forces", "Biafran troops"], "countries": ["NG"],
          "opposes": [NIGERIA]},
     ],
@@ -61,3 +61,27 @@ def test_a_change_told_in_passing_days_before_is_background(title: str, text: st
 def test_a_shortened_month_dates_the_change(text: str) -> None:
     """"Aug. 24" in a paper of 17 September is a month back, as "August 24" is: background."""
     assert held_by(WATCHLIST, "Nigeria", text, PUBLISHED) == set()
+
+
+QUIET_LEADS = [
+    (
+        "Federal push halted outside Umuahia",
+        "LAGOS, Sept. 16 (Reuters) - Federal armour stood within sight of Umuahia today, but there was no"
+        " sign of an assault while peace talks went on in Addis Ababa. Correspondents said the town"
+        " remained in Biafran hands. Federal troops launched their offensive last week, capturing Owerri"
+        " on Wednesday after heavy fighting.",
+    ),
+    (
+        "Se reanudan las conversaciones de paz en Adís Abeba",
+        "LAGOS, 16 de septiembre. - Las delegaciones del gobierno federal y de Biafra reanudaron hoy las"
+        " conversaciones de paz. Mientras tanto, siguen los combates en el sur. Las tropas federales, que"
+        " tomaron Owerri el viernes tras un largo asedio, avanzan hacia Umuahia, informaron fuentes"
+        " militares.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), QUIET_LEADS)
+def test_a_change_in_passing_under_a_lead_that_tells_none_is_background(title: str, text: str) -> None:
+    """A lead about a halt or talks; Owerri, taken four or more days before in passing, is not news."""
+    assert ("Owerri", NIGERIA) not in held_by(WATCHLIST, title, text, PUBLISHED)
