@@ -139,7 +139,7 @@ def dated_before(
                 recent.add(12 if published.month == 1 else published.month - 1)
             for number in named:
                 if number not in recent:
-                    return f"an earlier month ({lex.lex.months[number - 1].split('(')[0]})"
+                    return f"an earlier month ({lex.lex.months[number - 1].split('(')[0].split('|')[0]})"
     return ""
 
 

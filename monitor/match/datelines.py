@@ -12,6 +12,7 @@ from functools import cache
 
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
+from monitor.match.words import AGENCIES
 
 
 def is_dateline(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
@@ -23,14 +24,9 @@ def is_dateline(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         return True
     after = sig.tokens[2]
     if sig.tokens[1] == "(":  # "Goma (AFP) -", not "Wad Madani (Gezira state) was captured"
-        return after in _AGENCIES and sig.tokens[3:4] == [")"]
+        return after in AGENCIES and sig.tokens[3:4] == [")"]
     return after.isdigit() or months(lex.lex.lang).fullmatch(after) is not None
 
-
-# News agencies named in a dateline.
-_AGENCIES = frozenset(
-    ("afp", "ap", "reuters", "dpa", "efe", "ansa", "lusa", "upi", "xinhua", "tass", "ria", "apa", "ips")
-)
 
 
 @cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from monitor.match.expressions import CompiledLexicon, tokens_rx
@@ -28,7 +28,7 @@ def dates_in(text: str, lex: CompiledLexicon, published: datetime) -> list[date]
     for number, month in enumerate(month_patterns(lex.lex.months), start=1):
         for m in month.finditer(text):
             rest = text[m.end() :]
-            after = re.match(r" " + _DAY + r"(?!\d)", rest)  # "June 29"
+            after = re.match(r" " + _DAY + r"(?!\d)", rest)  # "June 29", "Aug. 31"
             # "29 juin", "29 de junho", "29. Juni"
             day = after or re.search(_DAY + r"(?: \.| de| del| di)? $", text[: m.start()])
             if day is None:
@@ -78,4 +78,26 @@ def days_back(tokens: Sequence[str], lex: CompiledLexicon, published: datetime) 
         if t in _WEEKDAY_OF and (t not in _ALSO_ORDINALS or tokens[x + 1 : x + 2] == ["feira"])
     ]
     out += [(published.date() - when).days for when in dates_in(" ".join(tokens), lex, published)]
+    if not out:
+        backs = (_day_of_month_back(tokens, x, t, published) for x, t in enumerate(tokens))
+        out += [back for back in backs if back >= 0]
     return out
+
+
+# "dia"/"día" before a day of the month with no month: "no passado dia 31", "el día 3".
+_DAY_WORDS = frozenset(("dia",))
+
+
+def _day_of_month_back(tokens: Sequence[str], x: int, token: str, published: datetime) -> int:
+    """Return how many days before publication "dia 31" at token x lies (the last 31st on or before
+    publication: "no passado dia 31" on 9 September is 31 August, nine days back), or -1."""
+    if token not in _DAY_WORDS or not tokens[x + 1 : x + 2] or not tokens[x + 1].isdigit():
+        return -1
+    day = int(tokens[x + 1])
+    if not 1 <= day <= 31:
+        return -1
+    when = published.date()
+    for back in range(62):  # the last such day within two months
+        if (when - timedelta(days=back)).day == day:
+            return back
+    return -1

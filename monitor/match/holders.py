@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from monitor.match import german
+from monitor.match.companions import is_companion
 from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.german_areas import relative_clause_start
 from monitor.match.signature import Signature, fold
 from monitor.match.targets import inverted_subject
 from monitor.match.words import (
+    AGENCIES,
     ALLIED,
     BY_GERUND,
     CONJ,
@@ -301,6 +303,8 @@ def find_holder(
             if opening >= 0 and family != "fall" and any(t in FIRST_PLURAL for t in sig.tokens[opening:x]):
                 subject = _speaker(sig, lex, j, place, det)  # "(nous nous) sommes retirés de X", a dit…
                 break
+            if opening >= 0 and all(t in AGENCIES for t in sig.tokens[opening + 1 : x]):
+                break  # "AMMAN, Jordan, Sept. 20 (Reuters) - Syrian tanks took X": the dateline ends here
             inside = opening >= 0 and any(y in sig.actor_at for y in range(opening + 1, x))
             named_before = any(y in sig.actor_at for y in range(clause_start(sig, i), max(opening, 0)))
             if inside and not named_before:
@@ -339,6 +343,8 @@ def find_holder(
         if family == "withdraw" and sig.tokens[x] in _HEADS and _head_fled(sig, x, place, det):
             subject = det.government(place.country)  # "the rebels entered X and President Bozize fled"
             break
+        if x in sig.actor_at and is_companion(sig, x):
+            continue  # "STC fighters, alongside coalition troops, took X": who fought with the subject
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]

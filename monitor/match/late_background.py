@@ -156,6 +156,17 @@ def told_as_background(
     return "told late in an undated past, under a lead about something else"
 
 
+# Words that open a clause below the sentence's own: relatives, "when", "having" (not prepositions:
+# "Après X, tombé dimanche, c'est Y qui…", "Depuis vendredi, ils ont enchaîné les prises").
+_SUBORDINATORS = frozenset(
+    (
+        *("that", "which", "who", "when", "having"),
+        *("qui", "que", "qu", "dont", "lorsque", "quand"),
+        *("quien", "cuando", "quando"),
+    )
+)
+
+
 # Days before publication from which a change told in the pluperfect is no longer the campaign's
 # latest step but its background.
 OLD_DAYS = 4
@@ -167,7 +178,7 @@ _NEWS_FAMILIES = ("capture", "fall", "nominal", "handover", "enter")
 
 def told_before_the_news(
     sig: Signature, lex: CompiledLexicon, family: str, trigger_words: str, place: str,
-    lead_places: Collection[str], published: datetime | None,
+    lead_places: Collection[str], published: datetime | None, news: bool = True,
 ) -> str:
     """Return why a change told after a lead that reports another one, in the pluperfect and dated
     `OLD_DAYS` or more before publication, is its background ("Die KDP hatte Arbil am Samstag
@@ -176,23 +187,44 @@ def told_before_the_news(
     veille, elles s'étaient emparées de Y", "Vendredi, les insurgés avaient aussi saisi Y",
     "Bereits zuvor waren Y und Z gefallen").
 
+    So is a change told in passing, in a past clause below its sentence's own ("an offensive that
+    began when the KDP seized X on Aug. 31", "las fuerzas de Zapata, que tomaron X el viernes,
+    avanzan"), even beside the lead's place and, when the lead tells no change (`news` false:
+    "Syrian push halted at the gates of Y"), alone of the two.
+
     Not when the sentence reports it ("said the rebels had taken X", "…, officials said": the news
     told in the past), nor when it names the lead's place ("Before X, they had taken Y").
     """
     if published is None or not any(d >= OLD_DAYS for d in days_back(sig.tokens, lex, published)):
-        return ""
-    if any(m.place.name in lead_places and m.place.name != place for m in sig.places):
-        return ""
-    if any(sig.at(lex.say, x) for x in range(len(sig.tokens))):
         return ""
     first = trigger_words.split()[0] if trigger_words else ""
     i = sig.tokens.index(first) if first in sig.tokens else -1
     if i < 0 or _reported_after_confirming(sig, lex, i):
         return ""
     noun = family == "nominal" or trigger_words in FALL_NOUNS
-    if _tense(sig, lex, i, len(trigger_words.split()), noun) == "pluperfect":
+    tense = _tense(sig, lex, i, len(trigger_words.split()), noun)
+    # (a clause below the sentence's own is background even beside the lead's place: "The fall of Y
+    # caps an offensive that began when the KDP seized X on Aug. 31")
+    passing = tense in ("past", "remote") and not noun and not _leads_sentence(sig, i)
+    # (what a clause in passing reports is its sentence's, after it: "…, que tomaron X el viernes,
+    # avanzan hacia Y, cuya guarnición, según noticias de la capital, se dispone a evacuar")
+    if any(sig.at(lex.say, x) for x in range(i if passing else len(sig.tokens))):
+        return ""
+    if not passing and any(m.place.name in lead_places and m.place.name != place for m in sig.places):
+        return ""
+    if tense == "pluperfect" and news:
         return "told after a lead about another change, in the pluperfect"
+    if passing:
+        # "a nine-day offensive that began when the KDP seized X on Aug. 31", "o PDK, que conquistou X
+        # no passado dia 31, controla agora…": a clause of a sentence about something else
+        return "told in passing after the lead, in a past dated days before"
     return ""
+
+
+def _leads_sentence(sig: Signature, i: int) -> bool:
+    """Say whether the trigger at i is the verb of its sentence's first clause ("On Sunday KDP columns
+    took X", "The rebels seized X on Monday"): a step of the campaign told for itself, not in passing."""
+    return not sig.tokens[i].endswith("ing") and not any(t in _SUBORDINATORS for t in sig.tokens[:i])
 
 
 def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool) -> str:
@@ -337,8 +369,7 @@ def drop_late_background(
             family, _colon, words = c.trigger.partition(": ")
             sig = sentences.signature(c.sentence)
             why = ""
-            if news:
-                why = told_before_the_news(sig, lex, family, words, c.place.name, places, published)
+            why = told_before_the_news(sig, lex, family, words, c.place.name, places, published, news)
             if not why and c in late:
                 why = told_as_background(sig, lex, family, words, c.place.name, published, places, campaign)
             if why:

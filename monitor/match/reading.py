@@ -19,6 +19,7 @@ from monitor.match.attributes import pronoun_attribute
 from monitor.match.background import dated_before
 from monitor.match.carried import holder_after_loss, pronoun_subject
 from monitor.match.claims import is_claim, reported_change, speakers_before
+from monitor.match.demands import demanded
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.garrison import defenders_left, garrison_city
@@ -603,6 +604,9 @@ def _blocked(
             return f"hedged by '{sig.tokens[k]}'"
     if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
         return ""
+    demand = demanded(sig, i)
+    if demand:
+        return f"asked for ('{demand}'), not done"
     if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
         return ""  # "Die Offensive hat zur Einnahme von X geführt": a result, not an aim
     scoped = german.governor(sig, lex, i, j, family, nouns) if lex.lex.verb_final else None

@@ -18,8 +18,11 @@ from typing import Any
 
 from monitor.match.normalize import byte_table, translate
 
-# A number with thousands separators is one token ("50.000", "3,000"): its dot is no sentence stop.
-TOKEN = re.compile(r"@[pa]\d+|\d{1,3}(?:[.,]\d{3})+(?!\d)|\w+|[^\w\s]")
+# A number with thousands separators is one token ("50.000", "3,000"), and so is a month shortened
+# in agency style ("Aug. 31", "Sept. 28"): their dot is no sentence stop.
+TOKEN = re.compile(
+    r"@[pa]\d+|\d{1,3}(?:[.,]\d{3})+(?!\d)|(?:jan|feb|aug|sept?|oct|nov|dec)\.(?!\w)|\w+|[^\w\s]"
+)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[str]:

@@ -38,6 +38,14 @@ def ordinal_dot(tokens: Sequence[str], k: int) -> bool:
     return tokens[k] == "." and k > 0 and tokens[k - 1].isdigit() and k + 1 < len(tokens)
 
 
+# News agencies named in a dateline ("Goma, 3 mars (AFP) -", "AMMAN, Sept. 20 (Reuters) -").
+AGENCIES = frozenset(
+    (
+        *("afp", "ap", "reuters", "dpa", "efe", "ansa", "lusa", "upi", "xinhua", "tass", "ria", "apa"),
+        *("ips", "anop"),
+    )
+)
+
 OBJ_REL = frozenset(("que", "qu", "that", "which", "che", "den", "die", "das", "welche", "welchen"))
 
 # (German "Kämpfer" are fighters, not fighting: "Seleka-Kämpfer rückten ohne Gegenwehr in X ein")

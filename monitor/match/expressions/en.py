@@ -75,7 +75,7 @@ LEXICON = Lexicon(
         r"|between|through|toward|approaching|against|about|for|after|before"
     ),
     blockers=(
-        r"denying|"
+        r"denying|bet|bets|betting|"
         r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|(?<=n )t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
         r"|seek|seeks|sought|seeking|aim\w*|plan(?:s|ned|ning)?(?!\w)|threat\w*|could|would|might|may|will|ll|shall|should|refus(?:e|es|ed|ing)"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"
@@ -130,17 +130,18 @@ LEXICON = Lexicon(
     r"|flags? (?:of (?:the )?@a\d+ )?(?:now )?(?:flies|is flying) (?:over|above)|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
     expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted|chased|chases|chase) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
     months=(
-        "january",
-        "february",
+        # Agency style shortens the long months before a day: "Aug. 31", "Sept. 28" (one token each).
+        "january|jan\\.",
+        "february|feb\\.",
         "march",
         "april",
         "may(?= \\d)|(?<=in )may|(?<=since )may|(?<=early )may|(?<=late )may|(?<=mid )may",
         "june",
         "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        "august|aug\\.",
+        "september|sept?\\.",
+        "october|oct\\.",
+        "november|nov\\.",
+        "december|dec\\.",
     ),
 )

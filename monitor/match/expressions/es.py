@@ -81,7 +81,7 @@ LEXICON = Lexicon(
         r"|camino|para|afueras|cercanias"
     ),
     blockers=(
-        r"nieg\w*|"
+        r"nieg\w*|apost\w*|apuest\w*|"
         r"mantien\w*|mantuv\w*|conserv\w*|sigue|siguen|todavia|aun|seria|serian|sera|seran|legalmente|renunci\w*|disputad\w*|no|nunca|ni|sin|intent\w*|trat\w* de|busc\w*|pretend\w*|amenaz\w*|podr\w*|puede|pueden|quier\w*|querer|queremos"
         r"|planea\w*|preve|preven|previo|previeron|prevista|previsto|va a|van a|iba a|iban a|a punto de|en vias de|al borde|dispon\w* a|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
         r"|fracas\w*|en vano|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decision de|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"
@@ -97,7 +97,7 @@ LEXICON = Lexicon(
     not_city=(
         r"campamentos?|centro|sede|(?:el )?contactos?|comunicaciones|(?:la )?idea|esperanzas?|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
         r"|posicion\w*|barrio\w*|distrito\w*|afueras|periferia|alrededores|suburbio\w*|aldea\w*|pueblos"
-        r"|parte\w*|mitad|mayor parte|zona\w*|area\w*|carretera\w*|autopista|puente\w*|hombre fuerte"
+        r"|parte\w*|mitad|mayor parte|mayoria|zona\w*|area\w*|carretera\w*|autopista|puente\w*|hombre fuerte"
         r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion(?! de @p\d)"
         r"|civiles|soldados|tropas|combatientes|armas|vehiculos|drones|tanques|equipo\w*|deposito\w*"
         r"|provincia\w*|region\w*|oblast|estado|gobernacion|valle|frontera|presa|refineria|hospital\w*|colina\w*"

@@ -87,7 +87,7 @@ LEXICON = Lexicon(
         r"|jusqu|jusqu à|a l exterieur|a l interieur|proche|proches|non loin"
     ),
     blockers=(
-        r"nie|nient|niant|nier|niait|niaient|"
+        r"nie|nient|niant|nier|niait|niaient|pari|parie|parient|pariait|pariaient|pariant|parier|"
         r"conserv\w*|maintien\w*|maintenu\w*|gard(?:e|ent|er|ait|aient|ant|erent|ee|ees)|toujours|serait|seraient|sera|seront|s ils|s il|renonc\w*|juridiquement|legalement|conteste\w*|ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent|(?<!le )(?<!du )(?<!au )(?<!un )pouvoir"
         r"|appret\w*|prepar\w*|s attend\w*|en passe de|à deux doigts|a deux doigts|en voie de|voudr\w*|veut|veulent|voulai\w*|vouloir|voulons|voulu|veux|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
         r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"
@@ -109,7 +109,7 @@ LEXICON = Lexicon(
     not_city=(
         r"camps?|centre|centre ville|contacts?|(?:l )?idee|espoirs?|siege (?:de|du|des) \w+|quartier general|qg|aeroport\w*|aerodrome|base|bases|caserne\w*|batiment\w*"
         r"|prison\w*|bureau\w*|palais|poste\w*|position\w*|quartier\w*|district\w*|banlieue\w*|faubourg\w*"
-        r"|peripherie|alentours|environs|village\w*|partie\w*|moitie|plupart|zone\w*|secteur\w*|route\w*"
+        r"|peripherie|alentours|environs|village\w*|partie\w*|moitie|plupart|majorite|zone\w*|secteur\w*|route\w*"
         r"|axe\w*|pont\w*|homme fort|gouverneur\w*|maire|chef(?! lieu)\w*|commandant\w*|responsable\w*|police|habitants"
         r"|population|civils|soldats|militaires|combattants|armes|vehicules|drones|blindes|materiel|butin"
         r"|equipement\w*|depot\w*|province|provinces|region\w*|oblast|etat|gouvernorat|vallee|frontiere|barrage"

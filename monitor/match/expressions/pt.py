@@ -76,7 +76,7 @@ LEXICON = Lexicon(
     locative=r"em|no|na|nos|nas|perto|rumo|em direcao|às portas|as portas|ao redor|dentro|sobre|ate|entre|junto"
     r"|arredores|para",
     blockers=(
-        r"temem|teme|temia|temiam|rece(?:ia|iam|io|ando)|orden\w*|ordens|ordem|possib\w*|possivel|possiveis|proxim\w* de|perto de|prestes a|a ponto de|mant\w*|conserv\w*|ainda|seria|seriam|sera|serao|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|(?<!em )poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
+        r"apost\w*|temem|teme|temia|temiam|rece(?:ia|iam|io|ando)|orden\w*|ordens|ordem|possib\w*|possivel|possiveis|proxim\w* de|perto de|prestes a|a ponto de|mant\w*|conserv\w*|ainda|seria|seriam|sera|serao|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|(?<!em )poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
         r"|ia|iam|em vias de|a um passo|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*(?! de \d)|sitiad\w*|cerco"
         r"|fracass\w*|falh\w*|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decisao de|em vao|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
         r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*|continu(?:a|am|ava|avam) a(?= \S+ @p)"
@@ -90,7 +90,7 @@ LEXICON = Lexicon(
     not_city=(
         r"acampamentos?|centro|sede|(?:o )?conta(?:c)?tos?|comunicacoes|(?:a )?ideia|esperancas?|quartel\w*|edificio\w*|cadeia|prisao|prisoes|aeroporto\w*|base|bases|escritorio\w*|palacio"
         r"|posto\w*|posic\w*|bairro\w*|distrito\w*|arredores|periferia|suburbio\w*|aldeia\w*|parte\w*"
-        r"|metade|maior parte|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
+        r"|metade|maior parte|maioria|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
         r"|prefeito\w*|comandante\w*|chefe\w*|lider\w*|policia|moradores|habitantes|populacao|civis|soldados"
         r"|tropas|combatentes|armas|veiculos|drones|tanques|equipamento\w*|deposito\w*|provincia\w*"
         r"|regiao|regioes|oblast|estado|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|praca|universidade"
