@@ -389,6 +389,9 @@ def test_a_quoted_claim_contradicted_by_troops_still_inside_is_dropped(text: str
         # "X's <thing>": the thing was seized, not X
         ("The RSF seized two of El Fasher's main hotels on Sunday.", set()),
         ("El Fasher's fall to the RSF on Sunday ended the siege.", {("El Fasher", RSF)}),
+        # "à plusieurs reprises" is "several times", not a recapture
+        ("Les rebelles du M23 ont attaqué à plusieurs reprises Goma cette année.", set()),
+        ("Les rebelles du M23 ont attaqué à de nombreuses reprises Goma et Sake.", set()),
     ],
 )
 def test_more_conflicts_and_outlet_styles(text: str, expected: set[tuple[str, str]]) -> None:

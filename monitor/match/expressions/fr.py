@@ -26,9 +26,16 @@ _MONTHS = (
 # A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
 _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?: (?:matin|soir))? )?"
 
+# "à plusieurs reprises" is "several times", not a recapture: "ont attaqué à plusieurs reprises X"
+_NOT_TIMES = "".join(
+    f"(?<!à {w} )" for w in ("plusieurs", "deux", "trois", "quatre", "cinq", "maintes", "diverses", "nombreuses",
+                             "de nombreuses", "quelques", "multiples", "différentes", "differentes")
+)
+
 LEXICON = Lexicon(
     lang="fr",
     capture=(
+        _NOT_TIMES + r"(?:"
         # a side has the city in its power: "ont désormais X en leur pouvoir"
         r"(?:ont|a|avaient|avait)(?: desormais| maintenant)?(?= (?:la ville de )?@p\d+ en (?:leur|son) pouvoir)|"
         # a city cleared of a side: "ont débarrassé X des combattants de Y"
@@ -52,6 +59,7 @@ LEXICON = Lexicon(
         r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
         r"|revendiqu\w* (?:le )?(?:plein |total )?controle(?= (?:de|du|d|des) )|revendiqu\w*(?= (?:la ville de |la localite de )?@p\d+)|(?:affirm|assur|declar|pretend)\w* (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
         r"|reconquete|(?:ont|a) repris|reprennent"
+        r")"
     ),
     retake=r"debarrass\w*|nettoy\w*|reoccup\w*|repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*",
     fall=(
