@@ -353,6 +353,7 @@ ACTIVE_AUX = frozenset(
         "han",
         "habian",
         "aver",
+        "avere",
         "avendo",
         "ter",
         "tendo",
