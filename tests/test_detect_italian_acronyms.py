@@ -4,7 +4,9 @@ A three-letter acronym so written is the side inside a sentence when the text ne
 word in lower case and no capitalised word follows it ("Far East" is a name of its own); at the
 start of a sentence it could be any word. Also the Italian wordings found with it: a present
 "passa alle Rsf", a flag flying "da ieri", an entry "hanno fatto il loro ingresso", "sottratto X
-all'esercito".
+all'esercito",
+the withdrawal "fuggirono da X", the retake "riportato X sotto il controllo", "rientrato in possesso
+di X"; and what is no taking: "preso di mira" (targeted), "il mercato centrale di X".
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pytest
 
 from tests.corpus_kit import corpus_changes
 
-RSF, SHABAAB = "Rapid Support Forces", "al-Shabaab"
+RSF, SHABAAB, SOMALIA = "Rapid Support Forces", "al-Shabaab", "Somali government"
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,22 @@ def test_house_style_acronyms(text: str, expected: set[tuple[str, str]]) -> None
 )
 def test_italian_wordings(text: str, expected: set[tuple[str, str]]) -> None:
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gli shebab fuggirono da Kismayo.", {("Kismayo", SOMALIA)}),
+        ("Migliaia di civili fuggirono da Kismayo.", set()),
+        (
+            "L'esercito somalo ha riportato Kismayo sotto il controllo del governo.",
+            {("Kismayo", SOMALIA)},
+        ),
+        ("L'esercito somalo è rientrato in possesso di Kismayo.", {("Kismayo", SOMALIA)}),
+        ("Le RSF hanno preso di mira Nyala con i droni.", set()),
+        ("Le RSF hanno occupato il mercato centrale di Nyala.", set()),
+    ],
+)
+def test_retakes_and_targets(text: str, expected: set[tuple[str, str]]) -> None:
+    assert corpus_changes(text) == expected
+

@@ -32,14 +32,15 @@ LEXICON = Lexicon(
         # a city cleared of a side: "hanno ripulito X dai miliziani di Y"
         r"(?:ripulit[oaie]|ripulirono|ripulisce|ripuliscono)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ ){0,2}?(?:da|dai|dagli|dalla|dalle|dal|di) )|"
         # control restored or brought about, a battle won, a city recovered or secured
-        r"ristabil\w* (?:\S+ ){0,2}?(?:il )?(?:loro |suo )?controllo (?:su|di|del|della|sulla|sul)|(?:portato|portata|portarono|posto|posta|messo|messa|misero)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ ){0,2}?sotto (?:il )?(?:loro |suo )?controllo)|vint[oaie] (?:\S+ ){0,2}?la battaglia (?:di|per)|vinsero (?:\S+ ){0,2}?la battaglia (?:di|per)|vittoria nella battaglia (?:di|per)|recuperat[oaie](?= (?:la citt[aà] di )?@p\d+)|recuper(?:o|arono)(?= (?:la citt[aà] di )?@p\d+)|messo in sicurezza(?= (?:\S+ ){0,2}?@p\d+)|"
+        r"ristabil\w* (?:\S+ ){0,2}?(?:il )?(?:loro |suo )?controllo (?:su|di|del|della|sulla|sul)|(?:(?:ri)?portat[oa]|(?:ri)?portarono|riporta|riportano|posto|posta|messo|messa|misero)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ ){0,2}?sotto (?:il )?(?:loro |suo )?controllo)|vint[oaie] (?:\S+ ){0,2}?la battaglia (?:di|per)|vinsero (?:\S+ ){0,2}?la battaglia (?:di|per)|vittoria nella battaglia (?:di|per)|recuperat[oaie](?= (?:la citt[aà] di )?@p\d+)|recuper(?:o|arono)(?= (?:la citt[aà] di )?@p\d+)|messo in sicurezza(?= (?:\S+ ){0,2}?@p\d+)|"
         r"(?=occupat)" + HEADLINE + r"occupat[oaie]" + HEADLINE_END + r"|"
         r"(?:e|sono) (?:ora|ormai|adesso) (?:i )?padron[ie] di|"  # "sono ora padroni di X": "are now masters of"
         r"si (?:resero|rese|sono resi|e reso|sono fatti|fecero) padron[ie] di|"  # "si resero padroni di X"
         r"(?:si (?:sono|e|erano|era) assicurat[oaie]|si assicur(?:o|arono)) il (?:pieno )?controllo (?:di|della|del|dello|dell|dei|degli|delle)|rioccup(?:a|ano|ato|ata|ati|ate|o|arono|are)|dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citt[aà] di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o|ava|avano)"
-        r"|(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero|(?:ri)?prendeva|(?:ri)?prendevano"
+        # ("preso di mira": targeted, not taken)
+        r"|(?:(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero|(?:ri)?prendeva|(?:ri)?prendevano)(?! di mira)"
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|(?:e|sono|stata|stato|stati|state|fu|furono|venne|vennero) (?!(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|avranno) )(?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano|aver|avere|avendo) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano) (?:ora|ormai|adesso)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
-        r"|(?:proclam|annunci|dichiar)\w* (?:la )?vittoria (?:a|ad|in|su|sul|sulla)|liberat[oaie]|liber(?:ano|are|o|arono|ava|avano)|invas[oaie]|invas(?:e|ero)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|sottratt[oaie](?= (?:(?:la citt[aà] di )?@p\d+ )?(?:ai|agli|alle|al|alla|allo|all) )|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso"
+        r"|(?:proclam|annunci|dichiar)\w* (?:la )?vittoria (?:a|ad|in|su|sul|sulla)|liberat[oaie]|liber(?:ano|are|o|arono|ava|avano)|invas[oaie]|invas(?:e|ero)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|sottratt[oaie](?= (?:(?:la citt[aà] di )?@p\d+ )?(?:ai|agli|alle|al|alla|allo|all) )|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso|rientrat[oaie] in possesso(?= (?:di|della|del|dell) )"
         r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:ieri|oggi|ora|gi[aà]|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
         r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citt[aà] di )?@p\d+)"
         # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
@@ -67,7 +68,7 @@ LEXICON = Lexicon(
         # the holder vacates the city: "hanno sgomberato X"
         r"sgomber(?:ato|ata|arono|o|ano|a)(?= (?:la citt[aà] di )?@p\d+)|"
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono|ava|avano)|ritiro|partenza(?= (?:di|dei|del|della|delle|degli|dello))|fuga|abbandon(?:a|ano|ato|ata|ati|ate|are|o|arono|ava|avano)"
-        r"|evacuat\w*|evacu(?:a|ano|o|arono|ava|avano)|lasciat[oaie]|lascia|lasciano|fuggit\w*|ripiegat\w*|(?:perso|perduto) il controllo"
+        r"|evacuat\w*|evacu(?:a|ano|o|arono|ava|avano)|lasciat[oaie]|lascia|lasciano|fuggit\w*|fugg(?:e|ono|irono|iva|ivano)|ripiegat\w*|(?:perso|perduto) il controllo"
         r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]|perdemmo"
     ),
     nominal=r"capitolazione(?= (?:di|della|del|dell) )|caduta|presa|cattura|conquista|riconquista|liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
@@ -99,7 +100,7 @@ LEXICON = Lexicon(
         r"|region\w*|oblast|stato|valle|(?<!città di )confine|diga|raffineria|ospedal\w*|collin\w*|piazza|municipio|universit[aà]"
         r"|istituzioni|territori\w*|potere|localit[aà](?! di @p\d)|ostagg\w*|detenuti|prigionieri|president\w*|ministr\w*"
         r"|portavoce|membr\w*|giornalist\w*|assalto|quartieri"
-        r"|aerodromo\w*|hotel|alberg\w*|ambasciat\w*|moschea|chiesa|stazione|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"
+        r"|aerodromo\w*|mercat[oi]|hotel|alberg\w*|ambasciat\w*|moschea|chiesa|stazione|commissariato|amministrator\w*|prefett\w*|questura|tribunale|caserm\w*|governator\w*"
     ),
     past=(
         r"ricorr(?:e|ono|eva|evano) (?:\S+ )?(?:anni|anno|decenni|secoli)|"  # "Se cumplen 87 años de la caída de X": an anniversary
