@@ -63,6 +63,7 @@ def test_italian_wordings(text: str, expected: set[tuple[str, str]]) -> None:
         ),
         ("L'esercito somalo è rientrato in possesso di Kismayo.", {("Kismayo", SOMALIA)}),
         ("Le RSF hanno preso di mira Nyala con i droni.", set()),
+        ("Le RSF presero la decisione di attaccare Nyala.", set()),
         ("Le RSF hanno occupato il mercato centrale di Nyala.", set()),
     ],
 )
