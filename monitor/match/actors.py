@@ -26,7 +26,14 @@ import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproj
 
 from monitor.match.armed_forces import ARMED_FORCES
 from monitor.match.compass import compass_before, half_forms, halves_of_countries
-from monitor.match.context import foreign_branch, inside_proper_name, mostly_upper, qualified_away, word_at
+from monitor.match.context import (
+    foreign_branch,
+    house_style_acronym,
+    inside_proper_name,
+    mostly_upper,
+    qualified_away,
+    word_at,
+)
 from monitor.match.demonyms import PEOPLES
 from monitor.match.dotted import dotted_forms
 from monitor.match.fighters import fighter_aliases, people_keys
@@ -304,9 +311,9 @@ class ActorMatcher:
                 continue
             if kind != "generic":
                 if cased is not None:
-                    # "Isis" is house style at some papers; "Is" or "Hts" would be ordinary words.
+                    # "Isis", "Rsf" are house style at some papers; "Is" would be an ordinary word.
                     written = text[start:stop]
-                    if written != cased and not (len(cased) >= 4 and written == cased.capitalize()):
+                    if written != cased and not house_style_acronym(text, start, stop, cased):
                         continue
                     if shouting is None:
                         shouting = mostly_upper(text)

@@ -37,6 +37,27 @@ def mostly_upper(text: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+def house_style_acronym(text: str, start: int, stop: int, cased: str) -> bool:
+    """Say whether an acronym written with one capital ("Isis", "Rsf", "Olp") stands for it.
+
+    Italian papers write acronyms so ("le Rsf", "l'Olp", "il Pdk"). From four letters the form is
+    taken anywhere; a three-letter one ("Rsf", but also "Far", "Can") only inside a sentence,
+    where a capital marks a name, and when the text never writes the word in lower case.
+    """
+    written = text[start:stop]
+    if len(cased) < 3 or written != cased.capitalize():
+        return False
+    if len(cased) >= 4:
+        return True
+    before = text[:start].rstrip(" \t\"'“«‘(")
+    if not before or before[-1] in ".!?:\n-–—":
+        return False
+    after = text[stop:].lstrip(" ")
+    if after[:1].isupper():
+        return False  # "the Far East", "Can Tho": part of a longer name
+    return re.search(rf"(?<!\w){re.escape(written.lower())}(?!\w)", text) is None
+
+
 # Words after "army" or "forces" that make them someone else's: "el ejército rebelde",
 # "l'armée de libération", "the army of the Islamic State" (prefixes of folded words).
 _NOT_GOVERNMENT = re.compile(

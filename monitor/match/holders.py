@@ -37,6 +37,7 @@ from monitor.match.words import (
     LEADERS,
     OBJ_REL,
     OF,
+    PARTICIPLE,
     PLURAL_PRONOUNS,
     POSSESSIVES,
     QUOTES,
@@ -274,6 +275,10 @@ def find_holder(
                 if det.valid(main, place):
                     return main, None, 0.85, False
                 break
+    if family == "capture" and _opening_participle(sig, lex, i, j, k):
+        subject = _after_subject(sig, lex, sig.tokens.index(",", k), place, det)
+        if subject is not None:  # "Conquistata X, l'esercito avanza verso nord": the main clause's subject
+            return subject, None, 0.85, False
     routed = first_verbs_object(sig, i) if family in ("capture", "enter") else -1
     if routed >= 0:
         first = _first_verbs_subject(sig, routed, place, det)
@@ -1217,6 +1222,24 @@ def _moves_on(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     # the army no longer controls the region": who lost it)
     controls = any(sig.tokens[x] in _CONTROLS for x in clause)
     return controls and not any(sig.at(lex.blockers, x) for x in clause)
+
+
+# Where a participle opening the sentence has its object after it: "Conquistata X, …", "Tomada X, …".
+_OBJECT_FIRST_PARTICIPLE = frozenset(("it", "es", "pt"))
+
+
+def _opening_participle(sig: Signature, lex: CompiledLexicon, i: int, j: int, k: int) -> bool:
+    """Say whether a participle opens the sentence with the city for object, up to a comma.
+
+    "Conquistata X, l'esercito avanza", "Presa X, i ribelli puntano su Y", "Tomada X, las FAR…":
+    the absolute participle's doer is the subject of the main clause after the comma.
+    """
+    if lex.lex.lang not in _OBJECT_FIRST_PARTICIPLE or any(t not in QUOTES for t in sig.tokens[:i]):
+        return False
+    if not PARTICIPLE[lex.lex.lang].match(sig.tokens[j - 1]) or not j <= k < j + 3:
+        return False
+    comma = next((x for x in range(k + 1, min(len(sig.tokens), k + 8)) if sig.tokens[x] in (",", *STOP)), -1)
+    return comma > 0 and sig.tokens[comma] == "," and not any(x in sig.actor_at for x in range(j, comma))
 
 
 def _after_subject(sig: Signature, lex: CompiledLexicon, k: int, place: Place, det: Sides) -> Actor | None:

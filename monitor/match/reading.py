@@ -661,6 +661,8 @@ def _blocked(
             continue  # ("il ritiro di X è previsto": "e", folded, is no "and" here)
         if sig.tokens[k].startswith("@") or sig.tokens[k] in STOP or sig.tokens[k] in CLAUSE_LINKS:
             return ""
+        if noun and sig.tokens[k] in _WOULD_BE:
+            return f"governed by '{sig.tokens[k]}'"  # "la caduta di X sarebbe un duro colpo"
         blocker = sig.at(lex.blockers, k) or (sig.at(GAVE_UP, k) if family == "nominal" else None)
         copula = sig.tokens[k - 1] in _COPULAS or (
             lex.lex.verb_final and any(t in _COPULAS for t in sig.tokens[j:k])  # "ist für Montag geplant"
@@ -695,6 +697,10 @@ _FINITE_AUX = frozenset(
 )
 
 
+# Object pronouns between "and" and the auxiliary of a second clause ("e l'hanno presa", "y la han tomado").
+_CLITIC_OBJECTS = frozenset(("l", "la", "lo", "le", "li", "ne", "les"))
+
+
 # What sequences a second verb after a first: "puis", "and then", "e poi", "y luego", "e depois".
 _THEN = frozenset(("puis", "then", "poi", "luego", "depois", "dann", "ensuite", "despues"))
 # A verb that is still an infinitive after "then" ("veulent encercler puis prendre X") stays governed.
@@ -716,6 +722,8 @@ def _coordinated_start(sig: Signature, lex: CompiledLexicon, lo: int, i: int) ->
     """
     for k in range(i - 2, lo - 1, -1):
         aux = sig.tokens[k + 1]
+        if aux in _CLITIC_OBJECTS and k + 2 < i:
+            aux = sig.tokens[k + 2]  # "e l'hanno presa", "et l'ont prise": the object told by a pronoun
         if sig.tokens[k] in COORDINATION and aux in _FINITE_AUX and (aux != "a" or lex.lex.lang == "fr"):
             return k + 1  # (only French keeps "a" "has" apart from "à")
     for k in range(i - 1, lo - 1, -1):  # "ont encerclé puis pris X", "besieged and then captured X"
@@ -757,6 +765,9 @@ def _holder_follows(sig: Signature, k: int) -> bool:
 
 
 _LOSS_NOUNS = frozenset(("perte", "perdita", "perda", "perdida", "loss", "verlust"))
+# A conditional copula after a change noun: what it would mean, not that it happened ("la caduta di X
+# sarebbe un colpo", "la caída de X sería"); before a participle it is hearsay ("sarebbe caduta").
+_WOULD_BE = frozenset(("sarebbe", "sarebbero", "seria", "serian", "seriam"))
 # The copulas of a noun's predicate: "is planned", "est prévu", "è previsto", "está previsto", "ist geplant".
 _COPULAS = frozenset(
     ("is", "was", "are", "were", "est", "sont", "e", "sera", "esta", "estan", "ist", "sind", "wird", "war")

@@ -22,7 +22,7 @@ from monitor.match.city_mentions import (
     stands_for_city,
 )
 from monitor.match.datelines import is_dateline
-from monitor.match.expressions import CompiledLexicon
+from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.german import SUBORDINATE
 from monitor.match.german_areas import relative_antecedent, town_before_area
 from monitor.match.german_inserts import skip_relative
@@ -79,6 +79,8 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
 
 
 def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
+    if family == "fall" and j == i + 1 and i and sig.tokens[i - 1] in _NOUN_ARTICLES:
+        return []  # "la caduta di X sarebbe un colpo": the noun, read as such (`nominal`)
     inside = [
         k
         for k in range(i + 1, j - 1)
@@ -113,6 +115,10 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 if p in sig.place_at:
                     return [p] if stands_for_city(sig, lex, p) else []
                 break
+    if family == "capture" and not lex.lex.verb_final:
+        power = _power_in(sig, lex, j)
+        if power:
+            return power
     right = _scan_right(sig, lex, j, family)
     if not right and family in ("capture", "nominal", "withdraw", "enter", "handover"):
         right = _the_city(sig, lex, j) or named_after_noun(sig, lex, j)
@@ -122,8 +128,11 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     passive = bool(auxiliaries) or sig.at(lex.agent, j) is not None
     if right and auxiliaries and all(sig.tokens[x - 1 : x] in _REFLEXIVE for x in auxiliaries):
         passive = False  # "s'est emparé de X", "si è impadronito di X": a reflexive verb has its object
-    if auxiliaries and i and sig.tokens[i - 1] in _PERFECT_AUX and not lex.lex.verb_final:
+    if auxiliaries and i and sig.tokens[i - 1] in _PERFECT_AUX | ACTIVE_AUX and not lex.lex.verb_final:
         passive = False  # "X e ne hanno preso tre quartieri": the Italian "e" (and) folds like "è" (is)
+        # ("X e di avere catturato un colonnello": an infinitive perfect, active too)
+    if auxiliaries and _perfect_trigger(sig, i, j):
+        passive = False  # "circondato X e hanno occupato diversi nodi": the verb has its own object
     participle = PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"])
     finite = not participle.match(sig.tokens[j - 1])
     if auxiliaries and all(sig.tokens[x] == "e" for x in auxiliaries) and finite:
@@ -133,6 +142,8 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         and not passive
         and any(x in sig.place_at for x in range(max(0, i - 3), i))
         and not (i and sig.tokens[i - 1] in ACTIVE_AUX)  # "vers X après avoir pris Y"
+        and not _perfect_trigger(sig, i, j)  # "hanno occupato": an active perfect
+        and not (i and sig.tokens[i - 1] in _NOUN_ARTICLES)  # "X dopo la presa di Y": a noun
         and not (j < len(sig.tokens) and (sig.tokens[j] in _OBJECT_OPENERS or sig.at(CONTROL, j)))
     ):  # "ont attaqué X et pris le contrôle de l'aéroport": an object follows, the verb is active
         passive = bool(PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"]).match(sig.tokens[j - 1]))
@@ -168,6 +179,8 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
             return [town]
     if family == "fall" or by_left or lex.lex.verb_final:
         left = _scan_left(sig, lex, i) or _fronted_subject(sig, lex, i)
+        if family == "fall" and left == [0] and j in sig.place_at and j - i <= 2 and _capitals(sig, 0):
+            left = [j]  # "MOGADISCIO - È caduta X": a dateline (its dash folded away), the subject after
         if left:
             return left + _gapped(sig, lex, j)
         for x in range(max(0, i - 3), i):  # "residents of Raqqa report the town is in the hands of"
@@ -186,6 +199,44 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
 
 
 _REFLEXIVE = (["s"], ["se"], ["si"])
+# Articles that make a participle-like word a noun: "la presa", "una presa", "dalla presa", "la prise".
+_NOUN_ARTICLES = frozenset(("la", "una", "della", "dalla", "alla", "nella", "sulla", "une"))
+# Participles of a passive perfect ("ha été prise", "è stata presa"): the trigger stays a passive.
+_BEEN = frozenset(("stato", "stata", "stati", "state", "ete", "sido", "been"))
+
+
+def _perfect_trigger(sig: Signature, i: int, j: int) -> bool:
+    """Say whether the trigger at [i, j) opens with the auxiliary of an active perfect ("hanno occupato").
+
+    Its object is then right of it: a city before it belongs to an earlier verb ("hanno circondato
+    gli aeroporti di X e hanno occupato diversi nodi ferroviari" occupies no X).
+    """
+    return sig.tokens[i] in _PERFECT_AUX and not any(sig.tokens[x] in _BEEN for x in range(i, j))
+
+
+# "In" before the city where power was taken: "ha preso il potere a X", "a pris le pouvoir à X".
+_POWER_IN = frozenset(("in", "a", "ad", "à", "en", "em", "no", "na", "nel", "nella"))
+# A coup takes power in the state, not a city from its holder ("took power in the capital in a coup").
+_COUP = tokens_rx(r"coup|colpo di stato|golpe|golpista|golpisti|coup d etat|putsch|staatsstreich|golpistas")
+
+
+def _power_in(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
+    """Return the city where the capture ending at j took power: "took power in X", "ha preso il potere a X".
+
+    Power taken in a city is the city's change of hands (a council, a movement taking it over),
+    unless a coup took it: then the state changed rulers, not the city its holder.
+    """
+    x = j
+    while x < len(sig.tokens) and x < j + 3 and sig.tokens[x] in _DETERMINERS:
+        x += 1
+    if x + 2 >= len(sig.tokens) or sig.tokens[x] not in _POWER or sig.tokens[x + 1] not in _POWER_IN:
+        return []
+    k = x + 2
+    if k not in sig.place_at or not stands_for_city(sig, lex, k):
+        return []
+    if any(sig.at(_COUP, y) for y in range(len(sig.tokens))):
+        return []
+    return [k, *(y for y in chain(sig, lex, k, +1) if stands_for_city(sig, lex, y))]
 
 
 def _first_noun(sig: Signature, j: int) -> str:
@@ -230,7 +281,12 @@ _DETERMINERS = frozenset(
         *("lo", "gli", "i", "suo", "sua", "loro"),
     )
 )
-_POWER = frozenset(("power", "pouvoir", "poder", "potere", "control", "controle", "controlo", "controllo"))
+_POWER = frozenset(
+    (
+        *("power", "pouvoir", "poder", "potere", "control", "controle", "controlo", "controllo"),
+        *("administration", "amministrazione", "administracion", "administracao"),  # (a city's rule)
+    )
+)
 
 
 # The first words of `ONCE_AGAIN` (the regex is tried only after one of them).
@@ -524,9 +580,14 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             near = max([near] + [y + 1 for y in range(near, k) if sig.at(lex.say, y)])
             if lex.lex.verb_final:  # "griffen an und haben X eingenommen": "an" belongs to the verb before
                 near = max([near] + [y + 1 for y in range(near, k) if sig.tokens[y] in _DE_FINITE_OR_AND])
-            if (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2))) or any(
-                sig.at(lex.locative, x) and not _after_control(sig, x) and not _adverbial(sig, lex, x, k)
-                for x in range(near, k)
+            # "festeggiano a X, conquistata ieri dall'esercito": the participle after its comma is said of X
+            apposed = k == i - 2 and sig.tokens[k + 1] == "," and not lex.lex.verb_final
+            if not apposed and (
+                (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2)))
+                or any(
+                    sig.at(lex.locative, x) and not _after_control(sig, x) and not _adverbial(sig, lex, x, k)
+                    for x in range(near, k)
+                )
             ):  # ", à 90 km au sud de Bamako,": an aside, the subject is further left
                 if lex.lex.verb_final and (comma < 0 or sig.tokens[comma] != ","):
                     k -= 1  # "haben X nach Kämpfen um die Stadt eingenommen": the object is further left
@@ -601,6 +662,12 @@ _APPOSITION_OPENERS = frozenset(
         *("one", "un", "une", "una", "uno", "uma", "eine"),  # "X, one of the last towns …,"
     )
 )
+
+
+def _capitals(sig: Signature, k: int) -> bool:
+    """Say whether the place at k is written in capitals, as a dateline writes it ("MOGADISCIO")."""
+    surface = getattr(sig.places[sig.place_at[k]], "surface", "")
+    return len(surface) > 2 and surface.isupper()
 
 
 # What may open a sentence before its subject city: "La ville de X", "The town of X", "Die Stadt X".

@@ -361,6 +361,7 @@ ACTIVE_AUX = frozenset(
         "han",
         "habian",
         "aver",
+        "avere",
         "avendo",
         "ter",
         "tendo",
