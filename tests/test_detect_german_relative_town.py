@@ -59,7 +59,7 @@ def test_the_town_before_a_relative_clause(text: str, expected: set[tuple[str, s
             {("Gori", "Russia")},
         ),
         (
-            "Die georgische Armee hat sich aus zwei Dörfern nahe der Stadt Gori zurückgezogen, die kürzlich"
+            "Die georgische Armee hat sich aus zwei Dörfern nahe der Stadt Gori zurückgezogen, die am Montag"
             " von russischen Streitkräften eingenommen wurde.",
             {("Gori", "Russia")},
         ),
