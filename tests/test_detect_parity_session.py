@@ -247,6 +247,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "L'esercito congolese ha concluso l'operazione contro i combattenti dell'M23 a Goma e ha ripreso il controllo della città.",
         "O exército congolês concluiu a operação contra os combatentes do M23 em Goma e retomou o controlo total da cidade.",
     )),
+    ("the town of X, south of Y, was occupied on a day by S: X only, with the day before the agent", {("Bukavu", M23)}, (
+        "The town of Bukavu, south of Goma, was occupied on Thursday by the M23.",
+        "La ville de Bukavu, au sud de Goma, a été occupée jeudi par le M23.",
+        "La ciudad de Bukavu, al sur de Goma, fue ocupada el jueves por el M23.",
+        "Die Stadt Bukavu südlich von Goma wurde am Donnerstag von der M23 eingenommen.",
+        "La città di Bukavu, a sud di Goma, è stata occupata giovedì dall'M23.",
+        "A cidade de Bukavu, a sul de Goma, foi ocupada na quinta-feira pelo M23.",
+    )),
     ("X fell, the defender confirmed", {("Avdiivka", RUS)}, (
         "Avdiivka fell on Saturday, the Ukrainian army confirmed.",
         "Avdiivka est tombée samedi, a confirmé l'armée ukrainienne.",

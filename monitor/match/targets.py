@@ -581,7 +581,8 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             if lex.lex.verb_final:  # "griffen an und haben X eingenommen": "an" belongs to the verb before
                 near = max([near] + [y + 1 for y in range(near, k) if sig.tokens[y] in _DE_FINITE_OR_AND])
             # "festeggiano a X, conquistata ieri dall'esercito": the participle after its comma is said of X
-            apposed = k == i - 2 and sig.tokens[k + 1] == "," and not lex.lex.verb_final
+            apposed = k == i - 2 and sig.tokens[k + 1] == "," and lex.lex.lang in _ROMANCE
+            apposed = apposed and bool(_BARE_PARTICIPLE.fullmatch(sig.tokens[i]))  # (not ", a été occupée")
             if not apposed and (
                 (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2)))
                 or any(
@@ -662,6 +663,11 @@ _APPOSITION_OPENERS = frozenset(
         *("one", "un", "une", "una", "uno", "uma", "eine"),  # "X, one of the last towns …,"
     )
 )
+
+
+_ROMANCE = frozenset(("fr", "es", "it", "pt"))
+# A participle standing alone after a comma, no auxiliary before it: "conquistata", "prise", "tomada".
+_BARE_PARTICIPLE = re.compile(r"\w+(?:at[aoie]|ad[ao]s?|id[ao]s?|it[aoie]|ee?s?|ise?s?|ut[aoie])")
 
 
 def _capitals(sig: Signature, k: int) -> bool:

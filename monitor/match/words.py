@@ -66,6 +66,7 @@ OF = tokens_rx(r"of|de|d|del|du|des|von|di|da|do|della|dell|dello|delle|dei|degl
 DIRECTION = tokens_rx(
     r"north|south|east|west|northeast|northwest|southeast|southwest|nordöstlich|nordwestlich|südöstlich"
     r"|südwestlich|nördlich|südlich|östlich|westlich|nord|sud|est|ouest|norte|sur|este|oeste|norden|süden|osten|westen|ovest|km"
+    r"|sul|leste|nordeste|noroeste|sudeste|sudoeste|nordest|nordovest|sudest|sudovest"  # (pt "a sul de X")
     r"|kilometres|kilometers|kilometros|kilometern|chilometri|quilometros|miles|millas"
     r"|kilometer|kilometre|kilometro|chilometro|quilometro|meilen"
 )

@@ -27,7 +27,7 @@ LEXICON = Lexicon(
         rf"|(?:(?<=@a\d rebels )|(?<=@a\d\d rebels )|(?<=@a\d troops )|(?<=@a\d\d troops )|(?<=@a\d forces )|(?<=@a\d\d forces )|(?<=@a\d fighters )|(?<=@a\d\d fighters )|(?<=@a\d soldiers )|(?<=@a\d\d soldiers )|(?<=@a\d militants )|(?<=@a\d\d militants )|(?<=@a\d units )|(?<=@a\d\d units )|(?<=@a\d marines )|(?<=@a\d\d marines ))occupied(?= (?:the (?:city|town) of )?@p)"
         rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of )?@p)"
         # "Peruvian troops and tanks occupied X": a force's plural noun right before the verb
-        rf"|(?:(?<=troops )|(?<=forces )|(?<=tanks )|(?<=cavalry )|(?<=infantry )|(?<=soldiers )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militiamen )|(?<=militias )|(?<=insurgents )|(?<=paratroopers )|(?<=marines )|(?<=commandos )|(?<=guerrillas )|(?<=columns ))occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= by)|secured|secures|securing"
+        rf"|(?:(?<=troops )|(?<=forces )|(?<=tanks )|(?<=cavalry )|(?<=infantry )|(?<=soldiers )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militiamen )|(?<=militias )|(?<=insurgents )|(?<=paratroopers )|(?<=marines )|(?<=commandos )|(?<=guerrillas )|(?<=columns ))occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= (?:on \S+ |overnight |yesterday |today |early on \S+ |late on \S+ )?by)|secured|secures|securing"
         # "made themselves masters of X", "are now masters of X", "carried by storm", "was won by"
         rf"|made (?:themselves|itself) masters? of|(?:is|are) now (?:the )?masters? of|carried by (?:storm|assault)"
         rf"|(?:was|were|has been|had been) won(?= (?:\S+ ){{0,2}}?by)"

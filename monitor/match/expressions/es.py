@@ -41,7 +41,7 @@ LEXICON = Lexicon(
         r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando|aba|aban)|(?:se )?aduen(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)(?= de)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
-        r"|ha hecho|hecho) con|se hacian? con|ocup(?:o|aron|ar)|(?:ha|han|habia|habian) (?:\S+ )?ocupado|(?:fue|fueron|ha sido|han sido|habia sido|habian sido|quedo|quedaron) (?:\S+ )?ocupad[oa]s?|liber(?:o|aron|ado|ada|adas|ar|an|aba|aban)"
+        r"|ha hecho|hecho) con|se hacian? con|ocup(?:o|aron|ar)|(?:ha|han|habia|habian) (?:\S+ )?ocupado|(?:(?<=fue )|(?<=fueron )|(?<=ha sido )|(?<=han sido )|(?<=habia sido )|(?<=habian sido )|(?<=quedo )|(?<=quedaron ))ocupad[oa]s?|(?:fue|fueron|ha sido|han sido|habia sido|habian sido|quedo|quedaron) \S+ ocupad[oa]s?|liber(?:o|aron|ado|ada|adas|ar|an|aba|aban)"
         r"|recuper(?:a|an|o|aron|ado|ada|adas|ar|aba|aban)|(?:proclam|anunci|declar)\w* (?:la )?victoria (?:en|sobre)|arrebat(?:a|an|o|aron|ado|ada|ados|adas|ar|aba|aban)|hacerse con|reivindic\w* (?:el )?(?:pleno )?control(?= (?:de|del) )|reivindic\w*(?= (?:la ciudad de )?@p\d+)"
         r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|gan\w*) (?:(?:el|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer) |ayer |hoy |ya )?(?:el )?(?:pleno |total )?control"
     ),
