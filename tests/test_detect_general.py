@@ -392,6 +392,8 @@ def test_a_quoted_claim_contradicted_by_troops_still_inside_is_dropped(text: str
         # "à plusieurs reprises" is "several times", not a recapture
         ("Les rebelles du M23 ont attaqué à plusieurs reprises Goma cette année.", set()),
         ("Les rebelles du M23 ont attaqué à de nombreuses reprises Goma et Sake.", set()),
+        ("I ribelli dell'M23 hanno attaccato a più riprese Goma quest'anno.", set()),
+        ("I ribelli dell'M23 hanno attaccato Goma a più riprese.", set()),
         # a finite passive after an aside naming another town is the subject town's
         ("A cidade de Hama, a sul de Aleppo, foi ocupada na quinta-feira pelo HTS.", {("Hama", HTS)}),
     ],

@@ -338,6 +338,8 @@ def test_unsupported_sentences_are_named(lang: str, text: str) -> None:
         ("pt", "Guerrilheiros ocupam Xai-Xai"),
         ("pt", "Tropas angolanas controlam Jamba"),
         ("it", "Le truppe federali controllano Mostar da domenica."),
+        # "-iera" ends French verbs ("pliera") and Italian nouns ("bandiera"): no cue either way
+        ("it", "L'esercito serbo issa la bandiera su Knin."),
     ],
 )
 def test_a_one_sentence_text_is_read_by_its_word_endings_too(lang: str, text: str) -> None:

@@ -22,6 +22,11 @@ _MONTHS = (
 # A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
 _WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri)(?: (?:mattina|sera))? )?"
 
+# "a più riprese" is "several times", not a recapture: "hanno attaccato a più riprese X"
+_NOT_TIMES = "".join(
+    f"(?<!a {w} )" for w in ("piu", "varie", "diverse", "ripetute", "molte", "due", "tre", "numerose", "alterne")
+)
+
 LEXICON = Lexicon(
     lang="it",
     capture=(
@@ -38,7 +43,7 @@ LEXICON = Lexicon(
         r"si (?:resero|rese|sono resi|e reso|sono fatti|fecero) padron[ie] di|"  # "si resero padroni di X"
         r"(?:si (?:sono|e|erano|era) assicurat[oaie]|si assicur(?:o|arono)) il (?:pieno )?controllo (?:di|della|del|dello|dell|dei|degli|delle)|rioccup(?:a|ano|ato|ata|ati|ate|o|arono|are)|dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citt[aà] di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o|ava|avano)"
         # ("preso di mira": targeted; "presero la decisione di": decided; neither is a taking)
-        r"|(?:(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero|(?:ri)?prendeva|(?:ri)?prendevano)(?! di mira| (?:la |una )?decision[ei])"
+        r"|" + _NOT_TIMES + r"(?:(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero|(?:ri)?prendeva|(?:ri)?prendevano)(?! di mira| (?:la |una )?decision[ei])"
         r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|(?:e|sono|stata|stato|stati|state|fu|furono|venne|vennero) (?!(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|avranno) )(?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano|aver|avere|avendo) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano) (?:ora|ormai|adesso)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
         r"|(?:proclam|annunci|dichiar)\w* (?:la )?vittoria (?:a|ad|in|su|sul|sulla)|liberat[oaie]|liber(?:ano|are|o|arono|ava|avano)|invas[oaie]|invas(?:e|ero)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|sottratt[oaie](?= (?:(?:la citt[aà] di )?@p\d+ )?(?:ai|agli|alle|al|alla|allo|all) )|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso|rientrat[oaie] in possesso(?= (?:di|della|del|dell) )"
         r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:ieri|oggi|ora|gi[aà]|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
