@@ -77,7 +77,7 @@ LEXICON = Lexicon(
         r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
-        r"|wieder unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
+        r"|wieder (?:(?:vollständig|ganz|komplett|voll|fest) )?unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
         r"|(?:ist|sind|steht|stehen|befindet sich|befinden sich) seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         # "X wird nun von der TPLF kontrolliert": a state reached now, its holder the agent inside
         r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht|gehalten)"
