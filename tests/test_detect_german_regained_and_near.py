@@ -2,7 +2,9 @@
 
 A state regained with an adverb between "wieder" and "unter" ("hat den Bezirk X wieder
 vollständig unter Kontrolle": the side holds it again), and "nahe" that says where the city
-lies ("besetzten den Küstenort X nahe der Grenze"), not that a change came near. Our own
+lies ("besetzten den Küstenort X nahe der Grenze"), not that a change came near; an auxiliary
+right before a comma ends its relative clause ("die X geräumt hatten, … haben Y besetzt": the
+participle belongs to "haben"), and that withdrawal is the subject's story, not news. Our own
 sentences about Sudan; a control kept and a change only near stay no change.
 """
 
@@ -50,4 +52,23 @@ def test_regained_with_an_adverb(text: str, expected: set[tuple[str, str]]) -> N
 )
 def test_near_says_where_the_city_lies(text: str, expected: set[tuple[str, str]]) -> None:
     """"X nahe der Grenze" locates X; it does not govern the verb as "nahe daran" would."""
+    assert corpus_changes(text, C1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the auxiliary before a comma ends its own (relative) clause; "und haben" opens a new one
+        (
+            "Die Kämpfer der RSF, die Wad Madani am Montag geräumt hatten, sind in Singa "
+            "eingetroffen und haben Singa besetzt.",
+            {("Singa", RSF)},
+        ),
+        ("Die RSF sind am Dienstag in Singa eingetroffen und haben die Stadt besetzt.", {("Singa", RSF)}),
+        # a withdrawal of this week told on its own is news
+        ("Die RSF haben Wad Madani am Montag geräumt.", {("Wad Madani", SAF)}),
+    ],
+)
+def test_a_capture_after_where_its_subject_came_from(text: str, expected: set[tuple[str, str]]) -> None:
+    """"Die Rebellen, die X geräumt hatten, … haben Y besetzt": Y is the news, X the rebels' story."""
     assert corpus_changes(text, C1) == expected
