@@ -249,7 +249,8 @@ def _left_before_the_news(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
     end = next((x for x in range(i, len(sig.tokens)) if sig.tokens[x] in STOP or sig.tokens[x] == ","), None)
     if end is None or sig.tokens[end] != ",":
         return False
-    rest = range(end + 1, next((x for x in range(end + 1, len(sig.tokens)) if sig.tokens[x] in STOP), len(sig.tokens)))
+    stop = next((x for x in range(end + 1, len(sig.tokens)) if sig.tokens[x] in STOP), len(sig.tokens))
+    rest = range(end + 1, stop)
     return any(sig.at(lex.capture, x) or sig.at(lex.enter, x) for x in rest)
 
 
