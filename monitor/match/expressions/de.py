@@ -57,6 +57,9 @@ LEXICON = Lexicon(
         r"|kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+ seit " + _RECENT_DAY + r")"
         r"|seit " + _RECENT_DAY + r" kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+)"
         r"|bemächtigt\w*|im sturm genommen"  # "bemächtigten sich der Stadt X", "haben sich X bemächtigt"
+        # "haben Regierungstruppen heute Bottrop genommen": the city right before the bare participle
+        # (not "unter Beschuss genommen", "ins Visier genommen": no city right before)
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))genommen"
         r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
         r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) (?!, )" + _MF_OWN + r"{0,16}?besetzt|befreit|befreiten|befreite|befreien"
         # "…, dass russische Truppen X besetzt haben"; "Russland besetzt X" (not "besetzt gehaltene")
