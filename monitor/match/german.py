@@ -479,3 +479,13 @@ def dative(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
         if not _ADJECTIVE.fullmatch(sig.tokens[y]):
             return False
     return False
+
+
+# A simple past of a capture verb: "besetzten", "eroberte", "stürmten" (not the participle "besetzt").
+_SIMPLE_PAST = re.compile(r"\w+(?:te|ten)$")
+
+
+def german_past_after_and(sig: Signature, i: int, j: int) -> bool:
+    """Say whether the one-word trigger at [i, j) is a simple past right after "und": a finite verb
+    in second place, its object after it ("setzten von X aus über und besetzten den Ort Y")."""
+    return j == i + 1 and i >= 1 and sig.tokens[i - 1] == "und" and bool(_SIMPLE_PAST.match(sig.tokens[i]))
