@@ -177,6 +177,8 @@ LEXICON = Lexicon(
         r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionäre|kämpfer|separatisten"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz|paramilitär\w*"
         r"|guerillas?|guerilleros|freischärler|meuterer|meuternde (?:soldaten|truppen)|revolutionären? (?:truppen|kämpfer|einheiten)|putschisten"
+        # workers in arms: "bewaffnete Arbeiter", "die Arbeiterwehren", "Arbeitermilizen"
+        r"|bewaffneten? arbeiter(?:n)?|arbeiterwehr(?:en)?|arbeitermiliz(?:en)?"
     ),
     after=r"nach|nachdem|seit",
     pronouns=r"sie|er|es",
