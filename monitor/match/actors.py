@@ -39,6 +39,7 @@ from monitor.match.dotted import dotted_forms
 from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
 from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
+from monitor.match.german_aliases import declined_aliases
 from monitor.match.leaders import leader_names, leader_phrase, spellings
 from monitor.match.name_parts import derived_aliases, head_aliases
 from monitor.match.normalize import fold, name_key, prepare, transliterations
@@ -189,6 +190,8 @@ class ActorMatcher:
                 for spelt in spellings(key):  # "Gamsakhourdia", "Gamsachurdia"
                     add(spelt, "leader", i)
             for key in german_compounds(actor):  # "Tigray-Kräfte", "Krajina-Serben"
+                add(key, "named", i)
+            for key in declined_aliases((actor.name, *actor.aliases)):  # "der Roten Ruhrarmee"
                 add(key, "named", i)
             for key in heads.get(actor.name, ()):
                 add(key, "described", i)

@@ -130,6 +130,8 @@ def dated_before(
         return "a 'since' clause"  # (not "Since the Taliban took X on Sunday, …": this week's news)
     if _pluperfect_relative(sig, i) and not recent_day(window, lex, published):
         return "a relative clause in the pluperfect"  # (not "die am Freitag X eingenommen hatten")
+    if _pluperfect_relative(sig, i) and _left_before_the_news(sig, lex, i):
+        return "a withdrawal in the pluperfect before the main clause's capture"
     if published is not None:
         months = enumerate(month_patterns(lex.lex.months), start=1)
         named = [n for n, month in months if (published.month - n) % 12 and month.search(window)]
@@ -236,6 +238,20 @@ def _pluperfect_relative(sig: Signature, i: int) -> bool:
     while end < len(sig.tokens) and sig.tokens[end] not in STOP and sig.tokens[end] != ",":
         end += 1
     return any(t in PLUPERFECT for t in sig.tokens[x + 1 : end])
+
+
+def _left_before_the_news(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
+    """Say whether the withdrawal at i, in a relative clause, only says where the subject of a
+    capture came from: "Die Rebellen, die X am Montag geräumt hatten, haben Y besetzt". The main
+    clause's capture is the news; the relative clause is its subject's story, even of this week."""
+    if sig.at(lex.withdraw, i) is None:
+        return False
+    end = next((x for x in range(i, len(sig.tokens)) if sig.tokens[x] in STOP or sig.tokens[x] == ","), None)
+    if end is None or sig.tokens[end] != ",":
+        return False
+    stop = next((x for x in range(end + 1, len(sig.tokens)) if sig.tokens[x] in STOP), len(sig.tokens))
+    rest = range(end + 1, stop)
+    return any(sig.at(lex.capture, x) or sig.at(lex.enter, x) for x in rest)
 
 
 def _since_clause(sig: Signature, lo: int, j: int) -> bool:

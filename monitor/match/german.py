@@ -168,6 +168,8 @@ def governor(
             continue  # "Die RSF sollen X eingenommen haben": reported (a claim), not an order
         if word == "ohne" and "zu" not in sig.tokens[k:i]:
             continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
+        if word == "nahe" and _locates(sig, k, noun_words):
+            continue  # "haben die Stadt X nahe der Grenze eingenommen": where X lies
         # (not "nicht", "kurz vor", nor a modal: "Nach dem Abkommen sollen die RSF X räumen")
         in_phrase = (word in noun_words or bool(_ADJECTIVE.match(word))) and word not in MODALS
         if in_phrase and any(t in AFTER_PREPS for t in sig.tokens[max(lo, k - 4) : k]):
@@ -280,10 +282,21 @@ def _inside(
             continue
         if word == "ohne" and "zu" not in sig.tokens[k:j]:
             continue  # "nahmen X ohne Gegenwehr ein"
+        if word == "nahe" and _locates(sig, k, noun_words):
+            continue  # "besetzten den Küstenort X nahe der Grenze": where X lies
         if word not in _VERB_NEGATION and any(t in AFTER_PREPS for t in sig.tokens[max(i + 1, k - 3) : k]):
             continue  # "nahmen nach heftigen Kämpfen X ein"
         return f"{'hedged' if hedge else 'governed'} by '{m.group(0)}' inside the clause"
     return ""
+
+
+def _locates(sig: Signature, k: int, noun_words: frozenset[str]) -> bool:
+    """Say whether "nahe" at k says where the place or noun right before it lies ("X nahe der
+    Grenze"), not that a change came near ("waren nahe daran, X einzunehmen")."""
+    before = sig.tokens[k - 1] if k >= 1 else ""
+    after = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
+    named = before.startswith("@p") or before in noun_words
+    return named and (after in ("der", "dem", "des") or after.startswith("@p"))
 
 
 def owner(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
@@ -466,3 +479,13 @@ def dative(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
         if not _ADJECTIVE.fullmatch(sig.tokens[y]):
             return False
     return False
+
+
+# A simple past of a capture verb: "besetzten", "eroberte", "stürmten" (not the participle "besetzt").
+_SIMPLE_PAST = re.compile(r"\w+(?:te|ten)$")
+
+
+def german_past_after_and(sig: Signature, i: int, j: int) -> bool:
+    """Say whether the one-word trigger at [i, j) is a simple past right after "und": a finite verb
+    in second place, its object after it ("setzten von X aus über und besetzten den Ort Y")."""
+    return j == i + 1 and i >= 1 and sig.tokens[i - 1] == "und" and bool(_SIMPLE_PAST.match(sig.tokens[i]))

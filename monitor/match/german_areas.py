@@ -16,8 +16,12 @@ from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
 from monitor.match.words import STOP
 
-# The head of a phrase saying where a town lies: "im Osten", "an der Westküste", "im Zentrum".
-_AREA = re.compile(r"(?:nord|süd|ost|west)\w*|\w*(?:küste|ufer|grenze)|zentrum|landesinnere\w*")
+# The head of a phrase saying where a town lies: "im Osten", "an der Westküste", "im Zentrum",
+# by a water or a strait ("an der Straße von Malakka", "am Schwarzen Meer", "an der Bucht von …").
+_AREA = re.compile(
+    r"(?:nord|süd|ost|west)\w*|\w*(?:küste|ufer|grenze)|zentrum|landesinnere\w*"
+    r"|(?:meeres)?straße|\w*meer|\w*see|\w*fluss|\w*flusses|\w*golf|\w*bucht|\w*mündung"
+)
 
 # Relative pronouns that open a clause about the noun before the comma.
 _RELATIVE = frozenset(("die", "der", "das", "welche", "welcher", "welches"))

@@ -151,7 +151,9 @@ def _besiegers(
 _SOLDIERS = re.compile(
     r"(?:^|[,;:] |\b(?:the|les|des|los|las|os|as|i|gli|le|die|der) )"
     r"(?:troops|soldiers|troupes|soldats|tropas|soldados|militares|truppe|soldati|militari|truppen|soldaten)"
-    r"(?: [\w'’]+){0,2} $"
+    # (or further back, with a first verb of theirs before "and": "die Truppen setzten von X aus
+    # über und besetzten Y", "the troops crossed the river and took Y")
+    r"(?:(?: [\w'’]+){0,2}|(?: [\w'’]+){1,6} (?:und|and|et|y|e)) $"
 )
 
 

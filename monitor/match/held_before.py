@@ -61,6 +61,13 @@ _PLACE_HELD = re.compile(
     r"(?:the |des |du |los |las |del |dei |degli |dos |das )?@a(\d+)"
 )
 
+# German: "den Küstenort @p0 im Norden der Insel, der bisher von Rebellen der @a0 gehalten wurde",
+# "@p0, das von starken Kräften der @a0 verteidigt wurde" (maybe where it lies before the comma)
+_DE_PLACE_HELD = re.compile(
+    r"@p(\d+) (?:[^,.;:@]+ )?, (?:der|die|das) (?:\S+ ){0,3}?von (?:\S+ ){0,4}?@a(\d+) "
+    r"(?:gehalten|kontrolliert|beherrscht|verteidigt|besetzt)(?: gehalten)? (?:wurde|worden|war)"
+)
+
 # "the @a0 garrison surrendered", "@a0 s defenders": the side inside, in a sentence about the city
 _GARRISON = re.compile(r"@a(\d+) (?:s )?(?:garrison|defenders)\b")
 
@@ -77,7 +84,7 @@ def held_before(place: Place, sentences: Sentences) -> set[Actor]:
             continue
         for rx, order in (
             (_PLACE_THEN_SIDE, "pa"), (_PLACE_THEN_OWNED_NOUN, "pa"), (_SIDE_THEN_PLACE, "ap"),
-            (_SIDE_HELD, "ap"), (_PLACE_HELD, "pa"),
+            (_SIDE_HELD, "ap"), (_PLACE_HELD, "pa"), (_DE_PLACE_HELD, "pa"),
         ):
             for m in rx.finditer(sig.text):
                 found = [g for g in m.groups() if g is not None]

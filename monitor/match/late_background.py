@@ -43,6 +43,8 @@ LATE_AFTER = 4
 _NOW = NOW_WORDS | {
     *("domenica", "stamattina", "stamani", "questa", "diese", "dieser", "hours", "heures", "horas", "ore"),
     *("stunden", "morning", "matin", "manana", "mattina", "manha", "morgen"),
+    # at the same time as the lead's news: "Gleichzeitig landeten Marineinfanteristen in X, die … fiel"
+    *("gleichzeitig", "zugleich", "simultaneously", "simultanement", "simultaneamente", "contemporaneamente"),
 }
 
 # Words of `_NOW` that tie a sentence to now only before a time ("this week", "esta mañana",

@@ -23,7 +23,9 @@ _FORCES = (
     "unidades "
     "forcas tropas soldados combatentes partidarios seguidores milicias milicianos exercito homens unidades "
     "forze truppe soldati combattenti miliziani milizie esercito uomini unita sostenitori seguaci "
-    "truppen kampfer soldaten milizen einheiten anhanger armee streitkrafte verbande"
+    "truppen kampfer soldaten milizen einheiten anhanger armee streitkrafte verbande "
+    # insurgents: "die Aufständischen des Generals Isidoro Dias Lopes", "the rebels of General …"
+    "aufstandischen rebellen rebels insurgents rebelles insurges rebeldes insurgentes ribelli insorti"
 )
 # (an ally is on the leader's side too: "forces allied to Riek Machar", "milices alliées à")
 _LOYAL = ("loyal loyale loyales loyaux fideles fidele leales leal leais fedeli fedele leali "
@@ -35,7 +37,7 @@ _TITLES = (
     "the le la el il lo general generale marechal mariscal marechal marshal field maresciallo "
     "feldmarschall colonel coronel colonnello oberst president presidente prasident leader chef "
     "lider commander commandant comandante kommandeur warlord strongman homme fort generals feldmarschalls "
-    "admiral admirals amiral almirante ammiraglio"
+    "admiral admirals amiral almirante ammiraglio king konig konigs roi rey re rei sultan sultans"
 )
 
 
@@ -94,7 +96,28 @@ def leader_names(aliases: tuple[str, ...]) -> tuple[str, ...]:
             m = _NAME_FORCES.match(key)
             if m and alias.strip()[:1].isupper() and _unknown_name(m.group(1)):
                 out.append(m.group(1))  # "Ouattara forces": "forces loyal to Alassane Ouattara"
+            elif "'" in alias or "’" in alias:
+                out.extend(_full_name(key))  # "Isidoro Dias Lopes' forces", "Sultan Qaboos's forces"
     return tuple(dict.fromkeys(out))
+
+
+# A possessive alias whose leader has a name of several words: "Saddam Hussein's forces".
+_FULL_NAME = re.compile(rf"^((?:[a-z]+ ){{1,3}}?[a-z]+)(?: s)? (?:{_words(_FORCES)})$")
+
+
+def _full_name(key: str) -> tuple[str, ...]:
+    """Return the whole name a possessive alias gives its leader, titles left out: "isidoro dias
+    lopes" (so "die Aufständischen des Generals Isidoro Dias Lopes"), "qaboos" from "Sultan
+    Qaboos's forces". The surname alone is not enough: "Saddam Hussein" and "King Hussein"."""
+    m = _FULL_NAME.match(key)
+    if m is None:
+        return ()
+    words = m.group(1).split()
+    while words and words[0] in _TITLES.split():
+        words.pop(0)
+    if not words or any(w in _COMMON for w in words) or len(words[-1]) < 4:
+        return ()
+    return (" ".join(words),)
 
 
 def spellings(name: str) -> tuple[str, ...]:

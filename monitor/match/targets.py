@@ -23,7 +23,7 @@ from monitor.match.city_mentions import (
 )
 from monitor.match.datelines import is_dateline
 from monitor.match.expressions import CompiledLexicon, tokens_rx
-from monitor.match.german import SUBORDINATE
+from monitor.match.german import SUBORDINATE, german_past_after_and
 from monitor.match.german_areas import relative_antecedent, town_before_area
 from monitor.match.german_inserts import skip_relative
 from monitor.match.object_heads import CITY_NOUN, city_noun_head, named_after_noun, people_of
@@ -177,6 +177,8 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         town = relative_antecedent(sig, lex, i)  # "die Hafenstadt X, die in die Hand der Armee fiel"
         if town is not None:
             return [town]
+    if right and family == "capture" and lex.lex.verb_final and german_past_after_and(sig, i, j):
+        return right  # "setzten von X aus über und besetzten den Küstenort Y": a finite verb's object follows
     if family == "fall" or by_left or lex.lex.verb_final:
         left = _scan_left(sig, lex, i) or _fronted_subject(sig, lex, i)
         if family == "fall" and left == [0] and j in sig.place_at and j - i <= 2 and _capitals(sig, 0):

@@ -24,11 +24,14 @@ _MONTHS = (
 )
 
 # One word of the Mittelfeld between a finite verb and its particle or participle, never a full
-# stop (an apposition's commas may stand in it): "nahmen am Dienstag nach schweren Kämpfen mit der
+# stop (an apposition's commas may stand in it; a comma right after the auxiliary ends its clause): "nahmen am Dienstag nach schweren Kämpfen mit der
 # Armee die Stadt X ein", "eroberte X, die Hauptstadt der Provinz, am Samstag zurück".
 # A day of this week or yesterday, after "seit": a control that began just now.
 _RECENT_DAY = r"(?:dem |vergangenem |letztem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute)"
 _MF = r"(?:[^\s;:.!?]\S* )"
+# The same word, not past "und" and a new auxiliary: "sind in X eingetroffen und haben die Stadt
+# besetzt" has two clauses, and the participle belongs to the second.
+_MF_OWN = r"(?:(?!und (?:haben|hat|hatten|hatte|sind|ist|waren|war|wurde|wurden) )[^\s;:.!?]\S* )"
 
 # Nouns of an armed force that make a compound with "Rebellen": "Rebellenverbände", "Rebellenmiliz".
 _FORCE = r"verbände|verband|miliz|milizen|kämpfer|truppen|gruppe|gruppen|einheiten|armee|allianz|bündnis|koalition"
@@ -54,8 +57,11 @@ LEXICON = Lexicon(
         r"|kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+ seit " + _RECENT_DAY + r")"
         r"|seit " + _RECENT_DAY + r" kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+)"
         r"|bemächtigt\w*|im sturm genommen"  # "bemächtigten sich der Stadt X", "haben sich X bemächtigt"
+        # "haben Regierungstruppen heute Bottrop genommen": the city right before the bare participle
+        # (not "unter Beschuss genommen", "ins Visier genommen": no city right before)
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))genommen"
         r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
-        r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) " + _MF + r"{0,16}?besetzt|befreit|befreiten|befreite|befreien"
+        r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) (?!, )" + _MF_OWN + r"{0,16}?besetzt|befreit|befreiten|befreite|befreien"
         # "…, dass russische Truppen X besetzt haben"; "Russland besetzt X" (not "besetzt gehaltene")
         r"|besetzt(?= (?:haben|hatten|hat|hatte|worden)(?!\S))|besetzt(?! gehalten)(?= (?:\S+ ){0,6}?@p\d)|besetzen|besetzten|besetzte"
         # a headline's bare participle is a passive: "X kampflos besetzt", "X von Rebellen besetzt"
@@ -77,7 +83,7 @@ LEXICON = Lexicon(
         r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
-        r"|wieder unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
+        r"|wieder (?:(?:vollständig|ganz|komplett|voll|fest) )?unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
         r"|(?:ist|sind|steht|stehen|befindet sich|befinden sich) seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
         # "X wird nun von der TPLF kontrolliert": a state reached now, its holder the agent inside
         r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht|gehalten)"
@@ -171,6 +177,8 @@ LEXICON = Lexicon(
         r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionäre|kämpfer|separatisten"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz|paramilitär\w*"
         r"|guerillas?|guerilleros|freischärler|meuterer|meuternde (?:soldaten|truppen)|revolutionären? (?:truppen|kämpfer|einheiten)|putschisten"
+        # workers in arms: "bewaffnete Arbeiter", "die Arbeiterwehren", "Arbeitermilizen"
+        r"|bewaffneten? arbeiter(?:n)?|arbeiterwehr(?:en)?|arbeitermiliz(?:en)?"
     ),
     after=r"nach|nachdem|seit",
     pronouns=r"sie|er|es",
