@@ -52,3 +52,40 @@ def test_a_denial_still_drops_the_report() -> None:
     """The plain denial after the same report still drops it."""
     text = "Según noticias llegadas por radio, los guerrilleros ocuparon hoy Jinotepe. El Gobierno lo niega."
     assert held_by(WATCHLIST, "", text, JULY_1979) == set()
+
+
+JULY_1985 = datetime(1985, 7, 5, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MANAGUA, 5 (EFE).- Columnas revolucionarias ocuparon hoy Estelí.", {("Estelí", FSLN)}),
+        (
+            "BEIRA, 5 (EFE).- Fuerzas de la escuadra sublevada ocuparon hoy el puerto de Beira.",
+            {("Beira", RENAMO)},
+        ),
+        ("Maputo, 5 (Lusa) - As colunas revoltosas ocuparam hoje Caia.", {("Caia", RENAMO)}),
+        (
+            "Maputo, 5 (Lusa) - As forças da esquadra revolucionaria ocuparam hoje o porto da Beira.",
+            {("Beira", RENAMO)},
+        ),
+    ],
+)
+def test_a_force_named_by_a_rebel_adjective_is_the_rebels(text: str, expected: set[tuple[str, str]]) -> None:
+    """"La escuadra revolucionaria", "as colunas revoltosas": a column, fleet or regiment called
+    revolutionary, rebellious or mutinous is the government's one opponent, like "los revoltosos"."""
+    published = JULY_1979 if "Estelí" in text else JULY_1985
+    assert held_by(WATCHLIST, "", text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maputo, 5 (Havas) - Os revoltosos occuparam hontem a cidade de Caia.",
+        "Maputo, 5 (Havas) - A cidade de Caia foi occupada pelos revoltosos.",
+    ],
+)
+def test_portuguese_verbs_in_the_old_spelling(text: str) -> None:
+    """Papers kept "occupar" (before the reforms of 1911 and 1943) into the 1940s."""
+    assert held_by(WATCHLIST, "", text, JULY_1985) == {("Caia", RENAMO)}

@@ -126,7 +126,10 @@ LEXICON = Lexicon(
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
         r"|grupo armado|grupos armados|grupos? (?:yihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"
-        r"|guerrilleros|guerrilla|alzados|sublevados|amotinados|revoltosos|fuerzas revoltosas|sediciosos|revolucionarios|fuerzas revolucionarias|golpistas"
+        r"|guerrilleros|guerrilla|alzados|sublevados|amotinados|revoltosos|sediciosos|revolucionarios|golpistas"
+        # a force named by its side's adjective: "la escuadra revolucionaria", "columnas sublevadas"
+        r"|(?:fuerzas|tropas|columnas?|escuadra|flota|batallones|regimientos?|soldados|marineros)"
+        r" (?:revolucionari|revoltos|sublevad|insurrect|amotinad)[oa]s?"
     ),
     after=r"tras|despues de|luego de|desde",
     pronouns=r"ellos|ellas|estas|estos",  # "después de que estas se retiraran"
