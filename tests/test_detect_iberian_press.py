@@ -44,14 +44,10 @@ JULY_1979 = datetime(1979, 7, 5, 10, tzinfo=UTC)
 )
 def test_a_denial_said_not_to_be_made_leaves_the_report(text: str) -> None:
     """"Has not confirmed it, but has not denied it either" ("tampoco la ha desmentido", "nor has
-    it denied it") leaves the report standing, like "did not deny it"."""
+    it denied it") leaves the report standing, like "did not deny it"; a plain denial still drops it."""
     assert held_by(WATCHLIST, "", text, JULY_1979) == {("Jinotepe", FSLN)}
-
-
-def test_a_denial_still_drops_the_report() -> None:
-    """The plain denial after the same report still drops it."""
-    text = "Según noticias llegadas por radio, los guerrilleros ocuparon hoy Jinotepe. El Gobierno lo niega."
-    assert held_by(WATCHLIST, "", text, JULY_1979) == set()
+    denied = text.split(". ")[0] + ". El Gobierno lo niega."
+    assert held_by(WATCHLIST, "", denied, JULY_1979) == set()
 
 
 JULY_1985 = datetime(1985, 7, 5, 10, tzinfo=UTC)
@@ -89,3 +85,42 @@ def test_a_force_named_by_a_rebel_adjective_is_the_rebels(text: str, expected: s
 def test_portuguese_verbs_in_the_old_spelling(text: str) -> None:
     """Papers kept "occupar" (before the reforms of 1911 and 1943) into the 1940s."""
     assert held_by(WATCHLIST, "", text, JULY_1985) == {("Caia", RENAMO)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "LEÓN, 5 (EFE).- Tropas leales al Gobierno ocuparon hoy Estelí, donde los sandinistas "
+            "dominaban desde finales de mayo el cuartel y la emisora local.",
+            ("Estelí", SOMOZA),
+        ),
+        (
+            "Maputo, 5 (Lusa) - As tropas governamentais ocuparam hoje Caia, onde os rebeldes "
+            "dominavam desde o fim de maio o quartel e a estação de rádio.",
+            ("Caia", FRELIMO),
+        ),
+        (
+            "Maputo, July 5 - Government troops recaptured Caia on Friday, where the rebels had held "
+            "the barracks since late May.",
+            ("Caia", FRELIMO),
+        ),
+        (
+            "Maputo, 5 juillet - L'armée mozambicaine a repris vendredi la ville de Caia, où les "
+            "rebelles tenaient depuis fin mai la caserne.",
+            ("Caia", FRELIMO),
+        ),
+        (
+            "Maputo, 5 luglio - Le truppe governative hanno occupato venerdì Caia, dove i ribelli "
+            "controllavano da fine maggio la caserma e la radio.",
+            ("Caia", FRELIMO),
+        ),
+    ],
+)
+def test_a_month_in_a_where_clause_dates_the_clause(text: str, holder: tuple[str, str]) -> None:
+    """"Ocuparon hoy X, donde los rebeldes dominaban desde abril": the month tells how long the
+    losers held the place (the where-clause's time), not when it was taken; a month before the
+    clause still dates the capture."""
+    assert held_by(WATCHLIST, "", text, JULY_1979) == {holder}
+    earlier = "Maputo, 5 (Lusa) - As tropas governamentais ocuparam em maio Caia, onde os rebeldes dominavam."
+    assert held_by(WATCHLIST, "", earlier, JULY_1979) == set()
