@@ -124,3 +124,23 @@ def test_a_month_in_a_where_clause_dates_the_clause(text: str, holder: tuple[str
     assert held_by(WATCHLIST, "", text, JULY_1979) == {holder}
     earlier = "Maputo, 5 (Lusa) - As tropas governamentais ocuparam em maio Caia, onde os rebeldes dominavam."
     assert held_by(WATCHLIST, "", earlier, JULY_1979) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maputo, 5 (Lusa) - Pelo acordo, os rebeldes deverão retirar-se da província de Sofala, que "
+        "ocupam desde o verão passado, incluindo as cidades de Caia e Marromeu.",
+        "MAPUTO, 5 (EFE).- Según el acuerdo, los rebeldes deberán retirarse de la provincia de Sofala, "
+        "que ocupan desde el verano pasado, incluidas las ciudades de Caia y Marromeu.",
+        "Maputo, 5 (Lusa) - Os rebeldes ocuparam Caia no verão passado.",
+    ],
+)
+def test_last_summer_is_the_past(text: str) -> None:
+    """"Que ocupam desde o verão passado", "el verano pasado": a season gone by dates the
+    occupation before the news, like "el año pasado" (the French "depuis l'été dernier" is not
+    read so yet)."""
+    assert held_by(WATCHLIST, "", text, JULY_1985) == set()
+    assert held_by(WATCHLIST, "", "Maputo, 5 (Lusa) - Os rebeldes ocuparam hoje Caia.", JULY_1985) == {
+        ("Caia", RENAMO)
+    }

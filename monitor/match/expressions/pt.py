@@ -104,6 +104,7 @@ LEXICON = Lexicon(
         r"(?:se )?complet(?:a|am|ou|aram) (?:se )?(?:\S+ )?(?:anos?|decadas?|seculos?)|"  # "Se cumplen 87 años de la caída de X": an anniversary
         r"ha \w+ (?:anos?|mes|meses)|ha (?:apenas |so )?(?:duas|tres|quatro|cinco|seis|sete|oito|nove|dez|algumas|poucas|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario|faz (?:\w+ )?(?:mes|meses|anos?|semanas) que|(?:durante a|na) (?:primeira|anterior|ultima) guerra"
         r"|na altura|na epoca|naquela altura|naquela epoca"
+        r"|(?:verao|inverno|outono) passado|primavera passada"  # "que ocupam desde o verão passado"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"devolv(?:eu|eram|ido|ida|er)(?= (?:a cidade de )?@p\d+ (?:\S+ )?(?:a|à|ao|aos|às))|deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|à|às|aos|ao) @a)|entreg(?:am|ou|aram|ava|avam|ue|ues|ado|ada|ar)|ced(?:e|em|eu|eram|ia|iam|ido|ida|idos|idas|er)|rend(?:eu|eram)|rend(?:e|em|ia|iam)(?= se)|(?<=se )rend(?:e|em|ia|iam)|(?:se tinha|se tinham|tinha se|tinham se) rendido",
