@@ -16,6 +16,7 @@ WATCHLIST = {
         {"name": "Masaya", "country": "NI"},
         {"name": "Estelí", "country": "NI"},
         {"name": "Jinotepe", "country": "NI"},
+        {"name": "Corinto", "country": "NI"},
         {"name": "Caia", "country": "MZ"},
         {"name": "Marromeu", "country": "MZ"},
         {"name": "Beira", "country": "MZ"},
@@ -144,3 +145,24 @@ def test_last_summer_is_the_past(text: str) -> None:
     assert held_by(WATCHLIST, "", "Maputo, 5 (Lusa) - Os rebeldes ocuparam hoje Caia.", JULY_1985) == {
         ("Caia", RENAMO)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANAGUA, 5 (EFE).- Los sandinistas ocuparon hoy Corinto, el puerto de León, tras la retirada "
+        "de la Guardia Nacional.",
+        "Manágua, 5 (Lusa) - Os sandinistas ocuparam hoje Corinto, o porto de León, depois da retirada "
+        "da Guarda Nacional.",
+        "Managua, 5 juillet - Les sandinistes ont pris vendredi Corinto, le port de León, après le "
+        "retrait de la Garde nationale.",
+        "Managua, 5 luglio - I sandinisti hanno conquistato venerdì Corinto, il porto di León, dopo il "
+        "ritiro della Guardia nazionale.",
+    ],
+)
+def test_the_town_a_port_serves_is_not_taken_with_it(text: str) -> None:
+    """"Ocuparon Corinto, el puerto de León": the apposition says whose port was taken (as English
+    "the port of" already reads); a plain list still shares the verb."""
+    assert held_by(WATCHLIST, "", text, JULY_1979) == {("Corinto", FSLN)}
+    listed = "MANAGUA, 5 (EFE).- Los sandinistas ocuparon hoy Corinto, Estelí y León."
+    assert held_by(WATCHLIST, "", listed, JULY_1979) == {("Corinto", FSLN), ("Estelí", FSLN), ("León", FSLN)}
