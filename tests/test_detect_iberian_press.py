@@ -166,3 +166,20 @@ def test_the_town_a_port_serves_is_not_taken_with_it(text: str) -> None:
     assert held_by(WATCHLIST, "", text, JULY_1979) == {("Corinto", FSLN)}
     listed = "MANAGUA, 5 (EFE).- Los sandinistas ocuparon hoy Corinto, Estelí y León."
     assert held_by(WATCHLIST, "", listed, JULY_1979) == {("Corinto", FSLN), ("Estelí", FSLN), ("León", FSLN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LEÓN, 5 (EFE).- Las fuerzas sandinistas han ocupado en las últimas cuarenta y ocho horas las "
+        "poblaciones de Masaya y Jinotepe.",
+        "Manágua, 5 (Lusa) - As forças sandinistas ocuparam nas últimas quarenta e oito horas as cidades "
+        "de Masaya e Jinotepe.",
+        "Managua, July 5 - Sandinista forces have taken in the last forty-eight hours the towns of Masaya "
+        "and Jinotepe.",
+    ],
+)
+def test_a_long_duration_between_the_verb_and_its_towns(text: str) -> None:
+    """"Han ocupado en las últimas cuarenta y ocho horas X y Y": how long it took, in up to six
+    words and after "nas"/"nos" too, stands between the verb and its object."""
+    assert held_by(WATCHLIST, "", text, JULY_1979) == {("Masaya", FSLN), ("Jinotepe", FSLN)}
