@@ -22,7 +22,7 @@ WATCHLIST = {
         {"name": "Beira", "country": "MZ"},
     ],
     "actors": [
-        {"name": FSLN, "aliases": ["FSLN"], "countries": ["NI"], "opposes": [SOMOZA]},
+        {"name": FSLN, "aliases": ["FSLN", "Pastora's forces"], "countries": ["NI"], "opposes": [SOMOZA]},
         {"name": SOMOZA, "aliases": ["National Guard"], "countries": ["NI"], "government": True,
          "opposes": [FSLN]},
         {"name": RENAMO, "aliases": ["Mozambican National Resistance"], "countries": ["MZ"],
@@ -183,3 +183,21 @@ def test_a_long_duration_between_the_verb_and_its_towns(text: str) -> None:
     """"Han ocupado en las últimas cuarenta y ocho horas X y Y": how long it took, in up to six
     words and after "nas"/"nos" too, stands between the verb and its object."""
     assert held_by(WATCHLIST, "", text, JULY_1979) == {("Masaya", FSLN), ("Jinotepe", FSLN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANAGUA, 5 (EFE).- La plaza de Masaya cayó ayer en poder de las fuerzas norteñas que manda "
+        "Edén Pastora.",
+        "MANAGUA, 5 (EFE).- Las tropas al mando del comandante Edén Pastora ocuparon ayer Masaya.",
+        "Manágua, 5 (Lusa) - As forças comandadas por Edén Pastora ocuparam ontem Masaya.",
+        "Managua, July 5 - Troops led by Edén Pastora seized Masaya on Thursday.",
+        "Managua, 5 juillet - Les troupes commandées par Edén Pastora ont pris jeudi Masaya.",
+    ],
+)
+def test_forces_a_leader_commands_are_his_side(text: str) -> None:
+    """"Las fuerzas surianas que manda Zapata", "al mando de", "comandadas por", "led by": the
+    forces a leader commands are the side named after him ("Pastora's forces"), like "las fuerzas
+    de Pastora"; his bare name stays the man."""
+    assert held_by(WATCHLIST, "", text, JULY_1979) == {("Masaya", FSLN)}

@@ -39,6 +39,19 @@ _TITLES = (
 )
 
 
+# Who commands the forces: "las fuerzas (surianas) que manda Zapata", "tropas al mando del general
+# X", "forças comandadas por X", "troops led by X", "troupes commandées par X" (folded, one
+# adjective allowed between the forces and the phrase).
+_COMMANDED = (
+    r"(?: [a-z]+)? (?:que (?:manda|mandan|mandaba|comanda|comandaba|dirige|dirigia)"
+    r"|(?:al|bajo el|sob o|ao|sous le|au) (?:mando|comando|commandement) (?:de|del|do|da|du|di|de l)"
+    r"|(?:a|bajo) las ordenes (?:de|del)|(?:as|sob as) ordens (?:de|do|da)|sous les ordres (?:de|du)"
+    r"|agli ordini (?:di|del)"
+    r"|(?:mandad|comandad|dirigid|encabezad|chefiad|liderad)[oa]s (?:por|pelo|pela)"
+    r"|(?:led|commanded|headed) by|(?:commande|mene|dirige)e?s par|(?:guidat|comandat)[ie] da(?:l|lla)?)"
+)
+
+
 def _words(source: str) -> str:
     return "|".join(sorted(set(source.split()), key=len, reverse=True))
 
@@ -47,7 +60,7 @@ def _words(source: str) -> str:
 _COMPOUND_ENDS = "truppen|kampfer|soldaten|milizen|einheiten|armee|streitkrafte|verbande"
 _BEFORE = re.compile(
     rf"(?:(?:\b|\B(?={_COMPOUND_ENDS}))(?:{_words(_FORCES)})(?: (?:{_words(_LOYAL)}) (?:{_words(_TO)})"
-    rf"| (?:{_words(_OF)}))?|\bpro)"
+    rf"|{_COMMANDED}| (?:{_words(_OF)}))?|\bpro)"
     rf"(?: (?:{_words(_TITLES)})){{0,3}}(?P<given> [a-z]+)? $"
 )
 _AFTER = re.compile(
