@@ -201,3 +201,12 @@ def test_forces_a_leader_commands_are_his_side(text: str) -> None:
     forces a leader commands are the side named after him ("Pastora's forces"), like "las fuerzas
     de Pastora"; his bare name stays the man."""
     assert held_by(WATCHLIST, "", text, JULY_1979) == {("Masaya", FSLN)}
+
+
+def test_latin_american_entrar_a() -> None:
+    """"Entraron a Masaya" (the Latin American "entrar a") is an entry like "entraron en Masaya";
+    "entraron a las afueras de X" is not one into the town."""
+    text = "MANAGUA, 5 (EFE).- Tras la retirada de la Guardia Nacional, los sandinistas entraron a Masaya."
+    assert held_by(WATCHLIST, "", text, JULY_1979) == {("Masaya", FSLN)}
+    outskirts = text.replace("entraron a Masaya", "entraron a las afueras de Masaya")
+    assert held_by(WATCHLIST, "", outskirts, JULY_1979) == set()
