@@ -4,13 +4,14 @@ written for these tests: Nicaragua 1979 and Mozambique in the 1980s."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
 from tests.detect_support import held_by
 
 FSLN, SOMOZA, RENAMO, FRELIMO = "Sandinistas", "Somoza government", "RENAMO", "Mozambican government"
-WATCHLIST = {
+WATCHLIST: dict[str, Any] = {
     "places": [
         {"name": "León", "country": "NI"},
         {"name": "Masaya", "country": "NI"},
@@ -210,3 +211,28 @@ def test_latin_american_entrar_a() -> None:
     assert held_by(WATCHLIST, "", text, JULY_1979) == {("Masaya", FSLN)}
     outskirts = text.replace("entraron a Masaya", "entraron a las afueras de Masaya")
     assert held_by(WATCHLIST, "", outskirts, JULY_1979) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAPUTO, 5 (EFE).- Las tropas de Afonso Dhlakama ocuparon hoy Caia.",
+        "MAPUTO, 5 (EFE).- Las tropas irregulares de Afonso Dhlakama ocuparon hoy Caia.",
+        "Maputo, July 5 - The forces of Afonso Dhlakama seized Caia on Friday.",
+    ],
+)
+def test_a_leader_named_in_full_in_the_alias(text: str) -> None:
+    """An alias with the leader's full name ("Afonso Dhlakama's forces", "Getúlio Vargas' forces")
+    names his forces by the surname, and one adjective may stand before "de" ("las tropas
+    irregulares de Dhlakama"); his name alone is still the man."""
+    watchlist = {
+        "places": WATCHLIST["places"],
+        "actors": [
+            *[a for a in WATCHLIST["actors"] if a["name"] != RENAMO],
+            {"name": RENAMO, "aliases": ["Afonso Dhlakama's forces"], "countries": ["MZ"],
+             "opposes": [FRELIMO]},
+            {"name": "Zimbabwean army", "countries": ["MZ"], "opposes": [RENAMO]},
+        ],
+    }
+    assert held_by(watchlist, "", text, JULY_1985) == {("Caia", RENAMO)}
+    assert held_by(watchlist, "", "MAPUTO, 5 (EFE).- Afonso Dhlakama habló hoy en Caia.", JULY_1985) == set()
