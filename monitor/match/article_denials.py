@@ -145,11 +145,14 @@ _PLACE_LINKS = frozenset(
 _AND = frozenset(("and", "et", "y", "und", "e", ","))
 # A negation just before a denial verb, or French/German "pas"/"nicht" right after it: "did not
 # deny", "n'ont pas démenti", "no desmintió", "hat nicht dementiert", "non ha smentito", "não
-# desmentiu" leave the report standing (it is tacitly confirmed), whatever the denial's words.
+# desmentiu" leave the report standing (it is tacitly confirmed), whatever the denial's words;
+# so does the "neither" of "has not confirmed it, but has not denied it either" ("tampoco la ha
+# desmentido", "nem a desmentiu", "ni confirmé ni démenti", "weder bestätigt noch dementiert").
 _NOT_BEFORE = frozenset(
     (
-        *("not", "never", "didn", "doesn", "don", "hasn", "haven", "hadn", "wouldn"),  # ("didn't": "didn t")
+        *("not", "never", "didn", "doesn", "don", "hasn", "haven", "hadn", "wouldn", "nor", "neither"),
         *("pas", "jamais", "no", "nunca", "nicht", "nie", "non", "mai", "nao"),
+        *("tampoco", "tampouco", "nem", "ni", "noch", "weder", "ne", "neanche", "nemmeno"),
     )
 )
 _NOT_AFTER = frozenset(("pas", "nicht", "nie", "jamais", "point"))

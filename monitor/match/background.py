@@ -65,6 +65,8 @@ def dated_before(
         pronoun = sig.tokens[hi] in OBJ_REL or sig.tokens[hi] in ("qui", "who", "quien", "cui", "der")
         # ("X, dont les rebelles s'étaient emparés en mars": the month is the relative clause's)
         pronoun = pronoun or (sig.tokens[hi] == "dont" and sig.tokens[hi - 1] == ",")
+        # ("ocuparon X, donde los rebeldes dominaban desde abril": the month is where-clause's)
+        pronoun = pronoun or (sig.tokens[hi] in _WHERE and sig.tokens[hi - 1] == ",")
         if pronoun and lex.lex.verb_final and sig.tokens[hi] in _DE_ARTICLES and sig.tokens[hi - 1] != ",":
             pronoun = False  # "die Einnahme von X durch die Taliban vor drei Jahren": an article
         if pronoun:
@@ -143,6 +145,10 @@ def dated_before(
                 if number not in recent:
                     return f"an earlier month ({lex.lex.months[number - 1].split('(')[0].split('|')[0]})"
     return ""
+
+
+# Relative "where" after a comma opens a clause about the place with its own time.
+_WHERE = frozenset(("where", "ou", "donde", "onde", "dove", "wo"))
 
 
 # A change that a "since" counts time from is news only when dated by a weekday or at most this

@@ -41,6 +41,19 @@ _TITLES = (
 )
 
 
+# Who commands the forces: "las fuerzas (surianas) que manda Zapata", "tropas al mando del general
+# X", "forças comandadas por X", "troops led by X", "troupes commandées par X" (folded, one
+# adjective allowed between the forces and the phrase).
+_COMMANDED = (
+    r"(?: [a-z]+)? (?:que (?:manda|mandan|mandaba|comanda|comandaba|dirige|dirigia)"
+    r"|(?:al|bajo el|sob o|ao|sous le|au) (?:mando|comando|commandement) (?:de|del|do|da|du|di|de l)"
+    r"|(?:a|bajo) las ordenes (?:de|del)|(?:as|sob as) ordens (?:de|do|da)|sous les ordres (?:de|du)"
+    r"|agli ordini (?:di|del)"
+    r"|(?:mandad|comandad|dirigid|encabezad|chefiad|liderad)[oa]s (?:por|pelo|pela)"
+    r"|(?:led|commanded|headed) by|(?:commande|mene|dirige)e?s par|(?:guidat|comandat)[ie] da(?:l|lla)?)"
+)
+
+
 def _words(source: str) -> str:
     return "|".join(sorted(set(source.split()), key=len, reverse=True))
 
@@ -49,7 +62,7 @@ def _words(source: str) -> str:
 _COMPOUND_ENDS = "truppen|kampfer|soldaten|milizen|einheiten|armee|streitkrafte|verbande"
 _BEFORE = re.compile(
     rf"(?:(?:\b|\B(?={_COMPOUND_ENDS}))(?:{_words(_FORCES)})(?: (?:{_words(_LOYAL)}) (?:{_words(_TO)})"
-    rf"| (?:{_words(_OF)}))?|\bpro)"
+    rf"|{_COMMANDED}|(?: [a-z]+)? (?:{_words(_OF)}))?|\bpro)"
     rf"(?: (?:{_words(_TITLES)})){{0,3}}(?P<given> [a-z]+)? $"
 )
 _AFTER = re.compile(
@@ -87,6 +100,9 @@ def leader_names(aliases: tuple[str, ...]) -> tuple[str, ...]:
         if "-" not in alias and "'" not in alias and "’" not in alias and " " not in alias.strip():
             continue
         key = name_key(alias)
+        named = _FULL_NAME_FORCES.match(alias.strip())
+        if named and name_key(named.group(2)) in _FORCES.split():
+            key = f"{name_key(named.group(1))} s {name_key(named.group(2))}"  # "Getúlio Vargas' forces"
         for shape in _ALIAS_SHAPES:
             m = shape.match(key)
             if m and len(m.group(1)) >= 4 and m.group(1) not in _COMMON:
@@ -125,6 +141,11 @@ def spellings(name: str) -> tuple[str, ...]:
     "Gamsakhurdia" its own way ("Gamsakhourdia", "Gamsajurdia", German "Gamsachurdia")."""
     forms = sorted(transliterations(name) - {name})
     return (name, *dict.fromkeys([*forms, *(f.replace("kh", "ch") for f in (name, *forms) if "kh" in f)]))
+
+
+# A leader's full name before the possessive: "Getúlio Vargas' forces", "Emiliano Zapata's forces"
+# (the surname is the key; the given names may stand between the phrase and it in a text).
+_FULL_NAME_FORCES = re.compile(r"^(?:[A-ZÀ-Ý][\w-]* ){1,3}?([A-ZÀ-Ý][\w-]*?)(?:['’]s|(?<=s)['’]) (\w+)$")
 
 
 # "Ouattara forces", "Gbagbo loyalists" written without the possessive: a capitalised first word

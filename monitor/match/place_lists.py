@@ -41,6 +41,8 @@ def chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
                 gap.append(t)  # "Kunduz, in Kunduz province, and Taloqan": an aside
                 x += step
                 continue
+            if step > 0 and _port_of(gap):
+                break  # "took X, the port of Y": Y says whose port X is, it is not taken
             short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step) if y not in dated)
             segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
             before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
@@ -83,6 +85,22 @@ def chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
             gap.append(t)
         x += step
     return out
+
+
+# "X, el puerto de Y", "X, o porto de Y", "X, the port of Y": an apposition that names the town
+# X serves, not a second item.
+_PORT_OF = re.compile(
+    r"(?:(?:the|el|la|o|a|le|il|der|den|dem) )?(?:main |principal )?"
+    r"(?:port|puerto|porto|hafen|avant port|antepuerto) (?:of|de|del|d|do|da|di|von|des|du)"
+)
+
+
+def _port_of(gap: list[str]) -> bool:
+    """Say whether the gap before a place ends in an apposition "…, the port of"."""
+    if "," not in gap:
+        return False
+    last = " ".join(gap[len(gap) - gap[::-1].index(",") :])
+    return _PORT_OF.fullmatch(last) is not None
 
 
 # What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as",

@@ -21,10 +21,17 @@ DURATION = tokens_rx(
 )
 
 # What opens how long a capture took: "in", "within", "en", "em", "innerhalb", "entro".
-_WITHIN = frozenset(("in", "within", "en", "em", "innerhalb", "binnen", "entro", "nel", "nello", "dentro"))
+# ("nas últimas quarenta e oito horas", "nelle ultime 48 ore": with the article merged in)
+_WITHIN = frozenset(
+    (
+        *("in", "within", "en", "em", "nas", "nos", "innerhalb", "binnen"),
+        *("entro", "nel", "nello", "nelle", "negli", "dentro"),
+    )
+)
 
-# How many words may stand between the opener and the duration ("in a matter of hours").
-_DURATION_REACH = 4
+# How many words may stand between the opener and the duration ("in a matter of hours", "en las
+# últimas cuarenta y ocho horas").
+_DURATION_REACH = 6
 
 # How long an aside after the verb may be.
 _ASIDE_REACH = 12

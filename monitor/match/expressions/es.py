@@ -109,6 +109,7 @@ LEXICON = Lexicon(
         r"(?:se )?cumpl(?:e|en|io|ieron) (?:\S+ )?(?:anos?|decadas?|siglos?)|"  # "Se cumplen 87 años de la caída de X": an anniversary
         r"hace \w+ (?:anos?|mes|meses)|hace (?:apenas |solo |tan solo )?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas|algunas|pocas|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario|(?:durante|en) la (?:primera|anterior|ultima) guerra"
         r"|(?:por|en) aquel entonces|en aquella epoca|en aquel momento"
+        r"|(?:verano|invierno|otono) pasado|primavera pasada"  # "que ocupan desde el verano pasado"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"devolv(?:io|ieron|ido|ida|er|ia|ian)(?= (?:la ciudad de )?@p\d+ (?:\S+ )?(?:a|al))|dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",
@@ -120,13 +121,16 @@ LEXICON = Lexicon(
     r"|informaron|segun"
     # the present of a headline ("Bakú asegura que sus tropas han tomado X")
     r"|dice|dicen|afirma|afirman|asegura|aseguran|anuncia|anuncian|declara|declaran",
-    enter=r"regres(?:aron|o|an|ado|ando) (?:\S+ ){0,2}?a|(?:volvieron|volvio|retornaron|retorno) a(?= (?:la ciudad de )?@p\d+)|se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:a|o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|ingres\w* en|irrumpi\w* en"
+    enter=r"regres(?:aron|o|an|ado|ando) (?:\S+ ){0,2}?a|(?:volvieron|volvio|retornaron|retorno) a(?= (?:la ciudad de )?@p\d+)|se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:a|o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|(?:entr|ingres)(?:o|aron|ado|ados|adas|ando|an|aba|aban) (?:\S+ ){0,2}?a(?= (?:la ciudad de )?@p\d+)|ingres\w* en|irrumpi\w* en"
     r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en"
     r"|ocup(?:an|aban|aba)|(?:esta|estan|estaba|estaban) ocupad[oa]s?(?= por)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
         r"|grupo armado|grupos armados|grupos? (?:yihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"
-        r"|guerrilleros|guerrilla|alzados|sublevados|amotinados|revoltosos|fuerzas revoltosas|sediciosos|revolucionarios|fuerzas revolucionarias|golpistas"
+        r"|guerrilleros|guerrilla|alzados|sublevados|amotinados|revoltosos|sediciosos|revolucionarios|golpistas"
+        # a force named by its side's adjective: "la escuadra revolucionaria", "columnas sublevadas"
+        r"|(?:fuerzas|tropas|columnas?|escuadra|flota|batallones|regimientos?|soldados|marineros)"
+        r" (?:revolucionari|revoltos|sublevad|insurrect|amotinad)[oa]s?"
     ),
     after=r"tras|despues de|luego de|desde",
     pronouns=r"ellos|ellas|estas|estos",  # "después de que estas se retiraran"

@@ -22,6 +22,8 @@ _MONTHS = (
 # A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
 _WHEN = r"(?:(?:no|na) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?: feira)? |ontem )?"
 
+# Verbs are also matched in the spelling before the reforms of 1911 and 1943 ("occuparam",
+# "occupada"), which Brazilian and Portuguese papers kept into the 1940s.
 LEXICON = Lexicon(
     lang="pt",
     capture=(
@@ -35,17 +37,17 @@ LEXICON = Lexicon(
         r"limp(?:ou|aram|o|am)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?(?:de|dos|das|do|da) )|"
         # control restored or brought about, a battle won, a city secured
         r"restabelec\w* (?:\S+ ){0,2}?(?:o )?(?:seu )?control[eo] (?:sobre|de|da|do)|(?:colocaram|colocou|colocado|puseram|pos)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?sob (?:o )?(?:seu )?control[eo])|venc(?:eu|eram|ido|er|endo) (?:\S+ ){0,2}?a batalha (?:de|por)|vitoria na batalha (?:de|por)|assegur(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+)|"
-        r"(?=ocupad)" + HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
+        r"(?=oc?cupad)" + HEADLINE + r"oc?cupad[oa]s?" + HEADLINE_END + r"|"
         r"(?:e|sao) (?:agora|ja) (?:os )?(?:senhor(?:es)?|donos?) de|"  # "são agora senhores de X": "are now masters of"
         r"(?:tornaram|tornou|fizeram|fez) se (?:senhor(?:es)?|donos?) de|"  # "tornaram-se senhores de X"
-        r"assegur(?:ou|aram)(?: se)? o (?:pleno )?control[eo] (?:de|do|da)|reocup(?:ou|aram|ado|ada|ados|adas|am|a|ar)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|assalt(?:ou|aram|ado|ada|ados|adas)|invadi(?:u|ram|do|da)|controlamos(?= (?:ja |agora |totalmente )?(?:a cidade de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?(?:tom|conquist|captur)arem|(?:e|sao|esta|estao) agora controlad[oa]s?(?= (?:pel[oa]s?|por) )|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)"
+        r"assegur(?:ou|aram)(?: se)? o (?:pleno )?control[eo] (?:de|do|da)|reoc?cup(?:ou|aram|ado|ada|ados|adas|am|a|ar)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|assalt(?:ou|aram|ado|ada|ados|adas)|invadi(?:u|ram|do|da)|controlamos(?= (?:ja |agora |totalmente )?(?:a cidade de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?(?:tom|conquist|captur)arem|(?:e|sao|esta|estao) agora controlad[oa]s?(?= (?:pel[oa]s?|por) )|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)"
         r"|(?:proclam|anunci|declar)\w* (?:a )?vitoria (?:em|sobre|no|na)|(?:re)?captur(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|arrebat(?:a|am|ou|aram|ado|ada|ados|adas|ar|ava|avam)"
-        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|ocup(?:ou|aram|arem|ar)|(?:tinha|tinham|havia|haviam) (?:\S+ )?ocupado|(?:foi|foram|tinha sido) (?:\S+ )?ocupad[oa]s?|libert(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|liber(?:ou|aram|ado|ada|adas|ar|ava|avam)"
+        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|oc?cup(?:ou|aram|arem|ar)|(?:tinha|tinham|havia|haviam) (?:\S+ )?oc?cupado|(?:foi|foram|tinha sido) (?:\S+ )?oc?cupad[oa]s?|libert(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|liber(?:ou|aram|ado|ada|adas|ar|ava|avam)"
         r"|recuper(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|(?:assum\w*|tom\w*) (?:(?:no|na|neste|nesta) \S+ (?:feira )?|ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
         r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
         r"|(?:esta|estao) (?:agora )?controlad[oa]s?(?= pel)"
     ),
-    retake=r"limp(?:ou|aram|o|am)|reocup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
+    retake=r"limp(?:ou|aram|o|am)|reoc?cup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
     fall=(
         # control of the city passed to a side: "O controle de X passou para os rebeldes"
         r"(?:(?<=control[eo] de @p\d )|(?<=control[eo] de @p\d\d ))(?:passou|passa)(?= (?:\S+ ){0,3}?(?:para|a|ao|aos|as|à|às) )|"
@@ -62,7 +64,7 @@ LEXICON = Lexicon(
     ),
     withdraw=(
         # the holder vacates the city: "desocuparam X"
-        r"desocup(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+)|"
+        r"desoc?cup(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+)|"
         r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando|ava|avam)|retirada|saida(?= (?:de|do|da|dos|das))|fuga|recu(?:a|am|ou|aram|ar|ava|avam)|recuo"
         r"|abandon(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|evacu(?:a|am|ou|aram|ado|ada|ar|ava|avam)|deixaram|deixou|fugiram|fugiu|fugido"
         r"|sairam|remov(?:eu|eram|ido|er)(?= (?:\S+ ){0,6}?(?:soldados|tropas|forcas|militares|efetivos))"
@@ -102,6 +104,7 @@ LEXICON = Lexicon(
         r"(?:se )?complet(?:a|am|ou|aram) (?:se )?(?:\S+ )?(?:anos?|decadas?|seculos?)|"  # "Se cumplen 87 años de la caída de X": an anniversary
         r"ha \w+ (?:anos?|mes|meses)|ha (?:apenas |so )?(?:duas|tres|quatro|cinco|seis|sete|oito|nove|dez|algumas|poucas|varias|\d+) semanas|no ano passado|no mes passado|no inicio da guerra|aniversario|faz (?:\w+ )?(?:mes|meses|anos?|semanas) que|(?:durante a|na) (?:primeira|anterior|ultima) guerra"
         r"|na altura|na epoca|naquela altura|naquela epoca"
+        r"|(?:verao|inverno|outono) passado|primavera passada"  # "que ocupam desde o verão passado"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"devolv(?:eu|eram|ido|ida|er)(?= (?:a cidade de )?@p\d+ (?:\S+ )?(?:a|à|ao|aos|às))|deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|à|às|aos|ao) @a)|entreg(?:am|ou|aram|ava|avam|ue|ues|ado|ada|ar)|ced(?:e|em|eu|eram|ia|iam|ido|ida|idos|idas|er)|rend(?:eu|eram)|rend(?:e|em|ia|iam)(?= se)|(?<=se )rend(?:e|em|ia|iam)|(?:se tinha|se tinham|tinha se|tinham se) rendido",
@@ -112,11 +115,14 @@ LEXICON = Lexicon(
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo"
     # the present of a headline ("Governo diz que as tropas retomaram X")
     r"|diz|dizem|afirma|afirmam|declara|declaram|garante|garantem",
-    enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|reentr|desembarc)(?:a|ou|aram|ado|ados|adas|ando|am|ar|ava|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|ocup(?:am|avam|ava)|(?:esta|estao|estava|estavam) ocupad[oa]s?(?= pel)",
+    enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|reentr|desembarc)(?:a|ou|aram|ado|ados|adas|ando|am|ar|ava|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|oc?cup(?:am|avam|ava)|(?:esta|estao|estava|estavam) oc?cupad[oa]s?(?= pel)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
         r"|grupo armado|grupos armados|grupos? (?:jihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|forcas rebeldes|paramilitares"
-        r"|guerrilheiros|guerrilha|insurretos|sublevados|amotinados|revoltosos|forcas revoltosas|sediciosos|revolucionarios|forcas revolucionarias|golpistas"
+        r"|guerrilheiros|guerrilha|insurretos|sublevados|amotinados|revoltosos|sediciosos|revolucionarios|golpistas"
+        # a force named by its side's adjective: "a esquadra revoltosa", "colunas sublevadas"
+        r"|(?:forcas|tropas|colunas?|esquadra|frota|batalhoes|regimentos?|soldados|marinheiros)"
+        r" (?:revolucionari|revoltos|sublevad|insurret|amotinad)[oa]s?"
     ),
     after=r"apos|depois de|desde",
     pronouns=r"eles|elas|estas|estes",  # "depois de estas se retirarem"
