@@ -195,12 +195,14 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
     """Return the city an object pronoun of the capture stands for: the one the sentence named before.
 
     "Les FSR ont attaqué X samedi et l'ont prise dimanche", "Las FAR atacaron X y la tomaron",
-    "attacked X and took it": one watched place named before the pronoun in the sentence, a
-    dateline's left aside.
+    "attacked X and took it", "an operation in X … established full control there": one watched
+    place named before the pronoun in the sentence, a dateline's left aside.
     """
     lang = lex.lex.lang
-    if lang == "en":
-        pronoun = j < len(sig.tokens) and sig.tokens[j] == "it"
+    if lang == "en":  # "took it", or control taken "there" ("established full control there")
+        pronoun = j < len(sig.tokens) and (
+            sig.tokens[j] == "it" or (sig.tokens[j] == "there" and sig.tokens[j - 1] == "control")
+        )
     else:
         x = i - 1
         if x >= 1 and sig.tokens[x] in _CLITIC_AUX and (sig.tokens[x] != "a" or lang == "fr"):

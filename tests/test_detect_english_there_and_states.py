@@ -1,0 +1,74 @@
+"""English wordings of corpus 15's errors, in sentences of our own about other wars.
+
+Control taken "there" (the city named before in the sentence), a force's participle phrase
+before "occupied", "their march" that is no month, and a city "left short of fuel" that nobody
+left: against `tests/data/conflicts_watchlist.json`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_kit import corpus_changes as _changes
+
+RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
+SNA = "Somali government"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sudanese troops have completed an operation against Islamist militants in the eastern"
+            " town of Singa and established full control there, the defence minister said.",
+            {("Singa", SAF)},
+        ),
+    ],
+)
+def test_control_taken_there_is_the_city_named_before(text: str, expected: set[tuple[str, str]]) -> None:
+    """"Established control there": "there" is the one city the sentence named before."""
+    assert _changes(text) == expected
+
+
+def test_control_there_needs_a_taking_and_one_city_before() -> None:
+    """Control kept, or only wanted, "there" took no city; taken "there", it did."""
+    took = "Somali forces entered Baidoa on Monday and took full control there."
+    assert _changes(took) == {("Baidoa", SNA)}
+    assert _changes("RSF fighters attacked Singa, but the army kept control there.") == set()
+    assert _changes("Officials in Singa said the RSF wants to take control there.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese infantry and cavalry advancing from the south occupied Singa on Monday.",
+        "Sudanese troops moving up from the river occupied the town of Singa, residents said.",
+    ],
+)
+def test_a_force_advancing_from_somewhere_occupied_the_city(text: str) -> None:
+    """A participle's phrase between the force and "occupied" leaves the force its subject."""
+    assert _changes(text) == {("Singa", SAF)}
+
+
+def test_a_force_advancing_from_a_city_did_not_occupy_that_city() -> None:
+    """The city they came from is no city they occupied; the one after the verb is."""
+    assert _changes("Sudanese troops advancing from the west occupied Singa.") == {("Singa", SAF)}
+    assert ("Singa", SAF) not in _changes("Sudanese troops advancing from Singa occupied a hill.")
+
+
+def test_their_march_is_no_month() -> None:
+    """"Continued their march toward Y" dates nothing: the taking is today's, not March's."""
+    text = "Sudanese troops occupied Singa on Monday and continued their march toward the east."
+    assert _changes(text) == {("Singa", SAF)}
+    assert _changes("Sudanese troops occupied Singa in March, residents said.") == set()
+
+
+def test_a_city_left_in_a_state_was_not_left() -> None:
+    """To leave a city short of fuel, in ruins or cut off is no withdrawal from it; the departure
+    itself still counts ("left X on Sunday", "left X without a fight")."""
+    blockade = "The RSF blew up two bridges, tightening a blockade that has left Nyala short of fuel."
+    assert _changes(blockade) == set()
+    assert _changes("Weeks of shelling by the RSF have left Nyala in ruins, residents said.") == set()
+    assert _changes("The siege has left the town of Nyala cut off from the rest of Darfur.") == set()
+    assert _changes("The RSF left Nyala on Sunday after days of fighting.") == {("Nyala", SAF)}
+    assert _changes("The RSF left Nyala without a fight on Sunday.") == {("Nyala", SAF)}
