@@ -72,3 +72,13 @@ def test_a_city_left_in_a_state_was_not_left() -> None:
     assert _changes("The siege has left the town of Nyala cut off from the rest of Darfur.") == set()
     assert _changes("The RSF left Nyala on Sunday after days of fighting.") == {("Nyala", SAF)}
     assert _changes("The RSF left Nyala without a fight on Sunday.") == {("Nyala", SAF)}
+
+
+def test_a_town_noun_in_a_list_names_the_next_city_taken() -> None:
+    """"Took X and the neighbouring town of Y" (also after an apposition) took both; a verb
+    before "the town of Y" starts another clause."""
+    both = {("Nyala", RSF), ("Zalingei", RSF)}
+    assert _changes("RSF fighters captured Nyala and the neighbouring town of Zalingei on Sunday.") == both
+    apposed = "RSF fighters captured Nyala, the state capital, and the neighbouring town of Zalingei."
+    assert _changes(apposed) == both
+    assert _changes("RSF fighters captured Nyala and shelled the town of Zalingei.") == {("Nyala", RSF)}
