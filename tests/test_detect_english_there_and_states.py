@@ -82,3 +82,11 @@ def test_a_town_noun_in_a_list_names_the_next_city_taken() -> None:
     apposed = "RSF fighters captured Nyala, the state capital, and the neighbouring town of Zalingei."
     assert _changes(apposed) == both
     assert _changes("RSF fighters captured Nyala and shelled the town of Zalingei.") == {("Nyala", RSF)}
+
+
+def test_a_port_placed_by_compass_or_country_is_the_town() -> None:
+    """"The western port of X", "the Georgian port of X" name the town; "the port of X" its port."""
+    russia = {("Poti", "Russia")}
+    assert _changes("Russian troops took control of the western port of Poti on Wednesday.") == russia
+    assert _changes("Russian troops took control of the Georgian port of Poti on Wednesday.") == russia
+    assert _changes("Russian troops took control of the port of Poti on Wednesday.") == set()
