@@ -90,3 +90,27 @@ def test_a_port_placed_by_compass_or_country_is_the_town() -> None:
     assert _changes("Russian troops took control of the western port of Poti on Wednesday.") == russia
     assert _changes("Russian troops took control of the Georgian port of Poti on Wednesday.") == russia
     assert _changes("Russian troops took control of the port of Poti on Wednesday.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At Singa, where the RSF had held the town since Monday, Sudanese army troops moved in"
+            " on Sunday after the rebels withdrew.",
+            {("Singa", SAF)},
+        ),
+        ("In Singa, the RSF took control on Sunday after the army withdrew.", {("Singa", RSF)}),
+    ],
+)
+def test_a_city_fronted_before_a_taking_without_object(text: str, expected: set[tuple[str, str]]) -> None:
+    """"At X, …, troops moved in": the taking has no object, the city the sentence opens with is it."""
+    assert _changes(text) == expected
+
+
+def test_a_fronted_city_yields_to_a_speaker_an_object_or_another_town() -> None:
+    """Where officials spoke, a thing taken in the city, or another town named are no fronted city."""
+    assert _changes("At Singa, Sudanese troops took control on Sunday.") == {("Singa", SAF)}
+    assert _changes("In Khartoum, officials said the RSF took control on Sunday.") == set()
+    assert _changes("In Singa, the RSF took control of the airport on Sunday.") == set()
+    assert _changes("At Singa, near Nyala, the RSF took control on Sunday.") == set()
