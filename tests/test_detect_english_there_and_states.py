@@ -82,6 +82,9 @@ def test_a_town_noun_in_a_list_names_the_next_city_taken() -> None:
     apposed = "RSF fighters captured Nyala, the state capital, and the neighbouring town of Zalingei."
     assert _changes(apposed) == both
     assert _changes("RSF fighters captured Nyala and shelled the town of Zalingei.") == {("Nyala", RSF)}
+    port = "RSF fighters captured Nyala, the state capital, and the neighbouring port of Zalingei."
+    assert _changes(port) == both
+    assert _changes("RSF fighters captured Nyala and the port of Zalingei.") == {("Nyala", RSF)}
 
 
 def test_a_port_placed_by_compass_or_country_is_the_town() -> None:

@@ -134,10 +134,15 @@ def after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
 _ARTICLES = frozenset(("the", "a", "an", "la", "le", "l", "el", "il", "o", "die", "der", "das"))
 
 
+# A seaport named like a town, when the language's not-city words let it be one: "the
+# neighbouring port of X" (not "the port of X", its harbour).
+_PORTS = frozenset(("port", "seaport", "puerto", "porto"))
+
+
 def _town_noun(sig: Signature, lex: CompiledLexicon, x: int) -> int | None:
     """Return where a town noun and its modifiers start before "of" and the place at x, or None.
 
-    "and the neighbouring town of X", ", the border town of X": an article right after a
+    "and the neighbouring town of X", ", the border port of X": an article right after a
     conjunction or a comma, at most three modifiers, the noun ("and shelled the town of X" has
     a verb before the article: no noun of a list).
     """
@@ -147,7 +152,8 @@ def _town_noun(sig: Signature, lex: CompiledLexicon, x: int) -> int | None:
         t = sig.tokens[y]
         if t in CONJ or t == ",":
             head = y + 1
-            if sig.tokens[head] in _ARTICLES and city_noun_head(sig, lex, head, reach=4) == x - 1:
+            port = sig.tokens[x - 2] in _PORTS and head < x - 2 and sig.at(lex.not_city, x - 2) is None
+            if sig.tokens[head] in _ARTICLES and (port or city_noun_head(sig, lex, head, reach=4) == x - 1):
                 return head
             return None
         if t in STOP or y in sig.place_at or y in sig.actor_at:

@@ -110,7 +110,8 @@ LEXICON = Lexicon(
         r"|still held by|still (?:fighting|battling)|still held (?:the )?(?:city|town|@p\d+)|still (?:in|inside|hold\w*|control\w*|present in) (?:the )?(?:city|town|@p\d+)|not (?:yet )?(?:been )?(?:fallen|captured|taken)|repelled|repulsed|pushed back"
         r"|if confirmed|unconfirmed|fighting (?:is |was )?continu\w*|fighting goes on|still control\w* (?:a |some )?parts?|too early to (?:confirm|say|tell)|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"
     ),
-    # ("the port of X" is its port; "the southwestern port of X", "the Georgian port of X" the town)
+    # ("the port of X" is its port; "the southwestern port of X", "the Georgian port of X", "the
+    # neighbouring port of X" the town)
     not_city=(
         r"camps?|headquarters?|hq|buildings?|contact|touch|communications?|(?:the )?idea|hopes?|sight|track|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
         r"|compound\w*|offices?|palace\w*|checkpoints?|posts?|positions?|districts?|neighbou?rhoods?"
@@ -118,7 +119,7 @@ LEXICON = Lexicon(
         r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"
         r"|police|residents?|people|civilians?|soldiers?|troops|fighters|weapons?|arms|vehicles?|drones?"
         r"|equipment|tanks?|depots?|stations?|facilit\w*|province|provinces|provincial council|region\w*"
-        r"|oblast|governorate|state|valley|border(?! (?:town|city))|crossing\w*|dam|(?<!ern )(?<!an )port of|refinery|field|hospital\w*|hill\w*"
+        r"|oblast|governorate|state|valley|border(?! (?:town|city))|crossing\w*|dam|(?<!ern )(?<!an )(?<!ing )port of|refinery|field|hospital\w*|hill\w*"
         r"|heights|square|center|centre|downtown|city hall|university|mine|mines|stronghold\w* near"
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
         r"|airstrips?|aerodromes?|administrators?|police stations?|courthouse|town hall|emirs?"
