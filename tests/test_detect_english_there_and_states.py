@@ -117,3 +117,11 @@ def test_a_fronted_city_yields_to_a_speaker_an_object_or_another_town() -> None:
     assert _changes("In Khartoum, officials said the RSF took control on Sunday.") == set()
     assert _changes("In Singa, the RSF took control of the airport on Sunday.") == set()
     assert _changes("At Singa, near Nyala, the RSF took control on Sunday.") == set()
+
+
+def test_an_army_rank_names_a_man_not_another_army() -> None:
+    """"Forces loyal to a renegade army general" took the city: the side the article then names
+    holds it; "army general" is a rank, not an army that took part."""
+    lead = "Forces loyal to a renegade army general took control of Sirte on Friday, residents said."
+    later = " Khalifa Haftar's forces now hold the port and the airport, his spokesman said."
+    assert _changes(lead + later) == {("Sirte", "Libyan National Army")}
