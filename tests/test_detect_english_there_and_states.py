@@ -125,3 +125,13 @@ def test_an_army_rank_names_a_man_not_another_army() -> None:
     lead = "Forces loyal to a renegade army general took control of Sirte on Friday, residents said."
     later = " Khalifa Haftar's forces now hold the port and the airport, his spokesman said."
     assert _changes(lead + later) == {("Sirte", "Libyan National Army")}
+
+
+def test_a_pluperfect_after_a_scene_set_years_back_is_background() -> None:
+    """"Five years ago the rebellion looked unstoppable. The RSF … had taken X": that time's taking,
+    not the news; after "Two days ago" or a night's attack, the pluperfect is the news."""
+    years = "Five years ago the rebellion in Darfur looked unstoppable."
+    then = " The RSF held the whole region, had taken the town of Singa and were shelling the army's bases."
+    assert _changes(years + then) == set()
+    days = "Two days ago the rebels attacked Nyala. By dawn on Sunday the RSF had taken the town of Singa."
+    assert _changes(days) == {("Singa", RSF)}
