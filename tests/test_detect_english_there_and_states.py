@@ -1,8 +1,10 @@
-"""English wordings of corpus 15's errors, in sentences of our own about other wars.
+"""English wordings behind corpus 15's errors, in sentences of our own about other wars.
 
 Control taken "there" (the city named before in the sentence), a force's participle phrase
-before "occupied", "their march" that is no month, and a city "left short of fuel" that nobody
-left: against `tests/data/conflicts_watchlist.json`.
+before "occupied", "their march" that is no month, a city "left short of fuel" that nobody
+left, "and the neighbouring town (or port) of Y" in a list, "the western port of X" as the
+town, a city fronted before "moved in", "army colonel" as a rank, and a pluperfect after a
+sentence set years back: against `tests/data/conflicts_watchlist.json`.
 """
 
 from __future__ import annotations
