@@ -227,10 +227,16 @@ def _other_army(cand: Candidate, chosen: Actor, det: Detector) -> bool:
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in spans)
         and not _HELD_BY_ARMY.match(cand.evidence, m.end())
+        and not _ARMY_RANK.match(cand.evidence, m.end())
         and not _ARMY_HOLDING.search(cand.evidence[: m.start()])
         for m in _ARMY_NOUN.finditer(cand.evidence)
     )
 
+
+# "forces loyal to a renegade army colonel": a man's rank, not an army that took the city.
+_ARMY_RANK = re.compile(
+    r"\s+(?:colonel|general|officer|major|captain|lieutenant|sergeant|deserter|veteran)s?\b", re.I
+)
 
 # "the last army stronghold", "le dernier bastion de l'armée": the army owns what it lost here.
 _HELD_BY_ARMY = re.compile(

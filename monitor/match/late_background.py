@@ -384,6 +384,19 @@ def drop_late_background(
     return out
 
 
+# A sentence opening on a time years back (folded): "Five years ago …", "Il y a cinq ans, …",
+# "Hace cinco años", "Vor fünf Jahren", "Cinque anni fa", "Há cinco anos".
+_YEARS_BACK = re.compile(
+    r"^(?:\S+ ){0,3}?(?:(?:\S+ )?(?:years|decades) ago|il y a \S+ (?:ans|decennies)|hace \S+ (?:anos|decadas)"
+    r"|vor \S+ jahr(?:en|zehnten)|\S+ (?:anni|decenni) fa|ha \S+ (?:anos|decadas))\b"
+)
+
+
+def _scene_years_back(sentences: Sentences, n: int) -> bool:
+    """Say whether the sentence before n opens on a time years back, setting the scene there."""
+    return n >= 1 and _YEARS_BACK.search(sentences.text(n - 1)) is not None
+
+
 def _told_before(
     cand: Candidate,
     sentences: Sentences,
@@ -398,10 +411,14 @@ def _told_before(
     Einnahme von X … Die Armee hatte die Stadt nach monatelangen Kämpfen erobert". When the body
     dates X's change before publication, X's pluperfect (even in the headline) is that change.
     Not any pluperfect after a lead that tells no change: "Armenian forces attacked overnight. By
-    dawn they had taken X" is the news.
+    dawn they had taken X" is the news. Nor when the sentence before sets the scene years back
+    ("Five years ago the rebellion looked unstoppable. The guerrillas … had taken X"): the
+    pluperfect then tells that time, not the news.
     """
     n = cand.sentence
-    if n is None or cand.reported or cand.claim or cand.place.name not in dated:
+    if n is None or cand.reported or cand.claim:
+        return False
+    if cand.place.name not in dated and not _scene_years_back(sentences, n):
         return False
     sig = sentences.signature(n)
     family, _colon, words = cand.trigger.partition(": ")
@@ -410,7 +427,11 @@ def _told_before(
         return False
     if published is not None and any(is_recent(day, published) for day in dates_in(sig.text, lex, published)):
         return False
-    why = "a change the article dates before publication, told again in the pluperfect"
+    why = (
+        "a change the article dates before publication, told again in the pluperfect"
+        if cand.place.name in dated
+        else "told in the pluperfect after a sentence set years back"
+    )
     i = sig.tokens.index(first)
     if _reported_after_confirming(sig, lex, i):
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from monitor.match.expressions import CompiledLexicon
+from monitor.match.object_heads import city_noun_head
 from monitor.match.signature import Signature
 from monitor.match.words import (
     CITY,
@@ -43,6 +44,10 @@ def chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
                 continue
             if step > 0 and _port_of(gap):
                 break  # "took X, the port of Y": Y says whose port X is, it is not taken
+            town = _town_noun(sig, lex, x) if step > 0 else None
+            if town is not None:  # "Arawa and the neighbouring port of Kieta": the noun only says what X is
+                dated.update(range(town, x - 1))
+                gap = gap[: len(gap) - (x - 1 - town)]
             short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step) if y not in dated)
             segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
             before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
@@ -141,6 +146,37 @@ def after_seat(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         if seat and sig.index(seat.end() - 1) == k - 2:
             return True
     return False
+
+
+# The articles that open a town noun named in a list: "and the neighbouring town of X".
+_ARTICLES = frozenset(("the", "a", "an", "la", "le", "l", "el", "il", "o", "die", "der", "das"))
+
+
+# A seaport named like a town, when the language's not-city words let it be one: "the
+# neighbouring port of X" (not "the port of X", its harbour).
+_PORTS = frozenset(("port", "seaport", "puerto", "porto"))
+
+
+def _town_noun(sig: Signature, lex: CompiledLexicon, x: int) -> int | None:
+    """Return where a town noun and its modifiers start before "of" and the place at x, or None.
+
+    "and the neighbouring town of X", ", the border port of X": an article right after a
+    conjunction or a comma, at most three modifiers, the noun ("and shelled the town of X" has
+    a verb before the article: no noun of a list).
+    """
+    if x < 3 or not sig.at(OF, x - 1):
+        return None
+    for y in range(x - 2, max(0, x - 7), -1):
+        t = sig.tokens[y]
+        if t in CONJ or t == ",":
+            head = y + 1
+            port = sig.tokens[x - 2] in _PORTS and head < x - 2 and sig.at(lex.not_city, x - 2) is None
+            if sig.tokens[head] in _ARTICLES and (port or city_noun_head(sig, lex, head, reach=4) == x - 1):
+                return head
+            return None
+        if t in STOP or y in sig.place_at or y in sig.actor_at:
+            return None
+    return None
 
 
 def _gap_idx(a: int, b: int, step: int) -> range:

@@ -4,7 +4,8 @@
 An absolute construction ("Une fois X tombée"), a clitic standing for the city ("la tomaron"),
 German "die Kontrolle in X", "its liberation" after the one city a clause names, an earlier
 city of an ordinal series ("the third provincial capital to fall"), "including X", and a series
-of cities fronted before "after" ("After X and Y, …").
+of cities fronted before "after" ("After X and Y, …"), and an English city fronted with "in" or
+"at" before a taking without object ("At X, troops moved in").
 """
 
 from __future__ import annotations
@@ -43,7 +44,38 @@ def other_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         found = _earlier_in_series(sig, lex, i, j)
     if not found and family in ("capture", "enter"):
         found = _included(sig, lex, j)
+    if not found and family in ("capture", "enter") and lex.lex.lang == "en":
+        found = _fronted_where(sig, lex, i, j)
     return found
+
+
+# What may follow a taking that has no object: a time, a clause, the end ("moved in yesterday").
+_NO_OBJECT = frozenset(
+    (
+        *(",", ".", ";", "on", "after", "yesterday", "today", "overnight", "early", "late", "shortly"),
+        *("when", "as", "last", "this", "without", "unopposed", "soon", "within", "before"),
+    )
+)
+
+
+def _fronted_where(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city a sentence opens with when a taking there has no object ("At X, … moved in").
+
+    "At X, where the rebels had held the town since Monday, troops moved in yesterday", "In X,
+    the army took control on Sunday": the city named first, set off by a comma, with no other
+    place and no speaker before the verb ("In X, officials said …" says where they spoke).
+    """
+    if i < 4 or sig.tokens[0] not in ("in", "at") or 1 not in sig.place_at or sig.tokens[2] != ",":
+        return []
+    y = j + 1 if sig.tokens[j : j + 1] == ["control"] else j  # ("took control on Sunday")
+    if y < len(sig.tokens) and sig.tokens[y] not in _NO_OBJECT:
+        return []
+    town = sig.places[sig.place_at[1]].place.name  # ("where the rebels held the town": X again)
+    if any(sig.at(lex.say, x) for x in range(2, i)) or any(
+        sig.places[sig.place_at[x]].place.name != town for x in range(2, i) if x in sig.place_at
+    ):
+        return []
+    return [1] if stands_for_city(sig, lex, 1) else []
 
 
 def fronted_series(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
@@ -195,12 +227,14 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
     """Return the city an object pronoun of the capture stands for: the one the sentence named before.
 
     "Les FSR ont attaqué X samedi et l'ont prise dimanche", "Las FAR atacaron X y la tomaron",
-    "attacked X and took it": one watched place named before the pronoun in the sentence, a
-    dateline's left aside.
+    "attacked X and took it", "an operation in X … established full control there": one watched
+    place named before the pronoun in the sentence, a dateline's left aside.
     """
     lang = lex.lex.lang
-    if lang == "en":
-        pronoun = j < len(sig.tokens) and sig.tokens[j] == "it"
+    if lang == "en":  # "took it", or control taken "there" ("established full control there")
+        pronoun = j < len(sig.tokens) and (
+            sig.tokens[j] == "it" or (sig.tokens[j] == "there" and sig.tokens[j - 1] == "control")
+        )
     else:
         x = i - 1
         if x >= 1 and sig.tokens[x] in _CLITIC_AUX and (sig.tokens[x] != "a" or lang == "fr"):

@@ -7,6 +7,19 @@ from monitor.match.expressions import HEADLINE, HEADLINE_END, Lexicon
 _TAKE = r"(?:take|takes|took|taken|taking)"
 _GAIN = r"(?:gain|gains|gained|gaining|seize|seizes|seized|seizing|assume|assumed|assumes|win|won|wrest|wrested|regain|regained|regaining|establish|established)"
 _FULL = r"(?:(?:full|complete|total|effective) )?"
+# after a force's plural noun: "Peruvian infantry advancing from the south occupied X"
+_FORCE_BEHIND = "(?:" + "|".join(
+    f"(?<={noun} )"
+    for noun in (
+        *("troops", "forces", "cavalry", "infantry", "soldiers", "units", "fighters", "rebels", "columns"),
+        *(r"@a\d", r"@a\d\d"),  # a watched side named by its troops: "Sudanese troops advancing …"
+    )
+) + ")"
+# "a blockade that has left X short of fuel": to leave a city in a state is no departure from it
+_LEFT_IN_STATE = (
+    r"(?:the (?:city|town) of )?@p\d+ (?:(?:largely|almost|completely|virtually|badly|dangerously|severely) )?"
+    r"(?:short of|cut off|isolated|in ruins|in darkness|without (?:power|electricity|water|food|fuel)|devastated|paraly[sz]ed|reeling)"
+)
 
 LEXICON = Lexicon(
     lang="en",
@@ -20,6 +33,8 @@ LEXICON = Lexicon(
         rf"reoccup(?:y|ies|ied|ying)|declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|storm(?:s|ed)(?! into)|(?=occupied){HEADLINE}occupied{HEADLINE_END}|we (?:now )?(?:fully |completely )?control(?= (?:the (?:city|town) of )?@p\d+)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)|(?:(?<=was )|(?<=were )|(?<=been ))wrested(?= from )"
         rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|(?:is|are|was|were) (?:now )?back in (?:full )?control of|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|fre(?:e|es|ed|eing)(?= (?:the (?:city|town) of )?@p\d+)|clear(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+ of )"
+        # control taken "there", the city named before: "an operation in X … established full control there"
+        rf"|(?:{_GAIN}|{_TAKE}) {_FULL}control(?= there)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
         rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:(?<=@p\d and )|(?<=@p\d\d and ))occupied(?= @p\d)"
@@ -27,7 +42,9 @@ LEXICON = Lexicon(
         rf"|(?:(?<=@a\d rebels )|(?<=@a\d\d rebels )|(?<=@a\d troops )|(?<=@a\d\d troops )|(?<=@a\d forces )|(?<=@a\d\d forces )|(?<=@a\d fighters )|(?<=@a\d\d fighters )|(?<=@a\d soldiers )|(?<=@a\d\d soldiers )|(?<=@a\d militants )|(?<=@a\d\d militants )|(?<=@a\d units )|(?<=@a\d\d units )|(?<=@a\d marines )|(?<=@a\d\d marines ))occupied(?= (?:the (?:city|town) of )?@p)"
         rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of )?@p)"
         # "Peruvian troops and tanks occupied X": a force's plural noun right before the verb
-        rf"|(?:(?<=troops )|(?<=forces )|(?<=tanks )|(?<=cavalry )|(?<=infantry )|(?<=soldiers )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militiamen )|(?<=militias )|(?<=insurgents )|(?<=paratroopers )|(?<=marines )|(?<=commandos )|(?<=guerrillas )|(?<=columns ))occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= (?:on \S+ |overnight |yesterday |today |early on \S+ |late on \S+ )?by)|secured|secures|securing"
+        rf"|(?:(?<=troops )|(?<=forces )|(?<=tanks )|(?<=cavalry )|(?<=infantry )|(?<=soldiers )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militiamen )|(?<=militias )|(?<=insurgents )|(?<=paratroopers )|(?<=marines )|(?<=commandos )|(?<=guerrillas )|(?<=columns ))occupied(?= (?:the (?:city|town) of )?@p)|(?:was|were|has been|have been) occupied(?= by)|secured|secures|securing"
+        # "Peruvian infantry advancing from the south occupied X": a participle's phrase between them
+        rf"|{_FORCE_BEHIND}(?:advancing|moving|pushing|marching|driving|striking|coming) (?:up |down |in )?(?:from|across|along|through|over) (?:(?!@p)\S+ ){{1,3}}?occupied(?= (?:the (?:city|town) of )?@p)"
         # "made themselves masters of X", "are now masters of X", "carried by storm", "was won by"
         rf"|made (?:themselves|itself) masters? of|(?:is|are) now (?:the )?masters? of|carried by (?:storm|assault)"
         rf"|(?:was|were|has been|had been) won(?= (?:\S+ ){{0,2}}?by)"
@@ -57,7 +74,7 @@ LEXICON = Lexicon(
         # the holder vacates the city: "vacated X"
         r"vacat(?:e|ed|es|ing)(?= (?:the (?:city|town) of )?@p\d+)|"
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|departure(?= of)|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
-        r"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|left|leave|leaves|leaving"
+        rf"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|(?:left|leave|leaves|leaving)(?! {_LEFT_IN_STATE})"
         r"|pullout|pull out|pull(?:ed|s|ing)? (?:\S+ ){1,3}?out of|exit(?:ed)?|redeploy(?:ed|s|ing)?(?= (?:\S+ ){0,3}?(?:outside|out of|away from|from))"
         r"|(?:(?:admit\w*|acknowledg\w*|confirm\w*|conced\w*) (?:the )?)?loss(?= of )|(?:was|were|been|being) (?:driven|pushed|forced|kicked|chased|flushed) out|(?:was|were|been|being) (?:expelled|ousted|routed|evicted|chased) from|lost(?: control (?:of|over))?|loses(?: control (?:of|over))?|losing(?: control (?:of|over))?"
     ),
@@ -93,6 +110,8 @@ LEXICON = Lexicon(
         r"|still held by|still (?:fighting|battling)|still held (?:the )?(?:city|town|@p\d+)|still (?:in|inside|hold\w*|control\w*|present in) (?:the )?(?:city|town|@p\d+)|not (?:yet )?(?:been )?(?:fallen|captured|taken)|repelled|repulsed|pushed back"
         r"|if confirmed|unconfirmed|fighting (?:is |was )?continu\w*|fighting goes on|still control\w* (?:a |some )?parts?|too early to (?:confirm|say|tell)|(?:not|unable to|could not|cannot) (?:be )?(?:independently )?(?:confirm|verif)\w*"
     ),
+    # ("the port of X" is its port; "the southwestern port of X", "the Georgian port of X", "the
+    # neighbouring port of X" the town)
     not_city=(
         r"camps?|headquarters?|hq|buildings?|contact|touch|communications?|(?:the )?idea|hopes?|sight|track|prison\w*|jail\w*|airports?|air ?base|airfield|bases?|barracks"
         r"|compound\w*|offices?|palace\w*|checkpoints?|posts?|positions?|districts?|neighbou?rhoods?"
@@ -100,7 +119,7 @@ LEXICON = Lexicon(
         r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"
         r"|police|residents?|people|civilians?|soldiers?|troops|fighters|weapons?|arms|vehicles?|drones?"
         r"|equipment|tanks?|depots?|stations?|facilit\w*|province|provinces|provincial council|region\w*"
-        r"|oblast|governorate|state|valley|border(?! (?:town|city))|crossing\w*|dam|port of|refinery|field|hospital\w*|hill\w*"
+        r"|oblast|governorate|state|valley|border(?! (?:town|city))|crossing\w*|dam|(?<!ern )(?<!an )(?<!ing )port of|refinery|field|hospital\w*|hill\w*"
         r"|heights|square|center|centre|downtown|city hall|university|mine|mines|stronghold\w* near"
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
         r"|airstrips?|aerodromes?|administrators?|police stations?|courthouse|town hall|emirs?"
@@ -116,6 +135,8 @@ LEXICON = Lexicon(
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
     enter=r"return(?:ed|s|ing)? to(?= (?:the (?:city|town) of )?@p\d+)|(?=deploy)(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )deploy(?:s|ed|ing)? (?:\S+ ){0,2}?(?:in|into|to)|entry of (?:\S+ ){0,3}?into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into"
+    # moving in with no object: where, a city fronted before says ("At X, … troops moved in yesterday")
+    r"|(?:moved|marched|rolled|swept|poured) in(?= (?:on|yesterday|today|overnight|after|early|late|shortly|unopposed|without)\b| [,.;]|$)"
     r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into|occupy|occupies|(?:is|are) occupied(?= by)",
     insurgents=(
         r"rebels?|insurgents?|militants?|jihadists?|islamists?|separatists?|extremists?|fighters"
@@ -133,7 +154,7 @@ LEXICON = Lexicon(
         # Agency style shortens the long months before a day: "Aug. 31", "Sept. 28" (one token each).
         "january|jan\\.",
         "february|feb\\.",
-        "march",
+        "march(?<!their march)(?<!its march)(?<!his march)(?<! a march)(?<!long march)",  # not "continued their march toward X"
         "april",
         "may(?= \\d)|(?<=in )may|(?<=since )may|(?<=early )may|(?<=late )may|(?<=mid )may",
         "june",

@@ -1,0 +1,49 @@
+"""Control taken "there", and a city fronted before a taking without object, in six languages.
+
+"An operation in the town of X … established full control there": "there" is the one city the
+sentence named before. "At X, where the rebels had held the town since Monday, troops moved in
+on Sunday after the rebels withdrew": the city the sentence opens with is the one entered.
+English reads both (`expressions/en.py`, `target_forms._clitic_city`, `_fronted_where`); the
+other languages are strict xfails in `GAPS` until their own helpers take them (Spanish and
+Portuguese even read the rebels' earlier hold as the change). Sentences about Sudan written for
+this battery, against `tests/data/conflicts_watchlist.json`.
+"""
+
+# ruff: noqa: E501 -- one sentence a line reads better
+
+from __future__ import annotations
+
+from tests.corpus_kit import watchlist_data
+from tests.sentence_kit import Pairs, parity_battery
+
+SAF = "Sudanese Armed Forces"
+
+CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
+    ("an operation in X … established control there: X is taken", {("Singa", SAF)}, (
+        "Sudanese troops have completed an operation against Islamist militants in the town of Singa and established full control there, the minister said.",
+        "Les troupes soudanaises ont achevé une opération contre des militants islamistes dans la ville de Singa et y ont établi un contrôle total, a déclaré le ministre.",
+        "Las tropas sudanesas completaron una operación contra milicianos islamistas en la ciudad de Singa y establecieron allí el control total, dijo el ministro.",
+        "Sudanesische Truppen haben einen Einsatz gegen islamistische Milizen in der Stadt Singa abgeschlossen und dort die volle Kontrolle hergestellt, sagte der Minister.",
+        "Le truppe sudanesi hanno completato un'operazione contro miliziani islamisti nella città di Singa e vi hanno stabilito il pieno controllo, ha detto il ministro.",
+        "As tropas sudanesas concluíram uma operação contra militantes islamitas na cidade de Singa e estabeleceram ali o controlo total, disse o ministro.",
+    )),
+    ("at X, where the rebels held the town, troops moved in: X is entered", {("Singa", SAF)}, (
+        "At Singa, where the RSF had held the town since Monday, Sudanese troops moved in on Sunday after the rebels withdrew.",
+        "À Singa, où les FSR tenaient la ville depuis lundi, les troupes soudanaises sont entrées dimanche après le retrait des rebelles.",
+        "En Singa, donde las FAR controlaban la ciudad desde el lunes, las tropas sudanesas entraron el domingo después de que los rebeldes se retiraran.",
+        "In Singa, wo die RSF die Stadt seit Montag gehalten hatten, rückten sudanesische Truppen am Sonntag ein, nachdem die Rebellen abgezogen waren.",
+        "A Singa, dove le RSF tenevano la città da lunedì, le truppe sudanesi sono entrate domenica dopo il ritiro dei ribelli.",
+        "Em Singa, onde as RSF controlavam a cidade desde segunda-feira, as tropas sudanesas entraram no domingo depois da retirada dos rebeldes.",
+    )),
+]
+
+_THERE = "'there' (y, allí, dort, vi, ali) is not yet read as the city named before"
+_FRONTED = "a city fronted before a taking without object is read in English only"
+GAPS = {
+    **{("an operation in X … established control there: X is taken", lang): _THERE for lang in ("fr", "es", "de", "it", "pt")},
+    **{("at X, where the rebels held the town, troops moved in: X is entered", lang): _FRONTED for lang in ("fr", "es", "de", "it", "pt")},
+}
+
+test_reads_alike, test_has_six_languages = parity_battery(
+    watchlist_data("conflicts_watchlist.json"), CONSTRUCTIONS, GAPS
+)
