@@ -63,7 +63,7 @@ _COMPOUND_ENDS = "truppen|kampfer|soldaten|milizen|einheiten|armee|streitkrafte|
 _BEFORE = re.compile(
     rf"(?:(?:\b|\B(?={_COMPOUND_ENDS}))(?:{_words(_FORCES)})(?: (?:{_words(_LOYAL)}) (?:{_words(_TO)})"
     rf"|{_COMMANDED}|(?: [a-z]+)? (?:{_words(_OF)}))?|\bpro)"
-    rf"(?: (?:{_words(_TITLES)})){{0,3}}(?P<given> [a-z]+)? $"
+    rf"(?: (?:{_words(_TITLES)})){{0,3}}(?P<given>(?: [a-z]+){{1,2}})? $"
 )
 _AFTER = re.compile(
     rf"(?: s)? (?:{_words(_FORCES)}|treue|treuen|getreue|getreuen|loyalisten)\b"
@@ -100,9 +100,6 @@ def leader_names(aliases: tuple[str, ...]) -> tuple[str, ...]:
         if "-" not in alias and "'" not in alias and "’" not in alias and " " not in alias.strip():
             continue
         key = name_key(alias)
-        named = _FULL_NAME_FORCES.match(alias.strip())
-        if named and name_key(named.group(2)) in _FORCES.split():
-            key = f"{name_key(named.group(1))} s {name_key(named.group(2))}"  # "Getúlio Vargas' forces"
         for shape in _ALIAS_SHAPES:
             m = shape.match(key)
             if m and len(m.group(1)) >= 4 and m.group(1) not in _COMMON:
@@ -143,11 +140,6 @@ def spellings(name: str) -> tuple[str, ...]:
     return (name, *dict.fromkeys([*forms, *(f.replace("kh", "ch") for f in (name, *forms) if "kh" in f)]))
 
 
-# A leader's full name before the possessive: "Getúlio Vargas' forces", "Emiliano Zapata's forces"
-# (the surname is the key; the given names may stand between the phrase and it in a text).
-_FULL_NAME_FORCES = re.compile(r"^(?:[A-ZÀ-Ý][\w-]* ){1,3}?([A-ZÀ-Ý][\w-]*?)(?:['’]s|(?<=s)['’]) (\w+)$")
-
-
 # "Ouattara forces", "Gbagbo loyalists" written without the possessive: a capitalised first word
 # that no lexicon knows (not "Government forces", "Republican Guard", "Kurdish forces").
 _NAME_FORCES = re.compile(r"^([a-z]+) (?:forces|troops|fighters|loyalists|militia|militias)$")
@@ -170,9 +162,11 @@ def leader_phrase(text: str, folded: str, start: int, stop: int) -> tuple[int, i
     after = _AFTER.match(folded, stop)
     window = max(0, start - 90)
     before = _BEFORE.search(folded, window, start)
-    if before is not None and before.group("given"):
-        given = before.start("given") + 1
-        if not text[given].isupper():
+    if before is not None and before.group("given"):  # ("las fuerzas de Isidoro Dias Lopes": each a capital)
+        at = before.start("given")
+        names = before.group("given").split()
+        starts = [at + 1 + sum(len(n) + 1 for n in names[:i]) for i in range(len(names))]
+        if not all(text[x].isupper() for x in starts):
             before = None
     if before is None and after is None:
         return None
