@@ -394,6 +394,10 @@ def test_a_quoted_claim_contradicted_by_troops_still_inside_is_dropped(text: str
         ("Les rebelles du M23 ont attaqué à de nombreuses reprises Goma et Sake.", set()),
         ("I ribelli dell'M23 hanno attaccato a più riprese Goma quest'anno.", set()),
         ("I ribelli dell'M23 hanno attaccato Goma a più riprese.", set()),
+        # a day between the French verb and its city
+        ("Les rebelles du M23 ont occupé vendredi Goma.", {("Goma", M23)}),
+        ("Les rebelles du M23 ont occupé dimanche matin la ville de Goma.", {("Goma", M23)}),
+        ("Les rebelles du M23 ont occupé vendredi les bureaux du gouverneur à Goma.", set()),
         # a finite passive after an aside naming another town is the subject town's
         ("A cidade de Hama, a sul de Aleppo, foi ocupada na quinta-feira pelo HTS.", {("Hama", HTS)}),
     ],

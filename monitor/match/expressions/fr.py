@@ -32,6 +32,9 @@ _NOT_TIMES = "".join(
                              "de nombreuses", "quelques", "multiples", "différentes", "differentes")
 )
 
+# A day between a verb and its city: "ont occupé vendredi X", "ont occupé dimanche matin la ville de X".
+_DAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?: (?:matin|soir|midi))? )?"
+
 LEXICON = Lexicon(
     lang="fr",
     capture=(
@@ -50,7 +53,7 @@ LEXICON = Lexicon(
         r"|(?:re)?conquis|(?:re)?conquise|(?:re)?conquises|(?:re)?conquiert|(?:re)?conquierent|(?:re)?conquerir|(?:re)?conquirent|(?:re)?conquit"
         r"|(?:a ete|ont ete|est|sont|fut|furent|ete) (?:\S+ )?occupee?s?|occuperent|envahi|envahie|envahis"
         # "ont occupé X", "ont débarqué à X et occupé la ville", "occupa X": troops take a city
-        r"|(?:(?:a|ont|avait|avaient) (?:\S+ )?|(?<=et ))occupe(?= (?:(?:la ville|le port|la cite) (?:de |d )?)?@p\d+|la ville\b)"
+        r"|(?:(?:a|ont|avait|avaient) (?:\S+ )?|(?<=et ))occupe(?= " + _DAY + r"(?:(?:la ville|le port|la cite) (?:de |d )?)?@p\d+|" + _DAY + r"la ville\b)"
         r"|occupa(?= (?:(?:la ville|le port) (?:de |d )?)?@p\d+)"
         # "occupent depuis samedi X": since a recent day, a capture (a year dates it: see `past`)
         r"|(?:est|sont) (?:desormais|maintenant) controlee?s?(?= par)|control(?:e|ent)(?= @p\d+ depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|controlee?s?(?= par (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|occupen?t (?:desormais|maintenant|depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)"
