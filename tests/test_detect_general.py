@@ -398,6 +398,9 @@ def test_a_quoted_claim_contradicted_by_troops_still_inside_is_dropped(text: str
         ("Les rebelles du M23 ont occupé vendredi Goma.", {("Goma", M23)}),
         ("Les rebelles du M23 ont occupé dimanche matin la ville de Goma.", {("Goma", M23)}),
         ("Les rebelles du M23 ont occupé vendredi les bureaux du gouverneur à Goma.", set()),
+        # a past season dates a change before the news
+        ("Les rebelles du M23 ont pris Goma l'été dernier.", set()),
+        ("I ribelli dell'M23 hanno preso Goma la scorsa estate.", set()),
         # a finite passive after an aside naming another town is the subject town's
         ("A cidade de Hama, a sul de Aleppo, foi ocupada na quinta-feira pelo HTS.", {("Hama", HTS)}),
     ],

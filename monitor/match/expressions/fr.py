@@ -131,6 +131,7 @@ LEXICON = Lexicon(
     ),
     past=(
         r"il y a \w+ (?:ans?|annees?|mois)|il y a (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d+) semaines|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
+        r"|(?:ete|hiver|printemps|automne) dernier"  # "l'été dernier": a past season
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis|a l epoque|a cette epoque|(?:cela|ca|ça) fait (?:\w+ )?(?:mois|ans?|annees?|semaines) que|(?:pendant|durant|lors de) la (?:premiere|precedente|derniere) guerre"
     ),
     handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
