@@ -49,6 +49,8 @@ from monitor.match.words import (
     ONLY_TOOK,
     PART_OF_SIDE,
     PLUPERFECT,
+    PROJECTILE_ENDINGS,
+    PROJECTILES,
     QUOTES,
     REFLEXIVE_OPENERS,
     SEAT,
@@ -609,6 +611,10 @@ def _blocked(
         return f"asked for ('{demand}'), not done"
     if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
         return ""  # "Die Offensive hat zur Einnahme von X geführt": a result, not an aim
+    if family == "fall":
+        fired = next((t for t in sig.tokens[lo:i] if t in PROJECTILES or t.endswith(PROJECTILE_ENDINGS)), "")
+        if fired:
+            return f"what fell is fired ('{fired}'), not a city"
     scoped = german.governor(sig, lex, i, j, family, nouns) if lex.lex.verb_final else None
     if scoped:
         return scoped

@@ -171,6 +171,8 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 return [k - 2, k] if german_in(sig, k - 2) else []
             if sig.tokens[k] in STOP or sig.tokens[k] == ",":
                 break
+    if family == "enter" and right and sig.tokens[j - 1] in _INTO:
+        passive = False  # "sono entrate a X", "sont entrées à X": "essere"/"être" make a perfect here
     # (a passive entry is a state: "A cidade está ocupada pelos indianos")
     by_left = family in ("capture", "handover", "withdraw", "enter") and passive
     if lex.lex.verb_final and family in ("capture", "fall", "withdraw", "handover"):
@@ -201,6 +203,8 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
 
 
 _REFLEXIVE = (["s"], ["se"], ["si"])
+# Prepositions an entry verb ends with: the place after them is where the side went in.
+_INTO = frozenset(("a", "à", "in", "into", "dans", "en", "nella", "nel", "em", "na", "no"))
 # Articles that make a participle-like word a noun: "la presa", "una presa", "dalla presa", "la prise".
 _NOUN_ARTICLES = frozenset(("la", "una", "della", "dalla", "alla", "nella", "sulla", "une"))
 # Participles of a passive perfect ("ha été prise", "è stata presa"): the trigger stays a passive.

@@ -194,7 +194,7 @@ HEDGE = tokens_rx(
 )
 
 UNOPPOSED = tokens_rx(
-    r"without (?:a fight|resistance|any resistance|fighting)|unopposed"
+    r"without (?:\w+ ){0,2}?(?:a fight|resistance|opposition|fighting)|unopposed"
     r"|(?:meeting|met|encountering|encountered|facing|faced) (?:no|little) (?:resistance|opposition)"
     r"|sans (?:\w+ ){0,3}?(?:resistance|combat|combattre)|sin (?:\w+ ){0,3}?(?:resistencia|combatir|luchar)"
     r"|kampflos|ohne (?:\w+ ){0,3}?(?:widerstand|gegenwehr|kampf|kämpfe)"
@@ -203,6 +203,19 @@ UNOPPOSED = tokens_rx(
     r"|(?:sans|sin|senza|sem|without) (?:\w+ ){0,3}?"
     r"(?:tirer|coup de feu|disparar|disparo|sparare|colpo|tiro|shot|firing)"
 )
+
+# What is fired falls too: "mortar rounds fell on X", "des obus sont tombés sur X", "colpi di mortaio
+# sono caduti sui quartieri di X", "Granaten fielen auf X". Such a fall is of shells, not of a city.
+PROJECTILES = frozenset((
+    "shell", "shells", "rocket", "rockets", "mortar", "mortars", "rounds", "bomb", "bombs", "missile",
+    "missiles", "grenades", "projectiles", "obus", "roquette", "roquettes", "bombe", "bombes",
+    "mortier", "mortiers", "mortaio", "mortai", "razzo", "razzi", "bomba", "bombe", "missili",
+    "proiettili", "granate", "ordigni", "proyectil", "proyectiles", "cohete", "cohetes", "bombas",
+    "misil", "misiles", "mortero", "morteros", "granadas", "obuses", "projetil", "projeteis",
+    "foguete", "foguetes", "misseis", "morteiro", "morteiros",
+))
+# (German compounds end with the projectile: "Mörsergranaten", "Artilleriegeschosse")
+PROJECTILE_ENDINGS = ("granaten", "granate", "raketen", "rakete", "bomben", "geschosse", "geschoss")
 
 # Troops that enter find the city empty: its defenders had gone ("qu'elles ont trouvée presque
 # vide", "found the town deserted", "encontraron la ciudad desierta"); an entry then met no one.
