@@ -7,9 +7,12 @@ change only reported, and a denial that bears on the change rather than on somet
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.holders import clause_start
+from monitor.match.normalize import fold
 from monitor.match.signature import Signature
 from monitor.match.words import (
     ATTRIBUTION,
@@ -71,6 +74,8 @@ def is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None) 
         return True  # « Alep est tombée », a affirmé un commandant; "…," an RSF spokesman said
     if opening and closing and (opening[-1] == 0 or sig.tokens[opening[-1] - 1] == ":"):
         return True  # 'RSF: "We have liberated X"', a sentence that is a quote: someone's words
+    if _side_then_colon(sig, i):
+        return True  # "Maoists: Khalanga liberated", "i maoisti: Khalanga liberata": their words
     # "according to the RSF, …", "selon un porte-parole du M23"
     for x, marker in sig.matching(ATTRIBUTION, 0, i):
         for y in range(sig.index(marker.end() - 1) + 1, min(i, x + 8)):
@@ -91,6 +96,39 @@ def is_claim(sig: Signature, lex: CompiledLexicon, i: int, actor: Actor | None) 
     if SPOKES.search(" ".join(sig.tokens[: said[-1]])):
         return True
     return any(x in sig.actor_at and sig.actors[sig.actor_at[x]].actor == actor for x in range(0, said[-1]))
+
+
+def _side_then_colon(sig: Signature, i: int) -> bool:
+    """Say whether a side named alone before a colon says the change at i, as headlines attribute
+    ("Maoists: Khalanga liberated", "Nepal, i maoisti: …"). A country before the colon is the
+    story's label ("Ukraine: Russian troops take X"), not a speaker."""
+    colon = next((x for x in range(i - 1, 0, -1) if sig.tokens[x] == ":"), 0)
+    if not colon or colon - 1 not in sig.actor_at or any(sig.tokens[x] in STOP for x in range(colon + 1, i)):
+        return False
+    start = colon - 1
+    while start > 0 and sig.tokens[start - 1] in _SPEAKER_ARTICLES:
+        start -= 1
+    if start > 0 and sig.tokens[start - 1] != ",":
+        return False  # "the army said on Monday: …" is `lex.say`'s; a verb before the side: no label
+    surface = " ".join(fold(getattr(sig.actors[sig.actor_at[colon - 1]], "surface", "")).split())
+    return surface not in country_forms()
+
+
+# Articles a headline puts before its speaking side ("les talibans :", "i maoisti:", "die Rebellen:").
+_SPEAKER_ARTICLES = frozenset(
+    ("the", "les", "le", "la", "l", "i", "gli", "il", "los", "las", "el", "os", "as", "o", "a", "die", "der")
+)
+
+
+@cache
+def country_forms() -> frozenset[str]:
+    """Every country name in the six languages, folded: a label before a colon, not a speaker."""
+    return frozenset(
+        " ".join(fold(name).split())
+        for by_lang in COUNTRY_NAMES.values()
+        for names in by_lang.values()
+        for name in names
+    )
 
 
 def reported_change(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:

@@ -34,6 +34,7 @@ from monitor.match.until import negation_dates
 from monitor.match.words import (
     AFTER_PREPS,
     BEGUN,
+    BOTH_SIDES,
     CLAUSE_LINKS,
     CONDITIONAL,
     COORDINATION,
@@ -611,6 +612,8 @@ def _blocked(
         return f"asked for ('{demand}'), not done"
     if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
         return ""  # "Die Offensive hat zur Einnahme von X geführt": a result, not an aim
+    if family == "capture" and any(sig.matching(BOTH_SIDES, lo, i)):
+        return "both sides say so: contested, not taken"
     if family == "fall":
         fired = next((t for t in sig.tokens[lo:i] if t in PROJECTILES or t.endswith(PROJECTILE_ENDINGS)), "")
         if fired:

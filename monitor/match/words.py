@@ -204,6 +204,14 @@ UNOPPOSED = tokens_rx(
     r"(?:tirer|coup de feu|disparar|disparo|sparare|colpo|tiro|shot|firing)"
 )
 
+# Both sides at once: "both sides claim the town", "les deux camps revendiquent X", "entrambi i
+# campi rivendicano la città", "beide Seiten reklamieren X für sich". Contested: no one took it.
+BOTH_SIDES = tokens_rx(
+    r"both (?:sides|camps|parties)|each side|les deux (?:camps|parties|belligerants)|chaque camp"
+    r"|ambos (?:bandos|lados|campos)|ambas (?:partes|facciones)|los dos bandos|as duas partes|os dois lados"
+    r"|entrambi i (?:campi|fronti|contendenti)|entrambe le parti|le due parti|beide seiten|beide lager"
+)
+
 # What is fired falls too: "mortar rounds fell on X", "des obus sont tombés sur X", "colpi di mortaio
 # sono caduti sui quartieri di X", "Granaten fielen auf X". Such a fall is of shells, not of a city.
 PROJECTILES = frozenset((
