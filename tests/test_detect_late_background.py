@@ -286,3 +286,19 @@ def test_a_demonstrative_or_an_ordinal_is_no_time(lang: str, sentence: str) -> N
 def test_this_week_and_monday_tie_a_late_change_to_now(lang: str, sentence: str) -> None:
     """"esta semana", "segunda-feira", "this week": news (a guard)."""
     assert _late(lang, sentence) == {("Gao", "MNLA")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The MNLA took Gao over the weekend after a week of fighting."),
+        ("fr", "Le MNLA prit Gao pendant le week-end après une semaine de combats."),
+        ("es", "El MNLA tomó Gao durante el fin de semana tras una semana de combates."),
+        ("de", "Die MNLA nahm Gao am Wochenende nach einer Woche heftiger Kämpfe ein."),
+        ("it", "L'MNLA conquistò Gao nel fine settimana dopo una settimana di combattimenti."),
+        ("pt", "O MNLA tomou Gao no fim de semana após uma semana de combates."),
+    ],
+)
+def test_a_late_change_over_the_weekend_stays_news(lang: str, sentence: str) -> None:
+    """The weekend just past ties a late change to now, as a day of the week does."""
+    assert _late(lang, sentence) == {("Gao", "MNLA")}

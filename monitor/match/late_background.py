@@ -63,14 +63,22 @@ _TIMES = frozenset(
 
 
 def tied_to_now(tokens: list[str]) -> bool:
-    """Say whether a sentence's words tie it to the time of publication ("on Tuesday", "this week")."""
+    """Say whether a sentence's words tie it to the time of publication ("on Tuesday", "this week",
+    "over the weekend", "durante el fin de semana")."""
     for x, token in enumerate(tokens):
         if token in _BEFORE_A_TIME:
             if tokens[x + 1 : x + 2] and tokens[x + 1] in _TIMES:
                 return True
-        elif token in _NOW:
+        elif token in _NOW or token in _WEEKEND or (token in _WEEKEND_OPENERS and any(tokens[x + 1 : x + 1 + len(end)] == end for end in _WEEKEND_ENDS)):
             return True
     return False
+
+
+# The weekend just past: "over the weekend", "am Wochenende", "le week-end" (folded "week end"),
+# "el fin de semana", "nel fine settimana", "no fim de semana".
+_WEEKEND = frozenset(("weekend", "wochenende"))
+_WEEKEND_OPENERS = frozenset(("week", "fin", "fine", "fim"))
+_WEEKEND_ENDS = (["end"], ["de", "semana"], ["settimana"])
 
 
 # Auxiliaries of a present perfect, passé composé or Perfekt, per language (folded; Italian "è"
