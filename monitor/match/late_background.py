@@ -69,7 +69,9 @@ def tied_to_now(tokens: list[str]) -> bool:
         if token in _BEFORE_A_TIME:
             if tokens[x + 1 : x + 2] and tokens[x + 1] in _TIMES:
                 return True
-        elif token in _NOW or token in _WEEKEND or (token in _WEEKEND_OPENERS and any(tokens[x + 1 : x + 1 + len(end)] == end for end in _WEEKEND_ENDS)):
+        elif token in _NOW or token in _WEEKEND:
+            return True
+        elif token in _WEEKEND_OPENERS and any(tokens[x + 1 : x + 1 + len(end)] == end for end in _WEEKEND_ENDS):
             return True
     return False
 
