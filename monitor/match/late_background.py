@@ -69,11 +69,16 @@ def tied_to_now(tokens: list[str]) -> bool:
         if token in _BEFORE_A_TIME:
             if tokens[x + 1 : x + 2] and tokens[x + 1] in _TIMES:
                 return True
-        elif token in _NOW or token in _WEEKEND:
-            return True
-        elif token in _WEEKEND_OPENERS and any(tokens[x + 1 : x + 1 + len(end)] == end for end in _WEEKEND_ENDS):
+        elif token in _NOW or token in _WEEKEND or _weekend_at(tokens, x):
             return True
     return False
+
+
+def _weekend_at(tokens: list[str], x: int) -> bool:
+    """Say whether "week end", "fin de semana", "fine settimana" or "fim de semana" starts at x."""
+    if tokens[x] not in _WEEKEND_OPENERS:
+        return False
+    return any(tokens[x + 1 : x + 1 + len(end)] == end for end in _WEEKEND_ENDS)
 
 
 # The weekend just past: "over the weekend", "am Wochenende", "le week-end" (folded "week end"),
