@@ -25,6 +25,7 @@ from typing import Any
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.armed_forces import ARMED_FORCES
+from monitor.match.army_units import unit_aliases
 from monitor.match.compass import compass_before, half_forms, halves_of_countries
 from monitor.match.context import (
     foreign_branch,
@@ -159,6 +160,7 @@ class ActorMatcher:
         for i, actor in enumerate(self.actors):
             own = {actor.name, *actor.aliases, *own_people(actor), *derived[actor.name]}
             own |= set(fighter_aliases(own))  # "Kurdish rebels": "Kurdish guerrillas"
+            own |= set(unit_aliases(own))  # "Red Army": "the Third Red Cavalry Corps"
             # In a fixed order: the first alias to give a key decides its kind ("Zapatistas", a name,
             # before "zapatistas", a description), and a set's order changes with the hash seed.
             ordered = sorted(own)
