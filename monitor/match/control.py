@@ -11,7 +11,8 @@ new holder from the clause's roles, refused under negation, modality, intent, or
 encirclement or denial, or when dated well before publication. Article-level resolution then
 drops a claim that the rest of the article contradicts and an inferred holder when an unwatched
 group took the city, and keeps one event per place: the later one when two holders compete
-(pluperfect gives way), else the strongest (a fact over a claim). `Detector.read(...,
+(pluperfect gives way), else the strongest (a fact over a claim), and with it the ally a joint
+capture names (`monitor.match.joint`). `Detector.read(...,
 explain=True)` returns the trace of these stages (`monitor.match.explain`). Denials across the
 article are in `monitor.match.article_denials`, the holder guessed from the whole article in
 `monitor.match.guessed_holders`.
