@@ -25,6 +25,7 @@ from typing import Any
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.armed_forces import ARMED_FORCES
+from monitor.match.army_units import unit_aliases
 from monitor.match.compass import compass_before, half_forms, halves_of_countries
 from monitor.match.context import (
     foreign_branch,
@@ -38,7 +39,7 @@ from monitor.match.demonyms import PEOPLES
 from monitor.match.dotted import dotted_forms
 from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
-from monitor.match.generic import MERGED_ARTICLES, expand_generic, nationality_nouns
+from monitor.match.generic import MERGED_ARTICLES, collective_nouns, expand_generic, nationality_nouns
 from monitor.match.german_aliases import declined_aliases
 from monitor.match.leaders import leader_names, leader_phrase, spellings
 from monitor.match.name_parts import derived_aliases, head_aliases
@@ -80,6 +81,33 @@ class ActorMention:
     end: int
     surface: str
     generic: bool
+
+
+# Words after which "the British", "the French", "the Chinese" is a noun, not an adjective: "the
+# French took X", "surrendered to the British on Monday", "the Japanese, who…".
+_AFTER_A_NOUN = frozenset((
+    "and", "or", "but", "nor", "who", "which", "that", "whose", "on", "in", "at", "to", "from", "by", "with",
+    "after", "before", "during", "into", "onto", "for", "of", "as", "while", "when", "since", "until",
+    "had", "have", "has", "were", "was", "are", "is", "did", "do", "will", "would", "could", "may",
+    "might", "must", "shall", "should", "can", "now", "then", "also", "still", "finally", "again", "too",
+    "took", "retook", "overran", "drove", "won", "held", "hold", "fought", "lost", "left", "began",
+    "came", "went", "made", "yesterday", "today", "tonight", "here", "there", "back", "themselves",
+))
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
+
+
+def noun_follows(text: str, stop: int) -> bool:
+    """Say whether a word the nationality at text[..stop] qualifies follows it: "the British
+    embassy", "the French Foreign Legion"; not "the British took", "to the British." (a past
+    tense in -ed, or a word of `_AFTER_A_NOUN`)."""
+    m = _NEXT_WORD.match(text, stop)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[:1].isupper():
+        return True
+    word = word.lower()
+    return word not in _AFTER_A_NOUN and not word.endswith("ed")
 
 
 def is_acronym(alias: str) -> bool:
@@ -159,6 +187,7 @@ class ActorMatcher:
         for i, actor in enumerate(self.actors):
             own = {actor.name, *actor.aliases, *own_people(actor), *derived[actor.name]}
             own |= set(fighter_aliases(own))  # "Kurdish rebels": "Kurdish guerrillas"
+            own |= set(unit_aliases(own))  # "Red Army": "the Third Red Cavalry Corps"
             # In a fixed order: the first alias to give a key decides its kind ("Zapatistas", a name,
             # before "zapatistas", a description), and a set's order changes with the hash seed.
             ordered = sorted(own)
@@ -215,6 +244,8 @@ class ActorMatcher:
             if any(not a.government or named_after(a, code) or state_code(a) == code for a in sides):
                 for key in nationality_nouns(code):
                     add(key, "generic", -1, None, code)
+                for key in collective_nouns(code):  # "surrendered to the British"
+                    add(key, "collective", -1, None, code)
         self._groups: list[tuple[int, ...]] = []
         for key, (kind, indices, cased, country) in entries.items():
             i = indices[0]
@@ -293,9 +324,14 @@ class ActorMatcher:
             start, stop = end - length + 1, end
             if stop < size and folded[stop] != " ":
                 rest = word_at(folded, stop)
-                if kind in ("generic", "party", "party_de") or cased is not None or rest not in SUFFIXES:
+                inflected = kind not in ("generic", "collective", "party", "party_de") and cased is None
+                if not inflected or rest not in SUFFIXES:
                     continue
                 stop += len(rest)
+            if kind == "collective":  # "the British": a side, unless a noun follows ("the British embassy")
+                if noun_follows(text, stop):
+                    continue
+                kind = "generic"
             if kind == "leader":
                 span = leader_phrase(text, folded, start, stop)
                 if span is not None:

@@ -11,7 +11,8 @@ new holder from the clause's roles, refused under negation, modality, intent, or
 encirclement or denial, or when dated well before publication. Article-level resolution then
 drops a claim that the rest of the article contradicts and an inferred holder when an unwatched
 group took the city, and keeps one event per place: the later one when two holders compete
-(pluperfect gives way), else the strongest (a fact over a claim). `Detector.read(...,
+(pluperfect gives way), else the strongest (a fact over a claim), and with it the ally a joint
+capture names (`monitor.match.joint`). `Detector.read(...,
 explain=True)` returns the trace of these stages (`monitor.match.explain`). Denials across the
 article are in `monitor.match.article_denials`, the holder guessed from the whole article in
 `monitor.match.guessed_holders`.
@@ -284,6 +285,12 @@ class Detector:
         """Return the actor a nationality word stands for ("ukrainienne" -> Ukraine), if any."""
         return self._demonyms.get(token)
 
+    def side_named(self, phrase: str, place: Place) -> Actor | None:
+        """Return the watched side a whole phrase names where `place` is ("Tanzanian troops")."""
+        found = self.actor_matcher.find(phrase, country=place.country)
+        whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase)
+        return found[0].actor if whole and self.valid(found[0].actor, place) else None
+
     def detect(
         self,
         title: str,
@@ -439,6 +446,8 @@ class Detector:
             if side is not None
         ) if unheld else frozenset()
         events = self._resolve(found, named, denials, actors, losers, nations, notes, takers)
+        # a joint capture: the holder's ally named with it holds the place too (`joint`)
+        events += [replace(c, actor=c.partner, partner=None) for c in events if c.partner is not None]
         return Reading(
             tuple(
                 ControlEvent(
@@ -524,9 +533,11 @@ class Detector:
             if old is None or _wins(cand, old):
                 if old is not None:
                     note(old, False, f"{_why_not(old, cand)} for the place follows")
+                    cand = _with_partner(cand, old)
                 best[cand.place.name] = cand
             else:
                 note(cand, False, f"{_why_not(cand, old)} for the place came first")
+                best[cand.place.name] = _with_partner(old, cand)
         for cand in best.values():
             note(cand, True, "claim" if cand.claim else "")
         return list(best.values())
@@ -803,6 +814,14 @@ def _wins(cand: Candidate, old: Candidate) -> bool:
     if cand.actor != old.actor and cand.guessed != old.guessed:
         return old.guessed  # a holder read in its sentence over one guessed from the article
     return cand.confidence > old.confidence
+
+
+def _with_partner(kept: Candidate, other: Candidate) -> Candidate:
+    """Give `kept` the ally another telling of the same holder's capture names with it ("Tanzanian
+    and Mozambican troops recaptured X" under a headline that names the holder alone)."""
+    if kept.partner is None and other.partner is not None and other.actor == kept.actor:
+        return replace(kept, partner=other.partner)
+    return kept
 
 
 def _why_not(loser: Candidate, winner: Candidate) -> str:

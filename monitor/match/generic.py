@@ -272,5 +272,17 @@ def nationality_nouns(country: str) -> Iterator[str]:
                         yield name_key(f"{article} {noun}")
 
 
+def collective_nouns(country: str) -> Iterator[str]:
+    """Yield folded keys for "the British", "the French", "the Dutch", "the Chinese": the English
+    nationalities that are their own plural noun (`nationality_nouns` makes "the Russians").
+
+    The same words qualify a noun ("the British embassy"): `actors` reads them as a side only when
+    no such noun follows (`actors.noun_follows`).
+    """
+    for form in DEMONYMS.get(country, {}).get("en", ()):
+        if form.endswith(("sh", "ch", "ese")):
+            yield name_key(f"the {form}")
+
+
 # Made German nouns that are other words: "malen" (to paint), "Maler" (a painter).
 _NOT_GERMAN_NOUNS = frozenset({"maler", "malern", "malen"})

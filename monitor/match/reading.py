@@ -24,6 +24,7 @@ from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.garrison import defenders_left, garrison_city
 from monitor.match.holders import Sides, clause_start, find_holder, first_verbs_object, subject_dropped
+from monitor.match.joint import joint_partner
 from monitor.match.possessive import possessive_holder
 from monitor.match.signature import Signature
 from monitor.match.since import with_recent_controls, with_recent_states
@@ -86,6 +87,7 @@ class Candidate:
     guessed: bool = False  # its holder was guessed from the whole article (`guessed_holders`)
     defenders: bool = False  # who left is only "the garrison", "the defenders": the side inside
     found_by: str = ""  # how its holder was found outside its clause ("guessed: …", "next sentence: …")
+    partner: Actor | None = None  # a watched ally that took it with the holder (`joint`)
 
     def holder_from(self) -> str | None:
         """Say where its holder comes from, for `--explain` ("why did it name this side?").
@@ -289,6 +291,9 @@ def read_sentence(
                 claim = is_claim(sig, lex, i, actor)
                 conf = conf * (0.65 if claim else 1.0)
                 speakers = speakers_before(sig, lex, i)
+                # "a joint force of Tanzanian and Mozambican troops recaptured X": both hold it
+                partner = None if actor is None or inferred else joint_partner(
+                    sig, actor, clause_start(sig, i), max(j, k + 1) + 8, place, det)
                 out.append(
                     Candidate(
                         place,
@@ -306,6 +311,7 @@ def read_sentence(
                         any(t in PLUPERFECT for t in sig.tokens[clause_start(sig, i) : i]),
                         reported_change(sig, lex, i, j),
                         defenders=left_by_defenders,
+                        partner=partner,
                     )
                 )
     # "The MNDAA now controls X, …, which it seized in August": a state the sentence dates
