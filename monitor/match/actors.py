@@ -440,9 +440,11 @@ class ActorMatcher:
 
 
 # German heads of a compound that names an actor's fighters ("Tigray-Kräfte", "TDF-Truppen"),
-# folded, and the English last words of an alias that name them ("Tigrayan forces").
+# folded, with their datives ("von den Tigray-Kämpfern zurückerobert"), and the English last
+# words of an alias that name them ("Tigrayan forces").
 GERMAN_FIGHTERS = ("krafte", "truppen", "kampfer", "soldaten", "einheiten", "milizen", "rebellen",
-                   "verbande", "streitkrafte", "milizionare", "separatisten", "freischarler")
+                   "verbande", "streitkrafte", "milizionare", "separatisten", "freischarler",
+                   "kraften", "kampfern", "verbanden", "streitkraften", "milizionaren", "freischarlern")
 _ENGLISH_FIGHTERS = frozenset({"forces", "force", "troops", "fighters", "soldiers", "units", "militia",
                                "militias", "rebels", "army", "separatists", "guerrillas"})
 

@@ -664,7 +664,7 @@ class Detector:
             if owner is not None:
                 out.append(_Generic(owner, m.start(), m.end(), doc[m.start() : m.end()]))
             elif not self._named_group(doc, folded, m.start()) and not _qualified_by_other(
-                folded, m.end(), actors, rebel
+                folded, m.start(), m.end(), actors, rebel
             ):
                 out.append(_Generic(rebel, m.start(), m.end(), doc[m.start() : m.end()]))
         return out
@@ -724,11 +724,19 @@ _OF_GROUP = re.compile(
 )
 
 
-def _qualified_by_other(folded: str, end: int, actors: Sequence[Any], rebel: Actor) -> bool:
-    """Say whether a generic word at `end` is followed by "of <another watched actor>"."""
+# A German passive's agent: "von Rebellen der EPLF eingenommen" names one agent, the EPLF.
+_AGENT_BEFORE = re.compile(r"(?:^|\s)(?:von|vom|durch)\s+$")
+
+
+def _qualified_by_other(folded: str, start: int, end: int, actors: Sequence[Any], rebel: Actor) -> bool:
+    """Say whether the generic word at [start, end) is followed by "of <another watched actor>",
+    or stands in a passive's agent followed by "of <the same actor>" ("von Rebellen der EPLF
+    eingenommen": one agent; two would leave the verb's agent unread). As a subject it stays,
+    for "von" after it may be "from" ("Kämpfer von Boko Haram haben X eingenommen")."""
     for m in actors:
         if end < m.start <= end + 16 and _OF_GROUP.match(folded[end : m.start]):
-            return bool(m.actor != rebel)
+            agent = _AGENT_BEFORE.search(folded[max(0, start - 8) : start]) is not None
+            return bool(m.actor != rebel) or agent
     return False
 
 

@@ -156,8 +156,9 @@ def find_holder(
                 # Rebellen an die Armee verloren": who left, inside the bracket
             # "ging für die RSF verloren", "hätten sich die Verteidiger ergeben": who lost it
             lost = "für" in sig.tokens[max(i, x - 2) : x] or sig.tokens[j - 1] == "ergeben"
-            if lost and sig.tokens[x - 1] in ("den", "dem") and sig.tokens[j - 1] == "ergeben":
-                lost = False  # "hat sich den Taliban ergeben": a dative, to whom it surrendered
+            dative = sig.tokens[x - 1] in ("den", "dem") or sig.tokens[x - 2 : x] == ["sich", "der"]
+            if lost and dative and sig.tokens[j - 1] == "ergeben":
+                lost = False  # "hat sich den Taliban ergeben", "sich der EPLF ergeben": to whom
             if lex.lex.verb_final and lost:
                 loser = actor_in(x, x + 1)
                 return (det.opponent(loser, place) if loser else None), loser, 0.85, True

@@ -34,7 +34,7 @@ _MF = r"(?:[^\s;:.!?]\S* )"
 _MF_OWN = r"(?:(?!und (?:haben|hat|hatten|hatte|sind|ist|waren|war|wurde|wurden) )[^\s;:.!?]\S* )"
 
 # Nouns of an armed force that make a compound with "Rebellen": "Rebellenverbände", "Rebellenmiliz".
-_FORCE = r"verbände|verband|miliz|milizen|kämpfer|truppen|gruppe|gruppen|einheiten|armee|allianz|bündnis|koalition"
+_FORCE = r"verbände|verbänden|verband|miliz|milizen|kämpfern|kämpfer|truppen|gruppe|gruppen|einheiten|armee|allianz|bündnis|koalition"
 
 LEXICON = Lexicon(
     lang="de",
@@ -53,10 +53,11 @@ LEXICON = Lexicon(
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern|holten sich|holte sich|holen sich|holt sich) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| ?$)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
         r"|(?:sicherten|sicherte) sich (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|entriss|entrissen|wir kontrollieren(?= (?:nun |jetzt |vollständig |die stadt )?@p\d+)|erstürmt|erstürmten|erstürmte|erstürmen|(?:gestürmt|stürmten|stürmte)(?! (?:in|ins|auf|nach|gegen|durch|vor|zu|zum|zur)(?!\S))|(?:erklärt|verkündet|proklamiert|feiert)\w* (?:\S+ ){0,3}?den sieg (?:in der schlacht um|in|über)|in besitz (?:genommen|nehmen|nahmen|nahm)"
         r"|(?:sind|ist) (?:nun|jetzt) (?:die )?(?:herren?|herrin) (?:von|über)"  # "sind nun Herren von X", "ist nun Herrin von X"
-        # a control a day old: "kontrollieren X seit Sonntag", "Seit Sonntag kontrollieren die Rebellen X"
-        r"|kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+ seit " + _RECENT_DAY + r")"
-        r"|seit " + _RECENT_DAY + r" kontrollier(?:en|t|te|ten)(?= (?:\S+ ){0,3}?@p\d+)"
-        r"|bemächtigt\w*|im sturm genommen"  # "bemächtigten sich der Stadt X", "haben sich X bemächtigt"
+        # a control a day old: "kontrollieren X seit Sonntag", "Seit Sonntag kontrollieren die Rebellen X",
+        # "hält X seit Freitag"
+        r"|(?:kontrollier(?:en|t|te|ten)|hält|halten|hielt|hielten)(?= (?:\S+ ){0,3}?@p\d+ seit " + _RECENT_DAY + r")"
+        r"|seit " + _RECENT_DAY + r" (?:kontrollier(?:en|t|te|ten)|hält|halten)(?= (?:\S+ ){0,3}?@p\d+)"
+        r"|bemächtigt\w*|im (?:sturm|handstreich) genommen"  # "bemächtigten sich der Stadt X", "haben sich X bemächtigt"
         # "haben Regierungstruppen heute Bottrop genommen": the city right before the bare participle
         # (not "unter Beschuss genommen", "ins Visier genommen": no city right before)
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))genommen"
@@ -80,17 +81,20 @@ LEXICON = Lexicon(
         # control of the city passed to a side: "Die Kontrolle über X ging an die Rebellen über"
         r"(?:(?<=kontrolle über @p\d )|(?<=kontrolle über @p\d\d ))(?:ging|geht)(?= (?:\S+ ){0,3}?an )|"
         r"gefallen|fiel|fielen|fällt|fallen|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
-        r"|(?:ist|sind|war|waren|steht|stehen|stand|standen|befindet sich|befinden sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
+        r"|(?:ist|sind|sei|seien|war|waren|steht|stehen|stehe|stand|standen|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
         r"|wieder (?:(?:vollständig|ganz|komplett|voll|fest) )?unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
-        r"|(?:ist|sind|steht|stehen|befindet sich|befinden sich) seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|unter (?:der )?(?:\S+ )?kontrolle)"
+        r"|(?:ist|sind|sei|seien|steht|stehen|stehe|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|unter (?:der |ihrer |seiner )?(?:\S+ )?kontrolle)"
         # "X wird nun von der TPLF kontrolliert": a state reached now, its holder the agent inside
         r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht|gehalten)"
         # "X ist in der Hand der M23": the city right before, its holder named (not "seit 2008", "noch")
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|sind) (?:in der hand|in den händen|unter (?:der )?kontrolle) (?:\S+ ){0,3}?@a\d+"
         # a verbless headline: "X in russischer Hand", "X in den Händen der RSF"
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))in \w+er (?:hand|händen)(?= [.:!?]| ?$)"
+        # the same with the side in one word: "X in Rebellenhand", "Die Stadt X ist nun in Rebellenhand"
+        # (the insurgents' word: "rebellenhand" is read as the rebels)
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:ist|sind) (?:nun|jetzt|inzwischen|wieder) )?in @a\d+(?= [,.:!?]| ?$)"
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*"
         # a side gives itself up in the city: "In X hätten sich die Verteidiger ergeben"
         r"|sich (?:\S+ ){0,7}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| ?$)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| ?$)|kehr\w* (?:am \S+ |nun |wieder )?unter (?:die )?kontrolle"
@@ -155,7 +159,7 @@ LEXICON = Lexicon(
         r"|(?:jahre?|monate?|wochen?) (?:ist es |sind es )?(?:nun |jetzt |schon |genau )?her(?= ,| dass| seit)"
     ),
     handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließ|überließen|überlässt|kampflos aufgegeben|kampflos übergeben",
-    flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,4}?(?:flagge|fahne)"
+    flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,6}?(?:national|landes|staats)?(?:flagge|fahne)"
     r"|(?:wehen|weht) (?:\S+ ){0,4}?(?:die )?(?:flaggen|fahnen|flagge|fahne)"
     r"|als (?:helden|befreier) (?:\S+ ){0,2}?(?:empfangen|begrüßt|gefeiert|bejubelt)",
     # "hat die RSF aus X vertrieben": the side after the auxiliary is the one expelled (not "Die RSF
@@ -171,12 +175,17 @@ LEXICON = Lexicon(
     r"|sagt|sagen|meldet|melden",
     enter=r"einmarschiert\w*|eingezogen|eingerückt|vorgedrungen|eingedrungen"
     r"|(?:rückten|rückte|rücken|rückt|drangen|drang|dringen|dringt|marschierten|marschierte|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
+    r"|(?:zogen|zog|ziehen|zieht) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"  # "zogen am Sonntag in X ein"
     r"|einmarsch|zogen in|betraten|betrat|betreten",
     insurgents=(
         # (compounds naming a force: "Rebellenverbände", "Dschihadistenmiliz"; not "Rebellenhochburg")
-        r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionäre|kämpfer|separatisten"
+        r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionären?|kämpfern?|separatisten"
+        # a liberation front, unnamed: "die Eritreische Befreiungsfront", "die Volksbefreiungsarmee"
+        r"|(?:volks)?befreiungs(?:front|armee|bewegung)"
+        # the rebels' hand: "X in Rebellenhand" (see `fall`)
+        r"|rebellenhand|rebellenhänden"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz|paramilitär\w*"
-        r"|guerillas?|guerilleros|freischärler|meuterer|meuternde (?:soldaten|truppen)|revolutionären? (?:truppen|kämpfer|einheiten)|putschisten"
+        r"|guerillas?|guerilleros|freischärlern?|meuterern?|meuternde (?:soldaten|truppen)|revolutionären? (?:truppen|kämpfer|einheiten)|putschisten"
         # workers in arms: "bewaffnete Arbeiter", "die Arbeiterwehren", "Arbeitermilizen"
         r"|bewaffneten? arbeiter(?:n)?|arbeiterwehr(?:en)?|arbeitermiliz(?:en)?"
     ),
