@@ -54,6 +54,7 @@ from monitor.match.holders import sentence_context
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
 from monitor.match.link_lines import drop_link_lines
+from monitor.match.paragraph_dates import told_under_an_old_date
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, governed, read_sentence
@@ -211,6 +212,27 @@ class Detector:
             reason = f"dated before publication ({why})"
             notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
                               reason, cand.holder_from()))
+        return bool(why)
+
+    @staticmethod
+    def _told_under_an_old_date(
+        cand: Candidate,
+        sentences: Sentences,
+        lex: CompiledLexicon,
+        published: datetime | None,
+        in_title: set[int],
+        notes: list[Note] | None,
+    ) -> bool:
+        """Say whether a change is told under the old date its paragraph opened on (`paragraph_dates`),
+        noting it; not a report or a claim, which tells the news in the past."""
+        n = cand.sentence
+        if n is None or cand.reported or cand.claim:
+            return False
+        why = told_under_an_old_date(sentences, n, cand.trigger.partition(": ")[2], lex, published, in_title)
+        if why and notes is not None:
+            holder = cand.actor.name if cand.actor else None
+            notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
+                              f"background: {why}", cand.holder_from()))
         return bool(why)
 
     @staticmethod
@@ -406,6 +428,8 @@ class Detector:
             context = [a for a in context if a in gone] + [a for a in context if a not in gone]
         found = [c for c in found
                  if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
+        found = [c for c in found
+                 if not self._told_under_an_old_date(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
         found = [c for c in found if not self._told_before_since_then(c, sentences, lex, notes)]
         found = drop_late_background(found, sentences, lex, published, in_title, notes, dated)
