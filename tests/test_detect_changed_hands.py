@@ -1,5 +1,5 @@
 """Wire phrasings of a change in English and French: "changed hands", "a changé de mains", a
-port named with a modifier ("the Red Sea port of X", a town, not its harbour) and the French
+commander's "X is under our control", a port named with a modifier ("the Red Sea port of X", a town, not its harbour) and the French
 press's "maquisards" for guerrillas. Sentences written for these tests about the wars in
 Eritrea (1988) and Sierra Leone (1998).
 """
@@ -34,6 +34,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("fr", "Kenema a changé de mains samedi : les rebelles du RUF contrôlent la ville, selon des habitants.", {("Kenema", RUF)}),
     ("en", "The Red Sea port of Massawa fell to Eritrean rebels on Saturday, diplomats said.", {("Massawa", EPLF)}),
     ("fr", "Les maquisards du FPLE ont pris Agordat samedi, selon des diplomates.", {("Agordat", EPLF)}),
+    # a commander's quote
+    ("en", '"Kenema is under our control," a RUF spokesman said on Saturday.', {("Kenema", RUF)}),
+    ("fr", "« Kenema est sous notre contrôle », a affirmé samedi un porte-parole du RUF.", {("Kenema", RUF)}),
 ]
 HISTORIES: list[tuple[str, str]] = [
     ("en", "Kenema, which has changed hands several times since 1991, was calm on Saturday, residents said."),

@@ -56,7 +56,9 @@ LEXICON = Lexicon(
     fall=(
         # control of the city passed to a side: "Control of X passed to the rebels"
         r"(?:(?<=control of @p\d )|(?<=control of @p\d\d ))(?:passed|passes|has passed|went)(?= (?:\S+ ){0,2}?to )|"
-        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?ours|fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?ours|"
+        # a commander's quote: "X is under our control", "X is now fully in our hands"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?(?:(?:fully|completely|entirely) )?(?:under our control|in our hands)|fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
         # the city itself gave in ("Antwerp surrendered yesterday"): it fell to the besieger
         # the city changed hands today, to whom another clause says (not "has changed hands several
         # times", "changed hands repeatedly": a history)

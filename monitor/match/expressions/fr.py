@@ -68,7 +68,9 @@ LEXICON = Lexicon(
     fall=(
         # the city "finds itself" in a side's hands now: "se trouve désormais aux mains de"
         r"(?:se trouve|se trouvent) (?:desormais|maintenant|à present|aujourd hui) (?:aux mains|entre les mains|sous (?:le )?controle)|"
-        r"(?:(?<=@p\d )|(?<=@p\d\d ))est (?:desormais |maintenant |de nouveau |à nouveau )?à nous|(?:re)?tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)|bascul(?:e|ee|ees|es|ent|er|ait|aient|a|erent) (?:desormais )?(?:sous (?:le )?controle|aux mains|entre les mains|dans le camp)"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))est (?:desormais |maintenant |de nouveau |à nouveau )?à nous|"
+        # la citation d'un chef : « X est sous notre contrôle », « X est désormais entre nos mains »
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))est (?:desormais |maintenant )?(?:entierement |totalement )?(?:sous notre controle|entre nos mains)|(?:re)?tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)|bascul(?:e|ee|ees|es|ent|er|ait|aient|a|erent) (?:desormais )?(?:sous (?:le )?controle|aux mains|entre les mains|dans le camp)"
         r"|(?:est|sont|etait|a ete) (?:desormais|maintenant|de nouveau|dorenavant) "
         r"(?:entierement |totalement |completement |solidement )?(?:aux mains|entre les mains|sous (?:le |leur |son |sa )?controle)"
         # "X a changé de mains vendredi" (not "a changé plusieurs fois de mains": a history)
