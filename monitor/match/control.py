@@ -55,21 +55,24 @@ from monitor.match.holders import sentence_context
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
 from monitor.match.link_lines import drop_link_lines
+from monitor.match.paragraph_dates import told_under_an_old_date
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, governed, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.sides import COUNTRY_KEYS, state_code
-from monitor.match.signature import TOKEN, Sentences, fold
+from monitor.match.signature import TOKEN, Sentences, Signature, fold
 from monitor.match.since import may_be_dated_state, with_recent_controls
 from monitor.match.tied_leaders import tied_leader_mentions
 from monitor.match.told_after import attributed_after
+from monitor.match.unwatched_subjects import opens_on_unwatched_force
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import (
     DESERTED,
     EXPELLED_SIDE,
     LEADERS,
+    PLURAL_PRONOUNS,
     STOP,
     UNOPPOSED,
     WITHDRAWAL_NOUN,
@@ -212,6 +215,40 @@ class Detector:
             reason = f"dated before publication ({why})"
             notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
                               reason, cand.holder_from()))
+        return bool(why)
+
+    def _after_unwatched_force(self, sentences: Sentences, n: int) -> bool:
+        """Say whether the sentence before n names no watched side and opens on an unwatched foreign
+        force (`unwatched_subjects`): the subject a pronoun or a dropped subject of n stands for."""
+        if n < 1 or (n - 1 in sentences.naming and sentences.signature(n - 1).actors):
+            return False
+        tokens = sentences.text(n - 1).split()
+        if not any(t in self._adjectives for t in tokens[: 5]):
+            return False
+        watched = set(self._demonyms)
+        names = [name for a in self.actors.values() for name in (a.name, *a.aliases)]
+        watched |= {word for name in names for word in fold(name).split()}
+        return opens_on_unwatched_force(tokens, self._adjectives, watched)
+
+    @staticmethod
+    def _told_under_an_old_date(
+        cand: Candidate,
+        sentences: Sentences,
+        lex: CompiledLexicon,
+        published: datetime | None,
+        in_title: set[int],
+        notes: list[Note] | None,
+    ) -> bool:
+        """Say whether a change is told under the old date its paragraph opened on (`paragraph_dates`),
+        noting it; not a report or a claim, which tells the news in the past."""
+        n = cand.sentence
+        if n is None or cand.reported or cand.claim:
+            return False
+        why = told_under_an_old_date(sentences, n, cand.trigger.partition(": ")[2], lex, published, in_title)
+        if why and notes is not None:
+            holder = cand.actor.name if cand.actor else None
+            notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
+                              f"background: {why}", cand.holder_from()))
         return bool(why)
 
     @staticmethod
@@ -399,12 +436,16 @@ class Detector:
             if notes is not None:
                 notes.append(Note("sentence", n, evidence.strip(), reason=_mentions(sig)))
             left_nearby = any(left[n : n + 2])
-            found += read_sentence(
-                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, context, entries,
+            # ("Then Sudanese militias crossed the border. They overran X": not the last watched side)
+            foreign = self._after_unwatched_force(sentences, n)
+            carried = [] if foreign else context
+            read = read_sentence(
+                sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, carried, entries,
                 None if n in in_title else dated,
                 [c for c in found if c.sentence == n - 1],
                 opening_subject(sentences.signature(n - 1), lex) if n - 1 in sentences.naming else None,
             )
+            found += [c for c in read if not (foreign and _taken_by_the_force_before(c, sig, notes))]
             context += sentence_context(sig, lex)
             # "Los serbios abandonaron la ciudad. Al día siguiente entraron en Y": a side that has just
             # left a city is not who a dropped subject or "they" next takes a city for.
@@ -413,6 +454,8 @@ class Detector:
             context = [a for a in context if a in gone] + [a for a in context if a not in gone]
         found = [c for c in found
                  if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
+        found = [c for c in found
+                 if not self._told_under_an_old_date(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found if not retorted(c, sentences, lex, notes)]
         found = [c for c in found if not self._told_before_since_then(c, sentences, lex, notes)]
         found = drop_late_background(found, sentences, lex, published, in_title, notes, dated)
@@ -922,6 +965,18 @@ def _entering(
                 return replace(cand, actor=actor, confidence=cand.confidence * 0.85,
                                found_by=f"{where}: the side that enters or takes it")
     return None
+
+
+def _taken_by_the_force_before(cand: Candidate, sig: Signature, notes: list[Note] | None) -> bool:
+    """Say whether a change with no holder opens on a plural pronoun that stands for the unwatched
+    force of the sentence before ("They overran X"), noting it: no guess gives it to a watched side."""
+    if cand.actor is not None or not sig.tokens or sig.tokens[0] not in PLURAL_PRONOUNS:
+        return False
+    if notes is not None:
+        why = "its pronoun stands for the unwatched force of the sentence before"
+        place = cand.place.name
+        notes.append(Note("candidate", cand.sentence, cand.evidence, place, None, cand.trigger, False, why))
+    return True
 
 
 def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:

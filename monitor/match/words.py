@@ -707,6 +707,8 @@ FORCE_NOUNS = frozenset(
         *("mercenarios", "mercenari", "insurgentes", "gangs", "bandes", "pandillas", "bande", "gangues"),
         # the same words where a language was missing one ("les guérilleros des FARC")
         *("guerilleros", "militantes", "militanti", "insurretos"),
+        # the French press's word for guerrillas in the bush ("les maquisards du FPLE")
+        *("maquisards",),
     )
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".

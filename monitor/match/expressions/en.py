@@ -56,8 +56,13 @@ LEXICON = Lexicon(
     fall=(
         # control of the city passed to a side: "Control of X passed to the rebels"
         r"(?:(?<=control of @p\d )|(?<=control of @p\d\d ))(?:passed|passes|has passed|went)(?= (?:\S+ ){0,2}?to )|"
-        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?ours|fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?ours|"
+        # a commander's quote: "X is under our control", "X is now fully in our hands"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?(?:(?:fully|completely|entirely) )?(?:under our control|in our hands)|fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
         # the city itself gave in ("Antwerp surrendered yesterday"): it fell to the besieger
+        # the city changed hands today, to whom another clause says (not "has changed hands several
+        # times", "changed hands repeatedly": a history)
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:has )?chang(?:ed|es) hands(?! (?:\S+ )?times| repeatedly| often| back and forth)"
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:surrendered|surrenders|capitulated|capitulates)"
         r"(?! (?:its|their|his|the|a|an|all|some|weapons|arms|prisoners|hostages)\b)"
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
@@ -119,7 +124,7 @@ LEXICON = Lexicon(
         r"|roads?|highway\w*|bridges?|strongman|governors?|mayors?|commanders?|leaders?|officials?|chief"
         r"|police|residents?|people|civilians?|soldiers?|troops|fighters|weapons?|arms|vehicles?|drones?"
         r"|equipment|tanks?|depots?|stations?|facilit\w*|province|provinces|provincial council|region\w*"
-        r"|oblast|governorate|state|valley|border(?! (?:town|city))|crossing\w*|dam|(?<!ern )(?<!an )(?<!ing )port of|refinery|field|hospital\w*|hill\w*"
+        r"|oblast|governorate|state|valley|border(?! (?:town|city))|crossing\w*|dam|(?<=the )port of|(?<=its )port of|(?<! )port of|refinery|field|hospital\w*|hill\w*"
         r"|heights|square|center|centre|downtown|city hall|university|mine|mines|stronghold\w* near"
         r"|warlord|president|minister|spokes\w*|general|colonel|member\w*|journalist\w*|hostages?"
         r"|airstrips?|aerodromes?|administrators?|police stations?|courthouse|town hall|emirs?"

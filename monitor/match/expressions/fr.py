@@ -68,9 +68,13 @@ LEXICON = Lexicon(
     fall=(
         # the city "finds itself" in a side's hands now: "se trouve désormais aux mains de"
         r"(?:se trouve|se trouvent) (?:desormais|maintenant|à present|aujourd hui) (?:aux mains|entre les mains|sous (?:le )?controle)|"
-        r"(?:(?<=@p\d )|(?<=@p\d\d ))est (?:desormais |maintenant |de nouveau |à nouveau )?à nous|(?:re)?tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)|bascul(?:e|ee|ees|es|ent|er|ait|aient|a|erent) (?:desormais )?(?:sous (?:le )?controle|aux mains|entre les mains|dans le camp)"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))est (?:desormais |maintenant |de nouveau |à nouveau )?à nous|"
+        # la citation d'un chef : « X est sous notre contrôle », « X est désormais entre nos mains »
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))est (?:desormais |maintenant )?(?:entierement |totalement )?(?:sous notre controle|entre nos mains)|(?:re)?tomb(?:e|ee|ees|es|ent|er|ait|aient|a|erent)|bascul(?:e|ee|ees|es|ent|er|ait|aient|a|erent) (?:desormais )?(?:sous (?:le )?controle|aux mains|entre les mains|dans le camp)"
         r"|(?:est|sont|etait|a ete) (?:desormais|maintenant|de nouveau|dorenavant) "
         r"(?:entierement |totalement |completement |solidement )?(?:aux mains|entre les mains|sous (?:le |leur |son |sa )?controle)"
+        # "X a changé de mains vendredi" (not "a changé plusieurs fois de mains": a history)
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:a |ont )?change(?:nt)? de mains(?! (?:\S+ )?fois| à plusieurs reprises)"
         r"|(?:re)?pass(?:e|ee|ees|es|ent|a|erent|ait) " + _WHEN + r"(?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)|revenue?s? " + _WHEN + r"(?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
@@ -146,7 +150,7 @@ LEXICON = Lexicon(
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
         r"|separatistes|miliciens|groupe arme|groupes armes|groupes? (?:jihadistes?|djihadistes?|islamistes?|rebelles?|terroristes?)|assaillants|paramilitaires|moudjahidines?|forces rebelles|hommes armes"
-        r"|guerilleros|guerrilleros|guerilla|guerrilla|mutins|soldats mutins|mutines|revolutionnaires|forces revolutionnaires|putschistes"
+        r"|guerilleros|guerrilleros|guerilla|guerrilla|maquisards?|mutins|soldats mutins|mutines|revolutionnaires|forces revolutionnaires|putschistes"
     ),
     after=r"apres|apres avoir|depuis|suite à",
     pronouns=r"ils|elles|il|elle|on|nous",
