@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from monitor.match import signature
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
 from monitor.match.normalize import beyond_bmp
 from monitor.match.references import _NOUN, _REFERENCE_POINT, _REFERENCE_POINT_WORDS, _nouns
@@ -185,3 +186,31 @@ def test_reference_point_led_by_a_lookahead_finds_the_same() -> None:
             window = folded[start : start + 30]
             found, expected = _REFERENCE_POINT.search(window), bare.search(window)
             assert (found and found.span()) == (expected and expected.span())
+
+
+MARKED_WORDS = [
+    "kabul, «la ville» (près) de Portville; aug. 31, Aug. sept. Sept, dec.: 3,000. 50.000, 12, 2014.",
+    "@p0, @a1. (@p2) x@ @x _a a_ __ , . ; « » ¿qué? ¡ya! «a» \"b\" 'c' e\u0301 \u0301e ½, ²a, a½",
+    "jan.. .jan feb.x Oct.31 nov, (dec. 1) sep. 2 ، عربي، «Донецк», 北京。",
+]
+
+
+def test_a_word_with_one_mark_is_split_as_token_splits_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word with one mark after or before it is split without the regex, into the tokens
+    `TOKEN.findall` finds; any other piece still goes through `TOKEN`."""
+    for text in [*MARKED_WORDS, *TEXTS, *SAYINGS, *ODD_TEXTS]:
+        for raw in (text, fold(text)):
+            assert tokenize(raw) == TOKEN.findall(raw)
+
+    text = "the rebels, «la ville» (near Portville) took aug. 31 @p0, x_y."
+    expected = TOKEN.findall(text)
+    asked: list[str] = []
+
+    class Counted:
+        def findall(self, piece: str) -> list[str]:
+            asked.append(piece)
+            return TOKEN.findall(piece)
+
+    monkeypatch.setattr(signature, "TOKEN", Counted())
+    assert tokenize(text) == expected
+    assert asked == ["aug.", "@p0,", "x_y."]
