@@ -18,14 +18,19 @@ WATCHLIST: dict[str, Any] = {
         {"name": "Estella", "country": "ES"},
         {"name": "Baucau", "country": "TL"},
         {"name": "Maliana", "country": "TL"},
+        {"name": "Cabinda", "country": "AO"},
+        {"name": "Tolosa", "country": "ES"},
     ],
     "actors": [
-        {"name": EDSN, "aliases": ["Sandino's forces", "sandinistas"], "countries": ["NI"], "opposes": [NIC]},
+        {"name": EDSN, "aliases": ["Sandino's forces", "sandinistas", "EDSN"], "countries": ["NI"],
+         "opposes": [NIC]},
         {"name": NIC, "aliases": ["Nicaraguan army"], "countries": ["NI"], "government": True,
          "opposes": [EDSN]},
         {"name": CARL, "aliases": ["carlistas"], "countries": ["ES"], "opposes": ["Spanish government"]},
         {"name": "Spanish government", "aliases": ["Spanish army"], "countries": ["ES"], "government": True,
          "opposes": [CARL]},
+        {"name": "FLEC", "aliases": [], "countries": ["AO"], "opposes": ["MPLA"]},
+        {"name": "MPLA", "aliases": ["FAPLA"], "countries": ["AO"], "government": True, "opposes": ["FLEC"]},
         {"name": FRET, "aliases": ["FRETILIN"], "countries": ["TL"], "opposes": [UDT]},
         {"name": UDT, "aliases": ["União Democrática Timorense"], "countries": ["TL"], "opposes": [FRET]},
     ],
@@ -78,3 +83,53 @@ def test_made_their_entry_into_a_town_given_up(text: str, expected: set[tuple[st
     """"Fez a sua entrada em X" is an entry like "entrou em X", in Portuguese as in Spanish ("hicieron su
     entrada en"): a change when the other side gave the town up."""
     assert held_by(WATCHLIST, "", text, MAY_1927) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ocotal capitulated to the EDSN on Sunday.",
+        "Ocotal a capitulé devant l'EDSN dimanche.",
+        "Ocotal capituló ante el EDSN el domingo.",
+        "Ocotal kapitulierte am Sonntag vor der EDSN.",
+        "Ocotal capitulou perante o EDSN no domingo.",
+        "La guarnición de Ocotal capituló el domingo ante los sandinistas.",
+        "La guarnición de Ocotal se entregó a los sandinistas.",
+        "A guarnição de Ocotal entregou-se aos sandinistas.",
+    ],
+)
+def test_a_town_capitulated_or_gave_itself_up_to_a_side(text: str) -> None:
+    """"Capituló ante", "capitulou perante" and the reflexive "se entregó a", "entregou-se aos" (the
+    garrison gave itself up) are a fall to the side named, as "capitulated to" and "capitule devant"."""
+    assert held_by(WATCHLIST, "", text, MAY_1927) == {("Ocotal", EDSN)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jinotega se halla en poder de los sandinistas desde el lunes.", {("Jinotega", EDSN)}),
+        ("Jinotega se halla ya en manos de los sandinistas.", {("Jinotega", EDSN)}),
+        ("A cidade de Cabinda ficou ontem sob o controlo da FLEC.", {("Cabinda", "FLEC")}),
+        ("A queda de Cabinda diante das FAPLA pôs fim à resistência.", {("Cabinda", "MPLA")}),
+        ("A FLEC ficou senhora de Cabinda.", {("Cabinda", "FLEC")}),
+        ("A FLEC assenhoreou-se de Cabinda.", {("Cabinda", "FLEC")}),
+        ("Los carlistas se enseñorearon de Tolosa.", {("Tolosa", CARL)}),
+    ],
+)
+def test_older_and_other_wordings_of_holding(text: str, expected: set[tuple[str, str]]) -> None:
+    """"Se halla en poder de" as "está en poder de", "ficou ontem sob o controlo" with its day, "a queda
+    de X diante de" a side, "ficou senhora de", "assenhoreou-se de", "se enseñorearon de"."""
+    assert held_by(WATCHLIST, "", text, MAY_1927) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los sandinistas ocuparon la estación de ferrocarril de Jinotega.",
+        "A FLEC ocupou a estação de caminhos de ferro de Cabinda.",
+    ],
+)
+def test_a_railway_station_is_not_the_town(text: str) -> None:
+    """A station taken ("la estación de ferrocarril de X", "a estação de X") is a building, as an
+    airport is."""
+    assert held_by(WATCHLIST, "", text, MAY_1927) == set()
