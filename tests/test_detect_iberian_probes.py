@@ -133,3 +133,26 @@ def test_a_railway_station_is_not_the_town(text: str) -> None:
     """A station taken ("la estación de ferrocarril de X", "a estação de X") is a building, as an
     airport is."""
     assert held_by(WATCHLIST, "", text, MAY_1927) == set()
+
+
+OCT_1975 = datetime(1975, 10, 5, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Os combates em Baucau duraram dois dias. Por fim, os combatentes da Fretilin tomaram-na.",
+         {("Baucau", FRET)}),
+        ("Os combates em Baucau duraram uma semana. No domingo, a Fretilin tomou-a.", {("Baucau", FRET)}),
+        ("A UDT perdeu Maliana na semana passada, mas retomou-a no domingo.", {("Maliana", UDT)}),
+        ("A Fretilin atacou a cidade de Baucau e ocupou-a.", {("Baucau", FRET)}),
+        # two towns before the pronoun: it could be either
+        ("A Fretilin atacou Baucau e Maliana e tomou-a.", set()),
+        # the pronoun stands for the base, not the town
+        ("A Fretilin atacou a base militar de Baucau e tomou-a.", set()),
+    ],
+)
+def test_a_portuguese_enclitic_pronoun_stands_for_the_town(text: str, expected: set[tuple[str, str]]) -> None:
+    """"Tomaram-na", "tomou-a", "retomou-a": the pronoun hung on the verb is the one town named
+    before it, so it reads as "tomaram X"."""
+    assert held_by(WATCHLIST, "", text, OCT_1975) == expected
