@@ -156,3 +156,26 @@ def test_a_portuguese_enclitic_pronoun_stands_for_the_town(text: str, expected: 
     """"Tomaram-na", "tomou-a", "retomou-a": the pronoun hung on the verb is the one town named
     before it, so it reads as "tomaram X"."""
     assert held_by(WATCHLIST, "", text, OCT_1975) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La guarnición de Jinotega depuso las armas ante los sandinistas.", {("Jinotega", EDSN)}),
+        ("A guarnição de Baucau depôs as armas perante a Fretilin.", {("Baucau", FRET)}),
+        ("El ejército nicaragüense recobró Jinotega.", {("Jinotega", NIC)}),
+        ("A UDT recobrou Maliana.", {("Maliana", UDT)}),
+        ("Jinotega ha pasado al control de los sandinistas.", {("Jinotega", EDSN)}),
+        ("Maliana volta a estar nas mãos da UDT.", {("Maliana", UDT)}),
+        # not the town: hills around it
+        ("Los sandinistas tomaron los cerros que rodean Ocotal.", set()),
+        ("A Fretilin ocupou os morros que cercam Baucau.", set()),
+        # arms laid down is no fall when the garrison only threatens to
+        ("La guarnición de Jinotega amenaza con deponer las armas ante los sandinistas.", set()),
+    ],
+)
+def test_laying_down_arms_regaining_and_hills(text: str, expected: set[tuple[str, str]]) -> None:
+    """"Depuso las armas ante", "depôs as armas perante": a garrison's surrender; "recobró",
+    "recobrou" as "recuperó"; "pasado al control de", "volta a estar nas mãos de"; hills around a
+    town ("los cerros", "os morros") are not the town."""
+    assert held_by(WATCHLIST, "", text, MAY_1927) == expected

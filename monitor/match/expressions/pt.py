@@ -43,26 +43,26 @@ LEXICON = Lexicon(
         r"assegur(?:ou|aram)(?: se)? o (?:pleno )?control[eo] (?:de|do|da)|reoc?cup(?:ou|aram|ado|ada|ados|adas|am|a|ar)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|assalt(?:ou|aram|ado|ada|ados|adas)|invadi(?:u|ram|do|da)|controlamos(?= (?:ja |agora |totalmente )?(?:a cidade de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?(?:tom|conquist|captur)arem|(?:e|sao|esta|estao) agora controlad[oa]s?(?= (?:pel[oa]s?|por) )|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)"
         r"|(?:proclam|anunci|declar)\w* (?:a )?vitoria (?:em|sobre|no|na)|(?:re)?captur(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|arrebat(?:a|am|ou|aram|ado|ada|ados|adas|ar|ava|avam)"
         r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|assenhore(?:ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|oc?cup(?:ou|aram|arem|ar)|(?:tinha|tinham|havia|haviam) (?:\S+ )?oc?cupado|(?:foi|foram|tinha sido) (?:\S+ )?oc?cupad[oa]s?|libert(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|liber(?:ou|aram|ado|ada|adas|ar|ava|avam)"
-        r"|recuper(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|(?:assum\w*|tom\w*) (?:(?:no|na|neste|nesta) \S+ (?:feira )?|ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
+        r"|recuper(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|recobr(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*) (?:(?:no|na|neste|nesta) \S+ (?:feira )?|ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
         r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
         r"|(?:esta|estao) (?:agora )?controlad[oa]s?(?= pel)"
         # a side now dominates the city: "domina agora X", "já dominam X"
         r"|(?:domin(?:a|am) (?:agora|ja)|(?:agora|ja) domin(?:a|am))(?= (?:a cidade de )?@p\d+)"
     ),
-    retake=r"limp(?:ou|aram|o|am)|reoc?cup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
+    retake=r"limp(?:ou|aram|o|am)|recobr\w*|reoc?cup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
     fall=(
         # control of the city passed to a side: "O controle de X passou para os rebeldes"
         r"(?:(?<=control[eo] de @p\d )|(?<=control[eo] de @p\d\d ))(?:passou|passa)(?= (?:\S+ ){0,3}?(?:para|a|ao|aos|as|à|às) )|"
         # the city "finds itself" in a side's hands now: "encontra-se agora nas mãos dos"
         r"(?:encontra se|encontram se|se encontra|se encontram) (?:agora|ja) (?:nas maos|em maos|sob (?:o )?control[eo])|"
         r"(?:novamente|de novo|outra vez) (?:nas maos|sob (?:o )?control[eo])|"  # "está novamente nas mãos dos X"
-        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:agora |ja |novamente |de novo )?|voltou a ser )noss[ao]|ca(?:iu|iram|ido|ida|ir|i|em)|caído|capitul(?:ou|aram|a|am|ado)|entreg(?:ou|aram) se(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|(?<=se )entreg(?:ou|aram)(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|rend(?:eu|eram) se(?= (?:aos?|às?|as?) )|(?<=se )rend(?:eu|eram)(?= (?:aos?|às?|as?) )"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:agora |ja |novamente |de novo )?|voltou a ser )noss[ao]|ca(?:iu|iram|ido|ida|ir|i|em)|caído|capitul(?:ou|aram|a|am|ado)|dep(?:os|useram) as armas(?= (?:\S+ ){0,3}?(?:perante|diante|aos?|às?|as) )|entreg(?:ou|aram) se(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|(?<=se )entreg(?:ou|aram)(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|rend(?:eu|eram) se(?= (?:aos?|às?|as?) )|(?<=se )rend(?:eu|eram)(?= (?:aos?|às?|as?) )"
         r"|pass(?:ou|aram|a|am) " + _WHEN + r"(?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
         r"|(?:esta|estao) agora (?:totalmente |completamente |inteiramente |firmemente )?(?:nas maos|nas suas maos|sob (?:o )?(?:seu )?control[eo])"
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
         r"|(?:agora )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:d\w*) (?:\S+ ){0,2}?@a\d+"
-        r"|(?:ficou|ficaram) (?:n[ao] \S+ (?:feira )?|ontem |hoje )?(?:nas maos|em poder|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo])"
+        r"|(?:ficou|ficaram) (?:n[ao] \S+ (?:feira )?|ontem |hoje )?(?:nas maos|em poder|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo]|a estar (?:nas maos|em poder|sob (?:o )?control[eo]))"
     ),
     withdraw=(
         # the holder vacates the city: "desocuparam X"
@@ -97,7 +97,7 @@ LEXICON = Lexicon(
         r"|metade|maior parte|maioria|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
         r"|prefeito\w*|comandante\w*|chefe\w*|lider\w*|policia|moradores|habitantes|populacao|civis|soldados"
         r"|tropas|combatentes|armas|veiculos|drones|tanques|equipamento\w*|deposito\w*|provincia\w*"
-        r"|regiao|regioes|oblast|estado|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|praca|universidade"
+        r"|regiao|regioes|oblast|estado|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|morros?|praca|universidade"
         r"|instituicoes|territorio\w*|poder|localidade\w*|refens|presos|prisioneiros|detidos|presidente"
         r"|ministro\w*|porta voz|membros?|jornalista\w*|militares|representantes|oficiais"
         r"|aerodromo\w*|estacao|estacoes|administrador\w*|comissariado|esquadra|delegacia|tribunal\w*|pista|governador\w*"
