@@ -179,3 +179,21 @@ def test_laying_down_arms_regaining_and_hills(text: str, expected: set[tuple[str
     "recobrou" as "recuperó"; "pasado al control de", "volta a estar nas mãos de"; hills around a
     town ("los cerros", "os morros") are not the town."""
     assert held_by(WATCHLIST, "", text, MAY_1927) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ocotal queda bajo control de los sandinistas", {("Ocotal", EDSN)}),
+        ("Jinotega ha quedado bajo el control de los sandinistas.", {("Jinotega", EDSN)}),
+        ("Baucau fica sob controlo da Fretilin", {("Baucau", FRET)}),
+        ("Los sandinistas han conseguido el control de Ocotal.", {("Ocotal", EDSN)}),
+        ("A Fretilin conseguiu o controlo de Baucau.", {("Baucau", FRET)}),
+        # an aim, not a result
+        ("Los sandinistas luchan para conseguir el control de Ocotal.", set()),
+    ],
+)
+def test_headline_present_of_staying_and_control_obtained(text: str, expected: set[tuple[str, str]]) -> None:
+    """A headline's present "queda bajo control de", "fica sob controlo da" as the past "quedó",
+    "ficou"; "han conseguido el control de", "conseguiu o controlo de" as "lograron el control"."""
+    assert held_by(WATCHLIST, "", text, MAY_1927) == expected
