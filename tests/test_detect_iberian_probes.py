@@ -197,39 +197,3 @@ def test_headline_present_of_staying_and_control_obtained(text: str, expected: s
     """A headline's present "queda bajo control de", "fica sob controlo da" as the past "quedó",
     "ficou"; "han conseguido el control de", "conseguiu o controlo de" as "lograron el control"."""
     assert held_by(WATCHLIST, "", text, MAY_1927) == expected
-
-
-STATES: dict[str, Any] = {
-    "places": [
-        {"name": "Recife", "country": "BR"},
-        {"name": "Porto Alegre", "country": "BR"},
-        {"name": "Guadalajara", "country": "MX"},
-    ],
-    "actors": [
-        {"name": "Tenentistas", "aliases": ["revoltosos"], "countries": ["BR"],
-         "opposes": ["Brazilian government"]},
-        {"name": "Brazilian government", "aliases": ["forças federais"], "countries": ["BR"],
-         "government": True, "opposes": ["Tenentistas"]},
-        {"name": "Cristeros", "aliases": ["cristeros"], "countries": ["MX"],
-         "opposes": ["Mexican government"]},
-        {"name": "Mexican government", "aliases": ["federales"], "countries": ["MX"],
-         "government": True, "opposes": ["Cristeros"]},
-    ],
-}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Os revoltosos tomaram a capital pernambucana na madrugada de domingo.",
-         {("Recife", "Tenentistas")}),
-        ("As forças federais reocuparam a capital gaúcha.", {("Porto Alegre", "Brazilian government")}),
-        ("Los cristeros se apoderaron de la capital jalisciense.", {("Guadalajara", "Cristeros")}),
-        # another state's capital, not watched
-        ("Os revoltosos tomaram a capital baiana.", set()),
-    ],
-)
-def test_a_state_capital_named_by_the_states_adjective(text: str, expected: set[tuple[str, str]]) -> None:
-    """"A capital pernambucana" is Recife, "a capital gaúcha" Porto Alegre, "la capital jalisciense"
-    Guadalajara, as "la capital afgana" is Kabul."""
-    assert held_by(STATES, "", text, OCT_1975) == expected

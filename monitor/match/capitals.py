@@ -21,7 +21,6 @@ from typing import Any
 
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.signature import fold
-from monitor.match.state_capitals import STATE_CAPITALS
 from monitor.model import Place
 
 # "former", "old", "ancienne", "antigua", "ehemalige", "antiga", "vecchia", "provincial": another city.
@@ -99,10 +98,6 @@ def _phrase(folded: str, start: int, end: int) -> tuple[str, int, int] | None:
     found = _country(after, adjectives)  # la capitale afghane
     if found is not None:
         return found[0], start, found[1]
-    for n in range(min(3, len(after)), 0, -1):  # a capital pernambucana, la capital jalisciense
-        state = " ".join(w.group(0) for w in after[:n])
-        if state in STATE_CAPITALS:
-            return _STATE + state, start, after[n - 1].end()
     rest = after
     if rest and rest[0].group(0) in _OF:
         rest = rest[1:]
@@ -135,13 +130,8 @@ def _geonames_capitals() -> dict[str, str]:
     return {code: c["capital"] for code, c in countries.items() if c["capital"]}
 
 
-# The key of a state's capital among the countries' ("state:pernambucana"): no country code has a colon.
-_STATE = "state:"
-
-
 def capital_places(places: Sequence[Place]) -> dict[str, Place]:
-    """Return country code -> the watched place that is its capital, and "state:" and a state's
-    adjective -> the watched place that is that state's capital ("state:pernambucana" -> Recife)."""
+    """Return country code -> the watched place that is its capital."""
     out: dict[str, Place] = {}
     geonames = _geonames_capitals()
     for place in places:
@@ -151,9 +141,6 @@ def capital_places(places: Sequence[Place]) -> dict[str, Place]:
             known.add(fold(geonames[place.country]))
         if names & known:
             out.setdefault(place.country, place)
-        for adjective, capitals in STATE_CAPITALS.items():
-            if any(code == place.country and capital in names for code, capital in capitals):
-                out.setdefault(_STATE + adjective, place)
     return out
 
 
