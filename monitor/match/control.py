@@ -42,6 +42,7 @@ from monitor.match.asides import aside_start
 from monitor.match.begun import begun_withdrawals, unfinished_titles
 from monitor.match.capitals import capital_places, resolve_capitals
 from monitor.match.carried import opening_subject
+from monitor.match.clitics import resolve_enclitics
 from monitor.match.copies import ReadingMemo
 from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.derived import DerivedTables, export_tables, install_tables
@@ -404,6 +405,8 @@ class Detector:
         spans = split_sentences(doc)
         places = resolve_references(doc, folded, places, spans)
         places = resolve_dropped_subjects(doc, folded, places, actors, spans, lex.fall)
+        if lang == "pt":
+            places = resolve_enclitics(doc, places, spans)  # "tomaram-na": the town named before
         # Most sentences name nothing watched: they are read (as text) only when an entry or a
         # claim needs the article around it.
         sentences = Sentences(doc, folded, spans, places, actors)

@@ -40,23 +40,25 @@ LEXICON = Lexicon(
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)|control(?:a|an|ar) (?:ya|ahora)"
         r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)"
-        r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando|aba|aban)|(?:se )?aduen(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)(?= de)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
-        r"|ha hecho|hecho) con|se hacian? con|ocup(?:o|aron|ar)|(?:ha|han|habia|habian) (?:\S+ )?ocupado|(?:(?<=fue )|(?<=fueron )|(?<=ha sido )|(?<=han sido )|(?<=habia sido )|(?<=habian sido )|(?<=quedo )|(?<=quedaron ))ocupad[oa]s?|(?:fue|fueron|ha sido|han sido|habia sido|habian sido|quedo|quedaron) \S+ ocupad[oa]s?|liber(?:o|aron|ado|ada|adas|ar|an|aba|aban)"
-        r"|recuper(?:a|an|o|aron|ado|ada|adas|ar|aba|aban)|(?:proclam|anunci|declar)\w* (?:la )?victoria (?:en|sobre)|arrebat(?:a|an|o|aron|ado|ada|ados|adas|ar|aba|aban)|hacerse con|reivindic\w* (?:el )?(?:pleno )?control(?= (?:de|del) )|reivindic\w*(?= (?:la ciudad de )?@p\d+)"
-        r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|gan\w*) (?:(?:el|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer) |ayer |hoy |ya )?(?:el )?(?:pleno |total )?control"
+        r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando|aba|aban)|(?:se )?aduen(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)(?= de)|(?:se )?ensenore(?:a|an|o|aron|ado|ada|arse)(?= de)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
+        r"|ha hecho|hecho) con|se hacian? con|(?:se (?:hizo|hicieron|han hecho|ha hecho) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer |anoche |finalmente )con)|(?:domin(?:a|an) (?:ya|ahora)|(?:ya|ahora) domin(?:a|an))(?= (?:la ciudad de )?@p\d+)|ocup(?:o|aron|ar)|(?:ha|han|habia|habian) (?:\S+ )?ocupado|(?:(?<=fue )|(?<=fueron )|(?<=ha sido )|(?<=han sido )|(?<=habia sido )|(?<=habian sido )|(?<=quedo )|(?<=quedaron ))ocupad[oa]s?|(?:fue|fueron|ha sido|han sido|habia sido|habian sido|quedo|quedaron) \S+ ocupad[oa]s?|liber(?:o|aron|ado|ada|adas|ar|an|aba|aban)"
+        r"|recuper(?:a|an|o|aron|ado|ada|adas|ar|aba|aban)|recobr(?:a|an|o|aron|ado|ada|ar)|(?:proclam|anunci|declar)\w* (?:la )?victoria (?:en|sobre)|arrebat(?:a|an|o|aron|ado|ada|ados|adas|ar|aba|aban)|hacerse con|reivindic\w* (?:el )?(?:pleno )?control(?= (?:de|del) )|reivindic\w*(?= (?:la ciudad de )?@p\d+)"
+        r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|consigu\w*|conseguido|gan\w*) (?:(?:el|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer) |ayer |hoy |ya )?(?:el )?(?:pleno |total )?control"
     ),
-    retake=r"limpi\w*|reocup\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
+    retake=r"limpi\w*|reocup\w*|recobr\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
     fall=(
         # control of the city passed to a side: "El control de X pasó a los rebeldes"
         r"(?:(?<=control de @p\d )|(?<=control de @p\d\d ))(?:paso|pasa|ha pasado)(?= (?:\S+ ){0,3}?a )|"
         # back in a side's hands: "volvió el viernes a manos del gobierno"
         r"volv(?:io|ieron|e|en) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:a manos|bajo (?:el )?control)|"
         # the city "finds itself" in a side's hands now: "se encuentra ahora en manos de"
-        r"(?:se encuentra|se encuentran) (?:ahora|ya) (?:en manos|bajo (?:el )?control)|"
+        r"(?:se encuentra|se encuentran|se halla|se hallan) (?:ahora|ya) (?:en manos|bajo (?:el )?control)|"
+        # a town or its garrison capitulated, gave itself up: "capituló ante", "se entregó a"
+        r"capitul(?:o|aron|a|an|ado)|depus(?:o|ieron) las armas(?= (?:\S+ ){0,3}?ante )|(?<=se )entreg(?:o|aron|a|an)(?= (?:\S+ ){0,2}?(?:a|al|ante) )|"
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia|ian)|cayo|(?:(?<=@p\d )|(?<=@p\d\d ))(?:es (?:ya |de nuevo |otra vez )?|vuelve a ser )nuestr[ao]"
-        r"|pas(?:o|aron|ado|ada|a|an) " + _WHEN + r"(?:a manos|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
+        r"|pas(?:o|aron|ado|ada|a|an) " + _WHEN + r"(?:a manos|al control|a control|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
         r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |(?:\S+ ){1,2}?)?en(?= poder| manos)"
-        r"|(?:esta|estan) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan) (?:ya|ahora) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|en poder|bajo (?:el |su )?control)|(?:quedo|quedaron) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
+        r"|(?:esta|estan|se halla|se hallan|se encuentra|se encuentran) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan) (?:ya|ahora) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|en poder|bajo (?:el |su )?control)|(?:quedo|quedaron|queda|quedan|ha quedado|han quedado) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
         r"|(?:ya |ahora )?(?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X, en manos de los rebeldes"
         r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
@@ -100,10 +102,10 @@ LEXICON = Lexicon(
         r"|parte\w*|mitad|mayor parte|mayoria|zona\w*|area\w*|carretera\w*|autopista|puente\w*|hombre fuerte"
         r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion(?! de @p\d)"
         r"|civiles|soldados|tropas|combatientes|armas|vehiculos|drones|tanques|equipo\w*|deposito\w*"
-        r"|provincia\w*|region\w*|oblast|estado|gobernacion|valle|frontera|presa|refineria|hospital\w*|colina\w*"
+        r"|provincia\w*|region\w*|oblast|estado|gobernacion|valle|frontera|presa|refineria|hospital\w*|colina\w*|cerros?|lomas?"
         r"|plaza(?! de @p\d)|ayuntamiento|universidad|instituciones|territorio\w*|poder|localidad(?! de @p\d)|localidades|rehen\w*|presos"
         r"|prisioneros|detenidos|presidente|ministro\w*|portavoz|miembros?|periodista\w*"
-        r"|aerodromo\w*|comisaria\w*|administrador\w*|prefect\w*|tribunal\w*|intendente\w*|gobernador\w*"
+        r"|aerodromo\w*|estacion\w*|comisaria\w*|administrador\w*|prefect\w*|tribunal\w*|intendente\w*|gobernador\w*"
     ),
     past=(
         r"(?:se )?cumpl(?:e|en|io|ieron) (?:\S+ )?(?:anos?|decadas?|siglos?)|"  # "Se cumplen 87 años de la caída de X": an anniversary

@@ -39,28 +39,30 @@ LEXICON = Lexicon(
         r"restabelec\w* (?:\S+ ){0,2}?(?:o )?(?:seu )?control[eo] (?:sobre|de|da|do)|(?:colocaram|colocou|colocado|puseram|pos)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?sob (?:o )?(?:seu )?control[eo])|venc(?:eu|eram|ido|er|endo) (?:\S+ ){0,2}?a batalha (?:de|por)|vitoria na batalha (?:de|por)|assegur(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+)|"
         r"(?=oc?cupad)" + HEADLINE + r"oc?cupad[oa]s?" + HEADLINE_END + r"|"
         r"(?:e|sao) (?:agora|ja) (?:os )?(?:senhor(?:es)?|donos?) de|"  # "são agora senhores de X": "are now masters of"
-        r"(?:tornaram|tornou|fizeram|fez) se (?:senhor(?:es)?|donos?) de|"  # "tornaram-se senhores de X"
+        r"(?:(?:tornaram|tornou|fizeram|fez) se|ficou|ficaram) (?:senhor(?:a|es|as)?|don[oa]s?) de|"  # "tornaram-se senhores de X"
         r"assegur(?:ou|aram)(?: se)? o (?:pleno )?control[eo] (?:de|do|da)|reoc?cup(?:ou|aram|ado|ada|ados|adas|am|a|ar)|declar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:livre|libertada)|assalt(?:ou|aram|ado|ada|ados|adas)|invadi(?:u|ram|do|da)|controlamos(?= (?:ja |agora |totalmente )?(?:a cidade de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?(?:tom|conquist|captur)arem|(?:e|sao|esta|estao) agora controlad[oa]s?(?= (?:pel[oa]s?|por) )|(?:re)?tom(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)"
         r"|(?:proclam|anunci|declar)\w* (?:a )?vitoria (?:em|sobre|no|na)|(?:re)?captur(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|arrebat(?:a|am|ou|aram|ado|ada|ados|adas|ar|ava|avam)"
-        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|oc?cup(?:ou|aram|arem|ar)|(?:tinha|tinham|havia|haviam) (?:\S+ )?oc?cupado|(?:foi|foram|tinha sido) (?:\S+ )?oc?cupad[oa]s?|libert(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|liber(?:ou|aram|ado|ada|adas|ar|ava|avam)"
-        r"|recuper(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|(?:assum\w*|tom\w*) (?:(?:no|na|neste|nesta) \S+ (?:feira )?|ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
+        r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|assenhore(?:ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|oc?cup(?:ou|aram|arem|ar)|(?:tinha|tinham|havia|haviam) (?:\S+ )?oc?cupado|(?:foi|foram|tinha sido) (?:\S+ )?oc?cupad[oa]s?|libert(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|liber(?:ou|aram|ado|ada|adas|ar|ava|avam)"
+        r"|recuper(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|recobr(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*|consegu\w*) (?:(?:no|na|neste|nesta) \S+ (?:feira )?|ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
         r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
         r"|(?:esta|estao) (?:agora )?controlad[oa]s?(?= pel)"
+        # a side now dominates the city: "domina agora X", "já dominam X"
+        r"|(?:domin(?:a|am) (?:agora|ja)|(?:agora|ja) domin(?:a|am))(?= (?:a cidade de )?@p\d+)"
     ),
-    retake=r"limp(?:ou|aram|o|am)|reoc?cup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
+    retake=r"limp(?:ou|aram|o|am)|recobr\w*|reoc?cup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
     fall=(
         # control of the city passed to a side: "O controle de X passou para os rebeldes"
         r"(?:(?<=control[eo] de @p\d )|(?<=control[eo] de @p\d\d ))(?:passou|passa)(?= (?:\S+ ){0,3}?(?:para|a|ao|aos|as|à|às) )|"
         # the city "finds itself" in a side's hands now: "encontra-se agora nas mãos dos"
         r"(?:encontra se|encontram se|se encontra|se encontram) (?:agora|ja) (?:nas maos|em maos|sob (?:o )?control[eo])|"
         r"(?:novamente|de novo|outra vez) (?:nas maos|sob (?:o )?control[eo])|"  # "está novamente nas mãos dos X"
-        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:agora |ja |novamente |de novo )?|voltou a ser )noss[ao]|ca(?:iu|iram|ido|ida|ir|i|em)|caído|rend(?:eu|eram) se(?= (?:aos?|às?|as?) )|(?<=se )rend(?:eu|eram)(?= (?:aos?|às?|as?) )"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:agora |ja |novamente |de novo )?|voltou a ser )noss[ao]|ca(?:iu|iram|ido|ida|ir|i|em)|caído|capitul(?:ou|aram|a|am|ado)|dep(?:os|useram) as armas(?= (?:\S+ ){0,3}?(?:perante|diante|aos?|às?|as) )|entreg(?:ou|aram) se(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|(?<=se )entreg(?:ou|aram)(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|rend(?:eu|eram) se(?= (?:aos?|às?|as?) )|(?<=se )rend(?:eu|eram)(?= (?:aos?|às?|as?) )"
         r"|pass(?:ou|aram|a|am) " + _WHEN + r"(?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
         r"|(?:esta|estao) agora (?:totalmente |completamente |inteiramente |firmemente )?(?:nas maos|nas suas maos|sob (?:o )?(?:seu )?control[eo])"
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
         r"|(?:agora )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:d\w*) (?:\S+ ){0,2}?@a\d+"
-        r"|(?:ficou|ficaram) (?:n[ao] \S+ (?:feira )?)?(?:nas maos|em poder|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo])"
+        r"|(?:ficou|ficaram|fica|ficam) (?:n[ao] \S+ (?:feira )?|ontem |hoje )?(?:nas maos|em poder|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo]|a estar (?:nas maos|em poder|sob (?:o )?control[eo]))"
     ),
     withdraw=(
         # the holder vacates the city: "desocuparam X"
@@ -71,7 +73,7 @@ LEXICON = Lexicon(
         r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad|desalojad)[oa]s?|(?<=e )(?:expuls|desalojad)[oa]s?(?= (?:de|do|da) )|perd(?:eu|eram|ido|er|emos)(?: o control[eo] (?:de|do|da))?"
     ),
     nominal=r"capitulacao(?= (?:de|do|da) )|queda|tomada|captura|conquista|reconquista|libertacao|liberacao|recuperacao|control[eo] total d\w+|pleno control[eo] d\w+",
-    to_holder=r"perante|(?:a|em) favor d\w*|nas maos d\w*|para|ao|aos|à|às|a|as|sob (?:o )?control[eo] d\w*|em poder d\w*",
+    to_holder=r"perante|diante d\w*|(?:a|em) favor d\w*|nas maos d\w*|para|ao|aos|à|às|a|as|sob (?:o )?control[eo] d\w*|em poder d\w*",
     agent=r"por|pelo|pela|pelos|pelas",
     passive=r"foi|foram|tinha sido|tem sido|sido|e|sao|estava|esta|ficou",
     source=r"de|do|da|dos|das|contra|com",
@@ -95,10 +97,10 @@ LEXICON = Lexicon(
         r"|metade|maior parte|maioria|zona\w*|area\w*|estrada\w*|rodovia|ponte\w*|homem forte|governador\w*"
         r"|prefeito\w*|comandante\w*|chefe\w*|lider\w*|policia|moradores|habitantes|populacao|civis|soldados"
         r"|tropas|combatentes|armas|veiculos|drones|tanques|equipamento\w*|deposito\w*|provincia\w*"
-        r"|regiao|regioes|oblast|estado|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|praca|universidade"
+        r"|regiao|regioes|oblast|estado|vale|fronteira|barragem|refinaria|hospital\w*|colina\w*|morros?|praca|universidade"
         r"|instituicoes|territorio\w*|poder|localidade\w*|refens|presos|prisioneiros|detidos|presidente"
         r"|ministro\w*|porta voz|membros?|jornalista\w*|militares|representantes|oficiais"
-        r"|aerodromo\w*|administrador\w*|comissariado|esquadra|delegacia|tribunal\w*|pista|governador\w*"
+        r"|aerodromo\w*|estacao|estacoes|administrador\w*|comissariado|esquadra|delegacia|tribunal\w*|pista|governador\w*"
     ),
     past=(
         r"(?:se )?complet(?:a|am|ou|aram) (?:se )?(?:\S+ )?(?:anos?|decadas?|seculos?)|"  # "Se cumplen 87 años de la caída de X": an anniversary
@@ -115,7 +117,7 @@ LEXICON = Lexicon(
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo"
     # the present of a headline ("Governo diz que as tropas retomaram X")
     r"|diz|dizem|afirma|afirmam|declara|declaram|garante|garantem",
-    enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:entr|reentr|desembarc)(?:a|ou|aram|ado|ados|adas|ando|am|ar|ava|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|oc?cup(?:am|avam|ava)|(?:esta|estao|estava|estavam) oc?cupad[oa]s?(?= pel)",
+    enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:fez|fizeram|faz|fazem|tinha feito|tinham feito) (?:a )?(?:sua )?entrada (?:\S+ ){0,2}?(?:em|no|na)|(?:entr|reentr|desembarc)(?:a|ou|aram|ado|ados|adas|ando|am|ar|ava|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|oc?cup(?:am|avam|ava)|(?:esta|estao|estava|estavam) oc?cupad[oa]s?(?= pel)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
         r"|grupo armado|grupos armados|grupos? (?:jihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|forcas rebeldes|paramilitares"
