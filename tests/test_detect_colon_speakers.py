@@ -1,4 +1,4 @@
-"""Who claims a city: a side before a colon, or both sides at once (Angola 1975-76).
+"""Who claims a city: a side before a colon, a quote's speaker, or both sides at once (Angola 1975-76).
 
 "UNITA: Huambo liberated. Army denies" is UNITA's word against the army's, as a quote would be;
 a country before the colon is the story's label, not a speaker ("Angola: UNITA takes Huambo");
@@ -75,3 +75,19 @@ def test_a_country_before_a_colon_is_a_label(title: str) -> None:
 def test_both_sides_claiming_a_city_is_contested(title: str, text: str) -> None:
     """"Both sides claim the town": no side took it, whichever the article names most."""
     assert _events(title, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Huambo est libérée », a déclaré un commandant de l'UNITA.",
+        '"Huambo is liberated," a UNITA commander said.',
+        '"Huambo está liberada", dijo un comandante de la UNITA.',
+        "„Huambo ist befreit“, sagte ein Kommandeur der UNITA.",
+        '"Huambo è liberata", ha detto un comandante dell\'UNITA.',
+        '"Huambo está libertada", disse um comandante da UNITA.',
+    ],
+)
+def test_a_quoted_liberation_is_claimed_by_its_speakers_side(text: str) -> None:
+    """"'X is liberated,' a commander of Y said": Y freed it, by Y's word (a claim)."""
+    assert _events("", text) == [("Huambo", "UNITA", True)]

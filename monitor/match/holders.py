@@ -148,6 +148,10 @@ def find_holder(
         return _passive_expulsion(sig, lex, i, min(j, k), place, det)  # "Die RSF wurden aus X vertrieben"
     if family == "fall" and sig.tokens[j - 1] in _OURS:  # "X is ours", "X est à nous": who says it
         return _speaker(sig, lex, j, place, det), None, 0.9, True
+    if family == "capture" and _quoted_liberation(sig, i, j, k):  # "« X est libérée », a dit un chef du Y"
+        speaker = _speaker(sig, lex, j, place, det)
+        if speaker is not None:
+            return speaker, None, 0.9, True
     for x in range(i, j):  # "came under @a0 control"; "drove @a0 out of": @a0 is the old holder
         if x in sig.actor_at and family not in ("expel", "capture"):  # ("nehmen X … der Armee ein")
             before = sig.tokens[max(i, x - 3) : x]
@@ -525,6 +529,23 @@ def _head_fled(sig: Signature, x: int, place: Place, det: Sides) -> bool:
 
 
 # The last word of "X is ours" in each language: the city is the speaker's side's now.
+# Participles that say the place was freed, by the speaker's side ("liberated", "libérée", "befreit").
+_LIBERATED = frozenset(
+    ("liberated", "liberee", "libere", "liberees", "liberada", "liberado", "befreit", "liberata", "liberato",
+     "libertada", "libertado")
+)
+
+
+def _quoted_liberation(sig: Signature, i: int, j: int, k: int) -> bool:
+    """Say whether the trigger is a liberation participle said of the place inside a quote that
+    ends before its speaker: "'X is liberated,' a commander of Y said" (Y's claim, Y's city)."""
+    if sig.tokens[j - 1] not in _LIBERATED or not k < i:
+        return False
+    opening = next((x for x in range(k - 1, -1, -1) if sig.tokens[x] in QUOTES), -1)
+    closing = next((x for x in range(j, min(len(sig.tokens), j + 3)) if sig.tokens[x] in QUOTES), -1)
+    return opening >= 0 and closing >= 0 and all(x not in sig.actor_at for x in range(opening, closing))
+
+
 _OURS = frozenset(
     ("ours", "nous", "nuestra", "nuestro", "nostra", "nostro", "nossa", "nosso", "unser", "uns")
 )
