@@ -3,7 +3,8 @@
 Against `tests/data/conflicts_watchlist.json` (Somalia, Libya, Sudan): a city that capitulates or
 gives itself up to a side ("X capitola", "X si arrende ai …"), control taken "da ieri", a city held
 "ora saldamente" by a side, a city passed under a side's sovereignty; and the negatives around them
-(a chapter, a threat, a city that did not give in).
+(a chapter, a threat, a city that did not give in); a city fallen "after a long siege", the siege
+only dating the fall, in the six languages.
 """
 
 from __future__ import annotations
@@ -60,3 +61,33 @@ def test_a_city_gives_itself_up(text: str, expected: set[tuple[str, str]]) -> No
 )
 def test_control_taken_and_held(text: str, expected: set[tuple[str, str]]) -> None:
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A siege after "after" dates the fall; it no longer governs it as a mere encirclement.
+        "Gli shebab hanno bombardato Baidoa per settimane. Baidoa è caduta ieri dopo un lungo assedio.",
+        "Gli shebab hanno bombardato Baidoa per settimane. Baidoa capitola dopo otto giorni d'assedio.",
+        "Al-Shabaab shelled Baidoa for weeks. Baidoa fell yesterday after a long siege.",
+        "Les shebab ont bombardé Baidoa pendant des semaines. Baidoa est tombée hier après un long siège.",
+        "Al-Shabaab bombardeó Baidoa durante semanas. Baidoa cayó ayer tras un largo asedio.",
+        "O al-Shabaab bombardeou Baidoa durante semanas. Baidoa caiu ontem após um longo cerco.",
+        "Al-Shabaab beschoss Baidoa wochenlang. Baidoa fiel gestern nach langer Belagerung.",
+    ],
+)
+def test_a_city_falls_after_a_siege(text: str) -> None:
+    assert corpus_changes(text) == {("Baidoa", SHABAAB)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gli shebab hanno bombardato Baidoa per settimane. Baidoa non è caduta nonostante un lungo assedio.",
+        "Al-Shabaab shelled Baidoa for weeks. Baidoa has not fallen despite a long siege.",
+        "Al-Shabaab shelled Baidoa for weeks. Baidoa could fall after a long siege.",
+        "Gli shebab hanno bombardato Baidoa per settimane. Baidoa potrebbe cadere dopo un lungo assedio.",
+    ],
+)
+def test_a_city_that_did_not_fall_under_siege(text: str) -> None:
+    assert corpus_changes(text) == set()
