@@ -4,7 +4,8 @@ Against `tests/data/conflicts_watchlist.json` (Somalia, Libya, Sudan): a city th
 gives itself up to a side ("X capitola", "X si arrende ai …"), control taken "da ieri", a city held
 "ora saldamente" by a side, a city passed under a side's sovereignty; and the negatives around them
 (a chapter, a threat, a city that did not give in); a city fallen "after a long siege", the siege
-only dating the fall, in the six languages.
+only dating the fall, in the six languages; a headline's "X torna azera" (the city returns to a
+nation, named by its adjective).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ def test_a_city_gives_itself_up(text: str, expected: set[tuple[str, str]]) -> No
         # A city passed under a side's sovereignty or rule.
         ("Sirte è passata ieri sotto la sovranità dell'LNA.", {("Sirte", LNA)}),
         ("Sirte è passata sotto l'autorità dell'LNA.", {("Sirte", LNA)}),
+        ("Sirte è passata oggi sotto il controllo dell'LNA.", {("Sirte", LNA)}),
         ("Sirte passed under the control of the LNA yesterday.", {("Sirte", LNA)}),
     ],
 )
@@ -91,3 +93,19 @@ def test_a_city_falls_after_a_siege(text: str) -> None:
 )
 def test_a_city_that_did_not_fall_under_siege(text: str) -> None:
     assert corpus_changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's nation: the city "returns" Azerbaijani, its state's side now holds it.
+        ("Dopo ventotto anni di occupazione armena, Shusha torna azera.", {("Shusha", "Azerbaijan")}),
+        ("Con la partenza delle ultime truppe, Shusha torna azerbaigiana.", {("Shusha", "Azerbaijan")}),
+        ("Dopo ventotto anni di occupazione armena, Shusha è tornata azera.", {("Shusha", "Azerbaijan")}),
+        # any other adjective is no nation
+        ("Dopo ventotto anni di occupazione armena, Shusha torna tranquilla.", set()),
+        ("Dopo la guerra, Shusha torna sotto i riflettori.", set()),
+    ],
+)
+def test_a_city_returns_to_a_nation(text: str, expected: set[tuple[str, str]]) -> None:
+    assert corpus_changes(text) == expected

@@ -2,6 +2,7 @@
 
 # ruff: noqa: E501 -- regex alternations read better unbroken
 
+from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import HEADLINE, HEADLINE_END, Lexicon
 
 _MONTHS = (
@@ -20,10 +21,15 @@ _MONTHS = (
 )
 
 # A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
-_WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri)(?: (?:mattina|sera))? )?"
+_WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|oggi|stamane|stamattina|stanotte)(?: (?:mattina|sera))? )?"
 
 # Under a side's rule: its control, its sovereignty, its authority ("passata sotto la sovranità di").
 _UNDER = r"sotto (?:il )?(?:pieno )?controllo|sotto (?:la |l )?(?:sovranit[aà]|autorit[aà]|amministrazione)"
+
+# The Italian nationality adjectives ("ucraina", "tunisini"), for "X torna ucraina": a headline's nation.
+_NATIONS = "|".join(
+    sorted({f.lower().replace(" ", r"\ ") for forms in DEMONYMS.values() for f in forms.get("it", ()) if f.isascii()})
+)
 
 # "a più riprese" is "several times", not a recapture: "hanno attaccato a più riprese X"
 _NOT_TIMES = "".join(
@@ -69,6 +75,8 @@ LEXICON = Lexicon(
         # capitulates ("X capitola", "ha capitolato"; not "capitolo", a chapter, unless after the city)
         r"|(?<=si )(?:arrend(?:e|ono|eva|evano)|arres(?:e|ero))(?= (?:a|ad|ai|al|alle|agli|alla|allo|all|davanti) )"
         r"|(?:ha|hanno|aveva|avevano) capitolato|capitol(?:a|ano|arono|ava|avano)|(?:(?<=@p\d )|(?<=@p\d\d ))capitolo"
+        # the city "returns" to a nation, a headline's adjective: "X torna ucraina", "X è tornata cinese"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:torna|tornano|ritorna|ritornano|(?:e|sono) (?:ri)?tornat[oaie])(?= (?:" + _NATIONS + r")(?: [,.:;!]| ?$))"
         r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo |pieno )?controllo|in mano)"
         # "X è in mano ai ribelli": the city right before; "X in mano ai ribelli", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il (?:pieno )?controllo) (?:\S+ ){0,3}?@a\d+"
