@@ -57,6 +57,23 @@ def test_clean_names_keeps_a_common_word_that_looks_like_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("primary", "alternate", "kept"),
+    [
+        ("Milan", "Milano", True),  # the Italian name: the primary name plus "o"
+        ("Berlin", "Berlino", True),
+        ("Volgograd", "Volgogrado", True),
+        ("Pest", "Pesto", False),  # a common word all the same
+        ("Kabul", "Kabuli", False),  # other endings still make a derived word
+        ("Mosul", "Mosula", False),
+    ],
+)
+def test_clean_names_keeps_the_italian_name_ending_in_o(primary: str, alternate: str, kept: bool) -> None:
+    """The primary name plus "o" is a city's Italian name, not an inflection, unless a common word."""
+    names = clean_names(primary, [alternate], 1_000_000, _never, lambda key: key == "pesto")
+    assert (alternate in names) is kept
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         ("Mazār-e Sharīf", "mazar e sharif"),
@@ -135,6 +152,8 @@ def test_junk_names_are_not_indexed(gazetteer: Gazetteer) -> None:
         ("Damascus", "SY", {"Damas"}),
         ("Sar-e-Pul", "AF", {"Sar-e Pol"}),
         ("Chaghcharan", "AF", {"Fayrōz Kōh"}),
+        ("Milan", "IT", {"Milano"}),
+        ("Berlin", "DE", {"Berlino"}),
     ],
 )
 def test_place_keeps_the_watched_name_and_adds_spellings(gazetteer: Gazetteer, name: str, country: str,

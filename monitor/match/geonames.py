@@ -39,12 +39,15 @@ from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import compact_key, name_key
 
 DATASET = "cities500"
-FORMAT = 14  # bump when the stored structure or the cleaning rules change
+FORMAT = 15  # bump when the stored structure or the cleaning rules change
 PREFIX = "places"  # the marshal caches of FORMAT <= 11 were "gazetteer-*": different files
 COMMON_WORD_LANGS = ("en", "fr", "es", "de", "pt", "it")
 # Endings that make an inflected or derived word of a name ("Kabuli", "Kabulas", "Mosula"),
 # not another spelling of it ("Maymanah", "Ramadieh" stay).
-DERIVED_ENDINGS = frozenset({"a", "as", "e", "es", "i", "is", "o", "os", "u", "us", "s", "ai", "ia"})
+DERIVED_ENDINGS = frozenset({"a", "as", "e", "es", "i", "is", "os", "u", "us", "s", "ai", "ia"})
+# The name plus "o" is how Italian (and Spanish) name many cities: "Milano", "Berlino",
+# "Stalingrado". It stays a spelling unless it is a common word ("Pesto" for Pest).
+ROMANCE_ENDING = "o"
 BUILD_MESSAGE = "building the place gazetteer from GeoNames data (once, ~30 s)…"
 
 log = logging.getLogger("monitor.gazetteer")
@@ -73,6 +76,7 @@ def clean_names(
     population: int,
     bigger_elsewhere: Callable[[str, int], bool],
     is_common_word: Callable[[str], bool],
+    is_italian_word: Callable[[str], bool] | None = None,
 ) -> tuple[str, ...]:
     """Keep the names worth looking for in news text, primary name first.
 
@@ -83,8 +87,12 @@ def clean_names(
     bigger city elsewhere or of a country ("Iraq" for Arak); inflected or derived forms of
     the primary name ("Kabuli"); and common words of the supported languages that are not a
     short form of the primary name ("Bust" for Lashkar Gah, "Human" for Uman), while "Damas"
-    for Damascus stays.
+    for Damascus stays. The primary name plus "o" is the Italian name of many cities
+    ("Milano", "Berlino"): it stays unless it is a common word of Italian, the language whose
+    name it is (`is_italian_word`, by default `is_common_word`): "Pesto" for Pest goes, while
+    "Milano", a bird in Spanish and Portuguese dictionaries, stays (a mention needs a capital).
     """
+    italian_word = is_common_word if is_italian_word is None else is_italian_word
     kept = [primary]
     seen = {name_key(primary)}
     primary_compact = compact_key(primary)
@@ -105,11 +113,17 @@ def clean_names(
             or bigger_elsewhere(key, population)
             or (compact.startswith(primary_compact) and compact[len(primary_compact):] in DERIVED_ENDINGS)
             or (not _similar(compact, primary_compact) and is_common_word(key))
+            or (_romance_form(compact, primary_compact) and italian_word(key))
         ):
             continue
         seen.add(key)
         kept.append(alt)
     return tuple(kept)
+
+
+def _romance_form(compact: str, primary_compact: str) -> bool:
+    """Say whether a compact key is the primary name plus the Romance "o" ("milano" for Milan)."""
+    return compact == primary_compact + ROMANCE_ENDING
 
 
 def common_words(keys: Iterable[str], langs: Sequence[str] = COMMON_WORD_LANGS) -> set[str]:
@@ -220,6 +234,7 @@ def build_store(source: Path, target: Path, *, langs: Sequence[str] = COMMON_WOR
     primary_pop: dict[str, int] = {}
     order: list[tuple[int, int]] = []  # (-population, geonameid), file order breaking ties
     words: set[str] = set()  # one-word alternates that may be common words
+    romance: set[str] = set()  # the primary name plus "o", which only Italian words make common
     for rec in _records(source):
         pop = rec.get("population") or 0
         key = name_key(rec["name"])
@@ -232,11 +247,14 @@ def build_store(source: Path, target: Path, *, langs: Sequence[str] = COMMON_WOR
                 word = name_key(alt)
                 if not _similar(word, primary):
                     words.add(word)
+                elif _romance_form(word, primary):
+                    romance.add(word)
     rank_of = {gid: r for r, (_, gid) in enumerate(sorted(order, key=lambda o: o[0]))}
     del order
     for key in _country_keys(source):
         primary_pop[key] = 1 << 62  # a country's name is never a city's other name
     common = common_words(words, langs)
+    italian = common_words(romance, ("it",)) if "it" in langs else set()
     del words
 
     def bigger_elsewhere(key: str, population: int) -> bool:
@@ -252,7 +270,7 @@ def build_store(source: Path, target: Path, *, langs: Sequence[str] = COMMON_WOR
             rank = rank_of[int(rec["geonameid"])]
             cc = rec["countrycode"]
             kept = clean_names(rec["name"], rec.get("alternatenames") or (), pop, bigger_elsewhere,
-                               common.__contains__)
+                               common.__contains__, italian.__contains__)
             cities.append((rank, int(rec["geonameid"]), rec["name"], cc, rec.get("admin1code") or "", pop,
                            rec.get("latitude"), rec.get("longitude"), "|".join(kept)))
             for key in dict.fromkeys(name_key(n) for n in kept):

@@ -694,6 +694,8 @@ def _blocked(
             return ""  # "caiu para as RSF", "a queda de X para os rebeldes": to whom, not what for
         if blocker and lex.lex.verb_final and german.circumstance(sig, j, k):
             continue  # "fiel nach über einem Jahr Belagerung an die RSF"
+        if blocker and any(t in AFTER_PREPS for t in sig.tokens[max(j, k - 4) : k]):
+            continue  # "fell after a two-week siege", "capitola dopo otto giorni d'assedio": it fell
         if blocker and owned and sig.tokens[k] not in ("would", "might"):  # (not "could not be confirmed")
             continue
         if blocker:

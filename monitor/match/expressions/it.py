@@ -2,6 +2,7 @@
 
 # ruff: noqa: E501 -- regex alternations read better unbroken
 
+from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import HEADLINE, HEADLINE_END, Lexicon
 
 _MONTHS = (
@@ -20,7 +21,15 @@ _MONTHS = (
 )
 
 # A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
-_WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri)(?: (?:mattina|sera))? )?"
+_WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|oggi|stamane|stamattina|stanotte)(?: (?:mattina|sera))? )?"
+
+# Under a side's rule: its control, its sovereignty, its authority ("passata sotto la sovranità di").
+_UNDER = r"sotto (?:il )?(?:pieno )?controllo|sotto (?:la |l )?(?:sovranit[aà]|autorit[aà]|amministrazione)"
+
+# The Italian nationality adjectives ("ucraina", "tunisini"), for "X torna ucraina": a headline's nation.
+_NATIONS = "|".join(
+    sorted({f.lower().replace(" ", r"\ ") for forms in DEMONYMS.values() for f in forms.get("it", ()) if f.isascii()})
+)
 
 # "a più riprese" is "several times", not a recapture: "hanno attaccato a più riprese X"
 _NOT_TIMES = "".join(
@@ -44,9 +53,9 @@ LEXICON = Lexicon(
         r"(?:si (?:sono|e|erano|era) assicurat[oaie]|si assicur(?:o|arono)) il (?:pieno )?controllo (?:di|della|del|dello|dell|dei|degli|delle)|rioccup(?:a|ano|ato|ata|ati|ate|o|arono|are)|dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citt[aà] di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o|ava|avano)"
         # ("preso di mira": targeted; "presero la decisione di": decided; neither is a taking)
         r"|" + _NOT_TIMES + r"(?:(?:ri)?pres[oaie]|(?:ri)?prendere|(?:ri)?prendono|(?:ri)?prende|(?:ri)?presero|(?:ri)?prendeva|(?:ri)?prendevano)(?! di mira| (?:la |una )?decision[ei])"
-        r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|(?:e|sono|stata|stato|stati|state|fu|furono|venne|vennero) (?!(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|avranno) )(?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano|aver|avere|avendo) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) controllat[oaie](?= da)|controll(?:a|ano) (?:ora|ormai|adesso)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
+        r"|(?:ri)?cattur(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|(?:e|sono|stata|stato|stati|state|fu|furono|venne|vennero) (?!(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|avranno) )(?:\S+ )?occupat[oaie]|occup(?:o|arono)|(?:ha|hanno|aveva|avevano|aver|avere|avendo) (?:\S+ )?occupat[oaie]|(?:e|sono) (?:ora|ormai|adesso) (?:saldamente |completamente |interamente |totalmente )?controllat[oaie](?= da)|controll(?:a|ano) (?:ora|ormai|adesso)|controll(?:a|ano)(?= @p\d+ da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri))"
         r"|(?:proclam|annunci|dichiar)\w* (?:la )?vittoria (?:a|ad|in|su|sul|sulla)|liberat[oaie]|liber(?:ano|are|o|arono|ava|avano)|invas[oaie]|invas(?:e|ero)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|sottratt[oaie](?= (?:(?:la citt[aà] di )?@p\d+ )?(?:ai|agli|alle|al|alla|allo|all) )|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso|rientrat[oaie] in possesso(?= (?:di|della|del|dell) )"
-        r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:ieri|oggi|ora|gi[aà]|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
+        r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:da )?(?:ieri|oggi|ora|gi[aà]|stamane|stamattina|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
         r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citt[aà] di )?@p\d+)"
         # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
         r"|(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gi[aà] )?controllare(?! ancora)|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
@@ -61,7 +70,13 @@ LEXICON = Lexicon(
         r"(?:si trova|si trovano) (?:ora|ormai|adesso) (?:in mano|nelle mani|sotto (?:il )?(?:pieno )?controllo)|"
         r"(?:di nuovo|nuovamente|ancora una volta) (?:in mano|nelle mani|sotto (?:il )?(?:pieno )?controllo)|"  # "è di nuovo in mano ai X"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:ormai |ora |di nuovo |ancora )?|(?:e )?tornat[oa] )nostr[ao]|cadut[oaie]|cade|cadono|caduta|cadde|caddero|cadeva|cadevano"
-        r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + r"(?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + r"(?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)|pass(?:a|ano|o|arono)(?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
+        r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + r"(?:" + _UNDER + r"|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + r"(?:" + _UNDER + r"|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)|pass(?:a|ano|o|arono)(?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
+        # the city gives itself up to a side named after the verb ("X si arrende ai ribelli"), or
+        # capitulates ("X capitola", "ha capitolato"; not "capitolo", a chapter, unless after the city)
+        r"|(?<=si )(?:arrend(?:e|ono|eva|evano)|arres(?:e|ero))(?= (?:a|ad|ai|al|alle|agli|alla|allo|all|davanti) )"
+        r"|(?:ha|hanno|aveva|avevano) capitolato|capitol(?:a|ano|arono|ava|avano)|(?:(?<=@p\d )|(?<=@p\d\d ))capitolo"
+        # the city "returns" to a nation, a headline's adjective: "X torna ucraina", "X è tornata cinese"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:torna|tornano|ritorna|ritornano|(?:e|sono) (?:ri)?tornat[oaie])(?= (?:" + _NATIONS + r")(?: [,.:;!]| ?$))"
         r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo |pieno )?controllo|in mano)"
         # "X è in mano ai ribelli": the city right before; "X in mano ai ribelli", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il (?:pieno )?controllo) (?:\S+ ){0,3}?@a\d+"
