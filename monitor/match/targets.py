@@ -207,6 +207,9 @@ _REFLEXIVE = (["s"], ["se"], ["si"])
 _INTO = frozenset(("a", "à", "in", "into", "dans", "en", "nella", "nel", "em", "na", "no"))
 # Articles that make a participle-like word a noun: "la presa", "una presa", "dalla presa", "la prise".
 _NOUN_ARTICLES = frozenset(("la", "una", "della", "dalla", "alla", "nella", "sulla", "une"))
+
+# Articles of a part of the day after a preposition: "à l'aube", "dans la nuit", "in the morning".
+_TIME_ARTICLES = frozenset(("the", "l", "la", "le", "el", "il", "o", "a", "der", "den", "dem"))
 # Participles of a passive perfect ("ha été prise", "è stata presa"): the trigger stays a passive.
 _BEEN = frozenset(("stato", "stata", "stati", "state", "ete", "sido", "been"))
 
@@ -452,6 +455,11 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             return found  # "Russia retreats and decides to withdraw troops from X": the second verb's
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
+            continue
+        article = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
+        if sig.at(lex.locative, k) and article in _TIME_ARTICLES and sig.at(TIME, k + 2):
+            # "se sont emparés mercredi à l'aube de X": a part of the day with its article
+            k += 3
             continue
         if k > j and sig.at(DIRECTION, k) and (sig.at(OF, k + 1) or sig.at(lex.source, k + 1)):
             return found  # "took Kombolcha, 25 km south of X": a city to say where, not what was taken
