@@ -1,7 +1,8 @@
 """Wire phrasings that hid a change, or made one up, in English and French reports of unseen wars.
 
 A part of the day with its article between the verb and the city ("se sont emparés samedi à
-l'aube de X", "captured in the night the town of X"), compared in six languages. Sentences written for
+l'aube de X", "captured in the night the town of X"), compared in six languages; and "claims X
+is safe", a verb of saying before its clause, not a claim on the city. Sentences written for
 these tests about the wars in Sierra Leone (1998-2000) and Angola (1992-93).
 """
 
@@ -9,7 +10,9 @@ these tests about the wars in Sierra Leone (1998-2000) and Angola (1992-93).
 
 from __future__ import annotations
 
-from tests.sentence_kit import Pairs, parity_battery, side
+import pytest
+
+from tests.sentence_kit import Pairs, detector_for, held, parity_battery, side
 
 SLE, RUF = "Sierra Leone government", "RUF"
 AGO, UNITA = "MPLA", "UNITA"
@@ -41,3 +44,24 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, ...]]] = [
 ]
 
 test_reads_alike, test_has_six_languages = parity_battery(WATCHLIST, CONSTRUCTIONS, {})
+
+# Only one language has the construction (French says "affirme que X est sûre").
+NO_CHANGE: list[str] = [
+    "A year after the peace deal, the RUF claims Kenema is safe for returning families.",
+    "The Sierra Leone army claims Makeni was calm on Sunday, a week after the RUF withdrew.",
+]
+CHANGES: list[tuple[str, Pairs]] = [
+    ("RUF rebels claimed the town of Koidu on Saturday after the army fled.", {("Koidu", RUF)}),
+]
+
+
+@pytest.mark.parametrize("text", NO_CHANGE)
+def test_no_change(text: str) -> None:
+    """A city said to be safe reports no change."""
+    assert held(detector_for(WATCHLIST), text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_changes(text: str, expected: Pairs) -> None:
+    """A city claimed by a side changed hands (a guard for the narrower "claim")."""
+    assert held(detector_for(WATCHLIST), text) == expected
