@@ -1,9 +1,11 @@
 """Wire phrasings that hid a change, or made one up, in English and French reports of unseen wars.
 
 A part of the day with its article between the verb and the city ("se sont emparés samedi à
-l'aube de X", "captured in the night the town of X"), compared in six languages; and "claims X
-is safe", a verb of saying before its clause, not a claim on the city. Sentences written for
-these tests about the wars in Sierra Leone (1998-2000) and Angola (1992-93).
+l'aube de X", "captured in the night the town of X"); one quarter of the city taken, named by an
+adjective after "the city" ("ont pris la ville basse", "la ciudad vieja": not the whole city),
+both compared in six languages; and "claims X is safe", a verb of saying before its clause, not
+a claim on the city. Sentences written for these tests about the wars in Sierra Leone
+(1998-2000) and Angola (1992-93).
 """
 
 # ruff: noqa: E501 -- one sentence a line reads better
@@ -41,12 +43,21 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, ...]]] = [
         "Os rebeldes da RUF tomaram na madrugada a cidade de Koidu, segundo moradores.",
     )),
 
+    ("one-quarter-of-the-city", set(), (
+        "KENEMA, June 13 (AP) - RUF rebels took the city centre on Saturday, but troops held the rest.",
+        "KENEMA, 13 juin (AFP) — Les rebelles du RUF ont pris samedi la ville basse, mais l'armée tient le reste.",
+        "KENEMA, 13 de junio (AFP) — Los rebeldes del RUF tomaron el sábado la ciudad vieja, pero el ejército resiste.",
+        "KENEMA, 13. Juni — Die Rebellen der RUF haben am Samstag die Altstadt erobert, die Armee hält den Rest.",
+        "KENEMA, 13 giugno — I ribelli del RUF hanno conquistato sabato la città bassa, ma l'esercito resiste.",
+        "KENEMA, 13 de junho — Os rebeldes da RUF tomaram no sábado a cidade baixa, mas o exército resiste.",
+    )),
 ]
 
 test_reads_alike, test_has_six_languages = parity_battery(WATCHLIST, CONSTRUCTIONS, {})
 
 # Only one language has the construction (French says "affirme que X est sûre").
 NO_CHANGE: list[str] = [
+    "Kenema : les rebelles du RUF ont pris la ville européenne, la médina résiste\nKENEMA, 13 juin (AFP) — Les rebelles du RUF ont progressé samedi dans la ville.",
     "A year after the peace deal, the RUF claims Kenema is safe for returning families.",
     "The Sierra Leone army claims Makeni was calm on Sunday, a week after the RUF withdrew.",
 ]
@@ -57,7 +68,7 @@ CHANGES: list[tuple[str, Pairs]] = [
 
 @pytest.mark.parametrize("text", NO_CHANGE)
 def test_no_change(text: str) -> None:
-    """A city said to be safe reports no change."""
+    """A quarter taken, or a city said to be safe, reports no change."""
     assert held(detector_for(WATCHLIST), text) == set()
 
 

@@ -37,6 +37,7 @@ from monitor.match.words import (
     AFTER_PREPS,
     ALSO,
     CITY,
+    CITY_QUARTER,
     CONJ,
     CONTROL,
     DESTINATION,
@@ -339,6 +340,8 @@ def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
                 sig.tokens[after : after + 1] == ["s"] and sig.at(lex.not_city, after + 1)
             ):
                 return []  # "the city's airport", "la ville aéroport"
+            if sig.at(CITY_QUARTER, after):
+                return []  # "tomaron la ciudad vieja": one quarter, not the city
             named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
             if not named:  # "captured the town on Sunday, residents of X said"
                 return people_of(sig, after)
