@@ -51,6 +51,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, ...]]] = [
         "KENEMA, 13 giugno — I ribelli del RUF hanno conquistato sabato la città bassa, ma l'esercito resiste.",
         "KENEMA, 13 de junho — Os rebeldes da RUF tomaram no sábado a cidade baixa, mas o exército resiste.",
     )),
+    ("entry-around-the-city", set(), (
+        "ECOMOG troops deployed on Thursday at the airfield and around the port of Kenema without meeting resistance.",
+        "Les troupes de l'ECOMOG se sont déployées jeudi à l'aéroport de Lungi et autour du port de Kenema sans rencontrer de résistance.",
+        "Las tropas del ECOMOG se desplegaron el jueves en el aeropuerto de Lungi y alrededor del puerto de Kenema sin encontrar resistencia.",
+        "Die ECOMOG-Truppen rückten am Donnerstag bis zum Flughafen Lungi und rund um den Hafen von Kenema vor.",
+        "Le truppe dell'ECOMOG sono entrate giovedì all'aeroporto di Lungi e intorno al porto di Kenema senza incontrare resistenza.",
+        "As tropas do ECOMOG entraram na quinta-feira no aeroporto de Lungi e em volta do porto de Kenema sem encontrar resistência.",
+    )),
+    ("entry-into-the-city", {("Kenema", SLE)}, (
+        "ECOMOG troops entered Kenema on Thursday after the RUF withdrew, residents said.",
+        "Les troupes de l'ECOMOG sont entrées jeudi à Kenema après le retrait du RUF, selon des habitants.",
+        "Las tropas del ECOMOG entraron el jueves en Kenema tras la retirada del RUF, según vecinos.",
+        "Die ECOMOG-Truppen sind am Donnerstag nach dem Abzug der RUF in Kenema einmarschiert, sagten Bewohner.",
+        "Le truppe dell'ECOMOG sono entrate giovedì a Kenema dopo il ritiro del RUF, secondo gli abitanti.",
+        "As tropas do ECOMOG entraram na quinta-feira em Kenema após a retirada da RUF, segundo moradores.",
+    )),
 ]
 
 test_reads_alike, test_has_six_languages = parity_battery(WATCHLIST, CONSTRUCTIONS, {})

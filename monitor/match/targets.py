@@ -209,6 +209,14 @@ _INTO = frozenset(("a", "à", "in", "into", "dans", "en", "nella", "nel", "em", 
 # Articles that make a participle-like word a noun: "la presa", "una presa", "dalla presa", "la prise".
 _NOUN_ARTICLES = frozenset(("la", "una", "della", "dalla", "alla", "nella", "sulla", "une"))
 
+# Prepositions of a place beside or around a city, not in it: an entry there has not entered it.
+_AROUND = frozenset(
+    (
+        *("around", "near", "nearby", "outside", "autour", "pres", "alrededor", "cerca", "fuera"),
+        *("intorno", "attorno", "vicino", "fuori", "perto", "arredores", "fora", "nahe", "außerhalb"),
+    )
+)
+
 # Articles of a part of the day after a preposition: "à l'aube", "dans la nuit", "in the morning".
 _TIME_ARTICLES = frozenset(("the", "l", "la", "le", "el", "il", "o", "a", "der", "den", "dem"))
 # Participles of a passive perfect ("ha été prise", "è stata presa"): the trigger stays a passive.
@@ -470,6 +478,8 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if again:  # "hanno conquistato per la prima volta X", "ont pris à nouveau X"
             k = sig.index(again.end() - 1) + 1
             continue
+        if family == "enter" and t in _AROUND:
+            return found  # "se sont déployées autour du port de X", "deployed around X": not into it
         if family == "enter" and sig.at(lex.locative, k) and not entered:
             entered = True  # "entraron este viernes en la ciudad de X", "sont entrés dans X"
             k += 1
