@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.references import is_reference
 from monitor.match.signature import Signature
 from monitor.match.words import (
+    CITY_QUARTER,
     LIST,
     OF,
     PART,
@@ -59,6 +61,8 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     ):
         return False  # "l'est de Mossoul", "el centro de Ramadi", "den Ostteil von Mossul" (not "south of X")
     nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
+    if sig.at(CITY_QUARTER, k + 1) and is_reference(sig.places[sig.place_at[k]].surface):
+        return False  # "ont pris la ville européenne, la médina résiste": one quarter of the city
     if sig.at(lex.not_city, k + 1) or (nxt == "s" and sig.at(lex.not_city, k + 2)):
         return False
     if lex.lex.lang == "en" and nxt == "s" and _owned_thing(sig, k + 2):

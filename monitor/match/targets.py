@@ -37,6 +37,7 @@ from monitor.match.words import (
     AFTER_PREPS,
     ALSO,
     CITY,
+    CITY_QUARTER,
     CONJ,
     CONTROL,
     DESTINATION,
@@ -207,6 +208,17 @@ _REFLEXIVE = (["s"], ["se"], ["si"])
 _INTO = frozenset(("a", "à", "in", "into", "dans", "en", "nella", "nel", "em", "na", "no"))
 # Articles that make a participle-like word a noun: "la presa", "una presa", "dalla presa", "la prise".
 _NOUN_ARTICLES = frozenset(("la", "una", "della", "dalla", "alla", "nella", "sulla", "une"))
+
+# Prepositions of a place beside or around a city, not in it: an entry there has not entered it.
+_AROUND = frozenset(
+    (
+        *("around", "near", "nearby", "outside", "autour", "pres", "alrededor", "cerca", "fuera"),
+        *("intorno", "attorno", "vicino", "fuori", "perto", "arredores", "fora", "nahe", "außerhalb"),
+    )
+)
+
+# Articles of a part of the day after a preposition: "à l'aube", "dans la nuit", "in the morning".
+_TIME_ARTICLES = frozenset(("the", "l", "la", "le", "el", "il", "o", "a", "der", "den", "dem"))
 # Participles of a passive perfect ("ha été prise", "è stata presa"): the trigger stays a passive.
 _BEEN = frozenset(("stato", "stata", "stati", "state", "ete", "sido", "been"))
 
@@ -336,6 +348,8 @@ def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
                 sig.tokens[after : after + 1] == ["s"] and sig.at(lex.not_city, after + 1)
             ):
                 return []  # "the city's airport", "la ville aéroport"
+            if sig.at(CITY_QUARTER, after):
+                return []  # "tomaron la ciudad vieja": one quarter, not the city
             named = {sig.places[sig.place_at[k]].place.name: k for k in range(0, x) if k in sig.place_at}
             if not named:  # "captured the town on Sunday, residents of X said"
                 return people_of(sig, after)
@@ -453,12 +467,19 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
             continue
+        article = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
+        if sig.at(lex.locative, k) and article in _TIME_ARTICLES and sig.at(TIME, k + 2):
+            # "se sont emparés mercredi à l'aube de X": a part of the day with its article
+            k += 3
+            continue
         if k > j and sig.at(DIRECTION, k) and (sig.at(OF, k + 1) or sig.at(lex.source, k + 1)):
             return found  # "took Kombolcha, 25 km south of X": a city to say where, not what was taken
         again = sig.at(ONCE_AGAIN, k) if t in _AGAIN_FIRST else None
         if again:  # "hanno conquistato per la prima volta X", "ont pris à nouveau X"
             k = sig.index(again.end() - 1) + 1
             continue
+        if family == "enter" and t in _AROUND:
+            return found  # "se sont déployées autour du port de X", "deployed around X": not into it
         if family == "enter" and sig.at(lex.locative, k) and not entered:
             entered = True  # "entraron este viernes en la ciudad de X", "sont entrés dans X"
             k += 1

@@ -86,6 +86,13 @@ CITY = tokens_rx(
     r"|hauptstadt|citta|città|cidade)"
 )
 
+# An adjective after "the city" that makes it one quarter of it: "ont pris la ville européenne, la
+# médina résiste", "la ciudad vieja", "la città bassa", "a cidade baixa" (not the whole city).
+CITY_QUARTER = tokens_rx(
+    r"europeenne|basse|haute|nouvelle|vieille|ancienne|arabe|indigene|moderne|coloniale|vieja|baja|alta"
+    r"|nueva|antigua|vecchia|bassa|nuova|antica|velha|baixa|nova|antiga"
+)
+
 # A plural of towns that a colon then lists: "took three towns: A, B and C".
 TOWNS = tokens_rx(
     r"towns|cities|provincial capitals|capitals|district centres|district centers|villes|localites|localités"

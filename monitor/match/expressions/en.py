@@ -31,7 +31,8 @@ LEXICON = Lexicon(
         # control restored or brought about, a battle won: "restored control over X", "brought X under their control", "won the battle for X"
         r"(?:restor|re establish|reestablish|reassert)(?:ed|es|s|ing)? (?:\S+ ){0,2}?control (?:over|of)|(?:brought|bring|brings|bringing)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?under (?:\S+ ){0,2}?control)|(?:won|wins|win|winning) (?:\S+ ){0,2}?the (?:battle|fight) (?:for|of)|victory in the (?:battle|fight) (?:for|of)|(?:recover|reclaim)(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|"
         rf"reoccup(?:y|ies|ied|ying)|declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|storm(?:s|ed)(?! into)|(?=occupied){HEADLINE}occupied{HEADLINE_END}|we (?:now )?(?:fully |completely )?control(?= (?:the (?:city|town) of )?@p\d+)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)|(?:(?<=was )|(?<=were )|(?<=been ))wrested(?= from )"
-        rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|(?:is|are|was|were) (?:now )?back in (?:full )?control of|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
+        # "claimed X" (not "claims X is safe": a verb of saying before its clause)
+        rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+(?!\d)(?! (?:is|are|was|were|has|have|had|remains?|remained|stays?|stayed|will|would|can|could)\b))|(?:is|are|was|were) (?:now )?back in (?:full )?control of|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
         rf"|fre(?:e|es|ed|eing)(?= (?:the (?:city|town) of )?@p\d+)|clear(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+ of )"
         # control taken "there", the city named before: "an operation in X … established full control there"
         rf"|(?:{_GAIN}|{_TAKE}) {_FULL}control(?= there)"
