@@ -92,7 +92,8 @@ LEXICON = Lexicon(
         r"(?:ging|gingen|geht|gehen) (?:am \S+ |nun |jetzt )?in die (?:hände|hand)(?= (?:\S+ ){0,5}?über)|"
         # control of the city passed to a side: "Die Kontrolle über X ging an die Rebellen über"
         r"(?:(?<=kontrolle über @p\d )|(?<=kontrolle über @p\d\d ))(?:ging|geht)(?= (?:\S+ ){0,3}?an )|"
-        r"gefallen|fiel|fielen|fällt|fallen|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
+        # (not a separable verb, its particle closing the clause: "Der Süden fällt ab", "fiel aus")
+        r"gefallen|(?:fiel|fielen|fällt|fallen)(?! " + _MF_OWN + r"{0,6}?(?:ab|aus|auf|weg|um)(?= [^\w\s@]| und| ?$))|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
         r"|(?:ist|sind|sei|seien|war|waren|steht|stehen|stehe|stand|standen|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
@@ -163,7 +164,7 @@ LEXICON = Lexicon(
         r"|ausrüstung|depot\w*|provinz(?!hauptstadt)\w*|region(?!alhauptstadt)\w*|oblast|gouvernement|tal|grenze\w*|grenzübergang\w*"
         r"|staudamm|raffinerie|krankenhaus|hügel|platz|rathaus|universität|institutionen|territorium|macht"
         r"|ortschaft(?! @p\d)|ortschaften|kreis|kreise|kreisen|landkreis\w*|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
-        r"|flugfeld|landebahn|bahnhof\w*|bahnhöfe\w*|postamt\w*|postämter\w*|(?:stadt|kreis|bezirks)?verwaltung\w*|polizeiwache|polizeistation\w*|wache|verwalter\w*|präfekt\w*|gericht\w*|gouverneur\w*"
+        r"|flugfeld|landebahn|bahnhof\w*|bahnhöfe\w*|postamt\w*|postämter\w*|stadtverwaltung\w*|polizeiwache|polizeistation\w*|wache|verwalter\w*|präfekt\w*|gericht\w*|gouverneur\w*"
         # compounds of the words above: "die Hauptstraße nach X", "eine Militärbasis bei X"
         r"|(?:haupt|zufahrts|verbindungs|versorgungs|küsten|fern|schnell)straße\w*|(?:militär|armee|luftwaffen)(?:basis|stützpunkt\w*|flughafen|lager)"
         r"|(?:außen|grenz|kontroll|vor)posten|(?:armee|front|verteidigungs)stellung\w*"
