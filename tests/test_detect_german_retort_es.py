@@ -5,8 +5,6 @@ sentence's watched side rejects ("Die Bolschewiki weisen es als Propaganda zurü
 "es" that announces a clause of its own ("weisen es zurück, die Stadt zu beschießen") is not.
 """
 
-# ruff: noqa: E501 -- one sentence a line reads better
-
 from __future__ import annotations
 
 import pytest
