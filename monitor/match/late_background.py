@@ -257,7 +257,9 @@ def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool)
     words = [t for t in sig.tokens[i : i + width] if t not in _CLITICS] or [sig.tokens[i]]
     verb = words[0]
     if lang == "de":
-        before = set(sig.tokens[max(start, i - 12) : i])
+        # (the trigger's own first word counts: "ist … in der Hand der Rebellen" is a present state,
+        # "hatte … besetzt" a pluperfect)
+        before = set(sig.tokens[max(start, i - 12) : i + 1])
         if noun and any(_CONFIRMED.match(t) for t in sig.tokens[start:]):
             return "confirmed"  # "Ein Offizier bestätigte den Fall von X"
         if before & _DE_PLUPERFECT:

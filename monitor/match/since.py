@@ -71,7 +71,7 @@ _RECENT = {
     r"|this morning|the morning|dawn|daybreak",
     "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|week end|weekend|matin|nuit",
     "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|wochenende|heute|der nacht"
-    r"|dem morgen|dem morgengrauen",
+    r"|dem morgen|dem morgengrauen|dem vormittag|dem mittag|dem nachmittag|dem abend",
     "es": r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|fin de semana|(?:esta|la) manana|anoche"
     r"|la madrugada",
     "it": r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|stamattina|questa mattina"

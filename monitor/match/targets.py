@@ -25,6 +25,7 @@ from monitor.match.datelines import is_dateline
 from monitor.match.expressions import CompiledLexicon, tokens_rx
 from monitor.match.german import SUBORDINATE, german_past_after_and
 from monitor.match.german_areas import relative_antecedent, town_before_area
+from monitor.match.german_buildings import buildings_in_towns
 from monitor.match.german_inserts import skip_relative
 from monitor.match.object_heads import CITY_NOUN, city_noun_head, named_after_noun, people_of
 from monitor.match.place_lists import THEN, after_seat, chain, list_close
@@ -73,6 +74,8 @@ _DE_FINITE_OR_AND = DE_FINITE | {"und", "oder"}
 
 def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     """Return the token indexes of the places the trigger at [i, j) bears on."""
+    if lex.lex.verb_final and family == "capture" and buildings_in_towns(sig, lex, i, j):
+        return []  # "haben die Gebietsverwaltungen in X besetzt": buildings in X, not X
     found = _find_targets(sig, lex, i, j, family) or other_targets(sig, lex, i, j, family)
     if found and family in ("capture", "fall") and sig.tokens and sig.tokens[0] in AFTER_PREPS:
         found = [*fronted_series(sig, lex, i), *found]

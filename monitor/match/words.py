@@ -593,8 +593,9 @@ PLUPERFECT = frozenset(
 # Denial patterns that only say a claim is not (yet) verified: an unverified claim that nobody
 # contradicts is still reported (as a claim); only a contradiction removes it.
 # A denial whose object is a pronoun, as the sentence after a report: "Rebels took X. The government
-# denied it", "Moscú lo negó", "ce que Kyiv dément", "Berlin wies dies zurück". The report it answers
-# is contested, unless the denial is taken back at once ("lo negó, pero reconoció…").
+# denied it", "Moscú lo negó", "ce que Kyiv dément", "Berlin wies dies zurück", "weisen es zurück".
+# The report it answers is contested, unless the denial is taken back at once ("lo negó, pero
+# reconoció…").
 RETORT = tokens_rx(
     r"(?:denied|denies|deny|rejected|rejects|disputed|disputes) (?:it|this|that|the (?:claim|report)s?)"
     r"|l (?:a|ont) (?:dementi|nie|conteste)|le (?:dement|dementent|nie|nient|conteste|contestent)"
@@ -606,6 +607,8 @@ RETORT = tokens_rx(
     r"|l(?:o)? (?:ha|hanno) (?:smentito|negato)|lo (?:smentisce|smentiscono|nega|negano)"
     r"|cosa che (?:\S+ ){0,5}?(?:smentisc\w*|neg\w*)"
     r"|(?:wies|wiesen|weist|weisen) (?:dies|das) (?:\S+ ){0,4}?zurück"
+    # ("es" closing its clause: not "weisen es zurück, die Stadt zu beschießen")
+    r"|(?:wies|wiesen|weist|weisen) es (?:\S+ ){0,4}?zurück(?= [.;!]| ?$)"
     r"|(?:bestritt|bestritten|bestreitet|dementierte|dementiert|widersprach) (?:dies|das)"
     r"|was (?:\S+ ){0,5}?(?:bestreitet|bestritt|dementiert\w*|zurückwies|zurückweist)"
 )

@@ -33,6 +33,18 @@ _MF = r"(?:[^\s;:.!?]\S* )"
 # besetzt" has two clauses, and the participle belongs to the second.
 _MF_OWN = r"(?:(?!und (?:haben|hat|hatten|hatte|sind|ist|waren|war|wurde|wurden) )[^\s;:.!?]\S* )"
 
+# Since a moment of the last days: "seit Sonntag", "seit heute früh", "seit dem Vormittag",
+# "seit gestern Abend" (not "seit Monaten", "seit 1992": a state of long standing).
+_SINCE_JUST_NOW = (
+    r"seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem"
+    r"|heute|vormittag|nachmittag|mittag|morgen|abend)(?: (?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht))?"
+)
+# In a side's hands or under its control, maybe wholly: "vollständig in der Hand der Armee".
+_HAND_STATE = (
+    r"(?:(?:vollständig|ganz|fest|völlig) )?(?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen"
+    r"|unter (?:der |ihrer |seiner )?(?:\S+ )?kontrolle)"
+)
+
 # Nouns of an armed force that make a compound with "Rebellen": "Rebellenverbände", "Rebellenmiliz".
 _FORCE = r"verbände|verbänden|verband|miliz|milizen|kämpfern|kämpfer|truppen|gruppe|gruppen|einheiten|armee|allianz|bündnis|koalition"
 
@@ -80,12 +92,16 @@ LEXICON = Lexicon(
         r"(?:ging|gingen|geht|gehen) (?:am \S+ |nun |jetzt )?in die (?:hände|hand)(?= (?:\S+ ){0,5}?über)|"
         # control of the city passed to a side: "Die Kontrolle über X ging an die Rebellen über"
         r"(?:(?<=kontrolle über @p\d )|(?<=kontrolle über @p\d\d ))(?:ging|geht)(?= (?:\S+ ){0,3}?an )|"
-        r"gefallen|fiel|fielen|fällt|fallen|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
+        # (not a separable verb, its particle closing the clause: "Der Süden fällt ab", "fiel aus")
+        r"gefallen|(?:fiel|fielen|fällt|fallen)(?! " + _MF_OWN + r"{0,6}?(?:ab|aus|auf|weg|um)(?= [^\w\s@]| und| ?$))|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
         r"|(?:ist|sind|sei|seien|war|waren|steht|stehen|stehe|stand|standen|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
         r"|wieder (?:(?:vollständig|ganz|komplett|voll|fest) )?unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
-        r"|(?:ist|sind|sei|seien|steht|stehen|stehe|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|unter (?:der |ihrer |seiner )?(?:\S+ )?kontrolle)"
+        # a state that began just now, its source or a manner between (no other place or side):
+        # "ist nach Meldungen aus Y seit dem Vormittag in der Hand der Rebellen", "ist die Stadt
+        # seit heute früh vollständig in der Hand der Armee", "ist damit endgültig in der Hand …"
+        r"|(?:ist|sind|sei|seien|steht|stehen|stehe|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:(?!@)[^\s;:.!?]\S* ){0,4}?(?:" + _SINCE_JUST_NOW + r"|(?:damit |nunmehr )?endgültig|nunmehr) " + _HAND_STATE +
         # "X wird nun von der TPLF kontrolliert": a state reached now, its holder the agent inside
         r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht|gehalten)"
         # "X ist in der Hand der M23": the city right before, its holder named (not "seit 2008", "noch")
@@ -95,7 +111,8 @@ LEXICON = Lexicon(
         # the same with the side in one word: "X in Rebellenhand", "Die Stadt X ist nun in Rebellenhand"
         # (the insurgents' word: "rebellenhand" is read as the rebels)
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:ist|sind) (?:nun|jetzt|inzwischen|wieder) )?in @a\d+(?= [,.:!?]| ?$)"
-        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*"
+        # (or "again", "now": "X wieder in der Hand der Regierung")
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:wieder|nun|jetzt|endgültig) )?(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*"
         # a side gives itself up in the city: "In X hätten sich die Verteidiger ergeben"
         r"|sich (?:\S+ ){0,7}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| ?$)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| ?$)|kehr\w* (?:am \S+ |nun |wieder )?unter (?:die )?kontrolle"
     ),
@@ -146,8 +163,8 @@ LEXICON = Lexicon(
         r"|polizei\w*|einwohner\w*|bevölkerung|zivilisten|soldaten|kämpfer|waffen|fahrzeuge|drohnen|panzer"
         r"|ausrüstung|depot\w*|provinz(?!hauptstadt)\w*|region(?!alhauptstadt)\w*|oblast|gouvernement|tal|grenze\w*|grenzübergang\w*"
         r"|staudamm|raffinerie|krankenhaus|hügel|platz|rathaus|universität|institutionen|territorium|macht"
-        r"|ortschaft(?! @p\d)|ortschaften|kreis|landkreis|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
-        r"|flugfeld|landebahn|bahnhof\w*|polizeiwache|polizeistation\w*|wache|verwalter\w*|präfekt\w*|gericht\w*|gouverneur\w*"
+        r"|ortschaft(?! @p\d)|ortschaften|kreis|kreise|kreisen|landkreis\w*|geiseln|gefangene\w*|präsident\w*|minister\w*|sprecher\w*"
+        r"|flugfeld|landebahn|bahnhof\w*|bahnhöfe\w*|postamt\w*|postämter\w*|stadtverwaltung\w*|polizeiwache|polizeistation\w*|wache|verwalter\w*|präfekt\w*|gericht\w*|gouverneur\w*"
         # compounds of the words above: "die Hauptstraße nach X", "eine Militärbasis bei X"
         r"|(?:haupt|zufahrts|verbindungs|versorgungs|küsten|fern|schnell)straße\w*|(?:militär|armee|luftwaffen)(?:basis|stützpunkt\w*|flughafen|lager)"
         r"|(?:außen|grenz|kontroll|vor)posten|(?:armee|front|verteidigungs)stellung\w*"
