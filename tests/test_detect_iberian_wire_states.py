@@ -112,3 +112,19 @@ def test_without_a_shot_in_a_clause(text: str, expected: set[tuple[str, str]]) -
     changed hands, in a clause of its own, not a negation of the change."""
     assert held_by(WATCHLIST, "", text, MAY_1927) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tropas sublevadas contra el presidente Adolfo Díaz tomaron Ocotal.", {("Ocotal", EDSN)}),
+        ("Rebel units in revolt against the president Adolfo Díaz seized Jinotega.", {("Jinotega", EDSN)}),
+        ("Des unités soulevées contre le président Adolfo Díaz ont pris Ocotal.", {("Ocotal", EDSN)}),
+        ("Reparti insorti contro il presidente Adolfo Díaz hanno preso Jinotega.", {("Jinotega", EDSN)}),
+        ("Tropas revoltadas contra o presidente Adolfo Díaz tomaram Ocotal.", {("Ocotal", EDSN)}),
+    ],
+)
+def test_the_side_right_after_against_is_no_subject(text: str, expected: set[tuple[str, str]]) -> None:
+    """"Sublevadas contra el presidente X tomaron Y": X, right before the verb, is whom the revolt is
+    against, not who took Y (as "the operation against PKK militants … retook" already read): his
+    opponent took it."""
+    assert held_by(WATCHLIST, "", text, MAY_1927) == expected
