@@ -128,3 +128,24 @@ def test_the_side_right_after_against_is_no_subject(text: str, expected: set[tup
     against, not who took Y (as "the operation against PKK militants … retook" already read): his
     opponent took it."""
     assert held_by(WATCHLIST, "", text, MAY_1927) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Noticias del norte",
+         "ESTELLA, 18 de mayo.- Los carlistas, que habían sitiado Jinotega, tomaron ayer esta ciudad.",
+         {("Estella", CARL)}),
+        ("Notícias do leste",
+         "BAUCAU, 18 (Lusa) - A Fretilin, que na véspera atacara Maliana, ocupou hoje esta cidade.",
+         {("Baucau", FRET)}),
+        ("Dispaccio", "OCOTAL, 18 maggio - I sandinisti hanno conquistato questa città martedì.",
+         {("Ocotal", EDSN)}),
+        # no dateline: "esta ciudad" has nothing to stand for
+        ("Noticias", "Los carlistas tomaron ayer esta ciudad.", set()),
+    ],
+)
+def test_this_city_is_the_datelines(title: str, text: str, expected: set[tuple[str, str]]) -> None:
+    """"ESTELLA, 18 de mayo.- … tomaron esta ciudad": "this city" in a datelined report is where it
+    is written, even when another town was named in between."""
+    assert held_by(WATCHLIST, title, text, MAY_1927) == expected
