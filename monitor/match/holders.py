@@ -394,7 +394,7 @@ def find_holder(
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
-            if x < i - 1 and _against(sig, x):
+            if _against(sig, x):
                 previous = previous or a  # "ended the operation against PKK militants in X and retook it"
                 continue
             if x < i - 1 and _surrendered(sig, x):

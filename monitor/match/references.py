@@ -164,6 +164,17 @@ def resolve_references(
             continue  # "the strategic city of Gasni", "la plus grande ville du nord": a description
         if _named_unwatched(doc, m.end()):
             continue  # "die Kleinstadt Koi Sanjak", "la localité Randa": a town of its own, not watched
+        dateline = _dateline(doc, places) if _HERE.match(m.group(0)) else None
+        if dateline is not None and dateline.start < m.start():
+            referent = dateline  # "COCHABAMBA, 12 de abril.- … de esta ciudad": where it is written
+            contracted = re.match(_CONTRACTED + " ", m.group(0))
+            start = m.start() + (contracted.end() if contracted else 0)
+            here = replace(referent, start=start, end=m.end(), surface=doc[start : m.end()])
+            out.append(here)
+            if topical is None:
+                topical = [p for p in places if _topical(doc, folded, p)]
+            topical.append(here)  # (a later "la ciudad" may stand for it again)
+            continue
         sentence = bisect_right(sentence_starts, m.start()) - 1
         earliest = spans[max(0, sentence - _REACH)][0] if spans else 0
         if topical is None:
@@ -343,6 +354,23 @@ def _reference_point(folded: str, p: Any) -> bool:
 
 # A preposition of place right before a name: the speakers are there, the name is no metonym.
 _WHERE_SPEAKERS_ARE = re.compile(r"(?<!\S)(?:in|at|a|à|en|em|im|dans|nel|nella|na|no)\s+$")
+
+
+# "This city", the town noun right after a demonstrative of the speaker's place: in a datelined
+# report, the dateline's city ("desta cidade" keeps "de" for the verb, as `_CONTRACTED` does).
+_HERE = re.compile(r"(?:desta|nesta|deste|neste|this|esta|este|cette|questa|diese|dieser) " + _NOUNS)
+# A dateline: the city in capitals at a line's start, then a comma, a bracket or a dash.
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[,(/]|[-—–] )")
+
+
+def _dateline(doc: str, places: Sequence[Any]) -> Any | None:
+    """Return the watched place a report's dateline names ("COIMBRA, 18 de maio."), or None."""
+    for p in places:
+        surface = doc[p.start : p.end]
+        at_line_start = p.start == 0 or doc[p.start - 1] == "\n"
+        if at_line_start and len(surface) > 2 and surface.isupper() and _DATELINE_AFTER.match(doc, p.end):
+            return p
+    return None
 
 
 def _topical(doc: str, folded: str, p: Any) -> bool:

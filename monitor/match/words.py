@@ -207,7 +207,9 @@ UNOPPOSED = tokens_rx(
     r"|kampflos|ohne (?:\w+ ){0,3}?(?:widerstand|gegenwehr|kampf|kämpfe)"
     r"|senza (?:\w+ ){0,3}?(?:resistenza|combattere)"
     r"|sem (?:\w+ ){0,3}?(?:resistencia|combate|combater|luta|lutar)"
-    r"|(?:sans|sin|senza|sem|without) (?:\w+ ){0,3}?"
+    # (five words for a subordinate clause: "sin que se disparara un solo tiro", "senza che fosse
+    # sparato un solo colpo", "sem que se disparasse um único tiro")
+    r"|(?:sans|sin|senza|sem|without) (?:\w+ ){0,5}?"
     r"(?:tirer|coup de feu|disparar|disparo|sparare|colpo|tiro|shot|firing)"
 )
 

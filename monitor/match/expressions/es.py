@@ -20,13 +20,27 @@ _MONTHS = (
 )
 
 # A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
-_WHEN = r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer )?"
+_WHEN = r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer |anoche |hoy |esta (?:manana|tarde|noche|madrugada) )?"
+# A day or an hour of one, the end of "desde las cuatro de la madrugada", "desde el lunes": a state
+# dated to the news, not one of months.
+_HOUR = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada|mediodia|amanecer)(?!\w)"
+
+# What "rindió" renders when it is no surrender: "rindieron protesta" (took the oath of office),
+# "rindió homenaje", "rindió cuentas", "rindió frutos".
+_NOT_SURRENDER = r"(?! (?:\S+ )?(?:protesta|homenajes?|tributo|cuentas|honores|culto|pleitesia|frutos?|informe)(?!\w))"
 
 LEXICON = Lexicon(
     lang="es",
     capture=(
         # a side says on a day it controls the city: "afirmaron el domingo controlar X"
         r"(?:afirm|asegur|declar|dic|dij)\w* (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:ya |ahora )?controlar(?= (?:la ciudad de )?@p\d+)|"
+        # a side already holds the city, or has held it since an hour of the day or on a day named:
+        # "ya controlan X", "controlan X desde la madrugada", "controlaban el martes X" (not a
+        # relative clause describing the side, "el grupo, que ya controla X", nor the imperfect "ya
+        # controlaba X" with no day: a state of before)
+        r"(?<!que )(?:ya|ahora) control(?:a|an)(?= (?:la ciudad de )?@p\d+)|"
+        r"control(?:a|an|aba|aban)(?= (?:la ciudad de )?@p\d+ desde (?:\S+ ){0,4}?" + _HOUR + r")|"
+        r"control(?:a|an|aba|aban) (?:(?:a primera hora|a ultima hora|en la (?:manana|tarde|noche|madrugada)) (?:de|del) )?(?:(?:este|esta|el) )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|hoy)(?= (?:la ciudad de )?@p\d+)|"
         # a side has the city in its power: "tienen X en su poder"
         r"tien(?:e|en)(?= (?:la ciudad de )?@p\d+ en su poder)|"
         # a city cleared of a side: "limpiaron X de combatientes de Y"
@@ -60,7 +74,7 @@ LEXICON = Lexicon(
         r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |(?:\S+ ){1,2}?)?en(?= poder| manos)"
         r"|(?:esta|estan|se halla|se hallan|se encuentra|se encuentran) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan) (?:ya|ahora) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|en poder|bajo (?:el |su )?control)|(?:quedo|quedaron|queda|quedan|ha quedado|han quedado) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
         r"|(?:ya |ahora )?(?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X, en manos de los rebeldes"
-        r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)(?= a)|rindi(?:o|eron)|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
+        r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)" + _NOT_SURRENDER + r"(?= a)|rindi(?:o|eron)" + _NOT_SURRENDER + r"|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
     withdraw=(
         # a side driven out, the second of two participles: "fueron derrotadas y expulsadas de X"
@@ -114,7 +128,7 @@ LEXICON = Lexicon(
         r"|(?:verano|invierno|otono) pasado|primavera pasada"  # "que ocupan desde el verano pasado"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
-    handover=r"devolv(?:io|ieron|ido|ida|er|ia|ian)(?= (?:la ciudad de )?@p\d+ (?:\S+ )?(?:a|al))|dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",
+    handover=r"devolv(?:io|ieron|ido|ida|er|ia|ian)(?= (?:la ciudad de )?@p\d+ (?:\S+ )?(?:a|al))|dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)" + _NOT_SURRENDER + r"|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",
     flag=r"banderas? (?:de la |del |de los |de las |de )?@a\d+ onde\w* (?:ahora|ya) sobre|banderas? (?:\S+ ){0,2}?(?:fue |fueron |ha sido |han sido |es )?izadas? (?:sobre|en)|iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?"
     r"|(?:recibid|aclamad|vitoread)[oa]s? (?:\S+ ){0,2}?como (?:heroes|libertadores)",
     expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)",

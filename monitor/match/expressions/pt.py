@@ -20,7 +20,13 @@ _MONTHS = (
 )
 
 # A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
-_WHEN = r"(?:(?:no|na) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?: feira)? |ontem )?"
+_WHEN = r"(?:(?:no|na) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?: feira)? |ontem (?:a noite |à noite )?|hoje |esta (?:manha|tarde|noite|madrugada) )?"
+# A day or an hour of one, the end of "desde as quatro da madrugada", "desde ontem": a state dated
+# to the news, not one of months.
+_HOUR = r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|ontem|hoje|manha|tarde|noite|madrugada|amanhecer)(?!\w)"
+
+# What "rendeu" renders when it is no surrender: "renderam homenagem", "rendeu frutos".
+_NOT_SURRENDER = r"(?! (?:\S+ )?(?:homenage\w*|tributo|culto|honras|frutos?|gracas|contas)(?!\w))"
 
 # Verbs are also matched in the spelling before the reforms of 1911 and 1943 ("occuparam",
 # "occupada"), which Brazilian and Portuguese papers kept into the 1940s.
@@ -29,10 +35,13 @@ LEXICON = Lexicon(
     capture=(
         # a side says on a day it controls the city, or has it in its power
         r"(?:afirm|assegur|declar|diss)\w* (?:n[ao] \S+ (?:feira )?)?(?:ja |agora )?controlar(?= (?:a cidade de )?@p\d+)|(?:tem|tinham|tinha)(?: agora| ja)?(?= (?:a cidade de )?@p\d+ em (?:seu|o seu) poder)|"
+        # a side has held the city since an hour of the day: "controlam X desde a madrugada"
+        r"control(?:a|am|ava|avam)(?= (?:a cidade de )?@p\d+ desde (?:\S+ ){0,4}?" + _HOUR + r")|"
         # a side now holds the city: "detém agora X"
         r"(?:detem|detinham|detinha) (?:agora|ja)(?= (?:a cidade de )?@p\d+)|(?:agora|ja) (?:detem)(?= (?:a cidade de )?@p\d+)|"
-        # wrested from a side ("arrancaram o controle de X ao exército", "arrancou X aos"), "já controlam X"
-        r"arranc(?:ou|aram) (?:\S+ ){0,2}?(?:o )?control[eo] (?:de|da|do)|arranc(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+ (?:aos?|as|à|às) )|(?:(?<=foi )|(?<=foram ))arrancad[ao]s?(?= (?:aos?|as|à|às) )|(?:ja|agora) control(?:a|am)(?= (?:a cidade de )?@p\d+)|"
+        # wrested from a side ("arrancaram o controle de X ao exército", "arrancou X aos"), "já controlam X" (not
+        # "que já controla X", a relative clause describing the side: a state of before)
+        r"arranc(?:ou|aram) (?:\S+ ){0,2}?(?:o )?control[eo] (?:de|da|do)|arranc(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+ (?:aos?|as|à|às) )|(?:(?<=foi )|(?<=foram ))arrancad[ao]s?(?= (?:aos?|as|à|às) )|(?<!que )(?:ja|agora) control(?:a|am)(?= (?:a cidade de )?@p\d+)|"
         # a city cleared of a side: "limparam X dos combatentes de Y"
         r"limp(?:ou|aram|o|am)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?(?:de|dos|das|do|da) )|"
         # control restored or brought about, a battle won, a city secured
@@ -56,7 +65,7 @@ LEXICON = Lexicon(
         # the city "finds itself" in a side's hands now: "encontra-se agora nas mãos dos"
         r"(?:encontra se|encontram se|se encontra|se encontram) (?:agora|ja) (?:nas maos|em maos|sob (?:o )?control[eo])|"
         r"(?:novamente|de novo|outra vez) (?:nas maos|sob (?:o )?control[eo])|"  # "está novamente nas mãos dos X"
-        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:agora |ja |novamente |de novo )?|voltou a ser )noss[ao]|ca(?:iu|iram|ido|ida|ir|i|em)|caído|capitul(?:ou|aram|a|am|ado)|dep(?:os|useram) as armas(?= (?:\S+ ){0,3}?(?:perante|diante|aos?|às?|as) )|entreg(?:ou|aram) se(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|(?<=se )entreg(?:ou|aram)(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|rend(?:eu|eram) se(?= (?:aos?|às?|as?) )|(?<=se )rend(?:eu|eram)(?= (?:aos?|às?|as?) )"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:agora |ja |novamente |de novo )?|voltou a ser )noss[ao]|ca(?:iu|iram|ido|ida|ir|i|em)|caído|capitul(?:ou|aram|a|am|ado)|dep(?:os|useram) as armas(?= (?:\S+ ){0,3}?(?:perante|diante|aos?|às?|as) )|entreg(?:ou|aram) se(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|(?<=se )entreg(?:ou|aram)(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|rend(?:eu|eram)" + _NOT_SURRENDER + r" se(?= (?:aos?|às?|as?) )|(?<=se )rend(?:eu|eram)" + _NOT_SURRENDER + r"(?= (?:aos?|às?|as?) )"
         r"|pass(?:ou|aram|a|am) " + _WHEN + r"(?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
         r"|(?:esta|estao) agora (?:totalmente |completamente |inteiramente |firmemente )?(?:nas maos|nas suas maos|sob (?:o )?(?:seu )?control[eo])"
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
@@ -68,7 +77,7 @@ LEXICON = Lexicon(
         # the holder vacates the city: "desocuparam X"
         r"desoc?cup(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+)|"
         r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando|ava|avam)|retirada|saida(?= (?:de|do|da|dos|das))|fuga|recu(?:a|am|ou|aram|ar|ava|avam)|recuo"
-        r"|abandon(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|evacu(?:a|am|ou|aram|ado|ada|ar|ava|avam)|deixaram|deixou|fugiram|fugiu|fugido"
+        r"|abandon(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|evacu(?:a|am|ou|aram|ado|ada|ar|ava|avam)|(?:deixaram|deixou)(?! (?:\S+ ){0,3}?(?:mortos?|feridos?|vitimas|desalojados|desabrigados)(?!\w))|fugiram|fugiu|fugido"
         r"|sairam|remov(?:eu|eram|ido|er)(?= (?:\S+ ){0,6}?(?:soldados|tropas|forcas|militares|efetivos))"
         r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad|desalojad)[oa]s?|(?<=e )(?:expuls|desalojad)[oa]s?(?= (?:de|do|da) )|perd(?:eu|eram|ido|er|emos)(?: o control[eo] (?:de|do|da))?"
     ),
@@ -109,7 +118,7 @@ LEXICON = Lexicon(
         r"|(?:verao|inverno|outono) passado|primavera passada"  # "que ocupam desde o verão passado"
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
-    handover=r"devolv(?:eu|eram|ido|ida|er)(?= (?:a cidade de )?@p\d+ (?:\S+ )?(?:a|à|ao|aos|às))|deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|à|às|aos|ao) @a)|entreg(?:am|ou|aram|ava|avam|ue|ues|ado|ada|ar)|ced(?:e|em|eu|eram|ia|iam|ido|ida|idos|idas|er)|rend(?:eu|eram)|rend(?:e|em|ia|iam)(?= se)|(?<=se )rend(?:e|em|ia|iam)|(?:se tinha|se tinham|tinha se|tinham se) rendido",
+    handover=r"devolv(?:eu|eram|ido|ida|er)(?= (?:a cidade de )?@p\d+ (?:\S+ )?(?:a|à|ao|aos|às))|deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|à|às|aos|ao) @a)|entreg(?:am|ou|aram|ava|avam|ue|ues|ado|ada|ar)|ced(?:e|em|eu|eram|ia|iam|ido|ida|idos|idas|er)|rend(?:eu|eram)" + _NOT_SURRENDER + r"|rend(?:e|em|ia|iam)(?= se)|(?<=se )rend(?:e|em|ia|iam)|(?:se tinha|se tinham|tinha se|tinham se) rendido",
     flag=r"bandeiras? (?:da |do |dos |das |de )?@a\d+ (?:tremula|flutua|ondula)\w* (?:agora|ja) (?:sobre|em)|bandeiras? (?:\S+ ){0,2}?(?:foi |foram |e )?hasteadas? (?:sobre|em)|(?:hasteou|hastearam|icou|icaram|iou|ergueram) (?:a |sua )?(?:\S+ ){0,2}?bandeiras?"
     r"|(?:recebid|aclamad|saudad)[oa]s? (?:\S+ ){0,2}?como (?:herois|libertadores)",
     expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)",
