@@ -852,6 +852,10 @@ _INSURGENTS = frozenset(
         *("ribelli", "insorti", "jihadisti", "islamisti", "separatisti", "guerriglieri", "jihadistas"),
         *("guerrilheiros", "rebellen", "aufstandische", "aufständische", "aufständischen", "islamisten"),
         *("dschihadisten", "separatisten", "tuareg", "touareg", "tuaregs", "touaregs"),
+        # armed citizens and mutinous soldiers: "Mexican vigilantes", "Kyrgyz protesters"
+        *("vigilantes", "vigilante", "protesters", "demonstrators", "mutineers", "manifestants", "mutins"),
+        *("manifestantes", "amotinados", "sublevados", "insurrectos", "manifestanti", "ammutinati"),
+        *("demonstranten", "meuterer", "revoltosos"),
     )
 )
 
