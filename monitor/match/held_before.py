@@ -1,7 +1,8 @@
 """The sides an article says held a city before the change it tells (pure).
 
 "Boko Haram's stronghold of Gwoza", "Gwoza, fief de Boko Haram", "X, held by Y since 1993",
-"the Y-held town of X", "the Y garrison surrendered": when no clause names who took the city,
+"the Y-held town of X", "the Y garrison surrendered", "took X after a gunbattle with Y": when no
+clause names who took the city,
 Y is the side that lost it, never its new holder, and Y's one opponent is a better guess than
 the side the article names most (often Y itself: the article tells what Y lost).
 """
@@ -68,6 +69,22 @@ _DE_PLACE_HELD = re.compile(
     r"(?:gehalten|kontrolliert|beherrscht|verteidigt|besetzt)(?: gehalten)? (?:wurde|worden|war)"
 )
 
+# "took @p0 after a gunbattle with members of the @a0", "tras un tiroteo con los @a0", "nach einem
+# Gefecht mit der @a0": the side the taker fought its way in against, in a sentence about the city
+_FIGHT_NOUN = (
+    r"(?:gun ?fights?|gun ?battles?|fire ?fights?|shootouts?|battles?|clash(?:es)?|fighting|combats?|"
+    r"affrontements?|accrochages?|echanges? de tirs|enfrentamientos?|tiroteos?|balaceras?|"
+    r"intercambios? de disparos|gefechte?n?|kampfe?n?|schusswechseln?|scontri|scontro|combattimenti|"
+    r"sparatorias?|confrontos?|tiroteios?)"
+)
+_FOUGHT_WITH = re.compile(
+    r"(?:after|following|apres|tras|despues de|nach|dopo|apos|depois de) (?:[a-z]+ ){0,3}?"
+    rf"{_FIGHT_NOUN} (?:with|avec|contre|con|contra|mit|gegen|com) "
+    r"(?:(?:members|fighters|gunmen|militants|membres|combattants|miembros|integrantes|sicarios|"
+    r"kampfern|mitgliedern|membri|miliziani|membros) (?:of|de|des|del|der|di|dei|degli|dos|das) )?"
+    r"(?:(?:the|les|los|las|la|le|l|el|der|den|dem|die|i|gli|os|as|o|a) )?@a(\d+)"
+)
+
 # "the @a0 garrison surrendered", "@a0 s defenders": the side inside, in a sentence about the city
 _GARRISON = re.compile(r"@a(\d+) (?:s )?(?:garrison|defenders)\b")
 
@@ -93,4 +110,6 @@ def held_before(place: Place, sentences: Sentences) -> set[Actor]:
                     out.add(sig.actors[int(a)].actor)
         if all(here):  # a sentence about this city alone
             out.update(sig.actors[int(m.group(1))].actor for m in _GARRISON.finditer(sig.text))
+        if here and all(here):  # (naming it: a fight told alone may be anywhere)
+            out.update(sig.actors[int(m.group(1))].actor for m in _FOUGHT_WITH.finditer(sig.text))
     return out

@@ -873,6 +873,10 @@ _INSURGENTS = frozenset(
         *("ribelli", "insorti", "jihadisti", "islamisti", "separatisti", "guerriglieri", "jihadistas"),
         *("guerrilheiros", "rebellen", "aufstandische", "aufständische", "aufständischen", "islamisten"),
         *("dschihadisten", "separatisten", "tuareg", "touareg", "tuaregs", "touaregs"),
+        # armed citizens and mutinous soldiers: "Mexican vigilantes", "Kyrgyz protesters"
+        *("vigilantes", "vigilante", "protesters", "demonstrators", "mutineers", "manifestants", "mutins"),
+        *("manifestantes", "amotinados", "sublevados", "insurrectos", "manifestanti", "ammutinati"),
+        *("demonstranten", "meuterer", "revoltosos"),
     )
 )
 
@@ -1005,11 +1009,26 @@ def _surrendered(sig: Signature, x: int) -> bool:
 
 
 def _agent_of_passive(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
-    """Say whether the actor at x follows "by" ("par les forces russes"), through articles."""
+    """Say whether the actor at x follows "by" ("par les forces russes"), through articles, or
+    through the people it is "of" ("ocupado por seguidores del prefecto X", "held by supporters of
+    X": one or two words, then "of", then maybe a title)."""
     y = x - 1
     while y >= max(0, x - 3) and sig.tokens[y] in _ARTICLES:
         y -= 1
-    return y >= 0 and sig.at(lex.agent, y) is not None
+    if y >= 0 and sig.at(lex.agent, y) is not None:
+        return True
+    if y >= 1 and not sig.at(OF, y) and sig.at(OF, y - 1) and sig.tokens[y][:1].isalpha():
+        y -= 1  # a title between "of" and the name: "del prefecto X"
+    if y < 2 or not sig.at(OF, y):
+        return False
+    for z in (y - 1, y - 2):  # "por seguidores del", "by the supporters of"
+        if z < 0 or not sig.tokens[z][:1].isalpha() or z in sig.actor_at:
+            return False
+        if z >= 1 and sig.at(lex.agent, z - 1) is not None:
+            return True
+        if sig.tokens[z] not in _ARTICLES and z < y - 1:
+            return False
+    return False
 
 
 def _from_whom(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
@@ -1161,8 +1180,9 @@ def _relative_clause_before(sig: Signature, i: int) -> int:
         if sig.tokens[y] in STOP:
             return -1
         if sig.tokens[y] == ",":
-            named = any(z in sig.actor_at for z in range(clause_start(sig, y), y))  # the main subject
-            opens = sig.tokens[y + 1] in _RELATIVES and named
+            # the main subject: a side, or words no side accounts for ("la Base Naval, que …
+            # estuvo rodeada por tropas del Ejército, asumió el control de X": not the army)
+            opens = sig.tokens[y + 1] in _RELATIVES and clause_start(sig, y) < y
             return y if opens else -1
     return -1
 

@@ -144,12 +144,15 @@ def _proper_part(written: list[str]) -> list[str]:
 
 
 # Head nouns a watched group's name ends with that, alone, still name it: "the coalition",
-# "coalition forces", "l'Alliance du Nord" for "Northern Alliance", in the six languages (folded,
+# "coalition forces", "l'Alliance du Nord" for "Northern Alliance", "die Opposition" for
+# "Kyrgyz opposition", in the six languages (folded,
 # and German's compounds).
 _HEADS = {
     "coalition": ("coalition", "coalicion", "koalition", "coalizione", "coalizao", "coligacao",
                   "koalitionstruppen", "koalitionskrafte", "koalitionsstreitkrafte"),
     "alliance": ("alliance", "alianza", "allianz", "alleanza", "alianca"),
+    # "Tajik opposition", "Kyrgyz opposition": "the opposition took the capital"
+    "opposition": ("opposition", "oposicion", "opposizione", "oposicao"),
 }
 
 

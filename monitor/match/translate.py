@@ -77,6 +77,7 @@ corps | corps m | cuerpo m | Korps n | corpo m | corpo m
 force | force f | fuerza f | Truppe f, Streitmacht f | força f | forza f
 command | commandement m | comando m | Kommando n | comando m | comando m
 committee | comité m | comité m | Komitee n, Ausschuss m | comitê m, comité m | comitato m
+opposition | opposition f | oposición f | Opposition f | oposição f | opposizione f
 """
 
 # Nouns that modify a head noun ("Support" in "Rapid Support Forces"): english | fr | es |
@@ -128,6 +129,7 @@ communist | communiste | comunista | kommunistisch | comunista | comunista
 socialist | socialiste | socialista | sozialistisch | socialista | socialista
 progressive | progressiste | progresista | progressiv | progressista | progressista
 provisional | provisoire | provisional | provisorisch | provisório | provvisorio
+interim | intérimaire | interino | Übergangs | interino | ad interim
 allied | allié | aliado | alliiert | aliado | alleato
 expeditionary | expéditionnaire | expedicionario | Expeditions | expedicionário | di spedizione
 armored | blindé | blindado | Panzer | blindado | corazzato
