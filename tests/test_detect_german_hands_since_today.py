@@ -92,7 +92,6 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, ...]]] = [
 ]
 
 GAPS = {
-    ("railway stations occupied in two towns", "es"): "a building noun in two words ('estaciones de tren') is read as the towns",
     ("railway stations occupied in two towns", "it"): "a building noun in two words ('stazioni ferroviarie') is read as the towns",
 }
 
