@@ -292,3 +292,30 @@ def test_a_peoples_name_stays_as_it_is_after_the_romance_noun(text: str) -> None
     """"Chin National Front" is also "Frente Nacional Chin": a people's name kept as an adjective."""
     matcher = ActorMatcher([Actor("Chin National Front", countries=("MM",))])
     assert _names(matcher, text) == ["Chin National Front"]
+
+
+COUNTRY_ARMIES = [
+    Actor("Sierra Leone Army", countries=("SL",), government=True, opposes=("RUF",)),
+    Actor("RUF", countries=("SL",), opposes=("Sierra Leone Army",)),
+    Actor("Papua New Guinea Defence Force", countries=("PG",), opposes=("BRA",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Sierra Leone Army retook the town.", "Sierra Leone Army"),
+        ("L'Armée de la Sierra Leone a repris la ville.", "Sierra Leone Army"),
+        ("El Ejército de Sierra Leona tomó la aldea.", "Sierra Leone Army"),
+        ("Die Armee von Sierra Leone nahm das Dorf ein.", "Sierra Leone Army"),
+        ("L'esercito della Sierra Leone ha ripreso la città.", "Sierra Leone Army"),
+        ("O Exército da Serra Leoa retomou a cidade.", "Sierra Leone Army"),
+        ("La Force de défense de Papouasie-Nouvelle-Guinée est entrée à Arawa.",
+         "Papua New Guinea Defence Force"),
+        ("La Fuerza de Defensa de Papúa Nueva Guinea entró en Arawa.", "Papua New Guinea Defence Force"),
+    ],
+)
+def test_a_force_named_after_a_country_of_several_words_is_translated(text: str, actor: str) -> None:
+    """"Papua New Guinea Defence Force" opens with a country of three words: the Romance press
+    puts it last, in its own spelling ("Force de défense de Papouasie-Nouvelle-Guinée")."""
+    assert _names(ActorMatcher(COUNTRY_ARMIES), text) == [actor]

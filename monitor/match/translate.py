@@ -464,10 +464,29 @@ def translate_name(name: str) -> tuple[str, ...]:
             before, _, noun = t.rpartition(" ")
             out += [f"{before} {o} {noun}".strip() for o in _ordinal_forms(n, "de")]
         return tuple(dict.fromkeys(out))[:LIMIT]
-    words = _place_first(words)
+    words = _country_first(_place_first(words))
     if not 2 <= len(words) <= 5 or words[-1] not in NOUNS:
         return ()
     return _translate_words(words, (*ROMANCE, "de"))
+
+
+def _country_first(words: list[str]) -> list[str]:
+    """Return a name that opens with a country of several words as one place word: "Papua New
+    Guinea Defence Force" reads "papua new guinea" + "defence force", so the place is put last
+    in its own language ("Force de défense de Papouasie-Nouvelle-Guinée")."""
+    for country in _COUNTRIES_OF_WORDS:
+        n = len(country)
+        if len(words) > n and words[:n] == list(country):
+            return [" ".join(country), *words[n:]]
+    return words
+
+
+# English names of countries of several words, longest first ("papua new guinea", "sierra leone").
+_COUNTRIES_OF_WORDS = sorted(
+    {tuple(name_key(n).split()) for names in COUNTRY_NAMES.values() for n in names.get("en", ())
+     if len(name_key(n).split()) > 1},
+    key=len, reverse=True,
+)
 
 
 def _place_first(words: list[str]) -> list[str]:
