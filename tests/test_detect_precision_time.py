@@ -169,3 +169,21 @@ TITLED: list[tuple[str, str, str, set[tuple[str, str]]]] = [
 def test_titled(lang: str, title: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert held_article(title, text) == expected
 
+
+
+# A square or a street named after a day ("la plaza 14 de Septiembre", "rue du 4-Septembre") is
+# no date: it does not make the sentences after it an old story. A real old date still does.
+STREETS: list[tuple[str, str, set[tuple[str, str]]]] = [
+    ("es", "Los combates terminaron el domingo. El comandante habló ante la multitud en la plaza 14 de Septiembre. Lashio quedó así bajo control del MNDAA.", {("Lashio", MNDAA)}),
+    ("fr", "Les combats ont cessé dimanche. Le commandant a parlé à la foule sur la place du 14 septembre. Lashio est ainsi passée sous le contrôle du MNDAA.", {("Lashio", MNDAA)}),
+    ("pt", "Os combates terminaram no domingo. O comandante falou à multidão na praça 14 de Setembro. Lashio ficou sob controle do MNDAA.", {("Lashio", MNDAA)}),
+    ("it", "I combattimenti sono finiti domenica. Il comandante ha parlato alla folla in piazza 14 settembre. Lashio è così passata sotto il controllo del MNDAA.", {("Lashio", MNDAA)}),
+    ("de", "Die Kämpfe endeten am Sonntag. Der Kommandeur sprach auf dem Platz des 14. September zur Menge. Die MNDAA übernahm so die Kontrolle über Lashio.", {("Lashio", MNDAA)}),
+    # the same paragraph under a real old date is background
+    ("es", "Los combates terminaron el 14 de septiembre. El comandante habló ante la multitud en la plaza. Lashio quedó así bajo control del MNDAA.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STREETS, ids=[f"{c[0]}-street{i}" for i, c in enumerate(STREETS)])
+def test_a_street_named_after_a_day_is_no_date(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert held(text) == expected

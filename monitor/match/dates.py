@@ -31,8 +31,8 @@ def dates_in(text: str, lex: CompiledLexicon, published: datetime) -> list[date]
             after = re.match(r" " + _DAY + r"(?!\d)", rest)  # "June 29", "Aug. 31"
             # "29 juin", "29 de junho", "29. Juni"
             day = after or re.search(_DAY + r"(?: \.| de| del| di)? $", text[: m.start()])
-            if day is None:
-                continue
+            if day is None or (not after and _NAMED_AFTER_A_DAY.search(text[: day.start()])):
+                continue  # "la plaza 14 de Septiembre", "rue du 4 septembre": a street, no date
             year = re.match(r" (?:de |del |, )?(\d{4})(?!\d)", rest[after.end() :] if after else rest)
             when_year = int(year.group(1)) if year else published.year - (number > published.month)
             try:
@@ -40,6 +40,16 @@ def dates_in(text: str, lex: CompiledLexicon, published: datetime) -> list[date]
             except ValueError:
                 continue  # "le 31 juin": no such day
     return out
+
+
+# A square, a street or a bridge named after a day ("la plaza 14 de Septiembre", "l'avenue du 8 mai",
+# "Straße des 17. Juni", "o Largo 25 de Abril", "piazza 4 novembre"), before the day of the month.
+_NAMED_AFTER_A_DAY = re.compile(
+    r"(?<!\w)(?:plaza|avenida|av|calle|paseo|puente|estadio|barrio|colonia|parque|bulevar|glorieta|calzada"
+    r"|praca|rua|largo|ponte|bairro|rue|place|avenue|boulevard|pont|quai|stade|parc|piazza|piazzale|viale"
+    r"|corso|stadio|strasse|straße|platz|brucke|brücke)"
+    r"(?: (?:du|de|del|dos|do|da|des|della|dell|vom))? $"
+)
 
 
 def is_recent(when: date, published: datetime) -> bool:
