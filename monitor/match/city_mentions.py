@@ -136,5 +136,24 @@ def german_in(sig: Signature, k: int) -> bool:
         if adjectives == 0 and t.isalpha() and t.endswith(("e", "en", "er", "es", "em")):
             adjectives += 1  # "die tadschikische Hauptstadt"
             continue
+        if adjectives == 0 and _genitive_name(sig, x):
+            adjectives += 1  # "in Gambias Hauptstadt": a country's name in the genitive
+            continue
         return False
     return False
+
+
+_DE_TOWN_NOUNS = frozenset(("stadt", "hauptstadt", "provinzhauptstadt"))
+
+
+def _genitive_name(sig: Signature, x: int) -> bool:
+    """Say whether the token at x is a name in the Saxon genitive right before a town noun
+    ("Somalias Hauptstadt X"): it stands where an article would (the tokens are folded, so the
+    capital is not seen; "-es" adjectives are read above)."""
+    t = sig.tokens[x]
+    return (
+        len(t) > 4
+        and t.isalpha()
+        and t.endswith("s")
+        and sig.tokens[x + 1] in _DE_TOWN_NOUNS
+    )

@@ -400,7 +400,7 @@ def find_holder(
             if x < i - 1 and _surrendered(sig, x):
                 previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
                 continue
-            if any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(0, x - 2) : x]):
+            if any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(0, x - 2) : x]) or _departed_titled(sig, x):
                 previous = previous or a  # "sind nach dem Abzug der Renamo in X eingerückt": who left
                 continue
             held = any(sig.at(HELD_BY, y) or sig.tokens[y] == "poder" for y in range(max(0, x - 3), x))
@@ -1325,3 +1325,24 @@ def _freed_from(sig: Signature, lex: CompiledLexicon, i: int, j: int, start: int
     if a.government or not (sig.at(lex.agent, start) and sig.at(lex.source, start)):
         return False
     return any(sig.at(lex.retake, x) for x in range(i, j))
+
+
+# what links a departure noun to whose departure it is: "die Abreise des …", "the departure of …"
+_GENITIVE_LINKS = frozenset(
+    ("des", "der", "of", "de", "du", "del", "do", "da", "della", "dello", "dei", "degli")
+)
+
+
+def _departed_titled(sig: Signature, x: int) -> bool:
+    """Say whether the actor at x is the one whose departure a noun names through a title: "nach der
+    Ausreise des langjährigen Machthabers X", "after the departure of the ousted president X" (up
+    to three words between the link and the name)."""
+    for n in range(max(0, x - 5), x - 2):
+        between = sig.tokens[n + 2 : x]
+        if (
+            sig.tokens[n] in WITHDRAWAL_NOUN
+            and sig.tokens[n + 1] in _GENITIVE_LINKS
+            and all(t.isalpha() for t in between)
+        ):
+            return True
+    return False

@@ -558,6 +558,8 @@ WITHDRAWAL_NOUN = frozenset(
         "partenza",
         "saida",
         "salida",
+        "ausreise",
+        "abreise",
     )
 )
 

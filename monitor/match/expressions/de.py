@@ -190,8 +190,8 @@ LEXICON = Lexicon(
     r"|berichteten|laut|zufolge"
     # the present of a headline ("Armee meldet Einnahme von X")
     r"|sagt|sagen|meldet|melden",
-    enter=r"einmarschiert\w*|eingezogen|eingerückt|vorgedrungen|eingedrungen"
-    r"|(?:rückten|rückte|rücken|rückt|drangen|drang|dringen|dringt|marschierten|marschierte|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
+    enter=r"einmarschiert\w*|eingezogen|eingerückt|eingeritten|vorgedrungen|eingedrungen"
+    r"|(?:rückten|rückte|rücken|rückt|ritten|ritt|drangen|drang|dringen|dringt|marschierten|marschierte|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
     r"|(?:zogen|zog|ziehen|zieht) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"  # "zogen am Sonntag in X ein"
     r"|einmarsch|zogen in|betraten|betrat|betreten",
     insurgents=(
