@@ -163,6 +163,14 @@ def _word_rx(alternation: str) -> WordPattern:
     return WordPattern(alternation)
 
 
+
+def _note_dropped(notes: list[Note] | None, cand: Candidate, reason: str) -> None:
+    """Note, when notes are asked for, that an article-level check dropped `cand` and why."""
+    if notes is not None:
+        holder = cand.actor.name if cand.actor else None
+        notes.append(Note("candidate", cand.sentence, cand.evidence, cand.place.name, holder, cand.trigger,
+                          False, reason, cand.holder_from()))
+
 class Detector:
     """Detect control changes with matchers built once for a watchlist (see `make_detector`)."""
 
@@ -211,11 +219,8 @@ class Detector:
             return False
         words = cand.trigger.partition(": ")[2]
         why = dated_by_sentence_before(sentences.text(n - 1), sentences.text(n), words, lex, published)
-        if why and notes is not None:
-            holder = cand.actor.name if cand.actor else None
-            reason = f"dated before publication ({why})"
-            notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
-                              reason, cand.holder_from()))
+        if why:
+            _note_dropped(notes, cand, f"dated before publication ({why})")
         return bool(why)
 
     def _after_unwatched_force(self, sentences: Sentences, n: int) -> bool:
@@ -246,10 +251,8 @@ class Detector:
         if n is None or cand.reported or cand.claim:
             return False
         why = told_under_an_old_date(sentences, n, cand.trigger.partition(": ")[2], lex, published, in_title)
-        if why and notes is not None:
-            holder = cand.actor.name if cand.actor else None
-            notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
-                              f"background: {why}", cand.holder_from()))
+        if why:
+            _note_dropped(notes, cand, f"background: {why}")
         return bool(why)
 
     @staticmethod
@@ -265,11 +268,7 @@ class Detector:
             return False
         if not followed_by_since_then(sentences.text(n), sentences.text(n + 1), lex):
             return False
-        if notes is not None:
-            holder = cand.actor.name if cand.actor else None
-            reason = "background: the next sentence tells what has happened since"
-            notes.append(Note("candidate", n, cand.evidence, cand.place.name, holder, cand.trigger, False,
-                              reason, cand.holder_from()))
+        _note_dropped(notes, cand, "background: the next sentence tells what has happened since")
         return True
 
     def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
