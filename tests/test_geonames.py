@@ -75,6 +75,18 @@ def test_a_torn_cache_file_is_rebuilt(tmp_path: Path, source: Path) -> None:
     assert said == [BUILD_MESSAGE] and len(gazetteer) == 3
 
 
+def test_a_build_removes_older_formats_and_keeps_newer_ones(tmp_path: Path, source: Path) -> None:
+    """Two installs sharing a cache folder do not rebuild in turn: only older files go."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    older = cache / f"places-tiny-0.9-v{FORMAT - 1}.sqlite"
+    newer = cache / f"places-tiny-9.9-v{FORMAT + 1}.sqlite"
+    for path in (older, newer):
+        path.write_bytes(b"another install's gazetteer")
+    open_store("tiny", cache, source=source, langs=("en",), announce=lambda _: None).close()
+    assert store_file(cache, "tiny").exists() and newer.exists() and not older.exists()
+
+
 def test_without_a_cache_dir_nothing_is_left_behind(tmp_path: Path, source: Path) -> None:
     """A build without a cache directory works and leaves no file in the source's folder."""
     before = sorted(source.parent.iterdir())

@@ -12,6 +12,7 @@ import pytest
 
 from monitor.match.lemmas import (
     BUILD_MESSAGE,
+    FORMAT,
     StoredDictionaryFactory,
     lemmatize,
     lemmatize_all,
@@ -77,6 +78,15 @@ def test_torn_or_stale_files_are_replaced(tmp_path: Path) -> None:
     said: list[str] = []
     db = open_store(tmp_path, announce=said.append, langs=("it",))
     assert said == [BUILD_MESSAGE] and not stale.exists()
+    assert db.execute("SELECT count(*) FROM lemmas WHERE lang = 'it'").fetchone()[0] > 100_000
+
+
+def test_a_newer_install_file_is_kept(tmp_path: Path) -> None:
+    """A lemma file of a newer format (another install sharing the folder) is not removed."""
+    newer = tmp_path / f"lemmas-simplemma-9.9-v{FORMAT + 1}.sqlite"
+    newer.write_bytes(b"a newer install's lemmas")
+    db = open_store(tmp_path, announce=lambda _m: None, langs=("it",))
+    assert newer.exists() and store_file(tmp_path).exists()
     assert db.execute("SELECT count(*) FROM lemmas WHERE lang = 'it'").fetchone()[0] > 100_000
 
 

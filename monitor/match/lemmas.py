@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from monitor.match.cachefile import connect_read_only
+from monitor.match.cachefile import connect_read_only, remove_superseded
 from monitor.match.lang import SUPPORTED
 
 log = logging.getLogger(__name__)
@@ -113,9 +113,7 @@ def open_store(cache_dir: Path, announce: Callable[[str], None] | None = None,
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
-    for old in path.parent.glob(f"{PREFIX}-*.sqlite"):
-        if old != path:
-            old.unlink(missing_ok=True)  # earlier simplemma versions or formats
+    remove_superseded(path, PREFIX, FORMAT)
     return connect(path)
 
 
