@@ -21,8 +21,6 @@ says which sentence makes its label.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.corpus_kit import (
     assert_balanced,
     assert_labelled_against_watchlist,
@@ -33,7 +31,6 @@ from tests.corpus_kit import (
 CORPUS, WATCHLIST = "conflicts_corpus17.jsonl", "conflicts_watchlist17.json"
 
 
-@pytest.mark.skip(reason="first half: 86 of 180 items")
 def test_corpus17_is_balanced() -> None:
     """180 items (de 40, en/fr/es 30, it/pt 25), thirteen conflicts of 10-20 items, 45-55% positives."""
     items = corpus_items(CORPUS)
@@ -60,7 +57,6 @@ def test_corpus17_watchlist_actors_oppose_known_actors() -> None:
         assert set(actor.get("opposes", [])) <= actors - {actor["name"]}, actor["name"]
 
 
-@pytest.mark.skip(reason="first half: 86 of 180 items")
 def test_corpus17_has_long_articles() -> None:
     """About 40% of the items are long articles (250-450 words), the rest 50-150 words."""
     words = [len(str(item["text"]).split()) for item in corpus_items(CORPUS)]
