@@ -278,3 +278,21 @@ def test_the_right_scan_reads_no_token_when_no_place_follows_the_trigger(
     assert _scan_right(sig_before, lex, sig_before.tokens.index("seized") + 1, "capture") == []
     assert asked == []
     assert _scan_right(sig_after, lex, sig_after.tokens.index("seized") + 1, "capture") == [2]
+
+
+def test_an_article_whose_triggers_yield_no_candidate_skips_the_article_level_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A question holds a trigger but asserts nothing: with no candidate, no article-level check
+    runs, and the reading is the explained one's."""
+    detector = make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+    text = "Will the militia capture Kunduz before the winter? Traders in Herat fear it will."
+
+    def refuse(*_args: object, **_kwargs: object) -> NoReturn:
+        raise AssertionError("weighed an article without a candidate")
+
+    explained = detector.read("A question", text, explain=True)
+    monkeypatch.setattr(Detector, "_resolve", refuse)
+    reading = detector.read("A question", text)
+    assert explained.events == reading.events == () and reading.lang == explained.lang == "en"
+    assert any(n.stage == "sentence" and n.sentence == 1 for n in explained.notes)

@@ -465,6 +465,8 @@ class Detector:
             gone = {c.previous for c in found
                     if c.sentence == n and c.trigger.startswith("withdraw") and c.previous is not None}
             context = [a for a in context if a in gone] + [a for a in context if a not in gone]
+        if not found and notes is None:
+            return Reading((), lang, True)  # no candidate: the article-level checks weigh none
         found = [c for c in found
                  if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found
