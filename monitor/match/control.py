@@ -424,7 +424,7 @@ class Detector:
         # no change (a raid, a push amid fighting: dev and corpora 1, 2 lose precision with it).
         # `read_sentence` weighs these for entries alone, so they are looked for only when a
         # sentence it reads has an entry verb.
-        entries = any(lex.has("enter", sentences.text(n)) for n in with_places)
+        entries = any(lex.has("enter", sentences.text(n)) for n in triggered)  # "enter" is a trigger family
         left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
         withdrawal = any(left) or (
             entries and any(UNOPPOSED.search(t) or DESERTED.search(t) for t in sentences.texts())
