@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import NoReturn
 
 import pytest
 
-from monitor.match import signature
+from monitor.match import control, signature
+from monitor.match.control import Detector, make_detector
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
+from monitor.match.gazetteer import get_gazetteer
 from monitor.match.normalize import beyond_bmp
 from monitor.match.references import _NOUN, _REFERENCE_POINT, _REFERENCE_POINT_WORDS, _nouns
-from monitor.match.signature import TOKEN, fold, make_signature, tokenize
+from monitor.match.signature import TOKEN, Signature, fold, make_signature, tokenize
 from monitor.match.since import _SINCE_WORD, _SINCE_WORDS
+from monitor.match.targets import _scan_right
 from monitor.match.trigger_gate import may_trigger
+from monitor.match.watchlist import load_watchlist
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import ATTRIBUTION, REPORTIVE, SINCE, SOURCE_NOUN, YEAR
+from tests.detect_support import WATCHLIST
 
 TEXTS = [
     "Insurgent groups shelled the outskirts of Portville; the rebels said the rebel forces held.",
@@ -214,3 +221,78 @@ def test_a_word_with_one_mark_is_split_as_token_splits_it(monkeypatch: pytest.Mo
     monkeypatch.setattr(signature, "TOKEN", Counted())
     assert tokenize(text) == expected
     assert asked == ["aug.", "@p0,", "x_y."]
+
+
+# Sentences naming a watched city and holding no trigger of any family: nothing can change hands.
+QUIET_ARTICLE = (
+    "Markets in Kunduz reopened on Monday after the holiday. Prices of flour in Herat rose by a "
+    "fifth, traders said. The bakers of Kunduz asked the council for cheaper fuel."
+)
+
+
+def test_an_article_whose_place_sentences_hold_no_trigger_ends_before_its_readers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No sentence naming a place passes the trigger gate: no sentence is read and no article-level
+    check runs (they would weigh no candidate), and the reading is what the full one says."""
+    detector = make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+
+    def refuse(*_args: object, **_kwargs: object) -> NoReturn:
+        raise AssertionError("read a sentence that holds no trigger")
+
+    monkeypatch.setattr(Detector, "_after_unwatched_force", refuse)
+    monkeypatch.setattr(control, "read_sentence", refuse)
+    reading = detector.read("Flour prices", QUIET_ARTICLE)
+    assert (reading.events, reading.lang, reading.supported, reading.notes) == ((), "en", True, ())
+    explained = detector.read("Flour prices", QUIET_ARTICLE, explain=True)
+    assert explained.events == () and explained.lang == "en"
+    assert [n.sentence for n in explained.notes if n.stage == "sentence"] == [1, 2, 3]
+
+
+@dataclass
+class _Mention:
+    """A mention as `make_signature` reads it: its span in the text."""
+
+    start: int
+    end: int
+
+
+def test_the_right_scan_reads_no_token_when_no_place_follows_the_trigger(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`_scan_right` only returns places after the trigger: with none there it returns at once,
+    and where one follows it still finds it."""
+    lex = get_lexicon("en")
+    before = "Kunduz was seized by fighters on Sunday, residents said."
+    after = "Fighters seized Kunduz on Sunday, residents said."
+    sig_before = make_signature(before, 0, len(before), [_Mention(0, 6)], [])
+    sig_after = make_signature(after, 0, len(after), [_Mention(16, 22)], [])
+    asked: list[int] = []
+    plain_at = Signature.at
+
+    def counted(sig: Signature, rx: re.Pattern[str], k: int) -> re.Match[str] | None:
+        asked.append(k)
+        return plain_at(sig, rx, k)
+
+    monkeypatch.setattr(Signature, "at", counted)
+    assert _scan_right(sig_before, lex, sig_before.tokens.index("seized") + 1, "capture") == []
+    assert asked == []
+    assert _scan_right(sig_after, lex, sig_after.tokens.index("seized") + 1, "capture") == [2]
+
+
+def test_an_article_whose_triggers_yield_no_candidate_skips_the_article_level_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A question holds a trigger but asserts nothing: with no candidate, no article-level check
+    runs, and the reading is the explained one's."""
+    detector = make_detector(load_watchlist(WATCHLIST, gazetteer=get_gazetteer()))
+    text = "Will the militia capture Kunduz before the winter? Traders in Herat fear it will."
+
+    def refuse(*_args: object, **_kwargs: object) -> NoReturn:
+        raise AssertionError("weighed an article without a candidate")
+
+    explained = detector.read("A question", text, explain=True)
+    monkeypatch.setattr(Detector, "_resolve", refuse)
+    reading = detector.read("A question", text)
+    assert explained.events == reading.events == () and reading.lang == explained.lang == "en"
+    assert any(n.stage == "sentence" and n.sentence == 1 for n in explained.notes)

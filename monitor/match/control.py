@@ -66,6 +66,7 @@ from monitor.match.signature import TOKEN, Sentences, Signature, fold
 from monitor.match.since import may_be_dated_state, with_recent_controls
 from monitor.match.tied_leaders import tied_leader_mentions
 from monitor.match.told_after import attributed_after
+from monitor.match.trigger_gate import may_trigger
 from monitor.match.unwatched_subjects import opens_on_unwatched_force
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
@@ -410,13 +411,20 @@ class Detector:
         # claim needs the article around it.
         sentences = Sentences(doc, folded, spans, places, actors)
         with_places = [n for n in sentences.naming if sentences.signature(n).places]
+        # Only a sentence naming a place and holding a trigger can yield a candidate
+        # (`read_sentence` opens on the same gate): in most articles naming a watched city, none
+        # does, and the rest of the reading (who left, the article-level checks) has nothing to
+        # weigh. In explain mode the sentences read are still noted.
+        triggered = {n for n in with_places if may_trigger(sentences.text(n), lex)}
+        if not triggered and notes is None:
+            return Reading((), lang, True)
         # An entry (or a side holding a city now: "occupent X") counts when a watched side left
         # ("le retrait russe", not "the US withdrawal"), when it met no resistance, or when the
         # side inside gave the city up and no fighting goes on (`YIELDED`); an entry alone is
         # no change (a raid, a push amid fighting: dev and corpora 1, 2 lose precision with it).
         # `read_sentence` weighs these for entries alone, so they are looked for only when a
         # sentence it reads has an entry verb.
-        entries = any(lex.has("enter", sentences.text(n)) for n in with_places)
+        entries = any(lex.has("enter", sentences.text(n)) for n in triggered)  # "enter" is a trigger family
         left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
         withdrawal = any(left) or (
             entries and any(UNOPPOSED.search(t) or DESERTED.search(t) for t in sentences.texts())
@@ -437,6 +445,9 @@ class Detector:
             evidence = doc[start : min(end, len(title))] if stop and start < len(title) else doc[start:end]
             if notes is not None:
                 notes.append(Note("sentence", n, evidence.strip(), reason=_mentions(sig)))
+            if n not in triggered:  # no trigger: no candidate, no note of `read_sentence`
+                context += sentence_context(sig, lex)
+                continue
             left_nearby = any(left[n : n + 2])
             # ("Then Sudanese militias crossed the border. They overran X": not the last watched side)
             foreign = self._after_unwatched_force(sentences, n)
@@ -454,6 +465,8 @@ class Detector:
             gone = {c.previous for c in found
                     if c.sentence == n and c.trigger.startswith("withdraw") and c.previous is not None}
             context = [a for a in context if a in gone] + [a for a in context if a not in gone]
+        if not found and notes is None:
+            return Reading((), lang, True)  # no candidate: the article-level checks weigh none
         found = [c for c in found
                  if not self._told_in_an_earlier_year(c, sentences, lex, published, in_title, notes)]
         found = [c for c in found
