@@ -1,5 +1,6 @@
 """Recall on unseen conflicts (issue 10): a capital named by its country ("the Somali capital",
-"la capitale libyenne", "la capital de Sudán", "die sudanesische Hauptstadt") is that city.
+"la capitale libyenne", "la capital de Sudán", "die sudanesische Hauptstadt", "die Hauptstadt
+Somalias") is that city.
 
 Sentences of our own about Somalia, Libya and Sudan, against a watchlist written here.
 """
@@ -52,6 +53,11 @@ SB, LNA, RSF = "al-Shabaab", "Libyan National Army", "Rapid Support Forces"
         ("La capitale libyenne est tombée aux mains de l'ANL de Haftar, l'LNA.", {("Tripoli", LNA)}),
         ("The Sudanese capital fell to the RSF on Saturday.", {("Khartoum", RSF)}),
         ("Die RSF haben die sudanesische Hauptstadt eingenommen.", {("Khartoum", RSF)}),
+        # German names the country by its genitive or by "von"
+        ("Die RSF haben die Hauptstadt des Sudans eingenommen.", {("Khartoum", RSF)}),
+        ("Die Shabaab-Milizen haben die Hauptstadt Somalias eingenommen.", {("Mogadishu", SB)}),
+        ("Die Shabaab-Milizen haben die Hauptstadt von Somalia eingenommen.", {("Mogadishu", SB)}),
+        ("Die LNA hat Libyens Hauptstadt am Sonntag erobert.", {("Tripoli", LNA)}),
     ],
 )
 def test_a_capital_named_by_its_country_is_that_city(text: str, expected: set[tuple[str, str]]) -> None:
@@ -65,6 +71,7 @@ def test_a_capital_named_by_its_country_is_that_city(text: str, expected: set[tu
         "Al-Shabaab fighters captured the former Somali capital of the region on Sunday.",
         # the capital of a province of the country
         "Al-Shabaab seized the capital of Somalia's Jubaland region on Sunday.",
+        "Die Shabaab-Milizen haben die Hauptstadt der Provinz Jubaland eingenommen.",
         # part of the capital, or the capital as a reference point, not the object
         "The RSF seized the Sudanese capital's airport on Saturday.",
         "Les FSR ont pris l'aéroport de la capitale soudanaise samedi.",

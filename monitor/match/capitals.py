@@ -50,7 +50,7 @@ def _country_words() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_OF = frozenset(("of", "de", "du", "del", "dell", "della", "di", "do", "da", "des"))
+_OF = frozenset(("of", "de", "du", "del", "dell", "della", "di", "do", "da", "des", "von", "der"))
 _ARTICLE = frozenset(("the", "la", "l", "el", "le", "a", "die"))
 
 
@@ -81,10 +81,15 @@ def _words_before(folded: str, start: int) -> list[re.Match[str]]:
     return out
 
 
-def _country(words: Sequence[re.Match[str]], table: dict[str, str]) -> tuple[str, int] | None:
-    """Return (country, end) for the longest leading run of `words` that `table` knows."""
+def _country(words: Sequence[re.Match[str]], table: dict[str, str], genitive: bool = False
+             ) -> tuple[str, int] | None:
+    """Return (country, end) for the longest leading run of `words` that `table` knows; with
+    `genitive`, a German genitive "-s" on its last word too ("Hauptstadt Afghanistans")."""
     for n in range(len(words), 0, -1):
-        code = table.get(" ".join(w.group(0) for w in words[:n]))
+        key = " ".join(w.group(0) for w in words[:n])
+        code = table.get(key)
+        if code is None and genitive and key.endswith("s"):
+            code = table.get(key[:-1])
         if code is not None:
             return code, words[n - 1].end()
     return None
@@ -105,7 +110,8 @@ def _phrase(folded: str, start: int, end: int) -> tuple[str, int, int] | None:
             rest = rest[1:]
     elif folded[start] != "h":  # "Hauptstadt Afghanistans" has no "of"
         rest = []
-    found = _country(rest, names)  # la capital de Timor Oriental
+    german = folded[start] == "h"
+    found = _country(rest, names, german)  # la capital de Timor Oriental, die Hauptstadt Lesothos
     if found is not None and not folded.startswith(" s ", found[1]):  # not "of Afghanistan's Nimruz …"
         return found[0], start, found[1]
     before = _words_before(folded, start)
@@ -114,6 +120,8 @@ def _phrase(folded: str, start: int, end: int) -> tuple[str, int, int] | None:
         code = adjectives.get(" ".join(tail))  # the Afghan capital, die afghanische Hauptstadt
         if code is None and n > 1 and tail[-1] == "s":
             code = names.get(" ".join(tail[:-1]))  # Afghanistan's capital
+        if code is None and german and tail[-1].endswith("s"):
+            code = names.get(" ".join(tail)[:-1])  # Afghanistans Hauptstadt
         if code is not None:
             return code, before[-n].start(), end
     return None
