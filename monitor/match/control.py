@@ -403,7 +403,8 @@ class Detector:
         named = frozenset(m.actor.name for m in actors)
         found: list[Candidate] = []
         spans = split_sentences(doc)
-        places = resolve_references(doc, folded, places, spans)
+        headline_end = len(title) if title and doc.startswith(title) else 0
+        places = resolve_references(doc, folded, places, spans, headline_end)
         places = resolve_dropped_subjects(doc, folded, places, actors, spans, lex.fall)
         if lang == "pt":
             places = resolve_enclitics(doc, places, spans)  # "tomaram-na": the town named before

@@ -964,7 +964,8 @@ def _held_it(sig: Signature, x: int, k: int, i: int) -> bool:
     """Say whether the side at x is named as who held the city at k before the verb at i:
     "rebel-held X was captured", "X, tenue par les rebelles, a été prise" (then it lost it)."""
     if x < k and x + 1 < k and sig.tokens[x + 1] in _HELD_AFTER_SIDE:
-        return k - x <= 5  # ("the rebel-held town of X")
+        # ("the rebel-held town of X"; not "Russian troops controlled the streets of X": a verb)
+        return k - x <= 5 and sig.tokens[x + 2] not in _ARTICLES
     if not k < x < i or sig.tokens[k + 1 : k + 2] != [","] or x - k > 7:
         return False
     inside = range(k + 2, x)

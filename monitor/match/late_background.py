@@ -106,7 +106,11 @@ _PROGRESSIVE = frozenset(("was", "were", "stava", "stavano", "estaba", "estaban"
 # French passé simple and Italian passato remoto: the narrative past of history in the press.
 _REMOTE = {
     "fr": re.compile(r"\w+(?:erent|irent|urent|int|it)$|(?:empara|tomba|entra|occupa|encercla|libera)$"),
-    "it": re.compile(r"\w+(?:arono|irono|erono|ddero|dde|esero|isto|upo|ntro|rese)$"),
+    # (and the singular of the taking verbs, "si impadronì", "occupò", "espugnò", folded without accent)
+    "it": re.compile(
+        r"\w+(?:arono|irono|erono|ddero|dde|esero|isto|upo|ntro|rese)$"
+        r"|(?:impadron|occup|rioccup|espugn|conquist|riconquist)[io]$"
+    ),
 }
 _REMOTE_SKIP = {"fr": frozenset(("dit", "fait", "soit", "doit", "suit")), "it": frozenset()}
 # Auxiliaries of a passive in those tenses: "fut prise", "fu conquistata".
@@ -372,7 +376,8 @@ def drop_late_background(
     body = max(lead) if lead else 0
     late = [c for c in found if c.sentence is not None and c.sentence - body >= LATE_AFTER
             and not (c.reported or c.claim)]
-    found = [c for c in found if c in late or not _told_before(c, sentences, lex, published, dated, notes)]
+    found = [c for c in found
+             if c in late or not _told_before(c, sentences, lex, published, dated, notes, body)]
     after = [c for c in found if c.sentence is not None and c.sentence > body and not (c.reported or c.claim)]
     if not after:
         return found
@@ -421,6 +426,7 @@ def _told_before(
     published: datetime | None,
     dated: Collection[str],
     notes: list[Note] | None,
+    lead: int = 0,
 ) -> bool:
     """Say whether a change told early is background by its tense, noting why.
 
@@ -435,7 +441,10 @@ def _told_before(
     n = cand.sentence
     if n is None or cand.reported or cand.claim:
         return False
-    if cand.place.name not in dated and not _scene_years_back(sentences, n):
+    # A feature whose lead opens years back ("Centocinquant'anni fa, all'alba del …") tells its
+    # story in the literary past: its passé simple or passato remoto is that story, however far down.
+    feature = n > lead and _YEARS_BACK.search(sentences.text(lead)) is not None
+    if cand.place.name not in dated and not _scene_years_back(sentences, n) and not feature:
         return False
     sig = sentences.signature(n)
     family, _colon, words = cand.trigger.partition(": ")
@@ -444,16 +453,20 @@ def _told_before(
         return False
     if published is not None and any(is_recent(day, published) for day in dates_in(sig.text, lex, published)):
         return False
+    scene = cand.place.name in dated or _scene_years_back(sentences, n)
     why = (
         "a change the article dates before publication, told again in the pluperfect"
         if cand.place.name in dated
         else "told in the pluperfect after a sentence set years back"
+        if scene
+        else "told in the literary past in a feature whose lead opens years back"
     )
     i = sig.tokens.index(first)
     if _reported_after_confirming(sig, lex, i):
         return False
     noun = family == "nominal" or words in FALL_NOUNS
-    if _tense(sig, lex, i, len(words.split()), noun) not in ("pluperfect", "remote"):
+    tense = _tense(sig, lex, i, len(words.split()), noun)
+    if tense not in ("pluperfect", "remote") or (not scene and tense != "remote"):
         return False
     if notes is not None:
         holder = cand.actor.name if cand.actor else None

@@ -63,7 +63,11 @@ _REFERENCE_POINT_WORDS = (
     # where an advance set out from: "avançaram a partir de Y e ocuparam a cidade"
     r"|a partir de|partindo de|a partir d|partant de|partiendo de|partendo da|(?:advanced|advancing) from"
     # where a withdrawing side went: "la garnison a quitté la localité pour rejoindre X"
-    r"|(?:retreated|withdrew|fell back|pulled back|redeployed) to|rejoindre|regagner|se replier sur"
+    r"|(?:retreated|withdrew|fell back|pulled back|redeployed) to|rejoindre"
+    # the same with the force named: "withdrew his troops to Y, leaving the town to …"
+    r"|(?:withdrew|pulled back|pulled|moved|redeployed) (?:his|her|their|its|the)"
+    r" (?:troops|forces|men|garrison|units|army) to"
+    r"|regagner|se replier sur"
     r"|(?:se )?(?:replegaron|replego|retiraron|retiro) (?:a|en)|ripiegat[oaie] (?:su|a)"
     r"|(?:recuaram|recuou) para"
     r"|(?:angaben|informationen|berichten|kreisen|quellen) (?:aus|in)"  # "Angaben aus X": who says it
@@ -137,13 +141,14 @@ _REACH = 2
 
 
 def resolve_references(
-    doc: str, folded: str, places: Sequence[Any], spans: Sequence[tuple[int, int]]
+    doc: str, folded: str, places: Sequence[Any], spans: Sequence[tuple[int, int]], headline_end: int = 0
 ) -> list[Any]:
     """Return `places` plus one mention per "the city" phrase that stands for a watched place.
 
     The referent is among the places named in the phrase's sentence (before it) and the two
     before: the one named most often in the article so far, the latest on a tie. Failing
-    that, the headline's city.
+    that, the headline's city (`headline_end`: where the headline ends, when it has two
+    sentences: "THE MUTINY. X in rebel hands").
     """
     if not places:
         return list(places)
@@ -172,13 +177,13 @@ def resolve_references(
             here = replace(referent, start=start, end=m.end(), surface=doc[start : m.end()])
             out.append(here)
             if topical is None:
-                topical = [p for p in places if _topical(doc, folded, p)]
+                topical = [p for p in places if _topical(doc, folded, p, headline_end)]
             topical.append(here)  # (a later "la ciudad" may stand for it again)
             continue
         sentence = bisect_right(sentence_starts, m.start()) - 1
         earliest = spans[max(0, sentence - _REACH)][0] if spans else 0
         if topical is None:
-            topical = [p for p in places if _topical(doc, folded, p)]
+            topical = [p for p in places if _topical(doc, folded, p, headline_end)]
         before = [p for p in topical if p.start < m.start()]
         near = [p for p in before if p.start >= earliest]
         # Not a place the phrase's own sentence gives as a reference point: "Residents of X, 25 km
@@ -190,7 +195,7 @@ def resolve_references(
         if near:
             counts = Counter(p.place.name for p in before)
             referent = max(reversed(near), key=lambda p: counts[p.place.name])
-        elif before and spans and before[0].start < spans[0][1]:
+        elif before and spans and before[0].start < max(spans[0][1], headline_end):
             referent = before[0]  # the headline's city
         else:
             continue
@@ -373,10 +378,14 @@ def _dateline(doc: str, places: Sequence[Any]) -> Any | None:
     return None
 
 
-def _topical(doc: str, folded: str, p: Any) -> bool:
-    """Say whether a mention can be referred back to: not a dateline, a region, a reference point."""
+def _topical(doc: str, folded: str, p: Any, headline_end: int = 0) -> bool:
+    """Say whether a mention can be referred back to: not a dateline, a region, a reference point.
+
+    A name in capitals within the headline is no dateline: old papers set headlines in capitals
+    ("THE FALL OF DELHI").
+    """
     surface = doc[p.start : p.end]
-    if len(surface) > 2 and surface.isupper():
+    if len(surface) > 2 and surface.isupper() and p.start >= headline_end:
         return False  # "KABUL, August 15 —", "MOSCÚ/KYIV, 18 feb": a dateline
     if speaks(folded, p.end) and not _WHERE_SPEAKERS_ARE.search(folded, max(0, p.start - 8), p.start):
         return False  # "Kiev a annoncé" (not "officials in Mosul say the city is…": where they are)

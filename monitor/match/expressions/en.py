@@ -15,6 +15,15 @@ _FORCE_BEHIND = "(?:" + "|".join(
         *(r"@a\d", r"@a\d\d"),  # a watched side named by its troops: "Sudanese troops advancing …"
     )
 ) + ")"
+# a watched side, or its force's plural noun, right before a verb that says too little with another
+# subject ("his men now controlled the town": whose men, the sentence may not say)
+_SIDE_BEHIND = "(?:" + "|".join(
+    (
+        r"(?<=@a\d )", r"(?<=@a\d\d )",
+        *(f"(?<={noun} )" for noun in ("troops", "forces", "soldiers", "fighters", "rebels", "militiamen")),
+        *(f"(?<={noun} )" for noun in ("insurgents", "guerrillas", "paratroopers", "marines", "units")),
+    )
+) + ")"
 # "a blockade that has left X short of fuel": to leave a city in a state is no departure from it
 _LEFT_IN_STATE = (
     r"(?:the (?:city|town) of )?@p\d+ (?:(?:largely|almost|completely|virtually|badly|dangerously|severely) )?"
@@ -50,7 +59,10 @@ LEXICON = Lexicon(
         rf"|made (?:themselves|itself) masters? of|(?:is|are) now (?:the )?masters? of|carried by (?:storm|assault)"
         rf"|(?:was|were|has been|had been) won(?= (?:\S+ ){{0,2}}?by)"
         rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|undisputed|total) possession of|(?:is|are|was|were) now in possession of|(?:took|taken|take|takes|taking) (?:full )?possession of|(?:fully|completely|entirely) occupied"
-        rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
+        rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|{_SIDE_BEHIND}now (?:fully )?controlled|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
+        # a side in full control at the city, or holding its streets: "troops controlled the streets of X"
+        rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|total|firm) control (?:of|at|in|over)"
+        rf"|{_SIDE_BEHIND}control(?:s|led)? (?:all )?the (?:main |central )?streets of(?= (?:(?:this|the) )?(?:(?:city|town|capital) (?:of )?)?@p\d+)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in the (?:battle|fight) (?:for|of)|in|over)|roll(?:ed|s|ing)? into"
     ),
     retake=r"reoccup\w*|recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|again|won back|reconquer\w*|free\w*|clear\w*",
@@ -59,7 +71,9 @@ LEXICON = Lexicon(
         r"(?:(?<=control of @p\d )|(?<=control of @p\d\d ))(?:passed|passes|has passed|went)(?= (?:\S+ ){0,2}?to )|"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?ours|"
         # a commander's quote: "X is under our control", "X is now fully in our hands"
-        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?(?:(?:fully|completely|entirely) )?(?:under our control|in our hands)|fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?(?:(?:fully|completely|entirely) )?(?:under our control|in our hands)|"
+        # "the whole of X was in our possession": a commander's report, told after the day
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are|was|were) (?:now )?(?:(?:fully|completely|entirely|wholly) )?in our possession|fall|falls|fell|fallen|falling|collaps(?:e|ed|es)|surrender(?:ed|s)?(?= to)|capitulat(?:ed|es)(?= to)"
         # the city itself gave in ("Antwerp surrendered yesterday"): it fell to the besieger
         # the city changed hands today, to whom another clause says (not "has changed hands several
         # times", "changed hands repeatedly": a history)
@@ -70,10 +84,12 @@ LEXICON = Lexicon(
         r"(?: the)?(?: @a\d+(?: s)?| government| rebel| army)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) (?:back|(?:once )?again) (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
-        r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in the hands of(?: the)? @a\d+|in (?:\S+ ){1,2}?hands|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
+        r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in the hands of(?: the)? @a\d+|(?:(?:fully|completely|entirely|wholly) )?in (?:the )?possession of(?: the)? @a\d+|in (?:\S+ ){1,2}?hands|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
         r"|(?:is|are|was|were) now (?:(?:fully|completely|entirely|firmly) )?(?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)"
         r"|(?:has|have) been (?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)(?= since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))"
-        r"|(?:is|are|was|were|fell) (?:now )?(?:in|into) enemy hands|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|under (?:the )?control of|controlled by|held by)"
+        r"|(?:is|are|was|were|fell) (?:now )?(?:in|into) enemy hands|(?:is|are|was|were) now (?:\w+ )?(?:in the hands of|in (?:the )?possession of|under (?:the )?control of|controlled by|held by)"
+        # "by nightfall the town was entirely in the possession of the rebels": the whole town, a taking done
+        r"|(?:is|are|was|were) (?:now )?(?:entirely|completely|wholly|fully) (?:in the hands of|in (?:the )?possession of|under the control of)"
     ),
     withdraw=(
         r"flight(?= of )|"
