@@ -15,6 +15,7 @@ from monitor.match import german
 from monitor.match.companions import is_companion
 from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
+from monitor.match.garrison import SURRENDERED
 from monitor.match.german_areas import relative_clause_start
 from monitor.match.signature import Signature, fold
 from monitor.match.targets import inverted_subject
@@ -397,7 +398,7 @@ def find_holder(
             if _against(sig, x):
                 previous = previous or a  # "ended the operation against PKK militants in X and retook it"
                 continue
-            if x < i - 1 and _surrendered(sig, x):
+            if x < i - 1 and (_surrendered(sig, x) or _surrenders(sig, x, i)):
                 previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
                 continue
             if any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(0, x - 2) : x]) or _departed_titled(sig, x):
@@ -1004,6 +1005,17 @@ def _surrendered(sig: Signature, x: int) -> bool:
         if sig.tokens[y] in _SURRENDER_NOUNS:
             return True
         if sig.tokens[y] in STOP or sig.tokens[y] == "," or y in sig.actor_at:
+            return False
+    return False
+
+
+def _surrenders(sig: Signature, x: int, i: int) -> bool:
+    """Say whether the actor at x is the subject of a surrender before the verb at i: "the garrison
+    and the police surrendered, and the troops that held the bridge entered X" (it lost X)."""
+    for y in range(x + 1, min(i, x + 6)):
+        if sig.at(SURRENDERED, y):
+            return True
+        if sig.tokens[y] in STOP or y in sig.actor_at:
             return False
     return False
 
