@@ -109,3 +109,48 @@ def test_a_recapture_in_another_war_is_not_the_governments() -> None:
             "Kazan has been retaken.")
     found = held_by(TWO_WARS, "Kazan", text, JULY_1774)
     assert ("Kazan", RUSSIA) not in found
+
+
+# The Russo-Japanese war (1904-05) and the Crimean war (1854-56): a dative recipient, a passive's agent.
+JAPAN, RUSSIA_1904 = "Japan", "Russia"
+PORT_ARTHUR = {
+    "places": [{"name": "Port Arthur", "country": "CN"}],
+    "actors": [
+        {"name": JAPAN, "aliases": ["Japanese army"], "countries": ["CN"], "opposes": [RUSSIA_1904]},
+        {"name": RUSSIA_1904, "aliases": ["Russian army"], "countries": ["CN"], "opposes": [JAPAN]},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Port Arthur den Japanern übergeben", "Die Festung ist nach langer Belagerung gefallen."),
+        ("Port Arthur", "General Stößel hat die Festung Port Arthur den Japanern übergeben."),
+    ],
+)
+def test_a_people_in_the_dative_receives_the_town(title: str, text: str) -> None:
+    """"X den Japanern übergeben": the people named with its own article ("den Japanern") is whom
+    X is handed to, not who handed it over."""
+    found = held_by(PORT_ARTHUR, title, text, datetime(1905, 1, 3, 8, tzinfo=UTC))
+    assert found == {("Port Arthur", JAPAN)}
+
+
+FRANCE, BRITAIN, RUSSIA_1855 = "France", "United Kingdom", "Russia"
+CRIMEA = {
+    "places": [{"name": "Sevastopol", "country": "UA"}],
+    "actors": [
+        {"name": FRANCE, "aliases": ["French army"], "countries": ["UA"], "opposes": [RUSSIA_1855]},
+        {"name": BRITAIN, "aliases": ["British army"], "countries": ["UA"], "opposes": [RUSSIA_1855]},
+        {"name": RUSSIA_1855, "aliases": ["Russian army"], "countries": ["UA"], "opposes": [FRANCE, BRITAIN]},
+    ],
+}
+
+
+def test_the_agent_of_a_passive_evacuation_is_who_left() -> None:
+    """"Les Français entraient dans X, évacuée par les bataillons russes": the Russians left X, not
+    the French named before the participle (who would then be left out of the guess)."""
+    text = ("Sébastopol est tombée. Les troupes françaises entraient dans Sébastopol, évacuée dans la nuit "
+            "par les derniers bataillons russes. Les Anglais ont occupé le Redan.")
+    found = held_by(CRIMEA, "Crimée", text, datetime(1855, 9, 12, 8, tzinfo=UTC))
+    assert found == {("Sevastopol", FRANCE)}

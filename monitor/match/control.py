@@ -614,6 +614,12 @@ class Detector:
             reach = 11 if about else 5  # elsewhere, the subject only
             for m in lex.withdraw.finditer(text):
                 i, _j = sig.span(m)
+                agent = self._withdrawal_agent(sig, lex, _j)
+                if agent is not None and self.valid(agent, place):
+                    out.add(agent)  # "entered X, evacuated overnight by the Ottoman battalions": who left
+                    if about:
+                        here.add(agent)
+                    continue
                 for k in range(i - 1, max(-1, i - reach), -1):  # the subject, back to another verb
                     if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in verbs):
                         break
@@ -632,6 +638,26 @@ class Detector:
                     if about:
                         here.add(owner)
         return out, here
+
+    def _withdrawal_agent(self, sig: Signature, lex: CompiledLexicon, j: int) -> Actor | None:
+        """Return the agent of a passive withdrawal ending at j ("évacuée dans la nuit par les
+        bataillons ottomans", "abandoned by the army"): the side that left, not the subject before."""
+        for y in range(j, min(j + 5, len(sig.tokens))):
+            if sig.tokens[y] in STOP or sig.tokens[y] == ",":
+                return None
+            found = sig.at(lex.agent, y)
+            if found is None:
+                continue
+            after = sig.index(found.end() - 1) + 1
+            for x in range(after, min(after + 4, len(sig.tokens))):
+                if x in sig.actor_at:
+                    actor: Actor = sig.actors[sig.actor_at[x]].actor
+                    return actor
+                nation = self.demonym(sig.tokens[x])
+                if nation is not None:
+                    return nation
+            return None
+        return None
 
     def _nations(self, sentences: Sentences) -> Counter[Actor]:
         """Count the sides named by a nationality word in the article ("Israeli columns")."""

@@ -365,10 +365,12 @@ def find_holder(
             # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
             # (the article may be the mention's own: "der Armee"; adverbs may stand before it: "kampflos")
             surface = getattr(sig.actors[sig.actor_at[x]], "surface", "").lower()
-            inner = surface.startswith("der ")
-            article = "der" if inner else sig.tokens[x - 1]
+            # ("X den Russen übergeben": a people named with its own article, "den Russen")
+            inner = surface.startswith(("der ", "den ", "dem "))
+            article = surface.split(" ", 1)[0] if inner else sig.tokens[x - 1]
             plain = all(t in _HANDOVER_ADVERBS for t in sig.tokens[k + 1 : x if inner else x - 1])
-            dative = x + 1 == i and (german.dative(sig, lex, x) or (article == "der" and k < x and plain))
+            datives = ("der", "den", "dem") if inner else ("der",)
+            dative = x + 1 == i and (german.dative(sig, lex, x) or (article in datives and k < x and plain))
             recipient = recipient or (family == "handover" and lex.lex.verb_final and dative)
             if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
                 return a, None, 0.9, True
