@@ -96,6 +96,14 @@ _AFTER_A_NOUN = frozenset((
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
 
 
+# English nouns "the police" qualifies as a modifier: a place or a unit of its own, not the force.
+_POLICE_THINGS = frozenset((
+    "station", "stations", "garrison", "garrisons", "post", "posts", "headquarters", "barracks", "chief",
+    "chiefs", "commander", "academy", "building", "compound", "checkpoint", "checkpoints", "car", "cars",
+    "vehicle", "vehicles", "truck", "trucks",
+))
+
+
 def noun_follows(text: str, stop: int) -> bool:
     """Say whether a word the nationality at text[..stop] qualifies follows it: "the British
     embassy", "the French Foreign Legion"; not "the British took", "to the British." (a past
@@ -375,6 +383,8 @@ class ActorMatcher:
                 continue
             if inside_proper_name(text, folded, start, stop) or qualified_away(folded, stop):
                 continue
+            if folded[start:stop].endswith(" police") and word_at(folded, stop + 1) in _POLICE_THINGS:
+                continue  # "the police station", "the police garrison": a building, a unit, not the force
             # A foreign side nobody watches ("les forces armées françaises") is kept until the
             # overlaps are settled, so that its shorter part ("forces armées") is not read as
             # the local government; `find` drops it afterwards.

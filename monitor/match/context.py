@@ -62,7 +62,9 @@ def house_style_acronym(text: str, start: int, stop: int, cased: str) -> bool:
 # "l'armée de libération", "the army of the Islamic State" (prefixes of folded words).
 _NOT_GOVERNMENT = re.compile(
     r" (?:rebel|rebeld|ribel|insurg|jihad|djihad|yihad|islami|separat|secession|mercen|wagner|privad"
-    r"|prive|privat|opposi|oposi|libre|free|frei|libero|livre)"
+    r"|prive|privat|opposi|oposi|libre|free|frei|libero|livre"
+    # armed citizens named police: "la policía comunitaria", "la police communautaire"
+    r"|comunitar|communautair|community|comunitár)"
     # a movement's adjective in -iste/-ista/-istische ("l'armée congressiste", "el ejército
     # maderista", "die sandinistische Armee" is before): a side's army, not the state's (not
     # "loyaliste", "régaliste", nor a verb: "l'esercito conquista X", "l'armée résiste")

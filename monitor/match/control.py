@@ -400,6 +400,7 @@ class Detector:
         actors = sorted(
             [*actors, *self._insurgents(doc, folded, lex, country, actors), *speaking], key=lambda m: m.start
         )
+        actors = self._this_war(actors, country)
         named = frozenset(m.actor.name for m in actors)
         found: list[Candidate] = []
         spans = split_sentences(doc)
@@ -627,6 +628,12 @@ class Detector:
             reach = 11 if about else 5  # elsewhere, the subject only
             for m in lex.withdraw.finditer(text):
                 i, _j = sig.span(m)
+                agent = self._withdrawal_agent(sig, lex, _j)
+                if agent is not None and self.valid(agent, place):
+                    out.add(agent)  # "entered X, evacuated overnight by the Ottoman battalions": who left
+                    if about:
+                        here.add(agent)
+                    continue
                 for k in range(i - 1, max(-1, i - reach), -1):  # the subject, back to another verb
                     if sig.tokens[k] in STOP or any(sig.at(rx, k) for rx in verbs):
                         break
@@ -645,6 +652,26 @@ class Detector:
                     if about:
                         here.add(owner)
         return out, here
+
+    def _withdrawal_agent(self, sig: Signature, lex: CompiledLexicon, j: int) -> Actor | None:
+        """Return the agent of a passive withdrawal ending at j ("évacuée dans la nuit par les
+        bataillons ottomans", "abandoned by the army"): the side that left, not the subject before."""
+        for y in range(j, min(j + 5, len(sig.tokens))):
+            if sig.tokens[y] in STOP or sig.tokens[y] == ",":
+                return None
+            found = sig.at(lex.agent, y)
+            if found is None:
+                continue
+            after = sig.index(found.end() - 1) + 1
+            for x in range(after, min(after + 4, len(sig.tokens))):
+                if x in sig.actor_at:
+                    actor: Actor = sig.actors[sig.actor_at[x]].actor
+                    return actor
+                nation = self.demonym(sig.tokens[x])
+                if nation is not None:
+                    return nation
+            return None
+        return None
 
     def _nations(self, sentences: Sentences) -> Counter[Actor]:
         """Count the sides named by a nationality word in the article ("Israeli columns")."""
@@ -720,6 +747,8 @@ class Detector:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             owner = joined.get(m.start() - 1) if doc[m.start() - 1 : m.start()] in ("-", "‐", "‑") else None
+            if owner is None:
+                owner = self._army_joined(folded, m.start(), joined)
             if owner is not None:
                 out.append(_Generic(owner, m.start(), m.end(), doc[m.start() : m.end()]))
             elif not self._named_group(doc, folded, m.start()) and not _qualified_by_other(
@@ -727,6 +756,56 @@ class Detector:
             ):
                 out.append(_Generic(rebel, m.start(), m.end(), doc[m.start() : m.end()]))
         return out
+
+    def _this_war(self, actors: list[Any], country: str) -> list[Any]:
+        """Drop generic references to the government's war when the article names only the sides
+        of another war in the same country.
+
+        A watchlist may follow two wars of one country (a mutiny of 1857 and an annexation of
+        1948): in an article that names the mutineers and the Company, "the insurgents" or "the
+        army" mean them, not the government of the other war or its enemy.
+        """
+        named = {m.actor.name for m in actors if not getattr(m, "generic", False)}
+        war = self.another_war(named, country)
+        if not war:
+            return actors
+        return [m for m in actors if not (getattr(m, "generic", False) and m.actor.name in war)]
+
+    def another_war(self, named: Iterable[str], country: str) -> frozenset[str]:
+        """Return the sides of the government's war in `country` when the article names (`named`)
+        none of them but names a side of another war fought there; else nothing."""
+        gov = self.government(country)
+        if gov is None:
+            return frozenset()
+        war = self._war_of(gov)
+        named = set(named)
+        where = Place(name="", country=country)
+        others = {
+            a.name for a in self.actors.values() if a.name not in war and a.countries and self.valid(a, where)
+        }
+        return war if others & named and not war & named else frozenset()
+
+    def _war_of(self, actor: Actor) -> frozenset[str]:
+        """Return the sides linked to `actor` by enmity, its enemies' enemies too (its allies)."""
+        war = {actor.name}
+        todo = [actor.name]
+        while todo:
+            for a in self.actor_matcher.opponents(todo.pop()):
+                if a.name not in war:
+                    war.add(a.name)
+                    todo.append(a.name)
+        return frozenset(war)
+
+    def _army_joined(self, folded: str, start: int, ends: dict[int, Actor]) -> Actor | None:
+        """Return the state side joined by "and" to the generic word at `start`, if any.
+
+        "Police and paramilitaries stormed X", "la Policía Nacional y grupos paramilitares",
+        "Polizisten und Paramilitärs": one subject, the armed men fight beside the state's forces,
+        so they are its own, not its enemies.
+        """
+        joined = _AND_BEFORE.search(folded, max(0, start - 40), start)
+        owner = ends.get(joined.start()) if joined is not None else None
+        return owner if owner is not None and self.is_army(owner) else None
 
     def _named_group(self, doc: str, folded: str, start: int) -> bool:
         """Say whether a proper name qualifies the generic word at `start` ("Karen rebels").
@@ -775,6 +854,13 @@ class Detector:
         every = self.actor_matcher.opponents(actor.name)
         local = [a for a in every if not a.countries or place.country in a.countries]
         return local or [a for a in every if self.valid(a, place)]
+
+
+# "and" between a state side and a generic word for armed men ("Police and paramilitaries").
+_AND_BEFORE = re.compile(
+    r" (?:and|et|y|e|und|ed) (?:des |les |los |las |die |gli |degli |i |os |as |the )?"
+    r"(?:masked |armed |masques |armes |armados |encapuchados )?(?:grupos |groupes |gruppi |grupos de )?$"
+)
 
 
 # "rebels of the MNDAA", "les rebelles du M23", "Rebellen der HTS": the group that follows.

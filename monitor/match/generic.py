@@ -54,6 +54,15 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         # the side that defends the legal order, named by its loyalty ("the loyalist garrison")
         "loyalist troops", "loyalist soldiers", "loyalist units", "the loyalist garrison",
         "loyalist garrison", "the government garrison", "legalist troops", "legalist forces",
+        # the state's police, a security force of the government side ("police and soldiers took X")
+        # (the force, not its men: "police officers", "Polizisten" are named as often when killed)
+        "the police", "police forces", "riot police", "federal police",
+        "military police", "national police", "{d} police", "police units", "police commandos",
+        # militias fighting for the government ("pro-government gunmen stormed X"): not its enemies
+        "pro-government militias", "pro-government militia", "pro-government militiamen",
+        "pro-government gunmen", "pro-government paramilitaries", "pro-government fighters",
+        "pro-government armed groups", "government-backed militias", "government-backed militia",
+        "loyalist militias", "loyalist militiamen",
     ),
     "fr": (
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
@@ -86,6 +95,12 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forces loyales au président {d}", "troupes loyales au président {d}",
         "troupes loyalistes", "soldats loyalistes", "unités loyalistes", "garnison loyaliste",
         "la garnison gouvernementale", "garnison gouvernementale", "troupes légalistes", "forces légalistes",
+        "la police", "forces de police", "forces de l'ordre",
+        "police nationale", "police militaire", "police fédérale", "police {d}", "la gendarmerie",
+        "les gendarmes",
+        "milices progouvernementales", "milices pro-gouvernementales", "miliciens progouvernementaux",
+        "miliciens pro-gouvernementaux", "paramilitaires progouvernementaux",
+        "groupes paramilitaires progouvernementaux", "milices loyalistes", "milices gouvernementales",
     ),
     "es": (
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
@@ -117,6 +132,11 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "tropas leales", "tropas lealistas", "fuerzas lealistas", "tropas gobiernistas",
         "fuerzas gobiernistas", "guarnición gobiernista", "la guarnición del gobierno",
         "tropas legalistas", "fuerzas legalistas",
+        "la policía", "policía nacional", "policía federal", "policía militar",
+        "fuerzas policiales", "policía {d}",
+        "milicias progubernamentales", "paramilitares progubernamentales",
+        "grupos paramilitares progubernamentales", "milicias oficialistas", "paramilitares oficialistas",
+        "grupos paramilitares oficialistas", "milicias gubernamentales",
     ),
     "de": (
         "Regierungstruppen", "Regierungskräfte", "Regierungssoldaten", "Regierungsarmee",
@@ -153,6 +173,11 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         # datives in -en: "von russischen Streitkräften eingenommen"
         "Streitkräften", "Sicherheitskräften", "Regierungskräften", "{d} Streitkräften",
         "{d} Sicherheitskräften", "{d} Regierungskräften",
+        "die Polizei", "Polizeikräfte", "Polizeikräften", "Polizeieinheiten",
+        "Bundespolizei", "Militärpolizei", "{d} Polizei",
+        "regierungstreue Milizen", "regierungstreuen Milizen", "regierungsnahe Milizen",
+        "regierungsnahen Milizen", "regierungstreue Paramilitärs", "regierungstreuen Paramilitärs",
+        "regierungstreue Kämpfer", "regierungstreuen Kämpfer", "regierungstreuen Kämpfern",
     ),
     "pt": (
         "forças governamentais", "tropas governamentais", "soldados governamentais",
@@ -182,6 +207,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "tropas leais", "tropas legalistas", "forças legalistas", "tropas legais", "forças legais",
         "guarnição legal", "guarnição legalista", "guarnição do governo", "guarnição governista",
         "tropas governistas", "forças governistas",
+        "a polícia", "pela polícia", "polícia militar", "polícia federal",
+        "polícia civil", "forças policiais", "polícia {d}",
+        "milícias pró-governo", "milícias governistas", "paramilitares governistas",
+        "paramilitares pró-governo", "milícias pró-governamentais",
     ),
     "it": (
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
@@ -213,6 +242,10 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "forze fedeli al presidente {d}", "truppe fedeli al presidente {d}",
         "truppe lealiste", "soldati lealisti", "reparti lealisti", "guarnigione lealista",
         "la guarnigione governativa", "guarnigione governativa",
+        "la polizia", "dalla polizia", "forze di polizia",
+        "forze dell'ordine", "polizia {d}",
+        "milizie filogovernative", "miliziani filogovernativi", "paramilitari filogovernativi",
+        "milizie governative",
     ),
 }
 

@@ -65,6 +65,8 @@ def with_fallback(
     if cand.defenders:
         return _besiegers(cand, counts, det, losers, nations)
     want_gov = cand.kind == "retake"
+    # the sides of the government's war, when the article names only another war's (1857, not 1948)
+    foreign = det.another_war(counts, cand.place.country)
     chosen: Actor | None = None
     rule = ""
     after_leaving = False  # the opponent of the one side that left: an army named is the one that left
@@ -75,18 +77,20 @@ def with_fallback(
         # "Troops have captured X, the rebels' stronghold": soldiers are an army's, never the group
         # the article names; the army the article names (by name or nationality), else the country's.
         counts.update({a.name: c for a, c in nations().items() if det.valid(a, cand.place)})
-        armies = [n for n in counts if det.is_army(det.actors[n]) and det.actors[n] not in losers]
+        armies = [n for n in counts if det.is_army(det.actors[n]) and det.actors[n] not in losers
+                  and n not in foreign]
         chosen = det.actors[max(armies, key=lambda n: counts[n])] if armies else det.government(
             cand.place.country)
         factor, rule = 0.8, SOLDIERS_ARMY
-    elif want_gov and not any(det.actors[n].government for n in counts):
+    elif want_gov and not any(det.actors[n].government for n in counts) and not foreign:
         chosen = det.government(cand.place.country)
         factor, rule = 0.8, GOVERNMENT_RETAKES
     else:
         # "Israeli armoured columns entered": a nationality names a side too
         counts.update({a.name: c for a, c in nations().items() if det.valid(a, cand.place)})
         preferred = [
-            n for n in counts if det.actors[n].government == want_gov and det.actors[n] not in losers
+            n for n in counts
+            if det.actors[n].government == want_gov and det.actors[n] not in losers and n not in foreign
         ]
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]

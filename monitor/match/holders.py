@@ -15,6 +15,7 @@ from monitor.match import german
 from monitor.match.companions import is_companion
 from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
+from monitor.match.garrison import SURRENDERED
 from monitor.match.german_areas import relative_clause_start
 from monitor.match.signature import Signature, fold
 from monitor.match.targets import inverted_subject
@@ -364,10 +365,12 @@ def find_holder(
             # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
             # (the article may be the mention's own: "der Armee"; adverbs may stand before it: "kampflos")
             surface = getattr(sig.actors[sig.actor_at[x]], "surface", "").lower()
-            inner = surface.startswith("der ")
-            article = "der" if inner else sig.tokens[x - 1]
+            # ("X den Russen übergeben": a people named with its own article, "den Russen")
+            inner = surface.startswith(("der ", "den ", "dem "))
+            article = surface.split(" ", 1)[0] if inner else sig.tokens[x - 1]
             plain = all(t in _HANDOVER_ADVERBS for t in sig.tokens[k + 1 : x if inner else x - 1])
-            dative = x + 1 == i and (german.dative(sig, lex, x) or (article == "der" and k < x and plain))
+            datives = ("der", "den", "dem") if inner else ("der",)
+            dative = x + 1 == i and (german.dative(sig, lex, x) or (article in datives and k < x and plain))
             recipient = recipient or (family == "handover" and lex.lex.verb_final and dative)
             if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
                 return a, None, 0.9, True
@@ -397,7 +400,7 @@ def find_holder(
             if _against(sig, x):
                 previous = previous or a  # "ended the operation against PKK militants in X and retook it"
                 continue
-            if x < i - 1 and _surrendered(sig, x):
+            if x < i - 1 and (_surrendered(sig, x) or _surrenders(sig, x, i)):
                 previous = previous or a  # "la reddition des derniers soldats ukrainiens": who gave up
                 continue
             if any(t in WITHDRAWAL_NOUN for t in sig.tokens[max(0, x - 2) : x]) or _departed_titled(sig, x):
@@ -1005,6 +1008,17 @@ def _surrendered(sig: Signature, x: int) -> bool:
         if sig.tokens[y] in _SURRENDER_NOUNS:
             return True
         if sig.tokens[y] in STOP or sig.tokens[y] == "," or y in sig.actor_at:
+            return False
+    return False
+
+
+def _surrenders(sig: Signature, x: int, i: int) -> bool:
+    """Say whether the actor at x is the subject of a surrender before the verb at i: "the garrison
+    and the police surrendered, and the troops that held the bridge entered X" (it lost X)."""
+    for y in range(x + 1, min(i, x + 6)):
+        if sig.at(SURRENDERED, y):
+            return True
+        if sig.tokens[y] in STOP or y in sig.actor_at:
             return False
     return False
 
