@@ -121,7 +121,10 @@ DE_FINITE = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", 
 
 
 # German words between "in" and a city: "in die tadschikische Hauptstadt X", "in der Stadt X".
-_DE_CITY_WORDS = frozenset(("die", "der", "den", "dem", "das", "stadt", "hauptstadt", "provinzhauptstadt"))
+_DE_CITY_WORDS = frozenset(
+    ("die", "der", "den", "dem", "das", "stadt", "hauptstadt", "provinzhauptstadt", "ort")
+)
+_DE_SETTLEMENT_ENDS = ("stadt", "dorf", "städtchen", "ortschaft")
 
 
 def german_in(sig: Signature, k: int) -> bool:
@@ -131,8 +134,8 @@ def german_in(sig: Signature, k: int) -> bool:
         t = sig.tokens[x]
         if t == "in":
             return True
-        if t in _DE_CITY_WORDS:
-            continue
+        if t in _DE_CITY_WORDS or t.endswith(_DE_SETTLEMENT_ENDS):
+            continue  # (a settlement's compound too: "in das Bergdorf X", "in die Grenzstadt X")
         if adjectives == 0 and t.isalpha() and t.endswith(("e", "en", "er", "es", "em")):
             adjectives += 1  # "die tadschikische Hauptstadt"
             continue

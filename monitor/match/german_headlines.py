@@ -14,10 +14,13 @@ from monitor.match.signature import Signature
 from monitor.match.words import STOP
 
 _CLAUSE_ENDS = frozenset((",", ":", ";"))
+# Finite verbs of an active clause that may follow a fronted object ("X haben von Süden her …").
+_FINITE = frozenset(("haben", "hat", "hatten", "hatte", "habe", "hätten", "hätte"))
 
 
 def headline_passive(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bool:
-    """Say whether the trigger at [i, j) ends a verbless clause "X von Y <participle>"."""
+    """Say whether the trigger at [i, j) ends a verbless clause "X von Y <participle>" (or "X kampflos
+    von Y <participle>")."""
     tokens = sig.tokens
     if j < len(tokens) and tokens[j] not in STOP and tokens[j] not in _CLAUSE_ENDS:
         return False
@@ -26,4 +29,12 @@ def headline_passive(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> bo
         start -= 1
     if start not in sig.place_at or start + 1 >= i:
         return False
-    return sig.at(lex.agent, start + 1) is not None
+    if sig.at(lex.agent, start + 1) is not None:
+        return True
+    # a manner may come first ("X kampflos von Y besetzt"), never a finite verb ("X haben von …")
+    return (
+        start + 2 < i
+        and sig.at(lex.agent, start + 2) is not None
+        and tokens[start + 1] not in _FINITE
+        and sig.at(lex.passive, start + 1) is None
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
+from monitor.match.datelines import months
 from monitor.match.dates import RECENT_DAYS, days_back
 from monitor.match.era import NOW_WORDS
 from monitor.match.expressions import CompiledLexicon
@@ -43,6 +44,8 @@ def paragraph_date(
     for m in range(n - 1, max(-1, n - 1 - _REACH), -1):
         if m in in_title or _paragraph_break(sentences, m, m + 1):
             return ""
+        if _dateline(sentences, m, lex, in_title):
+            return ""  # "Aus Italien, den 24. Juni.": when the dispatch was written, its news
         time = _own_time(sentences, m, lex, published)
         if time is not None:
             return time
@@ -62,6 +65,30 @@ def _own_time(sentences: Sentences, n: int, lex: CompiledLexicon, published: dat
     if years:
         return OLD if max(years) < published.year else ""
     return None
+
+
+# Articles before a dateline's day: "Paris, den 14. December", "Madrid, le 3 mars".
+_DATELINE_ARTICLES = frozenset(("den", "am", "le", "el", "il", "a", "o"))
+
+
+def _dateline(sentences: Sentences, m: int, lex: CompiledLexicon, in_title: Collection[int]) -> bool:
+    """Say whether sentence m is a dateline standing alone before the body: a place, a comma and a
+    date, nothing else ("Rio de Janeiro, 8. Oktober.", "Aus Italien, den 24. Juni."). A dispatch
+    that reached the paper days later tells its news under that date: it dates nothing as old."""
+    if any(x not in in_title for x in range(m)):
+        return False
+    tokens = sentences.text(m).split()
+    if len(tokens) > 10 or "," not in tokens:
+        return False
+    date = [t for t in tokens[tokens.index(",") + 1 :] if t not in (".", "de", "del")]  # "18 de noviembre"
+    if date and date[0] in _DATELINE_ARTICLES:
+        date = date[1:]
+    month = months(lex.lex.lang)
+    return (
+        0 < len(date) <= 3
+        and any(month.fullmatch(t) for t in date)
+        and all(t.isdigit() or month.fullmatch(t) for t in date)
+    )
 
 
 def _tied_to_now(tokens: list[str]) -> bool:

@@ -33,16 +33,23 @@ _MF = r"(?:[^\s;:.!?]\S* )"
 # besetzt" has two clauses, and the participle belongs to the second.
 _MF_OWN = r"(?:(?!und (?:haben|hat|hatten|hatte|sind|ist|waren|war|wurde|wurden) )[^\s;:.!?]\S* )"
 
+# Not a passive's agent: "von den Russen", "durch die Armee" (the holder, read outside the trigger).
+_NO_AGENT = r"(?!(?:von|vom|durch) (?:\S+ ){0,3}?@a\d)"
+
 # Since a moment of the last days: "seit Sonntag", "seit heute früh", "seit dem Vormittag",
 # "seit gestern Abend" (not "seit Monaten", "seit 1992": a state of long standing).
 _SINCE_JUST_NOW = (
-    r"seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem"
-    r"|heute|vormittag|nachmittag|mittag|morgen|abend)(?: (?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht))?"
+    r"seit (?:dem )?(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?"
+    r"|wochenende|gestern|kurzem|heute|vormittag|nachmittag|mittag|morgen|abend)(?: (?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht))?"
 )
-# In a side's hands or under its control, maybe wholly: "vollständig in der Hand der Armee".
+# A side's hand named by its country's adjective: "in russischer Hand", "in ukrainischen Händen"
+# (an adjective in -isch only: not "in guten Händen", "in fester Hand").
+_NATIONAL_HAND = r"in \w+sch(?:er hand|en händen)"
+# In a side's hands, power or control, maybe wholly: "vollständig in der Hand der Armee", "in der
+# Gewalt der Rebellen", "in russischer Hand".
 _HAND_STATE = (
     r"(?:(?:vollständig|ganz|fest|völlig) )?(?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen"
-    r"|unter (?:der |ihrer |seiner )?(?:\S+ )?kontrolle)"
+    r"|in der gewalt|" + _NATIONAL_HAND + r"|unter (?:der |ihrer |seiner )?(?:\S+ )?kontrolle)"
 )
 
 # Nouns of an armed force that make a compound with "Rebellen": "Rebellenverbände", "Rebellenmiliz".
@@ -61,7 +68,9 @@ LEXICON = Lexicon(
         r"(?:säuberten|säuberte|säubern|säubert)(?= (?:\S+ ){0,3}?@p\d+ (?:\S+ ){0,3}?von )|"
         # control restored, a battle won, a city secured: "stellten die Kontrolle über X wieder her", "gewannen die Schlacht um X"
         r"(?:stellten|stellte|stellen|stellt) (?:\S+ ){0,4}?(?:die |ihre |seine )?kontrolle über(?= (?:\S+ ){0,12}?wieder her)|kontrolle über (?:\S+ ){0,4}?wiederhergestellt|(?:gewannen|gewann|gewonnen) (?:\S+ ){0,3}?die schlacht um|(?:den )?sieg in der schlacht um|(?:sicherten|sicherte|sichern|sichert) sich(?! (?:\S+ ){0,4}?kontrolle)(?= (?:\S+ ){0,10}?@p\d+)|"
-        r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte|errangen|errang|erringen) (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|"
+        # (a source and a time may stand between: "übernahmen nach Angaben der Regierung in Y binnen
+        # weniger Stunden die Kontrolle über X")
+        r"(?:übernehmen|übernimmt|übernahmen|übernahm|erlangen|erlangten|erlangte|errangen|errang|erringen) " + _MF + r"{0,10}?(?:die )?(?:volle |vollständige )?kontrolle über|"
         r"(?:erklärt\w*) (?:\S+ ){0,2}?@p\d+ (?:\S+ )?für (?:frei|befreit)|(?:erobert|eroberte|eroberten|erobern|holten sich|holte sich|holen sich|holt sich) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| ?$)|(?:zurück)?erobert|(?:zurück)?eroberten|(?:zurück)?eroberte|(?:zurück)?erobern|(?:zurück)?erobere"
         r"|(?:sicherten|sicherte) sich (?:\S+ ){0,4}?(?:die )?(?:volle |vollständige )?kontrolle über|entriss|entrissen|wir kontrollieren(?= (?:nun |jetzt |vollständig |die stadt )?@p\d+)|erstürmt|erstürmten|erstürmte|erstürmen|(?:gestürmt|stürmten|stürmte)(?! (?:in|ins|auf|nach|gegen|durch|vor|zu|zum|zur)(?!\S))|(?:erklärt|verkündet|proklamiert|feiert)\w* (?:\S+ ){0,3}?den sieg (?:in der schlacht um|in|über)|in besitz (?:genommen|nehmen|nahmen|nahm)"
         r"|(?:sind|ist) (?:nun|jetzt) (?:die )?(?:herren?|herrin) (?:von|über)"  # "sind nun Herren von X", "ist nun Herrin von X"
@@ -74,11 +83,15 @@ LEXICON = Lexicon(
         # (not "unter Beschuss genommen", "ins Visier genommen": no city right before)
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))genommen"
         r"|eingenommen|einnehmen|einnahmen|einnahm|einnimmt|(?:nahm|nahmen|nehmen|nimmt|nehme) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
-        r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) (?!, )" + _MF_OWN + r"{0,16}?besetzt|befreit|befreiten|befreite|befreien"
+        # (a passive's agent stays outside the trigger, where the holder is read: "wurde von der
+        # Armee besetzt" is read at "besetzt", as "wurde von der Armee eingenommen")
+        r"|(?:wurde|wurden|ist|sind|hat|haben|hatte|hatten|habe|hätte|hätten|sei|seien) (?!, )(?:" + _NO_AGENT + _MF_OWN + r"){0,16}?besetzt"
+        r"|(?:(?<=@a\d )|(?<=@a\d\d ))(?:\S+ ){0,2}?besetzt(?= worden| (?:und|[.;:!?])| ?$)|befreit|befreiten|befreite|befreien"
         # "…, dass russische Truppen X besetzt haben"; "Russland besetzt X" (not "besetzt gehaltene")
         r"|besetzt(?= (?:haben|hatten|hat|hatte|worden)(?!\S))|besetzt(?! gehalten)(?= (?:\S+ ){0,6}?@p\d)|besetzen|besetzten|besetzte"
         # a headline's bare participle is a passive: "X kampflos besetzt", "X von Rebellen besetzt"
-        r"|@p\d+ (?:\S+ ){0,3}?besetzt(?= $| [.!?]$)"
+        # (the city itself stays outside the trigger, as its subject: "X wurde von den Y besetzt")
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:" + _NO_AGENT + r"\S+ ){0,3}?besetzt(?= $| [.!?]$)"
         # zu-infinitives: a change only after "gelang es" (german.governor)
         r"|einzunehmen|zurückzuerobern|zu (?:erobern|besetzen|übernehmen|befreien)|(?:wieder )?unter (?:ihre |seine )?kontrolle zu bringen"
         r"|übernommen|übernahmen|übernahm|übernehmen|(?:(?:wieder|erneut|vollständig|komplett|ganz) )?unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
@@ -94,7 +107,7 @@ LEXICON = Lexicon(
         r"(?:(?<=kontrolle über @p\d )|(?<=kontrolle über @p\d\d ))(?:ging|geht)(?= (?:\S+ ){0,3}?an )|"
         # (not a separable verb, its particle closing the clause: "Der Süden fällt ab", "fiel aus")
         r"gefallen|(?:fiel|fielen|fällt|fallen)(?! " + _MF_OWN + r"{0,6}?(?:ab|aus|auf|weg|um)(?= [^\w\s@]| und| ?$))|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
-        r"|(?:ist|sind|sei|seien|war|waren|steht|stehen|stehe|stand|standen|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
+        r"|(?:ist|sind|sei|seien|war|waren|steht|stehen|stehe|stand|standen|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|in der gewalt|" + _NATIONAL_HAND + r"|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
         r"|wieder (?:(?:vollständig|ganz|komplett|voll|fest) )?unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
@@ -107,12 +120,13 @@ LEXICON = Lexicon(
         # "X ist in der Hand der M23": the city right before, its holder named (not "seit 2008", "noch")
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|sind) (?:in der hand|in den händen|unter (?:der )?kontrolle) (?:\S+ ){0,3}?@a\d+"
         # a verbless headline: "X in russischer Hand", "X in den Händen der RSF"
-        r"|(?:(?<=@p\d )|(?<=@p\d\d ))in \w+er (?:hand|händen)(?= [.:!?]| ?$)"
+        # (or "again": "X wieder in ukrainischer Hand")
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:wieder )?in \w+er (?:hand|händen)(?= [.:!?]| ?$)"
         # the same with the side in one word: "X in Rebellenhand", "Die Stadt X ist nun in Rebellenhand"
         # (the insurgents' word: "rebellenhand" is read as the rebels)
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:ist|sind) (?:nun|jetzt|inzwischen|wieder) )?in @a\d+(?= [,.:!?]| ?$)"
         # (or "again", "now": "X wieder in der Hand der Regierung")
-        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:wieder|nun|jetzt|endgültig) )?(?:in der hand|in den händen|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:wieder|nun|jetzt|endgültig) )?(?:in der hand|in den händen|in der gewalt|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*"
         # a side gives itself up in the city: "In X hätten sich die Verteidiger ergeben"
         r"|sich (?:\S+ ){0,7}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| ?$)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| ?$)|kehr\w* (?:am \S+ |nun |wieder )?unter (?:die )?kontrolle"
     ),
@@ -156,7 +170,7 @@ LEXICON = Lexicon(
         r"|nicht unabhängig|nicht überprüf\w*|zurückgeschlagen|kämpf\w* (?:\S+ ){0,4}?weiter|(?:kämpfe|gefechte) (?:\S+ ){0,3}?(?:dauer\w* (?:\S+ )?an|andauer\w*|gehen weiter|gingen weiter)|(?:ist|sei|sind|seien|bleibt|bleibe|steht|stehe) noch (?:immer )?unter (?:\S+ )?kontrolle|widersprach\w*|widersprech\w*|widerspricht|entgegnete\w*|(?:sollte|sollten|falls|wenn) (?:sich )?(?:dies|das) (?:geschehen|zutreffen|stimmen|passieren|eintreten|der fall sein)"
     ),
     not_city=(
-        r"hafen|häfen|ort|lager|zentrum|innenstadt|stadtzentrum|hauptquartier|zentrale|gebäude\w*|gefängnis\w*|flughafen|flugplatz|stützpunkt\w*|basis|kaserne\w*"
+        r"hafen|häfen|ort(?! @p\d)|lager|zentrum|innenstadt|stadtzentrum|hauptquartier|zentrale|gebäude\w*|gefängnis\w*|flughafen|flugplatz|stützpunkt\w*|basis|kaserne\w*"
         r"|büro\w*|palast|kontrollpunkt\w*|posten|stellung\w*|position\w*|viertel|stadtteil\w*|bezirk\w*"
         r"|vorort\w*|stadtrand|umland|umgebung|dorf(?! @p\d)|dörfer\w*|teil|teile|teilen|hälfte|großteil|gebiet\w*"
         r"|straße(?!n(?:kampf|kämpf|schlacht))\w*|autobahn|brücke\w*|gouverneur\w*|bürgermeister\w*|kommandeur\w*|anführer\w*|chef\w*"
@@ -193,7 +207,10 @@ LEXICON = Lexicon(
     enter=r"einmarschiert\w*|eingezogen|eingerückt|eingeritten|vorgedrungen|eingedrungen"
     r"|(?:rückten|rückte|rücken|rückt|ritten|ritt|drangen|drang|dringen|dringt|marschierten|marschierte|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
     r"|(?:zogen|zog|ziehen|zieht) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"  # "zogen am Sonntag in X ein"
-    r"|einmarsch|zogen in|betraten|betrat|betreten",
+    r"|einmarsch|zogen in|betraten|betrat|betreten"
+    # a ceremonial entry: "hielten die Russen ihren Einzug in X", "haben ihren feierlichen Einzug in X gehalten"
+    r"|(?:hielten|hielt|halten|hält) (?:\S+ ){0,6}?(?:ihren|seinen) (?:\S+ )?einzug in"
+    r"|(?:ihren|seinen) (?:\S+ )?einzug in(?= (?:\S+ ){0,6}?@p\d+ (?:\S+ ){0,3}?gehalten(?!\S))",
     insurgents=(
         # (compounds naming a force: "Rebellenverbände", "Dschihadistenmiliz"; not "Rebellenhochburg")
         r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionären?|kämpfern?|separatisten"

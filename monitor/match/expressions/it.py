@@ -68,7 +68,8 @@ LEXICON = Lexicon(
     fall=(
         # the city "finds itself" in a side's hands now: "si trova ora nelle mani dei"
         r"(?:si trova|si trovano) (?:ora|ormai|adesso) (?:in mano|nelle mani|sotto (?:il )?(?:pieno )?controllo)|"
-        r"(?:di nuovo|nuovamente|ancora una volta) (?:in mano|nelle mani|sotto (?:il )?(?:pieno )?controllo)|"  # "è di nuovo in mano ai X"
+        # "è di nuovo in mano ai X", "è di nuovo in mani ucraine" (the side's adjective after "mani")
+        r"(?:di nuovo|nuovamente|ancora una volta) (?:in mano|nelle mani|in mani|sotto (?:il )?(?:pieno )?controllo)|"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:ormai |ora |di nuovo |ancora )?|(?:e )?tornat[oa] )nostr[ao]|cadut[oaie]|cade|cadono|caduta|cadde|caddero|cadeva|cadevano"
         r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + r"(?:" + _UNDER + r"|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + r"(?:" + _UNDER + r"|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)|pass(?:a|ano|o|arono)(?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
         # the city gives itself up to a side named after the verb ("X si arrende ai ribelli"), or
