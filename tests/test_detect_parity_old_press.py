@@ -1,0 +1,124 @@
+"""Forms of the old and the wire press in six languages: masters of a town, a town in a side's power.
+
+A side that "was master of the town" by the evening of a battle has taken it ("le soir, les
+insurgés étaient maîtres de la ville", "erano padroni della città"), unless it had been so since
+long before ("maîtres de la ville depuis mars"); a headline puts a town "in the power" of a side
+("X au pouvoir des rebelles", "X in potere dei ribelli", "X en poder de los rebeldes"), and a town
+"falls into" that power ("è caduta in potere dei ribelli", where "potere" is not "to be able"); a
+town "passes under the authority" of a side ("est passée entièrement sous l'autorité des
+militaires"); the insurgents are the government's opponent in Italian's old word too ("gli
+insorgenti"); "the Liberation Army of X and Y" names a movement, not a liberation of X; and a
+dispatch that opens on its dateline alone ("Mexico, 16 juin.") dates its writing, not the events it
+then tells, which are the paper's news even a fortnight later.
+Each construction is one sentence written for this battery in en, fr, es, de, it and pt, about the
+Mexican Revolution (1914) and the Greek civil war (1948); no sentence comes from an evaluation
+item. A pair the detector cannot read yet is a strict xfail in `GAPS`.
+"""
+
+# ruff: noqa: E501 -- one sentence a line reads better
+
+from __future__ import annotations
+
+from tests.sentence_kit import Pairs, parity_battery, side
+
+MEX, VIL = "Mexican federal government", "Villistas"
+GRC, DSE = "Greek government", "Democratic Army"
+
+WATCHLIST = {
+    "places": [
+        {"name": name, "country": country}
+        for country, names in {
+            "MX": ("Torreón", "Zacatecas", "Ojinaga"),
+            "GR": ("Kastoria", "Florina"),
+        }.items()
+        for name in names
+    ],
+    "actors": [
+        side(MEX, ["federal troops", "troupes fédérales", "tropas federales", "Bundestruppen", "truppe federali", "tropas federais"], "MX", VIL, True),
+        side(VIL, ["Villistas", "villistes", "villistas", "Villisten", "villisti"], "MX", MEX),
+        side(GRC, ["Greek army", "armée grecque", "ejército griego", "griechische Armee", "esercito greco", "exército grego"], "GR", DSE, True),
+        side(DSE, ["Democratic Army", "Armée démocratique", "Ejército Democrático", "Demokratische Armee", "Esercito Democratico", "Exército Democrático"], "GR", GRC),
+    ],
+}
+
+# (construction, what it reports, its sentence in en fr es de it pt)
+CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
+    ("by evening S were masters of the town: S took it", {("Torreón", VIL)}, (
+        "After a day of fighting, by nightfall the Villistas were masters of Torreón and of its station.",
+        "Après une journée de combats, le soir les villistes étaient maîtres de Torreón et de sa gare.",
+        "Tras un día de combates, al anochecer los villistas eran dueños de Torreón y de su estación.",
+        "Nach einem Tag der Kämpfe waren die Villisten bei Einbruch der Nacht Herren von Torreón und seinem Bahnhof.",
+        "Dopo una giornata di combattimenti, la sera i villisti erano padroni di Torreón e della stazione.",
+        "Depois de um dia de combates, ao anoitecer os villistas eram senhores de Torreón e da sua estação.",
+    )),
+    ("S had been masters of the town since long before: no change", set(), (
+        "The Villistas, who had been masters of Torreón since March, attacked the station.",
+        "Les villistes étaient maîtres de Torreón depuis le mois de mars et attaquaient la gare.",
+        "Los villistas eran dueños de Torreón desde marzo y atacaban la estación.",
+        "Die Villisten waren seit März Herren von Torreón und griffen den Bahnhof an.",
+        "I villisti erano padroni di Torreón da tre mesi e attaccavano la stazione.",
+        "Os villistas eram senhores de Torreón desde março e atacavam a estação.",
+    )),
+    ("headline: X in the power of S", {("Ojinaga", VIL)}, (
+        "Ojinaga in the power of the Villistas",
+        "Ojinaga au pouvoir des villistes",
+        "Ojinaga en poder de los villistas",
+        "Ojinaga in der Gewalt der Villisten",
+        "Ojinaga in potere dei villisti",
+        "Ojinaga em poder dos villistas",
+    )),
+    ("X fell into the power of S", {("Zacatecas", VIL)}, (
+        "Zacatecas fell into the power of the Villistas on Saturday.",
+        "Zacatecas est tombée samedi au pouvoir des villistes.",
+        "Zacatecas cayó el sábado en poder de los villistas.",
+        "Zacatecas ist am Samstag in die Gewalt der Villisten gefallen.",
+        "Sabato Zacatecas è caduta in potere dei villisti.",
+        "Zacatecas caiu no sábado em poder dos villistas.",
+    )),
+    ("X passed entirely under the authority of S", {("Zacatecas", VIL)}, (
+        "On Sunday Zacatecas passed entirely under the authority of the Villistas.",
+        "Dimanche, Zacatecas est passée entièrement sous l'autorité des villistes.",
+        "El domingo Zacatecas pasó enteramente bajo la autoridad de los villistas.",
+        "Am Sonntag ging Zacatecas vollständig unter die Herrschaft der Villisten über.",
+        "Domenica Zacatecas è passata interamente sotto l'autorità dei villisti.",
+        "No domingo Zacatecas passou inteiramente para a autoridade dos villistas.",
+    )),
+    ("the Liberation Army of X and Y is a name: no change", set(), (
+        "The Greek army announced the death of a commander of the Liberation Army of Kastoria and Florina.",
+        "L'armée grecque a annoncé la mort d'un commandant de l'Armée de libération de Kastoria et Florina.",
+        "El ejército griego anunció la muerte de un comandante del Ejército de Liberación de Kastoria y Florina.",
+        "Die griechische Armee meldete den Tod eines Kommandeurs der Befreiungsarmee von Kastoria und Florina.",
+        "L'esercito greco ha annunciato la morte di un comandante dell'Esercito di liberazione di Kastoria e Florina.",
+        "O exército grego anunciou a morte de um comandante do Exército de Libertação de Kastoria e Florina.",
+    )),
+    ("the insurgents (Italian 'insorgenti', the old word) seized X: the government's opponent", {("Torreón", VIL)}, (
+        "On Saturday the insurgents seized Torreón after a day of fighting.",
+        "Samedi, les insurgés se sont emparés de Torreón après une journée de combats.",
+        "El sábado los insurgentes se apoderaron de Torreón tras un día de combates.",
+        "Am Samstag haben die Aufständischen Torreón nach einem Tag der Kämpfe eingenommen.",
+        "Sabato gli insorgenti si sono impadroniti di Torreón dopo una giornata di combattimenti.",
+        "No sábado os insurgentes apoderaram-se de Torreón depois de um dia de combates.",
+    )),
+    ("a dateline alone, a fortnight old, then the news: S took X", {("Torreón", VIL)}, (
+        "Mexico City, June 16. It is held as certain that the Villistas have seized Torreón.",
+        "Mexico, 16 juin. On tient pour certain que les villistes se sont emparés de Torreón.",
+        "México, 16 de junio. Se da por cierto que los villistas se apoderaron de Torreón.",
+        "Mexiko, 16. Juni. Es gilt als sicher, dass die Villisten Torreón eingenommen haben.",
+        "Città del Messico, 16 giugno. Si ha per certo che i villisti si sono impadroniti di Torreón.",
+        "Cidade do México, 16 de junho. Tem-se por certo que os villistas se apoderaram de Torreón.",
+    )),
+]
+
+_OTHERS = "not a form of this language's lexicon yet (this battery's helper stayed in French and Italian)"
+
+# (construction, language) -> why the detector cannot read it yet
+GAPS: dict[tuple[str, str], str] = {
+    **{("by evening S were masters of the town: S took it", lang): _OTHERS for lang in ("en", "es", "de", "pt")},
+    **{("headline: X in the power of S", lang): _OTHERS for lang in ("en", "de")},
+    **{("X passed entirely under the authority of S", lang): _OTHERS for lang in ("en", "es", "de", "pt")},
+}
+
+
+test_each_construction_reads_alike_in_six_languages, test_every_construction_has_six_languages = parity_battery(
+    WATCHLIST, CONSTRUCTIONS, GAPS
+)
