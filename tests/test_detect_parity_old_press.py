@@ -7,7 +7,8 @@ long before ("maîtres de la ville depuis mars"); a headline puts a town "in the
 "falls into" that power ("è caduta in potere dei ribelli", where "potere" is not "to be able"); a
 town "passes under the authority" of a side ("est passée entièrement sous l'autorité des
 militaires"); the insurgents are the government's opponent in Italian's old word too ("gli
-insorgenti"); "the Liberation Army of X and Y" names a movement, not a liberation of X; and a
+insorgenti"); a place after "of" in an apposition ("took X, main town of the state of Y, as well as Z") is an
+aside on X, not the end of X's list; "the Liberation Army of X and Y" names a movement, not a liberation of X; and a
 dispatch that opens on its dateline alone ("Mexico, 16 juin.") dates its writing, not the events it
 then tells, which are the paper's news even a fortnight later.
 Each construction is one sentence written for this battery in en, fr, es, de, it and pt, about the
@@ -99,6 +100,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Sabato gli insorgenti si sono impadroniti di Torreón dopo una giornata di combattimenti.",
         "No sábado os insurgentes apoderaram-se de Torreón depois de um dia de combates.",
     )),
+    ("took X, main town of the state of Y, as well as Z: X and Z, not Y", {("Torreón", MEX), ("Ojinaga", MEX)}, (
+        "The federal troops occupied Torreón, the main town of the state of Zacatecas, as well as Ojinaga.",
+        "Les troupes fédérales ont occupé Torreón, principale ville de l'Etat de Zacatecas, ainsi que Ojinaga.",
+        "Las tropas federales ocuparon Torreón, principal ciudad del estado de Zacatecas, así como Ojinaga.",
+        "Die Bundestruppen besetzten Torreón, die wichtigste Stadt des Staates Zacatecas, sowie Ojinaga.",
+        "Le truppe federali hanno occupato Torreón, principale città dello Stato di Zacatecas, nonché Ojinaga.",
+        "As tropas federais ocuparam Torreón, principal cidade do estado de Zacatecas, assim como Ojinaga.",
+    )),
     ("a dateline alone, a fortnight old, then the news: S took X", {("Torreón", VIL)}, (
         "Mexico City, June 16. It is held as certain that the Villistas have seized Torreón.",
         "Mexico, 16 juin. On tient pour certain que les villistes se sont emparés de Torreón.",
@@ -115,6 +124,9 @@ _OTHERS = "not a form of this language's lexicon yet (this battery's helper stay
 GAPS: dict[tuple[str, str], str] = {
     **{("by evening S were masters of the town: S took it", lang): _OTHERS for lang in ("en", "es", "de", "pt")},
     **{("headline: X in the power of S", lang): _OTHERS for lang in ("en", "de")},
+    ("took X, main town of the state of Y, as well as Z: X and Z, not Y", "de"): (
+        "'des Staates Y': a genitive with no 'of' before the place, so Y is not read as an aside on X"
+    ),
     **{("X passed entirely under the authority of S", lang): _OTHERS for lang in ("en", "es", "de", "pt")},
 }
 
