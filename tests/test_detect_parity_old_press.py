@@ -3,14 +3,16 @@
 A side that "was master of the town" by the evening of a battle has taken it ("le soir, les
 insurgés étaient maîtres de la ville", "erano padroni della città"), unless it had been so since
 long before ("maîtres de la ville depuis mars"); a headline puts a town "in the power" of a side
-("X au pouvoir des rebelles", "X in potere dei ribelli", "X en poder de los rebeldes"), and a town
-"falls into" that power ("è caduta in potere dei ribelli", where "potere" is not "to be able"); a
-town "passes under the authority" of a side ("est passée entièrement sous l'autorité des
-militaires"); the insurgents are the government's opponent in Italian's old word too ("gli
-insorgenti"); a place after "of" in an apposition ("took X, main town of the state of Y, as well as Z") is an
-aside on X, not the end of X's list; "the Liberation Army of X and Y" names a movement, not a liberation of X; and a
-dispatch that opens on its dateline alone ("Mexico, 16 juin.") dates its writing, not the events it
-then tells, which are the paper's news even a fortnight later.
+("X au pouvoir des rebelles", "X in potere dei ribelli", "X en poder de los rebeldes"); a town
+"falls into" that power ("è caduta in potere dei ribelli", where "potere" is not "to be able"),
+or "is in the enemy's power" ("est au pouvoir de l'ennemi", "è in potere del nemico", as "aux
+mains de l'ennemi"); a town "passes under the authority" of a side ("est passée entièrement sous
+l'autorité des militaires"); the insurgents are the government's opponent in Italian's old word
+too ("gli insorgenti"); a place after "of" in an apposition ("took X, main town of the state of
+Y, as well as Z") is an aside on X, not the end of X's list; "the Liberation Army of X and Y"
+names a movement, not a liberation of X; and a dispatch that opens on its dateline alone
+("Mexico, 16 juin.") dates its writing, not the events it then tells, which are the paper's news
+even a fortnight later.
 Each construction is one sentence written for this battery in en, fr, es, de, it and pt, about the
 Mexican Revolution (1914) and the Greek civil war (1948); no sentence comes from an evaluation
 item. A pair the detector cannot read yet is a strict xfail in `GAPS`.
@@ -84,6 +86,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Domenica Zacatecas è passata interamente sotto l'autorità dei villisti.",
         "No domingo Zacatecas passou inteiramente para a autoridade dos villistas.",
     )),
+    ("T routed, S entered the town: X is in the enemy's power (S holds X)", {("Torreón", VIL)}, (
+        "The federal troops were routed on Saturday and the Villistas entered the town. Torreón is in the power of the enemy.",
+        "Les troupes fédérales ont été culbutées samedi et les villistes sont entrés dans la ville. Torreón est au pouvoir de l'ennemi.",
+        "Las tropas federales fueron derrotadas el sábado y los villistas entraron en la ciudad. Torreón está en poder del enemigo.",
+        "Die Bundestruppen wurden am Samstag geschlagen und die Villisten zogen in die Stadt ein. Torreón ist in der Gewalt des Feindes.",
+        "Le truppe federali sono state sbaragliate sabato e i villisti sono entrati in città. Torreón è in potere del nemico.",
+        "As tropas federais foram derrotadas no sábado e os villistas entraram na cidade. Torreón está em poder do inimigo.",
+    )),
     ("the Liberation Army of X and Y is a name: no change", set(), (
         "The Greek army announced the death of a commander of the Liberation Army of Kastoria and Florina.",
         "L'armée grecque a annoncé la mort d'un commandant de l'Armée de libération de Kastoria et Florina.",
@@ -127,6 +137,7 @@ GAPS: dict[tuple[str, str], str] = {
     ("took X, main town of the state of Y, as well as Z: X and Z, not Y", "de"): (
         "'des Staates Y': a genitive with no 'of' before the place, so Y is not read as an aside on X"
     ),
+    **{("T routed, S entered the town: X is in the enemy's power (S holds X)", lang): _OTHERS for lang in ("en", "es", "de", "pt")},
     **{("X passed entirely under the authority of S", lang): _OTHERS for lang in ("en", "es", "de", "pt")},
 }
 

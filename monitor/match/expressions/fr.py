@@ -84,7 +84,7 @@ LEXICON = Lexicon(
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)|revenue?s? " + _WHEN + r"(?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
         r"|(?:desormais |deja )?(?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X aux mains du M23"
-        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?| (?:\S+ ){0,2}?(?:aux?|à la|à l) (?:\S+ )?@a)|(?<=se )rendi(?:t|rent)(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
+        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?| (?:\S+ ){0,2}?(?:aux?|à la|à l) (?:\S+ )?@a)|(?<=se )rendi(?:t|rent)(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?(?:aux mains|au pouvoir) de l ennemi"
     ),
     withdraw=(
         # a side driven out, the second of two participles: "ont été mises en déroute et chassées de X"

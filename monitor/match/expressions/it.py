@@ -87,6 +87,8 @@ LEXICON = Lexicon(
         r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il (?:pieno )?controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"
         # "X in potere dei ribelli", an old and a headline form ("è caduta in potere del nemico" is `caduta`)
         r"|(?:ora |ormai )?in potere (?:d\w*) (?:\S+ ){0,2}?@a\d+"
+        # "X è in potere del nemico", "è nelle mani del nemico": the enemy of the side the paper reports for
+        r"|(?:e|sono|era|erano) (?:ora |ormai )?(?:in mano al|nelle mani del|in potere del) nemico"
     ),
     withdraw=(
         # a side driven out, the second of two participles: "sono state messe in rotta e cacciate da X"
