@@ -10,9 +10,10 @@ mains de l'ennemi"); a town "passes under the authority" of a side ("est passée
 l'autorité des militaires"); the insurgents are the government's opponent in Italian's old word
 too ("gli insorgenti"); a place after "of" in an apposition ("took X, main town of the state of
 Y, as well as Z") is an aside on X, not the end of X's list; "the Liberation Army of X and Y"
-names a movement, not a liberation of X; and a dispatch that opens on its dateline alone
-("Mexico, 16 juin.") dates its writing, not the events it then tells, which are the paper's news
-even a fortnight later.
+names a movement, not a liberation of X; Italian's "stasera" (this evening) and "stamane" (this
+morning) tie a sentence to now as "désormais" does, so a change told late is not background; and a
+dispatch that opens on its dateline alone ("Mexico, 16 juin.") dates its writing, not the events
+it then tells, which are the paper's news even a fortnight later.
 Each construction is one sentence written for this battery in en, fr, es, de, it and pt, about the
 Mexican Revolution (1914) and the Greek civil war (1948); no sentence comes from an evaluation
 item. A pair the detector cannot read yet is a strict xfail in `GAPS`.
@@ -94,6 +95,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "Le truppe federali sono state sbaragliate sabato e i villisti sono entrati in città. Torreón è in potere del nemico.",
         "As tropas federais foram derrotadas no sábado e os villistas entraram na cidade. Torreón está em poder do inimigo.",
     )),
+    ("told late, the town is in S's hands this evening ('stasera'), after S's entry this morning", {("Torreón", VIL)}, (
+        "General Villa rode into Torreón this morning at the head of several thousand men.\n\nThe garrison commander met the column at the station. After a long talk he let the general pass. Most of the regular troops joined the rebels. The crowd cheered in the squares. Tonight the town is in the hands of the Villistas; the federal units are preparing to leave.",
+        "Le général Villa est entré ce matin à Torreón à la tête de plusieurs milliers d'hommes.\n\nLe commandant de la garnison est allé au-devant de la colonne à la gare. Après un long entretien, il a laissé passer le général. Les troupes régulières se sont en grande partie jointes aux rebelles. La foule a applaudi sur les places. La ville est désormais aux mains des villistes; les unités fédérales se préparent à partir.",
+        "El general Villa entró esta mañana en Torreón al frente de varios miles de hombres.\n\nEl comandante de la guarnición salió al encuentro de la columna en la estación. Tras una larga conversación dejó pasar al general. Las tropas regulares se unieron en gran parte a los rebeldes. La multitud aplaudió en las plazas. Esta noche la ciudad está en manos de los villistas; las unidades federales se preparan para partir.",
+        "General Villa ist heute Morgen an der Spitze von einigen tausend Mann in Torreón eingezogen.\n\nDer Kommandant der Garnison kam der Kolonne am Bahnhof entgegen. Nach einem langen Gespräch ließ er den General passieren. Die regulären Truppen schlossen sich größtenteils den Rebellen an. Die Menge jubelte auf den Plätzen. Heute Abend ist die Stadt in der Hand der Villisten; die Bundeseinheiten bereiten ihren Abzug vor.",
+        "Il generale Villa è entrato stamane a Torreón alla testa di alcune migliaia di uomini.\n\nIl comandante della guarnigione si è fatto incontro alla colonna alla stazione. Dopo un lungo colloquio ha lasciato passare il generale. Le truppe regolari si sono in gran parte unite ai ribelli. La folla ha applaudito nelle piazze. Stasera la città è nelle mani dei villisti; i reparti federali si preparano a partire.",
+        "O general Villa entrou esta manhã em Torreón à frente de vários milhares de homens.\n\nO comandante da guarnição foi ao encontro da coluna na estação. Depois de uma longa conversa deixou passar o general. As tropas regulares juntaram-se em grande parte aos rebeldes. A multidão aplaudiu nas praças. Esta noite a cidade está nas mãos dos villistas; as unidades federais preparam-se para partir.",
+    )),
     ("the Liberation Army of X and Y is a name: no change", set(), (
         "The Greek army announced the death of a commander of the Liberation Army of Kastoria and Florina.",
         "L'armée grecque a annoncé la mort d'un commandant de l'Armée de libération de Kastoria et Florina.",
@@ -138,6 +147,10 @@ GAPS: dict[tuple[str, str], str] = {
         "'des Staates Y': a genitive with no 'of' before the place, so Y is not read as an aside on X"
     ),
     **{("T routed, S entered the town: X is in the enemy's power (S holds X)", lang): _OTHERS for lang in ("en", "es", "de", "pt")},
+    **{("told late, the town is in S's hands this evening ('stasera'), after S's entry this morning", lang): (
+        "a present state ('is in the hands of', 'está en manos de') after a word of tonight is not read as"
+        " a change in this language (its lexicon was not this battery's to change)"
+    ) for lang in ("en", "es")},
     **{("X passed entirely under the authority of S", lang): _OTHERS for lang in ("en", "es", "de", "pt")},
 }
 
