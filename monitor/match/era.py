@@ -27,7 +27,8 @@ NOW_WORDS = frozenset(
         *("segunda", "terca", "quarta", "quinta", "sexta"),
         *("now", "today", "yesterday", "tonight", "overnight", "currently", "recently", "latest"),
         *("maintenant", "desormais", "aujourd", "hier", "cette", "ahora", "hoy", "ayer", "anoche"),
-        *("ya", "ora", "oggi", "ieri", "stanotte", "adesso", "agora", "hoje", "ontem", "jetzt"),
+        *("ya", "ora", "oggi", "ieri", "stanotte", "stamane", "stamattina", "stasera"),
+        *("adesso", "agora", "hoje", "ontem", "jetzt"),
         *("nun", "heute", "gestern", "inzwischen", "mittlerweile", "this", "esta", "este"),
     )
 )

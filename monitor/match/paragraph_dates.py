@@ -13,6 +13,7 @@ by itself, and so are the sentences after it; a new paragraph, or a headline, op
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from datetime import datetime
 
@@ -20,6 +21,7 @@ from monitor.match.datelines import months
 from monitor.match.dates import RECENT_DAYS, days_back
 from monitor.match.era import NOW_WORDS
 from monitor.match.expressions import CompiledLexicon
+from monitor.match.normalize import fold
 from monitor.match.signature import Sentences
 from monitor.match.words import YEAR
 
@@ -44,12 +46,46 @@ def paragraph_date(
     for m in range(n - 1, max(-1, n - 1 - _REACH), -1):
         if m in in_title or _paragraph_break(sentences, m, m + 1):
             return ""
-        if _dateline(sentences, m, lex, in_title):
-            return ""  # "Aus Italien, den 24. Juni.": when the dispatch was written, its news
+        if _dateline_only(sentences, m, lex):
+            return ""  # "Aus Italien, den 24. Juni.": when the dispatch was written, not its news
         time = _own_time(sentences, m, lex, published)
         if time is not None:
             return time
     return ""
+
+
+# Small words a dateline may hold between its place and its date: "Tours, le 11 juin", "Città del
+# Messico, 16 giugno", "Londres, den 3. Mai".
+_DATELINE_WORDS = frozenset(
+    ("le", "il", "lo", "el", "den", "am", "de", "del", "di", "du", "da", "do", "of", "the")
+)
+_DATELINE_NAMES = 4
+
+
+def _dateline_only(sentences: Sentences, m: int, lex: CompiledLexicon) -> bool:
+    """Say whether sentence m opens its paragraph with only a place and a date, a dispatch's
+    dateline ("Parigi, 14 giugno."): it dates the writing of the report, not the events the report
+    then tells, which are its news however long the dispatch took to reach the paper. Not "Tout a
+    commencé le 4 juin": its other words are not a place's capitalised name."""
+    if m > 0 and not _paragraph_break(sentences, m - 1, m):
+        return False
+    start, end = sentences.spans[m]
+    month = months(lex.lex.lang)
+    has_month, names = False, 0
+    for word in _WORD.findall(sentences.doc[start:end]):
+        folded = fold(word)
+        if word.isdigit() or folded in _DATELINE_WORDS:
+            continue
+        if month.fullmatch(folded):
+            has_month = True
+        elif word[0].isupper():
+            names += 1
+        else:
+            return False
+    return has_month and names <= _DATELINE_NAMES
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _own_time(sentences: Sentences, n: int, lex: CompiledLexicon, published: datetime) -> str | None:
@@ -65,30 +101,6 @@ def _own_time(sentences: Sentences, n: int, lex: CompiledLexicon, published: dat
     if years:
         return OLD if max(years) < published.year else ""
     return None
-
-
-# Articles before a dateline's day: "Paris, den 14. December", "Madrid, le 3 mars".
-_DATELINE_ARTICLES = frozenset(("den", "am", "le", "el", "il", "a", "o"))
-
-
-def _dateline(sentences: Sentences, m: int, lex: CompiledLexicon, in_title: Collection[int]) -> bool:
-    """Say whether sentence m is a dateline standing alone before the body: a place, a comma and a
-    date, nothing else ("Rio de Janeiro, 8. Oktober.", "Aus Italien, den 24. Juni."). A dispatch
-    that reached the paper days later tells its news under that date: it dates nothing as old."""
-    if any(x not in in_title for x in range(m)):
-        return False
-    tokens = sentences.text(m).split()
-    if len(tokens) > 10 or "," not in tokens:
-        return False
-    date = [t for t in tokens[tokens.index(",") + 1 :] if t not in (".", "de", "del")]  # "18 de noviembre"
-    if date and date[0] in _DATELINE_ARTICLES:
-        date = date[1:]
-    month = months(lex.lex.lang)
-    return (
-        0 < len(date) <= 3
-        and any(month.fullmatch(t) for t in date)
-        and all(t.isdigit() or month.fullmatch(t) for t in date)
-    )
 
 
 def _tied_to_now(tokens: list[str]) -> bool:

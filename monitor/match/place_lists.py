@@ -45,6 +45,10 @@ def chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
             if step > 0 and _port_of(gap):
                 break  # "took X, the port of Y": Y says whose port X is, it is not taken
             town = _town_noun(sig, lex, x) if step > 0 else None
+            if town is None and step > 0 and _of_aside(sig, gap, x):
+                gap.append(t)  # "took X, main town of the state of Y, as well as Z": Y is an aside
+                x += step
+                continue
             if town is not None:  # "Arawa and the neighbouring port of Kieta": the noun only says what X is
                 dated.update(range(town, x - 1))
                 gap = gap[: len(gap) - (x - 1 - town)]
@@ -108,9 +112,31 @@ def _port_of(gap: list[str]) -> bool:
     return _PORT_OF.fullmatch(last) is not None
 
 
+# The region an apposition puts the item before in: "X, main town of the state of Y, and Z".
+_REGIONS = frozenset(
+    (
+        *("state", "province", "region", "district", "county", "governorate", "department"),
+        *("etat", "departement", "gouvernorat", "estado", "provincia", "departamento", "regione", "stato"),
+    )
+)
+
+
+def _of_aside(sig: Signature, gap: list[str], x: int) -> bool:
+    """Say whether the place at x closes an apposition on the item before ("X, principale ville de
+    l'Etat de Y,"): a region's noun and "of", in a segment opened by a comma, not by "and" or "as
+    well as" ("comme celle de Y" and "les villes de X, de Y" are items)."""
+    if "," not in gap or not sig.at(OF, x - 1):
+        return False
+    words = " ".join(gap[len(gap) - gap[::-1].index(",") :]).split()
+    nouns = [w for w in words[:-1] if w not in _ARTICLES and w not in ("l", "d", "del", "dello", "do", "da")]
+    return bool(nouns) and nouns[-1] in _REGIONS and _ADDITIVE.match(" ".join(words)) is None
+
+
 # What opens the last item of a list after asides: "…, ainsi que de Qala-i-Naw", "as well as",
-# "et surtout", "and above all".
-_ADDITIVE = re.compile(r"(?:ainsi que|as well as|asi como|sowie|cosi come|assim como|and|et|y|und|e)\b")
+# "et surtout", "and above all", "nonché".
+_ADDITIVE = re.compile(
+    r"(?:ainsi que|as well as|asi como|sowie|cosi come|nonche|assim como|and|et|y|und|e)\b"
+)
 
 
 # A plural of towns that announces the rest of a list: "and two other cities, A and B".

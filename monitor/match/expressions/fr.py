@@ -58,6 +58,8 @@ LEXICON = Lexicon(
         # "occupent depuis samedi X": since a recent day, a capture (a year dates it: see `past`)
         r"|(?:est|sont) (?:desormais|maintenant) controlee?s?(?= par)|control(?:e|ent)(?= @p\d+ depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|controlee?s?(?= par (?:\S+ ){0,3}?@a\d+ depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|occupen?t (?:desormais|maintenant|depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)"
         r"|(?:se sont|s est|se sont desormais) rendu(?:e|s|es)? maitres?(?:ses?)?|rendu(?:e|s|es)? maitres?(?:ses?)?"
+        # a narrative past: "le soir, les insurgés étaient maîtres de la ville" (not "… depuis 1990")
+        r"|(?:etaient|etait|furent|fut) (?:deja |desormais |alors |entierement |completement )?maitres?(?:ses?)?(?= (?:de|du|des|d) )(?! (?:\S+ ){0,5}?depuis )"
         r"|(?<=se )rendi(?:rent|t) maitres?(?:ses?)?|enlev(?:e|ee|ees|es|a|erent|ent) d assaut"  # "se rendirent maîtres de X", "enlevée d'assaut"
         r"|libere|liberee|liberees|liberes|liberer|liberent|libererent"
         r"|revendiqu\w* (?:le )?(?:plein |total )?controle(?= (?:de|du|d|des) )|revendiqu\w*(?= (?:la ville de |la localite de )?@p\d+)|(?:affirm|assur|declar|pretend)\w* (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:desormais |maintenant |deja )?controler|(?:dit|disent) (?:desormais |maintenant |deja )?controler|mis la main sur|(?:proclam|annonc|declar)\w* (?:la )?victoire (?:à|sur)|mettent la main sur|mettre la main sur|fait tomber|ont fait tomber"
@@ -75,11 +77,14 @@ LEXICON = Lexicon(
         r"(?:entierement |totalement |completement |solidement )?(?:aux mains|entre les mains|sous (?:le |leur |son |sa )?controle)"
         # "X a changé de mains vendredi" (not "a changé plusieurs fois de mains": a history)
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:a |ont )?change(?:nt)? de mains(?! (?:\S+ )?fois| à plusieurs reprises)"
-        r"|(?:re)?pass(?:e|ee|ees|es|ent|a|erent|ait) " + _WHEN + r"(?:sous (?:le )?(?:plein )?controle|aux mains|entre les mains)"
+        r"|(?:re)?pass(?:e|ee|ees|es|ent|a|erent|ait) " + _WHEN + r"(?:entierement |totalement |completement )?(?:sous (?:le )?(?:plein )?controle|sous l autorite|aux mains|entre les mains)"
+        # in the city's power, an old and a headline form: "X au pouvoir des rebelles", "X est désormais au pouvoir de Y"
+        r"|(?=au pouvoir)" + HEADLINE + r"au pouvoir(?= (?:des|du|de la|de l|de|d) )"
+        r"|(?:est|sont|etait|etaient) (?:desormais|maintenant|de nouveau|à nouveau) au pouvoir(?= (?:des|du|de la|de l|de|d) )"
         r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)|revenue?s? " + _WHEN + r"(?:sous (?:le )?controle|aux mains)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
         r"|(?:desormais |deja )?(?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X aux mains du M23"
-        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?| (?:\S+ ){0,2}?(?:aux?|à la|à l) (?:\S+ )?@a)|(?<=se )rendi(?:t|rent)(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?aux mains de l ennemi"
+        r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?| (?:\S+ ){0,2}?(?:aux?|à la|à l) (?:\S+ )?@a)|(?<=se )rendi(?:t|rent)(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?(?:aux mains|au pouvoir) de l ennemi"
     ),
     withdraw=(
         # a side driven out, the second of two participles: "ont été mises en déroute et chassées de X"
@@ -89,9 +94,10 @@ LEXICON = Lexicon(
         r"|quitt(?:e|ee|es|ent|er|erent|ait|aient)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"
         r"|(?:(?:reconn\w*|admet\w*|admis|confirm\w*|deplor\w*) (?:la )?)?perte(?= (?:de|d) )|(?:ete|etre) (?:chass|expuls|delog)(?:e|ee|es|ees)|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
     ),
-    nominal=r"capitulation(?= (?:de|d) )|chute|prise|capture|conquete|reprise|reconquete|liberation|controle (?:desormais |deja )?total (?:de|du|des|d|sur)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
+    # "l'Armée de libération de X" names a movement, not a liberation of X
+    nominal=r"capitulation(?= (?:de|d) )|chute|prise|capture|conquete|reprise|reconquete|(?<!armee de )(?<!front de )(?<!mouvement de )(?<!front national de )(?<!armee nationale de )liberation|controle (?:desormais |deja )?total (?:de|du|des|d|sur)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
     to_holder=(
-        r"au profit (?:des|du|de la|de l|de|d)|aux mains (?:des|du|de)|entre les mains (?:des|du|de)|sous (?:le )?controle (?:des|du|de)"
+        r"au profit (?:des|du|de la|de l|de|d)|aux mains (?:des|du|de)|entre les mains (?:des|du|de)|au pouvoir (?:des|du|de)|sous l autorite (?:des|du|de)|sous (?:le )?controle (?:des|du|de)"
         r"|à|au|aux|sous la coupe (?:des|du|de)|devant"
     ),
     agent=r"par",

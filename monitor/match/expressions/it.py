@@ -24,6 +24,8 @@ _MONTHS = (
 _WHEN = r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|oggi|stamane|stamattina|stanotte)(?: (?:mattina|sera))? )?"
 
 # Under a side's rule: its control, its sovereignty, its authority ("passata sotto la sovranità di").
+# "è passata interamente sotto l'autorità di": wholly, before the hands it passes into
+_WHOLLY = r"(?:interamente |completamente |totalmente |del tutto )?"
 _UNDER = r"sotto (?:il )?(?:pieno )?controllo|sotto (?:la |l )?(?:sovranit[aà]|autorit[aà]|amministrazione)"
 
 # The Italian nationality adjectives ("ucraina", "tunisini"), for "X torna ucraina": a headline's nation.
@@ -48,7 +50,9 @@ LEXICON = Lexicon(
         # control restored or brought about, a battle won, a city recovered or secured
         r"ristabil\w* (?:\S+ ){0,2}?(?:il )?(?:loro |suo )?controllo (?:su|di|del|della|sulla|sul)|(?:(?:ri)?portat[oa]|(?:ri)?portarono|riporta|riportano|posto|posta|messo|messa|misero)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ ){0,2}?sotto (?:il )?(?:loro |suo )?controllo)|vint[oaie] (?:\S+ ){0,2}?la battaglia (?:di|per)|vinsero (?:\S+ ){0,2}?la battaglia (?:di|per)|vittoria nella battaglia (?:di|per)|recuperat[oaie](?= (?:la citt[aà] di )?@p\d+)|recuper(?:o|arono)(?= (?:la citt[aà] di )?@p\d+)|messo in sicurezza(?= (?:\S+ ){0,2}?@p\d+)|"
         r"(?=occupat)" + HEADLINE + r"occupat[oaie]" + HEADLINE_END + r"|"
-        r"(?:e|sono) (?:ora|ormai|adesso) (?:i )?padron[ie] di|"  # "sono ora padroni di X": "are now masters of"
+        r"(?:e|sono) (?:ora|ormai|adesso) (?:i )?padron[ie] di|"
+        # a narrative past: "la sera gli insorti erano padroni della città" (not "… da anni")
+        r"(?:erano|era|furono|fu) (?:gia |ormai |allora |interamente |completamente )?(?:i )?padron[ie](?= (?:di|della|del|dello|dei|degli|delle|dell) )(?! (?:\S+ ){0,5}?(?:da|dal|dalla|dai|dall|fin da|sin da) )|"  # "sono ora padroni di X": "are now masters of"
         r"si (?:resero|rese|sono resi|e reso|sono fatti|fecero) padron[ie] di|"  # "si resero padroni di X"
         r"(?:si (?:sono|e|erano|era) assicurat[oaie]|si assicur(?:o|arono)) il (?:pieno )?controllo (?:di|della|del|dello|dell|dei|degli|delle)|rioccup(?:a|ano|ato|ata|ati|ate|o|arono|are)|dichiar\w* (?:\S+ ){0,2}?@p\d+ (?:\S+ )?(?:libera|liberata)|(?:pres[oaie]|prend\w*) d assalto|controlliamo(?= (?:ora |ormai |adesso |completamente )?(?:la citt[aà] di )?@p\d+)|(?:ri)?conquist(?:a|ano|ato|ata|ati|ate|are|ando|arono|o|ava|avano)"
         # ("preso di mira": targeted; "presero la decisione di": decided; neither is a taking)
@@ -71,17 +75,21 @@ LEXICON = Lexicon(
         # "è di nuovo in mano ai X", "è di nuovo in mani ucraine" (the side's adjective after "mani")
         r"(?:di nuovo|nuovamente|ancora una volta) (?:in mano|nelle mani|in mani|sotto (?:il )?(?:pieno )?controllo)|"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:ormai |ora |di nuovo |ancora )?|(?:e )?tornat[oa] )nostr[ao]|cadut[oaie]|cade|cadono|caduta|cadde|caddero|cadeva|cadevano"
-        r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + r"(?:" + _UNDER + r"|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + r"(?:" + _UNDER + r"|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)|pass(?:a|ano|o|arono)(?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
+        r"|(?:passat|finit|tornat|ritornat)[oaie] " + _WHEN + _WHOLLY + r"(?:" + _UNDER + r"|nelle mani|in mano)|(?:pass|torn|ritorn)(?:a|ano|o|arono) " + _WHEN + _WHOLLY + r"(?:" + _UNDER + r"|nelle mani|in mano)|ricad\w* (?:sotto (?:il )?(?:pieno )?controllo|nelle mani|in mano)|passat[oaie](?= (?:a|ai|al|allo|alla|alle|agli|all) @a)|pass(?:a|ano|o|arono)(?= (?:a|ai|al|allo|alla|alle|agli|all) @a)"
         # the city gives itself up to a side named after the verb ("X si arrende ai ribelli"), or
         # capitulates ("X capitola", "ha capitolato"; not "capitolo", a chapter, unless after the city)
         r"|(?<=si )(?:arrend(?:e|ono|eva|evano)|arres(?:e|ero))(?= (?:a|ad|ai|al|alle|agli|alla|allo|all|davanti) )"
         r"|(?:ha|hanno|aveva|avevano) capitolato|capitol(?:a|ano|arono|ava|avano)|(?:(?<=@p\d )|(?<=@p\d\d ))capitolo"
         # the city "returns" to a nation, a headline's adjective: "X torna ucraina", "X è tornata cinese"
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:torna|tornano|ritorna|ritornano|(?:e|sono) (?:ri)?tornat[oaie])(?= (?:" + _NATIONS + r")(?: [,.:;!]| ?$))"
-        r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo |pieno )?controllo|in mano)"
+        r"|(?:e|sono) (?:ora|ormai) (?:interamente |completamente |totalmente |saldamente )?(?:nelle mani|nelle loro mani|sotto (?:il )?(?:loro |suo |pieno )?controllo|in mano|in potere)"
         # "X è in mano ai ribelli": the city right before; "X in mano ai ribelli", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:e|sono) (?:nelle mani|in mano|sotto il (?:pieno )?controllo) (?:\S+ ){0,3}?@a\d+"
         r"|(?:ora |ormai )?(?:nelle mani|in mano|sotto il (?:pieno )?controllo) (?:d\w*|a|ai|al|alle|agli|all) (?:\S+ ){0,2}?@a\d+"
+        # "X in potere dei ribelli", an old and a headline form ("è caduta in potere del nemico" is `caduta`)
+        r"|(?:ora |ormai )?in potere (?:d\w*) (?:\S+ ){0,2}?@a\d+"
+        # "X è in potere del nemico", "è nelle mani del nemico": the enemy of the side the paper reports for
+        r"|(?:e|sono|era|erano) (?:ora |ormai )?(?:in mano al|nelle mani del|in potere del) nemico"
     ),
     withdraw=(
         # a side driven out, the second of two participles: "sono state messe in rotta e cacciate da X"
@@ -92,15 +100,16 @@ LEXICON = Lexicon(
         r"|evacuat\w*|evacu(?:a|ano|o|arono|ava|avano)|lasciat[oaie]|lascia|lasciano|fuggit\w*|fugg(?:e|ono|irono|iva|ivano)|ripiegat\w*|(?:perso|perduto) il controllo"
         r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]|perdemmo"
     ),
-    nominal=r"capitolazione(?= (?:di|della|del|dell) )|caduta|presa|cattura|conquista|riconquista|liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
-    to_holder=r"davanti a\w*|a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|a|ai|al|alle|allo|alla|agli|all|sotto il (?:pieno )?controllo d\w*",
+    # "l'Esercito di liberazione di X" names a movement, not a liberation of X
+    nominal=r"capitolazione(?= (?:di|della|del|dell) )|caduta|presa|cattura|conquista|riconquista|(?<!esercito di )(?<!fronte di )(?<!movimento di )(?<!comitato di )(?<!armata di )liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
+    to_holder=r"davanti a\w*|a (?:favore|vantaggio) d\w*|nelle mani d\w*|in mano a\w*|in potere d\w*|a|ai|al|alle|allo|alla|agli|all|sotto il (?:pieno )?controllo d\w*",
     agent=r"da|dai|dal|dalla|dalle|dagli|dallo|dall|da parte d\w*",
     passive=r"e|sono|stato|stata|stati|state|era|erano|fu|furono|venne|vennero",
     source=r"da|dai|dal|dalla|dalle|dagli|dall|contro|con|di|della|del|dello|degli|delle|dell",
     locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
     r"|per",
     blockers=(
-        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|sarà|sara|saranno|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|punt(?:a|ano|ava|avano) (?:(?:ora|ormai|adesso|dritt[oie]) )?(?:a|su|verso)|minacc\w*|potr\w*|puo|possono|poter|potere|vuol\w*|voglion\w*|volere|voler|volev\w*|vogliamo|intend(?:e|ono|eva|evano|ere)"
+        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|sarà|sara|saranno|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|punt(?:a|ano|ava|avano) (?:(?:ora|ormai|adesso|dritt[oie]) )?(?:a|su|verso)|minacc\w*|potr\w*|puo|possono|poter|(?<!in )(?<!il )(?<!al )(?<!loro )(?<!suo )potere|vuol\w*|voglion\w*|volere|voler|volev\w*|vogliamo|intend(?:e|ono|eva|evano|ere)"
         r"|piano|sta|stanno|stava|stavano|sul punto|in procinto|si aspett\w*|preved\w*|a un passo|apprest\w*|accing\w*|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
         r"|fallit\w*|fallimento|fals[oaie]|promess\w*|promett\w*|giur\w*|decis\w* di|decid\w*|invano|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
@@ -150,7 +159,7 @@ LEXICON = Lexicon(
     r"|dice|dicono|afferma|affermano|annuncia|annunciano|dichiara|dichiarano|sostiene|sostengono",
     enter=r"(?:fatto|fanno|fa|fece|fecero) (?:il (?:loro |suo )?)?ingresso (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|(?:e|sono|era|erano) (?:rientrat[oaie]|ritornat[oaie]|tornat[oaie]) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|si (?:e |sono )?(?:dispiega|dispiegano|dispiegat[oaie]|schiera|schierano|schierat[oaie]) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entrat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entr(?:a|ano|arono|ava|avano) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|entro(?! (?:(?:le|il|la|l|i|pochi|poche|due|tre|qualche|\d+) )?(?:ore|giorni|sera|stasera|domani|fine|oggi|settimana|settimane|mese|mesi|anno|mezzanotte|breve|tempo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)) (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|sbarcat[oaie] (?:\S+ ){0,2}?(?:a|ad|in|nel|nella)|irrott\w*|occup(?:ano|avano|ava)|(?:e|sono) occupat[oaie](?= da)",
     insurgents=(
-        r"ribell[ei]|insorti|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
+        r"ribell[ei]|insorti|insorgent[ei]|miliziani|jihadisti|islamisti|militanti|separatisti|combattenti|gruppo armato"
         r"|gruppi armati|grupp[oi] (?:jihadist[ai]|islamist[ai]|ribell[ei]|terroristic[oi])|forze ribelli|paramilitari"
         r"|guerriglieri|guerriglia|ammutinati|soldati ammutinati|rivoltosi|rivoluzionari|forze rivoluzionarie|golpisti"
     ),
