@@ -221,6 +221,9 @@ def find_holder(
                 0,
             )
             a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
+            if a is None:  # "en manos de la Comunidad de Desarrollo de África Austral (SADC)"
+                acronym = _acronym_after_name(sig, after)
+                a = actor_in(acronym, acronym + 1) if acronym is not None else None
             if a is None:  # "aux officiers israéliens", "by Indian troops": a nationality names the side
                 a = _recipient_nation(sig, after, stop or after + 4, place, det)
             if a is not None and _freed_from(sig, lex, i, j, start, a):
@@ -250,6 +253,10 @@ def find_holder(
                 return actor_in(x, x + 1), None, 0.9, True
             if not sig.at(OF, x) and sig.tokens[x] not in _HOLDER_ARTICLES:
                 break
+        acronym = _acronym_after_name(sig, j + 1) if j < len(sig.tokens) and sig.at(OF, j) else None
+        side = actor_in(acronym, acronym + 1) if acronym is not None else None
+        if side is not None:  # "ficou nas mãos da Comunidade … da África Ocidental (ECOMOG)"
+            return side, None, 0.9, True
     if family in ("nominal", "fall", "withdraw"):  # "la chute de X est un coup dur pour l'armée": it lost X
         blow = _BLOW.search(sig.text, sig.starts[j]) if j < len(sig.tokens) else None
         x = sig.index(blow.end()) if blow else -1  # the side right after it (the regex ends there)
@@ -598,6 +605,21 @@ def _government_control(sig: Signature, x: int) -> bool:
 
 # Every nationality adjective, folded ("israeliens", "serbo"), watched or not.
 NATIONALITIES = frozenset(fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms)
+
+
+def _acronym_after_name(sig: Signature, after: int) -> int | None:
+    """Return where a side's acronym stands in brackets after its long name spelled out.
+
+    "aux mains de la Communauté économique des États de l'Afrique de l'Ouest (Cedeao)": the name
+    is longer than the window a holder is looked for in, its bracketed acronym is the side.
+    """
+    for x in range(after, min(after + 18, len(sig.tokens) - 2)):
+        t = sig.tokens[x]
+        if t == "(" and x > after and sig.tokens[x + 2] == ")" and (x + 1) in sig.actor_at:
+            return x + 1
+        if t in STOP or t == "," or x in sig.actor_at:
+            return None
+    return None
 
 
 def _recipient_nation(sig: Signature, lo: int, hi: int, place: Place, det: Sides) -> Actor | None:
