@@ -20,7 +20,8 @@ WATCHLIST: dict[str, Any] = {
         {"name": ECOMOG, "aliases": ["ECOMOG"], "countries": ["LR"], "opposes": [NPFL]},
         {"name": NPFL, "aliases": ["NPFL", "Charles Taylor's rebels"], "countries": ["LR"],
          "opposes": [ECOMOG, LR]},
-        {"name": LR, "aliases": ["Liberian army"], "countries": ["LR"], "government": True, "opposes": [NPFL]},
+        {"name": LR, "aliases": ["Liberian army"], "countries": ["LR"], "government": True,
+         "opposes": [NPFL]},
     ],
 }
 SEPT_1990 = datetime(1990, 9, 12, 10, tzinfo=UTC)
