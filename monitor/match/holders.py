@@ -195,7 +195,10 @@ def find_holder(
     if family in ("fall", "handover") and j < len(sig.tokens):  # "est tombée dimanche aux mains des FSR"
         # ("cayó el domingo en manos del JNIM": a day after its article too)
         dated = (sig.at(lex.locative, j) or sig.tokens[j] in _DAY_ARTICLES) and sig.at(TIME, j + 1)
-        starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
+        after_day = j + 1 if sig.at(TIME, j) else j + 2 if dated else -1
+        if 0 < after_day < len(sig.tokens) and sig.tokens[after_day] == "feira":
+            after_day += 1  # "caiu na quinta-feira nas mãos de": the weekday is two words
+        starts += [after_day] if after_day > 0 else []
     elif j < len(sig.tokens) and (sig.at(TIME, j) or sig.tokens[j] in _DAYS):
         starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
     elif j + 1 < len(sig.tokens) and sig.tokens[j] in _DAY_ARTICLES and sig.at(TIME, j + 1):
@@ -559,7 +562,10 @@ _OURS = frozenset(
 
 
 # Articles of a day between a passive and its agent ("el domingo por", "la nuit par", "am Sonntag von").
-_DAY_ARTICLES = frozenset(("el", "la", "le", "il", "the", "o", "a", "am", "no", "na", "on"))
+_DAY_ARTICLES = frozenset(
+    ("el", "la", "le", "il", "the", "o", "a", "am", "no", "na", "on", "este", "esta", "neste", "nesta", "ce",
+     "cette", "questo", "questa", "this")
+)
 
 # Days named as adverbs between a passive and its agent ("captured yesterday by").
 _DAYS = frozenset(
