@@ -467,6 +467,9 @@ def find_holder(
         # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it;
         # "die Separatisten haben kapituliert": who surrenders loses the city
         previous, subject = subject, det.opponent(subject, place)
+    if subject is None and previous is None and family in ("capture", "enter") and lex.lex.lang in _PRO_DROP:
+        # "entraron en X las primeras tropas chilenas": the subject after the city
+        subject = _subject_after_city(sig, k, place, det) if k >= j else None
     if (
         subject is None
         and previous is None
@@ -715,6 +718,38 @@ _BEFORE_DROPPED = frozenset(
         *("un", "una", "um", "uma", "uno", "vispera", "vigilia", "vespera"),
     )
 )
+
+
+# What stands between a city and a subject put after it: articles and "the first" ("entraron en
+# X las primeras tropas", "entraram em X os primeiros soldados", "sono entrate a X le prime truppe").
+_BEFORE_LATE_SUBJECT = frozenset(
+    (
+        *("los", "las", "el", "la", "os", "as", "o", "a", "le", "i", "gli", "il", "lo"),
+        *("primeras", "primeros", "primeiras", "primeiros", "prime", "primi"),
+    )
+)
+
+
+def _subject_after_city(sig: Signature, k: int, place: Place, det: Sides) -> Actor | None:
+    """Return the side named as the subject right after the city of a verb that came first.
+
+    Spanish, Portuguese and Italian put the subject last when the news is where: "Hoy entraron en
+    X las primeras tropas chilenas". Only articles, "the first" and nouns for fighters may stand
+    between the city and the side, and the sentence must have named no side before the verb.
+    """
+    if any(x in sig.actor_at for x in range(k)):
+        return None
+    x = k + 1
+    while x < len(sig.tokens) and x <= k + 5:
+        if x in sig.actor_at:
+            a: Actor = sig.actors[sig.actor_at[x]].actor
+            return a if det.valid(a, place) else None
+        token = sig.tokens[x]
+        if token not in _BEFORE_LATE_SUBJECT and token not in FORCE_NOUNS:
+            nation = det.demonym(token) if x > k + 1 and sig.tokens[x - 1] in FORCE_NOUNS else None
+            return nation if nation is not None and det.valid(nation, place) else None
+        x += 1
+    return None
 
 
 def subject_dropped(sig: Signature, lex: CompiledLexicon, i: int) -> bool:
