@@ -22,6 +22,8 @@ NOV_2022 = datetime(2022, 11, 12, 10, tzinfo=UTC)
         "Os russos resistiram duas semanas. Ontem tomaram Kherson as tropas ucranianas.",
         "Os russos resistiram duas semanas. De madrugada ocuparam Kherson os primeiros soldados ucranianos.",
         "I russi hanno resistito due settimane. Ieri hanno preso Kherson le truppe ucraine.",
+        # whose army the troops are: "las primeras tropas del ejército de Ucrania"
+        "Los rusos resistieron dos semanas. Ayer tomaron Jersón las primeras tropas del ejército de Ucrania.",
     ],
 )
 def test_the_subject_after_the_city(text: str) -> None:

@@ -726,6 +726,9 @@ _BEFORE_LATE_SUBJECT = frozenset(
     (
         *("los", "las", "el", "la", "os", "as", "o", "a", "le", "i", "gli", "il", "lo"),
         *("primeras", "primeros", "primeiras", "primeiros", "prime", "primi"),
+        # "las tropas del ejército de X", "os soldados do exército de X": whose army
+        *("de", "del", "do", "da", "dos", "das", "di", "dell", "della", "dello", "degli", "delle"),
+        *("ejercito", "exercito", "esercito"),
     )
 )
 
