@@ -128,7 +128,7 @@ LEXICON = Lexicon(
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo"
     # the present of a headline ("Governo diz que as tropas retomaram X")
     r"|diz|dizem|afirma|afirmam|declara|declaram|garante|garantem",
-    enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:fez|fizeram|faz|fazem|tinha feito|tinham feito) (?:a )?(?:sua )?entrada (?:\S+ ){0,2}?(?:em|no|na)|(?:entr|reentr|desembarc)(?:a|ou|aram|ado|ados|adas|ando|am|ar|ava|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|oc?cup(?:am|avam|ava)|(?:esta|estao|estava|estavam) oc?cupad[oa]s?(?= pel)",
+    enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:fez|fizeram|faz|fazem|tinha feito|tinham feito) (?:a )?(?:sua )?entrada (?:\S+ ){0,2}?(?:em|no|na)|(?:entr|reentr|desembarc)(?:a|ou|aram|ado|ados|adas|ando|am|ar|ava|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas|nesta|neste)|invadi\w*|oc?cup(?:am|avam|ava)|(?:esta|estao|estava|estavam) oc?cupad[oa]s?(?= pel)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
         r"|grupo armado|grupos armados|grupos? (?:jihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|forcas rebeldes|paramilitares"
