@@ -196,7 +196,10 @@ def find_holder(
     if family in ("fall", "handover") and j < len(sig.tokens):  # "est tombée dimanche aux mains des FSR"
         # ("cayó el domingo en manos del JNIM": a day after its article too)
         dated = (sig.at(lex.locative, j) or sig.tokens[j] in _DAY_ARTICLES) and sig.at(TIME, j + 1)
-        starts += [j + 1] if sig.at(TIME, j) else [j + 2] if dated else []
+        after_day = j + 1 if sig.at(TIME, j) else j + 2 if dated else -1
+        if 0 < after_day < len(sig.tokens) and sig.tokens[after_day] == "feira":
+            after_day += 1  # "caiu na quinta-feira nas mãos de": the weekday is two words
+        starts += [after_day] if after_day > 0 else []
     elif j < len(sig.tokens) and (sig.at(TIME, j) or sig.tokens[j] in _DAYS):
         starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
     elif j + 1 < len(sig.tokens) and sig.tokens[j] in _DAY_ARTICLES and sig.at(TIME, j + 1):
@@ -222,6 +225,9 @@ def find_holder(
                 0,
             )
             a = actor_in(after, stop or after + 6)  # "to ethnic rebels of the MNDAA"
+            if a is None:  # "en manos de la Comunidad de Desarrollo de África Austral (SADC)"
+                acronym = _acronym_after_name(sig, after)
+                a = actor_in(acronym, acronym + 1) if acronym is not None else None
             if a is None:  # "aux officiers israéliens", "by Indian troops": a nationality names the side
                 a = _recipient_nation(sig, after, stop or after + 4, place, det)
             if a is not None and _freed_from(sig, lex, i, j, start, a):
@@ -251,6 +257,10 @@ def find_holder(
                 return actor_in(x, x + 1), None, 0.9, True
             if not sig.at(OF, x) and sig.tokens[x] not in _HOLDER_ARTICLES:
                 break
+        acronym = _acronym_after_name(sig, j + 1) if j < len(sig.tokens) and sig.at(OF, j) else None
+        side = actor_in(acronym, acronym + 1) if acronym is not None else None
+        if side is not None:  # "ficou nas mãos da Comunidade … da África Ocidental (ECOMOG)"
+            return side, None, 0.9, True
     if family in ("nominal", "fall", "withdraw"):  # "la chute de X est un coup dur pour l'armée": it lost X
         blow = _BLOW.search(sig.text, sig.starts[j]) if j < len(sig.tokens) else None
         x = sig.index(blow.end()) if blow else -1  # the side right after it (the regex ends there)
@@ -460,6 +470,9 @@ def find_holder(
         # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it;
         # "die Separatisten haben kapituliert": who surrenders loses the city
         previous, subject = subject, det.opponent(subject, place)
+    if subject is None and previous is None and family in ("capture", "enter") and lex.lex.lang in _PRO_DROP:
+        # "entraron en X las primeras tropas chilenas": the subject after the city
+        subject = _subject_after_city(sig, k, place, det) if k >= j else None
     if (
         subject is None
         and previous is None
@@ -555,7 +568,10 @@ _OURS = frozenset(
 
 
 # Articles of a day between a passive and its agent ("el domingo por", "la nuit par", "am Sonntag von").
-_DAY_ARTICLES = frozenset(("el", "la", "le", "il", "the", "o", "a", "am", "no", "na", "on"))
+_DAY_ARTICLES = frozenset(
+    ("el", "la", "le", "il", "the", "o", "a", "am", "no", "na", "on", "este", "esta", "neste", "nesta", "ce",
+     "cette", "questo", "questa", "this")
+)
 
 # Days named as adverbs between a passive and its agent ("captured yesterday by").
 _DAYS = frozenset(
@@ -601,6 +617,21 @@ def _government_control(sig: Signature, x: int) -> bool:
 
 # Every nationality adjective, folded ("israeliens", "serbo"), watched or not.
 NATIONALITIES = frozenset(fold(f) for langs in DEMONYMS.values() for forms in langs.values() for f in forms)
+
+
+def _acronym_after_name(sig: Signature, after: int) -> int | None:
+    """Return where a side's acronym stands in brackets after its long name spelled out.
+
+    "aux mains de la Communauté économique des États de l'Afrique de l'Ouest (Cedeao)": the name
+    is longer than the window a holder is looked for in, its bracketed acronym is the side.
+    """
+    for x in range(after, min(after + 18, len(sig.tokens) - 2)):
+        t = sig.tokens[x]
+        if t == "(" and x > after and sig.tokens[x + 2] == ")" and (x + 1) in sig.actor_at:
+            return x + 1
+        if t in STOP or t == "," or x in sig.actor_at:
+            return None
+    return None
 
 
 def _recipient_nation(sig: Signature, lo: int, hi: int, place: Place, det: Sides) -> Actor | None:
@@ -690,6 +721,41 @@ _BEFORE_DROPPED = frozenset(
         *("un", "una", "um", "uma", "uno", "vispera", "vigilia", "vespera"),
     )
 )
+
+
+# What stands between a city and a subject put after it: articles and "the first" ("entraron en
+# X las primeras tropas", "entraram em X os primeiros soldados", "sono entrate a X le prime truppe").
+_BEFORE_LATE_SUBJECT = frozenset(
+    (
+        *("los", "las", "el", "la", "os", "as", "o", "a", "le", "i", "gli", "il", "lo"),
+        *("primeras", "primeros", "primeiras", "primeiros", "prime", "primi"),
+        # "las tropas del ejército de X", "os soldados do exército de X": whose army
+        *("de", "del", "do", "da", "dos", "das", "di", "dell", "della", "dello", "degli", "delle"),
+        *("ejercito", "exercito", "esercito"),
+    )
+)
+
+
+def _subject_after_city(sig: Signature, k: int, place: Place, det: Sides) -> Actor | None:
+    """Return the side named as the subject right after the city of a verb that came first.
+
+    Spanish, Portuguese and Italian put the subject last when the news is where: "Hoy entraron en
+    X las primeras tropas chilenas". Only articles, "the first" and nouns for fighters may stand
+    between the city and the side, and the sentence must have named no side before the verb.
+    """
+    if any(x in sig.actor_at for x in range(k)):
+        return None
+    x = k + 1
+    while x < len(sig.tokens) and x <= k + 5:
+        if x in sig.actor_at:
+            a: Actor = sig.actors[sig.actor_at[x]].actor
+            return a if det.valid(a, place) else None
+        token = sig.tokens[x]
+        if token not in _BEFORE_LATE_SUBJECT and token not in FORCE_NOUNS:
+            nation = det.demonym(token) if x > k + 1 and sig.tokens[x - 1] in FORCE_NOUNS else None
+            return nation if nation is not None and det.valid(nation, place) else None
+        x += 1
+    return None
 
 
 def subject_dropped(sig: Signature, lex: CompiledLexicon, i: int) -> bool:

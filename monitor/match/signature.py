@@ -51,6 +51,33 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[str]:
             out += (piece[0], word)
         else:
             out += findall(piece)
+    return _drop_day_numbers(out) if "(" in out else out
+
+
+# The weekday's last word before the day of the month that Brazilian papers put in brackets:
+# "ocupou nesta quinta-feira (25) a Vila X", "no domingo (28)". The bracket would end the clause
+# (a stop) between the verb and its object; the weekday dates the sentence without it.
+_WEEKDAY_ENDS = frozenset(("feira", "sabado", "domingo"))
+
+
+def _drop_day_numbers(tokens: list[str]) -> list[str]:
+    """Return `tokens` without a bracketed day number right after a Portuguese weekday."""
+    out: list[str] = []
+    x = 0
+    while x < len(tokens):
+        if (
+            tokens[x] == "("
+            and out
+            and out[-1] in _WEEKDAY_ENDS
+            and x + 2 < len(tokens)
+            and tokens[x + 2] == ")"
+            and tokens[x + 1].isdigit()
+            and len(tokens[x + 1]) <= 2
+        ):
+            x += 3
+            continue
+        out.append(tokens[x])
+        x += 1
     return out
 
 

@@ -40,6 +40,8 @@ LEXICON = Lexicon(
         # controlaba X" with no day: a state of before)
         r"(?<!que )(?:ya|ahora) control(?:a|an)(?= (?:la ciudad de )?@p\d+)|"
         r"control(?:a|an|aba|aban)(?= (?:la ciudad de )?@p\d+ desde (?:\S+ ){0,4}?" + _HOUR + r")|"
+        # or the hour comes first: "controlan desde esta madrugada X", "controlan desde hoy X"
+        r"control(?:a|an) desde (?:\S+ ){0,3}?" + _HOUR + r"(?= (?:la ciudad de )?@p\d+)|"
         r"control(?:a|an|aba|aban) (?:(?:a primera hora|a ultima hora|en la (?:manana|tarde|noche|madrugada)) (?:de|del) )?(?:(?:este|esta|el) )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|hoy)(?= (?:la ciudad de )?@p\d+)|"
         # a side has the city in its power: "tienen X en su poder"
         r"tien(?:e|en)(?= (?:la ciudad de )?@p\d+ en su poder)|"
@@ -71,8 +73,8 @@ LEXICON = Lexicon(
         r"capitul(?:o|aron|a|an|ado)|depus(?:o|ieron) las armas(?= (?:\S+ ){0,3}?ante )|(?<=se )entreg(?:o|aron|a|an)(?= (?:\S+ ){0,2}?(?:a|al|ante) )|"
         r"ca(?:e|en|yo|yeron|ido|ida|er|ia|ian)|cayo|(?:(?<=@p\d )|(?<=@p\d\d ))(?:es (?:ya |de nuevo |otra vez )?|vuelve a ser )nuestr[ao]"
         r"|pas(?:o|aron|ado|ada|a|an) " + _WHEN + r"(?:a manos|al control|a control|bajo (?:el )?control|a (?:estar )?bajo (?:el )?control)"
-        r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |(?:\S+ ){1,2}?)?en(?= poder| manos)"
-        r"|(?:esta|estan|se halla|se hallan|se encuentra|se encuentran) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan) (?:ya|ahora) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|en poder|bajo (?:el |su )?control)|(?:quedo|quedaron|queda|quedan|ha quedado|han quedado) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
+        r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |desde (?:\S+ ){0,3}?" + _HOUR + r" |(?:\S+ ){1,2}?)?en(?= poder| manos)"
+        r"|(?:esta|estan|se halla|se hallan|se encuentra|se encuentran) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan|se halla|se hallan|se encuentra|se encuentran) (?:ya|ahora|desde (?:\S+ ){0,3}?" + _HOUR + r"(?: ya)?) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|en poder|bajo (?:el |su )?control)|(?:quedo|quedaron|queda|quedan|ha quedado|han quedado) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
         r"|(?:ya |ahora )?(?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X, en manos de los rebeldes"
         r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)" + _NOT_SURRENDER + r"(?= a)|rindi(?:o|eron)" + _NOT_SURRENDER + r"|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
@@ -143,7 +145,7 @@ LEXICON = Lexicon(
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
         r"|grupo armado|grupos armados|grupos? (?:yihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|paramilitares|fuerzas rebeldes|hombres armados"
-        r"|guerrilleros|guerrilla|alzados|sublevados|amotinados|revoltosos|sediciosos|revolucionarios|golpistas"
+        r"|guerrilleros|guerrilla|alzados|sublevados|amotinados|revoltosos|sediciosos|facciosos|revolucionarios|golpistas"
         # a force named by its side's adjective: "la escuadra revolucionaria", "columnas sublevadas"
         r"|(?:fuerzas|tropas|columnas?|escuadra|flota|batallones|regimientos?|soldados|marineros)"
         r" (?:revolucionari|revoltos|sublevad|insurrect|amotinad)[oa]s?"

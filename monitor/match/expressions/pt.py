@@ -23,7 +23,7 @@ _MONTHS = (
 _WHEN = r"(?:(?:no|na) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?: feira)? |ontem (?:a noite |à noite )?|hoje |esta (?:manha|tarde|noite|madrugada) )?"
 # A day or an hour of one, the end of "desde as quatro da madrugada", "desde ontem": a state dated
 # to the news, not one of months.
-_HOUR = r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|ontem|hoje|manha|tarde|noite|madrugada|amanhecer)(?!\w)"
+_HOUR = r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|ontem|hoje|manha|tarde|noite|madrugada|amanhecer|meio dia)(?!\w)"
 
 # What "rendeu" renders when it is no surrender: "renderam homenagem", "rendeu frutos".
 _NOT_SURRENDER = r"(?! (?:\S+ )?(?:homenage\w*|tributo|culto|honras|frutos?|gracas|contas)(?!\w))"
@@ -37,6 +37,8 @@ LEXICON = Lexicon(
         r"(?:afirm|assegur|declar|diss)\w* (?:n[ao] \S+ (?:feira )?)?(?:ja |agora )?controlar(?= (?:a cidade de )?@p\d+)|(?:tem|tinham|tinha)(?: agora| ja)?(?= (?:a cidade de )?@p\d+ em (?:seu|o seu) poder)|"
         # a side has held the city since an hour of the day: "controlam X desde a madrugada"
         r"control(?:a|am|ava|avam)(?= (?:a cidade de )?@p\d+ desde (?:\S+ ){0,4}?" + _HOUR + r")|"
+        # or the hour comes first: "controlam desde esta madrugada X", "controlam desde hoje X"
+        r"control(?:a|am) desde (?:\S+ ){0,3}?" + _HOUR + r"(?= (?:a cidade de )?@p\d+)|"
         # a side now holds the city: "detém agora X"
         r"(?:detem|detinham|detinha) (?:agora|ja)(?= (?:a cidade de )?@p\d+)|(?:agora|ja) (?:detem)(?= (?:a cidade de )?@p\d+)|"
         # wrested from a side ("arrancaram o controle de X ao exército", "arrancou X aos"), "já controlam X" (not
@@ -67,11 +69,11 @@ LEXICON = Lexicon(
         r"(?:novamente|de novo|outra vez) (?:nas maos|sob (?:o )?control[eo])|"  # "está novamente nas mãos dos X"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:agora |ja |novamente |de novo )?|voltou a ser )noss[ao]|ca(?:iu|iram|ido|ida|ir|i|em)|caído|capitul(?:ou|aram|a|am|ado)|dep(?:os|useram) as armas(?= (?:\S+ ){0,3}?(?:perante|diante|aos?|às?|as) )|entreg(?:ou|aram) se(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|(?<=se )entreg(?:ou|aram)(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|rend(?:eu|eram)" + _NOT_SURRENDER + r" se(?= (?:aos?|às?|as?) )|(?<=se )rend(?:eu|eram)" + _NOT_SURRENDER + r"(?= (?:aos?|às?|as?) )"
         r"|pass(?:ou|aram|a|am) " + _WHEN + r"(?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
-        r"|(?:esta|estao) agora (?:totalmente |completamente |inteiramente |firmemente )?(?:nas maos|nas suas maos|sob (?:o )?(?:seu )?control[eo])"
+        r"|(?:esta|estao) (?:agora|ja|desde (?:\S+ ){0,3}?" + _HOUR + r"(?: ja)?) (?:totalmente |completamente |inteiramente |firmemente )?(?:nas maos|em maos|nas suas maos|em poder|sob (?:o )?(?:seu )?control[eo])"
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
-        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:inteiramente |totalmente |completamente )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
         r"|(?:agora )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:d\w*) (?:\S+ ){0,2}?@a\d+"
-        r"|(?:ficou|ficaram|fica|ficam) (?:n[ao] \S+ (?:feira )?|ontem |hoje )?(?:nas maos|em poder|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo]|a estar (?:nas maos|em poder|sob (?:o )?control[eo]))"
+        r"|(?:ficou|ficaram|fica|ficam) (?:n[ao] \S+ (?:feira )?|ontem |hoje |desde (?:\S+ ){0,3}?" + _HOUR + r" )?(?:nas maos|em maos|em poder|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo]|a estar (?:nas maos|em poder|sob (?:o )?control[eo]))"
     ),
     withdraw=(
         # the holder vacates the city: "desocuparam X"
@@ -126,11 +128,11 @@ LEXICON = Lexicon(
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo"
     # the present of a headline ("Governo diz que as tropas retomaram X")
     r"|diz|dizem|afirma|afirmam|declara|declaram|garante|garantem",
-    enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:fez|fizeram|faz|fazem|tinha feito|tinham feito) (?:a )?(?:sua )?entrada (?:\S+ ){0,2}?(?:em|no|na)|(?:entr|reentr|desembarc)(?:a|ou|aram|ado|ados|adas|ando|am|ar|ava|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas)|invadi\w*|oc?cup(?:am|avam|ava)|(?:esta|estao|estava|estavam) oc?cupad[oa]s?(?= pel)",
+    enter=r"(?:regress|retorn)(?:aram|ou|am|ando) (?:\S+ ){0,2}?(?:a|à|ao)|voltaram a(?= (?:cidade de )?@p\d+)|(?:posicion|desdobr|implant)(?:ou|aram|am|ar) se (?:\S+ ){0,2}?(?:em|no|na)|se (?:posicion|desdobr|implant)(?:ou|aram|am|ar) (?:\S+ ){0,2}?(?:em|no|na)|entrada d\w* (?:\S+ ){0,3}?(?:em|no|na)|(?:fez|fizeram|faz|fazem|tinha feito|tinham feito) (?:a )?(?:sua )?entrada (?:\S+ ){0,2}?(?:em|no|na)|(?:entr|reentr|desembarc)(?:a|ou|aram|ado|ados|adas|ando|am|ar|ava|avam) (?:\S+ ){0,2}?(?:em|no|na|nos|nas|nesta|neste)|invadi\w*|oc?cup(?:am|avam|ava)|(?:esta|estao|estava|estavam) oc?cupad[oa]s?(?= pel)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|jihadistas|islamistas|militantes|separatistas|combatentes"
         r"|grupo armado|grupos armados|grupos? (?:jihadistas?|islamistas?|rebeldes?|terroristas?)|insurrectos|forcas rebeldes|paramilitares"
-        r"|guerrilheiros|guerrilha|insurretos|sublevados|amotinados|revoltosos|sediciosos|revolucionarios|golpistas"
+        r"|guerrilheiros|guerrilha|insurretos|sublevados|amotinados|revoltosos|sediciosos|facciosos|revolucionarios|golpistas"
         # a force named by its side's adjective: "a esquadra revoltosa", "colunas sublevadas"
         r"|(?:forcas|tropas|colunas?|esquadra|frota|batalhoes|regimentos?|soldados|marinheiros)"
         r" (?:revolucionari|revoltos|sublevad|insurret|amotinad)[oa]s?"

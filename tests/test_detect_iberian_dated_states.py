@@ -1,0 +1,89 @@
+"""Spanish and Portuguese states dated to the news by a "since" between the verb and the hands or
+the city ("está desde hoy en manos de", "quedó desde el mediodía en poder de", "controlam desde
+hoje X"), and the nineteenth-century "facciosos" for the rebels, on sentences written for these
+tests about wars no corpus covers (Nicaragua 1927, the Carlist wars, Timor 1975)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.detect_support import held_by
+
+EDSN, NIC, CARL, SPAIN, FRET, UDT = (
+    "Sandinistas", "Nicaraguan government", "Carlists", "Spanish government", "Fretilin", "UDT",
+)
+WATCHLIST: dict[str, Any] = {
+    "places": [
+        {"name": "Ocotal", "country": "NI"},
+        {"name": "Jinotega", "country": "NI"},
+        {"name": "Estella", "country": "ES"},
+        {"name": "Tolosa", "country": "ES"},
+        {"name": "Baucau", "country": "TL"},
+        {"name": "Maliana", "country": "TL"},
+    ],
+    "actors": [
+        {"name": EDSN, "aliases": ["Sandino's forces", "sandinistas", "EDSN"], "countries": ["NI"],
+         "opposes": [NIC]},
+        {"name": NIC, "aliases": ["Nicaraguan army", "Adolfo Díaz"], "countries": ["NI"], "government": True,
+         "opposes": [EDSN]},
+        {"name": CARL, "aliases": ["carlistas"], "countries": ["ES"], "opposes": [SPAIN]},
+        {"name": SPAIN, "aliases": ["Spanish army"], "countries": ["ES"], "government": True,
+         "opposes": [CARL]},
+        {"name": FRET, "aliases": ["FRETILIN"], "countries": ["TL"], "opposes": [UDT]},
+        {"name": UDT, "aliases": ["União Democrática Timorense"], "countries": ["TL"], "opposes": [FRET]},
+    ],
+}
+MAY_1927 = datetime(1927, 5, 20, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ocotal está desde hoy en manos de los sandinistas.", {("Ocotal", EDSN)}),
+        ("La ciudad de Estella quedó desde el mediodía en poder de los carlistas.", {("Estella", CARL)}),
+        ("Jinotega se halla desde esta madrugada en manos de los sandinistas.", {("Jinotega", EDSN)}),
+        ("Baucau está desde hoje nas mãos da Fretilin.", {("Baucau", FRET)}),
+        ("Maliana ficou desde o meio-dia em poder da UDT.", {("Maliana", UDT)}),
+        ("Baucau está já nas mãos da Fretilin.", {("Baucau", FRET)}),
+        ("Los sandinistas controlan desde esta madrugada Jinotega.", {("Jinotega", EDSN)}),
+        ("A Fretilin controla desde hoje Baucau.", {("Baucau", FRET)}),
+        # a state of months or years, a negation: no news
+        ("Ocotal está desde hace meses en manos de los sandinistas.", set()),
+        ("Baucau está desde 1974 nas mãos da Fretilin.", set()),
+        ("Los sandinistas controlan desde hace un año Jinotega.", set()),
+        ("Ocotal no está desde hoy en manos de los sandinistas.", set()),
+    ],
+)
+def test_a_since_between_the_state_and_the_hands(text: str, expected: set[tuple[str, str]]) -> None:
+    """"Está desde hoy en manos de", "controlam desde hoje X": the hour dates the state to the news
+    as "está ya en manos de" and "controlan X desde la madrugada" already did."""
+    assert held_by(WATCHLIST, "", text, MAY_1927) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baucau está inteiramente em poder da Fretilin.", {("Baucau", FRET)}),
+        ("Baucau está em poder da Fretilin.", {("Baucau", FRET)}),
+    ],
+)
+def test_an_adverb_of_degree_before_the_power(text: str, expected: set[tuple[str, str]]) -> None:
+    """"X está inteiramente em poder de": the adverb says how wholly, not whether."""
+    assert held_by(WATCHLIST, "", text, MAY_1927) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La plaza de Estella ha caído en poder de los facciosos.", {("Estella", CARL)}),
+        ("Los facciosos tomaron Tolosa al amanecer.", {("Tolosa", CARL)}),
+        ("Os facciosos tomaram Tolosa de madrugada.", {("Tolosa", CARL)}),
+    ],
+)
+def test_the_factious_are_the_rebels(text: str, expected: set[tuple[str, str]]) -> None:
+    """"Los facciosos", the word of nineteenth- and twentieth-century papers for rebels, names the
+    single opponent of the government there, as "los sublevados" does."""
+    assert held_by(WATCHLIST, "", text, MAY_1927) == expected
