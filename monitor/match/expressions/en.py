@@ -114,7 +114,7 @@ LEXICON = Lexicon(
         r"|between|through|toward|approaching|against|about|for|after|before"
     ),
     blockers=(
-        r"denying|bet|bets|betting|"
+        r"denying|bet|bets|betting|talks on|talks about|talks over|negotiations on|negotiations over|negotiations about|"
         r"retain\w*|maintain\w*|keep\w*|kept|still|legally|formally|contested|disputed|not|n t|(?<=n )t|never|no|nor|without|fail|fails|failed|failing|attempt\w*|decid\w*|promis\w*|swor\w*|swear\w*|decision to|try|tries|tried|trying"
         r"|seek|seeks|sought|seeking|aim\w*|plan(?:s|ned|ning)?(?!\w)|threat\w*|could|would|might|may|will|ll|shall|should|refus(?:e|es|ed|ing)"
         r"|must|can|cannot|about to|closer|close to|near|nearing|poised|bid|bids|push to|pushing to"

@@ -99,7 +99,7 @@ LEXICON = Lexicon(
         r"|camino|para|afueras|cercanias"
     ),
     blockers=(
-        r"nieg\w*|apost\w*|apuest\w*|"
+        r"nieg\w*|apost\w*|apuest\w*|conversaciones sobre|negociaciones sobre|"
         r"mantien\w*|mantuv\w*|conserv\w*|sigue|siguen|todavia|aun|seria|serian|sera|seran|legalmente|renunci\w*|disputad\w*|no|nunca|ni|sin|intent\w*|trat\w* de|busc\w*|pretend\w*|amenaz\w*|podr\w*|puede|pueden|quier\w*|querer|queremos"
         r"|planea\w*|preve|preven|previo|previeron|prevista|previsto|va a|van a|iba a|iban a|a punto de|en vias de|al borde|dispon\w* a|cerca de|acerc\w*|prepar\w*|objetivo|para|si|cerc\w*"
         r"|fracas\w*|en vano|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decision de|rode\w*|asedi\w*|sitio|inminente|posible|neg\w*|desmient\w*|desminti\w*|rechaz\w*|resist\w*"

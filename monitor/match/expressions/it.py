@@ -109,7 +109,7 @@ LEXICON = Lexicon(
     locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
     r"|per",
     blockers=(
-        r"ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|sarà|sara|saranno|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|punt(?:a|ano|ava|avano) (?:(?:ora|ormai|adesso|dritt[oie]) )?(?:a|su|verso)|minacc\w*|potr\w*|puo|possono|poter|(?<!in )(?<!il )(?<!al )(?<!loro )(?<!suo )potere|vuol\w*|voglion\w*|volere|voler|volev\w*|vogliamo|intend(?:e|ono|eva|evano|ere)"
+        r"colloqui su\w*|negoziati su\w*|trattative su\w*|ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|sarà|sara|saranno|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|punt(?:a|ano|ava|avano) (?:(?:ora|ormai|adesso|dritt[oie]) )?(?:a|su|verso)|minacc\w*|potr\w*|puo|possono|poter|(?<!in )(?<!il )(?<!al )(?<!loro )(?<!suo )potere|vuol\w*|voglion\w*|volere|voler|volev\w*|vogliamo|intend(?:e|ono|eva|evano|ere)"
         r"|piano|sta|stanno|stava|stavano|sul punto|in procinto|si aspett\w*|preved\w*|a un passo|apprest\w*|accing\w*|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
         r"|fallit\w*|fallimento|fals[oaie]|promess\w*|promett\w*|giur\w*|decis\w* di|decid\w*|invano|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
