@@ -62,7 +62,7 @@ from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, governed, read_sentence
 from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
 from monitor.match.sides import COUNTRY_KEYS, state_code
-from monitor.match.signature import TOKEN, Sentences, Signature, fold
+from monitor.match.signature import TOKEN, Sentences, Signature, fold, headline_dash_as_colon
 from monitor.match.since import may_be_dated_state, with_recent_controls
 from monitor.match.tied_leaders import tied_leader_mentions
 from monitor.match.told_after import attributed_after
@@ -409,6 +409,8 @@ class Detector:
         places = resolve_dropped_subjects(doc, folded, places, actors, spans, lex.fall)
         if lang == "pt":
             places = resolve_enclitics(doc, places, spans)  # "tomaram-na": the town named before
+        if lang == "de":  # "Übergang nach Alsen – Sonderburg in preußischer Hand": two clauses
+            folded = headline_dash_as_colon(doc, folded, headline_end, {m.start for m in places})
         # Most sentences name nothing watched: they are read (as text) only when an entry or a
         # claim needs the article around it.
         sentences = Sentences(doc, folded, spans, places, actors)

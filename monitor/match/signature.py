@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import add
@@ -111,6 +111,29 @@ def fold(text: str) -> str:
     are kept.
     """
     return translate(text, _FOLD, _ASCII_FOLD)
+
+
+# A dash between blanks ("X – Y", "X - Y"), and the blanks after it.
+_SPACED_DASH = re.compile(r"(?<=\s)[-‐‑–—]\s+")
+
+
+def headline_dash_as_colon(doc: str, folded: str, headline_end: int, place_starts: Collection[int]) -> str:
+    """Return `folded` with each spaced dash of the headline (doc[:headline_end]) that a watched
+    place follows turned into a colon.
+
+    `fold` turns dashes into blanks, so "Übergang nach Alsen – Y in preußischer Hand" reads as one
+    clause and its second half is no verbless headline; a colon keeps the two apart, as in
+    "Birma: Y in der Hand der Rebellen". A dash before anything else stays a blank: "Bewaffnete
+    ziehen aus X ab – Bundespolizei rückt ein" enters X, named before the dash. Offsets stay the
+    same (one character for one).
+    """
+    cuts = [m.start() for m in _SPACED_DASH.finditer(doc, 0, headline_end) if m.end() in place_starts]
+    if not cuts:
+        return folded
+    chars = list(folded)
+    for x in cuts:
+        chars[x] = ":"
+    return "".join(chars)
 
 
 @dataclass(slots=True)
