@@ -42,6 +42,11 @@ CASES: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     # the campaign's latest steps, the day before or two days back: news
     ("en", "Renamo takes Caia", "MAPUTO (Reuters) - Renamo rebels captured the town of Caia on the Zambezi on Wednesday, the army said. Refugees were crossing the river by canoe. On Tuesday, the rebels had also seized Marromeu.", BOTH),
     ("fr", "La Renamo prend Caia", "MAPUTO (AFP) - Les rebelles de la Renamo se sont emparés mercredi de la ville de Caia, sur le Zambèze, selon l'armée. Des réfugiés traversaient le fleuve en pirogue. Mardi, les rebelles avaient aussi pris Marromeu.", BOTH),
+    # German puts the pluperfect's auxiliary far before its participle, over a long subject and
+    # adverbials ("Bereits am 1. Oktober hatten … die Kleinstadt X gestürmt"): background still
+    ("de", "Renamo nimmt Caia ein", "MAPUTO (dpa) - Die Renamo-Rebellen haben am Mittwoch die Stadt Caia am Sambesi eingenommen, wie die Armee mitteilte. Flüchtlinge setzten in Einbäumen über den Fluss. Bereits am 1. Oktober hatten Rebellen und Milizionäre aus der Provinz Sofala nach tagelangen heftigen Gefechten die Kleinstadt Marromeu am Sambesi gestürmt.", CAIA),
+    # (the campaign's step of two days back, told the same way, stays news)
+    ("de", "Renamo nimmt Caia ein", "MAPUTO (dpa) - Die Renamo-Rebellen haben am Mittwoch die Stadt Caia eingenommen, wie die Armee mitteilte. Flüchtlinge setzten in Einbäumen über den Fluss. Am Dienstag hatten Rebellen und Milizionäre aus der Provinz Sofala nach tagelangen heftigen Gefechten auch die Kleinstadt Marromeu am Sambesi gestürmt.", BOTH),
     # a "since" eight days back anchors the time; one of this week tells the news
     ("en", "Renamo takes Caia", "MAPUTO (Reuters) - Renamo rebels captured the town of Caia on the Zambezi on Wednesday, the army said. Since Renamo took Marromeu on October 1, thousands have fled to Malawi.", CAIA),
     ("es", "La Renamo toma Caia", "MAPUTO (EFE) - Los rebeldes de la Renamo tomaron el miércoles la ciudad de Caia, según el ejército. Desde que la Renamo tomó Marromeu el 1 de octubre, miles de personas han huido a Malaui.", CAIA),

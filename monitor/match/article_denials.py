@@ -159,10 +159,20 @@ _NOT_AFTER = frozenset(("pas", "nicht", "nie", "jamais", "point"))
 
 
 def _negated(sig: Signature, i: int, j: int) -> bool:
-    """Say whether the denial at tokens [i, j) is negated ("did not deny", "n'a pas démenti")."""
-    return any(t in _NOT_BEFORE for t in sig.tokens[max(0, i - 3) : i]) or (
-        j < len(sig.tokens) and sig.tokens[j] in _NOT_AFTER
-    )
+    """Say whether the denial at tokens [i, j) is negated ("did not deny", "n'a pas démenti").
+
+    Not by a negation that closes the clause before ("Bestätigt ist das nicht; X weisen es
+    zurück", "It is not confirmed; officials deny it").
+    """
+    before = sig.tokens[max(0, i - 3) : i]
+    stops = [k for k, t in enumerate(before) if t in _CLAUSE_STOPS]
+    if stops:
+        before = before[stops[-1] + 1 :]
+    return any(t in _NOT_BEFORE for t in before) or (j < len(sig.tokens) and sig.tokens[j] in _NOT_AFTER)
+
+
+# Punctuation that ends the clause before a denial.
+_CLAUSE_STOPS = frozenset((";", ":", ",", "."))
 
 
 def _named_after(sig: Signature, denial: int) -> frozenset[str]:

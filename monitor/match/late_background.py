@@ -262,8 +262,9 @@ def _tense(sig: Signature, lex: CompiledLexicon, i: int, width: int, noun: bool)
     verb = words[0]
     if lang == "de":
         # (the trigger's own first word counts: "ist … in der Hand der Rebellen" is a present state,
-        # "hatte … besetzt" a pluperfect)
-        before = set(sig.tokens[max(start, i - 12) : i + 1])
+        # "hatte … besetzt" a pluperfect; the middle field runs long: "Bereits am 8. Mai hatten
+        # Soldaten und Milizen aus der Provinz … die Städte X und Y gestürmt")
+        before = set(sig.tokens[max(start, i - 20) : i + 1])
         if noun and any(_CONFIRMED.match(t) for t in sig.tokens[start:]):
             return "confirmed"  # "Ein Offizier bestätigte den Fall von X"
         if before & _DE_PLUPERFECT:

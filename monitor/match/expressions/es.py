@@ -52,7 +52,7 @@ LEXICON = Lexicon(
         r"(?=ocupad)" + HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
         r"(?:es|son) (?:ahora|ya) (?:los )?(?:duenos?|amos?|senores?) de|"  # "son ahora dueños de X": "are now masters of"
         r"se (?:hicieron|hizo|han hecho|ha hecho) (?:duenos?|amos?|senores?) de|"  # "se hicieron dueños de X"
-        r"(?:se asegur(?:o|aron)|se (?:ha|han|habia|habian) asegurado) el (?:pleno )?control (?:de|del)|reocup(?:o|aron|ado|ada|ados|adas|an|a|ar)|declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|asalt(?:o|aron|ado|ada|ados|adas)|invadi(?:o|eron|do|da)|controlamos(?= (?:ya |ahora |totalmente )?(?:la ciudad de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
+        r"(?:se asegur(?:o|aron)|se (?:ha|han|habia|habian) asegurado) el (?:pleno )?control (?:de|del)|reocup(?:o|aron|ado|ada|ados|adas|an|a|ar)|declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|asalt(?:o(?<!(?:el|un|al|su) asalto)(?<!ese asalto)(?<!este asalto)(?<!nuevo asalto)(?<!primer asalto)|aron|ado|ada|ados|adas)|invadi(?:o|eron|do|da)|controlamos(?= (?:ya |ahora |totalmente )?(?:la ciudad de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)|control(?:a|an|ar) (?:ya|ahora)"
         r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)"
