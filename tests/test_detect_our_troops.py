@@ -55,3 +55,20 @@ def test_a_side_merely_named_does_not_make_our_troops_its_enemy() -> None:
         " at dawn."
     )
     assert ("Fredericia", "Denmark") not in held_by(WATCHLIST, "Bulletin", text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish army withdrew across the strait during the night. We entered Fredericia at dawn.",
+        "L'armée danoise s'est retirée pendant la nuit. Nous sommes entrés dans Fredericia à l'aube.",
+        "El ejército danés se retiró durante la noche. Hemos tomado Fredericia al amanecer.",
+        "Die dänische Armee hat sich in der Nacht zurückgezogen. Wir haben Fredericia im Morgengrauen"
+        " besetzt.",
+        "L'esercito danese si è ritirato durante la notte. Abbiamo conquistato Fredericia all'alba.",
+        "O exército dinamarquês retirou-se durante a noite. Nós tomamos Fredericia ao amanhecer.",
+    ],
+)
+def test_we_with_no_speaker_are_the_opponent_of_the_side_that_withdrew(text: str) -> None:
+    """A dispatch's "we took X", nobody named as its speaker: the side that beat who withdrew."""
+    assert ("Fredericia", "Prussia") in held_by(WATCHLIST, "Bulletin", text, PUBLISHED)

@@ -343,8 +343,8 @@ def find_holder(
             break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
             subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
-            if subject is None and sig.tokens[x] in _OUR and family in ("capture", "enter"):
-                subject = _our_side(place, det, losers)  # "Nos troupes sont entrées dans X" (a dispatch)
+            if subject is None and family in ("capture", "enter"):
+                subject = _our_side(place, det, losers)  # "Nos troupes sont entrées dans X", "We took X"
             break
         if sig.tokens[x] in _OUR and family in ("capture", "enter"):
             subject = _speaker(sig, lex, j, place, det) or _our_side(place, det, losers)
