@@ -52,7 +52,7 @@ from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexi
 from monitor.match.federal import rebind_bare_federal
 from monitor.match.guessed_holders import with_fallback
 from monitor.match.held_before import PREFECTS, held_before
-from monitor.match.holders import sentence_context
+from monitor.match.holders import sentence_context, subject_of
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
 from monitor.match.link_lines import drop_link_lines
@@ -440,8 +440,14 @@ class Detector:
         dated: set[str] = set()  # places whose change the body dates before publication
         titled = bool(title) and doc.startswith(title)
         in_title = {n for n, (start, _end) in enumerate(spans) if titled and start < len(title)}
+        beaten: list[Actor] = []  # sides said to withdraw or flee: whom a dispatch's "our troops" beat
+        last = -1
         for n in sentences.naming:
             sig = sentences.signature(n)
+            loser = subject_of(sentences.signature(last), lex) if last >= 0 else None
+            if loser is not None and lex.has("withdraw", sentences.text(last)):
+                beaten.append(loser)
+            last = n
             if not sig.places:
                 context += sentence_context(sig, lex)
                 continue
@@ -461,6 +467,7 @@ class Detector:
                 None if n in in_title else dated,
                 [c for c in found if c.sentence == n - 1],
                 opening_subject(sentences.signature(n - 1), lex) if n - 1 in sentences.naming else None,
+                beaten,
             )
             found += [c for c in read if not (foreign and _taken_by_the_force_before(c, sig, notes))]
             context += sentence_context(sig, lex)

@@ -130,12 +130,14 @@ def find_holder(
     place: Place,
     det: Sides,
     context: Sequence[Actor] = (),
+    losers: Sequence[Actor] = (),
 ) -> tuple[Actor | None, Actor | None, float, bool]:
     """Return (holder, previous holder, confidence, holder is an agent/recipient) for [i, j) and place k.
 
     For a withdrawal or a handover without recipient, `holder` is who left: the caller hands over
     to its opponent. A pronoun subject ("they", "ils", "sie") stands for the last watched actor
     named before it, in the sentence or, failing that, in the article so far (`context`).
+    `losers` are the sides earlier sentences say withdrew or fled: whom a dispatch's "our troops" beat.
     """
 
     def actor_in(lo: int, hi: int) -> Actor | None:
@@ -148,7 +150,7 @@ def find_holder(
     if family == "expel" and any(sig.at(lex.passive, x) for x in range(i, min(j, k))):
         return _passive_expulsion(sig, lex, i, min(j, k), place, det)  # "Die RSF wurden aus X vertrieben"
     if family == "fall" and sig.tokens[j - 1] in _OURS:  # "X is ours", "X est à nous": who says it
-        return _speaker(sig, lex, j, place, det), None, 0.9, True
+        return _speaker(sig, lex, j, place, det) or _our_side(place, det, losers), None, 0.9, True
     if family == "capture" and _quoted_liberation(sig, i, j, k):  # "« X est libérée », a dit un chef du Y"
         speaker = _speaker(sig, lex, j, place, det)
         if speaker is not None:
@@ -341,7 +343,12 @@ def find_holder(
             break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
             subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
+            if subject is None and family in ("capture", "enter"):
+                subject = _our_side(place, det, losers)  # "Nos troupes sont entrées dans X", "We took X"
             break
+        if sig.tokens[x] in _OUR and family in ("capture", "enter"):
+            subject = _speaker(sig, lex, j, place, det) or _our_side(place, det, losers)
+            break  # "Our troops entered X", "Unsere Truppen haben X besetzt": the side that writes
         if sig.at(lex.pronouns, x):
             if family != "fall" and previous is None and x >= clause_start(sig, i) - 1:
                 plural = sig.tokens[x] in PLURAL_PRONOUNS
@@ -565,6 +572,24 @@ def _quoted_liberation(sig: Signature, i: int, j: int, k: int) -> bool:
 _OURS = frozenset(
     ("ours", "nous", "nuestra", "nuestro", "nostra", "nostro", "nossa", "nosso", "unser", "uns")
 )
+
+# "Our" before a side's troops, in each language: the side of whoever speaks or publishes.
+_OUR = frozenset(
+    (
+        *("our", "notre", "nos", "nuestra", "nuestro", "nuestras", "nuestros", "unsere", "unser", "unseren"),
+        *("nostra", "nostro", "nostre", "nostri", "nossa", "nosso", "nossas", "nossos"),
+    )
+)
+
+
+def _our_side(place: Place, det: Sides, losers: Sequence[Actor]) -> Actor | None:
+    """Return the side a dispatch's "our troops" with no named speaker is: the single opponent of
+    the one side the article has said withdrew or fled ("The Bolivians withdrew. Our troops
+    entered X"); a side merely named may be the writer's own ("the Republic's army")."""
+    named = {a.name: a for a in losers}
+    if len(named) != 1:
+        return None
+    return det.opponent(next(iter(named.values())), place)
 
 
 # Articles of a day between a passive and its agent ("el domingo por", "la nuit par", "am Sonntag von").

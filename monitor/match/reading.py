@@ -117,6 +117,7 @@ def read_sentence(
     dated: set[str] | None = None,
     before: Sequence[Candidate] = (),
     subject_before: Actor | None = None,
+    losers: Sequence[Actor] = (),  # sides earlier sentences say withdrew: whom "our troops" beat
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -232,7 +233,9 @@ def read_sentence(
                         dated.add(place.name)
                     dated_here.add(place.name)
                     continue
-                actor, previous, conf, agent = find_holder(sig, lex, i, j, k, family, place, det, context)
+                actor, previous, conf, agent = find_holder(
+                    sig, lex, i, j, k, family, place, det, context, losers
+                )
                 if actor is None and previous is None and family == "fall":
                     actor = possessive_holder(sig, i, j, k, place, det, context)  # "now under their control"
                 inferred = False
