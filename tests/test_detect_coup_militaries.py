@@ -62,3 +62,19 @@ def test_the_government_is_never_the_junta(detector: Detector) -> None:
 def test_a_rebel_army_is_not_the_army() -> None:
     text = "The army took control of Kati on Thursday after heavy fighting."
     assert ("Kati", "Azawad Liberation Army") not in held(detector_for(REBEL_ARMY), text)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The putschists took control of Bamako on Thursday after storming the palace.",
+        "Les putschistes ont pris le contrôle de Bamako jeudi après l'assaut du palais.",
+        "Los golpistas tomaron el control de Bamako el jueves tras asaltar el palacio.",
+        "Die Putschisten haben am Donnerstag die Kontrolle über Bamako übernommen.",
+        "I golpisti hanno preso il controllo di Bamako giovedì dopo l'assalto al palazzo.",
+        "Os golpistas assumiram o controle de Bamako na quinta-feira após o ataque ao palácio.",
+    ],
+)
+def test_the_putschists_are_the_junta(text: str) -> None:
+    assert ("Bamako", JUNTA) in held(detector_for(WATCHLIST), text)

@@ -39,7 +39,13 @@ from monitor.match.demonyms import PEOPLES
 from monitor.match.dotted import dotted_forms
 from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
-from monitor.match.generic import MERGED_ARTICLES, collective_nouns, expand_generic, nationality_nouns
+from monitor.match.generic import (
+    COUP_MAKERS,
+    MERGED_ARTICLES,
+    collective_nouns,
+    expand_generic,
+    nationality_nouns,
+)
 from monitor.match.german_aliases import declined_aliases
 from monitor.match.leaders import leader_names, leader_phrase, spellings
 from monitor.match.name_parts import derived_aliases, head_aliases
@@ -232,7 +238,10 @@ class ActorMatcher:
                 add(key, "named", i)
             for key in heads.get(actor.name, ()):
                 add(key, "described", i)
-        if self._sides or any(map(_named_military, self.actors)):  # a junta is "the military"
+        juntas = any(map(_named_military, self.actors))
+        for phrase in COUP_MAKERS if juntas else ():  # "die Putschisten": the junta
+            add(name_key(phrase), "junta", -1)
+        if self._sides or juntas:  # a junta is "the military" too
             generic = list(expand_generic())
             # A phrase of a country no watched side stands for names nobody: it only keeps a
             # phrase inside it ("les forces armées" in "les forces armées hongroises") from being
@@ -363,6 +372,9 @@ class ActorMatcher:
                 if kind == "party_de" and not text[start].isupper():
                     continue  # "die weißen Fahnen": an adjective, not "die Weißen"
                 out.append((start, stop, self._pick(i, country), False))
+                continue
+            if kind == "junta":
+                out.append((start, stop, self.military_of(country), True))
                 continue
             if kind == "army":
                 if cased is not None and text[start:stop] != cased:
