@@ -39,7 +39,13 @@ from monitor.match.demonyms import PEOPLES
 from monitor.match.dotted import dotted_forms
 from monitor.match.fighters import fighter_aliases, people_keys
 from monitor.match.fuzzy import FuzzyIndex
-from monitor.match.generic import MERGED_ARTICLES, collective_nouns, expand_generic, nationality_nouns
+from monitor.match.generic import (
+    COUP_MAKERS,
+    MERGED_ARTICLES,
+    collective_nouns,
+    expand_generic,
+    nationality_nouns,
+)
 from monitor.match.german_aliases import declined_aliases
 from monitor.match.leaders import leader_names, leader_phrase, spellings
 from monitor.match.name_parts import derived_aliases, head_aliases
@@ -232,7 +238,10 @@ class ActorMatcher:
                 add(key, "named", i)
             for key in heads.get(actor.name, ()):
                 add(key, "described", i)
-        if self._sides:
+        juntas = any(map(_named_military, self.actors))
+        for phrase in COUP_MAKERS if juntas else ():  # "die Putschisten": the junta
+            add(name_key(phrase), "junta", -1)
+        if self._sides or juntas:  # a junta is "the military" too
             generic = list(expand_generic())
             # A phrase of a country no watched side stands for names nobody: it only keeps a
             # phrase inside it ("les forces armées" in "les forces armées hongroises") from being
@@ -296,6 +305,19 @@ class ActorMatcher:
                 return actor
         return None
 
+    def military_of(self, country: str | None) -> Actor | None:
+        """Return the one watched side in `country` named as its military ("Gabonese junta",
+        "Zimbabwean military"), if no government is flagged there.
+
+        In a coup the watchlist names the army that seized power, and the articles call it
+        "the military", "les militaires", "das Militär"; "X Army" is left out, as rebels are
+        often named so ("Arakan Army").
+        """
+        if country is None:
+            return None
+        found = [a for a in self.actors if country.upper() in a.countries and _named_military(a)]
+        return found[0] if len(found) == 1 else None
+
     def opponents(self, actor: str) -> list[Actor]:
         """Return the actors on the other side of `actor` (declared by either side)."""
         me = self._by_name.get(actor)
@@ -351,6 +373,9 @@ class ActorMatcher:
                     continue  # "die weißen Fahnen": an adjective, not "die Weißen"
                 out.append((start, stop, self._pick(i, country), False))
                 continue
+            if kind == "junta":
+                out.append((start, stop, self.military_of(country), True))
+                continue
             if kind == "army":
                 if cased is not None and text[start:stop] != cased:
                     continue
@@ -389,6 +414,8 @@ class ActorMatcher:
             # overlaps are settled, so that its shorter part ("forces armées") is not read as
             # the local government; `find` drops it afterwards.
             side = self._side_of(where, country) if where else self.government_of(country)
+            if side is None and not where and _names_the_forces(folded[start:stop]):
+                side = self.military_of(country)
             out.append((start, stop, side, True))
         return out
 
@@ -447,6 +474,31 @@ class ActorMatcher:
             if hit is not None:
                 out.append((start, stop, self.actors[hit[0]], False))
         return out
+
+
+# Words of an actor's name that make it a country's military, folded ("Military Council for
+# Justice", "Zimbabwean military", "Gabonese junta", "Conseil militaire", "Fuerzas Armadas").
+# Not "Defence Forces" nor "Armed Forces", names of rebels too ("Ambazonia Defence Forces", FARC).
+_MILITARY_NAME = re.compile(r" (?:military|junta|junte|militaire|militar|militare|militares) ")
+# Words of a generic phrase that name the state's civil power, not its soldiers: "le gouvernement"
+# in a coup is the one deposed.
+_CIVIL_WORDS = frozenset({"government", "regime", "gouvernement", "regimen", "gobierno", "governo",
+                          "regierung", "police", "polizei", "policia", "polizia", "authorities",
+                          "autorites", "autoridades", "autorita", "behorden", "ministry", "ministere",
+                          "ministerio", "ministero", "minister", "ministre", "ministro", "president",
+                          "presidente", "presidential"})
+
+
+def _named_military(actor: Actor) -> bool:
+    """Is `actor` named as a country's military ("Malian military junta")?"""
+    return any(_MILITARY_NAME.search(f" {name_key(n)} ") for n in (actor.name, *actor.aliases))
+
+
+def _names_the_forces(phrase: str) -> bool:
+    """Is the folded generic `phrase` about soldiers ("the army", "les militaires"), not the
+    government, its police or its ministers?"""
+    return not any(w in _CIVIL_WORDS or w.startswith(("regierung", "government", "gouvernement"))
+                   for w in phrase.split())
 
 
 # German heads of a compound that names an actor's fighters ("Tigray-Kräfte", "TDF-Truppen"),

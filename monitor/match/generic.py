@@ -269,6 +269,19 @@ def expand_generic() -> Iterator[tuple[str, str | None, str]]:
                 yield name_key(template), None, lang
 
 
+# The soldiers of a coup, named by what they did ("die Putschisten", "los golpistas"): the
+# watched junta (`ActorMatcher.military_of`), never the government they overthrew.
+COUP_MAKERS = (
+    "the putschists", "the coup leaders", "the coup plotters", "the coup makers",
+    "les putschistes", "des putschistes", "aux putschistes", "militaires putschistes",
+    "soldats putschistes", "los golpistas", "de los golpistas", "a los golpistas",
+    "militares golpistas", "die Putschisten", "der Putschisten", "den Putschisten",
+    "putschenden Soldaten", "putschenden Militärs", "putschende Militärs", "i golpisti",
+    "dei golpisti", "ai golpisti", "dai golpisti", "militari golpisti", "os golpistas",
+    "dos golpistas", "aos golpistas", "pelos golpistas",
+)
+
+
 # Articles merged with a preposition ("par les" is not one, "pelos" is): the preposition says
 # the people's role ("liberata dai tedeschi": from them), so their mention starts after it.
 MERGED_ARTICLES = {"fr": ("des", "aux"), "pt": ("dos", "aos", "pelos"),
