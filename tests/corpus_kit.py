@@ -100,3 +100,28 @@ def assert_balanced(items: list[dict[str, Any]], langs: dict[str, int], conflict
     assert len(sizes) == conflicts and all(low <= n <= high for n in sizes.values()), sizes
     share = sum(1 for it in items if it["expected"]) / len(items)
     assert positives[0] <= share <= positives[1], share
+
+
+def assert_well_formed(items: list[dict[str, Any]], watchlist: str, prefix: str) -> None:
+    """Fail when a label's country is not its place's in the watchlist, an actor opposes one the
+    watchlist lacks, an id does not follow `prefix`-<lang>-NNN, a note does not say why, or a date
+    is not ISO UTC."""
+    data = watchlist_data(watchlist)
+    country = {p["name"]: p["country"] for p in data["places"]}
+    actors = {a["name"] for a in data["actors"]}
+    for actor in data["actors"]:
+        assert set(actor.get("opposes", [])) <= actors - {actor["name"]}, actor["name"]
+    for item in items:
+        for event in item["expected"]:
+            assert event["country"] == country[event["place"]], item["id"]
+        assert str(item["id"]).startswith(f"{prefix}-{item['lang']}-"), item["id"]
+        assert len(str(item["note"])) > 20, item["id"]
+        assert str(item["published"]).endswith("Z") and str(item["published"])[4] == "-", item["id"]
+
+
+def assert_short_or_long(items: list[dict[str, Any]], long_share: tuple[float, float] = (0.35, 0.45)) -> None:
+    """Fail unless every item has 50-150 or 250-450 words and the long ones' share is in `long_share`."""
+    words = [len(str(item["text"]).split()) for item in items]
+    assert all(50 <= n <= 150 or 250 <= n <= 450 for n in words), sorted(words)
+    share = sum(1 for n in words if n >= 250) / len(words)
+    assert long_share[0] <= share <= long_share[1], share

@@ -33,9 +33,10 @@ from tests.corpus_kit import (
     assert_balanced,
     assert_floors,
     assert_labelled_against_watchlist,
+    assert_short_or_long,
+    assert_well_formed,
     corpus_items,
     score_corpus,
-    watchlist_data,
 )
 
 CORPUS, WATCHLIST = "conflicts_corpus18.jsonl", "conflicts_watchlist18.json"
@@ -52,27 +53,14 @@ def test_corpus18_is_labelled_against_its_watchlist() -> None:
     assert_labelled_against_watchlist(corpus_items(CORPUS), WATCHLIST)
 
 
-def test_corpus18_labels_name_the_place_country_of_the_watchlist() -> None:
-    """Every expected event gives its place's country as the watchlist does."""
-    country = {p["name"]: p["country"] for p in watchlist_data(WATCHLIST)["places"]}
-    for item in corpus_items(CORPUS):
-        for event in item["expected"]:
-            assert event["country"] == country[event["place"]], item["id"]
+def test_corpus18_items_and_watchlist_are_well_formed() -> None:
+    """Labels give the watchlist's countries, actors oppose known actors, ids, notes and dates are sound."""
+    assert_well_formed(corpus_items(CORPUS), WATCHLIST, "c18")
 
 
-def test_corpus18_watchlist_actors_oppose_known_actors() -> None:
-    """Every actor's `opposes` names another actor of the watchlist."""
-    actors = {a["name"] for a in watchlist_data(WATCHLIST)["actors"]}
-    for actor in watchlist_data(WATCHLIST)["actors"]:
-        assert set(actor.get("opposes", [])) <= actors - {actor["name"]}, actor["name"]
-
-
-def test_corpus18_has_long_articles() -> None:
-    """About 40% of the items are long articles (250-450 words), the rest 50-150 words."""
-    words = [len(str(item["text"]).split()) for item in corpus_items(CORPUS)]
-    long_share = sum(1 for n in words if n >= 250) / len(words)
-    assert 0.35 <= long_share <= 0.45, long_share
-    assert all(50 <= n <= 150 or 250 <= n <= 450 for n in words), sorted(words)
+def test_corpus18_items_are_short_or_long() -> None:
+    """Every item has 50-150 or 250-450 words, and about 40% are the long articles."""
+    assert_short_or_long(corpus_items(CORPUS))
 
 
 def test_corpus18_is_mostly_about_conflicts_after_1990() -> None:
@@ -81,14 +69,6 @@ def test_corpus18_is_mostly_about_conflicts_after_1990() -> None:
                   for item in corpus_items(CORPUS)}
     recent = [item for item in corpus_items(CORPUS) if first_year[str(item["conflict"])] > 1990]
     assert len(recent) > len(corpus_items(CORPUS)) / 2, len(recent)
-
-
-def test_corpus18_items_have_ids_notes_and_plausible_dates() -> None:
-    """Ids follow c18-<lang>-NNN, every item says why its label is what it is, dates are ISO UTC."""
-    for item in corpus_items(CORPUS):
-        assert str(item["id"]).startswith(f"c18-{item['lang']}-"), item["id"]
-        assert len(str(item["note"])) > 20, item["id"]
-        assert str(item["published"]).endswith("Z") and str(item["published"])[4] == "-", item["id"]
 
 
 FLOORS = {"all": (0.55, 0.32)}

@@ -24,22 +24,19 @@ pt 0.560). The floor only catches a regression.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.corpus_kit import (
     assert_balanced,
     assert_floors,
     assert_labelled_against_watchlist,
+    assert_short_or_long,
+    assert_well_formed,
     corpus_items,
     score_corpus,
-    watchlist_data,
 )
 
 CORPUS, WATCHLIST = "conflicts_corpus19.jsonl", "conflicts_watchlist19.json"
-COMPLETE = len(corpus_items(CORPUS)) == 180
 
 
-@pytest.mark.skipif(not COMPLETE, reason="corpus 19 is delivered in two halves")
 def test_corpus19_is_balanced() -> None:
     """180 items (de 40, en/fr/es 30, it/pt 25), thirteen conflicts of 10-20 items, 45-55% positives."""
     items = corpus_items(CORPUS)
@@ -51,44 +48,16 @@ def test_corpus19_is_labelled_against_its_watchlist() -> None:
     assert_labelled_against_watchlist(corpus_items(CORPUS), WATCHLIST)
 
 
-def test_corpus19_labels_name_the_place_country_of_the_watchlist() -> None:
-    """Every expected event gives its place's country as the watchlist does."""
-    country = {p["name"]: p["country"] for p in watchlist_data(WATCHLIST)["places"]}
-    for item in corpus_items(CORPUS):
-        for event in item["expected"]:
-            assert event["country"] == country[event["place"]], item["id"]
-
-
-def test_corpus19_watchlist_actors_oppose_known_actors() -> None:
-    """Every actor's `opposes` names another actor of the watchlist."""
-    actors = {a["name"] for a in watchlist_data(WATCHLIST)["actors"]}
-    for actor in watchlist_data(WATCHLIST)["actors"]:
-        assert set(actor.get("opposes", [])) <= actors - {actor["name"]}, actor["name"]
-
-
-@pytest.mark.skipif(not COMPLETE, reason="corpus 19 is delivered in two halves")
-def test_corpus19_has_long_articles() -> None:
-    """About 40% of the items are long articles (250-450 words), the rest 50-150 words."""
-    words = [len(str(item["text"]).split()) for item in corpus_items(CORPUS)]
-    long_share = sum(1 for n in words if n >= 250) / len(words)
-    assert 0.35 <= long_share <= 0.45, long_share
+def test_corpus19_items_and_watchlist_are_well_formed() -> None:
+    """Labels give the watchlist's countries, actors oppose known actors, ids, notes and dates are sound."""
+    assert_well_formed(corpus_items(CORPUS), WATCHLIST, "c19")
 
 
 def test_corpus19_items_are_short_or_long() -> None:
-    """Every item is either short (50-150 words) or long (250-450 words)."""
-    words = [len(str(item["text"]).split()) for item in corpus_items(CORPUS)]
-    assert all(50 <= n <= 150 or 250 <= n <= 450 for n in words), sorted(words)
+    """Every item has 50-150 or 250-450 words, and about 40% are the long articles."""
+    assert_short_or_long(corpus_items(CORPUS))
 
 
-def test_corpus19_items_have_ids_notes_and_plausible_dates() -> None:
-    """Ids follow c19-<lang>-NNN, every item says why its label is what it is, dates are ISO UTC."""
-    for item in corpus_items(CORPUS):
-        assert str(item["id"]).startswith(f"c19-{item['lang']}-"), item["id"]
-        assert len(str(item["note"])) > 20, item["id"]
-        assert str(item["published"]).endswith("Z") and str(item["published"])[4] == "-", item["id"]
-
-
-@pytest.mark.skipif(not COMPLETE, reason="corpus 19 is delivered in two halves")
 def test_corpus19_is_mostly_about_conflicts_after_1990() -> None:
     """At least half the items are published after 1990, as the project is judged on recent articles."""
     items = corpus_items(CORPUS)
