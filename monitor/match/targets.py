@@ -620,6 +620,7 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
                 (of_what and (sig.at(lex.locative, k - 2) or sig.at(DIRECTION, k - 2)))
                 or any(
                     sig.at(lex.locative, x) and not _after_control(sig, x) and not _adverbial(sig, lex, x, k)
+                    and not any(y in sig.place_at for y in range(x + 1, k))  # (not "in Y die Stadt X")
                     for x in range(near, k)
                 )
             ):  # ", à 90 km au sud de Bamako,": an aside, the subject is further left
