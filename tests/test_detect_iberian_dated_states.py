@@ -5,38 +5,20 @@ tests about wars no corpus covers (Nicaragua 1927, the Carlist wars, Timor 1975)
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from tests.detect_support import held_by
+from tests.test_detect_iberian_wire_states import CARL, EDSN, FRET, MAY_1927, UDT
+from tests.test_detect_iberian_wire_states import WATCHLIST as WIRE_WATCHLIST
 
-EDSN, NIC, CARL, SPAIN, FRET, UDT = (
-    "Sandinistas", "Nicaraguan government", "Carlists", "Spanish government", "Fretilin", "UDT",
-)
+SPAIN = "Spanish government"
+# The wire-states watchlist (Nicaragua 1927, the Carlist wars, Timor 1975) and one more Carlist town.
 WATCHLIST: dict[str, Any] = {
-    "places": [
-        {"name": "Ocotal", "country": "NI"},
-        {"name": "Jinotega", "country": "NI"},
-        {"name": "Estella", "country": "ES"},
-        {"name": "Tolosa", "country": "ES"},
-        {"name": "Baucau", "country": "TL"},
-        {"name": "Maliana", "country": "TL"},
-    ],
-    "actors": [
-        {"name": EDSN, "aliases": ["Sandino's forces", "sandinistas", "EDSN"], "countries": ["NI"],
-         "opposes": [NIC]},
-        {"name": NIC, "aliases": ["Nicaraguan army", "Adolfo Díaz"], "countries": ["NI"], "government": True,
-         "opposes": [EDSN]},
-        {"name": CARL, "aliases": ["carlistas"], "countries": ["ES"], "opposes": [SPAIN]},
-        {"name": SPAIN, "aliases": ["Spanish army"], "countries": ["ES"], "government": True,
-         "opposes": [CARL]},
-        {"name": FRET, "aliases": ["FRETILIN"], "countries": ["TL"], "opposes": [UDT]},
-        {"name": UDT, "aliases": ["União Democrática Timorense"], "countries": ["TL"], "opposes": [FRET]},
-    ],
+    **WIRE_WATCHLIST,
+    "places": [*WIRE_WATCHLIST["places"], {"name": "Tolosa", "country": "ES"}],
 }
-MAY_1927 = datetime(1927, 5, 20, 10, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
