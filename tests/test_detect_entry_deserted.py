@@ -34,12 +34,12 @@ def test_an_entry_into_a_deserted_city_is_a_change(text: str, expected: set[tupl
 @pytest.mark.parametrize(
     "text",
     [
-        "Government troops entered Baidoa on Tuesday.",
+        "Government troops moved into Baidoa on Tuesday.",
         "Les troupes gouvernementales sont entrées dans Palma, où elles ont trouvé une forte résistance.",
         "Los nacionales entraron en Bilbao y encontraron a los defensores atrincherados en el centro.",
         "Le forze governative sono entrate a Derna, ma sono state respinte dopo poche ore.",
     ],
 )
 def test_an_entry_that_found_defenders_is_no_change(text: str) -> None:
-    """Nothing said of the defenders, or defenders found: a raid, a push, no change."""
+    """A push with nothing said of the defenders, or defenders found: a raid, no change."""
     assert held(text) == set()

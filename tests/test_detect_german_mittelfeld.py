@@ -71,7 +71,8 @@ def test_a_garrison_that_gave_up_makes_an_entry_a_change() -> None:
     """ "rückten in X ein, die Bundestruppen ergaben sich": the side inside gave the city up."""
     text = "Villas Reiter rückten in der Nacht in Ciudad Juárez ein, die Bundestruppen ergaben sich."
     assert corpus_changes(text, WATCHLIST) == {("Ciudad Juárez", "División del Norte")}
-    assert corpus_changes("Villas Reiter rückten in der Nacht in Ciudad Juárez ein.", WATCHLIST) == set()
+    fought_on = "Villas Reiter rückten in der Nacht in Ciudad Juárez ein, die Bundestruppen kämpften weiter."
+    assert corpus_changes(fought_on, WATCHLIST) == set()
 
 
 def test_a_particle_before_und_is_not_the_citys_preposition() -> None:

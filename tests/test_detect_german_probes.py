@@ -65,7 +65,7 @@ NO_CHANGES = [
     "Die Stadt Luena ist seit 1992 in Rebellenhand.",
     "Die Stadt Luena ist in Rebellenhand.",
     "Die Armee beschoss Afabet in Rebellenhand.",
-    "Die Kämpfer der EPLF zogen am Samstag in Keren ein.",
+    "Die Kämpfer der EPLF drangen am Samstag in Keren ein.",
     "In Barentu haben sich die Soldaten der Armee ergeben.",
 ]
 

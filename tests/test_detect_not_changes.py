@@ -32,7 +32,7 @@ CASES = [
     ("en", "state", "Kandahar has been under the control of the Taliban for years."),
     ("en", "question", "Has Kandahar fallen to the Taliban?"),
     ("en", "hedge", "Russian forces have almost taken Bakhmut, officials said."),
-    ("en", "entry alone", "The Taliban entered Herat on Monday."),
+    ("en", "push alone", "The Taliban moved into Herat on Monday."),
     (
         "en",
         "entry amid fighting",
@@ -51,7 +51,7 @@ CASES = [
     (
         "en",
         "foreign withdrawal",
-        "Taliban fighters entered Ghazni as the US completed its withdrawal from Afghanistan.",
+        "Taliban fighters moved into Ghazni as the US completed its withdrawal from Afghanistan.",
     ),
     ("en", "person left", "The president left Kabul for Doha on Sunday."),
     # French

@@ -48,7 +48,7 @@ def test_a_fall_after_a_sides_withdrawal(text: str, expected: set[tuple[str, str
         ("Kandahar cayó tras la huida del ejército afgano.", {("Kandahar", "Taliban")}),
         ("La fuite des habitants de Kandahar se poursuit.", set()),
         ("La huida de civiles de Kandahar continúa.", set()),
-        ("Los talibanes entraron en Kandahar.", set()),
+        ("Los talibanes desembarcaron en Kandahar.", set()),
     ],
 )
 def test_the_flight_of_a_sides_troops_is_a_withdrawal(text: str, expected: set[tuple[str, str]]) -> None:

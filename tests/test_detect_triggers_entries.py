@@ -1,8 +1,10 @@
 """An entry into a city is a change when the side inside gave it up, wherever the article says so.
 
-"Troops entered X" alone stays no change (a raid, a push amid fighting). It becomes one when the
-article also tells that the garrison surrendered, that a (white) flag went up or that the crowd
-welcomed the troops, and no fighting goes on; fighting "after" which the troops entered is over.
+A plain "troops entered X" is a change in an article that tells of no fighting (see
+test_detect_calm_entries.py); a forced entry, a landing or a deployment alone stays no change (a
+raid, a push). Either becomes one when the article also tells that the garrison surrendered, that
+a (white) flag went up or that the crowd welcomed the troops, and no fighting goes on; fighting
+"after" which the troops entered is over.
 Entries are read with a time between the verb and its preposition ("entraram esta manhã em"),
 as a landing ("desembarcaram em") and as "hizo su entrada en". A handover names its recipient by
 a nationality ("aux officiers croates"), and only part of a side leaving is no withdrawal.
@@ -44,13 +46,16 @@ def test_an_entry_the_defenders_gave_up_is_a_change(text: str) -> None:
     assert _changes(text) == KNIN
 
 
-def test_an_entry_alone_or_amid_fighting_is_no_change() -> None:
-    """The surrender makes the entry a change; alone, or with fighting going on, it changes nothing."""
+def test_an_entry_amid_fighting_is_no_change() -> None:
+    """A plain entry is a change in calm, and with a surrender; with fighting going on, it is none,
+    and a forced entry alone is none either."""
     entry = "Croatian troops entered Knin on Saturday."
     gave_up = f"{entry} The Serb garrison surrendered."
     assert _changes(gave_up) == KNIN
-    assert _changes(entry) == set()
+    assert _changes(entry) == KNIN
+    assert _changes(f"{entry} Fighting continues in the centre.") == set()
     assert _changes(f"{gave_up} Fighting continues in the centre.") == set()
+    assert _changes("Croatian troops moved into Knin on Saturday.") == set()
 
 
 @pytest.mark.parametrize(
@@ -107,15 +112,16 @@ def test_a_city_held_by_nightfall_is_a_change() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Les troupes croates sont entrées à Knin. Le ministre s'est rendu à Zagreb dans la soirée.",
-        "Las tropas croatas entraron en Knin. El presidente rindió homenaje a los caídos.",
-        "Le truppe croate sono entrate a Knin. La notizia è stata resa nota dal ministero.",
-        "As tropas croatas entraram em Knin. A operação rendeu elogios ao governo.",
-        "Las tropas croatas entraron en Knin. El gobierno recibió con preocupación la noticia.",
-        "Le truppe croate sono entrate a Knin. La proposta di tregua è stata accolta dal governo.",
-        "Kroatische Truppen sind in Knin eingerückt. Daraus hat sich eine Debatte ergeben.",
+        "Les troupes croates se sont déployées à Knin. Le ministre s'est rendu à Zagreb dans la soirée.",
+        "Las tropas croatas se desplegaron en Knin. El presidente rindió homenaje a los caídos.",
+        "Le truppe croate si sono schierate a Knin. La notizia è stata resa nota dal ministero.",
+        "As tropas croatas desembarcaram em Knin. A operação rendeu elogios ao governo.",
+        "Las tropas croatas se desplegaron en Knin. El gobierno recibió con preocupación la noticia.",
+        "Le truppe croate si sono schierate a Knin. La proposta di tregua è stata accolta dal governo.",
+        "Kroatische Truppen sind in Knin eingedrungen. Daraus hat sich eine Debatte ergeben.",
     ],
 )
 def test_false_friends_of_a_surrender_or_a_welcome(text: str) -> None:
-    """"s'est rendu à" (went), "rindió homenaje", "resa nota", "accolta", "sich ergeben": none gave up."""
+    """"s'est rendu à" (went), "rindió homenaje", "resa nota", "accolta", "sich ergeben": none gave up,
+    so a deployment, a landing or a forced entry stays no change."""
     assert _changes(text) == set()

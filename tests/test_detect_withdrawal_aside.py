@@ -38,10 +38,11 @@ def test_a_withdrawal_after_an_aside_counts(text: str, expected: set[tuple[str, 
     [
         "Government troops entered Baidoa on Tuesday. Al-Shabaab fighters, who had been shelled for a "
         "week from the hills around the town, attacked them overnight.",
-        "Government troops entered Baidoa. Thousands of civilians, who had sheltered for days in the "
+        "Government troops moved into Baidoa. Thousands of civilians, who had sheltered for days in the "
         "main mosque of the town, fled to the south.",
     ],
 )
 def test_an_aside_without_a_side_leaving_is_no_change(text: str) -> None:
-    """No side withdrew (an attack, civilians fleeing): the entry alone is no change."""
+    """No side withdrew: an attack on the troops that entered (fighting goes on), civilians fleeing
+    from troops that only moved in: no change."""
     assert held(text) == set()

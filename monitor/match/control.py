@@ -40,6 +40,7 @@ from monitor.match.article_denials import (
 )
 from monitor.match.asides import aside_start
 from monitor.match.begun import begun_withdrawals, unfinished_titles
+from monitor.match.calm import calm
 from monitor.match.capitals import capital_places, resolve_capitals
 from monitor.match.carried import opening_subject
 from monitor.match.clitics import resolve_enclitics
@@ -433,9 +434,12 @@ class Detector:
         withdrawal = any(left) or (
             entries and any(UNOPPOSED.search(t) or DESERTED.search(t) for t in sentences.texts())
         )
+        settled = False  # nothing contests the entries: a plain one alone is a change (`calm`)
         if entries and not withdrawal and any(YIELDED.search(t) for t in sentences.texts()):
             # the garrison gave up, a flag went up: an entry is a change unless fighting goes on
             withdrawal = not any(fighting(sentences.signature(n)) for n in range(len(spans)))
+        elif entries and not withdrawal:
+            settled = calm(sentences, lex)
         context: list[Actor] = []
         dated: set[str] = set()  # places whose change the body dates before publication
         titled = bool(title) and doc.startswith(title)
@@ -468,6 +472,7 @@ class Detector:
                 [c for c in found if c.sentence == n - 1],
                 opening_subject(sentences.signature(n - 1), lex) if n - 1 in sentences.naming else None,
                 beaten,
+                settled,
             )
             found += [c for c in read if not (foreign and _taken_by_the_force_before(c, sig, notes))]
             context += sentence_context(sig, lex)

@@ -118,6 +118,7 @@ def read_sentence(
     before: Sequence[Candidate] = (),
     subject_before: Actor | None = None,
     losers: Sequence[Actor] = (),  # sides earlier sentences say withdrew: whom "our troops" beat
+    calm: bool = False,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -132,6 +133,9 @@ def read_sentence(
     `dated`, when given, receives the name of each place whose change is dated before publication.
     `before`: the candidates of the sentence before (who lost a city when the verb has no subject);
     `subject_before`: that sentence's subject side, when it told no change.
+    `calm`: no sentence of the article tells of fighting: a plain entry ("entered X", "sind in X
+    eingezogen") counts without a withdrawal; a forced one ("penetrated", "eingedrungen"), a
+    landing, a return or a deployment still does not.
     """
     out: list[Candidate] = []
     if not may_trigger(sig.text, lex):
@@ -141,7 +145,7 @@ def read_sentence(
         withdrawal = left_nearby = True  # "entered X and seized the army headquarters": no mere raid
     families = (
         ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel", "enter")
-        if withdrawal
+        if withdrawal or calm
         else ("capture", "fall", "withdraw", "nominal", "handover", "flag", "expel")
     )
 
@@ -175,6 +179,9 @@ def read_sentence(
         for start, end, words in matches:
             i, j = sig.index(start), sig.index(end - 1) + 1
             trigger = f"{family}: {words}"
+            if family == "enter" and not withdrawal and not PLAIN_ENTRY.match(words):
+                drop(trigger, "an entry by force, a landing or a return, and no side is said to leave")
+                continue
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")
                 continue
@@ -285,6 +292,10 @@ def read_sentence(
                     and (actor is None or inferred)
                     and _has_subject(sig, lex, i, j)
                 )
+                if family == "enter" and not withdrawal and (actor is None or inferred):
+                    # an entry alone counts for the side its clause names, never for a guess
+                    drop(trigger, "an entry alone, and its clause names no watched side entering", place.name)
+                    continue
                 if family == "enter":
                     if fighting(sig) and not left_nearby:
                         drop(trigger, "an entry amid fighting", place.name)
@@ -531,6 +542,21 @@ _AUXILIARIES = frozenset(
 # Verbs that end the fighting they govern.
 _CEASED = frozenset(
     ("ceased", "stopped", "halted", "cesse", "cesaron", "ceso", "cessato", "cessaram", "cessou")
+)
+
+
+# The verbs of an entry as such, with no force or passage in them: an army marching in, a
+# column riding in, troops making their entry ("entered", "sont entrées", "entraron",
+# "entraram", "sono entrati", "eingezogen", "rückten … ein", "einmarschiert"); not "penetrated",
+# "eingedrungen", "vorgedrungen", "débarqué", "returned", "deployed", "moved into" (`calm`).
+PLAIN_ENTRY = re.compile(
+    r"(?:enter|entered|entering|enters|marched into|rolled into|swept into"
+    r"|entr(?!eg)\w*|ingres\w*|betrat\w*|betreten"
+    r"|(?:fait|font|fit|firent|hizo|hicieron|hace|hacen|ha hecho|han hecho|fez|fizeram|faz|fazem|fece|fecero"
+    r"|fatto|fanno|fa) (?:\S+ ){0,3}?(?:entree|entrada|ingresso)"
+    r"|(?:hielt|hielten|halten|hält|gehalten|hat|haben) (?:\S+ ){0,6}?einzug"
+    r"|eingezogen|zog|zogen|zieht|ziehen|eingerückt|rückt\w*|eingeritten|ritt|ritten"
+    r"|einmarschiert\w*|marschiert\w*)(?: |$)"
 )
 
 

@@ -53,6 +53,15 @@ FIGHTING = tokens_rx(
     r"fighting|clashes|gunfire|shooting|battles?|combats?|affrontements|tirs|fusillades|combates|enfrentamientos"
     r"|tiroteos?|disparos|kämpfe(?!r)\w*|gefechte?|schüsse|scontri|combattimenti|spari|confrontos|tiros|resistance"
     r"|resistencia|widerstand|resistenza|resistência|advancing|avancent|avanzan|avanzando|vorrück\w*|avanzano"
+    # the verbs of fighting that goes on ("combaten contra", "si combatte vicino al palazzo")
+    r"|(?:are|were|is|was) (?:still )?(?:fighting|battling)|se battent|se battaient|combattent|combattaient"
+    r"|combaten|combatian|luchan|luchaban|combattono|combattevano|si combatte|si combatteva"
+    r"|combatem|combatiam|lutam|lutavam|kampfen|kämpfen|kampften|kämpften"
+    # defenders who attack the troops that came in, or hold out entrenched in the town
+    r"|attacked|attacking|counterattacked|counter attacked|attaquent|attaquaient|ont attaque|atacaron"
+    r"|atacan|atacaban|haben angegriffen|hat angegriffen|attaccano|attaccarono|hanno attaccato|atacaram"
+    r"|atacam|atacavam|entrenched|retranches|retranchees|atrincherados|atrincheradas|verschanzt|verschanzten"
+    r"|asserragliati|trincerati|entrincheirados|entrincheiradas"
 )
 
 LIST = tokens_rx(

@@ -163,7 +163,7 @@ LEXICON = Lexicon(
         r"|gedroht|angedroht|geplant"
         r"|müssen|muss|bald|demnächst|nach wie vor|(?:geht|gehen|ging|gingen) (?:\S+ )?von|rechnet|rechnen|rechnete|rechneten|gelingen|gelang\w*|befürcht\w*|fürcht\w*|angst|zu|erwart\w*|baldig\w*|hoff\w*|vorbereit\w*|vor den toren|in reichweite"
     ),
-    claim=r"reklamier\w*|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
+    claim=r"reklamier\w*|sei|seien|habe|behaupt\w*|eigenen angaben|angeblich|für sich beansprucht|zu haben",
     denial=(
         r"dementi\w*|bestritt\w*|bestreit\w*|zurückgewiesen|wies\w* (?:\S+ ){0,6}?zurück|falsch\w*|lüge\w*|desinformation|erfunden|haltlos\w*|unwahr\w*|unbegründet\w*|(?:weiter|weiterhin) unter (?:\S+ )?kontrolle"
         r"|(?:weiterhin|noch immer|nach wie vor|immer noch) (?:unter|in der hand)|nicht bestätigt|unbestätigt|sollte es (?:so weit|soweit|dazu) kommen"
