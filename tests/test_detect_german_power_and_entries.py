@@ -46,6 +46,8 @@ CHANGES: list[tuple[str, str, Pairs]] = [
     ("", "Die Serben haben sich zurückgezogen. Die kroatische Armee hat am Samstag ihren feierlichen Einzug in Knin gehalten.", {("Knin", CRO)}),
     ("", "Nach dem Abzug der Serben ist die kroatische Armee am Samstag in das Bergdorf Knin eingerückt.", {("Knin", CRO)}),
     ("", "Nach dem Abzug der Serben ist die kroatische Armee am Samstag in den Ort Knin eingerückt.", {("Knin", CRO)}),
+    # a ceremonial entry alone, in an article calm about it
+    ("", "Am Samstag hielt die kroatische Armee ihren Einzug in Knin.", {("Knin", CRO)}),
     # control over a town named by its noun, or after a long Mittelfeld
     ("", "Die kroatische Armee hat die Kontrolle über den Ort Knin zurückgewonnen.", {("Knin", CRO)}),
     ("", "Die kroatische Armee übernahm nach Angaben der Regierung in Zagreb binnen weniger Stunden die Kontrolle über die früheren Hochburgen Knin und Vukovar.", {("Knin", CRO), ("Vukovar", CRO)}),
@@ -59,8 +61,8 @@ NO_CHANGES = [
     "Die Geiseln sind seit Samstag in der Gewalt der Serben.",
     "Vukovar ist weiterhin von den Serben besetzt.",
     "Vukovar, von den Serben besetzt, wurde am Samstag beschossen.",
-    # an entry with no side leaving, a ceremonial entry only planned
-    "Am Samstag hielt die kroatische Armee ihren Einzug in Knin.",
+    # an entry while the fighting goes on, a ceremonial entry only planned
+    "Am Samstag hielt die kroatische Armee ihren Einzug in Knin. In den Hügeln gehen die Kämpfe weiter.",
     "Die Serben zogen sich zurück. Die kroatische Armee plant ihren Einzug in Knin.",
     # a camp or a place near the town
     "Die Serben haben den Ort bei Knin besetzt.",
@@ -76,8 +78,8 @@ def test_a_change(title: str, text: str, expected: Pairs) -> None:
 
 @pytest.mark.parametrize("text", NO_CHANGES)
 def test_no_change(text: str) -> None:
-    """An old or lasting state, hands that are no side's, hostages, an apposition, a bare or planned
-    entry, a place near the town: no change."""
+    """An old or lasting state, hands that are no side's, hostages, an apposition, an entry while
+    fighting goes on or only planned, a place near the town: no change."""
     assert held(detector_for(WATCHLIST), text) == set()
 
 

@@ -30,14 +30,15 @@ def test_a_holder_inferred_in_its_clause_from_who_left() -> None:
 
 
 def test_a_holder_found_in_the_next_sentence() -> None:
-    """"Knin has fallen. The Croatian army entered the town": the next sentence's subject."""
-    [step] = _kept("Knin has fallen. The Croatian army entered the town at dawn.")
+    """"Knin has fallen. The Croatian army entered the town": the next sentence's subject (fighting
+    nearby keeps the entry from being a change of its own)."""
+    [step] = _kept("Knin has fallen. The Croatian army entered the town at dawn. Fighting went on nearby.")
     assert (step["holder"], step["holder_from"]) == (HV, "next sentence: the side that enters or takes it")
 
 
 def test_a_holder_found_in_a_later_clause_of_its_sentence() -> None:
     """"Knin has fallen; the Croatian army entered the town": the clause after the semicolon."""
-    [step] = _kept("Knin has fallen; the Croatian army entered the town at dawn.")
+    [step] = _kept("Knin has fallen; the Croatian army entered the town, and fighting went on nearby.")
     assert (step["holder"], step["holder_from"]) == (HV, "a later clause: the side that enters or takes it")
 
 
