@@ -740,7 +740,9 @@ class Detector:
         """Read "the rebels" as the opponent of the government of `country`.
 
         With several opponents (the Houthis and the southern separatists), the one the article
-        names; none when it names none or several.
+        names; none when it names none or several. A state at war with the government (the
+        Netherlands against the Republic of Indonesia) is never its rebels: with it left out, one
+        opponent may remain ("the Madiun rebels").
         """
         gov = self.government(country)
         if gov is None:
@@ -749,7 +751,8 @@ class Detector:
         rebels = [a for a in self.actor_matcher.opponents(gov.name) if self.valid(a, where)]
         if len(rebels) > 1:
             named = {m.actor.name for m in actors if not getattr(m, "generic", False)}
-            rebels = [a for a in rebels if a.name in named]
+            states = self.actor_matcher.state_sides()
+            rebels = [a for a in rebels if a.name in named] or [a for a in rebels if a not in states]
         if len(rebels) != 1:
             return []
         rebel = rebels[0]
