@@ -52,6 +52,7 @@ from monitor.match.explain import Note, Reading
 from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
 from monitor.match.federal import rebind_bare_federal
 from monitor.match.guessed_holders import with_fallback
+from monitor.match.headline_sides import headline_sides, with_headline_side
 from monitor.match.held_before import PREFECTS, held_before
 from monitor.match.holders import sentence_context, subject_of
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
@@ -503,6 +504,12 @@ class Detector:
         unheld = [c for c in found if c.actor is None]
         leaving = _leaving(sentences, lex) if unheld else []
         losers = {c.place.name: self._losers(c.place, found, sentences, lex, leaving) for c in unheld}
+        # "Les Prussiens à Amiens" over "Amiens a été occupé par les troupes du général X"
+        sides = {k: v for n in sorted(in_title) if unheld and n in sentences.naming
+                 for k, v in headline_sides(sentences.signature(n)).items()}
+        if sides:
+            found = [with_headline_side(c, sides, losers[c.place.name][0], self) if c in unheld else c
+                     for c in found]
         counted: list[Counter[Actor]] = []
 
         def nations() -> Counter[Actor]:  # read only by the fallback's last resort
@@ -573,7 +580,9 @@ class Detector:
         unnamed = {c.place.name for c in found if c.unnamed}
         # the sides a clause names as taking a place (not one inferred from who left): a guess for a
         # change told late may go to them (`guessed_holders._weak_late_guess`)
-        takers = subjects | frozenset(c.actor for c in found if c.actor is not None and not c.inferred)
+        takers = subjects | frozenset(
+            c.actor for c in found if c.actor is not None and not c.inferred and not c.guessed
+        )
         denied = denied_claims(found, denials)  # restated as a report, each falls with the claim
         best: dict[str, Candidate] = {}
         for cand in found:
