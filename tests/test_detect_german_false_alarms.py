@@ -223,14 +223,8 @@ GAPS: dict[tuple[str, str], str] = {
     ("a rumour that X fell", "en"): _RUMOUR_FAR,
     ("a rumour that X fell", "fr"): _RUMOUR_FAR + " (a claim: the reportive conditional)",
     ("under an agreement, a side is to leave X", "en"): "'is to leave' is read as a withdrawal done",
-    ("the capture of X only a matter of time", "en"): "no rule reads 'a matter of time' after the noun",
-    ("the capture of X only a matter of time", "fr"): "no rule reads 'une question de temps' after the noun",
     **{("after a lead about something else, a capture in the pluperfect", lang): _PLUPERFECT_AFTER_LEAD
        for lang in LANGS3},
-    **{(name, lang): "no rule reads a change told as a noun as only begun or under way in English or French"
-       for name in ("the recapture of X has begun", "the army continues the recapture of X",
-                    "the recapture of X is progressing slowly")
-       for lang in ("en", "fr")},
     ("on the way to X, a side took another town", "de"):
         "a place after 'nach' in a fronted phrase is still taken for the object of the verb after it",
     ("took the town of Y with troops from X", "fr"):

@@ -31,6 +31,7 @@ from monitor.match.since import with_recent_controls, with_recent_states
 from monitor.match.tally import tallied_city
 from monitor.match.targets import find_targets
 from monitor.match.trigger_gate import may_trigger
+from monitor.match.under_way import under_way
 from monitor.match.until import negation_dates
 from monitor.match.words import (
     AFTER_PREPS,
@@ -676,6 +677,10 @@ def _blocked(
         for k in range(lo, i):
             if sig.at(BEGUN, k):
                 return f"only begun ('{sig.tokens[k]}')"
+    if family in ("nominal", "capture") and not lex.lex.verb_final:
+        going = under_way(sig, i, j, family)  # "the army has begun the recapture of X", "… est en cours"
+        if going:
+            return going
     owned = _owned_noun(sig, i, family)  # "the AA's capture of X would cut …": only a conditional governs it
     if (
         family not in ("nominal", "fall")
