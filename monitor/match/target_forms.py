@@ -223,6 +223,22 @@ def _control_of_it(sig: Signature, lang: str, x: int, j: int) -> bool:
     return owned or (x >= 0 and sig.tokens[x] == _PARTITIVES.get(lang))
 
 
+# "There" of a control established in the city named before: "y ont établi le contrôle",
+# "vi hanno stabilito il controllo" (before the verb), "establecieron allí el control",
+# "estabeleceram ali o controlo" (after it).
+_THERE_BEFORE = {"fr": "y", "it": "vi"}
+_THERE_AFTER = {"es": "alli", "pt": "ali"}
+
+
+def _control_there(sig: Signature, lang: str, i: int, j: int) -> bool:
+    """Say whether the control taken at [i, j) is taken "there", in the city named before it."""
+    if not any(sig.at(CONTROL, x) for x in range(i, j)):
+        return False
+    if lang in _THERE_BEFORE:
+        return _THERE_BEFORE[lang] in sig.tokens[max(0, i - 2) : i]
+    return _THERE_AFTER.get(lang) in sig.tokens[i:j]
+
+
 def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
     """Return the city an object pronoun of the capture stands for: the one the sentence named before.
 
@@ -245,7 +261,7 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
         if pronoun and x == i - 1 and lang in ("fr", "it") and sig.tokens[x] != "l":
             pronoun = False  # "la prise", "la presa": an article and its noun
         if not pronoun:
-            pronoun = _control_of_it(sig, lang, x, j)
+            pronoun = _control_of_it(sig, lang, x, j) or _control_there(sig, lang, i, j)
     if not pronoun:
         return []
     places = [k for k in range(0, i) if k in sig.place_at]

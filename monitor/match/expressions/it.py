@@ -48,7 +48,7 @@ LEXICON = Lexicon(
         # a city cleared of a side: "hanno ripulito X dai miliziani di Y"
         r"(?:ripulit[oaie]|ripulirono|ripulisce|ripuliscono)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ ){0,2}?(?:da|dai|dagli|dalla|dalle|dal|di) )|"
         # control restored or brought about, a battle won, a city recovered or secured
-        r"ristabil\w* (?:\S+ ){0,2}?(?:il )?(?:loro |suo )?controllo (?:su|di|del|della|sulla|sul)|(?:(?:ri)?portat[oa]|(?:ri)?portarono|riporta|riportano|posto|posta|messo|messa|misero)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ ){0,2}?sotto (?:il )?(?:loro |suo )?controllo)|vint[oaie] (?:\S+ ){0,2}?la battaglia (?:di|per)|vinsero (?:\S+ ){0,2}?la battaglia (?:di|per)|vittoria nella battaglia (?:di|per)|recuperat[oaie](?= (?:la citt[aà] di )?@p\d+)|recuper(?:o|arono)(?= (?:la citt[aà] di )?@p\d+)|messo in sicurezza(?= (?:\S+ ){0,2}?@p\d+)|"
+        r"(?:(?<=vi hanno )|(?<=vi ha )|(?<=vi avevano )|(?<=vi aveva ))stabilito (?:\S+ ){0,3}?controllo|(?:ri)?stabil\w* (?:\S+ ){0,2}?(?:il )?(?:loro |suo )?controllo (?:su|di|del|della|sulla|sul)|(?:(?:ri)?portat[oa]|(?:ri)?portarono|riporta|riportano|posto|posta|messo|messa|misero)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ ){0,2}?sotto (?:il )?(?:loro |suo )?controllo)|vint[oaie] (?:\S+ ){0,2}?la battaglia (?:di|per)|vinsero (?:\S+ ){0,2}?la battaglia (?:di|per)|vittoria nella battaglia (?:di|per)|recuperat[oaie](?= (?:la citt[aà] di )?@p\d+)|recuper(?:o|arono)(?= (?:la citt[aà] di )?@p\d+)|messo in sicurezza(?= (?:\S+ ){0,2}?@p\d+)|"
         r"(?=occupat)" + HEADLINE + r"occupat[oaie]" + HEADLINE_END + r"|"
         r"(?:e|sono) (?:ora|ormai|adesso) (?:i )?padron[ie] di|"
         # a narrative past: "la sera gli insorti erano padroni della città" (not "… da anni")
