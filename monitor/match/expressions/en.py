@@ -69,6 +69,8 @@ LEXICON = Lexicon(
     fall=(
         # control of the city passed to a side: "Control of X passed to the rebels"
         r"(?:(?<=control of @p\d )|(?<=control of @p\d\d ))(?:passed|passes|has passed|went)(?= (?:\S+ ){0,2}?to )|"
+        # "X passed entirely under the authority of the rebels"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:has )?pass(?:ed|es) (?:(?:entirely|wholly|completely|fully) )?under the (?:full )?(?:control|authority|rule)(?= of )|"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?ours|"
         # a commander's quote: "X is under our control", "X is now fully in our hands"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:is|are) (?:now )?(?:(?:fully|completely|entirely) )?(?:under our control|in our hands)|"

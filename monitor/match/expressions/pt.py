@@ -68,7 +68,7 @@ LEXICON = Lexicon(
         r"(?:encontra se|encontram se|se encontra|se encontram) (?:agora|ja) (?:nas maos|em maos|sob (?:o )?control[eo])|"
         r"(?:novamente|de novo|outra vez) (?:nas maos|sob (?:o )?control[eo])|"  # "está novamente nas mãos dos X"
         r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:e (?:agora |ja |novamente |de novo )?|voltou a ser )noss[ao]|ca(?:iu|iram|ido|ida|ir|i|em)|caído|capitul(?:ou|aram|a|am|ado)|dep(?:os|useram) as armas(?= (?:\S+ ){0,3}?(?:perante|diante|aos?|às?|as) )|entreg(?:ou|aram) se(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|(?<=se )entreg(?:ou|aram)(?= (?:\S+ ){0,2}?(?:a|ao|aos|à|às|as|perante) )|rend(?:eu|eram)" + _NOT_SURRENDER + r" se(?= (?:aos?|às?|as?) )|(?<=se )rend(?:eu|eram)" + _NOT_SURRENDER + r"(?= (?:aos?|às?|as?) )"
-        r"|pass(?:ou|aram|a|am) " + _WHEN + r"(?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo])"
+        r"|pass(?:ou|aram|a|am) " + _WHEN + r"(?:inteiramente |totalmente |completamente )?(?:para (?:o )?|ao )?(?:control[eo]|as maos|às maos|sob (?:o )?control[eo]|para a autoridade|sob a autoridade)"
         r"|(?:esta|estao) (?:agora|ja|desde (?:\S+ ){0,3}?" + _HOUR + r"(?: ja)?) (?:totalmente |completamente |inteiramente |firmemente )?(?:nas maos|em maos|nas suas maos|em poder|sob (?:o )?(?:seu )?control[eo])"
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:inteiramente |totalmente |completamente )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
