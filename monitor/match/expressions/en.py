@@ -38,6 +38,8 @@ LEXICON = Lexicon(
         # a side now holds the city: "Boko Haram now holds X"
         r"now holds?(?= (?:the (?:city|town) of )?@p\d+)|"
         # control restored or brought about, a battle won: "restored control over X", "brought X under their control", "won the battle for X"
+        # a narrative past: "by nightfall the rebels were masters of X" (not "… since March")
+        r"(?:were|was) (?:already |now |then |entirely |completely )?(?:the )?masters?(?= of )(?! (?:\S+ ){0,5}?since )|(?:made|make|makes) (?:themselves|itself) masters? (?= of )|"
         r"(?:restor|re establish|reestablish|reassert)(?:ed|es|s|ing)? (?:\S+ ){0,2}?control (?:over|of)|(?:brought|bring|brings|bringing)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?under (?:\S+ ){0,2}?control)|(?:won|wins|win|winning) (?:\S+ ){0,2}?the (?:battle|fight) (?:for|of)|victory in the (?:battle|fight) (?:for|of)|(?:recover|reclaim)(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+)|"
         rf"reoccup(?:y|ies|ied|ying)|declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|storm(?:s|ed)(?! into)|(?=occupied){HEADLINE}occupied{HEADLINE_END}|we (?:now )?(?:fully |completely )?control(?= (?:the (?:city|town) of )?@p\d+)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)|(?:(?<=was )|(?<=were )|(?<=been ))wrested(?= from )"
         # "claimed X" (not "claims X is safe": a verb of saying before its clause)
