@@ -222,7 +222,6 @@ _RUMOUR_FAR = "the rumour noun stands more than six words before the verb, beyon
 GAPS: dict[tuple[str, str], str] = {
     ("a rumour that X fell", "en"): _RUMOUR_FAR,
     ("a rumour that X fell", "fr"): _RUMOUR_FAR + " (a claim: the reportive conditional)",
-    ("under an agreement, a side is to leave X", "en"): "'is to leave' is read as a withdrawal done",
     **{("after a lead about something else, a capture in the pluperfect", lang): _PLUPERFECT_AFTER_LEAD
        for lang in LANGS3},
     ("on the way to X, a side took another town", "de"):

@@ -128,6 +128,8 @@ LEXICON = Lexicon(
         r"|siege|imminent|possible|possibly|potential|deny|denied|denies|rumou?r\w*|order\w* to|urg\w*"
         r"|prevent\w*|avoid\w*|resist\w*|repel\w*|repuls\w*|thwart\w*|call\w* for|call\w* on|demand\w*|ultimatum|press(?:es|ed|ing)|pressur\w*|persuad\w*|convinc\w*"
         r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined|anticipat\w*|on the verge|within reach|on the cusp|within striking distance|yet to|left to"
+        # an arrangement's future: "under the deal, the rebels are to leave X within a week"
+        r"|(?:is|are|was|were) (?:due )?to(?= (?:withdraw|leave|pull|hand|evacuate|cede|quit|vacate|take|enter|retake|capture|seize)\w*)"
     ),
     claim=r"claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|claim\w*|boast\w*",
     denial=(
