@@ -26,6 +26,7 @@ from monitor.match.garrison import defenders_left, garrison_city
 from monitor.match.holders import Sides, clause_start, find_holder, first_verbs_object, subject_dropped
 from monitor.match.joint import joint_partner
 from monitor.match.possessive import possessive_holder
+from monitor.match.rumours import rumoured
 from monitor.match.signature import Signature
 from monitor.match.since import with_recent_controls, with_recent_states
 from monitor.match.tally import tallied_city
@@ -657,6 +658,9 @@ def _blocked(
     scoped = german.governor(sig, lex, i, j, family, nouns) if lex.lex.verb_final else None
     if scoped:
         return scoped
+    rumour = "" if lex.lex.verb_final else rumoured(sig, i)  # ("Gerüchte, X sei gefallen": German's own)
+    if rumour:
+        return rumour
     for k in range(lo, i) if scoped is None else ():
         blocker = sig.at(lex.blockers, k)
         if blocker and negation_dates(sig, k, j):

@@ -1,0 +1,41 @@
+"""A change told inside a rumour: "Rumours are circulating online that X has fallen" (pure).
+
+The rumour noun may stand far before the verb, past the window the blockers are looked for in;
+what ties it to the change is the clause it opens ("that", "selon lesquelles", "de que", "secondo
+cui"). A rumour asserts nothing, whoever spreads it.
+"""
+
+from __future__ import annotations
+
+from monitor.match.signature import Signature
+from monitor.match.words import STOP
+
+# Folded rumour and speculation nouns, in the six languages.
+_RUMOURS = frozenset(
+    (
+        "rumour", "rumours", "rumor", "rumors", "speculation", "speculations", "hearsay", "rumeur",
+        "rumeurs", "bruits", "rumores", "rumorologia", "especulaciones", "voci", "voce", "indiscrezioni",
+        "speculazioni", "boatos", "boato", "especulacoes", "geruchte", "geruecht", "spekulationen",
+    )
+)
+
+# What opens the clause a rumour tells: "that", "selon lesquelles", "de que", "secondo cui".
+_OPENERS = frozenset(
+    ("that", "lesquelles", "lesquels", "laquelle", "lequel", "que", "qu", "cui", "che", "dass", "wonach")
+)
+
+
+def rumoured(sig: Signature, i: int) -> str:
+    """Return "a rumour ('<noun>')" when the trigger at i stands in a clause a rumour noun opens,
+    else ""."""
+    for k in range(i - 1, max(-1, i - 20), -1):
+        word = sig.tokens[k]
+        if word in STOP:
+            return ""
+        if word in _OPENERS:
+            for y in range(k - 1, max(-1, k - 11), -1):  # (not "Despite the rumours, it said that …")
+                if sig.tokens[y] in STOP or sig.tokens[y] == ",":
+                    break
+                if sig.tokens[y] in _RUMOURS:
+                    return f"a rumour ('{sig.tokens[y]}')"
+    return ""
