@@ -49,7 +49,7 @@ LEXICON = Lexicon(
         r"limpi(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?(?:de|del) )|"
         # control restored or brought about, a battle won, a city secured
         r"(?:eran|era|fueron|fue) (?:ya |entonces |enteramente |completamente )?(?:los |el )?(?:duenos|dueno|senores|senor|amos|amo)(?= (?:de|del) )(?! (?:\S+ ){0,5}?desde )|se (?:hicieron|hizo|han hecho|ha hecho) (?:duenos?|senores?|amos?)(?= (?:de|del) )|"
-        r"(?:re)?establec\w* alli (?:\S+ ){0,2}?control|(?:re)?establec\w* (?:\S+ ){0,2}?(?:su |el )?control (?:sobre|de|del)|(?:pusieron|puso|ponen|pone)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?bajo (?:su|el) control)|gan(?:o|aron|ado|an|a|ar|ando) (?:\S+ ){0,2}?la batalla (?:de|por)|victoria en la batalla (?:de|por)|asegur(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+)|"
+        r"(?:r|re)?establec\w* alli (?:\S+ ){0,2}?control|(?:r|re)?establec\w* (?:\S+ ){0,2}?(?:su |el )?control (?:sobre|de|del)|(?:pusieron|puso|ponen|pone)(?= (?:la ciudad de )?@p\d+ (?:\S+ ){0,2}?bajo (?:su|el) control)|gan(?:o|aron|ado|an|a|ar|ando) (?:\S+ ){0,2}?la batalla (?:de|por)|victoria en la batalla (?:de|por)|asegur(?:o|aron|ado|ada)(?= (?:la ciudad de )?@p\d+)|"
         r"(?=ocupad)" + HEADLINE + r"ocupad[oa]s?" + HEADLINE_END + r"|"
         r"(?:es|son) (?:ahora|ya) (?:los )?(?:duenos?|amos?|senores?) de|"  # "son ahora dueños de X": "are now masters of"
         r"se (?:hicieron|hizo|han hecho|ha hecho) (?:duenos?|amos?|senores?) de|"  # "se hicieron dueños de X"
