@@ -990,9 +990,6 @@ GAPS: dict[tuple[str, str], str] = {
         "'erklärten am Sonntag, X zu kontrollieren': a German zu-infinitive is a change only after 'gelang es'"
         " (german.governor); after a verb of saying it is not read yet"
     ),
-    ('marched into X unopposed', 'it'): (
-        "'sono entrate senza incontrare resistenza a X': an Italian entry reaches its place over two words at most, here three"
-    ),
     ('retaken from a side, no agent', 'de'): (
         "'wurde den Rebellen wieder abgenommen': 'abnehmen' (to take from) is no capture verb, its split forms ('nahm … ab') also mean 'decreased'"
     ),
