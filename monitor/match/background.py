@@ -7,6 +7,7 @@ the news, not what these date.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from monitor.match import german
@@ -50,6 +51,16 @@ def _subject_apposition(sig: Signature, i: int) -> frozenset[int]:
         if sig.tokens[c] == ",":
             return frozenset(range(c, after + 1)) if c >= 1 and (c - 1) in sig.place_at else frozenset()
     return frozenset()
+
+
+# A season the change is told in ("the fall of X in the spring left …"): months before the news.
+# Not a season's offensive, named for when it began ("captured X in the spring offensive").
+_SEASON = re.compile(
+    r"(?<!\S)(?:in the (?:spring|summer|autumn|winter)|au printemps|en (?:ete|automne|hiver)"
+    r"|en (?:primavera|verano|otono|invierno)|in (?:primavera|estate|autunno|inverno)"
+    r"|na primavera|no (?:verao|outono|inverno)|im (?:fr[uü]hjahr|fr[uü]hling|sommer|herbst|winter))"
+    r"(?!\S)(?! (?:offensive|campaign|offensiva|ofensiva|offensiv\w*))"
+)
 
 
 def dated_before(
@@ -113,6 +124,9 @@ def dated_before(
     )
     if past:
         return f"'{past.group(0)}'"
+    season = _SEASON.search(window)  # ("captured X on Sunday, after fighting in the spring stalled")
+    if season and not recent_day(window, lex, published):
+        return f"'{season.group(0)}'"
     earlier = EARLIER_THIS_MONTH.search(window)
     if earlier and published is not None and published.day > RECENT_DAYS:
         return f"'{earlier.group(0)}'"
