@@ -17,6 +17,8 @@ from monitor.match.normalize import fold, name_key
 
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "en": (
+        # arms named by the old press and the navy's infantry ("fusiliers marins français")
+        "{d} hussars", "{d} dragoons", "{d} lancers", "{d} naval infantry",
         "government forces", "government troops", "government soldiers", "government army",
         "federal forces", "federal troops", "federal soldiers", "federal army",
         "pro-government forces", "pro-government troops", "regime forces", "regime troops",
@@ -65,6 +67,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "loyalist militias", "loyalist militiamen",
     ),
     "fr": (
+        # arms named by the old press and the navy's infantry ("fusiliers marins français")
+        "fusiliers marins {d}", "fusiliers-marins {d}", "hussards {d}", "dragons {d}", "chasseurs {d}",
         "forces gouvernementales", "troupes gouvernementales", "soldats gouvernementaux",
         "forces fédérales", "troupes fédérales", "soldats fédéraux", "armée fédérale",
         "forces du gouvernement", "troupes du gouvernement", "forces progouvernementales",
@@ -103,6 +107,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "groupes paramilitaires progouvernementaux", "milices loyalistes", "milices gouvernementales",
     ),
     "es": (
+        # arms named by the old press and the navy's infantry ("fusiliers marins français")
+        "infantes de marina {d}", "infantería de marina {d}", "húsares {d}", "dragones {d}",
         "fuerzas gubernamentales", "tropas gubernamentales", "soldados gubernamentales",
         "fuerzas federales", "tropas federales", "soldados federales", "ejército federal",
         "fuerzas del gobierno", "tropas del gobierno", "fuerzas progubernamentales",
@@ -180,6 +186,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "regierungstreue Kämpfer", "regierungstreuen Kämpfer", "regierungstreuen Kämpfern",
     ),
     "pt": (
+        # arms named by the old press and the navy's infantry ("fusiliers marins français")
+        "fuzileiros navais {d}", "hussardos {d}", "dragões {d}",
         "forças governamentais", "tropas governamentais", "soldados governamentais",
         "forças federais", "tropas federais", "soldados federais", "exército federal",
         "forças do governo", "tropas do governo", "forças pró-governamentais", "forças leais",
@@ -213,6 +221,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "paramilitares pró-governo", "milícias pró-governamentais",
     ),
     "it": (
+        # arms named by the old press and the navy's infantry ("fusiliers marins français")
+        "fucilieri di marina {d}", "fanti di marina {d}", "ussari {d}", "dragoni {d}", "bersaglieri {d}",
         "forze governative", "truppe governative", "soldati governativi", "forze del governo",
         "forze federali", "truppe federali", "soldati federali", "esercito federale",
         "truppe del governo", "forze filogovernative", "forze lealiste", "forze del regime",
