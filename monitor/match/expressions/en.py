@@ -65,7 +65,7 @@ LEXICON = Lexicon(
         # a side in full control at the city, or holding its streets: "troops controlled the streets of X"
         rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|total|firm) control (?:of|at|in|over)"
         rf"|{_SIDE_BEHIND}control(?:s|led)? (?:all )?the (?:main |central )?streets of(?= (?:(?:this|the) )?(?:(?:city|town|capital) (?:of )?)?@p\d+)"
-        rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|declar\w* (?:final |full |total )?victory (?:in the (?:battle|fight) (?:for|of)|in|over)|roll(?:ed|s|ing)? into"
+        rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|(?:declar|proclaim)\w* (?:final |full |total )?victory (?:in the (?:battle|fight) (?:for|of)|in|over)|roll(?:ed|s|ing)? into"
     ),
     retake=r"reoccup\w*|recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|back|again|won back|reconquer\w*|free\w*|clear\w*",
     fall=(

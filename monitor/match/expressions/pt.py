@@ -48,7 +48,7 @@ LEXICON = Lexicon(
         r"limp(?:ou|aram|o|am)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?(?:de|dos|das|do|da) )|"
         # control restored or brought about, a battle won, a city secured
         r"(?:eram|era|foram|foi) (?:ja |entao |inteiramente |completamente )?(?:os |o )?(?:senhores|senhor|donos|dono)(?= (?:de|da|do|dos|das) )(?! (?:\S+ ){0,5}?desde )|se (?:tornaram|tornou|fizeram|fez) (?:senhores|senhor|donos|dono)(?= (?:de|da|do|dos|das) )|"
-        r"(?:r|re)?estabelec\w* ali (?:\S+ ){0,2}?control[eo]|(?:r|re)?estabelec\w* (?:\S+ ){0,2}?(?:o )?(?:seu )?control[eo] (?:sobre|de|da|do)|(?:colocaram|colocou|colocado|puseram|pos)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?sob (?:o )?(?:seu )?control[eo])|venc(?:eu|eram|ido|er|endo) (?:\S+ ){0,2}?a batalha (?:de|por)|vitoria na batalha (?:de|por)|assegur(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+)|"
+        r"(?:r|re)?estabelec\w* ali (?:\S+ ){0,2}?control[eo]|(?:r|re)?estabelec\w* (?:\S+ ){0,2}?(?:o )?(?:seu )?control[eo] (?:sobre|de|da|do)|(?:colocaram|colocou|colocado|puseram|pos)(?= (?:a cidade de )?@p\d+ (?:\S+ ){0,2}?sob (?:o )?(?:seu )?control[eo])|venc(?:eu|eram|ido|er|endo) (?:\S+ ){0,2}?a batalha (?:de|por)|vitoria na batalha (?:de|por)|(?:proclam|anunci|declar)\w* (?:a )?vitoria (?:em|sobre)(?= (?:\S+ )?@p\d)|assegur(?:ou|aram|ado|ada)(?= (?:a cidade de )?@p\d+)|"
         r"(?=oc?cupad)" + HEADLINE + r"oc?cupad[oa]s?" + HEADLINE_END + r"|"
         r"(?:e|sao) (?:agora|ja) (?:os )?(?:senhor(?:es)?|donos?) de|"  # "são agora senhores de X": "are now masters of"
         r"(?:(?:tornaram|tornou|fizeram|fez) se|ficou|ficaram) (?:senhor(?:a|es|as)?|don[oa]s?) de|"  # "tornaram-se senhores de X"
