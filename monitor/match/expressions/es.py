@@ -21,6 +21,12 @@ _MONTHS = (
 
 # A day between a verb of passing and the hands it passes into ("est passée samedi sous le contrôle").
 _WHEN = r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer |anoche |hoy |esta (?:manana|tarde|noche|madrugada) )?"
+# A time told between an entry verb and its place: "entraron el domingo por la mañana en X",
+# "entraron a las once de la mañana en X".
+_ENTRY_TIME = (
+    r"(?:(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|anoche|hoy)"
+    r"(?: por la (?:manana|tarde|noche))? |a las \S+(?: y \S+)? de la (?:manana|tarde|noche|madrugada) )?"
+)
 # A day or an hour of one, the end of "desde las cuatro de la madrugada", "desde el lunes": a state
 # dated to the news, not one of months.
 _HOUR = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada|mediodia|amanecer)(?!\w)"
@@ -140,7 +146,7 @@ LEXICON = Lexicon(
     r"|informaron|segun"
     # the present of a headline ("Bakú asegura que sus tropas han tomado X")
     r"|dice|dicen|afirma|afirman|asegura|aseguran|anuncia|anuncian|declara|declaran",
-    enter=r"regres(?:aron|o|an|ado|ando) (?:\S+ ){0,2}?a|(?:volvieron|volvio|retornaron|retorno) a(?= (?:la ciudad de )?@p\d+)|se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:a|o|aron|ado|ados|adas|ando|an|ar|aba|aban) (?:\S+ ){0,2}?en|(?:entr|ingres)(?:o|aron|ado|ados|adas|ando|an|aba|aban) (?:\S+ ){0,2}?a(?= (?:la ciudad de )?@p\d+)|ingres\w* en|irrumpi\w* en"
+    enter=r"regres(?:aron|o|an|ado|ando) (?:\S+ ){0,2}?a|(?:volvieron|volvio|retornaron|retorno) a(?= (?:la ciudad de )?@p\d+)|se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:a|o|aron|ado|ados|adas|ando|an|ar|aba|aban) " + _ENTRY_TIME + r"(?:\S+ ){0,2}?en|(?:entr|ingres)(?:o|aron|ado|ados|adas|ando|an|aba|aban) " + _ENTRY_TIME + r"(?:\S+ ){0,2}?a(?= (?:la ciudad de )?@p\d+)|ingres\w* en|irrumpi\w* en"
     r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en"
     r"|ocup(?:an|aban|aba)|(?:esta|estan|estaba|estaban) ocupad[oa]s?(?= por)",
     insurgents=(
