@@ -356,6 +356,8 @@ def _nouns(folded: str) -> list[re.Match[str]]:
 _FORCES_OF = re.compile(
     r"(?:forces|troops|army|troupes|soldats|armee|fuerzas|tropas|ejercito|soldados|forze|truppe|esercito"
     r"|forcas|exercito|truppen|soldaten|armee|streitkräfte)\s+(?:of|de|d|del|di|da|do|von)\s*$"
+    # German troops "from" their capital: "in der Hand der Truppen aus Sanaa"
+    r"|(?:truppen|soldaten|einheiten|streitkräfte)\s+aus\s*$"
 )
 
 
