@@ -1,11 +1,10 @@
-"""A town named by its kind ("die Hafenstadt", "den Ort") and a report filed from another city.
+"""A town named again as "der Ort" or "das Städtchen", and a report filed from another city.
 
-German names a town it has already named by a compound of "-stadt" ("in die Oasenstadt", "die
-Grenzstadt") or by "der Ort" ("haben den Ort besetzt", "die Häuser des Ortes"): the phrase stands
-for that town as "die Stadt" does. Not a part of a town ("die Altstadt", "die Innenstadt"). A
-dateline's city in ordinary case ("Mogadischu (AP) -", "Khartum, 3. Mai.") is where the report
-was filed: such a phrase stands for it only when it is the one city named near. Our own
-sentences about Somalia, Nigeria and Sudan.
+German calls a town it has already named "der Ort" ("haben den Ort besetzt", "die Häuser des
+Ortes") or "das Städtchen": the phrase stands for that town as "die Stadt" does. Not a part of a
+town ("die Altstadt"). A dateline's city in ordinary case ("Mogadischu (AP) -", "Khartum, 3.
+Mai.") is where the report was filed: such a phrase stands for it only when it is the one city
+named near. Our own sentences about Somalia, Nigeria and Sudan, in German, English and French.
 """
 
 from __future__ import annotations
@@ -25,12 +24,12 @@ SOM, NIG, RSF = "Somali government", "Nigerian government", "Rapid Support Force
     [
         (
             "Kismayo war zwei Jahre lang in der Hand von al-Shabaab. Einheiten der somalischen Armee"
-            " nahmen die Hafenstadt am Freitag nach kurzen Gefechten ein.",
+            " nahmen den Ort am Freitag nach kurzen Gefechten ein.",
             {("Kismayo", SOM)},
         ),
         (
             "Boko Haram hatte Mubi im Oktober überrannt. Am Sonntag hat die nigerianische Armee die"
-            " Grenzstadt nach heftigen Gefechten zurückerobert.",
+            " Kämpfer von Boko Haram aus dem Städtchen vertrieben.",
             {("Mubi", NIG)},
         ),
         (
@@ -46,7 +45,7 @@ SOM, NIG, RSF = "Somali government", "Nigerian government", "Rapid Support Force
     ],
 )
 def test_a_town_named_by_its_kind(text: str, expected: set[tuple[str, str]]) -> None:
-    """A "-stadt" compound or "der Ort" stands for the town named before it."""
+    """"Der Ort" or "das Städtchen" stands for the town named before it."""
     assert corpus_changes(text, C1) == expected
 
 
@@ -67,7 +66,7 @@ DAY = datetime(2024, 6, 30, 8, tzinfo=UTC)
             "Armee rückt in Kismayo ein",
             "Mogadischu, 3. Mai. Die Kämpfer von al-Shabaab haben Kismayo am Morgen geräumt. Wenige"
             " Stunden später rückten Truppen der somalischen Regierung aus Mogadischu vor und besetzten"
-            " die Hafenstadt.",
+            " den Ort.",
             {("Kismayo", SOM)},
         ),
         # the same in English and French

@@ -24,21 +24,16 @@ import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproj
 from monitor.match.expressions.firsts import lookahead, prefixes
 from monitor.match.signature import fold
 
-# A German town noun: a compound of "-stadt" that names a kind of town, "-städtchen", "Ort".
-_GERMAN_TOWN = (
-    r"(?:hafen|grenz|kreis|bezirks|distrikts|oasen|küsten|garnisons|festungs|industrie|handels|insel"
-    r"|berg|wüsten|residenz|markt|universitäts|hanse|nachbar|öl|erdöl|bergbau)stadt"
-    r"|städtchen|(?:grenz|hafen|küsten|nachbar)?ort(?:es|s)?"
-)
+# A German town noun besides "Stadt": "Städtchen", "Ort" ("haben den Ort besetzt", "des Ortes").
+_GERMAN_TOWN = r"städtchen|(?:grenz|hafen|küsten|nachbar)?ort(?:es|s)?"
 # Folded text (see `signature.fold`): a determiner, up to two modifiers, a noun for a town.
 _NOUNS = (
     r"(?:city|town|ville|cite|ciudad|urbe|localidad|stadt|citt[aà]|cidade|bourgade|municipio|ortschaft"
     r"|kleinstadt|cittadina|localit[aà]|vila|localidade"
     r"|(?:regional|provincial) capital|capitale (?:regionale|provinciale)|capital (?:regional|provincial)"
     r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo"
-    # German names a town by its kind in one word ("die Oasenstadt", "die Hafenstadt"), or calls
-    # it "der Ort" ("haben den Ort erstürmt", "die Häuser des Ortes"); not a part of a town
-    # ("die Altstadt", "die Innenstadt", "die Vorstadt") nor the capital (left alone, see above)
+    # German calls a town it has named "der Ort" ("haben den Ort erstürmt", "die Häuser des
+    # Ortes") or "das Städtchen"
     r"|" + _GERMAN_TOWN + r")(?!\w)"
 )
 # A preposition and an article in one word: "nella città", "da cidade". The mention starts after
