@@ -24,12 +24,17 @@ import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproj
 from monitor.match.expressions.firsts import lookahead, prefixes
 from monitor.match.signature import fold
 
+# A German town noun besides "Stadt": "Städtchen", "Ort" ("haben den Ort besetzt", "des Ortes").
+_GERMAN_TOWN = r"städtchen|(?:grenz|hafen|küsten|nachbar)?ort(?:es|s)?"
 # Folded text (see `signature.fold`): a determiner, up to two modifiers, a noun for a town.
 _NOUNS = (
     r"(?:city|town|ville|cite|ciudad|urbe|localidad|stadt|citt[aà]|cidade|bourgade|municipio|ortschaft"
     r"|kleinstadt|cittadina|localit[aà]|vila|localidade"
     r"|(?:regional|provincial) capital|capitale (?:regionale|provinciale)|capital (?:regional|provincial)"
-    r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo)(?!\w)"
+    r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo"
+    # German calls a town it has named "der Ort" ("haben den Ort erstürmt", "die Häuser des
+    # Ortes") or "das Städtchen"
+    r"|" + _GERMAN_TOWN + r")(?!\w)"
 )
 # A preposition and an article in one word: "nella città", "da cidade". The mention starts after
 # it, so the verb keeps its preposition ("è entrato nella città" reads "entrato nella @p0"); the
@@ -40,7 +45,7 @@ _CONTRACTED = (
 )
 _BARE = re.compile(r"(?:[^\W\d_]+ ){0,2}?" + _NOUNS)
 _DETERMINERS = (
-    r"(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|questa|quella|a|essa|el|este|dicho|o|esse"
+    r"(?:the|this|that|la|cette|esta|dicha|die|diese|dieser|der|den|dem|des|diesen|diesem|dieses|questa|quella|a|essa|el|este|dicho|o|esse"
     r"|" + _CONTRACTED + ")"
 )
 # The modifiers are no determiner: in "a remis la ville" the phrase is "la ville", not from "a".
@@ -192,11 +197,19 @@ def resolve_references(
             elsewhere = {p.place.name for p in places
                          if spans[sentence][0] <= p.start < m.start() and _reference_point(folded, p)}
             near = [p for p in near if p.place.name not in elsewhere] or near
+        # A dateline's city is where the report was filed: the phrase stands for it only when it
+        # is the one city named near ("Rastatt, 13. Mai. Die Stadt ist …"), not beside another
+        # ("Maseru (AFP) - Rebels left the district town X … troops entered the town") or after a
+        # headline naming one ("Beirut (AP) - Syrian troops entered the port city" under "… Sidon").
+        filed = [p for p in near if _filed_at(doc, p)]
+        near = [p for p in near if p not in filed]
         if near:
-            counts = Counter(p.place.name for p in before)
+            counts = Counter(p.place.name for p in before if p not in filed)
             referent = max(reversed(near), key=lambda p: counts[p.place.name])
         elif before and spans and before[0].start < max(spans[0][1], headline_end):
             referent = before[0]  # the headline's city
+        elif filed and all(p in filed for p in places if earliest <= p.start < m.start()):
+            referent = filed[-1]
         else:
             continue
         start = m.start()
@@ -338,6 +351,8 @@ def _nouns(folded: str) -> list[re.Match[str]]:
 _FORCES_OF = re.compile(
     r"(?:forces|troops|army|troupes|soldats|armee|fuerzas|tropas|ejercito|soldados|forze|truppe|esercito"
     r"|forcas|exercito|truppen|soldaten|armee|streitkräfte)\s+(?:of|de|d|del|di|da|do|von)\s*$"
+    # German troops "from" their capital: "in der Hand der Truppen aus Sanaa"
+    r"|(?:truppen|soldaten|einheiten|streitkräfte)\s+aus\s*$"
 )
 
 
@@ -376,6 +391,19 @@ def _dateline(doc: str, places: Sequence[Any]) -> Any | None:
         if at_line_start and len(surface) > 2 and surface.isupper() and _DATELINE_AFTER.match(doc, p.end):
             return p
     return None
+
+
+# After a dateline's city: a day ("München, 16. April.", "Goma, 3 mars", "Kabul, June 30") or an
+# agency and a dash ("Beirut (AP) -", "Maseru (afp/FR) -").
+_FILED_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:den |le |el |il |o )?(?:\d{1,2}\.?[ \t]+[^\W\d_]+|[^\W\d_]+\.?[ \t]+\d{1,2}\b)"
+    r"|\([^()\n]{1,20}\)[ \t]*[-—–])"
+)
+
+
+def _filed_at(doc: str, p: Any) -> bool:
+    """Say whether a mention opens a line after the first as a dateline in ordinary case."""
+    return p.start > 0 and doc[p.start - 1] == "\n" and _FILED_AFTER.match(doc, p.end) is not None
 
 
 def _topical(doc: str, folded: str, p: Any, headline_end: int = 0) -> bool:

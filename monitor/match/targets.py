@@ -201,9 +201,28 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
             return [k for k in right if k - j <= 2]
         if family == "fall":
             return []
+    if family == "enter" and right and lex.lex.verb_final and _clause_after_participle(sig, i, j, right[0]):
+        return []  # "sind in Goa einmarschiert und rücken auf X vor": X is the next clause's
     if family in ("capture", "withdraw", "enter", "handover", "expel"):
         return right
     return []
+
+
+# A German entry's participle, last in its clause: "einmarschiert", "eingerückt", "vorgedrungen".
+_DE_ENTRY_PARTICIPLE = re.compile(r"(?:ein|vor)\w*(?:t|en)$")
+# What may follow "und" and still continue the entry's clause: a preposition, an article, "auch".
+_DE_SAME_CLAUSE = frozenset(("in", "nach", "auch", "bis", *_DE_OBJECT_WORDS))
+
+
+def _clause_after_participle(sig: Signature, i: int, j: int, k: int) -> bool:
+    """Say whether the place at k, right of a German entry's participle at [i, j), is in a new
+    clause: "und" then a word no list of places goes on with ("und rücken … auf X vor")."""
+    if j - i != 1 or not _DE_ENTRY_PARTICIPLE.match(sig.tokens[i]):
+        return False
+    for x in range(j, k):
+        if sig.tokens[x] == "und" and x + 1 < k and sig.tokens[x + 1] not in _DE_SAME_CLAUSE:
+            return True
+    return False
 
 
 _REFLEXIVE = (["s"], ["se"], ["si"])
