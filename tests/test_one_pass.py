@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
-from monitor.match.one_pass import SentenceTriggers
+from monitor.match.one_pass import SentenceTriggers, scan_every_family
 from monitor.match.signature import TOKEN, fold
-from monitor.match.trigger_gate import may_trigger
+from monitor.match.trigger_gate import _gate, may_trigger
 
 SENTENCES = [
     "The militia captured Portville on Sunday after the army withdrew from the town.",
@@ -71,14 +71,39 @@ class _Counting:
         return bool(self._lex.has(family, text))
 
 
-def test_each_scan_runs_once_and_none_after_the_gate_turned_a_sentence_away() -> None:
-    """A family is scanned once per sentence however often it is asked; in a sentence the gate
-    turned away, never."""
+def test_each_scan_runs_once_and_none_once_the_sentence_was_read_in_one_pass() -> None:
+    """A sentence the gate was asked of is read in one pass: no family is scanned on its own
+    there; elsewhere a family is scanned once however often it is asked."""
     counting = _Counting(get_lexicon("en"))
-    texts = [" ".join(TOKEN.findall(fold(s))) for s in (SENTENCES[0], SENTENCES[1])]
+    texts = [" ".join(TOKEN.findall(fold(s))) for s in (SENTENCES[0], SENTENCES[1], SENTENCES[0])]
     scans = SentenceTriggers(counting, texts.__getitem__)  # type: ignore[arg-type]
     assert scans.may_trigger(0) and not scans.may_trigger(1)
     for _ in range(3):
         assert scans.triggers("capture", 0) and scans.has("withdraw", 0) and scans.has("capture", 0)
         assert not scans.has("enter", 1) and scans.triggers("fall", 1) == []
-    assert counting.asked == [("capture", texts[0]), ("withdraw", texts[0])]
+        assert scans.triggers("capture", 2) and scans.has("withdraw", 2) and scans.has("capture", 2)
+    assert counting.asked == [("capture", texts[2]), ("withdraw", texts[2])]
+
+
+SIGNATURES = [
+    "the @a0 captured @p0 on sunday after the army withdrew ; the captain said @p1 fell too",
+    "rebels seized and recaptured @p0 , then entered @p1 ; the seizure of @p2 followed its fall",
+    "les @a0 se sont empares de @p0 , puis ont repris @p1 apres le retrait des @a1 du seizieme",
+    "die @a0 haben @p0 eingenommen und sind in @p1 einmarschiert ; die armee zog sich zuruck",
+    "los @a0 tomaron @p0 y entraron en @p1 tras la retirada del ejercito ; la toma de @p2",
+    "gli @a0 hanno conquistato @p0 e sono entrati a @p1 dopo il ritiro dell esercito",
+    "os @a0 tomaram @p0 e entraram em @p1 apos a retirada do exercito ; a queda de @p2",
+    "@p0 fell , @p1 fell and @p2 fell to the @a0 who took @p3 and took @p4",
+    "",
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_one_pass_finds_what_each_familys_scan_finds(lang: str) -> None:
+    """Read in one pass, every family of every sentence has the matches of its own scan, and
+    a sentence has none at all where the gate turns it away."""
+    lex = get_lexicon(lang)
+    for text in [*_texts(), *SIGNATURES]:
+        every = scan_every_family(lex, text)
+        assert every == {family: lex.triggers(family, text) for family in TRIGGERS}
+        assert any(every.values()) == (_gate(lex).search(" " + text) is not None)
