@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
-from monitor.match.lang import split_sentences
 from monitor.match.one_pass import SentenceTriggers, scan_every_family
-from monitor.match.signature import TOKEN, Sentences, fold
+from monitor.match.signature import TOKEN, fold
 from monitor.match.trigger_gate import _gate, may_trigger
 
 SENTENCES = [
@@ -109,38 +107,3 @@ def test_one_pass_finds_what_each_familys_scan_finds(lang: str) -> None:
         every = scan_every_family(lex, text)
         assert every == {family: lex.triggers(family, text) for family in TRIGGERS}
         assert any(every.values()) == (_gate(lex).search(" " + text) is not None)
-
-
-@dataclass
-class _Mention:
-    """A mention as `Sentences` reads it: its span in the text."""
-
-    start: int
-    end: int
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_sentence_naming_nothing_is_looked_at_before_its_tokens_are_built(lang: str) -> None:
-    """Asked of a sentence naming nothing, `has` says what the lexicon says of its tokens; where
-    no word of the sentence starts like the family's first words, its tokens are never built."""
-    lex = get_lexicon(lang)
-    doc = " ".join(SENTENCES + [s.replace("@p0", "Portville") for s in _signature_sentences()])
-    folded = fold(doc)
-    spans = split_sentences(doc)
-    named = [_Mention(doc.index("Portville"), doc.index("Portville") + len("Portville"))]
-    sentences = Sentences(doc, folded, spans, named, [])
-    reference = Sentences(doc, folded, spans, named, [])
-    scans = SentenceTriggers(lex, sentences.text, sentences.plain)
-    plain = [n for n in range(len(spans)) if n not in sentences.naming]
-    for n in plain:  # as `_leaving` asks: who left, in every sentence
-        assert scans.has("withdraw", n) == lex.has("withdraw", reference.text(n))
-    untouched = [n for n in plain if sentences.plain(n) is not None]
-    assert untouched  # some sentences were never tokenised: they hold no first word of the family
-    for n in range(len(spans)):
-        for family in TRIGGERS:
-            assert scans.has(family, n) == lex.has(family, reference.text(n))
-    assert sentences.plain(sentences.naming[0]) is None  # a sentence naming a place has a signature
-
-
-def _signature_sentences() -> list[str]:
-    return [s.replace(" ; ", ". ") + "." for s in SIGNATURES if s and "@a" not in s]

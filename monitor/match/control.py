@@ -415,7 +415,7 @@ class Detector:
         # Most sentences name nothing watched: they are read (as text) only when an entry or a
         # claim needs the article around it.
         sentences = Sentences(doc, folded, spans, places, actors)
-        scans = SentenceTriggers(lex, sentences.text, sentences.plain)  # each scan once (`one_pass`)
+        scans = SentenceTriggers(lex, sentences.text)  # each family scanned once a sentence (`one_pass`)
         with_places = [n for n in sentences.naming if sentences.signature(n).places]
         # Only a sentence naming a place and holding a trigger can yield a candidate
         # (`read_sentence` opens on the same gate): in most articles naming a watched city, none

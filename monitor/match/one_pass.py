@@ -14,13 +14,6 @@ family's matches, kept left to right without overlap, are those of its own scan;
 is the gate's no. It costs a little more than the gate alone (~10 µs a sentence against ~6 on
 a slow core), and the seven or eight scans of a sentence that holds a trigger (~21 µs) are then
 a look-up.
-
-A sentence naming nothing has no signature, only its tokens, built the first time a reader asks
-for its text (~4 µs). Asked whether a family occurs there ("withdraw", of every sentence, when a
-change has no holder), `SentenceTriggers` first looks for the family's first words in the
-sentence's folded characters (`_first_words`): a match's first token starts with the part of one
-of its prefixes before a space, and the tokens are pieces of those characters. Where none occurs
-(most sentences), the answer is no, and the tokens are not built.
 """
 
 from __future__ import annotations
@@ -29,11 +22,10 @@ import re
 from collections.abc import Callable
 
 from monitor.match.expressions import TRIGGERS, CompiledLexicon
-from monitor.match.expressions.firsts import LOOKAHEAD_DEPTH, any_of, lookahead, prefixes
+from monitor.match.expressions.firsts import LOOKAHEAD_DEPTH, lookahead
 from monitor.match.since import may_be_dated_state
 
 Match = tuple[int, int, str]  # (start, end, words), as `CompiledLexicon.triggers` gives them
-Plain = Callable[[int], tuple[str, int, int] | None]  # `Sentences.plain`
 
 
 # id(lexicon) -> (the lexicon, its pattern); the lexicon is kept so that its id is not reused.
@@ -76,31 +68,13 @@ def scan_every_family(lex: CompiledLexicon, text: str) -> dict[str, list[Match]]
     return found
 
 
-# (id(lexicon), family) -> (the lexicon, the pattern of the family's first words, or None)
-_FIRST_WORDS: dict[tuple[int, str], tuple[CompiledLexicon, re.Pattern[str] | None]] = {}
-
-
-def _first_words(lex: CompiledLexicon, family: str) -> re.Pattern[str] | None:
-    """Return a pattern found in the characters of every sentence where `family` matches (what
-    its first token starts with: each prefix up to its first space), or None if not known."""
-    entry = _FIRST_WORDS.get((id(lex), family))
-    if entry is not None and entry[0] is lex:
-        return entry[1]
-    found = prefixes(getattr(lex.lex, family), LOOKAHEAD_DEPTH)
-    heads = {prefix.split(" ")[0] for prefix in found or ()}
-    pattern = re.compile(any_of(heads)) if heads and "" not in heads else None
-    _FIRST_WORDS[(id(lex), family)] = (lex, pattern)
-    return pattern
-
-
 class SentenceTriggers:
     """The gate and the trigger matches of an article's sentences, each found once, when first asked."""
 
-    __slots__ = ("_every", "_found", "_gate", "_has", "_lex", "_plain", "_text")
+    __slots__ = ("_every", "_found", "_gate", "_has", "_lex", "_text")
 
-    def __init__(self, lex: CompiledLexicon, text: Callable[[int], str], plain: Plain | None = None) -> None:
+    def __init__(self, lex: CompiledLexicon, text: Callable[[int], str]) -> None:
         self._lex, self._text = lex, text  # `text(n)`: the signature text of sentence n
-        self._plain = plain  # `plain(n)`: its folded characters while its tokens alone are not built
         self._gate: dict[int, bool] = {}
         self._every: dict[int, dict[str, list[Match]]] = {}  # sentences read in one pass
         self._found: dict[tuple[str, int], list[Match]] = {}
@@ -138,11 +112,5 @@ class SentenceTriggers:
             return bool(found)
         known = self._has.get(key)
         if known is None:
-            raw = self._plain(n) if self._plain is not None else None
-            first = _first_words(self._lex, family) if raw is not None else None
-            if raw is not None and first is not None and first.search(*raw) is None:
-                known = False  # no word of the sentence starts like the family's first words
-            else:
-                known = self._lex.has(family, self._text(n))
-            self._has[key] = known
+            known = self._has[key] = self._lex.has(family, self._text(n))
         return known

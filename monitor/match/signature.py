@@ -274,14 +274,6 @@ class Sentences:
             self._texts[n] = text
         return text
 
-    def plain(self, n: int) -> tuple[str, int, int] | None:
-        """Return (folded article, start, end) of sentence `n` when its text will be its tokens alone
-        (it names nothing) and is not built yet, else None: a reader may look at its characters first."""
-        if self._texts[n] is not None or self._sigs[n] is not None or n in self.naming:
-            return None
-        start, end = self.spans[n]
-        return self.folded, start, end
-
     def texts(self) -> Iterator[str]:
         """Yield every sentence's signature text, in order."""
         return (self.text(n) for n in range(len(self.spans)))

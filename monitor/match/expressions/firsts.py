@@ -48,11 +48,6 @@ def lookahead(alternation: str, depth: int = DEPTH) -> str:
     return "(?=" + _trie(found) + ")" if found else ""
 
 
-def any_of(texts: set[str]) -> str:
-    """Return a regex matching where one of `texts` (none empty) starts, one branch per first character."""
-    return _trie(texts)
-
-
 def _trie(texts: set[str]) -> str:
     """Return a regex matching where one of `texts` starts, one branch per first character."""
     if "" in texts:
