@@ -47,3 +47,49 @@ def test_token_patterns_match_as_before_at_every_token() -> None:
     starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == " ")]
     assert [bool(fast.match(text, k)) for k in starts] == [bool(plain.match(text, k)) for k in starts]
     assert [m.group(0) for m in fast.finditer(text)] == ["12 km", "pres", "close"]
+
+
+# Sentences as signatures, in every language, with the triggers of several families and words
+# that share their first three letters but not the next two ("captain", "seizième", "retirement").
+SIGNATURES = [
+    "the @a0 captured @p0 on sunday after the army withdrew ; the captain said @p1 fell too",
+    "rebels seized and recaptured @p0 , then entered @p1 ; the seizure of @p2 followed its fall",
+    "les @a0 se sont empares de @p0 , puis ont repris @p1 apres le retrait des @a1 du seizieme",
+    "die @a0 haben @p0 eingenommen und sind in @p1 einmarschiert ; die armee zog sich zuruck",
+    "los @a0 tomaron @p0 y entraron en @p1 tras la retirada del ejercito ; la toma de @p2",
+    "gli @a0 hanno conquistato @p0 e sono entrati a @p1 dopo il ritiro dell esercito",
+    "os @a0 tomaram @p0 e entraram em @p1 apos a retirada do exercito ; a queda de @p2",
+    "retirement retired retirees retook retaken retaking ; captains capturing captivity captures",
+]
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found is not None else None
+
+
+def test_five_letter_lookaheads_keep_every_match() -> None:
+    """The families' patterns, led by a lookahead on five characters, match where the bare words
+    match: at every token (`tokens_rx`), and in a scan of a whole signature (`triggers`)."""
+    for lang in LANGUAGES:
+        lex = get_lexicon(lang)
+        for family in TRIGGERS:
+            words = getattr(lex.lex, family)
+            plain_tokens = re.compile(rf"(?<!\S)(?:{words})(?!\S)")
+            plain_scan = re.compile(rf" (?:{words})(?!\S)")
+            for text in SIGNATURES:
+                starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == " ")]
+                fast = [_span(getattr(lex, family).match(text, k)) for k in starts]
+                assert fast == [_span(plain_tokens.match(text, k)) for k in starts]
+                assert lex.triggers(family, text) == [
+                    (m.start(), m.end() - 1, m.group(0)[1:]) for m in plain_scan.finditer(" " + text)
+                ]
+
+
+def test_the_families_lookahead_reads_five_characters() -> None:
+    """A family's lookahead tells "captured" from "captain": its prefixes run to five characters."""
+    lex = get_lexicon("en")
+    assert "(?=" in lex.spaced["capture"].pattern
+    assert lex.capture.match("captain") is None and lex.capture.match("captured") is not None
+    found = prefixes(lex.lex.capture, 5) or set()
+    assert "captu" in found and max(map(len, found)) == 5
+    assert lookahead(lex.lex.capture, 5) in lex.capture.pattern

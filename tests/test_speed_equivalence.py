@@ -8,7 +8,7 @@ from typing import NoReturn
 
 import pytest
 
-from monitor.match import control, signature
+from monitor.match import clitics, control, signature
 from monitor.match.control import Detector, make_detector
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
 from monitor.match.gazetteer import get_gazetteer
@@ -296,3 +296,23 @@ def test_an_article_whose_triggers_yield_no_candidate_skips_the_article_level_ch
     reading = detector.read("A question", text)
     assert explained.events == reading.events == () and reading.lang == explained.lang == "en"
     assert any(n.stage == "sentence" and n.sentence == 1 for n in explained.notes)
+
+
+ENCLITIC_TEXTS = [
+    "Os combates em Porto Alvo duraram dois dias; por fim a Fretilin tomou-a, retomaram-na depois.",
+    "As tropas abandonaram-no; os rebeldes ocuparam-na e perderam-no, mas o exército reconquistou-a.",
+    "tomou-a-b 3tomou-a ²tomou-a _tomou-a ou-a xou-a aram-na xaram-na tomou-as tomou-a_ tomou-a1",
+    "--tomou--a- perderam-no, ocupou-o; --- a-b-c tomaram-na-lo ganharam-na. Ocupou-A e invadiu-o",
+    "a long word without end: anticonstitucionalissimamenteocupou-a; dissolveu-se, partiu-o.",
+    *TEXTS,
+    *ODD_TEXTS,
+]
+
+
+def test_enclitics_found_from_hyphens_are_those_a_search_finds() -> None:
+    """The enclitic pronouns found from each hyphen's run of letters are those `_ENCLITIC.finditer`
+    finds, with the same groups, in Portuguese and in odd texts."""
+    for text in ENCLITIC_TEXTS:
+        expected = [(m.span(), m.groups()) for m in clitics._ENCLITIC.finditer(text)]
+        assert [(m.span(), m.groups()) for m in clitics._enclitics(text)] == expected
+    assert len(list(clitics._enclitics(ENCLITIC_TEXTS[1]))) == 4

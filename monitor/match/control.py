@@ -58,6 +58,7 @@ from monitor.match.holders import sentence_context, subject_of
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
 from monitor.match.link_lines import drop_link_lines
+from monitor.match.one_pass import SentenceTriggers
 from monitor.match.paragraph_dates import told_under_an_old_date
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
@@ -68,7 +69,6 @@ from monitor.match.signature import TOKEN, Sentences, Signature, fold, headline_
 from monitor.match.since import may_be_dated_state, with_recent_controls
 from monitor.match.tied_leaders import tied_leader_mentions
 from monitor.match.told_after import attributed_after
-from monitor.match.trigger_gate import may_trigger
 from monitor.match.unwatched_subjects import opens_on_unwatched_force
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
@@ -274,13 +274,13 @@ class Detector:
         _note_dropped(notes, cand, "background: the next sentence tells what has happened since")
         return True
 
-    def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon) -> bool:
+    def _side_left(self, sentences: Sentences, n: int, lex: CompiledLexicon, scans: SentenceTriggers) -> bool:
         """Say whether a watched side is said to withdraw in sentence `n`: its name or nationality
         next to the verb, or driven out in the sentence of the entry ("entered X, pushing the RSF
         out"; not "the rebels expelled the junta from X … the soldiers returned to the town")."""
-        if EXPELLED_SIDE.search(sentences.text(n)) and lex.has("enter", sentences.text(n)):
+        if EXPELLED_SIDE.search(sentences.text(n)) and scans.has("enter", n):
             return True
-        if not lex.has("withdraw", sentences.text(n)):
+        if not scans.has("withdraw", n):
             return False  # most sentences: no signature needed
         sig = sentences.signature(n)
         for m in lex.withdraw.finditer(sig.text):
@@ -416,12 +416,13 @@ class Detector:
         # Most sentences name nothing watched: they are read (as text) only when an entry or a
         # claim needs the article around it.
         sentences = Sentences(doc, folded, spans, places, actors)
+        scans = SentenceTriggers(lex, sentences.text)  # each family scanned once a sentence (`one_pass`)
         with_places = [n for n in sentences.naming if sentences.signature(n).places]
         # Only a sentence naming a place and holding a trigger can yield a candidate
         # (`read_sentence` opens on the same gate): in most articles naming a watched city, none
         # does, and the rest of the reading (who left, the article-level checks) has nothing to
         # weigh. In explain mode the sentences read are still noted.
-        triggered = {n for n in with_places if may_trigger(sentences.text(n), lex)}
+        triggered = {n for n in with_places if scans.may_trigger(n)}
         if not triggered and notes is None:
             return Reading((), lang, True)
         # An entry (or a side holding a city now: "occupent X") counts when a watched side left
@@ -430,8 +431,8 @@ class Detector:
         # no change (a raid, a push amid fighting: dev and corpora 1, 2 lose precision with it).
         # `read_sentence` weighs these for entries alone, so they are looked for only when a
         # sentence it reads has an entry verb.
-        entries = any(lex.has("enter", sentences.text(n)) for n in triggered)  # "enter" is a trigger family
-        left = [entries and self._side_left(sentences, n, lex) for n in range(len(spans))]
+        entries = any(scans.has("enter", n) for n in triggered)  # "enter" is a trigger family
+        left = [entries and self._side_left(sentences, n, lex, scans) for n in range(len(spans))]
         withdrawal = any(left) or (
             entries and any(UNOPPOSED.search(t) or DESERTED.search(t) for t in sentences.texts())
         )
@@ -450,7 +451,7 @@ class Detector:
         for n in sentences.naming:
             sig = sentences.signature(n)
             loser = subject_of(sentences.signature(last), lex) if last >= 0 else None
-            if loser is not None and lex.has("withdraw", sentences.text(last)):
+            if loser is not None and scans.has("withdraw", last):
                 beaten.append(loser)
             last = n
             if not sig.places:
@@ -474,6 +475,7 @@ class Detector:
                 opening_subject(sentences.signature(n - 1), lex) if n - 1 in sentences.naming else None,
                 beaten,
                 settled,
+                scans,
             )
             found += [c for c in read if not (foreign and _taken_by_the_force_before(c, sig, notes))]
             context += sentence_context(sig, lex)
@@ -502,7 +504,7 @@ class Detector:
         denials = find_denials(sentences, lex, published) if any(c.claim or c.reported for c in found) else []
         # Who lost a place is never given it by the fallback (found only when it is needed).
         unheld = [c for c in found if c.actor is None]
-        leaving = _leaving(sentences, lex) if unheld else []
+        leaving = _leaving(sentences, scans) if unheld else []
         losers = {c.place.name: self._losers(c.place, found, sentences, lex, leaving) for c in unheld}
         # "Les Prussiens à Amiens" over "Amiens a été occupé par les troupes du général X"
         sides = {k: v for n in sorted(in_title) if unheld and n in sentences.naming
@@ -522,7 +524,7 @@ class Detector:
         takers = frozenset(
             side
             for n in sentences.naming
-            if lex.has("capture", sentences.text(n)) or lex.has("enter", sentences.text(n))
+            if scans.has("capture", n) or scans.has("enter", n)
             for side in (opening_subject(sentences.signature(n), lex),)
             if side is not None
         ) if unheld else frozenset()
@@ -951,9 +953,9 @@ def _withdrawal_owner(sig: Any, i: int) -> Actor | None:
     return None
 
 
-def _leaving(sentences: Sentences, lex: CompiledLexicon) -> list[int]:
+def _leaving(sentences: Sentences, scans: SentenceTriggers) -> list[int]:
     """Return the sentences with a withdrawal verb (read once per article, for `Detector._losers`)."""
-    return [n for n, text in enumerate(sentences.texts()) if lex.has("withdraw", text)]
+    return [n for n in range(len(sentences.spans)) if scans.has("withdraw", n)]
 
 
 def _language(doc: str, folded: str, places: Sequence[Any] = ()) -> tuple[str, str | None]:

@@ -25,6 +25,7 @@ from monitor.match.expressions import CompiledLexicon
 from monitor.match.garrison import defenders_left, garrison_city
 from monitor.match.holders import Sides, clause_start, find_holder, first_verbs_object, subject_dropped
 from monitor.match.joint import joint_partner
+from monitor.match.one_pass import Match, SentenceTriggers
 from monitor.match.possessive import possessive_holder
 from monitor.match.rumours import rumoured
 from monitor.match.signature import Signature
@@ -121,6 +122,7 @@ def read_sentence(
     subject_before: Actor | None = None,
     losers: Sequence[Actor] = (),  # sides earlier sentences say withdrew: whom "our troops" beat
     calm: bool = False,
+    scans: SentenceTriggers | None = None,
 ) -> list[Candidate]:
     """Return the candidates of one sentence (entries count only when the other side withdrew).
 
@@ -138,9 +140,16 @@ def read_sentence(
     `calm`: no sentence of the article tells of fighting: a plain entry ("entered X", "sind in X
     eingezogen") counts without a withdrawal; a forced one ("penetrated", "eingedrungen"), a
     landing, a return or a deployment still does not.
+    `scans`: the article's trigger scans (`one_pass`), where sentence `n` may have been read already.
     """
     out: list[Candidate] = []
-    if not may_trigger(sig.text, lex):
+
+    def scan(family: str) -> list[Match]:
+        if scans is None or n is None:
+            return lex.triggers(family, sig.text)
+        return scans.triggers(family, n)
+
+    if not (may_trigger(sig.text, lex) if scans is None or n is None else scans.may_trigger(n)):
         return out  # most sentences naming a place: no trigger of any family, nothing to note
     dated_here: set[str] = set()
     if not withdrawal and entries and _took_installation(sig, lex):
@@ -170,12 +179,12 @@ def read_sentence(
     if opening and opening[0] == "de" and _ES_INFINITIVE.match(opening[1]):
         return out  # "De tomar X, el MNDAA controlaría …", "De haber caído X, …": a condition
     text = sig.text
-    fall_matches = lex.triggers("fall", text)  # "fall" is in both tuples: read once, used twice
+    fall_matches = scan("fall")  # "fall" is in both tuples: read once, used twice
     fall_matches = with_recent_states(sig, lex, published, fall_matches)  # "Depuis dimanche, X est aux…"
     falls = [(sig.index(start), sig.index(end - 1) + 1) for start, end, _ in fall_matches]
     nouns = german.nouns(sentence) if lex.lex.verb_final else frozenset()
     for family in families:
-        matches = fall_matches if family == "fall" else lex.triggers(family, text)
+        matches = fall_matches if family == "fall" else scan(family)
         if family == "capture":  # "Depuis dimanche, les talibans contrôlent X"
             matches = with_recent_controls(sig, lex, published, matches)
         for start, end, words in matches:

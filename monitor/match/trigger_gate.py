@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from monitor.match.expressions import TRIGGERS, CompiledLexicon
-from monitor.match.expressions.firsts import lookahead
+from monitor.match.expressions.firsts import LOOKAHEAD_DEPTH, lookahead
 from monitor.match.since import may_be_dated_state
 
 # id(lexicon) -> (the lexicon, its gate); the lexicon is kept so that its id is not reused.
@@ -25,9 +25,11 @@ def _gate(lex: CompiledLexicon) -> re.Pattern[str]:
     if entry is not None and entry[0] is lex:
         return entry[1]
     families = [getattr(lex.lex, family) for family in TRIGGERS]
-    union = "|".join(rf"{lookahead(alternation)}(?:{alternation})(?!\S)" for alternation in families)
+    union = "|".join(
+        rf"{lookahead(alternation, LOOKAHEAD_DEPTH)}(?:{alternation})(?!\S)" for alternation in families
+    )
     every = "|".join(f"(?:{alternation})" for alternation in families)
-    gate = re.compile(f" {lookahead(every)}(?:{union})")
+    gate = re.compile(f" {lookahead(every, LOOKAHEAD_DEPTH)}(?:{union})")
     _GATES[id(lex)] = (lex, gate)
     return gate
 

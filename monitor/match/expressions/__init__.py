@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
 
-from monitor.match.expressions.firsts import lookahead
+from monitor.match.expressions.firsts import LOOKAHEAD_DEPTH, lookahead
 
 # A participle right after the city that opens a verbless headline: "X occupied by Y", "X, ocupada"
 # (the text may start with a space: see `CompiledLexicon.triggers`); `HEADLINE_END` follows it:
@@ -125,7 +125,7 @@ class CompiledLexicon:
 
 def tokens_rx(alternation: str) -> re.Pattern[str]:
     """Compile `alternation` to match only whole space-separated tokens of a signature."""
-    return re.compile(rf"(?<!\S){lookahead(alternation)}(?:{alternation})(?!\S)")
+    return re.compile(rf"(?<!\S){lookahead(alternation, LOOKAHEAD_DEPTH)}(?:{alternation})(?!\S)")
 
 
 LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
@@ -187,5 +187,9 @@ def get_lexicon(lang: str) -> CompiledLexicon:
     """Return the compiled lexicon of `lang` (English for a language we have none for)."""
     lex = _source(lang)
     # the lookahead lets the scan pass over each token no trigger word starts like (see `firsts`)
-    spaced = {f: re.compile(rf" {lookahead(getattr(lex, f))}(?:{getattr(lex, f)})(?!\S)") for f in TRIGGERS}
+    spaced = {
+        f: re.compile(rf" {lookahead(words, LOOKAHEAD_DEPTH)}(?:{words})(?!\S)")
+        for f in TRIGGERS
+        for words in (getattr(lex, f),)
+    }
     return CompiledLexicon(lex, **{f: tokens_rx(getattr(lex, f)) for f in FAMILIES}, spaced=spaced)
