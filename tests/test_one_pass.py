@@ -10,6 +10,7 @@ from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
 from monitor.match.one_pass import SentenceTriggers, scan_every_family
 from monitor.match.signature import TOKEN, fold
 from monitor.match.trigger_gate import _gate, may_trigger
+from tests.test_expression_firsts import SIGNATURES as FIRSTS_SIGNATURES
 
 SENTENCES = [
     "The militia captured Portville on Sunday after the army withdrew from the town.",
@@ -85,14 +86,9 @@ def test_each_scan_runs_once_and_none_once_the_sentence_was_read_in_one_pass() -
     assert counting.asked == [("capture", texts[2]), ("withdraw", texts[2])]
 
 
+# The signatures of the lookahead test, plus a list of falls and an empty sentence.
 SIGNATURES = [
-    "the @a0 captured @p0 on sunday after the army withdrew ; the captain said @p1 fell too",
-    "rebels seized and recaptured @p0 , then entered @p1 ; the seizure of @p2 followed its fall",
-    "les @a0 se sont empares de @p0 , puis ont repris @p1 apres le retrait des @a1 du seizieme",
-    "die @a0 haben @p0 eingenommen und sind in @p1 einmarschiert ; die armee zog sich zuruck",
-    "los @a0 tomaron @p0 y entraron en @p1 tras la retirada del ejercito ; la toma de @p2",
-    "gli @a0 hanno conquistato @p0 e sono entrati a @p1 dopo il ritiro dell esercito",
-    "os @a0 tomaram @p0 e entraram em @p1 apos a retirada do exercito ; a queda de @p2",
+    *FIRSTS_SIGNATURES,
     "@p0 fell , @p1 fell and @p2 fell to the @a0 who took @p3 and took @p4",
     "",
 ]
