@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from monitor.match import language_id
-from monitor.match.language_id import _CUE_LETTER, _ENDINGS_BY_LAST2, _WORD, CUES, WEIGHTS, Guess, score_text
+from monitor.match.language_id import _ENDINGS_BY_LAST2, _WORD, WEIGHTS, Guess, score_text
 
 SAMPLES = [
     "The militia captured the town on Sunday after the army withdrew, residents said.",
@@ -24,7 +24,8 @@ SAMPLES = [
 
 
 def _plain(sample: str) -> Guess:
-    """`score_text` as it read each word's weights and endings one by one."""
+    """`score_text` as it read each word's weights and endings one by one (the whole text's cues,
+    which the remembered cues do not touch, are added by the same function)."""
     text = sample.lower().replace("’", "'")
     script = language_id._script(text)
     table = WEIGHTS.get()
@@ -38,17 +39,7 @@ def _plain(sample: str) -> Guess:
                 if word.endswith(ending):
                     for lang, weight in cue.items():
                         scores[lang] = scores.get(lang, 0.0) + weight * count
-    endings: dict[str, float] = {}
-    if latin and len(text) < language_id.SHORT_TEXT:
-        lower = Counter(w for w in _WORD.findall(sample.replace("’", "'")) if w.islower())
-        language_id._add_endings(endings, lower, table)
-        for lang, score in endings.items():
-            scores[lang] = scores.get(lang, 0.0) + score
-    if script is None:
-        for letter, count in Counter(_CUE_LETTER.findall(text)).items():
-            for lang, weight in CUES[letter].items():
-                scores[lang] = scores.get(lang, 0.0) + weight * min(count, 3)
-    return Guess(scores, script, endings)
+    return language_id.with_text_cues(scores, sample, text, script, table)  # unchanged by the speed-up
 
 
 @pytest.mark.parametrize("most", [20_000, 3])

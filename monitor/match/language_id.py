@@ -230,14 +230,23 @@ def score_text(sample: str) -> Guess:
             found = _cues_of(word, table, latin, cues)
         for lang, weight in found:  # in the order they were always added: the same sums
             scores[lang] = scores.get(lang, 0.0) + weight * count
+    return with_text_cues(scores, sample, text, script, table)
+
+
+def with_text_cues(
+    scores: dict[str, float], sample: str, text: str, script: str | None, table: Weights
+) -> Guess:
+    """Add to the words' `scores` what the whole text says: a short Latin text's word endings,
+    then its cue letters; `text` is `sample` folded to lower case."""
     endings: dict[str, float] = {}
+    latin = script is None
     if latin and len(text) < SHORT_TEXT:
         # names are no evidence ("Wad Madani" is not Italian): the words written in lower case
         lower = Counter(w for w in _WORD.findall(sample.replace("’", "'")) if w.islower())
         _add_endings(endings, lower, table)
         for lang, score in endings.items():
             scores[lang] = scores.get(lang, 0.0) + score
-    if script is None:
+    if latin:
         for letter, count in Counter(_CUE_LETTER.findall(text)).items():
             for lang, weight in CUES[letter].items():
                 scores[lang] = scores.get(lang, 0.0) + weight * min(count, 3)
