@@ -10,18 +10,19 @@ from __future__ import annotations
 from monitor.match.signature import Signature
 from monitor.match.words import STOP
 
-# Folded rumour and speculation nouns, in the six languages.
+# Folded rumour and speculation nouns, in the five languages read here (German reads its own
+# clause: `german.governor`, "Gerüchte, X sei gefallen").
 _RUMOURS = frozenset(
     (
         "rumour", "rumours", "rumor", "rumors", "speculation", "speculations", "hearsay", "rumeur",
         "rumeurs", "bruits", "rumores", "rumorologia", "especulaciones", "voci", "voce", "indiscrezioni",
-        "speculazioni", "boatos", "boato", "especulacoes", "geruchte", "geruecht", "spekulationen",
+        "speculazioni", "boatos", "boato", "especulacoes",
     )
 )
 
 # What opens the clause a rumour tells: "that", "selon lesquelles", "de que", "secondo cui".
 _OPENERS = frozenset(
-    ("that", "lesquelles", "lesquels", "laquelle", "lequel", "que", "qu", "cui", "che", "dass", "wonach")
+    ("that", "lesquelles", "lesquels", "laquelle", "lequel", "que", "qu", "cui", "che")
 )
 
 
