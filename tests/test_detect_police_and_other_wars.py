@@ -63,6 +63,25 @@ def test_armed_men_beside_the_police_are_the_governments(text: str) -> None:
     assert found == {("Altamirano", MEXICO)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal police, backed by paramilitary groups, retook Altamirano on Tuesday.",
+        "Les forces de l'ordre mexicaines, appuyées par des groupes paramilitaires, ont repris mardi le "
+        "contrôle d'Altamirano.",
+        "La policía federal, apoyada por grupos paramilitares, tomó Altamirano el martes.",
+        "Die Polizei, unterstützt von Paramilitärs, hat Altamirano am Dienstag gestürmt.",
+        "La polizia federale, appoggiata da gruppi paramilitari, ha preso Altamirano martedì.",
+        "A polícia federal, apoiada por grupos paramilitares, tomou Altamirano na terça-feira.",
+    ],
+)
+def test_armed_men_backing_the_police_are_the_governments(text: str) -> None:
+    """"Police, backed by paramilitaries, took X": who backs the state's force is on its side, so
+    the armed men named nearer the verb are not the rebels."""
+    found = held_by(CHIAPAS, "Chiapas", text, JANUARY_1994)
+    assert found == {("Altamirano", MEXICO)}
+
+
 def test_who_surrendered_before_the_entry_did_not_enter() -> None:
     """"The troops surrendered, and the columns entered X": who surrendered lost X (read back from
     the verb, the subject of the surrender was met first)."""

@@ -777,6 +777,8 @@ class Detector:
             owner = joined.get(m.start() - 1) if doc[m.start() - 1 : m.start()] in ("-", "‐", "‑") else None
             if owner is None:
                 owner = self._army_joined(folded, m.start(), joined)
+            if owner is None:
+                owner = self._army_backed(folded, m.start(), actors)
             if owner is not None:
                 out.append(_Generic(owner, m.start(), m.end(), doc[m.start() : m.end()]))
             elif not self._named_group(doc, folded, m.start()) and not _qualified_by_other(
@@ -835,6 +837,20 @@ class Detector:
         owner = ends.get(joined.start()) if joined is not None else None
         return owner if owner is not None and self.is_army(owner) else None
 
+    def _army_backed(self, folded: str, start: int, actors: Sequence[Any]) -> Actor | None:
+        """Return the state side the generic word at `start` backs, if any.
+
+        "Les forces de l'ordre, appuyées par des groupes paramilitaires, ont repris X", "police,
+        backed by militias": the armed men help the state's force named just before, so they are
+        its own, though nearer the verb.
+        """
+        backed = _BACKED_BEFORE.search(folded, max(0, start - 40), start)
+        if backed is None:
+            return None
+        before = [m for m in actors if backed.start() - 40 <= m.end <= backed.start()]
+        owner = max(before, key=lambda m: m.end).actor if before else None
+        return owner if owner is not None and self.is_army(owner) else None
+
     def _named_group(self, doc: str, folded: str, start: int) -> bool:
         """Say whether a proper name qualifies the generic word at `start` ("Karen rebels").
 
@@ -888,6 +904,15 @@ class Detector:
 _AND_BEFORE = re.compile(
     r" (?:and|et|y|e|und|ed) (?:des |les |los |las |die |gli |degli |i |os |as |the )?"
     r"(?:masked |armed |masques |armes |armados |encapuchados )?(?:grupos |groupes |gruppi |grupos de )?$"
+)
+
+
+# "backed by" between a state side and a generic word for armed men ("police, backed by militias").
+_BACKED_BEFORE = re.compile(
+    r"(?:backed|supported|aided|appuyee?s?|soutenue?s?|epaulee?s?|apoyad[oa]s?|respaldad[oa]s?"
+    r"|appoggiat[oaie]|sostenut[oaie]|affiancat[oaie]|apoiad[oa]s?|unterstutzt|flankiert) "
+    r"(?:by|par|por|da|von) (?:the |des |les |los |las |de |dei |degli |di |os |as |der |den )?"
+    r"(?:armed |armes |armados |armati )?(?:grupos |groupes |gruppi |grupos de )?$"
 )
 
 
