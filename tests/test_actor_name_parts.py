@@ -78,6 +78,11 @@ def test_a_nationality_nobody_watches_names_the_group_that_bears_it() -> None:
         (_actor("Democratic Forces for the Liberation of Rwanda", countries=("CD",)), ()),  # a country
         (_actor(BSF, countries=("BA",)), ("RS",)),  # Serbia watched: "Serb forces" are Serbia's
         (_actor(MYA, government=True), ()),  # a government is named by its nationality phrases
+        # a nationality bound to a prefix is not the group's: "Inter-American" is no American force,
+        # "Pro-Russian" separatists are not Russians
+        (_actor("Inter-American Peace Force", countries=("DO",)), ()),
+        (_actor("Pro-Russian separatists", countries=("UA",)), ()),
+        (_actor("Pan-African Brigade", countries=("CD",)), ()),
     ],
 )
 def test_a_groups_name_gives_no_nationality_that_means_a_state(actor: Actor, states: tuple[str, ...]) -> None:

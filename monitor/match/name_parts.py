@@ -86,8 +86,9 @@ def derived_aliases(actor: Actor, states: Collection[str]) -> tuple[str, ...]:
         written = alias.replace("-", " ").split()
         if len(written) < 2 or any(_is_acronym(w) for w in written):
             continue
+        bound = _prefixed_words(alias)
         for i, word in enumerate(written):
-            if not word[:1].isupper() or name_key(word) in ORGANISATION_WORDS:
+            if not word[:1].isupper() or name_key(word) in ORGANISATION_WORDS or i in bound:
                 continue
             if i and nationalities(name_key(f"{written[i - 1]} {word}")):
                 continue  # "South Sudanese", "North Korean": one nationality, not "Sudanese"
@@ -101,6 +102,21 @@ def derived_aliases(actor: Actor, states: Collection[str]) -> tuple[str, ...]:
                 and first not in _COUNTRY_NAME_KEYS):
             out.append(written[0])  # "Maute group": "Maute"
     return tuple(dict.fromkeys(out))
+
+
+def _prefixed_words(alias: str) -> set[int]:
+    """Return the indexes (in the alias split at spaces and hyphens) of words a hyphen binds to a
+    word before them that is no nationality: "Inter-American", "Pan-African" name no American or
+    African force ("Bosnian-Serb" is two peoples, each one)."""
+    out: set[int] = set()
+    i = 0
+    for chunk in alias.split():
+        parts = [p for p in chunk.split("-") if p]
+        for n in range(1, len(parts)):
+            if not nationalities(name_key(parts[n - 1])):
+                out.add(i + n)
+        i += len(parts)
+    return out
 
 
 # Words in -ist(a) that name an idea, not one movement: never its members on their own.
