@@ -45,6 +45,9 @@ def _names(matcher: ActorMatcher, text: str) -> list[str]:
         ("Sudan People's Liberation Army", {"armée populaire de libération du Soudan",
                                             "ejército popular de liberación de Sudán",
                                             "Volksbefreiungsarmee des Sudan"}),
+        # the old press's name for an empire's army, Austrian, Russian or Ottoman alike
+        ("imperial troops", {"troupes impériales", "tropas imperiales", "kaiserlichen Truppen",
+                             "truppe imperiali"}),
     ],
 )
 def test_names_with_modifying_nouns_and_places_are_translated(name: str, expected: set[str]) -> None:

@@ -138,6 +138,7 @@ military | militaire | militar | militärisch/Militär | militar | militare
 supreme | suprême | supremo | oberst | supremo | supremo
 constitutional | constitutionnel | constitucional | Verfassungs | constitucional | costituzionale
 royal | royal | real | königlich | real | reale
+imperial | impérial | imperial | kaiserlich | imperial | imperiale
 multinational | multinational | multinacional | multinational | multinacional | multinazionale
 regional | régional | regional | regional | regional | regionale
 """
