@@ -95,6 +95,12 @@ def test_a_since_between_the_verb_and_the_state(text: str, expected: set[tuple[s
         ("Since Sunday, the Taliban have controlled the road to Kandahar.", set()),
         ("Depuis dimanche, les talibans contrôlent les environs de Kandahar.", set()),
         ("The Taliban control Kandahar.", set()),
+        # a relative clause says what the side is; the sentence's news is its main verb
+        ("The Taliban, who have controlled Kandahar since Sunday, appointed a new governor.", set()),
+        ("Les talibans, qui contrôlent Kandahar depuis dimanche, ont nommé un gouverneur.", set()),
+        ("Los talibanes, que controlan Kandahar desde el domingo, nombraron un gobernador.", set()),
+        ("I talebani, che controllano Kandahar da domenica, hanno nominato un governatore.", set()),
+        ("Die Taliban, die Kandahar seit Sonntag kontrollieren, ernannten einen Gouverneur.", set()),
     ],
 )
 def test_control_since_a_recent_day(text: str, expected: set[tuple[str, str]]) -> None:

@@ -29,7 +29,7 @@ from monitor.match.one_pass import Match, SentenceTriggers
 from monitor.match.possessive import possessive_holder
 from monitor.match.rumours import rumoured
 from monitor.match.signature import Signature
-from monitor.match.since import with_recent_controls, with_recent_states
+from monitor.match.since import control_describes_a_side, with_recent_controls, with_recent_states
 from monitor.match.tally import tallied_city
 from monitor.match.targets import find_targets
 from monitor.match.trigger_gate import may_trigger
@@ -192,6 +192,9 @@ def read_sentence(
             trigger = f"{family}: {words}"
             if family == "enter" and not withdrawal and not PLAIN_ENTRY.match(words):
                 drop(trigger, "an entry by force, a landing or a return, and no side is said to leave")
+                continue
+            if family == "capture" and control_describes_a_side(text, lex, start):
+                drop(trigger, "control told in a relative clause about the side, not the sentence's news")
                 continue
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")

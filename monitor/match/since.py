@@ -151,6 +151,8 @@ def _states(
     for m in rx.finditer(text) if since else ():
         if _STILL.match(text, m.end()):
             continue  # "contrôlent toujours X depuis dimanche": it lasts
+        if table is not None and _describes_a_side(text, m.start()):
+            continue  # "le PDK, qui contrôle X depuis samedi, consolidait": what the side is, not news
         for at in since:
             between = text[at : m.start()] if at < m.start() else text[m.end() : at]
             near = _NEAR_BEFORE if at < m.start() else _NEAR_AFTER
@@ -162,6 +164,31 @@ def _states(
                 out.append(m)
                 break
     return out
+
+
+# Relative pronouns opening a clause about the side named before the comma (folded).
+_RELATIVE_OPENERS = frozenset(
+    ("which", "who", "qui", "que", "quien", "quienes", "che", "die", "der", "das", "welche", "welcher")
+)
+
+
+def _describes_a_side(text: str, at: int) -> bool:
+    """Say whether the control verb at `at` is in a relative clause after a comma: "The Eagle
+    Force, which has controlled X since June 5, welcomed…", "le PDK, qui contrôle X depuis samedi",
+    "die Freischärler, die X seit Sonntag kontrollieren, …". The clause says what the side is;
+    the sentence's news is its main verb. (A German article opening a main clause is followed by
+    its noun: ", die @a0 kontrollieren nun X".)"""
+    clause = text[:at].rsplit(" , ", 1)
+    words = clause[1].split() if len(clause) == 2 else []
+    after = words[1] if len(words) > 1 else ""
+    return bool(words) and words[0] in _RELATIVE_OPENERS and not after.startswith("@a")
+
+
+def control_describes_a_side(text: str, lex: CompiledLexicon, at: int) -> bool:
+    """Say whether a capture trigger at `at` of a signature's text is a control verb in a relative
+    clause about the side named before it ("qui contrôle X depuis samedi"): no news of a change."""
+    rx = _CONTROL_RX.get(lex.lex.lang)
+    return rx is not None and rx.match(text, at) is not None and _describes_a_side(text, at)
 
 
 def may_be_dated_state(text: str, lex: CompiledLexicon) -> bool:
