@@ -116,6 +116,8 @@ def _changes(text: str) -> set[tuple[str, str]]:
         ("Wad Madani ist wieder unter Kontrolle der Armee.", {("Wad Madani", SAF)}),
         ("Die RSF mussten Wad Madani nach schweren Verlusten aufgeben.", {("Wad Madani", SAF)}),
         ("Die Separatisten in Stepanakert haben kapituliert.", {("Stepanakert", AZ)}),
+        # the old press's spelling of the -ieren verbs ("kapitulirt", 19th century)
+        ("Die Separatisten in Stepanakert haben kapitulirt.", {("Stepanakert", AZ)}),
         (
             "Regierungstruppen haben die TPLF-Hochburg Mekelle zurückerobert.",
             {("Mekelle", "Ethiopian government")},

@@ -126,7 +126,7 @@ LEXICON = Lexicon(
         # (the insurgents' word: "rebellenhand" is read as the rebels)
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:ist|sind) (?:nun|jetzt|inzwischen|wieder) )?in @a\d+(?= [,.:!?]| ?$)"
         # (or "again", "now": "X wieder in der Hand der Regierung")
-        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:wieder|nun|jetzt|endgültig) )?(?:in der hand|in den händen|in der gewalt|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituliert\w*"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:wieder|nun|jetzt|endgültig) )?(?:in der hand|in den händen|in der gewalt|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|kapituli(?:e)?rt\w*"
         # a side gives itself up in the city: "In X hätten sich die Verteidiger ergeben"
         r"|sich (?:\S+ ){0,7}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| ?$)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| ?$)|kehr\w* (?:am \S+ |nun |wieder )?unter (?:die )?kontrolle"
     ),
