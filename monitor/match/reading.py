@@ -199,6 +199,9 @@ def read_sentence(
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")
                 continue
+            if family == "fall" and _order_restored(sig, det, words, j):
+                drop(trigger, "back under control, and no side named: order restored, not a change of hands")
+                continue
             if (
                 family == "fall"
                 and sig.tokens[i] in _STATE_OPENERS
@@ -382,6 +385,36 @@ _STATE_OPENERS = frozenset(
 _FINAL_VERBS = frozenset(("geraten", "gefallen"))
 # What may open the sentence before its city: "La ville de X", "The town of X".
 _CITY_OPENING = frozenset(["the", "city", "town", "of", "la", "ville", "de", "d", "el", "ciudad"])
+
+
+# A city "back under control" with no word for whose: the authorities restored order after a raid
+# or a riot ("X nach Rebellenangriff wieder unter Kontrolle", "la città è tornata sotto controllo").
+_BARE_CONTROL = re.compile(
+    r"(?:(?:is |are |was |were |came |comes |come )?back|again|(?:ist |sind )?(?:wieder|erneut)"
+    r"|(?:est |sont |etait )?(?:de nouveau|a nouveau|à nouveau)|(?:esta |estan )?(?:de nuevo|nuevamente)"
+    r"|(?:e |sono )?(?:di nuovo|nuovamente)|(?:esta |estao )?(?:novamente|de novo)"
+    r"|(?:est |sont )?revenue?s?|(?:e |sono |era )?(?:ri)?tornat[oaie]|(?:ri)?torna(?:no)?"
+    r"|volvio|volvieron|voltou|voltaram)"
+    r" (?:under|unter|sous|sotto|bajo|sob) (?:the |le |il |el |o )?"
+    r"(?:control|kontrolle|controle|controllo|controlo)"
+)
+# Words after "under control" that name whose: "of the army", "der Armee", "des rebelles".
+_WHOSE = frozenset(
+    (
+        *("of", "der", "des", "von", "du", "de", "d", "di", "del", "della", "dei", "degli", "do", "da"),
+        *("dos", "das", "dell", "by", "par", "por", "pelo", "pela", "dalle", "dai", "dal"),
+    )
+)
+
+
+def _order_restored(sig: Signature, det: Sides, words: str, j: int) -> bool:
+    """Say whether the fall trigger `words` ending at token j is a bare "back under control": no
+    side said inside it ("back under Ukrainian control") or after it ("wieder unter Kontrolle der
+    Armee"). A raid repelled leaves the city with whoever held it."""
+    if _BARE_CONTROL.fullmatch(words) is None:
+        return False
+    after = sig.tokens[j] if j < len(sig.tokens) else ""
+    return after not in _WHOSE and j not in sig.actor_at and not det.demonym(after)
 
 
 def _also_handover(lex: CompiledLexicon, text: str, start: int) -> bool:

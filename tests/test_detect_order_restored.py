@@ -1,0 +1,61 @@
+"""A city "back under control" with no side named: order restored, no change of hands (issue 10).
+
+After a raid or a riot, the authorities say the town "is back under control", "ist wieder unter
+Kontrolle", "è tornata sotto controllo": whoever held it still does. Read as a change, its holder
+was guessed, often the raiders named in the same sentence. With a side named inside or after the
+phrase ("back under government control", "wieder unter Kontrolle der Armee"), it is a change
+as before. Sentences of our own (Chiapas, January 1994).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.detect_support import held_by
+
+EZLN, MEXICO = "EZLN", "Mexican government"
+CHIAPAS = {
+    "places": [{"name": "Ocosingo", "country": "MX"}, {"name": "Altamirano", "country": "MX"}],
+    "actors": [
+        {"name": EZLN, "aliases": ["Zapatistas", "Zapatista Army of National Liberation"],
+         "countries": ["MX"], "opposes": [MEXICO]},
+        {"name": MEXICO, "aliases": ["Salinas government"], "countries": ["MX"], "government": True,
+         "opposes": [EZLN]},
+    ],
+}
+JANUARY_1994 = datetime(1994, 1, 12, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Ocosingo back under control after Zapatista raid",
+         "A day after the Zapatista raid on Ocosingo, police killed the last gunmen in the town hall."),
+        ("Ocosingo nach Angriff der Zapatisten wieder unter Kontrolle",
+         "Einen Tag nach dem Überfall der Zapatisten haben Polizisten die letzten Angreifer getötet."),
+        ("Chiapas", "Le gouverneur a annoncé que Ocosingo est de nouveau sous contrôle après l'attaque "
+                    "des zapatistes."),
+        ("Chiapas", "Ocosingo está de nuevo bajo control tras el ataque de los zapatistas, dijo el "
+                    "gobernador."),
+        ("Chiapas", "In serata il governatore ha annunciato che Ocosingo è tornata sotto controllo dopo "
+                    "l'attacco degli zapatisti."),
+        ("Chiapas", "Ocosingo está novamente sob controle após o ataque dos zapatistas, disse o governador."),
+    ],
+)
+def test_a_town_back_under_control_with_no_side_named_changed_no_hands(title: str, text: str) -> None:
+    assert held_by(CHIAPAS, title, text, JANUARY_1994) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ocosingo is back under government control after the Zapatistas withdrew.",
+        "Ocosingo ist wieder unter Kontrolle der Armee, nachdem die Zapatisten abgezogen sind.",
+        "Ocosingo est de nouveau sous le contrôle de l'armée après le retrait des zapatistes.",
+        "Ocosingo volvió bajo control del ejército tras la retirada de los zapatistas.",
+    ],
+)
+def test_a_town_back_under_a_named_sides_control_changed_hands(text: str) -> None:
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == {("Ocosingo", MEXICO)}
