@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.precision_kit import SHB, held
+from tests.precision_kit import SHB, held, held_article
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,13 @@ def test_a_late_fall_goes_to_the_side_whose_conquests_the_article_tells() -> Non
              "on the road, officials said. Al-Shabaab has dominated the Juba valley for years, and al-Shabaab "
              "commanders vowed to fight on. Baidoa fell in the afternoon, residents said.")
     assert ("Baidoa", SHB) in held(conquests) and ("Baidoa", SHB) not in held(story)
+
+
+def test_a_dateline_line_before_the_lead_does_not_make_the_lead_late() -> None:
+    """The old press opens with a line of its own, "Mogadishu, 3 March.": the lead after it is
+    still the lead, so its unnamed taker is guessed as with no such line."""
+    body = ("The forces of the Northern Group, under General Yusuf, have occupied Baidoa in the last two days. "
+            "Al-Shabaab battalions crossed the river at dawn with artillery support, and al-Shabaab raised its flag. "
+            "The Somali government said its garrison had held out for a week.")
+    title = "Our troops in the south"
+    assert held_article(title, "Mogadishu, 3 March.\n\n" + body) == held_article(title, body) == {("Baidoa", SHB)}

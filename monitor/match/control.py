@@ -528,7 +528,8 @@ class Detector:
             for side in (opening_subject(sentences.signature(n), lex),)
             if side is not None
         ) if unheld else frozenset()
-        events = self._resolve(found, named, denials, actors, losers, nations, notes, takers)
+        lead = _lead(sentences, len(in_title))
+        events = self._resolve(found, named, denials, actors, losers, nations, notes, takers, lead)
         # a joint capture: the holder's ally named with it holds the place too (`joint`)
         events += [replace(c, actor=c.partner, partner=None) for c in events if c.partner is not None]
         return Reading(
@@ -562,10 +563,12 @@ class Detector:
         nations: Callable[[], Counter[Actor]],
         notes: list[Note] | None,
         subjects: frozenset[Actor] = frozenset(),
+        lead: int = 1,
     ) -> list[Candidate]:
         """Keep one candidate per place after the article-level checks, noting each decision.
 
-        `subjects`: the sides opening a sentence that tells a taking or an entry (see `takers`).
+        `subjects`: the sides opening a sentence that tells a taking or an entry (see `takers`);
+        `lead`: the index of the article's lead sentence (`_lead`).
         """
 
         def note(cand: Candidate, kept: bool, reason: str) -> None:
@@ -610,7 +613,7 @@ class Detector:
             if cand.actor is None:
                 loss, left = losers.get(cand.place.name, (set(), set()))
                 by_unwatched = cand.place.name in unnamed
-                cand = with_fallback(cand, actors, self, loss, nations, by_unwatched, left, takers)
+                cand = with_fallback(cand, actors, self, loss, nations, by_unwatched, left, takers, lead)
             if cand.actor is None:
                 note(cand, False, "no watched actor can be its holder")
                 continue
@@ -976,6 +979,24 @@ def _withdrawal_owner(sig: Any, i: int) -> Actor | None:
         if sig.tokens[x] not in _OWNER_LINKS:
             return None
     return None
+
+
+# Fewer words than this make a dateline line, not the lead: "Tumbes, 25 de julio.", "Rastatt, 13. Mai."
+_DATELINE_WORDS = 6
+
+
+def _lead(sentences: Sentences, titled: int) -> int:
+    """Return the index of the lead: the first sentence after the title (`titled`: how many
+    sentences the title makes) that is not a short dateline line of its own."""
+    lead = max(titled, 1)
+    while lead < min(len(sentences.spans), titled + 3) and _words(sentences.text(lead)) < _DATELINE_WORDS:
+        lead += 1
+    return lead if lead < len(sentences.spans) else max(titled, 1)
+
+
+def _words(text: str) -> int:
+    """Count the words of a sentence's token text (not its punctuation tokens)."""
+    return sum(1 for t in text.split() if t[:1].isalnum())
 
 
 def _leaving(sentences: Sentences, scans: SentenceTriggers) -> list[int]:

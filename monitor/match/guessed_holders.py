@@ -40,6 +40,7 @@ def with_fallback(
     unnamed: bool = False,
     left: set[Actor] | None = None,
     takers: frozenset[Actor] = frozenset(),
+    lead: int = 1,
 ) -> Candidate:
     """Name the holder from the whole article when the sentence names none.
 
@@ -95,7 +96,7 @@ def with_fallback(
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
             rule = MOST_NAMED
-            if _weak_late_guess(cand, chosen, counts, takers):
+            if _weak_late_guess(cand, chosen, counts, takers, lead):
                 return cand
         elif left is not None and len(left) == 1 and not (unnamed and _group_named(cand, det)):
             # "Soldiers entered the town after the RSF withdrew" (not "Karen National Union fighters
@@ -115,7 +116,9 @@ def with_fallback(
                    found_by=f"guessed: {rule}")
 
 
-def _weak_late_guess(cand: Candidate, chosen: Actor, counts: Counter[str], takers: frozenset[Actor]) -> bool:
+def _weak_late_guess(
+    cand: Candidate, chosen: Actor, counts: Counter[str], takers: frozenset[Actor], lead: int = 1
+) -> bool:
     """Say whether the most-named side is too weak a guess for a change told after the lead.
 
     A change with no taker told past the headline and the lead, in an article naming another side
@@ -126,7 +129,7 @@ def _weak_late_guess(cand: Candidate, chosen: Actor, counts: Counter[str], taker
     take something (`takers`: a clause giving it a place, or a sentence it opens telling a taking
     or an entry, "…, then Kunduz, Taloqan and Aibak": a list of its conquests).
     """
-    late = cand.sentence is not None and cand.sentence > 1
+    late = cand.sentence is not None and cand.sentence > lead  # (a dateline line is not the lead)
     return late and chosen not in takers and any(name != chosen.name for name in counts)
 
 
