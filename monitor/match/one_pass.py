@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from monitor.match.dated_controls import may_be_dated_control
 from monitor.match.expressions import TRIGGERS, CompiledLexicon
 from monitor.match.expressions.firsts import LOOKAHEAD_DEPTH, lookahead
 from monitor.match.since import may_be_dated_state
@@ -87,7 +88,8 @@ class SentenceTriggers:
             text = self._text(n)
             every = self._every[n] = scan_every_family(self._lex, text)
             # the gate is the union of the families: it passes where one of them matches
-            gate = self._gate[n] = any(every.values()) or may_be_dated_state(text, self._lex)
+            gate = self._gate[n] = (any(every.values()) or may_be_dated_state(text, self._lex)
+                                    or may_be_dated_control(text, self._lex))
         return gate
 
     def triggers(self, family: str, n: int) -> list[Match]:

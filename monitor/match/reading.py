@@ -19,6 +19,7 @@ from monitor.match.attributes import pronoun_attribute
 from monitor.match.background import dated_before
 from monitor.match.carried import holder_after_loss, pronoun_subject
 from monitor.match.claims import is_claim, reported_change, speakers_before
+from monitor.match.dated_controls import with_dated_controls
 from monitor.match.demands import demanded
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon
@@ -187,6 +188,7 @@ def read_sentence(
         matches = fall_matches if family == "fall" else scan(family)
         if family == "capture":  # "Depuis dimanche, les talibans contrôlent X"
             matches = with_recent_controls(sig, lex, published, matches)
+            matches = with_dated_controls(text, lex, matches)  # "held X on Tuesday morning"
         for start, end, words in matches:
             i, j = sig.index(start), sig.index(end - 1) + 1
             trigger = f"{family}: {words}"

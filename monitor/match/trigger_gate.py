@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.match.dated_controls import may_be_dated_control
 from monitor.match.expressions import TRIGGERS, CompiledLexicon
 from monitor.match.expressions.firsts import LOOKAHEAD_DEPTH, lookahead
 from monitor.match.since import may_be_dated_state
@@ -37,4 +38,5 @@ def _gate(lex: CompiledLexicon) -> re.Pattern[str]:
 def may_trigger(text: str, lex: CompiledLexicon) -> bool:
     """Say whether a signature's `text` may hold a trigger: a match of a family of `TRIGGERS`
     (as `CompiledLexicon.has` finds it), or a "since" that may date a state or a control."""
-    return _gate(lex).search(" " + text) is not None or may_be_dated_state(text, lex)
+    return (_gate(lex).search(" " + text) is not None or may_be_dated_state(text, lex)
+            or may_be_dated_control(text, lex))

@@ -1,0 +1,120 @@
+"""A side controlling a city on a day of the news: who holds it now, told as fresh news (pure).
+
+"Rebel units hold Maracaibo and Valencia this morning", "les insurgés contrôlaient mardi matin
+X", "los alzados dominaban esta noche X", "die Aufständischen kontrollieren seit heute X": a
+control verb whose object is the city, dated by a day of this week, today, tonight or yesterday,
+reports the side in the city now. (An English or German past, "held X", reads as who held it
+before, `held_before`.) A control "since" a day is `since`'s; one
+that lasts ("still", "toujours", "noch") or one told of the side in a relative clause ("qui
+contrôlait X mardi") is no such news. The control verbs are read as captures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.match.expressions import CompiledLexicon
+
+_WEEKDAYS = {
+    "en": "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "es": "lunes|martes|miercoles|jueves|viernes|sabado|domingo",
+    "de": "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+    "it": "lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica",
+    "pt": "segunda|terca|quarta|quinta|sexta|sabado|domingo",
+}
+
+# Control verbs, past and present, that take the city as their object (folded).
+_CONTROL = {
+    "en": r"controls|holds|control|hold",  # (not "held", "controlled": a holder of before, `held_before`)
+    "fr": r"controlaient|controlait|controlent|controle|tenaient|tenait|tiennent|tient",
+    "es": r"controlaban|controlaba|controlan|controla|dominaban|dominaba|dominan|domina",
+    "de": r"kontrollieren|kontrolliert|beherrschen|beherrscht",
+    "it": r"controllavano|controllava|controllano|controlla|dominavano|dominava|dominano|domina",
+    "pt": r"controlavam|controlava|controlam|controla|dominavam|dominava|dominam|domina",
+}
+
+# A day of the news, as it stands next to the verb or the city (folded).
+_DAY = {
+    "en": rf"(?:(?:early |late )?on )?(?:{_WEEKDAYS['en']})(?: morning| afternoon| evening| night)?"
+    r"|this (?:morning|afternoon|evening)|tonight|today|yesterday|last night",
+    "fr": rf"(?:dans la nuit de )?(?:{_WEEKDAYS['fr']})(?: matin| soir| midi| apres midi)?"
+    r"|ce (?:matin|soir)|cette nuit|aujourd hui|hier(?: soir| matin)?",
+    "es": rf"(?:el |este |esta )?(?:{_WEEKDAYS['es']})|(?:esta|la) (?:manana|tarde|noche|madrugada)|hoy|ayer"
+    rf"|anoche|a (?:primera|ultima) hora de (?:este|esta|el|la|hoy) (?:{_WEEKDAYS['es']}|manana|tarde|noche)",
+    "de": rf"am (?:{_WEEKDAYS['de']})(?:morgen|abend|nachmittag|vormittag)?|heute(?: morgen| fruh| früh)?"
+    r"|gestern(?: abend| morgen)?|in der nacht",
+    "it": rf"(?:{_WEEKDAYS['it']})(?: mattina| sera| notte)?|stamattina|stamane|stasera|stanotte|oggi"
+    r"|ieri(?: sera| mattina)?",
+    "pt": rf"(?:na |nesta |neste )?(?:{_WEEKDAYS['pt']})(?:[- ]feira)?|hoje|ontem"
+    r"|esta (?:manha|tarde|noite|madrugada)"
+    rf"|na manha (?:desta|deste|de hoje)(?: (?:{_WEEKDAYS['pt']})(?: feira)?)?",
+}
+
+# The city as the object: "X", "the city of X", "la capitale, X".
+_CITY = (
+    r"(?:(?:the (?:city|town) of|la ville de|la ciudad de|a cidade de|la citta di|die stadt) )?@p\d+"
+)
+# Words that make the control one that lasts ("still held X on Tuesday").
+_STILL = frozenset(
+    ("still", "toujours", "encore", "todavia", "aun", "ancora", "tuttora", "ainda", "noch", "weiterhin")
+)
+# Words between the city and the day that give the day to something else: a "since" (`since`'s),
+# another clause ("X, where they arrived on Tuesday").
+_OTHER_TIME = re.compile(
+    r"(?<!\S)(?:since|depuis|desde|seit|da|dal|dalla|which|who|that|where|qui|que|ou|donde|onde|dove|wo"
+    r"|che|die|der|das|,|;|after|apres|despues|dopo|depois|nach|before|avant|antes|prima|vor)(?!\S)"
+)
+
+
+def _compile(lang: str) -> re.Pattern[str]:
+    verb, day = _CONTROL[lang], _DAY[lang]
+    # the day before the city ("contrôlaient mardi matin X") or after it, past a list of cities
+    # ("held X and the industrial city of Y on Tuesday morning")
+    return re.compile(
+        rf"(?<!\S)(?P<verb>{verb}) (?:(?P<before>{day}) {_CITY}"
+        rf"|{_CITY}(?P<between>(?: (?!(?:{day})(?!\S))\S+){{0,8}}?) (?:, )?(?P<after>{day}))(?!\S)"
+    )
+
+
+_DATED = {lang: _compile(lang) for lang in _CONTROL}
+_VERB = {lang: re.compile(rf"(?<!\S)(?:{verb})(?!\S)") for lang, verb in _CONTROL.items()}
+
+# Relative pronouns opening a clause about the side named before its comma (folded).
+_RELATIVE_OPENERS = frozenset(
+    ("which", "who", "qui", "que", "quien", "quienes", "che", "die", "der", "das", "welche", "welcher")
+)
+
+
+def may_be_dated_control(text: str, lex: CompiledLexicon) -> bool:
+    """Say whether a signature's text has a control verb: without one, `with_dated_controls` adds
+    nothing (`trigger_gate`)."""
+    rx = _VERB.get(lex.lex.lang)
+    return rx is not None and rx.search(text) is not None
+
+
+def with_dated_controls(
+    text: str, lex: CompiledLexicon, captures: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Return the capture triggers of a signature's `text` plus each control verb dated by a day
+    of the news (start, end, words), unless a trigger already covers it."""
+    rx = _DATED.get(lex.lex.lang)
+    if rx is None or not may_be_dated_control(text, lex):
+        return captures
+    found = []
+    for m in rx.finditer(text):
+        if _OTHER_TIME.search(m.group("between") or "") or _not_news(text, m.start()):
+            continue
+        found.append((m.start("verb"), m.end("verb"), m.group("verb")))
+    kept = [c for c in found if not any(c[0] < end and start < c[1] for start, end, _words in captures)]
+    return sorted([*captures, *kept]) if kept else captures
+
+
+def _not_news(text: str, at: int) -> bool:
+    """Say whether the verb at `at` is in a relative clause after a comma ("X, qui contrôlait …"),
+    or after a word that says the control lasts ("still held X on Tuesday")."""
+    clause = text[:at].rsplit(" , ", 1)
+    words = clause[-1].split()
+    if len(clause) == 2 and words and words[0] in _RELATIVE_OPENERS:
+        return True
+    return any(w in _STILL for w in words[-3:])

@@ -1,0 +1,58 @@
+"""A side controlling a city on a day of the news holds it now (issue 10, "time anchored").
+
+"Los alzados dominaban esta noche X", "les insurgés contrôlaient mardi matin X": a control verb
+with the city for object, dated by today, tonight or a day of this week, is the morning report of
+who holds the city, in each language (Spanish alone read it). A control that lasts ("toujours"),
+one told in a relative clause about the side, or a day that belongs to another clause is not.
+Sentences of our own (Chiapas, January 1994).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.detect_support import held_by
+
+EZLN, MEXICO = "EZLN", "Mexican government"
+CHIAPAS = {
+    "places": [{"name": "Ocosingo", "country": "MX"}, {"name": "Altamirano", "country": "MX"}],
+    "actors": [
+        {"name": EZLN, "aliases": ["Zapatistas", "Zapatista Army of National Liberation"],
+         "countries": ["MX"], "opposes": [MEXICO]},
+        {"name": MEXICO, "aliases": ["Salinas government"], "countries": ["MX"], "government": True,
+         "opposes": [EZLN]},
+    ],
+}
+JANUARY_1994 = datetime(1994, 1, 12, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel Zapatista units hold Ocosingo and the market town of Altamirano this morning, residents "
+         "said.", {("Ocosingo", EZLN), ("Altamirano", EZLN)}),
+        ("Les zapatistes contrôlaient mardi matin Ocosingo, selon des habitants.", {("Ocosingo", EZLN)}),
+        ("Los zapatistas dominaban esta noche Ocosingo, según los corresponsales.", {("Ocosingo", EZLN)}),
+        ("Die Zapatisten kontrollieren heute Ocosingo, berichten Bewohner.", {("Ocosingo", EZLN)}),
+        ("I zapatisti controllavano martedì mattina Ocosingo, secondo gli abitanti.", {("Ocosingo", EZLN)}),
+        ("Os zapatistas controlavam na manhã desta terça-feira Ocosingo.", {("Ocosingo", EZLN)}),
+    ],
+)
+def test_control_on_a_day_of_the_news_is_who_holds_the_city(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée contrôlait toujours Ocosingo mardi, selon des habitants.",
+        "Los zapatistas dominaban Ocosingo, donde llegaron el martes, según los corresponsales.",
+        "The Zapatistas hold talks in Ocosingo this morning.",
+    ],
+)
+def test_a_lasting_control_or_another_clauses_day_is_no_news(text: str) -> None:
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == set()
