@@ -201,7 +201,7 @@ def read_sentence(
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")
                 continue
-            if family == "fall" and _order_restored(sig, det, words, j):
+            if family == "fall" and _order_restored(sig, words, j):
                 drop(trigger, "back under control, and no side named: order restored, not a change of hands")
                 continue
             if (
@@ -400,23 +400,31 @@ _BARE_CONTROL = re.compile(
     r" (?:under|unter|sous|sotto|bajo|sob) (?:the |le |il |el |o )?"
     r"(?:control|kontrolle|controle|controllo|controlo)"
 )
-# Words after "under control" that name whose: "of the army", "der Armee", "des rebelles".
-_WHOSE = frozenset(
+# What may follow a bare "back under control": the sentence's end, a comma, a time, who says so,
+# what it came after. Anything else may name whose control it is ("controllo governativo", "der
+# Armee", "of the army").
+_BARE_NEXT = frozenset(
     (
-        *("of", "der", "des", "von", "du", "de", "d", "di", "del", "della", "dei", "degli", "do", "da"),
-        *("dos", "das", "dell", "by", "par", "por", "pelo", "pela", "dalle", "dai", "dal"),
+        *("", ",", ".", ";", ":", "!", "?", '"', "»", "”", "(", "-", "–", "—"),
+        *("after", "following", "since", "on", "this", "today", "yesterday", "said", "according", "and"),
+        *("apres", "depuis", "ce", "cette", "aujourd", "hier", "selon", "et", "mais", "a", "au"),
+        *("tras", "despues", "desde", "esta", "este", "hoy", "ayer", "segun", "y", "pero", "el"),
+        *("nach", "seit", "am", "heute", "gestern", "laut", "und", "aber", "sagte", "teilte"),
+        *("dopo", "da", "dal", "dalla", "questa", "oggi", "ieri", "secondo", "e", "ma", "il"),
+        *("apos", "depois", "hoje", "ontem", "segundo", "mas", "no", "na", "o"),
     )
 )
 
 
-def _order_restored(sig: Signature, det: Sides, words: str, j: int) -> bool:
+def _order_restored(sig: Signature, words: str, j: int) -> bool:
     """Say whether the fall trigger `words` ending at token j is a bare "back under control": no
     side said inside it ("back under Ukrainian control") or after it ("wieder unter Kontrolle der
-    Armee"). A raid repelled leaves the city with whoever held it."""
+    Armee", "tornata sotto il controllo governativo"). A raid repelled leaves the city with whoever
+    held it."""
     if _BARE_CONTROL.fullmatch(words) is None:
         return False
     after = sig.tokens[j] if j < len(sig.tokens) else ""
-    return after not in _WHOSE and j not in sig.actor_at and not det.demonym(after)
+    return after in _BARE_NEXT and j not in sig.actor_at
 
 
 def _also_handover(lex: CompiledLexicon, text: str, start: int) -> bool:
