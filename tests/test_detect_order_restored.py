@@ -1,4 +1,4 @@
-"""A city "back under control" with no side named: order restored, no change of hands (issue 10).
+"""A town "back under control" with no side named, or parts of it taken: no change of hands (issue 10).
 
 After a raid or a riot, the authorities say the town "is back under control", "ist wieder unter
 Kontrolle", "è tornata sotto controllo": whoever held it still does. Read as a change, its holder
@@ -59,3 +59,22 @@ def test_a_town_back_under_control_with_no_side_named_changed_no_hands(title: st
 )
 def test_a_town_back_under_a_named_sides_control_changed_hands(text: str) -> None:
     assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == {("Ocosingo", MEXICO)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least two neighbourhoods in the north and the east of Ocosingo were taken by the Zapatistas.",
+        "Al menos dos vecindarios en el norte y el noreste de Ocosingo fueron tomados por los zapatistas.",
+        "I quartieri settentrionali di Ocosingo sono stati presi dagli zapatisti.",
+    ],
+)
+def test_parts_of_a_town_taken_in_a_raid_are_not_the_town(text: str) -> None:
+    """Neighbourhoods named a few words before "of X", as the passive's subject: parts of X."""
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == set()
+
+
+def test_a_town_in_the_suburbs_of_another_is_still_the_subject() -> None:
+    """"X, dans la banlieue est de Y, est tombé": the suburbs are an aside on X, which fell."""
+    text = "Le camp d'Ocosingo, dans la banlieue est d'Altamirano, est tombé jeudi aux mains des zapatistes."
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == {("Ocosingo", EZLN)}

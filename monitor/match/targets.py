@@ -618,6 +618,11 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             of_what = before in ("of", "de", "d", "del", "di", "da", "von") and k >= 2
             if of_what and sig.at(lex.not_city, k - 2):
                 break
+            if of_what and _part_named_before(sig, lex, k - 1):
+                if comma >= 0 and sig.tokens[comma] == ",":
+                    k = comma - 1  # "X, dans la banlieue est de Y, est tombé": an aside on X
+                    continue
+                break
             if after_seat(sig, lex, k):
                 return [k]  # "haben den Präsidentenpalast in Kabul eingenommen"
             garrison = any(x in sig.actor_at for x in (k - 2, k - 3))
@@ -658,6 +663,31 @@ def _scan_left(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
             break
         k -= 1
     return found
+
+
+# Parts of a city (folded): what is taken when they are, a few words before "of X".
+_PARTS = frozenset(
+    (
+        *("neighbourhoods", "neighborhoods", "districts", "quarters", "suburbs", "outskirts", "parts"),
+        *("barrios", "vecindarios", "distritos", "afueras", "suburbios", "quartiers", "faubourgs"),
+        *("banlieue", "banlieues", "quartieri", "sobborghi", "periferia", "bairros", "suburbios"),
+        *("stadtteile", "viertel", "vororte", "teile", "zonas", "zone", "areas", "aree"),
+    )
+)
+
+
+def _part_named_before(sig: Signature, lex: CompiledLexicon, of: int) -> bool:
+    """Say whether parts of a city are named a few words before the "of" at `of`: "I quartieri
+    settentrionali di X sono stati presi", "dos barrios en el norte y el noreste de X fueron
+    tomados" take parts of X, not X (the word right before "of" is `not_city`'s)."""
+    for x in range(of - 2, max(-1, of - 8), -1):
+        if sig.tokens[x] in STOP or x in sig.place_at or x in sig.actor_at:
+            return False
+        if sig.at(lex.capture, x) or sig.at(lex.fall, x):
+            return False
+        if sig.tokens[x] in _PARTS:
+            return True
+    return False
 
 
 def _after_control(sig: Signature, x: int) -> bool:

@@ -121,7 +121,7 @@ LEXICON = Lexicon(
     ),
     not_city=(
         r"campamentos?|centro|sede|(?:el )?contactos?|comunicaciones|(?:la )?idea|esperanzas?|cuartel\w*|edificio\w*|carcel|prision\w*|aeropuerto\w*|base|bases|oficina\w*|palacio|puesto\w*"
-        r"|posicion\w*|barrio\w*|distrito\w*|afueras|periferia|alrededores|suburbio\w*|aldea\w*|pueblos"
+        r"|posicion\w*|barrio\w*|vecindario\w*|distrito\w*|afueras|periferia|alrededores|suburbio\w*|aldea\w*|pueblos"
         r"|parte\w*|mitad|mayor parte|mayoria|zona\w*|area\w*|carretera\w*|autopista|puente\w*|hombre fuerte"
         r"|gobernador\w*|alcalde\w*|comandante\w*|jefe\w*|lider\w*|policia|residentes|habitantes|poblacion(?! de @p\d)"
         r"|civiles|soldados|tropas|combatientes|armas|vehiculos|drones|tanques|equipo\w*|deposito\w*"
