@@ -76,5 +76,6 @@ def test_parts_of_a_town_taken_in_a_raid_are_not_the_town(text: str) -> None:
 
 def test_a_town_in_the_suburbs_of_another_is_still_the_subject() -> None:
     """"X, dans la banlieue est de Y, est tombé": the suburbs are an aside on X, which fell."""
-    text = "Le camp d'Ocosingo, dans la banlieue est d'Altamirano, est tombé jeudi aux mains des zapatistes."
+    text = ("La bourgade d'Ocosingo, dans la banlieue est d'Altamirano, est tombée jeudi aux mains des "
+            "zapatistes.")
     assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == {("Ocosingo", EZLN)}
