@@ -14,7 +14,7 @@ from monitor.match import german
 from monitor.match.control import Detector
 from monitor.match.expressions import get_lexicon
 from monitor.match.signature import make_signature
-from tests.detect_support import watchlist_detector
+from tests.detect_support import held_by, watchlist_detector
 
 WATCHLIST = {
     "places": [
@@ -116,6 +116,8 @@ def _changes(text: str) -> set[tuple[str, str]]:
         ("Wad Madani ist wieder unter Kontrolle der Armee.", {("Wad Madani", SAF)}),
         ("Die RSF mussten Wad Madani nach schweren Verlusten aufgeben.", {("Wad Madani", SAF)}),
         ("Die Separatisten in Stepanakert haben kapituliert.", {("Stepanakert", AZ)}),
+        # the side that surrenders, then the place, then to whom
+        ("Die sudanesische Armee hat sich in Nyala der RSF ergeben.", {("Nyala", RSF)}),
         # the old press's spelling of the -ieren verbs ("kapitulirt", 19th century)
         ("Die Separatisten in Stepanakert haben kapitulirt.", {("Stepanakert", AZ)}),
         (
@@ -265,3 +267,21 @@ def test_italian_and_portuguese_present_control_and_paramilitaries(
 ) -> None:
     """ "controlla ora"/"controla agora" is a change; "paramilitari(es)" are the government's opponent."""
     assert _changes_in(text, lang) == expected
+
+
+def test_a_surrender_in_the_town_goes_to_the_side_it_is_made_to() -> None:
+    """"Die Armee hat sich in X der EZLN ergeben": the side after the place is to whom, even when
+    the army fights two groups (its one opponent cannot be inferred)."""
+    mexico = "Mexican government"
+    watchlist = {
+        "places": [{"name": "Ocosingo", "country": "MX"}],
+        "actors": [
+            {"name": "EZLN", "aliases": ["Zapatistas"], "countries": ["MX"], "opposes": [mexico]},
+            {"name": "EPR", "aliases": ["Ejército Popular Revolucionario"], "countries": ["MX"],
+             "opposes": [mexico]},
+            {"name": mexico, "aliases": ["Mexican army"], "countries": ["MX"], "government": True,
+             "opposes": ["EZLN", "EPR"]},
+        ],
+    }
+    text = "Die mexikanische Armee hat sich in Ocosingo der EZLN ergeben."
+    assert held_by(watchlist, "Chiapas", text, datetime(1994, 1, 3, tzinfo=UTC)) == {("Ocosingo", "EZLN")}

@@ -166,6 +166,11 @@ def find_holder(
             dative = sig.tokens[x - 1] in ("den", "dem") or sig.tokens[x - 2 : x] == ["sich", "der"]
             if lost and dative and sig.tokens[j - 1] == "ergeben":
                 lost = False  # "hat sich den Taliban ergeben", "sich der EPLF ergeben": to whom
+            if lost and sig.tokens[j - 1] == "ergeben":
+                # "Die Armee hat sich in X der MNR ergeben": the side after the place is to whom
+                taker = _surrendered_to(sig, x, j)
+                if taker is not None and det.valid(taker, place):
+                    return taker, actor_in(x, x + 1), 0.85, True
             if lex.lex.verb_final and lost:
                 loser = actor_in(x, x + 1)
                 return (det.opponent(loser, place) if loser else None), loser, 0.85, True
@@ -538,6 +543,19 @@ _HANDOVER_ADVERBS = frozenset(
 # Who heads the state or the province: the government side leaves with him (not "leader": a
 # rebel leader may flee too).
 _HEADS = LEADERS - {"leader"}
+
+
+def _surrendered_to(sig: Signature, x: int, j: int) -> Actor | None:
+    """Return the side a German surrender ending at j is made to, named after the one at x that
+    surrenders: "hat sich in X der MNR ergeben", "in X den Aufständischen der MNR ergeben"."""
+    for y in range(x + 1, j):
+        if y in sig.actor_at and sig.tokens[y - 1] in ("der", "den", "dem"):
+            after_place = sig.tokens[y - 2].startswith("@p")
+            dative_noun = y >= 3 and sig.tokens[y - 3] in ("den", "dem")  # "den Aufständischen der MNR"
+            if sig.tokens[y - 1] != "der" or after_place or dative_noun:
+                actor: Actor = sig.actors[sig.actor_at[y]].actor
+                return actor
+    return None
 
 
 def _head_fled(sig: Signature, x: int, place: Place, det: Sides) -> bool:
