@@ -83,6 +83,10 @@ _ARTICLES = frozenset(
 )
 
 
+# Plural articles before a force noun ("par les troupes", "por las fuerzas", "dalle truppe").
+_PLURAL_ARTICLES = frozenset(("les", "los", "las", "os", "as", "i", "gli", "le"))
+
+
 def clause_start(sig: Signature, i: int) -> int:
     """Return the index of the first token of the clause that token i is in.
 
@@ -1141,6 +1145,12 @@ def _agent_of_passive(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
         y -= 1
     if y >= 0 and sig.at(lex.agent, y) is not None:
         return True
+    if y >= 1 and sig.tokens[y] in FORCE_NOUNS:  # "cercada pelas forças carlistas", "par les troupes X"
+        y -= 1
+        while y >= max(0, x - 5) and (sig.tokens[y] in _ARTICLES or sig.tokens[y] in _PLURAL_ARTICLES):
+            y -= 1
+        if y >= 0 and sig.at(lex.agent, y) is not None:
+            return True
     if y >= 1 and not sig.at(OF, y) and sig.at(OF, y - 1) and sig.tokens[y][:1].isalpha():
         y -= 1  # a title between "of" and the name: "del prefecto X"
     if y < 2 or not sig.at(OF, y):
