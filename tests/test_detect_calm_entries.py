@@ -51,6 +51,11 @@ JUNE_1914 = datetime(1914, 6, 25, 9, tzinfo=UTC)
         ("Os villistas entraram ontem em Torreón, onde foram recebidos com flores.", {("Torreón", VILLA)}),
         ("Las fuerzas de la División del Norte ingresaron anoche a Zacatecas.", {("Zacatecas", VILLA)}),
         ("I villisti hanno fatto il loro ingresso a Torreón nel pomeriggio.", {("Torreón", VILLA)}),
+        # resistance given up is no fighting
+        ("Le gouverneur a renoncé à toute résistance. Les villistas sont entrés hier à Zacatecas.",
+         {("Zacatecas", VILLA)}),
+        ("El gobernador renunció a toda resistencia. Los villistas entraron ayer en Zacatecas.",
+         {("Zacatecas", VILLA)}),
     ],
 )
 def test_a_plain_entry_in_a_calm_article_is_a_change(text: str, expected: set[tuple[str, str]]) -> None:

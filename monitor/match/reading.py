@@ -598,7 +598,12 @@ _AUXILIARIES = frozenset(
 
 # Verbs that end the fighting they govern.
 _CEASED = frozenset(
-    ("ceased", "stopped", "halted", "cesse", "cesaron", "ceso", "cessato", "cessaram", "cessou")
+    (
+        *("ceased", "stopped", "halted", "cesse", "cesaron", "ceso", "cessato", "cessaram", "cessou"),
+        # resistance given up: "a renoncé à toute résistance", "gave up all resistance"
+        *("renonce", "renoncent", "renoncerent", "renounced", "abandoned", "renuncio", "renunciaron"),
+        *("rinunciato", "rinuncia", "renunciou", "renunciaram", "aufgegeben", "gaben", "gab"),
+    )
 )
 
 
