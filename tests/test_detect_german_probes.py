@@ -45,6 +45,7 @@ WATCHLIST = {
 CHANGES: list[tuple[str, Pairs]] = [
     ("Die Stadt Barentu ist von eritreischen Kämpfern eingenommen worden.", {("Barentu", EPLF)}),
     ("Afabet wurde am Montag von Freischärlern erobert.", {("Afabet", EPLF)}),
+    ("Am Montag haben die Aufrührer die Stadt Afabet nach kurzem Gefecht eingenommen.", {("Afabet", EPLF)}),
     ("Eritreische Befreiungsfront nimmt Tessenei ein", {("Tessenei", EPLF)}),
     ("Barentu wurde am Montag von Rebellen der EPLF eingenommen.", {("Barentu", EPLF)}),
     ("Die Kämpfer der RUF zogen am Samstag in Kailahun ein, nachdem die Armee abgezogen war.", {("Kailahun", RUF)}),

@@ -220,6 +220,8 @@ LEXICON = Lexicon(
         r"|rebellenhand|rebellenhänden"
         r"|extremisten|militante\w*|terrormiliz|rebellengruppe\w*|rebellenallianz|paramilitär\w*"
         r"|guerillas?|guerilleros|freischärlern?|meuterern?|meuternde (?:soldaten|truppen)|revolutionären? (?:truppen|kämpfer|einheiten)|putschisten"
+        # the old press's word for risen peasants or townsmen: "die Aufrührer", "den Aufrührern"
+        r"|aufrührern?"
         # workers in arms: "bewaffnete Arbeiter", "die Arbeiterwehren", "Arbeitermilizen"
         r"|bewaffneten? arbeiter(?:n)?|arbeiterwehr(?:en)?|arbeitermiliz(?:en)?"
     ),
