@@ -46,6 +46,9 @@ CHANGES: list[tuple[str, Pairs]] = [
     ("Die Stadt Barentu ist von eritreischen Kämpfern eingenommen worden.", {("Barentu", EPLF)}),
     ("Afabet wurde am Montag von Freischärlern erobert.", {("Afabet", EPLF)}),
     ("Am Montag haben die Aufrührer die Stadt Afabet nach kurzem Gefecht eingenommen.", {("Afabet", EPLF)}),
+    # masters of the town again, the subject before a German date ("am 13.")
+    ("Nach einem Straßenkampf sind die Rebellen der EPLF am 13. früh wieder Herren der Stadt Afabet.",
+     {("Afabet", EPLF)}),
     ("Eritreische Befreiungsfront nimmt Tessenei ein", {("Tessenei", EPLF)}),
     ("Barentu wurde am Montag von Rebellen der EPLF eingenommen.", {("Barentu", EPLF)}),
     ("Die Kämpfer der RUF zogen am Samstag in Kailahun ein, nachdem die Armee abgezogen war.", {("Kailahun", RUF)}),

@@ -348,6 +348,8 @@ def find_holder(
                 continue
         if sig.tokens[x] in QUOTES:
             continue
+        if ordinal_dot(sig.tokens, x):
+            continue  # "sind die Republikaner am 13. früh wieder Herren der Stadt": a date, not a stop
         if sig.tokens[x] in STOP or (sig.tokens[x] in _CLAUSE_WORDS and _opens_clause(sig, x, lex.lex.lang)):
             break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
