@@ -80,7 +80,7 @@ from monitor.match.words import (
     STOP,
     UNOPPOSED,
     WITHDRAWAL_NOUN,
-    YIELDED,
+    yielded,
 )
 from monitor.model import Actor, ControlEvent, Place
 
@@ -437,7 +437,7 @@ class Detector:
             entries and any(UNOPPOSED.search(t) or DESERTED.search(t) for t in sentences.texts())
         )
         settled = False  # nothing contests the entries: a plain one alone is a change (`calm`)
-        if entries and not withdrawal and any(YIELDED.search(t) for t in sentences.texts()):
+        if entries and not withdrawal and any(yielded(t) for t in sentences.texts()):
             # the garrison gave up, a flag went up: an entry is a change unless fighting goes on
             withdrawal = not any(fighting(sentences.signature(n)) for n in range(len(spans)))
         elif entries and not withdrawal:
