@@ -8,9 +8,9 @@ from typing import NoReturn
 
 import pytest
 
-from monitor.match import clitics, control, signature
+from monitor.match import clitics, control, signature, words
 from monitor.match.control import Detector, make_detector
-from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
+from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
 from monitor.match.gazetteer import get_gazetteer
 from monitor.match.normalize import beyond_bmp
 from monitor.match.references import _NOUN, _REFERENCE_POINT, _REFERENCE_POINT_WORDS, _nouns
@@ -316,3 +316,39 @@ def test_enclitics_found_from_hyphens_are_those_a_search_finds() -> None:
         expected = [(m.span(), m.groups()) for m in clitics._ENCLITIC.finditer(text)]
         assert [(m.span(), m.groups()) for m in clitics._enclitics(text)] == expected
     assert len(list(clitics._enclitics(ENCLITIC_TEXTS[1]))) == 4
+
+
+SURRENDERS = [
+    "Die Truppen haben sich am Abend ergeben, die Garnison ergab sich; @a0 ergaben sich den Rebellen.",
+    "Die Regierungstruppen hatten sich nach drei Tagen ergeben. Die Soldaten ergaben sich.",
+    "@a1 hat sich heute ergeben; Verteidiger ergab sich nicht; Bundestruppen hatten sich ergeben",
+    "Die Stadt hat sich ergeben, sagte er; es hat sich so ergeben. Kämpfer ergaben sich.",
+    "The garrison surrendered and the rebels raised their flag by nightfall; ergaben sich",
+    "Laut Medienberichten zufolge haben die Rebellen die Stadt Berichten zufolge erobert; Quellen zufolge",
+    "Informationen zufolge soll die Stadt gefallen sein, angeblich; zufolge berichten",
+    *SAYINGS,
+    *TEXTS,
+]
+
+
+def test_yielded_says_what_the_whole_alternation_says() -> None:
+    """`yielded` (the German garrison apart, read where "sich" is) finds a surrender where the one
+    regex of all its branches does."""
+    whole = tokens_rx(f"{words._YIELDED_WORDS}|{words._YIELDED_SICH_WORDS}")
+    for sentence in SURRENDERS:
+        text = " ".join(TOKEN.findall(fold(sentence)))
+        assert words.yielded(text) == (whole.search(text) is not None)
+    assert words.yielded(" ".join(TOKEN.findall(fold(SURRENDERS[1]))))
+
+
+def test_reportive_apart_from_zufolge_finds_what_the_whole_alternation_finds() -> None:
+    """`REPORTIVE` and `REPORTIVE_ZUFOLGE` (read where "zufolge" is) match at a token where the
+    regex of both alternations does, so `claims.hearsay` weighs the same clauses."""
+    whole = tokens_rx(f"{words._REPORTIVE_WORDS}|{words._REPORTIVE_ZUFOLGE_WORDS}")
+    for sentence in SURRENDERS:
+        sig = make_signature(sentence, 0, len(sentence), [], [])
+        for k in range(len(sig.tokens)):
+            split = sig.at(words.REPORTIVE, k) is not None or (
+                "zufolge" in sig.text and sig.at(words.REPORTIVE_ZUFOLGE, k) is not None
+            )
+            assert split == (sig.at(whole, k) is not None)
