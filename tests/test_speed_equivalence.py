@@ -11,8 +11,10 @@ import pytest
 from monitor.match import clitics, control, signature, words
 from monitor.match.control import Detector, make_detector
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
+from monitor.match.fuzzy import ScannedText
 from monitor.match.gazetteer import get_gazetteer
 from monitor.match.normalize import beyond_bmp
+from monitor.match.normalize import fold as fold_text
 from monitor.match.references import _NOUN, _REFERENCE_POINT, _REFERENCE_POINT_WORDS, _nouns
 from monitor.match.signature import TOKEN, Signature, fold, make_signature, tokenize
 from monitor.match.since import _SINCE_WORD, _SINCE_WORDS
@@ -352,3 +354,26 @@ def test_reportive_apart_from_zufolge_finds_what_the_whole_alternation_finds() -
                 "zufolge" in sig.text and sig.at(words.REPORTIVE_ZUFOLGE, k) is not None
             )
             assert split == (sig.at(whole, k) is not None)
+
+
+RUNS = [
+    "Prime Minister Keir Starmer Told The House Of Commons In London That Mazar i Sharif Fell.",
+    "Deir ez-Zor, Ras al-Ain and Abu Kamal; the Syrian Democratic Forces of Al Hasakah Province.",
+    "L'Armée Nationale Congolaise à Goma-Nord et Ma'rib‐City: O’Neil Al-Bab El Fasher Darfur",
+    "A B C D E F G H I J K L M; Ab-Cd-Ef-Gh-Ij-Kl-Mn-Op al al al Al El Ul",
+    *TEXTS,
+    *SAYINGS,
+]
+
+
+def test_run_keys_read_once_are_those_read_afresh() -> None:
+    """A run read for one count serves another (places read 4 words, actors 6) only when it
+    stopped short of both: the keys are those a fresh read gives, in any order of counts."""
+    for text in RUNS:
+        folded = fold_text(text)
+        for counts in ((4, 6), (6, 4), (4, 6, 2, 6, 4), (1, 3, 1), (6, 6, 4, 4)):
+            shared = ScannedText(text, folded)
+            for count in counts:
+                keys = shared.run_keys(count)
+                for start, _end, _lone in shared.starts:
+                    assert keys(start) == ScannedText(text, folded).run_key(start, count)
