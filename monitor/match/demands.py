@@ -36,13 +36,12 @@ def demanded(sig: Signature, i: int) -> str:
         ["a", "se"],
         ["à", "se"],
     )
-    lo = max(0, i - _REACH)
-    for x in range(i - 1, lo - 1, -1):
+    for x in range(i - 1, max(-1, i - 1 - _REACH), -1):
         if tokens[x] in STOP:
-            lo = x + 1  # the demand must stand after the last stop
-            break
-    # the demands after it, nearest first: one search in C, where each token was matched in turn
-    for _x, demand in reversed(list(sig.matching(DEMAND, lo, i))):
+            return ""
+        demand = sig.at(DEMAND, x)
+        if demand is None:
+            continue
         end = sig.index(demand.end() - 1)
         if infinitive or tokens[end + 1 : end + 2] == ["que"]:
             return demand.group(0)  # ("exige que les deux camps se retirent de X")

@@ -648,8 +648,9 @@ def _blocked(
     """
     lo = max(clause_start(sig, i), i - 6)
     lo = _coordinated_start(sig, lex, lo, i)
-    for k, _hedge in sig.matching(HEDGE, lo, i):  # (the first, found in C)
-        return f"hedged by '{sig.tokens[k]}'"
+    for k in range(lo, i):
+        if sig.at(HEDGE, k):
+            return f"hedged by '{sig.tokens[k]}'"
     if ONLY_TOOK.search(" ".join(sig.tokens[max(0, i - 14) : i])):
         return ""
     demand = demanded(sig, i)
@@ -669,8 +670,8 @@ def _blocked(
     rumour = "" if lex.lex.verb_final else rumoured(sig, i)  # ("Gerüchte, X sei gefallen": German's own)
     if rumour:
         return rumour
-    blocker: re.Match[str] | None  # (each a match here; the loop after the trigger may find none)
-    for k, blocker in sig.matching(lex.blockers, lo, i) if scoped is None else ():
+    for k in range(lo, i) if scoped is None else ():
+        blocker = sig.at(lex.blockers, k)
         if blocker and negation_dates(sig, k, j):
             continue  # "did not fall until Thursday", "n'ont pris X que jeudi": it fell on Thursday
         if blocker and k == 0 and blocker.group(0) == "si" and _concessive(sig, lex):
@@ -686,8 +687,9 @@ def _blocked(
     if family == "capture" and pronoun_attribute(sig, i):
         return f"an attribute of '{sig.tokens[i - 1]}': a past change, not the news"
     if family == "withdraw":
-        for k, _begun in sig.matching(BEGUN, lo, i):
-            return f"only begun ('{sig.tokens[k]}')"
+        for k in range(lo, i):
+            if sig.at(BEGUN, k):
+                return f"only begun ('{sig.tokens[k]}')"
     if family in ("nominal", "capture") and not lex.lex.verb_final:
         going = under_way(sig, i, j, family)  # "the army has begun the recapture of X", "… est en cours"
         if going:
