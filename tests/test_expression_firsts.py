@@ -6,6 +6,7 @@ import re
 
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
 from monitor.match.expressions.firsts import lookahead, prefixes
+from monitor.match.one_pass import scan_every_family
 
 
 def test_prefixes_of_words_groups_and_classes() -> None:
@@ -93,3 +94,45 @@ def test_the_families_lookahead_reads_five_characters() -> None:
     found = prefixes(lex.lex.capture, 5) or set()
     assert "captu" in found and max(map(len, found)) == 5
     assert lookahead(lex.lex.capture, 5) in lex.capture.pattern
+
+
+def test_branches_after_a_lookbehind_lead_the_lookahead_with_it() -> None:
+    """A branch that may start with anything, but only after a lookbehind, adds that lookbehind to
+    the lookahead of the other branches; a branch with neither, or an optional lookbehind, leaves none."""
+    words = r"(?:(?<=@a\d )|(?<=@a\d\d ))(?:\S+ ){0,2}?besetzt|genommen|(?<=x )\w+y"
+    assert lookahead(words) == r"(?:(?=gen)|(?<=@a\d )|(?<=@a\d\d )|(?<=x ))"
+    assert lookahead(r"(?:(?<=@a\d ))?\S+ besetzt|genommen") == ""
+    assert lookahead(r"(?:\S+ )?besetzt|(?<=@a\d )\S+") == ""
+    assert lookahead(r"(?i)(?<=@a\d )\S+|genommen") == ""
+    fast = re.compile(rf"(?<!\S){lookahead(words)}(?:{words})(?!\S)")
+    plain = re.compile(rf"(?<!\S)(?:{words})(?!\S)")
+    text = "die @a0 haben stadt besetzt , @a12 halten x bey besetzt und genommen"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert plain.findall(text) == ["haben stadt besetzt", "bey", "genommen"]
+
+
+GERMAN = [
+    "die @a0 haben die stadt besetzt . @p0 ist von den @a1 besetzt worden und die @a12 haben @p1 besetzt",
+    "@p0 ist nun in der hand der @a0 ; @p1 wurde genommen ; @p2 ist in @a0 .",
+    "@a0 haben @p0 am sonntag vollständig besetzt und @p1 eingenommen ; in @p2 besetzt",
+    "die truppen der @a3 haben @p10 besetzt ; @p11 war besetzt ; @a10 besetzt",
+]
+
+
+def test_german_families_with_lookbehind_branches_keep_every_match() -> None:
+    """German captures that follow an actor or a place ("@a0 haben … besetzt") are guarded by its
+    lookbehind: every family matches where its bare words match, in the one-pass scan too."""
+    lex = get_lexicon("de")
+    assert r"(?<=@a\d )" in lex.spaced["capture"].pattern
+    for family in TRIGGERS:
+        words = getattr(lex.lex, family)
+        plain_tokens = re.compile(rf"(?<!\S)(?:{words})(?!\S)")
+        plain_scan = re.compile(rf" (?:{words})(?!\S)")
+        for text in [*GERMAN, *SIGNATURES]:
+            starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == " ")]
+            fast = [_span(getattr(lex, family).match(text, k)) for k in starts]
+            assert fast == [_span(plain_tokens.match(text, k)) for k in starts]
+            expected = [(m.start(), m.end() - 1, m.group(0)[1:]) for m in plain_scan.finditer(" " + text)]
+            assert lex.triggers(family, text) == expected
+            assert scan_every_family(lex, text)[family] == expected
+    assert lex.triggers("capture", GERMAN[0])

@@ -8,11 +8,13 @@ from typing import NoReturn
 
 import pytest
 
-from monitor.match import clitics, control, signature
+from monitor.match import clitics, control, signature, words
 from monitor.match.control import Detector, make_detector
-from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon
+from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
+from monitor.match.fuzzy import ScannedText
 from monitor.match.gazetteer import get_gazetteer
 from monitor.match.normalize import beyond_bmp
+from monitor.match.normalize import fold as fold_text
 from monitor.match.references import _NOUN, _REFERENCE_POINT, _REFERENCE_POINT_WORDS, _nouns
 from monitor.match.signature import TOKEN, Signature, fold, make_signature, tokenize
 from monitor.match.since import _SINCE_WORD, _SINCE_WORDS
@@ -316,3 +318,62 @@ def test_enclitics_found_from_hyphens_are_those_a_search_finds() -> None:
         expected = [(m.span(), m.groups()) for m in clitics._ENCLITIC.finditer(text)]
         assert [(m.span(), m.groups()) for m in clitics._enclitics(text)] == expected
     assert len(list(clitics._enclitics(ENCLITIC_TEXTS[1]))) == 4
+
+
+SURRENDERS = [
+    "Die Truppen haben sich am Abend ergeben, die Garnison ergab sich; @a0 ergaben sich den Rebellen.",
+    "Die Regierungstruppen hatten sich nach drei Tagen ergeben. Die Soldaten ergaben sich.",
+    "@a1 hat sich heute ergeben; Verteidiger ergab sich nicht; Bundestruppen hatten sich ergeben",
+    "Die Stadt hat sich ergeben, sagte er; es hat sich so ergeben. Kämpfer ergaben sich.",
+    "The garrison surrendered and the rebels raised their flag by nightfall; ergaben sich",
+    "Laut Medienberichten zufolge haben die Rebellen die Stadt Berichten zufolge erobert; Quellen zufolge",
+    "Informationen zufolge soll die Stadt gefallen sein, angeblich; zufolge berichten",
+    *SAYINGS,
+    *TEXTS,
+]
+
+
+def test_yielded_says_what_the_whole_alternation_says() -> None:
+    """`yielded` (the German garrison apart, read where "sich" is) finds a surrender where the one
+    regex of all its branches does."""
+    whole = tokens_rx(f"{words._YIELDED_WORDS}|{words._YIELDED_SICH_WORDS}")
+    for sentence in SURRENDERS:
+        text = " ".join(TOKEN.findall(fold(sentence)))
+        assert words.yielded(text) == (whole.search(text) is not None)
+    assert words.yielded(" ".join(TOKEN.findall(fold(SURRENDERS[1]))))
+
+
+def test_reportive_apart_from_zufolge_finds_what_the_whole_alternation_finds() -> None:
+    """`REPORTIVE` and `REPORTIVE_ZUFOLGE` (read where "zufolge" is) match at a token where the
+    regex of both alternations does, so `claims.hearsay` weighs the same clauses."""
+    whole = tokens_rx(f"{words._REPORTIVE_WORDS}|{words._REPORTIVE_ZUFOLGE_WORDS}")
+    for sentence in SURRENDERS:
+        sig = make_signature(sentence, 0, len(sentence), [], [])
+        for k in range(len(sig.tokens)):
+            split = sig.at(words.REPORTIVE, k) is not None or (
+                "zufolge" in sig.text and sig.at(words.REPORTIVE_ZUFOLGE, k) is not None
+            )
+            assert split == (sig.at(whole, k) is not None)
+
+
+RUNS = [
+    "Prime Minister Keir Starmer Told The House Of Commons In London That Mazar i Sharif Fell.",
+    "Deir ez-Zor, Ras al-Ain and Abu Kamal; the Syrian Democratic Forces of Al Hasakah Province.",
+    "L'Armée Nationale Congolaise à Goma-Nord et Ma'rib‐City: O’Neil Al-Bab El Fasher Darfur",
+    "A B C D E F G H I J K L M; Ab-Cd-Ef-Gh-Ij-Kl-Mn-Op al al al Al El Ul",
+    *TEXTS,
+    *SAYINGS,
+]
+
+
+def test_run_keys_read_once_are_those_read_afresh() -> None:
+    """A run read for one count serves another (places read 4 words, actors 6) only when it
+    stopped short of both: the keys are those a fresh read gives, in any order of counts."""
+    for text in RUNS:
+        folded = fold_text(text)
+        for counts in ((4, 6), (6, 4), (4, 6, 2, 6, 4), (1, 3, 1), (6, 6, 4, 4)):
+            shared = ScannedText(text, folded)
+            for count in counts:
+                keys = shared.run_keys(count)
+                for start, _end, _lone in shared.starts:
+                    assert keys(start) == ScannedText(text, folded).run_key(start, count)

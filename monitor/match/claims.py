@@ -26,6 +26,7 @@ from monitor.match.words import (
     QUOTES,
     REPORT_NOUN,
     REPORTIVE,
+    REPORTIVE_ZUFOLGE,
     REPORTS_OF,
     SOURCE_NOUN,
     SOURCES_SAID,
@@ -149,7 +150,10 @@ def hearsay(sig: Signature, i: int) -> bool:
     "X habría caído"); unnamed sources may be anywhere in the sentence ("selon des témoins",
     "secondo fonti locali", "residents said"). Issue 10.
     """
-    if any(sig.matching(REPORTIVE, clause_start(sig, i), i)):
+    start = clause_start(sig, i)
+    if any(sig.matching(REPORTIVE, start, i)) or (
+        "zufolge" in sig.text and any(sig.matching(REPORTIVE_ZUFOLGE, start, i))
+    ):
         return True
     if SOURCES_SAID.search(sig.text):
         return True

@@ -348,12 +348,15 @@ def _nouns(folded: str) -> list[re.Match[str]]:
 
 
 # A capital after "the forces of" is its government: "les forces de Kiev", "tropas de Damasco".
-_FORCES_OF = re.compile(
+_FORCES_OF_WORDS = (
     r"(?:forces|troops|army|troupes|soldats|armee|fuerzas|tropas|ejercito|soldados|forze|truppe|esercito"
     r"|forcas|exercito|truppen|soldaten|armee|streitkräfte)\s+(?:of|de|d|del|di|da|do|von)\s*$"
     # German troops "from" their capital: "in der Hand der Truppen aus Sanaa"
     r"|(?:truppen|soldaten|einheiten|streitkräfte)\s+aus\s*$"
 )
+# The lookahead on the nouns' first letters passes over most of the 30 characters searched in C
+# (asked of every capital's mention: ~5 µs an article without it).
+_FORCES_OF = re.compile(f"{lookahead(_FORCES_OF_WORDS)}(?:{_FORCES_OF_WORDS})")
 
 
 def speaks(folded: str, end: int) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from monitor.match.actors import ActorMention
+from monitor.match.expressions.firsts import lookahead
 from monitor.match.leaders import leader_phrase, spellings
 from monitor.match.normalize import fold, prepare
 from monitor.match.translate import lexicon_word, nationalities
@@ -40,7 +41,10 @@ _TITLE = "|".join(sorted(set(_TITLES.split()), key=len, reverse=True))
 # After the side's mention: "UNITA leader Jonas Savimbi", ", led by Jonas Savimbi".
 _AFTER = re.compile(rf" +(?:(?:s +)?(?:{_TITLE})|(?:{_LED_BY})) +(?=[a-z])")
 # Before it: "Jonas Savimbi, the leader of the UNITA" (the name is read back from the comma).
-_BEFORE = re.compile(rf"(?:(?:{_ARTICLES}) +)?(?:{_TITLE})(?: +(?:{_LINKS}))?(?: +(?:{_ARTICLES}))? +$")
+# (Searched in the window before each mention: the lookahead on its first letters passes over most
+# of the window's characters in C, where the regex tried its fifty titles at each: ~3 µs an article.)
+_BEFORE_WORDS = rf"(?:(?:{_ARTICLES}) +)?(?:{_TITLE})(?: +(?:{_LINKS}))?(?: +(?:{_ARTICLES}))? +$"
+_BEFORE = re.compile(f"{lookahead(_BEFORE_WORDS)}(?:{_BEFORE_WORDS})")
 # The name: one to three capitalised words, the surname last.
 _NAME_AFTER = re.compile(r"(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+),\s*$")

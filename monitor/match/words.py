@@ -142,15 +142,20 @@ HELD_BY = tokens_rx(
 # "RSF fighters reportedly captured X", "les FSR auraient pris X", "X habría caído", "avrebbero
 # conquistato X", "teriam tomado X", "die RSF haben X Berichten zufolge eingenommen". Read in the
 # trigger's clause, before it; a later denial in the article then drops the change.
-REPORTIVE = tokens_rx(
+_REPORTIVE_WORDS = (
     r"reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were|has been|have been) (?:said|reported"
     r"|believed|thought|understood|rumou?red|alleged) to"
     r"|aurait|auraient|serait|seraient|pretendument|selon toute vraisemblance"
     r"|habria|habrian|estaria|estarian|supuestamente|presuntamente|al parecer"
     r"|avrebbe|avrebbero|sarebbe|sarebbero|presumibilmente|presuntamente|a quanto pare|a quanto sembra"
     r"|teria|teriam|estaria|estariam|supostamente|alegadamente|presumivelmente"
-    r"|angeblich|mutmaßlich|mutmasslich|soll|sollen|(?:\w*berichten|informationen|quellen) zufolge"
+    r"|angeblich|mutmaßlich|mutmasslich|soll|sollen"
 )
+REPORTIVE = tokens_rx(_REPORTIVE_WORDS)
+# "Berichten zufolge", "Medienberichten zufolge": apart from `REPORTIVE`, whose branches the lookahead
+# on their first letters (`tokens_rx`) then skips at most words; "\w*berichten" may start any word.
+_REPORTIVE_ZUFOLGE_WORDS = r"(?:\w*berichten|informationen|quellen) zufolge"
+REPORTIVE_ZUFOLGE = tokens_rx(_REPORTIVE_ZUFOLGE_WORDS)
 # Sources left unnamed: "according to local sources", "selon des témoins", "según fuentes
 # militares", "laut Augenzeugen", "secondo fonti locali"; "sources said", "residents told".
 SOURCE_NOUN = tokens_rx(
@@ -273,7 +278,7 @@ EXPELLED_SIDE = tokens_rx(
 # surrendered, a flag went up, the crowd welcomed the troops, the city was held by nightfall. An
 # entry then counts as a change even when who left is not named ("sono entrate in X ... la folla
 # ha accolto le truppe").
-YIELDED = tokens_rx(
+_YIELDED_WORDS = (
     r"surrendered|capitulated|capitulation|(?:raised|hoisted) (?:the |a |their )?(?:\S+ )?flags?"
     # (not "s'est rendu à Paris", "rindió homenaje", "resa nota", "la proposta è stata accolta")
     r"|welcomed by (?:\S+ ){0,2}?(?:crowds?|residents|people|population|inhabitants|locals)|cheering crowds?"
@@ -281,9 +286,6 @@ YIELDED = tokens_rx(
     r"|capitul(?:o|aron|acion)|se rindi(?:o|eron)|rendicion|izad[oa]s?|aclam\w*|vitore\w*"
     r"|recibi\w* (?:\S+ ){0,4}?con (?:flores|aplausos|vitores|jubilo|repiques|alegria|banderas)"
     r"|kapitul\w*|gehisst|jubel\w*|bejubelt"  # who surrendered, not what "hat sich ergeben" (resulted)
-    r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|kämpfer|rebellen|milizen|garden|@a\d+)"
-    r" (?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben"
-    r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|@a\d+) (?:ergaben|ergab) sich"
     r"|(?:ergaben|ergab) sich (?:\S+ ){0,3}?(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten)"
     r"|capitolat\w*|(?:si sono|si e|si era|si erano) arres[oaie]|resa (?:della|delle|del|degli|di)"
     r"|firmat[oa] la resa|(?:folla|popolazione|abitanti) (?:\S+ ){0,3}?(?:ha|hanno) accolto|issat[oaie]"
@@ -305,6 +307,23 @@ YIELDED = tokens_rx(
     r"|a la tombee de la nuit|al (?:final|caer) (?:del dia|la noche)|ao (?:fim|final) do dia|ao anoitecer"
     r"|bis zum abend|entro (?:sera|la sera)"
 )
+YIELDED = tokens_rx(_YIELDED_WORDS)
+# The garrison surrendered, in German: "die Truppen haben sich ergeben", "@a0 ergab sich". Apart from
+# `YIELDED`: "\w*truppen" may start any word, so with them no branch could be skipped by its first
+# letters (`tokens_rx`), and the whole alternation was tried at every word (~15 µs an article).
+_YIELDED_SICH_WORDS = (
+    r"(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|kämpfer|rebellen|milizen|garden|@a\d+)"
+    r" (?:haben|hatten|hätten|hat|hatte) sich (?:\S+ ){0,3}?ergeben"
+    r"|(?:besatzung|garnison|verteidiger|\w*truppen|soldaten|einheiten|@a\d+) (?:ergaben|ergab) sich"
+)
+_YIELDED_SICH = tokens_rx(_YIELDED_SICH_WORDS)
+
+
+def yielded(text: str) -> bool:
+    """Say whether a signature's text tells that the side inside gave the city up (`YIELDED`, or
+    its German garrison, read only where "sich" is)."""
+    return YIELDED.search(text) is not None or ("sich" in text and _YIELDED_SICH.search(text) is not None)
+
 
 ALSO = tokens_rx(r"too|also|as well|aussi|egalement|también|tambien|auch|noch|ebenfalls|anche|pure|tambem")
 

@@ -43,9 +43,113 @@ def prefixes(alternation: str, depth: int = DEPTH) -> set[str] | None:
 
 
 def lookahead(alternation: str, depth: int = DEPTH) -> str:
-    """Return a lookahead on the prefixes of `alternation` (`(?=c(?:ap|ol)|se[ai])`), or "" when unknown."""
+    """Return a lookahead on the prefixes of `alternation` (`(?=c(?:ap|ol)|se[ai])`), or "" when unknown.
+
+    When some branches may start with anything but only after a lookbehind (German's
+    "(?:(?<=@a\\d )|(?<=@a\\d\\d ))(?:\\S+ ){0,2}?besetzt"), those lookbehinds join the lookahead
+    of the other branches (`_guards`): a match starts only where one of them holds.
+    """
     found = prefixes(alternation, depth)
-    return "(?=" + _trie(found) + ")" if found else ""
+    if found:
+        return "(?=" + _trie(found) + ")"
+    guarded = _guards(alternation, depth)
+    if guarded is None or not guarded[1]:
+        return ""
+    texts, behinds = guarded
+    parts = ([f"(?={_trie(texts)})"] if texts else []) + list(dict.fromkeys(behinds))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _guards(alternation: str, depth: int) -> tuple[set[str], list[str]] | None:
+    """Return the prefixes of the branches of `alternation` whose prefixes are known, and the
+    lookbehinds the other branches open on; None when a branch has neither."""
+    if P.parse(alternation).state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None  # a global flag would not reach the branches after the first
+    texts: set[str] = set()
+    behinds: list[str] = []
+    for branch in _split(alternation):
+        found = prefixes(branch, depth)
+        if found:
+            texts |= found
+            continue
+        group = _group(branch, 0)
+        if group is None:
+            return None
+        inner, end = group
+        if branch[end : end + 1] in ("?", "*", "+", "{"):
+            return None  # the group may be left out: "(?:(?<=x))?y"
+        if inner.startswith("(?<=") and end == len(branch):
+            return None  # a lookbehind alone: it matches the empty string
+        if inner.startswith("(?<="):
+            behinds.append(inner)
+        elif inner.startswith("(?:") and all(b.startswith("(?<=") and _group(b, 0) == (b, len(b))
+                                           for b in _split(inner[3:-1])):
+            behinds += _split(inner[3:-1])  # "(?:(?<=@a\\d )|(?<=@a\\d\\d ))…"
+        elif inner.startswith("(?:") and end == len(branch):
+            nested = _guards(inner[3:-1], depth)  # the whole branch is a group: its own branches
+            if nested is None:
+                return None
+            texts |= nested[0]
+            behinds += nested[1]
+        else:
+            return None
+    return texts, behinds
+
+
+def _split(alternation: str) -> list[str]:
+    """Return the top-level branches of a regex (split at each "|" outside groups and classes)."""
+    out: list[str] = []
+    level, start, k = 0, 0, 0
+    while k < len(alternation):
+        char = alternation[k]
+        if char == "\\":
+            k += 1
+        elif char == "[":
+            k = _class_end(alternation, k)
+        elif char == "(":
+            level += 1
+        elif char == ")":
+            level -= 1
+        elif char == "|" and level == 0:
+            out.append(alternation[start:k])
+            start = k + 1
+        k += 1
+    out.append(alternation[start:])
+    return out
+
+
+def _group(pattern: str, start: int) -> tuple[str, int] | None:
+    """Return the group opening at `start` of `pattern` (its text, brackets included) and where it
+    ends, or None when no group opens there."""
+    if not pattern.startswith("(", start):
+        return None
+    level, k = 0, start
+    while k < len(pattern):
+        char = pattern[k]
+        if char == "\\":
+            k += 1
+        elif char == "[":
+            k = _class_end(pattern, k)
+        elif char == "(":
+            level += 1
+        elif char == ")":
+            level -= 1
+            if level == 0:
+                return pattern[start : k + 1], k + 1
+        k += 1
+    return None
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Return the index of the "]" closing the character class that opens at `start`."""
+    k = start + 1
+    if pattern.startswith("^", k):
+        k += 1
+    if pattern.startswith("]", k):
+        k += 1  # "[]a]": a first "]" is a member
+    while k < len(pattern) and pattern[k] != "]":
+        k += 2 if pattern[k] == "\\" else 1
+    return k
 
 
 def _trie(texts: set[str]) -> str:
