@@ -64,9 +64,9 @@ def test_a_town_back_under_a_named_sides_control_changed_hands(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "At least two neighbourhoods in the north and the east of Ocosingo were taken by the Zapatistas.",
-        "Al menos dos vecindarios en el norte y el noreste de Ocosingo fueron tomados por los zapatistas.",
-        "I quartieri settentrionali di Ocosingo sono stati presi dagli zapatisti.",
+        "Two neighbourhoods on the eastern slope of Ocosingo were occupied by the Zapatistas.",
+        "Dos vecindarios situados en la ladera oriental de Ocosingo fueron ocupados por los zapatistas.",
+        "I quartieri periferici di Ocosingo sono stati occupati dagli zapatisti.",
     ],
 )
 def test_parts_of_a_town_taken_in_a_raid_are_not_the_town(text: str) -> None:

@@ -678,8 +678,8 @@ _PARTS = frozenset(
 
 def _part_named_before(sig: Signature, lex: CompiledLexicon, of: int) -> bool:
     """Say whether parts of a city are named a few words before the "of" at `of`: "I quartieri
-    settentrionali di X sono stati presi", "dos barrios en el norte y el noreste de X fueron
-    tomados" take parts of X, not X (the word right before "of" is `not_city`'s)."""
+    periferici di X sono stati occupati", "two neighbourhoods on the eastern slope of X were
+    occupied" took parts of X, not X (the word right before "of" is `not_city`'s)."""
     for x in range(of - 2, max(-1, of - 8), -1):
         if sig.tokens[x] in STOP or x in sig.place_at or x in sig.actor_at:
             return False
