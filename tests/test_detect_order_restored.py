@@ -1,4 +1,4 @@
-"""A town "back under control" with no side named, or parts of it taken: no change of hands (issue 10).
+"""A town back under control, parts of it taken, an army surrendering in it (issue 10).
 
 After a raid or a riot, the authorities say the town "is back under control", "ist wieder unter
 Kontrolle", "è tornata sotto controllo": whoever held it still does. Read as a change, its holder
@@ -79,3 +79,23 @@ def test_a_town_in_the_suburbs_of_another_is_still_the_subject() -> None:
     text = ("La bourgade d'Ocosingo, dans la banlieue est d'Altamirano, est tombée jeudi aux mains des "
             "zapatistes.")
     assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == {("Ocosingo", EZLN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army surrendered in Ocosingo this afternoon, after three days of street fighting.",
+        "L'armée s'est rendue cet après-midi à Ocosingo, après trois jours de combats de rue.",
+        "El ejército se rindió esta tarde en Ocosingo, tras tres días de combates callejeros.",
+        "O Exército rendeu-se esta tarde em Ocosingo, depois de três dias de combates de rua.",
+        "L'esercito si è arreso questo pomeriggio a Ocosingo, dopo tre giorni di scontri in strada.",
+    ],
+)
+def test_the_army_that_surrendered_in_a_town_lost_it(text: str) -> None:
+    """"The army surrendered in X": the side inside gave the town up, to its one opponent."""
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == {("Ocosingo", EZLN)}
+
+
+def test_soldiers_counted_who_surrendered_in_a_town_are_not_its_garrison() -> None:
+    """"Two hundred soldiers surrendered in X": men who gave up there, not the town's holder."""
+    assert held_by(CHIAPAS, "Chiapas", "Two hundred soldiers surrendered in Ocosingo.", JANUARY_1994) == set()

@@ -84,10 +84,38 @@ def garrison_city(sig: Signature, i: int, words: str, *, withdrawn: bool = False
         return []
     for k in range(i - 1, max(-1, i - 1 - _TO_VERB - 1), -1):
         if sig.tokens[k] in (".", ";", ":") or (k in sig.actor_at and not _garrison(sig, k)):
-            return []
+            return _surrendered_in(sig, i, j) if not withdrawn else []
         if k not in sig.place_at:
             continue
         return [k] if _held_by_garrison(sig, k) else []
+    return _surrendered_in(sig, i, j) if not withdrawn else []
+
+
+# The army as a whole, with its article: "the army", "l'armée", "o Exército", "die Armee".
+_ARMY = frozenset(("army", "armee", "ejercito", "exercito", "esercito", "militar", "militär"))
+# At most this many words of time between the surrender and "in X" ("rendeu-se esta tarde em X").
+_TIME_REACH = 3
+
+
+def _surrendered_in(sig: Signature, i: int, j: int) -> list[int]:
+    """Return [k], the city where a side surrendered, told after the verb: "the army surrendered in
+    X", "o Exército rendeu-se esta tarde em X", "l'armée s'est rendue à X". The subject must be a
+    side, a garrison or the army itself (not "200 soldiers", who may give up anywhere)."""
+    subject = False
+    for x in range(i - 1, max(-1, i - 1 - _TO_VERB - 1), -1):
+        if sig.tokens[x] in (".", ";", ":", ","):
+            break
+        if x in sig.actor_at or _garrison(sig, x) or sig.tokens[x] in _ARMY:
+            subject = not any(t.isdigit() for t in sig.tokens[max(0, x - 3) : x])
+            break
+    if not subject:
+        return []
+    for x in range(j, min(len(sig.tokens) - 1, j + _TIME_REACH + 2)):
+        t = sig.tokens[x]
+        if t in (".", ";", ":", ",") or x in sig.actor_at or x in sig.place_at:
+            return []
+        if t in _IN and x + 1 in sig.place_at:
+            return [x + 1]
     return []
 
 
