@@ -99,3 +99,19 @@ def test_the_army_that_surrendered_in_a_town_lost_it(text: str) -> None:
 def test_soldiers_counted_who_surrendered_in_a_town_are_not_its_garrison() -> None:
     """"Two hundred soldiers surrendered in X": men who gave up there, not the town's holder."""
     assert held_by(CHIAPAS, "Chiapas", "Two hundred soldiers surrendered in Ocosingo.", JANUARY_1994) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last Mexican soldier left Ocosingo on Tuesday.",
+        "Le dernier soldat mexicain a quitté Ocosingo mardi.",
+        "El último soldado mexicano abandonó Ocosingo el martes.",
+        "Der letzte mexikanische Soldat hat Ocosingo am Dienstag verlassen.",
+        "L'ultimo soldato messicano ha lasciato Ocosingo martedì.",
+        "O último soldado mexicano deixou Ocosingo na terça-feira.",
+    ],
+)
+def test_the_last_soldier_of_an_army_leaving_is_its_army_leaving(text: str) -> None:
+    """"The last French soldier left X": one man for his army, which has left the town."""
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == {("Ocosingo", EZLN)}
