@@ -45,3 +45,17 @@ def test_a_force_of_a_watched_nationality_stays_that_side() -> None:
     """'Ethiopian tanks' are the Ethiopian army's: the pronoun after them is still that side (a guard)."""
     text = "The EPLF withdrew from the town on Monday. Ethiopian tanks crossed the river at dawn. They took Barentu on Tuesday."
     assert held_by(WATCHLIST, "Barentu", text, THURSDAY) == {("Barentu", ETHIOPIA)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EPLF held the town for a month. Since Sunday Ethiopian tanks have stood in the valley. They overran Barentu on Tuesday.",
+        "Die EPLF hielt die Stadt einen Monat lang. Seit Sonntag stehen äthiopische Panzer im Tal. Sie haben Barentu am Dienstag überrollt.",
+        "Le FPLE tenait la ville depuis un mois. Des chars éthiopiens sont dans la vallée depuis dimanche. Ils ont pris Barentu mardi.",
+    ],
+)
+def test_a_pronoun_after_a_watched_nationalitys_armour_is_that_side(text: str) -> None:
+    """The sentence before names only "Ethiopian tanks": the pronoun is their side, not the side
+    named last before them (the EPLF)."""
+    assert held_by(WATCHLIST, "Barentu", text, THURSDAY) == {("Barentu", ETHIOPIA)}

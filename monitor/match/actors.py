@@ -430,6 +430,11 @@ class ActorMatcher:
                     return actor
         return group[0]
 
+    def nation_side(self, code: str, country: str | None) -> Actor | None:
+        """Return the watched side a nationality phrase of `code` means where the article is
+        (`_side_of`): its own side, or a force the watchlist names by that nationality."""
+        return self._side_of(code, country)
+
     def _side_of(self, code: str, country: str | None) -> Actor | None:
         """Return the actor a nationality phrase of `code` means where the article is (`country`).
 

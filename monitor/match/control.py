@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from monitor.match.actors import ActorMatcher
@@ -69,7 +69,7 @@ from monitor.match.signature import TOKEN, Sentences, Signature, fold, headline_
 from monitor.match.since import may_be_dated_state, with_recent_controls
 from monitor.match.tied_leaders import tied_leader_mentions
 from monitor.match.told_after import attributed_after
-from monitor.match.unwatched_subjects import opens_on_unwatched_force
+from monitor.match.unwatched_subjects import opens_on_unwatched_force, watched_force_named
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import (
@@ -238,6 +238,15 @@ class Detector:
         names = [name for a in self.actors.values() for name in (a.name, *a.aliases)]
         watched |= {word for name in names for word in fold(name).split()}
         return opens_on_unwatched_force(tokens, self._adjectives, watched)
+
+    def _force_before(self, sentences: Sentences, n: int, country: str) -> Actor | None:
+        """Return the watched side whose force or armour the sentence before n names by nationality
+        when it names no watched side otherwise: "Seit Sonntag stehen syrische Panzer auf
+        jordanischem Boden. Sie haben Ramtha überrollt": "sie" are the Syrian tanks."""
+        if n < 1 or (n - 1 in sentences.naming and sentences.signature(n - 1).actors):
+            return None
+        code = watched_force_named(sentences.text(n - 1).split(), _nationality_codes())
+        return self.actor_matcher.nation_side(code, country) if code is not None else None
 
     @staticmethod
     def _told_under_an_old_date(
@@ -468,6 +477,8 @@ class Detector:
             # ("Then Sudanese militias crossed the border. They overran X": not the last watched side)
             foreign = self._after_unwatched_force(sentences, n)
             carried = [] if foreign else context
+            force = self._force_before(sentences, n, country)  # "Syrische Panzer … Sie haben Y überrollt"
+            carried = [*carried, force] if force is not None else carried
             read = read_sentence(
                 sig, lex, evidence, published, self, withdrawal, left_nearby, notes, n, carried, entries,
                 None if n in in_title else dated,
@@ -980,6 +991,18 @@ def _withdrawal_owner(sig: Any, i: int) -> Actor | None:
         if sig.tokens[x] not in _OWNER_LINKS:
             return None
     return None
+
+
+@cache
+def _nationality_codes() -> dict[str, str]:
+    """Map each nationality word (folded, any language) to its one country: "syrische" -> SY.
+    Built once and shared by every detector."""
+    codes: dict[str, set[str]] = {}
+    for code, langs in DEMONYMS.items():
+        for forms in langs.values():
+            for form in forms:
+                codes.setdefault(fold(form), set()).add(code)
+    return {word: next(iter(found)) for word, found in codes.items() if len(found) == 1}
 
 
 # Fewer words than this make a dateline line, not the lead: "Tumbes, 25 de julio.", "Rastatt, 13. Mai."

@@ -8,7 +8,9 @@ says when it must not.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from itertools import pairwise
+from typing import TypeVar
 
 from monitor.match.words import FORCE_NOUNS
 
@@ -22,6 +24,19 @@ _OPENERS = frozenset(
     )
 )
 _REACH = 3  # openers skipped at most
+T = TypeVar("T")
+
+
+def watched_force_named(tokens: Sequence[str], sides: Mapping[str, T]) -> T | None:
+    """Return the one side whose force or armour folded `tokens` name by nationality ("syrische
+    Panzer", "des chars syriens", "Russian troops"), `sides` mapping nationality words to sides."""
+    found = set()
+    for a, b in pairwise(tokens):
+        if a in sides and (b in FORCE_NOUNS or b in _ARMOUR):
+            found.add(sides[a])
+        if b in sides and (a in FORCE_NOUNS or a in _ARMOUR):
+            found.add(sides[b])
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def opens_on_unwatched_force(
