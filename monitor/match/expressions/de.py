@@ -76,6 +76,8 @@ LEXICON = Lexicon(
         r"|(?:sind|ist) (?:nun|jetzt) (?:die )?(?:herren?|herrin) (?:von|über)"  # "sind nun Herren von X", "ist nun Herrin von X"
         # masters of the town again: "sind die Republikaner am 13. früh wieder Herren der Stadt"
         r"|(?<=\S )(?:wieder|nun|jetzt) (?:die )?(?:herren?|herrin)(?= (?:von|über|der stadt|des ortes) )"
+        # the narrative "by nightfall": "waren die Villisten bei Einbruch der Nacht Herren von X"
+        r"|(?<=\S )(?:bei einbruch der (?:nacht|dunkelheit)|am abend|gegen abend|bis zum abend) (?:die )?(?:herren?|herrin)(?= (?:von|über|der stadt|des ortes) )"
         # a control a day old: "kontrollieren X seit Sonntag", "Seit Sonntag kontrollieren die Rebellen X",
         # "hält X seit Freitag"
         r"|(?:kontrollier(?:en|t|te|ten)|hält|halten|hielt|hielten)(?= (?:\S+ ){0,3}?@p\d+ seit " + _RECENT_DAY + r")"
