@@ -150,7 +150,6 @@ GAPS: dict[tuple[str, str], str] = {
         "a present state ('is in the hands of', 'está en manos de') after a word of tonight is not read as"
         " a change in this language (its lexicon was not this battery's to change)"
     ) for lang in ("en", "es")},
-    ("X passed entirely under the authority of S", "de"): _OTHERS,
 }
 
 

@@ -107,6 +107,9 @@ LEXICON = Lexicon(
     fall=(
         # passed into a side's hands: "ging am Donnerstag in die Hände der Rebellen über"
         r"(?:ging|gingen|geht|gehen) (?:am \S+ |nun |jetzt )?in die (?:hände|hand)(?= (?:\S+ ){0,5}?über)|"
+        # passed under a side's rule: "ging X vollständig unter die Herrschaft der Villisten über"
+        r"(?:ging|gingen|geht|gehen) (?:\S+ ){0,3}?unter die (?:herrschaft|kontrolle|gewalt|autorität|verwaltung)"
+        r" (?:der|des|von) (?:\S+ ){0,2}?@a\d+ über|"
         # control of the city passed to a side: "Die Kontrolle über X ging an die Rebellen über"
         r"(?:(?<=kontrolle über @p\d )|(?<=kontrolle über @p\d\d ))(?:ging|geht)(?= (?:\S+ ){0,3}?an )|"
         # (not a separable verb, its particle closing the clause: "Der Süden fällt ab", "fiel aus")
