@@ -37,10 +37,8 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
     )),
 ]
 
-_THERE = "'dort' is not yet read as the city named before (German; 'y', 'allí', 'vi', 'ali' are)"
 _FRONTED = "a city fronted before a taking without object is read in English only"
 GAPS = {
-    ("an operation in X … established control there: X is taken", "de"): _THERE,
     **{("at X, where the rebels held the town, troops moved in: X is entered", lang): _FRONTED for lang in ("fr", "es", "de", "it", "pt")},
 }
 

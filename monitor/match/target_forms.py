@@ -226,7 +226,7 @@ def _control_of_it(sig: Signature, lang: str, x: int, j: int) -> bool:
 # "There" of a control established in the city named before: "y ont établi le contrôle",
 # "vi hanno stabilito il controllo" (before the verb), "establecieron allí el control",
 # "estabeleceram ali o controlo" (after it).
-_THERE_BEFORE = {"fr": "y", "it": "vi"}
+_THERE_BEFORE = {"fr": "y", "it": "vi", "de": "dort"}
 _THERE_AFTER = {"es": "alli", "pt": "ali"}
 
 

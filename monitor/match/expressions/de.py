@@ -67,6 +67,9 @@ LEXICON = Lexicon(
         # a city cleared of a side: "säuberten X am Dienstag von Y-Kämpfern"
         r"(?:säuberten|säuberte|säubern|säubert)(?= (?:\S+ ){0,3}?@p\d+ (?:\S+ ){0,3}?von )|"
         # control restored, a battle won, a city secured: "stellten die Kontrolle über X wieder her", "gewannen die Schlacht um X"
+        # control established there, in the town named before: "… in der Stadt X … und dort die volle
+        # Kontrolle hergestellt" (`target_forms`: "dort" stands for X)
+        r"(?<=dort )(?:die )?(?:volle |vollständige |komplette )?kontrolle (?:wieder)?hergestellt|"
         r"(?:stellten|stellte|stellen|stellt) (?:\S+ ){0,4}?(?:die |ihre |seine )?kontrolle über(?= (?:\S+ ){0,12}?wieder her)|kontrolle über (?:\S+ ){0,4}?wiederhergestellt|(?:gewannen|gewann|gewonnen) (?:\S+ ){0,3}?die schlacht um|(?:den )?sieg in der schlacht um|(?:sicherten|sicherte|sichern|sichert) sich(?! (?:\S+ ){0,4}?kontrolle)(?= (?:\S+ ){0,10}?@p\d+)|"
         # (a source and a time may stand between: "übernahmen nach Angaben der Regierung in Y binnen
         # weniger Stunden die Kontrolle über X")
