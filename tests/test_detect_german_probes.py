@@ -64,6 +64,8 @@ CHANGES: list[tuple[str, Pairs]] = [
 ]
 
 NO_CHANGES = [
+    # "ergeben" that results, not a garrison that surrenders
+    "Für die Bewohner von Afabet hat sich daraus am Montag nichts Neues ergeben.",
     "Die Unita will Caxito einnehmen.",
     "Die Unita hält Caxito seit Monaten.",
     "Die Stadt Luena ist seit 1992 in Rebellenhand.",

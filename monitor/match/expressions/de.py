@@ -199,7 +199,10 @@ LEXICON = Lexicon(
         # "Zwei Jahre ist es her, dass die Taliban X einnahmen", "Es ist ein Jahr her, seit …"
         r"|(?:jahre?|monate?|wochen?) (?:ist es |sind es )?(?:nun |jetzt |schon |genau )?her(?= ,| dass| seit)"
     ),
-    handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließ|überließen|überlässt|kampflos aufgegeben|kampflos übergeben",
+    handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließ|überließen|überlässt|kampflos aufgegeben|kampflos übergeben"
+    # a garrison's surrender with no one named to receive it, the clause's end: "Die Besatzung der
+    # Rebellen in X hat sich am Montag ergeben" (`garrison`: only a garrison's gives a city up)
+    r"|(?<=hat sich )(?:\S+ ){0,3}?ergeben(?= [.;!?]| ?$)|(?<=haben sich )(?:\S+ ){0,3}?ergeben(?= [.;!?]| ?$)",
     flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,6}?(?:national|landes|staats)?(?:flagge|fahne)"
     r"|(?:wehen|weht) (?:\S+ ){0,4}?(?:die )?(?:flaggen|fahnen|flagge|fahne)"
     r"|als (?:helden|befreier) (?:\S+ ){0,2}?(?:empfangen|begrüßt|gefeiert|bejubelt)",
