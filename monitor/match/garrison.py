@@ -93,6 +93,16 @@ def garrison_city(sig: Signature, i: int, words: str, *, withdrawn: bool = False
 
 # The army as a whole, with its article: "the army", "l'armée", "o Exército", "die Armee".
 _ARMY = frozenset(("army", "armee", "ejercito", "exercito", "esercito", "militar", "militär"))
+# Words that count men: "five soldiers", "des centaines de soldats", "Dutzende Soldaten".
+_COUNTS = frozenset(
+    (
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"),
+        *("hundreds", "thousands", "several", "some", "few", "deux", "trois", "cinq", "dizaines"),
+        *("centaines", "milliers", "plusieurs", "dos", "tres", "cinco", "decenas", "cientos", "varios"),
+        *("zwei", "drei", "fünf", "dutzende", "hunderte", "tausende", "mehrere", "einige", "due", "tre"),
+        *("cinque", "decine", "centinaia", "migliaia", "alcuni", "duas", "dezenas", "centenas"),
+    )
+)
 # At most this many words of time between the surrender and "in X" ("rendeu-se esta tarde em X").
 _TIME_REACH = 3
 
@@ -106,7 +116,10 @@ def _surrendered_in(sig: Signature, i: int, j: int) -> list[int]:
         if sig.tokens[x] in (".", ";", ":", ","):
             break
         if x in sig.actor_at or _garrison(sig, x) or sig.tokens[x] in _ARMY:
-            subject = not any(t.isdigit() for t in sig.tokens[max(0, x - 3) : x])
+            # the side or its garrison, not men of it ("five Afghan soldiers", "200 soldats")
+            men = _troops(sig, x) and not _garrison(sig, x)
+            counted = any(t.isdigit() or t in _COUNTS for t in sig.tokens[max(0, x - 3) : x])
+            subject = not men and not counted
             break
     if not subject:
         return []
