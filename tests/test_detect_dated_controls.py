@@ -9,23 +9,10 @@ Sentences of our own (Chiapas, January 1994).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from tests.chiapas_kit import CHIAPAS, EZLN, JANUARY_1994
 from tests.detect_support import held_by
-
-EZLN, MEXICO = "EZLN", "Mexican government"
-CHIAPAS = {
-    "places": [{"name": "Ocosingo", "country": "MX"}, {"name": "Altamirano", "country": "MX"}],
-    "actors": [
-        {"name": EZLN, "aliases": ["Zapatistas", "Zapatista Army of National Liberation"],
-         "countries": ["MX"], "opposes": [MEXICO]},
-        {"name": MEXICO, "aliases": ["Salinas government"], "countries": ["MX"], "government": True,
-         "opposes": [EZLN]},
-    ],
-}
-JANUARY_1994 = datetime(1994, 1, 12, 8, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from monitor.match.expressions import CompiledLexicon
+from monitor.match.since import describes_a_side, words_rx
 
 _WEEKDAYS = {
     "en": "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
@@ -77,21 +78,8 @@ def _compile(lang: str) -> re.Pattern[str]:
     )
 
 
-def _words_rx(words: str) -> re.Pattern[str]:
-    r"""Compile `(?<!\S)(?:words)(?!\S)` for plain words separated by "|", each led by its first
-    letter: a pattern opening on a lookbehind is tried at every character of a text, one opening on
-    letters lets the regex engine skip to them in C (the gate asks this of every sentence)."""
-    return re.compile("|".join(rf"{w[0]}(?<!\S{w[0]}){w[1:]}(?!\S)" for w in words.split("|")))
-
-
 _DATED = {lang: _compile(lang) for lang in _CONTROL}
-_VERB = {lang: _words_rx(verbs) for lang, verbs in _CONTROL.items()}
-
-# Relative pronouns opening a clause about the side named before its comma (folded).
-_RELATIVE_OPENERS = frozenset(
-    ("which", "who", "qui", "que", "quien", "quienes", "che", "die", "der", "das", "welche", "welcher")
-)
-
+_VERB = {lang: words_rx(verbs) for lang, verbs in _CONTROL.items()}
 
 def may_be_dated_control(text: str, lex: CompiledLexicon) -> bool:
     """Say whether a signature's text has a control verb: without one, `with_dated_controls` adds
@@ -118,10 +106,6 @@ def with_dated_controls(
 
 
 def _not_news(text: str, at: int) -> bool:
-    """Say whether the verb at `at` is in a relative clause after a comma ("X, qui contrôlait …"),
-    or after a word that says the control lasts ("still held X on Tuesday")."""
-    clause = text[:at].rsplit(" , ", 1)
-    words = clause[-1].split()
-    if len(clause) == 2 and words and words[0] in _RELATIVE_OPENERS:
-        return True
-    return any(w in _STILL for w in words[-3:])
+    """Say whether the verb at `at` is in a relative clause about the side ("X, qui contrôlait …",
+    `since.describes_a_side`), or after a word that says the control lasts ("still holds X")."""
+    return describes_a_side(text, at) or any(w in _STILL for w in text[:at].split()[-3:])

@@ -85,7 +85,7 @@ def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
     return {lang: re.compile(rf"(?<!\S)(?:{rx})(?!\S)") for lang, rx in table.items()}
 
 
-def _words_rx(words: str) -> re.Pattern[str]:
+def words_rx(words: str) -> re.Pattern[str]:
     r"""Compile `(?<!\S)(?:words)(?!\S)` for plain words separated by "|", each led by its first letter.
 
     The blank before a word is looked behind at from its first letter: a pattern that opens with
@@ -100,7 +100,7 @@ _STATE_RX = _compile(_STATE)
 _SINCE_WORDS = {
     "en": "since", "fr": "depuis", "de": "seit", "es": "desde", "it": "da|dal|dalla|dall", "pt": "desde"
 }
-_SINCE_WORD = {lang: _words_rx(words) for lang, words in _SINCE_WORDS.items()}
+_SINCE_WORD = {lang: words_rx(words) for lang, words in _SINCE_WORDS.items()}
 _DAY_RX = _compile(_RECENT)
 _RECENT_RX = _compile({lang: f"(?:{_SINCE[lang]})(?:{rx})" for lang, rx in _RECENT.items()})
 
@@ -151,7 +151,7 @@ def _states(
     for m in rx.finditer(text) if since else ():
         if _STILL.match(text, m.end()):
             continue  # "contrôlent toujours X depuis dimanche": it lasts
-        if table is not None and _describes_a_side(text, m.start()):
+        if table is not None and describes_a_side(text, m.start()):
             continue  # "le PDK, qui contrôle X depuis samedi, consolidait": what the side is, not news
         for at in since:
             between = text[at : m.start()] if at < m.start() else text[m.end() : at]
@@ -172,7 +172,7 @@ _RELATIVE_OPENERS = frozenset(
 )
 
 
-def _describes_a_side(text: str, at: int) -> bool:
+def describes_a_side(text: str, at: int) -> bool:
     """Say whether the control verb at `at` is in a relative clause after a comma: "The Eagle
     Force, which has controlled X since June 5, welcomed…", "le PDK, qui contrôle X depuis samedi",
     "die Freischärler, die X seit Sonntag kontrollieren, …". The clause says what the side is;
@@ -188,7 +188,7 @@ def control_describes_a_side(text: str, lex: CompiledLexicon, at: int) -> bool:
     """Say whether a capture trigger at `at` of a signature's text is a control verb in a relative
     clause about the side named before it ("qui contrôle X depuis samedi"): no news of a change."""
     rx = _CONTROL_RX.get(lex.lex.lang)
-    return rx is not None and rx.match(text, at) is not None and _describes_a_side(text, at)
+    return rx is not None and rx.match(text, at) is not None and describes_a_side(text, at)
 
 
 def may_be_dated_state(text: str, lex: CompiledLexicon) -> bool:
