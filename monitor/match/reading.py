@@ -600,9 +600,10 @@ _AUXILIARIES = frozenset(
 _CEASED = frozenset(
     (
         *("ceased", "stopped", "halted", "cesse", "cesaron", "ceso", "cessato", "cessaram", "cessou"),
-        # resistance given up: "a renoncé à toute résistance", "gave up all resistance"
+        # resistance given up: "a renoncé à toute résistance", "abandoned all resistance", "gaben
+        # jeden Widerstand auf" (the verb before the noun: these words are looked for before it)
         *("renonce", "renoncent", "renoncerent", "renounced", "abandoned", "renuncio", "renunciaron"),
-        *("rinunciato", "rinuncia", "renunciou", "renunciaram", "aufgegeben", "gaben", "gab"),
+        *("rinunciato", "rinuncia", "renunciou", "renunciaram", "gaben", "gab"),
     )
 )
 
