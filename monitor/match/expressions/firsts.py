@@ -12,6 +12,8 @@ there and anything may follow, and a pattern that may start with anything gets n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 from re import _constants as C  # type: ignore[attr-defined]  # re's own parser: no public API
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -96,26 +98,29 @@ def _guards(alternation: str, depth: int) -> tuple[set[str], list[str]] | None:
     return texts, behinds
 
 
+def _walk(pattern: str, start: int) -> Iterator[tuple[int, str, int]]:
+    """Yield (index, character, nesting level after it) for each character of `pattern` from
+    `start` that is not escaped nor inside a character class: the shared reading of `_split`
+    and `_group`."""
+    level, k = 0, start
+    while k < len(pattern):
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        if char == "[":
+            k = _class_end(pattern, k) + 1
+            continue
+        level += (char == "(") - (char == ")")
+        yield k, char, level
+        k += 1
+
+
 def _split(alternation: str) -> list[str]:
     """Return the top-level branches of a regex (split at each "|" outside groups and classes)."""
-    out: list[str] = []
-    level, start, k = 0, 0, 0
-    while k < len(alternation):
-        char = alternation[k]
-        if char == "\\":
-            k += 1
-        elif char == "[":
-            k = _class_end(alternation, k)
-        elif char == "(":
-            level += 1
-        elif char == ")":
-            level -= 1
-        elif char == "|" and level == 0:
-            out.append(alternation[start:k])
-            start = k + 1
-        k += 1
-    out.append(alternation[start:])
-    return out
+    cuts = [k for k, char, level in _walk(alternation, 0) if char == "|" and level == 0]
+    bounds = [-1, *cuts, len(alternation)]
+    return [alternation[a + 1 : b] for a, b in pairwise(bounds)]
 
 
 def _group(pattern: str, start: int) -> tuple[str, int] | None:
@@ -123,20 +128,9 @@ def _group(pattern: str, start: int) -> tuple[str, int] | None:
     ends, or None when no group opens there."""
     if not pattern.startswith("(", start):
         return None
-    level, k = 0, start
-    while k < len(pattern):
-        char = pattern[k]
-        if char == "\\":
-            k += 1
-        elif char == "[":
-            k = _class_end(pattern, k)
-        elif char == "(":
-            level += 1
-        elif char == ")":
-            level -= 1
-            if level == 0:
-                return pattern[start : k + 1], k + 1
-        k += 1
+    for k, char, level in _walk(pattern, start):
+        if char == ")" and level == 0:
+            return pattern[start : k + 1], k + 1
     return None
 
 
