@@ -120,6 +120,8 @@ def _changes(text: str) -> set[tuple[str, str]]:
         ("Die sudanesische Armee hat sich in Nyala der RSF ergeben.", {("Nyala", RSF)}),
         # the old press's spelling of the -ieren verbs ("kapitulirt", 19th century)
         ("Die Separatisten in Stepanakert haben kapitulirt.", {("Stepanakert", AZ)}),
+        # and its older spelling with a C ("capituliert", "Capitulation")
+        ("Die Separatisten in Stepanakert haben capituliert.", {("Stepanakert", AZ)}),
         (
             "Regierungstruppen haben die TPLF-Hochburg Mekelle zurückerobert.",
             {("Mekelle", "Ethiopian government")},

@@ -136,3 +136,25 @@ def test_zu_infinitives(success: str, aim: str, expected: set[tuple[str, str]]) 
 def test_negation_and_denial_reach_the_verb(text: str) -> None:
     """A negation after "nach Angaben" and a denial before indirect speech govern the verb."""
     assert corpus_changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source named before the subjunctive, in the same clause
+        ("Nach Angaben der Armee hätten die RSF am Montag Wad Madani eingenommen.", {("Wad Madani", RSF)}),
+        # the plural subjunctive goes on reporting what the sentence before attributed
+        (
+            "Die Armee meldete am Abend Erfolge im Norden. "
+            "Auch in Dessie hätten sich die Kämpfer der TPLF ergeben.",
+            {("Dessie", ENDF)},
+        ),
+        # a condition, or a modal after the participle, keeps it a hypothesis
+        ("Ohne die Luftangriffe hätten die RSF Wad Madani eingenommen.", set()),
+        ("Die RSF hätten Wad Madani eingenommen, wenn die Armee nicht rechtzeitig gekommen wäre.", set()),
+        ("Nach Angaben der Armee hätten die RSF Wad Madani einnehmen können.", set()),
+    ],
+)
+def test_indirect_speech_in_the_past_subjunctive(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "hätten" reports what a source said (plural indirect speech), unless a condition governs it."""
+    assert corpus_changes(text) == expected

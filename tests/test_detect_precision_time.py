@@ -125,6 +125,13 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("it", "Durante la prima guerra l'esercito armeno conquistò Shusha.", set()),
     ("pt", "Durante a primeira guerra, as forças armênias tomaram Shusha.", set()),
     ("en", "During the night, Azerbaijani forces captured Shusha.", {("Shusha", AZ)}),
+    # a capture named as a noun ("la prise de X") and dated by "since" with no date: background;
+    # with a day of this week it is the news
+    ("fr", "Depuis la prise de Hadrut par les forces azerbaïdjanaises, des milliers d'habitants ont fui vers Stepanakert.", set()),
+    ("es", "Desde la toma de Hadrut por las fuerzas azerbaiyanas, miles de vecinos han huido hacia Stepanakert.", set()),
+    ("it", "Dalla presa di Hadrut da parte delle forze azere, migliaia di abitanti sono fuggiti verso Stepanakert.", set()),
+    ("fr", "Depuis la prise de Hadrut par les forces azerbaïdjanaises dimanche, des milliers d'habitants ont fui.", {("Hadrut", AZ)}),
+    ("fr", "Les forces azerbaïdjanaises ont annoncé la prise de Hadrut.", {("Hadrut", AZ)}),
     # old dates in the text, recent news beside them
     ("en", "UN forces recaptured Seoul on Thursday, three months after North Korean troops took it.", {("Seoul", SK)}),
     ("it", "L'esercito croato ha riconquistato Knin sabato.", {("Knin", HV)}),

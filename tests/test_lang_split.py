@@ -72,3 +72,16 @@ def test_random_punctuation_and_blanks_split_as_the_full_regex() -> None:
 def test_a_german_ordinal_does_not_end_its_sentence(text: str, count: int) -> None:
     """'die 3. Division', 'am 14. Mai' stay in their sentence; a number ending one still ends it."""
     assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Festung wurde gestern dem k.k. Feldmarschall übergeben. Die Besatzung zog ab.",
+        "Die Festung wurde den k.u.k. Truppen übergeben. Die Besatzung zog ab.",
+        "Se. Majestät ist gestern in die Stadt eingezogen. Die Rebellen flohen.",
+    ],
+)
+def test_the_old_german_press_abbreviations_do_not_end_a_sentence(text: str) -> None:
+    """'dem k.k. Feldmarschall' (imperial-royal), 'Se. Majestät' (His Majesty): two sentences, not three."""
+    assert len(split_sentences(text)) == 2

@@ -162,7 +162,7 @@ def governor(
             continue  # ("Keine zwei Wochen nach Beginn der Offensive haben die RSF X eingenommen")
         if family != "nominal" and (word in noun_words or _attribute(sig, k, noun_words)):
             continue  # "nach wochenlanger Belagerung", "ihr Ziel", "die belagerte Stadt"
-        if word in _SUBJUNCTIVE and _reported(sig, lex, lo, j):
+        if word in _SUBJUNCTIVE and _reported(sig, lex, lo, j, k):
             continue  # "Ein Sprecher sagte, die RSF hätten X eingenommen": indirect speech, not a condition
         if word in _HEARSAY_MODALS and sig.tokens[j : j + 1] in (["haben"], ["sein"]):
             continue  # "Die RSF sollen X eingenommen haben": reported (a claim), not an order
@@ -402,16 +402,22 @@ _HEARSAY_MODALS = frozenset(("soll", "sollen"))
 _SUBJUNCTIVE = frozenset(("hätte", "hätten", "wäre", "wären"))
 
 
-def _reported(sig: Signature, lex: CompiledLexicon, lo: int, j: int) -> bool:
-    """Say whether the clause [lo, j) is reported: a reporting verb in the clause before or after it.
+def _reported(sig: Signature, lex: CompiledLexicon, lo: int, j: int, k: int) -> bool:
+    """Say whether the clause [lo, j) with its subjunctive at k is reported: a reporting verb in
+    the clause before or after it, or a source before the subjunctive.
 
-    "Ein Sprecher sagte, die RSF hätten X eingenommen", "Die RSF hätten X eingenommen, hieß es".
-    A condition in the sentence ("wenn", "falls", "beinahe") keeps it a hypothesis.
+    "Ein Sprecher sagte, die RSF hätten X eingenommen", "Die RSF hätten X eingenommen, hieß es",
+    "Nach Angaben der Armee hätten die RSF X eingenommen". A condition in the sentence ("wenn",
+    "falls", "beinahe") or a modal after it ("hätten X einnehmen können") keeps it a hypothesis.
     """
-    if any(t in _CONDITION for t in sig.tokens):
+    if any(t in _CONDITION for t in sig.tokens) or any(t in MODALS for t in sig.tokens[j : j + 2]):
         return False
     if any(t in _KONJUNKTIV_I for t in sig.tokens):
         return True  # "Die Truppen hätten X geräumt, der Senat sei geflohen": speech reported on
+    if sig.tokens[k] in _PLURAL_SUBJUNCTIVE:
+        return True  # "Auch in X hätten sich die Verteidiger ergeben": the plural of reported speech
+    if any(sig.at(lex.say, x) or sig.tokens[x] == "angaben" for x in range(k)):
+        return True  # "Nach Angaben der Armee hätte die Miliz X geräumt"
     if lo >= 2 and sig.tokens[lo - 1] == ",":
         front = clause_start(sig, lo - 1)
         if any(sig.at(lex.say, x) or sig.tokens[x] in _HEARSAY for x in range(front, lo - 1)):
@@ -425,6 +431,9 @@ def _reported(sig: Signature, lex: CompiledLexicon, lo: int, j: int) -> bool:
 
 
 # Present subjunctives that only indirect speech uses: the sentence goes on reporting.
+# Reported speech puts a plural in the past subjunctive, as "haben" and "sind" would read as the
+# indicative: "die RSF hätten X eingenommen", "die Truppen wären in X eingerückt".
+_PLURAL_SUBJUNCTIVE = frozenset(("hätten", "wären"))
 _KONJUNKTIV_I = frozenset(("sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle"))
 _CONDITION = frozenset(("wenn", "falls", "sonst", "beinahe", "fast", "ohne", "sollte", "sollten"))
 _HEARSAY = frozenset(("hieß", "hiess", "heißt", "heisst", "mitteilte", "sagte", "sagten"))

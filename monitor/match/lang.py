@@ -81,6 +81,10 @@ _ABBREVIATIONS = frozenset(
         "sig",
         "av",
         "dott",
+        # the old German press's "k.k." (kaiserlich-königlich) and "Se." (Seine Majestät)
+        "k.k",
+        "k.u.k",
+        "se",
     ]
 )
 # A boundary: a stop, closing quotes and blanks before the next sentence; a line break; or a

@@ -252,6 +252,7 @@ def read_sentence(
                     continue  # "die Einnahme von X, der letzten Stadt …": the apposition is X again
                 named.add(place.name)
                 noun = family == "nominal" or _fall_noun(sig, i) or _owned_noun(sig, i, family)
+                noun = noun or _capture_noun(sig, i, j, family)
                 why = dated_before(sig, lex, i, max(j, k + 1), published, noun)
                 if why:
                     drop(trigger, f"dated before publication ({why})", place.name)
@@ -958,6 +959,16 @@ def _owned_noun(sig: Signature, i: int, family: str) -> bool:
     owner = i > 1 and (sig.tokens[i - 2].isalpha() or (i - 2) in sig.actor_at)  # ("the AA's capture")
     return family == "capture" and owner and sig.tokens[i - 1] == "s"
 
+
+def _capture_noun(sig: Signature, i: int, j: int, family: str) -> bool:
+    """Say whether a capture trigger is a noun between an article and "of": "la prise de X",
+    "la toma de X", "the seizure of X" (dated like the nominal triggers: "depuis la prise de X")."""
+    article = i > 0 and sig.tokens[i - 1] in _CAPTURE_ARTICLES
+    return family == "capture" and article and j < len(sig.tokens) and sig.tokens[j] in _OF
+
+
+_CAPTURE_ARTICLES = frozenset(("the", "la", "el", "a", "die", "der", "il", "l", "dalla", "dal"))
+_OF = frozenset(("of", "de", "d", "du", "del", "di", "da", "do", "von", "des"))
 
 _NOUN_ARTICLES = frozenset(("the", "la", "della", "dalla", "alla", "nella", "a", "da", "na", "el", "del"))
 
