@@ -158,3 +158,38 @@ def test_negation_and_denial_reach_the_verb(text: str) -> None:
 def test_indirect_speech_in_the_past_subjunctive(text: str, expected: set[tuple[str, str]]) -> None:
     """ "hätten" reports what a source said (plural indirect speech), unless a condition governs it."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb-second: a prepositional phrase before the verb is the one constituent there, so a
+        # side named inside it is no subject; the subject follows the verb
+        ("Nach dem Abzug der sudanesischen Armee eroberten die RSF Wad Madani.", {("Wad Madani", RSF)}),
+        ("Trotz heftiger Gegenwehr der Armee übernahmen die RSF Wad Madani.", {("Wad Madani", RSF)}),
+        ("Trotz der Gegenwehr der RSF eroberte die Armee Wad Madani zurück.", {("Wad Madani", SAF)}),
+        # the subject before the verb still is the subject
+        ("Die sudanesische Armee eroberte Wad Madani von den RSF zurück.", {("Wad Madani", SAF)}),
+    ],
+)
+def test_a_fronted_phrase_holds_no_subject(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "Nach dem Abzug der Armee eroberten die RSF X": the side after the verb took X."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an entry in the present, as headlines tell it
+        ("RSF rücken in Wad Madani ein", {("Wad Madani", RSF)}),
+        ("Die Kämpfer der TPLF marschieren in Dessie ein.", {("Dessie", TPLF)}),
+        # a state reached by now ("inzwischen", "mittlerweile")
+        ("Nach Angaben von Zeugen ist Dessie inzwischen ganz in der Hand der TPLF.", {("Dessie", TPLF)}),
+        ("Wad Madani befindet sich mittlerweile in den Händen der RSF.", {("Wad Madani", RSF)}),
+        # a state alone is no news
+        ("Wad Madani befindet sich in den Händen der RSF.", set()),
+    ],
+)
+def test_present_entries_and_states_reached_by_now(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "rücken in X ein" is an entry like "rückten in X ein"; "inzwischen in der Hand" a change."""
+    assert corpus_changes(text) == expected

@@ -313,12 +313,6 @@ _HEADLINE = (
     " 'controls the town' are states without a trigger of change, and the rout is no capture"
 )
 GAPS: dict[tuple[str, str], str] = {
-    ("after the rebels' defeat at X, the army took control of the town", "de"): (
-        "'Nach der Niederlage der Y in X übernahm die Armee die Kontrolle': the subject stands inside"
-        " the trigger, after the fronted verb, and the side of the fronted phrase is read instead;"
-        " taking the side inside the trigger also takes a genitive ('nehmen X ohne Widerstand der"
-        " Armee ein'), which costs a development item, so it waits for a reading of German case"
-    ),
     **{("a headline: X, rebels routed, army in control", lang): _HEADLINE for lang in ("en", "fr", "es", "de", "it", "pt")},
 }
 

@@ -18,7 +18,7 @@ from monitor.match.expressions import CompiledLexicon
 from monitor.match.garrison import SURRENDERED
 from monitor.match.german_areas import relative_clause_start
 from monitor.match.signature import Signature, fold
-from monitor.match.targets import inverted_subject
+from monitor.match.targets import fronted_phrase, inverted_subject
 from monitor.match.words import (
     AGENCIES,
     ALLIED,
@@ -319,6 +319,20 @@ def find_holder(
     embedded = german.other_clauses(sig, i, j) if lex.lex.verb_final else frozenset()
     if sig.tokens[i] in FIRST_PLURAL and family == "withdraw":  # "«Perdemos X», admitió un oficial"
         subject = _speaker(sig, lex, j, place, det)
+    fronted = lex.lex.verb_final and family in ("capture", "withdraw") and fronted_phrase(sig, j)
+    if subject is None and fronted:
+        # "Trotz des Widerstands der Armee eroberten die Rebellen X": the subject follows the verb
+        # (inside a separable verb's bracket too: "eroberte die Armee X zurück")
+        verb, end = (i + 1, j) if any(x in sig.actor_at for x in range(i + 1, j)) else (j, k)
+        # (not a force of someone else: "hat die Armee des Kongresses X besetzt")
+        inverted = [
+            x
+            for x in range(verb, min(verb + 5, end))
+            if x in sig.actor_at
+            and inverted_subject(sig, lex, verb, x)
+            and sig.tokens[x + 1] not in ("des", "der")
+        ]
+        subject = actor_in(inverted[0], inverted[0] + 1) if inverted else None
     relative = relative_clause_start(sig, lex, i) if lex.lex.verb_final else None
     for x in range(i - 1, -1, -1) if subject is None else ():
         if relative is not None and x <= relative:

@@ -619,8 +619,8 @@ PLAIN_ENTRY = re.compile(
     r"|(?:fait|font|fit|firent|hizo|hicieron|hace|hacen|ha hecho|han hecho|fez|fizeram|faz|fazem|fece|fecero"
     r"|fatto|fanno|fa) (?:\S+ ){0,3}?(?:entree|entrada|ingresso)"
     r"|(?:hielt|hielten|halten|hält|gehalten|hat|haben) (?:\S+ ){0,6}?einzug"
-    r"|eingezogen|zog|zogen|zieht|ziehen|eingerückt|rückt\w*|eingeritten|ritt|ritten"
-    r"|einmarschiert\w*|marschiert\w*)(?: |$)"
+    r"|eingezogen|zog|zogen|zieht|ziehen|eingerückt|rückt\w*|rücken|eingeritten|ritt|ritten"
+    r"|einmarschiert\w*|marschiert\w*|marschieren)(?: |$)"
 )
 
 

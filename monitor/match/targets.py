@@ -534,9 +534,24 @@ def inverted_subject(sig: Signature, lex: CompiledLexicon, j: int, k: int) -> bo
         for x in range(j, k)
     ):
         return False
-    if any(x in sig.actor_at for x in range(max(0, j - 8), j)):
+    if any(x in sig.actor_at for x in range(max(0, j - 8), j)) and not fronted_phrase(sig, j):
         return False  # "Die RSF eroberten die M23 …": a subject before the verb already
     return j >= 2 and sig.tokens[0] not in _SUBJECT_WORDS
+
+
+def fronted_phrase(sig: Signature, j: int) -> bool:
+    """Say whether all before the German verb ending at j is one prepositional phrase, the one
+    constituent verb-second allows before it: a side named there is no subject ("Nach dem Abzug
+    der Armee eroberten die Rebellen X")."""
+    return bool(sig.tokens) and sig.tokens[0] in _FRONTING and not any(
+        t == "," or t in STOP for t in sig.tokens[1:j]
+    )
+
+
+# Prepositions that open a sentence's first constituent: "Nach dem Abzug der Armee", "Trotz der …".
+_FRONTING = frozenset(
+    ("nach", "seit", "während", "trotz", "wegen", "mit", "bei", "vor", "infolge", "angesichts")
+)
 
 
 # Who acts, not what is held: a subject right before a verb-final object ("ihre Kämpfer X eingenommen").

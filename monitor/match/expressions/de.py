@@ -124,7 +124,7 @@ LEXICON = Lexicon(
         # a state that began just now, its source or a manner between (no other place or side):
         # "ist nach Meldungen aus Y seit dem Vormittag in der Hand der Rebellen", "ist die Stadt
         # seit heute früh vollständig in der Hand der Armee", "ist damit endgültig in der Hand …"
-        r"|(?:ist|sind|sei|seien|steht|stehen|stehe|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:(?!@)[^\s;:.!?]\S* ){0,4}?(?:" + _SINCE_JUST_NOW + r"|(?:damit |nunmehr )?endgültig|nunmehr) " + _HAND_STATE +
+        r"|(?:ist|sind|sei|seien|steht|stehen|stehe|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:(?!@)[^\s;:.!?]\S* ){0,4}?(?:" + _SINCE_JUST_NOW + r"|(?:damit |nunmehr )?endgültig|nunmehr|inzwischen|mittlerweile) " + _HAND_STATE +
         # "X wird nun von der TPLF kontrolliert": a state reached now, its holder the agent inside
         r"|(?:wird|werden) (?:nun|jetzt|inzwischen|mittlerweile|seit (?:dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|kurzem)) (?:\S+ ){0,4}?(?:kontrolliert|beherrscht|gehalten)"
         # "X ist in der Hand der M23": the city right before, its holder named (not "seit 2008", "noch")
