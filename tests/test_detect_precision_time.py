@@ -132,6 +132,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("it", "Dalla presa di Hadrut da parte delle forze azere, migliaia di abitanti sono fuggiti verso Stepanakert.", set()),
     ("fr", "Depuis la prise de Hadrut par les forces azerbaïdjanaises dimanche, des milliers d'habitants ont fui.", {("Hadrut", AZ)}),
     ("fr", "Les forces azerbaïdjanaises ont annoncé la prise de Hadrut.", {("Hadrut", AZ)}),
+    # days counted from a change named as a noun: the news is later; "the day after" is not counted
+    ("en", "Ten days after the fall of Sittwe to the Arakan Army, the junta still shells the port.", set()),
+    ("fr", "Dix jours après la chute de Sittwe aux mains de l'Armée d'Arakan, la junte bombarde le port.", set()),
+    ("de", "Drei Tage nach der Einnahme von Sittwe durch die Arakan Army kehrt langsam Ruhe ein.", set()),
+    ("es", "Cinco días después de la caída de Sittwe en manos del Ejército de Arakan, la junta bombardea el puerto.", set()),
+    ("en", "The day after the fall of Sittwe to the Arakan Army, the junta shelled the port.", {("Sittwe", AA)}),
     # old dates in the text, recent news beside them
     ("en", "UN forces recaptured Seoul on Thursday, three months after North Korean troops took it.", {("Seoul", SK)}),
     ("it", "L'esercito croato ha riconquistato Knin sabato.", {("Knin", HV)}),

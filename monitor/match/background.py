@@ -21,6 +21,7 @@ from monitor.match.since import recent_day
 from monitor.match.words import (
     CITY,
     DAY_BEFORE,
+    DAYS_AFTER,
     EARLIER_THIS_MONTH,
     HELD_BY,
     LAST_WEEK,
@@ -121,6 +122,7 @@ def dated_before(
         or YEARS_AFTER.search(before)
         or (SINCE.search(before) if nominal and not recent_day(window, lex, published) else None)
         or (LAST_WEEK.search(window) if nominal else None)
+        or (DAYS_AFTER.search(before) if nominal else None)
     )
     if past:
         return f"'{past.group(0)}'"

@@ -367,6 +367,17 @@ RELATIVE = tokens_rx(
 # A fall or capture named as a noun and dated "last week" is background to the news that
 # follows ("after the fall of X last week, the rebels advance on Y"); a verb so dated is kept
 # ("rebels took X last week, officials confirmed"), as a weekly source may be its first report.
+# Days counted from a change named as a noun: "ten days after the fall of X", "dix jours après
+# la chute de X", "drei Tage nach der Einnahme von X": the news is later (not "the day after").
+DAYS_AFTER = tokens_rx(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) days (?:after|since)"
+    r"|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d+) jours (?:apres|depuis)"
+    r"|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos|\d+) dias (?:despues de|desde|tras)"
+    r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einige|wenige|mehrere|\d+) tage(?:n)? (?:nach|seit)"
+    r"|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcuni|pochi|\d+) giorni (?:dopo|da)"
+    r"|(?:dois|tres|quatro|cinco|seis|sete|oito|nove|dez|alguns|\d+) dias (?:depois d\w*|apos|desde)"
+)
+
 LAST_WEEK = tokens_rx(
     r"last week|la semaine (?:derniere|passee)|la semana pasada"
     r"|(?:letzte|vergangene|letzten|vergangenen) woche"
