@@ -55,10 +55,17 @@ def test_clauses_and_objects(text: str, expected: set[tuple[str, str]]) -> None:
         ("Boko Haram a pris le pouvoir à Maiduguri.", {("Maiduguri", BOKO)}),
         ("Boko Haram tomó el poder en Maiduguri.", {("Maiduguri", BOKO)}),
         ("O Boko Haram tomou o poder em Maiduguri.", {("Maiduguri", BOKO)}),
+        # seized with a reflexive verb and a partitive ("s'emparer du pouvoir"), or in German
+        ("Boko Haram s'est emparé du pouvoir à Maiduguri.", {("Maiduguri", BOKO)}),
+        ("Boko Haram se apoderó del poder en Maiduguri.", {("Maiduguri", BOKO)}),
+        ("O Boko Haram apoderou-se do poder em Maiduguri.", {("Maiduguri", BOKO)}),
+        ("Boko Haram hat am Montag in Maiduguri die Macht ergriffen.", {("Maiduguri", BOKO)}),
+        ("Boko Haram ergriff die Macht in Maiduguri.", {("Maiduguri", BOKO)}),
         # A coup takes power in the state; an aim is no change.
         ("L'esercito somalo ha preso il potere a Mogadiscio con un colpo di stato.", set()),
         ("The Somali army took power in Mogadishu in a coup.", set()),
         ("Boko Haram vuole prendere il potere a Maiduguri.", set()),
+        ("Boko Haram ergriff die Gelegenheit und griff Maiduguri an.", set()),
     ],
 )
 def test_power_taken_in_a_city(text: str, expected: set[tuple[str, str]]) -> None:

@@ -291,7 +291,14 @@ def _control_in(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[in
     while hi < len(sig.tokens) and sig.tokens[hi] not in STOP and sig.tokens[hi] != ",":
         hi += 1
     found = [k for k in range(lo + 1, hi) if k in sig.place_at and german_in(sig, k)]
-    return found[:1] if len(found) == 1 and stands_for_city(sig, lex, found[0]) else []
+    if len(found) != 1:
+        return []
+    k = found[0]
+    # ("in X die Macht ergriffen", "ergriffen die Macht in X": the power is the verb's object,
+    # not a thing of the town's)
+    taken = sig.tokens[k + 1 : k + 3] in (["die", "macht"], ["die", "kontrolle"])
+    taken = taken or (k >= 2 and sig.tokens[k - 1] == "in" and sig.tokens[k - 2] in ("macht", "kontrolle"))
+    return found if taken or stands_for_city(sig, lex, k) else []
 
 
 def _own_liberation(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:

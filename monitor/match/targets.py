@@ -267,8 +267,8 @@ def _power_in(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
     unless a coup took it: then the state changed rulers, not the city its holder.
     """
     x = j
-    while x < len(sig.tokens) and x < j + 3 and sig.tokens[x] in _DETERMINERS:
-        x += 1
+    while x < len(sig.tokens) and x < j + 3 and (sig.tokens[x] in _DETERMINERS or sig.tokens[x] in _TO_POWER):
+        x += 1  # ("s'est emparé du pouvoir à X", "se apoderaron del poder en X", "apoderaram-se do poder")
     if x + 2 >= len(sig.tokens) or sig.tokens[x] not in _POWER or sig.tokens[x + 1] not in _POWER_IN:
         return []
     k = x + 2
@@ -321,6 +321,8 @@ _DETERMINERS = frozenset(
         *("lo", "gli", "i", "suo", "sua", "loro"),
     )
 )
+# Between a reflexive verb of seizing and the power: a partitive, a clitic "se" ("apoderaram-se do").
+_TO_POWER = frozenset(("du", "del", "do", "dello", "della", "se"))
 _POWER = frozenset(
     (
         *("power", "pouvoir", "poder", "potere", "control", "controle", "controlo", "controllo"),

@@ -368,7 +368,8 @@ RELATIVE = tokens_rx(
 # follows ("after the fall of X last week, the rebels advance on Y"); a verb so dated is kept
 # ("rebels took X last week, officials confirmed"), as a weekly source may be its first report.
 # Days counted from a change named as a noun: "ten days after the fall of X", "dix jours après
-# la chute de X", "drei Tage nach der Einnahme von X": the news is later (not "the day after").
+# la chute de X", "drei Tage nach der Einnahme von X": the news is later (not "the day after",
+# "au lendemain": the fall may be yesterday's news).
 DAYS_AFTER = tokens_rx(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) days (?:after|since)"
     r"|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d+) jours (?:apres|depuis)"
