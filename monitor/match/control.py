@@ -55,6 +55,7 @@ from monitor.match.guessed_holders import with_fallback
 from monitor.match.headline_sides import headline_sides, with_headline_side
 from monitor.match.held_before import PREFECTS, held_before
 from monitor.match.holders import sentence_context, subject_of
+from monitor.match.joint_pass import JointPass
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
 from monitor.match.link_lines import drop_link_lines
@@ -1215,7 +1216,12 @@ def make_detector(watchlist: Any) -> Detector:
     """
     places = tuple(drop_actor_words(place, watchlist.actors) for place in watchlist.places)
     place_matcher = PlaceMatcher(places)
-    return Detector(place_matcher.places, watchlist.actors, place_matcher, ActorMatcher(watchlist.actors))
+    actor_matcher = ActorMatcher(watchlist.actors)
+    if JointPass.fits(place_matcher.automaton(), actor_matcher.automaton()):
+        joint = JointPass(place_matcher.automaton(), actor_matcher.automaton())  # one pass for both
+        place_matcher.share(joint, 0)
+        actor_matcher.share(joint, 1)
+    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher)
 
 
 def detect_control_changes(
