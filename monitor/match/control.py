@@ -59,12 +59,19 @@ from monitor.match.joint_pass import JointPass
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
 from monitor.match.link_lines import drop_link_lines
+from monitor.match.normalize import fold as normal_fold
+from monitor.match.normalize import prepare
 from monitor.match.one_pass import SentenceTriggers
 from monitor.match.paragraph_dates import told_under_an_old_date
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, governed, read_sentence
-from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
+from monitor.match.references import (
+    noun_heads,
+    resolve_dropped_subjects,
+    resolve_references,
+    stands_for_government,
+)
 from monitor.match.sides import COUNTRY_KEYS, state_code
 from monitor.match.signature import TOKEN, Sentences, Signature, fold, headline_dash_as_colon
 from monitor.match.since import may_be_dated_state, with_recent_controls
@@ -179,9 +186,11 @@ class Detector:
     """Detect control changes with matchers built once for a watchlist (see `make_detector`)."""
 
     def __init__(
-        self, places: Sequence[Place], actors: Sequence[Actor], place_matcher: Any, actor_matcher: Any
+        self, places: Sequence[Place], actors: Sequence[Actor], place_matcher: Any, actor_matcher: Any,
+        joint: JointPass | None = None,
     ) -> None:
         self.places = tuple(places)
+        self._joint = joint  # its third side: where the town nouns of "the city" may start
         self.actors = {a.name: a for a in actors}
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
@@ -195,6 +204,14 @@ class Detector:
             a.name: frozenset(c for o in actor_matcher.opponents(a.name) if o.government for c in o.countries)
             for a in actors
         }
+
+    def _noun_starts(self, doc: str) -> list[int] | None:
+        """Return where a town noun of "the city" may start in `doc` (`references.noun_heads`),
+        from the walk that found its names; None without one, or for a text not in NFC form
+        (the walk read another string, of other offsets)."""
+        if self._joint is None or prepare(doc) is not doc:
+            return None
+        return [end - length for end, length in self._joint.hits(" " + normal_fold(doc), 2)]
 
     def forget_copies(self) -> None:
         """Forget the texts read so far, so that a copy is read again (benchmarks time reading)."""
@@ -417,7 +434,7 @@ class Detector:
         found: list[Candidate] = []
         spans = split_sentences(doc)
         headline_end = len(title) if title and doc.startswith(title) else 0
-        places = resolve_references(doc, folded, places, spans, headline_end)
+        places = resolve_references(doc, folded, places, spans, headline_end, self._noun_starts(doc))
         places = resolve_dropped_subjects(doc, folded, places, actors, spans, lex.fall)
         if lang == "pt":
             places = resolve_enclitics(doc, places, spans)  # "tomaram-na": the town named before
@@ -1217,11 +1234,12 @@ def make_detector(watchlist: Any) -> Detector:
     places = tuple(drop_actor_words(place, watchlist.actors) for place in watchlist.places)
     place_matcher = PlaceMatcher(places)
     actor_matcher = ActorMatcher(watchlist.actors)
-    if JointPass.fits(place_matcher.automaton(), actor_matcher.automaton()):
-        joint = JointPass(place_matcher.automaton(), actor_matcher.automaton())  # one pass for both
-        place_matcher.share(joint, 0)
-        actor_matcher.share(joint, 1)
-    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher)
+    # one walk of an article for the names of both and the town nouns of "the city"
+    joint = JointPass(place_matcher.automaton().items(), actor_matcher.automaton().items(),
+                      noun_heads().items())
+    place_matcher.share(joint, 0)
+    actor_matcher.share(joint, 1)
+    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher, joint)
 
 
 def detect_control_changes(
