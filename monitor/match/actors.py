@@ -47,7 +47,7 @@ from monitor.match.generic import (
     nationality_nouns,
 )
 from monitor.match.german_aliases import declined_aliases
-from monitor.match.joint_pass import JointPass
+from monitor.match.joint_pass import JointPass, walkable
 from monitor.match.leaders import leader_names, leader_phrase, spellings
 from monitor.match.name_parts import derived_aliases, head_aliases
 from monitor.match.normalize import fold, name_key, prepare, transliterations
@@ -276,7 +276,6 @@ class ActorMatcher:
         self._article = self._payload_index("article", -1, None, None)
         for article in _PLURAL_ARTICLES:
             self._automaton.add_word(f" {article} ", self._article * _KEY_LIMIT + len(article) + 2)
-        self._automaton.make_automaton()
         self._joint: tuple[JointPass, int] | None = None  # (one pass with the places' names, side)
         self._has_entries = bool(entries)
         exact = {k.replace(" ", "") for k, v in entries.items() if v[0] in ("named", "described")}
@@ -349,7 +348,10 @@ class ActorMatcher:
         spaced = " " + folded
         joint = self._joint
         # (end, packed payload and length)
-        hits = joint[0].hits(spaced, joint[1]) if joint is not None else list(self._automaton.iter(spaced))
+        if joint is not None:
+            hits = joint[0].hits(spaced, joint[1])
+        else:
+            hits = list(walkable(self._automaton).iter(spaced))
         if self._has_entries:
             found += self._exact_mentions(text, folded, country, hits)
         found += self._fuzzy_mentions(text, folded, found, hits)

@@ -18,7 +18,7 @@ import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproj
 
 from monitor.match.arabic import ARTICLES, fits, is_arabic_country, name_variants
 from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, FuzzyIndex, lowercase_too, max_distance
-from monitor.match.joint_pass import JointPass
+from monitor.match.joint_pass import JointPass, walkable
 from monitor.match.language_id import WEIGHTS
 from monitor.match.normalize import fold, name_key, prepare
 from monitor.match.saints import saint_keys
@@ -133,8 +133,6 @@ class PlaceMatcher:
         for key, (_, i) in best.items():
             if len(key) < _KEY_LIMIT:
                 self._automaton.add_word(" " + key, i * _KEY_LIMIT + len(key) + 1)
-        if best:
-            self._automaton.make_automaton()
         self._joint: tuple[JointPass, int] | None = None  # (one pass with the actors' names, side)
         self._exact = {key: i for key, (_, i) in best.items()}
         self._spelt = frozenset(spelt - written)
@@ -158,7 +156,7 @@ class PlaceMatcher:
         """Return the automaton's hits in `spaced` (" " + folded text): (end, packed key value)."""
         if self._joint is not None:
             return self._joint[0].hits(spaced, self._joint[1])
-        return self._automaton.iter(spaced)  # type: ignore[no-any-return]
+        return walkable(self._automaton).iter(spaced)  # type: ignore[no-any-return]
 
     def find(self, text: str) -> list[PlaceMention]:
         """Return the watched places named in `text`, non-overlapping, in text order.
