@@ -55,7 +55,7 @@ from monitor.match.guessed_holders import with_fallback
 from monitor.match.headline_sides import headline_sides, with_headline_side
 from monitor.match.held_before import PREFECTS, held_before
 from monitor.match.holders import sentence_context, subject_of
-from monitor.match.joint_pass import JointPass
+from monitor.match.joint_pass import JointPass, walkable
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
 from monitor.match.link_lines import drop_link_lines
@@ -190,7 +190,7 @@ class Detector:
         joint: JointPass | None = None,
     ) -> None:
         self.places = tuple(places)
-        self._joint = joint  # its third side: where the town nouns of "the city" may start
+        self._joint = joint  # its last side: where the town nouns of "the city" may start
         self.actors = {a.name: a for a in actors}
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
@@ -211,7 +211,8 @@ class Detector:
         (the walk read another string, of other offsets)."""
         if self._joint is None or prepare(doc) is not doc:
             return None
-        return [end - length for end, length in self._joint.hits(" " + normal_fold(doc), 2)]
+        nouns = self._joint.sides - 1
+        return [end - length for end, length in self._joint.hits(" " + normal_fold(doc), nouns)]
 
     def forget_copies(self) -> None:
         """Forget the texts read so far, so that a copy is read again (benchmarks time reading)."""
@@ -1234,11 +1235,20 @@ def make_detector(watchlist: Any) -> Detector:
     places = tuple(drop_actor_words(place, watchlist.actors) for place in watchlist.places)
     place_matcher = PlaceMatcher(places)
     actor_matcher = ActorMatcher(watchlist.actors)
-    # one walk of an article for the names of both and the town nouns of "the city"
-    joint = JointPass(place_matcher.automaton().items(), actor_matcher.automaton().items(),
-                      noun_heads().items())
-    place_matcher.share(joint, 0)
-    actor_matcher.share(joint, 1)
+    # One walk for the places' names, the actors' and the town nouns of "the city" saves two in an
+    # article naming a watched place; an item naming none (most news) pays for walking the
+    # actors' keys too, more the smaller the watchlist: with the seed's ~50 places the places'
+    # walk alone is ~2.3 µs an item quicker (5%), with 1,000 (a quarter as many keys as the
+    # actors') ~0.9 µs, and then many more items name one. A small watchlist walks its places
+    # alone, then the actors' names and the town nouns in one walk.
+    places, actors = place_matcher.automaton(), actor_matcher.automaton()
+    if len(places) * 4 >= len(actors):
+        joint = JointPass(places.items(), actors.items(), noun_heads().items())
+        place_matcher.share(joint, 0)
+    else:
+        walkable(places)
+        joint = JointPass(actors.items(), noun_heads().items())
+    actor_matcher.share(joint, joint.sides - 2)
     return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher, joint)
 
 

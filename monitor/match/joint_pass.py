@@ -6,7 +6,8 @@ a third (`references._NOUN_HEADS`): a walk costs about as much per character wha
 and in the detector's loop, with the automata out of the cache by then, the walks took ~10% of
 its time. `JointPass` holds every key of each side in one automaton and splits the hits of one
 walk between them. Each side's hits are those its own automaton finds, in the same order: by
-end, and at one end the longest key first.
+end, and at one end the longest key first. (A small watchlist's places are walked alone first:
+`control.make_detector` says why.)
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ class JointPass:
         if values:
             self._automaton.make_automaton()
         self._last: tuple[str, list[Hits]] = ("", [[] for _ in sides])
+
+    @property
+    def sides(self) -> int:
+        """Return how many sides share the walk."""
+        return self._sides
 
     def hits(self, spaced: str, side: int) -> Hits:
         """Return what side `side`'s keys alone would find in `spaced`, as `Automaton.iter` would.
