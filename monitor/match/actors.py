@@ -47,6 +47,7 @@ from monitor.match.generic import (
     nationality_nouns,
 )
 from monitor.match.german_aliases import declined_aliases
+from monitor.match.joint_pass import JointPass, walkable
 from monitor.match.leaders import leader_names, leader_phrase, spellings
 from monitor.match.name_parts import derived_aliases, head_aliases
 from monitor.match.normalize import fold, name_key, prepare, transliterations
@@ -275,7 +276,7 @@ class ActorMatcher:
         self._article = self._payload_index("article", -1, None, None)
         for article in _PLURAL_ARTICLES:
             self._automaton.add_word(f" {article} ", self._article * _KEY_LIMIT + len(article) + 2)
-        self._automaton.make_automaton()
+        self._joint: tuple[JointPass, int] | None = None  # (one pass with the places' names, side)
         self._has_entries = bool(entries)
         exact = {k.replace(" ", "") for k, v in entries.items() if v[0] in ("named", "described")}
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=exact, endings=("es", "en", "s", "e", "i"))
@@ -325,6 +326,16 @@ class ActorMatcher:
         names |= {a.name for a in self.actors if actor in a.opposes}
         return [a for a in self.actors if a.name in names and a.name != actor]
 
+    def automaton(self) -> Any:
+        """Return the automaton of this matcher's keys (for a `JointPass` to take them over)."""
+        return self._automaton
+
+    def share(self, joint: JointPass, side: int) -> None:
+        """Find names through `joint`'s pass (side `side`), which holds this matcher's keys: the
+        place matcher has read the same article with it just before. The own automaton goes."""
+        self._joint = (joint, side)
+        self._automaton = None
+
     def find(self, text: str, *, country: str | None = None) -> list[ActorMention]:
         """Return the actors named in `text`, non-overlapping, in text order.
 
@@ -334,7 +345,13 @@ class ActorMatcher:
         text = prepare(text)
         folded = fold(text)
         found: list[tuple[int, int, Actor | None, bool]] = []
-        hits = list(self._automaton.iter(" " + folded))  # (end, packed payload and length)
+        spaced = " " + folded
+        joint = self._joint
+        # (end, packed payload and length)
+        if joint is not None:
+            hits = joint[0].hits(spaced, joint[1])
+        else:
+            hits = list(walkable(self._automaton).iter(spaced))
         if self._has_entries:
             found += self._exact_mentions(text, folded, country, hits)
         found += self._fuzzy_mentions(text, folded, found, hits)

@@ -55,15 +55,23 @@ from monitor.match.guessed_holders import with_fallback
 from monitor.match.headline_sides import headline_sides, with_headline_side
 from monitor.match.held_before import PREFECTS, held_before
 from monitor.match.holders import sentence_context, subject_of
+from monitor.match.joint_pass import JointPass, walkable
 from monitor.match.lang import clear_language, identify_language, rank_languages, split_sentences
 from monitor.match.late_background import drop_late_background
 from monitor.match.link_lines import drop_link_lines
+from monitor.match.normalize import fold as normal_fold
+from monitor.match.normalize import prepare
 from monitor.match.one_pass import SentenceTriggers
 from monitor.match.paragraph_dates import told_under_an_old_date
 from monitor.match.places import PlaceMatcher, PlaceMention
 from monitor.match.raids import left_after_raid, taken_and_left
 from monitor.match.reading import Candidate, fighting, governed, read_sentence
-from monitor.match.references import resolve_dropped_subjects, resolve_references, stands_for_government
+from monitor.match.references import (
+    noun_heads,
+    resolve_dropped_subjects,
+    resolve_references,
+    stands_for_government,
+)
 from monitor.match.sides import COUNTRY_KEYS, state_code
 from monitor.match.signature import TOKEN, Sentences, Signature, fold, headline_dash_as_colon
 from monitor.match.since import may_be_dated_state, with_recent_controls
@@ -178,9 +186,11 @@ class Detector:
     """Detect control changes with matchers built once for a watchlist (see `make_detector`)."""
 
     def __init__(
-        self, places: Sequence[Place], actors: Sequence[Actor], place_matcher: Any, actor_matcher: Any
+        self, places: Sequence[Place], actors: Sequence[Actor], place_matcher: Any, actor_matcher: Any,
+        joint: JointPass | None = None,
     ) -> None:
         self.places = tuple(places)
+        self._joint = joint  # its last side: where the town nouns of "the city" may start
         self.actors = {a.name: a for a in actors}
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
@@ -194,6 +204,15 @@ class Detector:
             a.name: frozenset(c for o in actor_matcher.opponents(a.name) if o.government for c in o.countries)
             for a in actors
         }
+
+    def _noun_starts(self, doc: str) -> list[int] | None:
+        """Return where a town noun of "the city" may start in `doc` (`references.noun_heads`),
+        from the walk that found its names; None without one, or for a text not in NFC form
+        (the walk read another string, of other offsets)."""
+        if self._joint is None or prepare(doc) is not doc:
+            return None
+        nouns = self._joint.sides - 1
+        return [end - length for end, length in self._joint.hits(" " + normal_fold(doc), nouns)]
 
     def forget_copies(self) -> None:
         """Forget the texts read so far, so that a copy is read again (benchmarks time reading)."""
@@ -416,7 +435,7 @@ class Detector:
         found: list[Candidate] = []
         spans = split_sentences(doc)
         headline_end = len(title) if title and doc.startswith(title) else 0
-        places = resolve_references(doc, folded, places, spans, headline_end)
+        places = resolve_references(doc, folded, places, spans, headline_end, self._noun_starts(doc))
         places = resolve_dropped_subjects(doc, folded, places, actors, spans, lex.fall)
         if lang == "pt":
             places = resolve_enclitics(doc, places, spans)  # "tomaram-na": the town named before
@@ -1215,7 +1234,22 @@ def make_detector(watchlist: Any) -> Detector:
     """
     places = tuple(drop_actor_words(place, watchlist.actors) for place in watchlist.places)
     place_matcher = PlaceMatcher(places)
-    return Detector(place_matcher.places, watchlist.actors, place_matcher, ActorMatcher(watchlist.actors))
+    actor_matcher = ActorMatcher(watchlist.actors)
+    # One walk for the places' names, the actors' and the town nouns of "the city" saves two in an
+    # article naming a watched place; an item naming none (most news) pays for walking the
+    # actors' keys too, more the smaller the watchlist: with the seed's ~50 places the places'
+    # walk alone is ~2.3 µs an item quicker (5%), with 1,000 (a quarter as many keys as the
+    # actors') ~0.9 µs, and then many more items name one. A small watchlist walks its places
+    # alone, then the actors' names and the town nouns in one walk.
+    places, actors = place_matcher.automaton(), actor_matcher.automaton()
+    if len(places) * 4 >= len(actors):
+        joint = JointPass(places.items(), actors.items(), noun_heads().items())
+        place_matcher.share(joint, 0)
+    else:
+        walkable(places)
+        joint = JointPass(actors.items(), noun_heads().items())
+    actor_matcher.share(joint, joint.sides - 2)
+    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher, joint)
 
 
 def detect_control_changes(

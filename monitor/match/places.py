@@ -10,13 +10,15 @@ and one edit-distance check rather than a loop over places.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.arabic import ARTICLES, fits, is_arabic_country, name_variants
 from monitor.match.fuzzy import MIN_FUZZY_LEN, NEWS_WORDS, FuzzyIndex, lowercase_too, max_distance
+from monitor.match.joint_pass import JointPass, walkable
 from monitor.match.language_id import WEIGHTS
 from monitor.match.normalize import fold, name_key, prepare
 from monitor.match.saints import saint_keys
@@ -131,8 +133,7 @@ class PlaceMatcher:
         for key, (_, i) in best.items():
             if len(key) < _KEY_LIMIT:
                 self._automaton.add_word(" " + key, i * _KEY_LIMIT + len(key) + 1)
-        if best:
-            self._automaton.make_automaton()
+        self._joint: tuple[JointPass, int] | None = None  # (one pass with the actors' names, side)
         self._exact = {key: i for key, (_, i) in best.items()}
         self._spelt = frozenset(spelt - written)
         self._fuzzy: FuzzyIndex[int] = FuzzyIndex(exact=self._exact, blocked=blocked)
@@ -140,6 +141,22 @@ class PlaceMatcher:
             # (order, bigger city first) as one int, for the fuzzy index's memory; a name of
             # few consonants is looked for in other spellings only when it is the place's own
             self._fuzzy.add(compact, i, order * _POPULATION_SPAN - population, few_consonants=own)
+
+    def automaton(self) -> Any:
+        """Return the automaton of this matcher's keys (for a `JointPass` to take them over)."""
+        return self._automaton
+
+    def share(self, joint: JointPass, side: int) -> None:
+        """Find names through `joint`'s pass (side `side`), which holds this matcher's keys: the
+        actor matcher reads the same article with it next. The matcher's own automaton goes."""
+        self._joint = (joint, side)
+        self._automaton = None
+
+    def _hits(self, spaced: str) -> Iterable[tuple[int, int]]:
+        """Return the automaton's hits in `spaced` (" " + folded text): (end, packed key value)."""
+        if self._joint is not None:
+            return self._joint[0].hits(spaced, self._joint[1])
+        return walkable(self._automaton).iter(spaced)  # type: ignore[no-any-return]
 
     def find(self, text: str) -> list[PlaceMention]:
         """Return the watched places named in `text`, non-overlapping, in text order.
@@ -159,7 +176,7 @@ class PlaceMatcher:
     def _exact_mentions(self, text: str, folded: str) -> list[PlaceMention]:
         out = []
         size = len(folded)
-        for end, packed in self._automaton.iter(" " + folded):
+        for end, packed in self._hits(" " + folded):
             i, length = divmod(packed, _KEY_LIMIT)
             start = end - length + 1
             stop = end

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import repeat
 from typing import Any
@@ -22,6 +22,7 @@ from typing import Any
 import ahocorasick  # no stubs (a C extension): ignore_missing_imports in pyproject.toml
 
 from monitor.match.expressions.firsts import lookahead, prefixes
+from monitor.match.normalize import fold as normal_fold
 from monitor.match.signature import fold
 
 # A German town noun besides "Stadt": "Städtchen", "Ort" ("haben den Ort besetzt", "des Ortes").
@@ -146,18 +147,20 @@ _REACH = 2
 
 
 def resolve_references(
-    doc: str, folded: str, places: Sequence[Any], spans: Sequence[tuple[int, int]], headline_end: int = 0
+    doc: str, folded: str, places: Sequence[Any], spans: Sequence[tuple[int, int]], headline_end: int = 0,
+    noun_starts: Iterable[int] | None = None,
 ) -> list[Any]:
     """Return `places` plus one mention per "the city" phrase that stands for a watched place.
 
     The referent is among the places named in the phrase's sentence (before it) and the two
     before: the one named most often in the article so far, the latest on a tie. Failing
     that, the headline's city (`headline_end`: where the headline ends, when it has two
-    sentences: "THE MUTINY. X in rebel hands").
+    sentences: "THE MUTINY. X in rebel hands"). `noun_starts`, when given, holds every place
+    a town noun may start (`noun_heads`), found in a walk of the article made anyway.
     """
     if not places:
         return list(places)
-    references = _references(folded)
+    references = _references(folded, noun_starts)
     if not references:  # most articles: no "the city" at all, so no mention to weigh
         return sorted(places, key=lambda p: p.start)
     starts = [m.start for m in places]
@@ -307,7 +310,7 @@ def is_reference(surface: str) -> bool:
 
 
 
-def _references(folded: str) -> list[re.Match[str]]:
+def _references(folded: str, noun_starts: Iterable[int] | None = None) -> list[re.Match[str]]:
     """Return the matches of `_REFERENCE.finditer(folded)`, searching only just before each noun.
 
     A phrase is a determiner and at most two words before its noun, one space apart: each
@@ -315,7 +318,7 @@ def _references(folded: str) -> list[re.Match[str]]:
     article, the regex cost ten times as much.
     """
     windows: list[tuple[int, int]] = []  # (where a phrase would end, where it can start)
-    for noun in _nouns(folded):  # every noun, even one overlapping another
+    for noun in _nouns(folded, noun_starts):  # every noun, even one overlapping another
         lo = space = noun.start()
         for _ in range(3):  # the determiner and two words, each before one space
             start = folded.rfind(" ", 0, space) + 1
@@ -336,15 +339,28 @@ def _references(folded: str) -> list[re.Match[str]]:
     return out
 
 
-def _nouns(folded: str) -> list[re.Match[str]]:
+def _nouns(folded: str, starts: Iterable[int] | None = None) -> list[re.Match[str]]:
     """Return the match of `_NOUN` at each place of `folded` where it matches, in order.
 
     Where a match can start is found in one pass in C over the article (`_NOUN_HEADS`: a dozen
     starts an article, two nouns); a search tried the lookahead at each of its ~500 spaces, and
-    `str.find` for each of the sixteen starts took sixteen passes.
+    `str.find` for each of the sixteen starts took sixteen passes. `starts`, when given, are
+    where the detector's walk found `noun_heads` (a few more places than these: each is matched).
     """
-    starts = {end - length + 1 for end, length in _NOUN_HEADS.iter(folded)}
-    return [m for m in map(_NOUN.match, repeat(folded), sorted(starts)) if m is not None]
+    if starts is None:
+        starts = [end - length + 1 for end, length in _NOUN_HEADS.iter(folded)]
+    return [m for m in map(_NOUN.match, repeat(folded), sorted(set(starts))) if m is not None]
+
+
+def noun_heads() -> dict[str, int]:
+    """Return the starts of `_NOUN` as the place and actor matchers' walk reads the article
+    (" " + `normalize.fold`: "stä" folds to "sta"), each with its length.
+
+    A start found in `signature.fold`'s text (a blank, then letters) is one there too, at the
+    same offset (both folds keep offsets; the blanks are blanks, the letters fold alike): with
+    the length, the walk's end gives it (`Detector._noun_starts`).
+    """
+    return {normal_fold(head): len(head) for head in _NOUN_STARTS}
 
 
 # A capital after "the forces of" is its government: "les forces de Kiev", "tropas de Damasco".
