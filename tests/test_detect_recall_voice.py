@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.corpus_kit import SENTENCE_DAY, corpus_detector
 from tests.corpus_kit import corpus_changes as _changes
 
 RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
@@ -183,3 +184,19 @@ def test_blocker_scope_ends_at_a_coordinated_clause(text: str, governed: str) ->
 def test_elided_agent_and_more_verb_forms(text: str) -> None:
     """Italian "dall'esercito" is an agent (who left); "dejó X" and "conquirent" are changes too."""
     assert _changes(text) == {("Nyala", RSF)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to unconfirmed reports, the RSF have taken Nyala.",
+        "Según informaciones no confirmadas, las FAR tomaron Nyala.",
+        "Secondo informazioni non confermate, le RSF hanno preso Nyala.",
+        "Selon des témoins, les FSR ont pris Nyala.",
+    ],
+)
+def test_reports_named_as_the_source_make_a_claim(text: str) -> None:
+    """ "According to (unconfirmed) reports" attributes the change as "according to residents" does:
+    the alert says it is unconfirmed."""
+    events = corpus_detector("conflicts_watchlist.json").detect("", text, SENTENCE_DAY)
+    assert [(e.place, e.controller, e.claim) for e in events] == [("Nyala", RSF, True)]

@@ -162,6 +162,8 @@ SOURCE_NOUN = tokens_rx(
     r"sources?|witness\w*|residents?|locals|media|fonte|fontes|fuentes?|fonti|quellen?|temoins?|testigos?"
     r"|testimoni|testemunhas?|habitants?|vecinos|residenti|abitanti|moradores|(?:augen)?zeugen|bewohner\w*"
     r"|anwohner\w*|medien\w*|medias|medios|informations?|informes"
+    # reports themselves: "according to unconfirmed reports", "según informaciones no confirmadas"
+    r"|reports|informaciones|informazioni|informacoes|noticias|notizie|relatos"
 )
 SOURCES_SAID = tokens_rx(r"(?:sources?|witnesses|residents|locals) (?:said|say|says|told|reported)")
 
