@@ -330,7 +330,7 @@ def find_holder(
             for x in range(verb, min(verb + 5, end))
             if x in sig.actor_at
             and inverted_subject(sig, lex, verb, x)
-            and sig.tokens[x + 1] not in ("des", "der")
+            and sig.tokens[x + 1 : x + 2] not in (["des"], ["der"])
         ]
         subject = actor_in(inverted[0], inverted[0] + 1) if inverted else None
     relative = relative_clause_start(sig, lex, i) if lex.lex.verb_final else None

@@ -52,6 +52,7 @@ from monitor.match.words import (
     INVERTED_CONDITION,
     NON_COMBATANTS,
     OBJ_REL,
+    OF,
     ONLY_TOOK,
     PART_OF_SIDE,
     PLUPERFECT,
@@ -964,12 +965,11 @@ def _capture_noun(sig: Signature, i: int, j: int, family: str) -> bool:
     """Say whether a capture trigger is a noun between an article and "of": "la prise de X",
     "la toma de X", "the seizure of X" (dated like the nominal triggers: "depuis la prise de X")."""
     article = i > 0 and sig.tokens[i - 1] in _CAPTURE_ARTICLES
-    return family == "capture" and article and j < len(sig.tokens) and sig.tokens[j] in _OF
+    return family == "capture" and article and j < len(sig.tokens) and sig.at(OF, j) is not None
 
-
-_CAPTURE_ARTICLES = frozenset(("the", "la", "el", "a", "die", "der", "il", "l", "dalla", "dal"))
-_OF = frozenset(("of", "de", "d", "du", "del", "di", "da", "do", "von", "des"))
 
 _NOUN_ARTICLES = frozenset(("the", "la", "della", "dalla", "alla", "nella", "a", "da", "na", "el", "del"))
+# (a capture noun's article: the fall nouns' and the masculine ones, "il", "l'", "der", "dal")
+_CAPTURE_ARTICLES = _NOUN_ARTICLES | frozenset(("die", "der", "il", "l", "dal"))
 
 
