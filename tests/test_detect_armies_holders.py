@@ -2,7 +2,7 @@
 
 - Soldiers named without saying whose ("Troops have captured X, the separatists' stronghold") are
   an army's: the one the article names, else the country's government, never the group the
-  sentence also names.
+  sentence also names. So are tanks, infantry and paratroopers ("Tanks entered X").
 - An army at war with a country's government can hold that country's cities, although the
   watchlist says it fights at home ("Indian troops captured Burki" in Pakistan, 1965).
 - "freed X", "cleared X of the militants" are captures, and recaptures.
@@ -49,6 +49,20 @@ def detector() -> Detector:
     ],
 )
 def test_soldiers_named_without_their_side_are_the_governments(detector: Detector, text: str) -> None:
+    assert held(detector, text) == {("Batibo", CMR)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanks entered Batibo on Friday, driving out the separatists of the ADF.",
+        "Les chars ont repris Batibo, fief des séparatistes de l'ADF.",
+        "Panzer und Infanterie haben Batibo eingenommen, eine Hochburg der ADF.",
+        "Los paracaidistas recuperaron Batibo, bastión de las ADF.",
+        "I carri armati hanno conquistato Batibo, roccaforte dell'ADF.",
+    ],
+)
+def test_tanks_and_paratroopers_named_without_their_side_are_an_armys(detector: Detector, text: str) -> None:
     assert held(detector, text) == {("Batibo", CMR)}
 
 

@@ -153,11 +153,19 @@ def _besiegers(
                    found_by=f"guessed: {BESIEGERS}")
 
 
+# Soldiers, and an army's arms and weapons, folded: "troops", "tanks", "Panzer und Infanterie".
+_SOLDIER_NOUN = (
+    r"(?:troops|soldiers|troupes|soldats|tropas|soldados|militares|truppe|soldati|militari|truppen|"
+    r"soldaten|tanks|panzer|infantry|infanterie|chars|blindes|tanques|blindados|carri armati|"
+    r"carros de combate|paratroopers|fallschirmjäger|parachutistes|paracaidistas|paracadutisti|"
+    r"paraquedistas)"
+)
+
 # Soldiers named without saying whose ("Troops have taken X", "Soldaten haben X eingenommen"),
 # then at most two words (an auxiliary, a day) before the verb, at the start of a clause.
 _SOLDIERS = re.compile(
     r"(?:^|[,;:] |\b(?:the|les|des|los|las|os|as|i|gli|le|die|der) )"
-    r"(?:troops|soldiers|troupes|soldats|tropas|soldados|militares|truppe|soldati|militari|truppen|soldaten)"
+    rf"{_SOLDIER_NOUN}(?: (?:and|und|et|y|e) {_SOLDIER_NOUN})?"
     # (or further back, with a first verb of theirs before "and": "die Truppen setzten von X aus
     # über und besetzten Y", "the troops crossed the river and took Y")
     r"(?:(?: [\w'’]+){0,2}|(?: [\w'’]+){1,6} (?:und|and|et|y|e)) $"
