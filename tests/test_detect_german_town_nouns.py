@@ -1,10 +1,12 @@
-"""A town named again as "der Ort" or "das Städtchen", and a report filed from another city.
+"""A town named again as "der Ort", "das Städtchen" or "die Hafenstadt", and a report filed from another city.
 
 German calls a town it has already named "der Ort" ("haben den Ort besetzt", "die Häuser des
 Ortes") or "das Städtchen": the phrase stands for that town as "die Stadt" does. Not a part of a
 town ("die Altstadt"). A dateline's city in ordinary case ("Mogadischu (AP) -", "Khartum, 3.
 Mai.") is where the report was filed: such a phrase stands for it only when it is the one city
-named near. Our own sentences about Somalia, Nigeria and Sudan, in German, English and French.
+named near. A kind of town compounded with "Stadt" ("die Hafenstadt", "die Grenzstadt") stands for
+the town too; a part of it does not ("im Westen der Stadt X", "den Nordteil Xs"). Our own sentences
+about Somalia, Nigeria and Sudan, in German, English and French.
 """
 
 from __future__ import annotations
@@ -37,11 +39,29 @@ SOM, NIG, RSF = "Somali government", "Nigerian government", "Rapid Support Force
             " zurückerobert.",
             {("Gwoza", NIG)},
         ),
+        # a kind of town compounded with "Stadt"
+        (
+            "In Kismayo wurde seit Tagen gekämpft. Am Morgen rückten Einheiten der somalischen Armee"
+            " in die Hafenstadt ein.",
+            {("Kismayo", SOM)},
+        ),
+        (
+            "Um Mubi wurde seit Tagen gekämpft. Am Montag hat die nigerianische Armee die Grenzstadt"
+            " zurückerobert.",
+            {("Mubi", NIG)},
+        ),
         # a part of the town is not the town
         (
             "Die RSF griffen Omdurman am Montag von Westen an. Am Abend besetzten sie die Altstadt.",
             set(),
         ),
+        (
+            "Die RSF griffen Omdurman am Montag an. Am Abend besetzten sie ein Krankenhaus im"
+            " Westen der umkämpften Großstadt.",
+            set(),
+        ),
+        ("Am Montag besetzten die RSF den Nordteil der Stadt Omdurman.", set()),
+        ("Am Montag besetzten die RSF den Nordteil Omdurmans.", set()),
     ],
 )
 def test_a_town_named_by_its_kind(text: str, expected: set[tuple[str, str]]) -> None:

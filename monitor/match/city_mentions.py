@@ -41,6 +41,21 @@ def _owned_thing(sig: Signature, x: int) -> bool:
     return x < len(sig.tokens) and sig.tokens[x].isalpha() and sig.tokens[x] not in _CITY_OWN
 
 
+# German words that may stand between a part's noun and the city: "im Westen (der Stadt) X".
+_DE_PART_LINKS = ("der", "des", "stadt")
+_DE_PART_OPENERS = frozenset(("im", "in", "den", "dem", "der", "die", "ins", "am"))
+
+
+def _german_part_before(sig: Signature, k: int) -> bool:
+    """Say whether a German part's noun comes just before the place at token k, after an article
+    or "im": "im Westen der Stadt X", "den Nordteil Batibos", "im Osten der umkämpften Großstadt"
+    (a town noun read as the place)."""
+    x = k - 1
+    while x >= 0 and sig.tokens[x] in _DE_PART_LINKS and k - x <= 2:
+        x -= 1
+    return x >= 1 and sig.at(PART_OF, x) is not None and sig.tokens[x - 1] in _DE_PART_OPENERS
+
+
 def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
     """Say whether the place at token k stands for the city (not its airport, region, governor)."""
     if k and sig.at(PART, k - 1):
@@ -60,6 +75,8 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         and sig.tokens[k - 3] in ("the", "l", "le", "la", "el", "den", "dem", "der", "das", "il", "o", "a")
     ):
         return False  # "l'est de Mossoul", "el centro de Ramadi", "den Ostteil von Mossul" (not "south of X")
+    if lex.lex.verb_final and _german_part_before(sig, k):
+        return False  # "im Westen der Stadt X", "den Nordteil Batibos": a part of the city
     nxt = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
     if sig.at(CITY_QUARTER, k + 1) and is_reference(sig.places[sig.place_at[k]].surface):
         return False  # "ont pris la ville européenne, la médina résiste": one quarter of the city

@@ -26,11 +26,17 @@ from monitor.match.normalize import fold as normal_fold
 from monitor.match.signature import fold
 
 # A German town noun besides "Stadt": "Städtchen", "Ort" ("haben den Ort besetzt", "des Ortes").
-_GERMAN_TOWN = r"städtchen|(?:grenz|hafen|küsten|nachbar)?ort(?:es|s)?"
+_GERMAN_TOWN = (
+    r"städtchen|(?:grenz|hafen|küsten|nachbar)?ort(?:es|s)?"
+    # a kind of town compounded with "Stadt" ("in die Oasenstadt", "die Hafenstadt"): not
+    # "Hauptstadt" (the country's), "Altstadt", "Innenstadt", "Vorstadt" (a part of it)
+    r"|(?:oasen|hafen|grenz|küsten|wüsten|kreis|bezirks|garnisons|festungs|provinz|industrie|handels"
+    r"|berg|öl|insel|nachbar|klein|groß|gross|millionen|universitäts|bischofs|residenz)stadt"
+)
 # Folded text (see `signature.fold`): a determiner, up to two modifiers, a noun for a town.
 _NOUNS = (
     r"(?:city|town|ville|cite|ciudad|urbe|localidad|stadt|citt[aà]|cidade|bourgade|municipio|ortschaft"
-    r"|kleinstadt|cittadina|localit[aà]|vila|localidade"
+    r"|cittadina|localit[aà]|vila|localidade"
     r"|(?:regional|provincial) capital|capitale (?:regionale|provinciale)|capital (?:regional|provincial)"
     r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo"
     # German calls a town it has named "der Ort" ("haben den Ort erstürmt", "die Häuser des
