@@ -4,7 +4,7 @@ A town "wieder in kroatischer Hand", "seit Samstagmorgen in kroatischen Händen"
 its country's adjective, a day and its time in one word) or "in der Gewalt" of a side since a
 recent day has changed hands. A passive "wurde von der kroatischen Armee besetzt" and a verbless
 headline "X von der Armee besetzt" name their agent as the holder (the agent was swallowed by the
-trigger and the city with it). A ceremonial entry ("hielten ihren Einzug in X"), an entry "in das
+trigger and the city with it). A ceremonial entry ("hielten ihren Einzug in X", "made its entry into X"), an entry "in das
 Bergdorf X" or "in den Ort X", and a control taken "über den Ort X" or after a long Mittelfeld
 ("übernahmen nach Angaben der Regierung in Y binnen weniger Stunden die Kontrolle über X") are
 read like their plain forms. The parity table compares the constructions in six languages.
@@ -48,6 +48,7 @@ CHANGES: list[tuple[str, str, Pairs]] = [
     ("", "Nach dem Abzug der Serben ist die kroatische Armee am Samstag in den Ort Knin eingerückt.", {("Knin", CRO)}),
     # a ceremonial entry alone, in an article calm about it
     ("", "Am Samstag hielt die kroatische Armee ihren Einzug in Knin.", {("Knin", CRO)}),
+    ("", "On Saturday the Croatian army made its triumphal entry into Knin.", {("Knin", CRO)}),
     # control over a town named by its noun, or after a long Mittelfeld
     ("", "Die kroatische Armee hat die Kontrolle über den Ort Knin zurückgewonnen.", {("Knin", CRO)}),
     ("", "Die kroatische Armee übernahm nach Angaben der Regierung in Zagreb binnen weniger Stunden die Kontrolle über die früheren Hochburgen Knin und Vukovar.", {("Knin", CRO), ("Vukovar", CRO)}),
@@ -64,6 +65,7 @@ NO_CHANGES = [
     # an entry while the fighting goes on, a ceremonial entry only planned
     "Am Samstag hielt die kroatische Armee ihren Einzug in Knin. In den Hügeln gehen die Kämpfe weiter.",
     "Die Serben zogen sich zurück. Die kroatische Armee plant ihren Einzug in Knin.",
+    "The Croatian army will make its entry into Knin on Saturday.",
     # a camp or a place near the town
     "Die Serben haben den Ort bei Knin besetzt.",
 ]
@@ -122,7 +124,6 @@ GAPS = {
     ("again in a side's hands, named by its adjective", "pt"): "'de novo em mãos croatas': no article before 'mãos' (the Iberian helper's files)",
     ("in a side's hands since this morning, named by its adjective", "es"): "'desde el sábado por la mañana en manos croatas': the since and its time part before the state",
     ("in a side's hands since this morning, named by its adjective", "it"): "'da sabato mattina in mani croate': no article before 'mani' in the dated state",
-    ("a ceremonial entry after the other side left", "en"): "'made its entry into X' is no entry verb in English",
     ("a passive whose agent is the government's army", "pt"): "'foi ocupada na terça-feira pelo exército croata': a day before the agent hides the government's army (not a Serb one)",
 }
 

@@ -611,12 +611,12 @@ _CEASED = frozenset(
 
 
 # The verbs of an entry as such, with no force or passage in them: an army marching in, a
-# column riding in, troops making their entry ("entered", "sont entrées", "entraron",
+# column riding in, troops making their entry ("entered", "made its entry into", "sont entrées", "entraron",
 # "entraram", "sono entrati", "eingezogen", "rückten … ein", "einmarschiert"); not "penetrated",
 # "eingedrungen", "vorgedrungen", "débarqué", "returned", "deployed", "moved into" (`calm`).
 PLAIN_ENTRY = re.compile(
     r"(?:enter|entered|entering|enters|marched into|rolled into|swept into"
-    r"|entr(?!eg)\w*|ingres\w*|betrat\w*|betreten"
+    r"|(?:made|make|makes|making) (?:\S+ ){0,2}?entry into|entr(?!eg)\w*|ingres\w*|betrat\w*|betreten"
     r"|(?:fait|font|fit|firent|hizo|hicieron|hace|hacen|ha hecho|han hecho|fez|fizeram|faz|fazem|fece|fecero"
     r"|fatto|fanno|fa) (?:\S+ ){0,3}?(?:entree|entrada|ingresso)"
     r"|(?:hielt|hielten|halten|hält|gehalten|hat|haben) (?:\S+ ){0,6}?einzug"
