@@ -167,7 +167,12 @@ def find_holder(
                 # Rebellen an die Armee verloren": who left, inside the bracket
             # "ging für die RSF verloren", "hätten sich die Verteidiger ergeben": who lost it
             lost = "für" in sig.tokens[max(i, x - 2) : x] or sig.tokens[j - 1] == "ergeben"
-            dative = sig.tokens[x - 1] in ("den", "dem") or sig.tokens[x - 2 : x] == ["sich", "der"]
+            dative = (
+                sig.tokens[x - 1] in ("den", "dem")
+                or sig.tokens[x - 2 : x] == ["sich", "der"]
+                # "sich den Serben ergeben": a people named with its article, one mention
+                or sig.actors[sig.actor_at[x]].surface.lower().startswith(("den ", "dem "))
+            )
             if lost and dative and sig.tokens[j - 1] == "ergeben":
                 lost = False  # "hat sich den Taliban ergeben", "sich der EPLF ergeben": to whom
             if lost and sig.tokens[j - 1] == "ergeben":

@@ -544,7 +544,7 @@ PART_OF_SIDE = tokens_rx(
 )
 
 # A fall whose subject may be a side: who surrenders loses the city ("die Separatisten kapitulierten").
-SURRENDER = tokens_rx(r"kapituli(?:e)?r\w*|capitul\w*|capitol\w*")
+SURRENDER = tokens_rx(r"kapituli(?:e)?r\w*|capitul\w*|capitol\w*|ergab|ergaben")
 
 # Nouns of a fall: whoever confirms or mourns it is not its new holder.
 FALL_NOUNS = frozenset(("fall", "chute", "caida", "caduta", "queda", "kapitulation"))

@@ -1,0 +1,48 @@
+"""A German surrender: who gives itself up loses the town, to whom it surrenders holds it.
+
+"Die Serben in X ergaben sich" (the simple past, not only "haben sich ergeben") hands X to the
+Serbs' opponent; "hat sich den Serben ergeben" to the Serbs, also when the people's name carries
+its dative article in one mention ("den Serben"). "ergab sich daraus", "es ergab sich, dass" are
+no surrender. Our own sentences about Croatia (1991-95).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sentence_kit import Pairs, detector_for, held, side
+
+CRO, SRB = "Croatia", "Krajina Serbs"
+
+WATCHLIST = {
+    "places": [{"name": name, "country": "HR"} for name in ("Knin", "Vukovar")],
+    "actors": [
+        side(CRO, ["Croatian army", "kroatische Armee", "HV"], "HR", SRB, True),
+        side(SRB, ["Serb forces", "Serben", "serbische Milizen"], "HR", CRO),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # to whom: the dative after "sich"
+        ("Die kroatische Armee in Knin hat sich den Serben ergeben.", {("Knin", SRB)}),
+        ("Die Garnison von Knin hat sich am Montag den Serben ergeben.", {("Knin", SRB)}),
+        ("Die Garnison von Vukovar ergab sich den Serben.", {("Vukovar", SRB)}),
+        pytest.param(
+            "Nach drei Tagen ergab sich die kroatische Armee in Vukovar den Serben.", {("Vukovar", SRB)},
+            marks=pytest.mark.xfail(strict=True, reason="the simple past before its subject: the city after "
+                                    "the verb, in a locative, is no target of a fall"),
+        ),
+        # who: the subject in the simple past
+        ("Die Serben in Knin ergaben sich am Montag.", {("Knin", CRO)}),
+        ("Die Serben ergaben sich am Montag in Knin.", {("Knin", CRO)}),
+        # not a surrender
+        ("In Knin ergab sich daraus eine neue Lage für die Serben.", set()),
+        ("Es ergab sich, dass die Serben in Knin blieben.", set()),
+        ("Aus den Gesprächen in Knin ergaben sich neue Fragen für die Serben.", set()),
+    ],
+)
+def test_a_german_surrender(text: str, expected: Pairs) -> None:
+    assert held(detector_for(WATCHLIST), text) == expected
