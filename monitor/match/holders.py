@@ -8,7 +8,7 @@ of "we have lost X", who a withdrawal noun belongs to, and the opponent of who l
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from monitor.match import german
@@ -177,8 +177,8 @@ def find_holder(
                 lost = False  # "hat sich den Taliban ergeben", "sich der EPLF ergeben": to whom
             if lost and sig.tokens[j - 1] == "ergeben":
                 # "Die Armee hat sich in X der MNR ergeben": the side after the place is to whom
-                taker = _surrendered_to(sig, x, j)
-                if taker is not None and det.valid(taker, place):
+                taker = _surrendered_to(sig, x, j, lambda a: det.valid(a, place))
+                if taker is not None:
                     return taker, actor_in(x, x + 1), 0.85, True
             if lex.lex.verb_final and lost:
                 loser = actor_in(x, x + 1)
@@ -570,16 +570,30 @@ _HANDOVER_ADVERBS = frozenset(
 _HEADS = LEADERS - {"leader"}
 
 
-def _surrendered_to(sig: Signature, x: int, j: int) -> Actor | None:
+def _surrendered_to(sig: Signature, x: int, j: int, valid: Callable[[Actor], bool]) -> Actor | None:
     """Return the side a German surrender ending at j is made to, named after the one at x that
-    surrenders: "hat sich in X der MNR ergeben", "in X den Aufständischen der MNR ergeben"."""
+    surrenders: "hat sich in X der MNR ergeben", "in X den Aufständischen der MNR ergeben", "den
+    Aufständischen der Revolutionären Bewegung (MNR) ergeben" (a side of another war, `valid`
+    false, is passed over: "Aufständische" may be its alias too)."""
     for y in range(x + 1, j):
-        if y in sig.actor_at and sig.tokens[y - 1] in ("der", "den", "dem"):
-            after_place = sig.tokens[y - 2].startswith("@p")
-            dative_noun = y >= 3 and sig.tokens[y - 3] in ("den", "dem")  # "den Aufständischen der MNR"
-            if sig.tokens[y - 1] != "der" or after_place or dative_noun:
+        if y not in sig.actor_at or not valid(sig.actors[sig.actor_at[y]].actor):
+            continue
+        # (the article may be the mention's own: "der Serben", "den Serben")
+        own = sig.actors[sig.actor_at[y]].surface.lower().partition(" ")[0]
+        inner = own in ("der", "den", "dem")
+        article = own if inner else sig.tokens[y - 1]
+        before = y if inner else y - 1  # the token the article stands at, or the mention
+        if article in ("der", "den", "dem"):
+            after_place = before >= 1 and sig.tokens[before - 1].startswith("@p")
+            # "den Aufständischen der MNR": a dative noun, then the side in the genitive
+            dative_noun = before >= 2 and sig.tokens[before - 2] in ("den", "dem")
+            if article != "der" or after_place or dative_noun:
                 actor: Actor = sig.actors[sig.actor_at[y]].actor
                 return actor
+        # an acronym in brackets after a dative phrase: "den Aufständischen der … Bewegung (MNR)"
+        if sig.tokens[y - 1] == "(" and any(t in ("den", "dem") for t in sig.tokens[max(x + 1, y - 7) : y]):
+            bracketed: Actor = sig.actors[sig.actor_at[y]].actor
+            return bracketed
     return None
 
 
