@@ -4,7 +4,8 @@ A garrison that surrenders gives its town to the other side, not to the side it 
 rebel garrison of X surrendered"); a town handed over goes to its recipient, whatever the giver
 is called ("entregaram X às forças federais", with the Portuguese "às" that joins "a" and
 "as"); a town that fell goes to the side the same sentence says entered it after a semicolon or
-a colon ("X cayó el jueves; las tropas del gobierno entraron en la ciudad"); and a Spanish or
+a colon ("X cayó el jueves; las tropas del gobierno entraron en la ciudad"); a side that
+surrendered to another "in X" gives X to it, the city after the verb or opening the sentence; and a Spanish or
 Italian sentence may open on the reflexive pronoun that is "if" in another language ("Se rindió
 X", "Si è arresa X"); and a side controlling the city since a recent time in the next sentence
 holds a town that fell ("È caduta X. Le truppe federali controllano la città dal mattino").
@@ -18,7 +19,9 @@ evaluation item. A pair the detector cannot read without a larger change is a st
 
 from __future__ import annotations
 
-from tests.sentence_kit import Pairs, parity_battery, side
+import pytest
+
+from tests.sentence_kit import Pairs, detector_for, held, parity_battery, side
 
 GTM, ELN = "Guatemalan government", "Liberation Army"
 BRA, CON = "Brazilian federal government", "Constitutionalists"
@@ -102,6 +105,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "È caduta Campinas. Le truppe federali controllano la città dal mattino.",
         "Caiu Campinas. As tropas federais controlam a cidade desde a manhã.",
     )),
+    ("S surrendered to T in X: T holds X (the city after whom it surrendered to)", {("Campinas", BRA)}, (
+        "The Constitutionalists surrendered to federal troops in Campinas on Monday.",
+        "Les constitutionnalistes se sont rendus aux troupes fédérales à Campinas lundi.",
+        "Los constitucionalistas se rindieron a las tropas federales en Campinas el lunes.",
+        "Die Konstitutionalisten haben sich am Montag in Campinas den Bundestruppen ergeben.",
+        "I costituzionalisti si sono arresi alle truppe federali a Campinas lunedì.",
+        "Os constitucionalistas renderam-se às tropas federais em Campinas na segunda-feira.",
+    )),
+    ("In X, S surrendered to T: T holds X (the city opening the sentence)", {("Campinas", BRA)}, (
+        "In Campinas, the Constitutionalists surrendered to federal troops on Monday.",
+        "À Campinas, les constitutionnalistes se sont rendus aux troupes fédérales lundi.",
+        "En Campinas, los constitucionalistas se rindieron a las tropas federales el lunes.",
+        "In Campinas haben sich die Konstitutionalisten am Montag den Bundestruppen ergeben.",
+        "A Campinas, i costituzionalisti si sono arresi alle truppe federali lunedì.",
+        "Em Campinas, os constitucionalistas renderam-se às tropas federais na segunda-feira.",
+    )),
     ("T has controlled X since a weekday (a compound one in pt)", {("Itapetininga", BRA)}, (
         "Federal troops have controlled Itapetininga since Monday, according to local radio.",
         "Les troupes fédérales contrôlent Itapetininga depuis lundi, selon la radio locale.",
@@ -128,3 +147,17 @@ GAPS: dict[tuple[str, str], str] = {
 test_each_construction_reads_alike_in_six_languages, test_every_construction_has_six_languages = parity_battery(
     WATCHLIST, CONSTRUCTIONS, GAPS
 )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prisoners: the surrender is told of the people a relative clause describes
+        "Constitutionalist fighters who surrendered to federal troops in Campinas were released on Monday.",
+        # a thing handed over, not the side
+        "In Campinas, the Constitutionalists surrendered their weapons to federal troops on Monday.",
+        "The Constitutionalists surrendered their weapons in Campinas on Monday.",
+    ],
+)
+def test_a_surrender_that_gives_no_city(text: str) -> None:
+    assert held(detector_for(WATCHLIST), text) == set()

@@ -4,8 +4,9 @@
 An absolute construction ("Une fois X tombée"), a clitic standing for the city ("la tomaron"),
 German "die Kontrolle in X", "its liberation" after the one city a clause names, an earlier
 city of an ordinal series ("the third provincial capital to fall"), "including X", and a series
-of cities fronted before "after" ("After X and Y, …"), and an English city fronted with "in" or
-"at" before a taking without object ("At X, troops moved in").
+of cities fronted before "after" ("After X and Y, …"), an English city fronted with "in" or
+"at" before a taking without object ("At X, troops moved in"), and where a side surrendered ("to
+the rebels in X", "In X, the army surrendered").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from monitor.match.city_mentions import german_in, stands_for_city
 from monitor.match.datelines import is_dateline
 from monitor.match.expressions import CompiledLexicon, tokens_rx
+from monitor.match.garrison import SURRENDERED
 from monitor.match.place_lists import chain
 from monitor.match.signature import Signature
 from monitor.match.words import (
@@ -46,7 +48,54 @@ def other_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         found = _included(sig, lex, j)
     if not found and family in ("capture", "enter") and lex.lex.lang == "en":
         found = _fronted_where(sig, lex, i, j)
+    if not found and family in ("fall", "handover") and not lex.lex.verb_final:
+        found = _surrendered_where(sig, lex, i, j)
     return found
+
+
+# Where a side gave itself up: "in X", "à X", "en X", "a X", "em X" (German reads its own, `targets`).
+_WHERE = frozenset(("in", "at", "à", "a", "en", "em", "nel", "nella", "no", "na"))
+# To whom: "to", "aux", "a los", "ai", "aos", then the side (its article maybe its mention's own).
+_TO = frozenset(("to", "aux", "au", "a", "à", "al", "ai", "agli", "alle", "allo", "ao", "aos", "as", "às"))
+_TO_ARTICLES = frozenset(("the", "les", "los", "las", "el", "la", "i", "gli", "le", "os", "as", "o"))
+# A relative pronoun before the verb: the surrender is told of the people it describes.
+_WHO = frozenset(("who", "that", "which", "qui", "que", "che", "quienes", "quien", "cui"))
+# What opens a thing handed over after the verb ("surrendered their weapons", "ont rendu les armes").
+_THINGS_GIVEN = frozenset(
+    ("its", "their", "his", "the", "leurs", "leur", "ses", "son", "sa", "les", "sus", "su", "los", "las",
+     "le", "i", "gli", "loro", "suoi", "os", "as", "seus", "suas")
+)
+
+
+def _surrendered_where(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
+    """Return the city a side surrendered in, when it is neither the verb's subject nor object.
+
+    "The army surrendered to the rebels in X", "l'armée s'est rendue aux rebelles à X", "In X,
+    the army surrendered": after the verb and whom it surrendered to, or opening the sentence
+    with no other place before the verb (`_fronted_where`'s rule, for a surrender).
+    """
+    if not any(sig.at(SURRENDERED, x) for x in range(i, j)):
+        return []
+    if any(sig.tokens[y] in _WHO for y in range(max(0, i - 3), i)):
+        return []  # "fighters who surrendered to the army in X were released": prisoners, not X
+    if j < len(sig.tokens) and sig.tokens[j] in _THINGS_GIVEN:
+        return []  # "surrendered their weapons to the UN in X": a thing handed over, not the side
+    x = j
+    if x < len(sig.tokens) and sig.tokens[x] in _TO:
+        x += 1
+        if x < len(sig.tokens) and sig.tokens[x] in _TO_ARTICLES:
+            x += 1
+        if x not in sig.actor_at:
+            return []
+        x += 1
+    if x + 1 < len(sig.tokens) and sig.tokens[x] in _WHERE and (x + 1) in sig.place_at:
+        return [x + 1] if stands_for_city(sig, lex, x + 1) else []
+    opening = 1 if sig.tokens[0] in _WHERE else -1
+    if opening < 0 or opening not in sig.place_at or sig.tokens[2 : 3] != [","]:
+        return []
+    if any(y in sig.place_at for y in range(3, i)):
+        return []
+    return [opening] if stands_for_city(sig, lex, opening) else []
 
 
 # What may follow a taking that has no object: a time, a clause, the end ("moved in yesterday").
