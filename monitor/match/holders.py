@@ -48,6 +48,7 @@ from monitor.match.words import (
     STOP,
     SURRENDER,
     TIME,
+    TIME_WORDS,
     WITHDRAWAL_NOUN,
     ordinal_dot,
     scare_quote,
@@ -151,6 +152,10 @@ def find_holder(
                 return a if det.valid(a, place) else None
         return None
 
+    if family == "fall" and lex.lex.verb_final and sig.tokens[i] in ("ergab", "ergaben"):
+        taker = _dative_after(sig, j, place, det)
+        if taker is not None:  # "Die Garnison von X ergab sich am Montag der TNLA": to whom
+            return taker, None, 0.9, True
     if family == "expel" and any(sig.at(lex.passive, x) for x in range(i, min(j, k))):
         return _passive_expulsion(sig, lex, i, min(j, k), place, det)  # "Die RSF wurden aus X vertrieben"
     if family == "fall" and sig.tokens[j - 1] in _OURS:  # "X is ours", "X est à nous": who says it
@@ -568,6 +573,30 @@ _HANDOVER_ADVERBS = frozenset(
 # Who heads the state or the province: the government side leaves with him (not "leader": a
 # rebel leader may flee too).
 _HEADS = LEADERS - {"leader"}
+
+
+# What may stand between "ergab sich" and whom it surrendered to: a day, "gestern", "am".
+_BEFORE_DATIVE = frozenset(("am", "gestern", "heute", "schließlich", "schliesslich", "kampflos", "dann"))
+
+
+def _dative_after(sig: Signature, j: int, place: Place, det: Sides) -> Actor | None:
+    """Return the side in the dative right after a German "ergab sich" ending at j, maybe after a
+    day: "ergab sich am Montag der TNLA", "ergaben sich den Serben" (its article before it or in
+    its mention); a "der" right after the verb is a dative there, no genitive having a noun to follow."""
+    for x in range(j, min(j + 5, len(sig.tokens))):
+        if x in sig.actor_at:
+            mention = sig.actors[sig.actor_at[x]]
+            inner = mention.surface.lower().partition(" ")[0] in ("der", "den", "dem")
+            start = x if inner else x - 1
+            gap = sig.tokens[j:start]
+            dative = inner or sig.tokens[x - 1] in ("der", "den", "dem")
+            if dative and all(t in TIME_WORDS or t in _BEFORE_DATIVE for t in gap):
+                actor: Actor = mention.actor
+                return actor if det.valid(actor, place) else None
+            return None
+        if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+            return None
+    return None
 
 
 def _surrendered_to(sig: Signature, x: int, j: int, valid: Callable[[Actor], bool]) -> Actor | None:
