@@ -137,10 +137,6 @@ GAPS: dict[tuple[str, str], str] = {
         "'übergaben die Paulistas X den Bundestruppen': the handover's object is read only"
         " right after the verb, and here the subject comes between them (the verb second)"
     ),
-    ("X surrendered to T (a reflexive verb first in es and it)", "de"): (
-        "'X hat sich … der Befreiungsarmee ergeben': a feminine dative ('der') is read as the"
-        " genitive of the side that lost the town ('ging nach der Flucht der Rebellen verloren')"
-    ),
 }
 
 

@@ -174,7 +174,7 @@ def find_holder(
             lost = "für" in sig.tokens[max(i, x - 2) : x] or sig.tokens[j - 1] == "ergeben"
             dative = (
                 sig.tokens[x - 1] in ("den", "dem")
-                or sig.tokens[x - 2 : x] == ["sich", "der"]
+                or (sig.tokens[x - 1] == "der" and _after_sich(sig, x - 1))  # "sich am Montag der TNLA"
                 # "sich den Serben ergeben": a people named with its article, one mention
                 or sig.actors[sig.actor_at[x]].surface.lower().startswith(("den ", "dem "))
             )
@@ -577,6 +577,15 @@ _HEADS = LEADERS - {"leader"}
 
 # What may stand between "ergab sich" and whom it surrendered to: a day, "gestern", "am".
 _BEFORE_DATIVE = frozenset(("am", "gestern", "heute", "schließlich", "schliesslich", "kampflos", "dann"))
+
+
+def _after_sich(sig: Signature, x: int) -> bool:
+    """Say whether token x follows "sich", maybe after a day: "sich der TNLA", "sich am Montag der
+    TNLA" (a "der" there is whom a surrender is made to, no genitive: no noun stands before it)."""
+    y = x - 1
+    while y >= 0 and (sig.tokens[y] in TIME_WORDS or sig.tokens[y] in _BEFORE_DATIVE) and x - y <= 4:
+        y -= 1
+    return y >= 0 and sig.tokens[y] == "sich"
 
 
 def _dative_after(sig: Signature, j: int, place: Place, det: Sides) -> Actor | None:
