@@ -196,14 +196,14 @@ def find_denials(sentences: Sentences, lex: CompiledLexicon, published: datetime
     """
     out: list[Denial] = []
     for n, text in enumerate(sentences.texts()):
-        if _of_an_earlier_year(text, published):
-            continue  # "X avait été le théâtre de combats en 2019, lorsque l'armée avait repoussé…"
         matches = [
             m
             for m in lex.denial.finditer(text)
             if not UNVERIFIED.search(m.group(0))
             and not recent_state_within(text, lex, published, m.start(), m.end())
         ]
+        if matches and _of_an_earlier_year(text, published):  # (looked at where a denial is: few)
+            continue  # "X avait été le théâtre de combats en 2019, lorsque l'armée avait repoussé…"
         sig = sentences.signature(n) if matches else None
         spans = [sig.span(m) for m in matches] if sig is not None else []
         bearing = [i for i, j in spans

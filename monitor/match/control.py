@@ -461,11 +461,11 @@ class Detector:
         # sentence it reads has an entry verb.
         entries = any(scans.has("enter", n) for n in triggered)  # "enter" is a trigger family
         left = [entries and self._side_left(sentences, n, lex, scans) for n in range(len(spans))]
-        withdrawal = any(left) or (
-            entries and any(UNOPPOSED.search(t) or DESERTED.search(t) for t in sentences.texts())
+        withdrawal = any(left) or (  # (every sentence's text in one search: `Sentences.joined`)
+            entries and any(rx.search(sentences.joined()) for rx in (UNOPPOSED, DESERTED))
         )
         settled = False  # nothing contests the entries: a plain one alone is a change (`calm`)
-        if entries and not withdrawal and any(yielded(t) for t in sentences.texts()):
+        if entries and not withdrawal and yielded(sentences.joined()):
             # the garrison gave up, a flag went up: an entry is a change unless fighting goes on
             withdrawal = not any(fighting(sentences.signature(n)) for n in range(len(spans)))
         elif entries and not withdrawal:
@@ -735,7 +735,7 @@ class Detector:
         """Count the sides named by a nationality word in the article ("Israeli columns")."""
         demonyms = self._demonyms  # only its words are counted: most of an article's are none
         # (filtered in C: a generator's test of each of an article's ~500 words cost ~1% of a reading)
-        words = Counter(filter(demonyms.__contains__, " ".join(sentences.texts()).split()))
+        words = Counter(filter(demonyms.__contains__, sentences.joined().split()))
         out: Counter[Actor] = Counter()
         # In the article's order, not a set's: a tie between two sides goes to the one named first
         # (a set of words is ordered by the hash seed, so the holder changed from run to run).

@@ -81,6 +81,11 @@ def _compile(lang: str) -> re.Pattern[str]:
 _DATED = {lang: _compile(lang) for lang in _CONTROL}
 _VERB = {lang: words_rx(verbs) for lang, verbs in _CONTROL.items()}
 
+def control_verbs(lang: str) -> str | None:
+    """Return the control verbs of `lang` ("controlent"), as an alternation of plain words, if any."""
+    return _CONTROL.get(lang)
+
+
 def may_be_dated_control(text: str, lex: CompiledLexicon) -> bool:
     """Say whether a signature's text has a control verb: without one, `with_dated_controls` adds
     nothing (`trigger_gate`)."""

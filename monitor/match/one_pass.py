@@ -14,6 +14,11 @@ family's matches, kept left to right without overlap, are those of its own scan;
 is the gate's no. It costs a little more than the gate alone (~10 µs a sentence against ~6 on
 a slow core), and the seven or eight scans of a sentence that holds a trigger (~21 µs) are then
 a look-up.
+
+The gate also passes a sentence with a "since" word or a control verb (`since.may_be_dated_state`,
+`dated_controls.may_be_dated_control`): those words are one more branch of the pass, which no
+group captures, so that the pass's finding any match at all is the gate's yes, and the two
+searches of each sentence without a trigger are saved.
 """
 
 from __future__ import annotations
@@ -21,10 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from monitor.match.dated_controls import may_be_dated_control
+from monitor.match.dated_controls import control_verbs
 from monitor.match.expressions import TRIGGERS, CompiledLexicon
 from monitor.match.expressions.firsts import LOOKAHEAD_DEPTH, lookahead
-from monitor.match.since import may_be_dated_state
+from monitor.match.since import since_words
 
 Match = tuple[int, int, str]  # (start, end, words), as `CompiledLexicon.triggers` gives them
 
@@ -38,35 +43,45 @@ def _every_family(lex: CompiledLexicon) -> re.Pattern[str]:
 
     Each family is written as `CompiledLexicon.spaced` has it, after the space that the pattern
     consumes: the text scanned is " " + the signature's text, as for `CompiledLexicon.triggers`.
+    The language's "since" words and control verbs are one more branch, which no group captures:
+    a match there is the gate's yes alone.
     """
     entry = _EVERY.get(id(lex))
     if entry is not None and entry[0] is lex:
         return entry[1]
-    families = [
-        rf"{lookahead(words, LOOKAHEAD_DEPTH)}(?:{words})(?!\S)"
-        for words in (getattr(lex.lex, family) for family in TRIGGERS)
-    ]
-    every = lookahead("|".join(f"(?:{getattr(lex.lex, family)})" for family in TRIGGERS), LOOKAHEAD_DEPTH)
+    alternations = [getattr(lex.lex, family) for family in TRIGGERS]
+    families = [rf"{lookahead(words, LOOKAHEAD_DEPTH)}(?:{words})(?!\S)" for words in alternations]
+    dated = "|".join(words for words in (since_words(lex.lex.lang), control_verbs(lex.lex.lang)) if words)
+    branches = [*families, rf"(?:{dated})(?!\S)"] if dated else families
+    every = lookahead("|".join(f"(?:{words})" for words in (*alternations, dated) if words), LOOKAHEAD_DEPTH)
     each = "".join(f"(?=({family})?)" for family in families)
-    pattern = re.compile(f" {every}(?=(?:{'|'.join(families)})){each}")
+    pattern = re.compile(f" {every}(?=(?:{'|'.join(branches)})){each}")
     _EVERY[id(lex)] = (lex, pattern)
     return pattern
 
 
 def scan_every_family(lex: CompiledLexicon, text: str) -> dict[str, list[Match]]:
     """Return family -> `lex.triggers(family, text)` for every family of `TRIGGERS`, in one pass."""
+    return _scan(lex, text)[0]
+
+
+def _scan(lex: CompiledLexicon, text: str) -> tuple[dict[str, list[Match]], bool]:
+    """Return `scan_every_family(lex, text)` and whether the gate (`trigger_gate.may_trigger`)
+    passes `text`: whether the pass matched anywhere, a family or a "since" or control word."""
     found: dict[str, list[Match]] = {family: [] for family in TRIGGERS}
     lists = [found[family] for family in TRIGGERS]
     ends = [0] * len(TRIGGERS)  # where each family's last match ended: its scan goes on from there
     spaced = " " + text
+    gate = False
     for m in _every_family(lex).finditer(spaced):
+        gate = True
         start = m.start()
         for k, words in enumerate(m.groups()):
             if words is not None and start >= ends[k]:
                 end = start + 1 + len(words)
                 lists[k].append((start, end - 1, words))
                 ends[k] = end
-    return found
+    return found, gate
 
 
 class SentenceTriggers:
@@ -85,11 +100,9 @@ class SentenceTriggers:
         """Say what `may_trigger` says of sentence `n`, reading every family of it in one pass."""
         gate = self._gate.get(n)
         if gate is None:
-            text = self._text(n)
-            every = self._every[n] = scan_every_family(self._lex, text)
-            # the gate is the union of the families: it passes where one of them matches
-            gate = self._gate[n] = (any(every.values()) or may_be_dated_state(text, self._lex)
-                                    or may_be_dated_control(text, self._lex))
+            # the gate is the union of the families and the dated words: it passes where one matches
+            self._every[n], gate = _scan(self._lex, self._text(n))
+            self._gate[n] = gate
         return gate
 
     def triggers(self, family: str, n: int) -> list[Match]:

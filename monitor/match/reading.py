@@ -213,22 +213,18 @@ def read_sentence(
             ):
                 drop(trigger, "a state in apposition or with a verb, not a verbless headline")
                 continue
-            why = _blocked(sig, lex, i, j, family, nouns)
+            targets = find_targets(sig, lex, i, j, family) or _other_targets(sig, i, j, words, family)
+            # Without a watched city to bear on, the trigger yields nothing, governed or not: what
+            # governs it is weighed only for the trace (half the triggers read have no city).
+            why = _blocked(sig, lex, i, j, family, nouns) if targets or notes is not None else ""
             if why:
                 drop(trigger, why)
                 continue
-            targets = find_targets(sig, lex, i, j, family)
             if family == "fall" and garrison_city(sig, i, words) and _also_handover(lex, text, start):
                 # "the rebel garrison of X surrendered": the side inside gave the city up, which the
                 # handover reading weighs; as a fall, the side named would read as its new holder
                 drop(trigger, "the garrison of the city surrendered: read as a handover")
                 continue
-            if not targets and family in ("handover", "fall"):
-                targets = garrison_city(sig, i, words)  # "the garrison of X surrendered"
-            if not targets and family == "withdraw":
-                targets = garrison_city(sig, i, words, withdrawn=True)  # "the garrison of X withdrew to Y"
-            if not targets and family == "capture":
-                targets = tallied_city(sig, i, j)  # "Mit X haben die Taliban 16 Provinzhauptstädte erobert"
             if family == "withdraw" and any(
                 t in NON_COMBATANTS for t in (*sig.tokens[max(0, i - 3) : i], *_clause_after(sig, j, 4))
             ):  # "civilians were evacuated from X", "prompting residents to flee X" (not "…, residents said")
@@ -354,6 +350,18 @@ def read_sentence(
     for c in old:
         drop(c.trigger, "a state the sentence dates before publication", c.place.name)
     return [c for c in out if c not in old]
+
+
+def _other_targets(sig: Signature, i: int, j: int, words: str, family: str) -> list[int]:
+    """Return the city a trigger at [i, j) with no object (`find_targets`) still bears on: the
+    garrison's city, or the one a tally of cities opens with."""
+    if family in ("handover", "fall"):
+        return garrison_city(sig, i, words)  # "the garrison of X surrendered"
+    if family == "withdraw":
+        return garrison_city(sig, i, words, withdrawn=True)  # "the garrison of X withdrew to Y"
+    if family == "capture":
+        return tallied_city(sig, i, j)  # "Mit X haben die Taliban 16 Provinzhauptstädte erobert"
+    return []
 
 
 def _clause_after(sig: Signature, j: int, count: int) -> list[str]:

@@ -252,6 +252,7 @@ class Sentences:
         self.naming = naming_sentences(spans, places, actors)  # in order
         self._sigs: list[Signature | None] = [None] * len(spans)
         self._texts: list[str | None] = [None] * len(spans)
+        self._joined: str | None = None
 
     def signature(self, n: int) -> Signature:
         """Return the signature of sentence `n`."""
@@ -277,6 +278,17 @@ class Sentences:
     def texts(self) -> Iterator[str]:
         """Yield every sentence's signature text, in order."""
         return (self.text(n) for n in range(len(self.spans)))
+
+    def joined(self) -> str:
+        """Return every sentence's signature text, one a line.
+
+        A token pattern (`expressions.tokens_rx`) whose pieces are words, blanks, `\\w` and `\\S`
+        crosses no line break: it matches here when it matches in some sentence, found in one
+        search rather than one a sentence.
+        """
+        if self._joined is None:
+            self._joined = "\n".join(self.texts())
+        return self._joined
 
 
 def naming_sentences(spans: Sequence[tuple[int, int]], *mentions: Sequence[Any]) -> tuple[int, ...]:

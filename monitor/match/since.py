@@ -191,6 +191,11 @@ def control_describes_a_side(text: str, lex: CompiledLexicon, at: int) -> bool:
     return rx is not None and rx.match(text, at) is not None and describes_a_side(text, at)
 
 
+def since_words(lang: str) -> str | None:
+    """Return the "since" words of `lang` ("depuis"), as an alternation of plain words, if any."""
+    return _SINCE_WORDS.get(lang)
+
+
 def may_be_dated_state(text: str, lex: CompiledLexicon) -> bool:
     """Say whether a signature's text has a "since" word: without one, `with_recent_states` and
     `with_recent_controls` add nothing (`trigger_gate`)."""
