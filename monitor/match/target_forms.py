@@ -58,6 +58,19 @@ _WHERE = frozenset(("in", "at", "à", "a", "en", "em", "nel", "nella", "no", "na
 # To whom: "to", "aux", "a los", "ai", "aos", then the side (its article maybe its mention's own).
 _TO = frozenset(("to", "aux", "au", "a", "à", "al", "ai", "agli", "alle", "allo", "ao", "aos", "as", "às"))
 _TO_ARTICLES = frozenset(("the", "les", "los", "las", "el", "la", "i", "gli", "le", "os", "as", "o"))
+# Some of a side, counted or as men: "five soldiers", "hundreds of fighters", "des dizaines de".
+_SOME_OF_THEM = frozenset(
+    (
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens"),
+        *("hundreds", "thousands", "scores", "several", "some", "few", "many", "soldiers", "fighters"),
+        *("men", "militants", "combatants", "members", "deserters", "officers"),
+        *("deux", "trois", "cinq", "dizaines", "centaines", "milliers", "plusieurs", "quelques", "soldats"),
+        *("combattants", "hommes", "cinco", "decenas", "cientos", "centenares", "miles"),
+        *("varios", "varias", "algunos", "soldados", "combatientes", "hombres", "cinque"),
+        *("decine", "centinaia", "migliaia", "diversi", "alcuni", "soldati", "combattenti", "uomini"),
+        *("duas", "dezenas", "centenas", "milhares", "varios", "alguns", "combatentes", "homens"),
+    )
+)
 # A relative pronoun before the verb: the surrender is told of the people it describes.
 _WHO = frozenset(("who", "that", "which", "qui", "que", "che", "quienes", "quien", "cui"))
 # What opens a thing handed over after the verb ("surrendered their weapons", "ont rendu les armes").
@@ -80,6 +93,9 @@ def _surrendered_where(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> 
         return []  # "fighters who surrendered to the army in X were released": prisoners, not X
     if j < len(sig.tokens) and sig.tokens[j] in _THINGS_GIVEN:
         return []  # "surrendered their weapons to the UN in X": a thing handed over, not the side
+    opening = max((y for y in range(i) if sig.tokens[y] == "," or sig.tokens[y] in STOP), default=-1)
+    if any(t.isdigit() or t in _SOME_OF_THEM for t in sig.tokens[opening + 1 : i]):
+        return []  # "Hundreds of fighters surrendered to the army in X": some of a side, not the side
     x = j
     if x < len(sig.tokens) and sig.tokens[x] in _TO:
         x += 1
