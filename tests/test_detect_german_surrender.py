@@ -4,7 +4,9 @@
 Serbs' opponent; "hat sich den Serben ergeben" to the Serbs, also when the people's name carries
 its dative article in one mention ("den Serben"), and when it is named at length ("den
 Aufständischen der Autonomen Region (SAO)", where "Aufständische" is another war's side).
-"ergab sich daraus", "es ergab sich, dass" are no surrender. Our own sentences about Croatia (1991-95).
+"ergab sich daraus", "es ergab sich, dass" are no surrender. A handover in verb-second order
+("übergaben die Serben X der kroatischen Armee") gives X to the side in the dative after it.
+Our own sentences about Croatia (1991-95).
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ WATCHLIST = {
         # who: the subject in the simple past
         ("Die Serben in Knin ergaben sich am Montag.", {("Knin", CRO)}),
         ("Die Serben ergaben sich am Montag in Knin.", {("Knin", CRO)}),
+        # a handover in verb-second order: the side after the city, in the dative, receives it
+        ("Am Montag übergaben die Serben Knin der kroatischen Armee.", {("Knin", CRO)}),
+        ("Am Montag übergaben die Serben Knin am Abend der kroatischen Armee.", {("Knin", CRO)}),
+        ("Am Montag übergaben die Serben in Knin der kroatischen Armee ihre Waffen.", set()),
         # not a surrender
         ("In Knin ergab sich daraus eine neue Lage für die Serben.", set()),
         ("Es ergab sich, dass die Serben in Knin blieben.", set()),

@@ -225,6 +225,10 @@ def find_holder(
         starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
     elif j + 1 < len(sig.tokens) and sig.tokens[j] in _DAY_ARTICLES and sig.at(TIME, j + 1):
         starts.append(j + 2)  # "fue recuperada el domingo por el ejército"
+    if family == "handover" and lex.lex.verb_final and k >= j:
+        given_to = _dative_after_city(sig, k, place, det)
+        if given_to is not None:  # "übergaben die Serben X der kroatischen Armee": verb second
+            return given_to, None, 0.9, True
     active = lex.lex.verb_final and not german.passive(sig, lex, i, j)
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
         if active and (start < i or family == "capture") and sig.at(lex.source, start):
@@ -577,6 +581,28 @@ _HEADS = LEADERS - {"leader"}
 
 # What may stand between "ergab sich" and whom it surrendered to: a day, "gestern", "am".
 _BEFORE_DATIVE = frozenset(("am", "gestern", "heute", "schließlich", "schliesslich", "kampflos", "dann"))
+
+
+def _dative_after_city(sig: Signature, k: int, place: Place, det: Sides) -> Actor | None:
+    """Return the side in the dative right after the city at k, the object of a German handover in
+    verb-second order: "übergaben die Serben X der kroatischen Armee", "… X kampflos den Kroaten"."""
+    x = k + 1
+    between = TIME_WORDS | _BEFORE_DATIVE
+    while x < len(sig.tokens) and x - k <= 3 and sig.tokens[x] in between:
+        x += 1  # ("X am Montag der Armee", "X kampflos den Kroaten")
+    if x < len(sig.tokens) and x in sig.actor_at:
+        inner = sig.actors[sig.actor_at[x]].surface.lower().partition(" ")[0] in ("den", "dem")
+        actor: Actor = sig.actors[sig.actor_at[x]].actor
+        return actor if inner and det.valid(actor, place) else None
+    if x >= len(sig.tokens) or sig.tokens[x] not in ("der", "den", "dem"):
+        return None
+    for y in range(x + 1, min(x + 4, len(sig.tokens))):  # "der kroatischen Armee": adjectives first
+        if y in sig.actor_at:
+            found: Actor = sig.actors[sig.actor_at[y]].actor
+            return found if det.valid(found, place) else None
+        if sig.tokens[y] in STOP or sig.tokens[y] == ",":
+            return None
+    return None
 
 
 def _after_sich(sig: Signature, x: int) -> bool:

@@ -404,6 +404,10 @@ def _gapped(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
     return []
 
 
+# The families whose German verb may have its subject right after it, before the city.
+_INVERTED_FAMILIES = frozenset(("capture", "withdraw", "handover"))
+
+
 def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> list[int]:
     """Return the places right of a trigger ending at j that it bears on (its object, a list)."""
     if max(sig.place_at, default=-1) < j:
@@ -453,8 +457,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1 if sig.at(lex.source, k + 1) else 2  # "withdrew (Sudanese army) troops from X": who left
             moved = k - 1
             continue
-        if k in sig.actor_at and inverted_subject(sig, lex, j, k) and family in ("capture", "withdraw"):
+        if k in sig.actor_at and family in _INVERTED_FAMILIES and inverted_subject(sig, lex, j, k):
             k += 1  # "Am Sonntag eroberten die Kämpfer der M23 Goma": the subject after the verb
+            # ("übergaben die Paulistas X den Bundestruppen": a handover's too)
             resume = skip_relative(sig, k)  # "…, die zuvor gelandet waren, kampflos X"
             if resume is not None:
                 k, limit = resume, resume + 12
