@@ -974,10 +974,6 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
 
 # (construction, language) pairs the detector does not read yet, each with why.
 GAPS: dict[tuple[str, str], str] = {
-    ("anti-government rebels seized X", "de"): (
-        "'Regierungsfeindliche Rebellen': a capitalised word opening the sentence before 'Rebellen' is read as a"
-        " group's name unless it ends like an adjective in '-isch'; '-feindliche' does not"
-    ),
     ("forces allied to a leader seized X", "de"): (
         "'Mit Riek Machar verbündete Truppen': the German phrase puts the leader before the ally word, which the"
         " leader phrases (leaders.py) do not read"

@@ -104,7 +104,7 @@ class _Generic:
     generic: bool = True
 
 
-_ADJECTIVE_ENDING = re.compile(r"(?:isch|ist|istisch)(?:e|en|er|es|em)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:isch|ist|istisch|lich|ig|treu|nah|los|et)(?:e|en|er|es|em)$")
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 # Every country's name, folded ("libya", "libye"): before "'s rebels" it names no group.
@@ -898,7 +898,7 @@ class Detector:
             return False
         word = fold(m.group(1)).strip()
         if _ADJECTIVE_ENDING.search(word):
-            return False  # "Islamistische Rebellen": a German adjective, capitalised at the start
+            return False  # "Islamistische", "Regierungsfeindliche", "Bewaffnete Rebellen": an adjective
         if word in self._adjectives or word in self._demonyms or word in _COMMON_OPENERS:
             return False
         if re.sub(r" s$", "", word) in _COUNTRY_NAME_KEYS:
