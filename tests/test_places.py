@@ -128,6 +128,39 @@ def test_a_name_shared_by_two_places_goes_to_the_canonical_one() -> None:
     assert _found(PlaceMatcher([a, b]), "Seen in Betaville.") == [("Betaville", "Betaville")]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the first part of a compound name, as news writes it
+        ("Rebels entered Fontenay on Monday.", [("Fontenay", "Fontenay-le-Comte")]),
+        ("Los zapatistas tomaron San Cristóbal.", [("San Cristóbal", "San Cristóbal de las Casas")]),
+        ("Die Truppen zogen in Freiburg ein.", [("Freiburg", "Freiburg im Breisgau")]),
+        ("Rebels entered Fontenay-le-Comte.", [("Fontenay-le-Comte", "Fontenay-le-Comte")]),
+        # another place's longer name: a dash, a joining word, a capitalised word after it
+        ("Rebels entered Fontenay-sous-Bois.", []),
+        ("Rebels entered Fontenay sous Bois.", []),
+        ("Los zapatistas tomaron San Cristóbal Verapaz.", []),
+        # a first part two watched places share stands for neither
+        ("Troops entered Neuville on Monday.", []),
+    ],
+)
+def test_a_compound_name_is_found_by_its_first_part(text: str, found: list[tuple[str, str]]) -> None:
+    places = [
+        Place(name=name, country=country, names=(name,))
+        for name, country in (("Fontenay-le-Comte", "FR"), ("San Cristóbal de las Casas", "MX"),
+                              ("Freiburg im Breisgau", "DE"), ("Neuville-sur-Saône", "FR"),
+                              ("Neuville-en-Ferrain", "FR"))
+    ]
+    assert _found(PlaceMatcher(places), text) == found
+
+
+def test_a_first_part_that_is_a_place_of_its_own_stays_that_place() -> None:
+    """"Santiago" is Chile's capital when watched, not the first part of Santiago de los Caballeros."""
+    places = [Place(name="Santiago de los Caballeros", country="DO", names=("Santiago de los Caballeros",)),
+              Place(name="Santiago", country="CL", names=("Santiago",))]
+    assert _found(PlaceMatcher(places), "Troops entered Santiago.") == [("Santiago", "Santiago")]
+
+
 def test_an_empty_matcher_finds_nothing() -> None:
     """With no watched places, any text yields no mention."""
     assert PlaceMatcher([]).find("Kabul and Kandahar") == []

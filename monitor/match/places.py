@@ -99,6 +99,7 @@ class PlaceMatcher:
         written: set[str] = set()  # keys of names as the gazetteer or the user writes them
         spelt: set[str] = set()  # other languages' spellings of short names (`short_names`)
         common = _common_words()
+        heads: dict[str, set[int]] = {}  # a compound name's first part -> the places so named
         for i, place in enumerate(places):
             removed = removed_aliases.get(place.name, ())
             blocked |= {name_key(n).replace(" ", "") for n in removed}
@@ -114,6 +115,9 @@ class PlaceMatcher:
                                   if f.replace(" ", "") not in blocked)  # (the user removed it)
                     spelt.update(forms)
                     keys.update(forms)
+                head = compound_head(key) if key in own_keys else None
+                if head is not None and head not in common:  # "Fontenay" of "Fontenay-le-Comte"
+                    heads.setdefault(head, set()).add(i)
                 if ". " in name:  # "St. George's": the text folds the stop to a second space
                     keys.add(fold(prepare(name)).strip())
                 if is_arabic_country(place.country):  # "ar-Raqqah", "Raqqa", "Deir al-Zor"
@@ -127,6 +131,11 @@ class PlaceMatcher:
                     if k not in best or k_rank < best[k][0]:
                         best[k] = (k_rank, i)
                 fuzzy_names.append((compact, i, (rank[0], -rank[1]), n_i == 0))
+        # A compound name's first part stands for it when no place has it for a name and only one
+        # place's name starts so ("Fontenay", "San Cristóbal", "Freiburg"): found exactly only.
+        self._heads = frozenset(h for h, owners in heads.items() if len(owners) == 1 and h not in best)
+        for h in self._heads:
+            best[h] = ((3, 0), next(iter(heads[h])))
         # Values are C integers (place index and key length packed), not Python tuples: with
         # 10,000 places the tuples alone took ~20 MB (issue 11).
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -195,6 +204,8 @@ class PlaceMatcher:
                 continue
             if self._spelt and folded[start:end] in self._spelt and lowercase_too(text, folded[start:end]):
                 continue  # the article writes it in lower case too: a common word, not a spelling
+            if self._heads and folded[start:stop] in self._heads and _name_goes_on(text, folded, stop):
+                continue  # "Fontenay-sous-Bois", "Reggio Emilia": another place's longer name
             out.append(PlaceMention(self.places[i], start, stop, text[start:stop], score))
         return out
 
@@ -221,6 +232,44 @@ class PlaceMatcher:
         return [PlaceMention(self.places[h.value], h.start, h.end, text[h.start:h.end], h.score)
                 for h in self._fuzzy.scan(text, folded, covered.__contains__)
                 if not _stray_capitals(text, h.start, h.end) and not _after_title(text, folded, h.start)]
+
+
+# The words that join a compound place name's parts: "Fontenay-le-Comte", "Châlons-en-Champagne",
+# "San Cristóbal de las Casas", "Frankfurt am Main", "Freiburg im Breisgau", "Stratford-upon-Avon".
+_JOINERS = frozenset(
+    ("le", "la", "les", "lès", "sur", "sous", "en", "aux", "de", "du", "des", "del", "di", "am", "an",
+     "im", "in", "ob", "upon", "on", "bei")
+)
+_MIN_HEAD = 5  # letters: a shorter first part ("Le", "Aix") is too often a word or another town
+
+
+def compound_head(key: str) -> str | None:
+    """Return the first part of a compound place name's key, the short name news writes for it:
+    "fontenay le comte" -> "fontenay", "san cristobal de las casas" -> "san cristobal"; or None."""
+    words = key.split()
+    for n in range(1, min(len(words) - 1, 3)):
+        if words[n] in _JOINERS:
+            head = " ".join(words[:n])
+            return head if len(head.replace(" ", "")) >= _MIN_HEAD else None
+    return None
+
+
+def _name_goes_on(text: str, folded: str, stop: int) -> bool:
+    """Say whether a place name continues after `stop`: a dash ("Fontenay-sous-Bois"), a
+    capitalised word ("Reggio Emilia"), or a joining word and one ("Santiago de Compostela"; not
+    "on", "in", "en", "an", which follow a town in any sentence: "entered Fontenay on Monday")."""
+    if stop < len(text) and text[stop] in "-‐‑–":
+        return True
+    if stop + 1 >= len(text) or folded[stop] != " ":
+        return False
+    if text[stop + 1].isupper():
+        return True
+    word = _word_at(folded, stop + 1)
+    after = stop + 2 + len(word)
+    return word in _JOINERS and word not in _ANY_SENTENCE and text[after : after + 1].isupper()
+
+
+_ANY_SENTENCE = frozenset(("on", "in", "en", "an"))
 
 
 def _common_words() -> frozenset[str]:

@@ -50,6 +50,7 @@ from monitor.match.words import (
     OBJ_REL,
     OF,
     ONCE_AGAIN,
+    ORIGIN,
     PARTICIPLE,
     QUOTES,
     SEAT,
@@ -440,8 +441,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k = gap
             continue
         according = k + 1 < len(sig.tokens) and sig.tokens[k + 1] in DE_SOURCES  # "nach Angaben": a source
-        if family == "withdraw" and t in DESTINATION and not according:
+        if family == "withdraw" and (t in DESTINATION or t in ORIGIN) and not according:
             return found  # "residents fled to Maiduguri", "se replient vers X": where they go, not leave
+            # ("ante la llegada de una columna procedente de X": where the others came from)
         if family == "withdraw" and t in _OUT_OF and sig.at(lex.source, k + 1):
             k += 1  # "s'est repliée hors de X", "si è ritirato fuori da X": out of the city
             continue

@@ -775,6 +775,15 @@ DESTINATION = frozenset(
     )
 )
 
+# Where something else comes from, after a withdrawal: "se retiraron ante la llegada de una
+# columna procedente de X" (the column's origin, not the city left).
+ORIGIN = frozenset(
+    (
+        *("procedente", "procedentes", "proveniente", "provenientes", "provenant", "venant", "venue"),
+        *("venus", "venues", "coming", "arriving", "vindo", "vinda", "vindos", "vindas", "provenienti"),
+    )
+)
+
 
 # What may follow a side inside a capture's object, naming the city as the side's: "the rebel-held
 # town of X", "the rebel stronghold of X", "the Russian border town of X".
