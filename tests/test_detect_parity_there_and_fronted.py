@@ -3,9 +3,9 @@
 "An operation in the town of X … established full control there": "there" is the one city the
 sentence named before. "At X, where the rebels had held the town since Monday, troops moved in
 on Sunday after the rebels withdrew": the city the sentence opens with is the one entered.
-English reads both (`expressions/en.py`, `target_forms._clitic_city`, `_fronted_where`); the
-other languages are strict xfails in `GAPS` until their own helpers take them (Spanish and
-Portuguese even read the rebels' earlier hold as the change). Sentences about Sudan written for
+English reads both (`expressions/en.py`, `target_forms._clitic_city`, `_fronted_where`), German
+the fronted city; the other languages are strict xfails in `GAPS` until their own helpers take
+them (Spanish and Portuguese even read the rebels' earlier hold as the change). Sentences about Sudan written for
 this battery, against `tests/data/conflicts_watchlist.json`.
 """
 
@@ -14,7 +14,7 @@ this battery, against `tests/data/conflicts_watchlist.json`.
 from __future__ import annotations
 
 from tests.corpus_kit import watchlist_data
-from tests.sentence_kit import Pairs, parity_battery
+from tests.sentence_kit import Pairs, detector_for, held, parity_battery
 
 SAF = "Sudanese Armed Forces"
 
@@ -37,11 +37,20 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
     )),
 ]
 
-_FRONTED = "a city fronted before a taking without object is read in English only"
+_FRONTED = (
+    "a city fronted before a taking without object is read in English and German only: an entry"
+    " without a preposition ('sont entrées dimanche') is no trigger in the Romance languages"
+)
 GAPS = {
-    **{("at X, where the rebels held the town, troops moved in: X is entered", lang): _FRONTED for lang in ("fr", "es", "de", "it", "pt")},
+    **{("at X, where the rebels held the town, troops moved in: X is entered", lang): _FRONTED for lang in ("fr", "es", "it", "pt")},
 }
 
 test_reads_alike, test_has_six_languages = parity_battery(
     watchlist_data("conflicts_watchlist.json"), CONSTRUCTIONS, GAPS
 )
+
+
+def test_a_fronted_city_is_not_taken_when_the_verb_has_an_object_after_its_day() -> None:
+    """"À X, la police a repris samedi le contrôle de la base aérienne": the base, not X."""
+    detector = detector_for(watchlist_data("conflicts_watchlist.json"))
+    assert held(detector, "À Singa, la police a repris samedi le contrôle de la base aérienne.") == set()

@@ -28,6 +28,7 @@ from monitor.match.words import (
     QUOTES,
     STOP,
     TIME,
+    TIME_WORDS,
 )
 
 
@@ -46,7 +47,7 @@ def other_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         found = _earlier_in_series(sig, lex, i, j)
     if not found and family in ("capture", "enter"):
         found = _included(sig, lex, j)
-    if not found and family in ("capture", "enter") and lex.lex.lang == "en":
+    if not found and family in ("capture", "enter"):
         found = _fronted_where(sig, lex, i, j)
     if not found and family in ("fall", "handover") and not lex.lex.verb_final:
         found = _surrendered_where(sig, lex, i, j)
@@ -119,8 +120,18 @@ _NO_OBJECT = frozenset(
     (
         *(",", ".", ";", "on", "after", "yesterday", "today", "overnight", "early", "late", "shortly"),
         *("when", "as", "last", "this", "without", "unopposed", "soon", "within", "before"),
+        # the same in the other languages: "sont entrées dimanche après le retrait", "entraron ayer"
+        *("apres", "despues", "dopo", "depois", "nach", "nachdem", "hier", "ayer", "ieri", "ontem"),
+        *("gestern", "heute", "aujourd", "hoy", "oggi", "hoje", "sans", "sin", "senza", "sem", "ohne"),
+        *("lorsque", "quand", "cuando", "quando", "als", "tras", "avant", "antes", "prima", "vor"),
     )
 )
+# A day after its article: "entraron el domingo", "entraram no domingo", "rückten am Sonntag ein".
+_DAY_OPENERS = frozenset(
+    ("el", "la", "le", "il", "o", "no", "na", "am", "ce", "este", "esta", "neste", "nesta")
+)
+# What opens a sentence with the city where something happens: "At X,", "À X,", "En X,", "In X,".
+_WHERE_OPENERS = frozenset(("in", "at", "à", "a", "en", "em", "na", "no", "nel", "nella", "im"))
 
 
 def _fronted_where(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
@@ -130,11 +141,16 @@ def _fronted_where(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list
     the army took control on Sunday": the city named first, set off by a comma, with no other
     place and no speaker before the verb ("In X, officials said …" says where they spoke).
     """
-    if i < 4 or sig.tokens[0] not in ("in", "at") or 1 not in sig.place_at or sig.tokens[2] != ",":
+    if i < 4 or sig.tokens[0] not in _WHERE_OPENERS or 1 not in sig.place_at or sig.tokens[2] != ",":
         return []
     y = j + 1 if sig.tokens[j : j + 1] == ["control"] else j  # ("took control on Sunday")
-    if y < len(sig.tokens) and sig.tokens[y] not in _NO_OBJECT:
-        return []
+    while y < len(sig.tokens) and (  # past its day: "sont entrées dimanche", "entraron el domingo"
+        sig.tokens[y] in TIME_WORDS
+        or (sig.tokens[y] in _DAY_OPENERS and sig.tokens[y + 1 : y + 2] and sig.tokens[y + 1] in TIME_WORDS)
+    ):
+        y += 1
+    if y < len(sig.tokens) and sig.tokens[y] not in _NO_OBJECT and sig.tokens[y] not in STOP:
+        return []  # ("a repris samedi le contrôle de la base": an object after the day)
     town = sig.places[sig.place_at[1]].place.name  # ("where the rebels held the town": X again)
     if any(sig.at(lex.say, x) for x in range(2, i)) or any(
         sig.places[sig.place_at[x]].place.name != town for x in range(2, i) if x in sig.place_at
