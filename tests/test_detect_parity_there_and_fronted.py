@@ -4,8 +4,9 @@
 sentence named before. "At X, where the rebels had held the town since Monday, troops moved in
 on Sunday after the rebels withdrew": the city the sentence opens with is the one entered.
 English reads both (`expressions/en.py`, `target_forms._clitic_city`, `_fronted_where`), German
-the fronted city; the other languages are strict xfails in `GAPS` until their own helpers take
-them (Spanish and Portuguese even read the rebels' earlier hold as the change). Sentences about Sudan written for
+and Portuguese the fronted city; the other languages are strict xfails in `GAPS`. A side's hold
+told in a past tense in a clause about the place ("…, where the RSF had controlled the town
+since Monday") is who held it before the news, not the change. Sentences about Sudan written for
 this battery, against `tests/data/conflicts_watchlist.json`.
 """
 
@@ -35,14 +36,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "A Singa, dove le RSF tenevano la città da lunedì, le truppe sudanesi sono entrate domenica dopo il ritiro dei ribelli.",
         "Em Singa, onde as RSF controlavam a cidade desde segunda-feira, as tropas sudanesas entraram no domingo depois da retirada dos rebeldes.",
     )),
+    ("troops entered X, where the rebels had controlled the town since Monday: the entry, not the hold", {("Singa", SAF)}, (
+        "Sudanese troops entered Singa on Sunday, where the RSF had controlled the town since Monday.",
+        "Les troupes soudanaises sont entrées dimanche à Singa, où les FSR contrôlaient la ville depuis lundi.",
+        "Las tropas sudanesas entraron el domingo en Singa, donde las FAR controlaban la ciudad desde el lunes.",
+        "Sudanesische Truppen rückten am Sonntag in Singa ein, wo die RSF die Stadt seit Montag kontrollierten.",
+        "Le truppe sudanesi sono entrate domenica a Singa, dove le RSF controllavano la città da lunedì.",
+        "As tropas sudanesas entraram no domingo em Singa, onde as RSF controlavam a cidade desde segunda-feira.",
+    )),
 ]
 
 _FRONTED = (
-    "a city fronted before a taking without object is read in English and German only: an entry"
+    "a city fronted before a taking without object is read in English, German and Portuguese only: an entry"
     " without a preposition ('sont entrées dimanche') is no trigger in the Romance languages"
 )
 GAPS = {
-    **{("at X, where the rebels held the town, troops moved in: X is entered", lang): _FRONTED for lang in ("fr", "es", "it", "pt")},
+    **{("at X, where the rebels held the town, troops moved in: X is entered", lang): _FRONTED for lang in ("fr", "es", "it")},
 }
 
 test_reads_alike, test_has_six_languages = parity_battery(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from monitor.match.expressions import CompiledLexicon
-from monitor.match.since import describes_a_side, words_rx
+from monitor.match.since import describes_a_side, past_in_where_clause, words_rx
 
 _WEEKDAYS = {
     "en": "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
@@ -113,4 +113,8 @@ def with_dated_controls(
 def _not_news(text: str, at: int) -> bool:
     """Say whether the verb at `at` is in a relative clause about the side ("X, qui contrôlait …",
     `since.describes_a_side`), or after a word that says the control lasts ("still holds X")."""
-    return describes_a_side(text, at) or any(w in _STILL for w in text[:at].split()[-3:])
+    return (
+        describes_a_side(text, at)
+        or any(w in _STILL for w in text[:at].split()[-3:])
+        or past_in_where_clause(text, at)  # "X, donde las FAR controlaban el lunes la ciudad"
+    )

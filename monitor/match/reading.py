@@ -30,7 +30,12 @@ from monitor.match.one_pass import Match, SentenceTriggers
 from monitor.match.possessive import possessive_holder
 from monitor.match.rumours import rumoured
 from monitor.match.signature import Signature
-from monitor.match.since import control_describes_a_side, with_recent_controls, with_recent_states
+from monitor.match.since import (
+    control_describes_a_side,
+    past_in_where_clause,
+    with_recent_controls,
+    with_recent_states,
+)
 from monitor.match.tally import tallied_city
 from monitor.match.targets import find_targets
 from monitor.match.trigger_gate import may_trigger
@@ -198,6 +203,9 @@ def read_sentence(
                 continue
             if family == "capture" and control_describes_a_side(text, lex, start):
                 drop(trigger, "control told in a relative clause about the side, not the sentence's news")
+                continue
+            if family == "capture" and past_in_where_clause(text, start):
+                drop(trigger, "control in a past tense in a clause about the place: who held it before")
                 continue
             if family == "withdraw" and any(a < i and j <= b for a, b in falls):
                 drop(trigger, "part of a fall ('ging an X verloren')")

@@ -153,6 +153,8 @@ def _states(
             continue  # "contrôlent toujours X depuis dimanche": it lasts
         if table is not None and describes_a_side(text, m.start()):
             continue  # "le PDK, qui contrôle X depuis samedi, consolidait": what the side is, not news
+        if past_in_where_clause(text, m.start()):
+            continue  # "X, où les FSR contrôlaient la ville depuis lundi": who held it before the news
         for at in since:
             between = text[at : m.start()] if at < m.start() else text[m.end() : at]
             near = _NEAR_BEFORE if at < m.start() else _NEAR_AFTER
@@ -164,6 +166,31 @@ def _states(
                 out.append(m)
                 break
     return out
+
+
+# A state or a control told in a past tense: the imperfect, the pluperfect, the preterite.
+_PAST = re.compile(
+    r"(?:had|was|were|etait|etaient|controlait|controlaient|controlaba|controlaban|controllava"
+    r"|controllavano|controlava|controlavam|kontrollierte|kontrollierten|war|waren)(?!\S)"
+)
+# What opens a relative clause about the place named before the comma: "X, where", "X, où".
+_WHERE_OPENERS = frozenset(
+    ("where", "ou", "où", "donde", "onde", "dove", "wo", "which", "que", "che", "cui", "die", "das", "den")
+)
+
+
+def past_in_where_clause(text: str, at: int) -> bool:
+    """Say whether the verb at `at`, in a past tense, is in a relative clause opened after a comma
+    by "where" or an object pronoun, soon after a place: "entered X on Sunday, where the RSF had
+    held the town since Monday", "X, donde las FAR controlaban la ciudad desde el lunes". It tells
+    who held the place before the news (a side before the comma is `describes_a_side`'s)."""
+    if not _PAST.match(text, at):
+        return False
+    head, sep, clause = text[:at].rpartition(" , ")
+    words = clause.split()
+    return bool(sep) and bool(words) and words[0] in _WHERE_OPENERS and any(
+        w.startswith("@p") for w in head.split()[-4:]
+    )
 
 
 # Relative pronouns opening a clause about the side named before the comma (folded).
