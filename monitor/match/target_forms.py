@@ -4,9 +4,9 @@
 An absolute construction ("Une fois X tombée"), a clitic standing for the city ("la tomaron"),
 German "die Kontrolle in X", "its liberation" after the one city a clause names, an earlier
 city of an ordinal series ("the third provincial capital to fall"), "including X", and a series
-of cities fronted before "after" ("After X and Y, …"), an English city fronted with "in" or
-"at" before a taking without object ("At X, troops moved in"), and where a side surrendered ("to
-the rebels in X", "In X, the army surrendered").
+of cities fronted before "after" ("After X and Y, …"), a city fronted with "in", "at", "à" or
+"en" before a taking without object ("At X, troops moved in", "In X, wo …, rückten Truppen am
+Sonntag ein"), and where a side surrendered ("to the rebels in X", "In X, the army surrendered").
 """
 
 from __future__ import annotations
@@ -54,8 +54,9 @@ def other_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     return found
 
 
-# Where a side gave itself up: "in X", "à X", "en X", "a X", "em X" (German reads its own, `targets`).
-_WHERE = frozenset(("in", "at", "à", "a", "en", "em", "nel", "nella", "no", "na"))
+# Where something happens: "in X", "à X", "en X", "a X", "em X", "im": a side gave itself up
+# there ("surrendered to the rebels in X"), or a sentence opens with it ("At X,", "En X,").
+_WHERE = frozenset(("in", "at", "à", "a", "en", "em", "nel", "nella", "no", "na", "im"))
 # To whom: "to", "aux", "a los", "ai", "aos", then the side (its article maybe its mention's own).
 _TO = frozenset(("to", "aux", "au", "a", "à", "al", "ai", "agli", "alle", "allo", "ao", "aos", "as", "às"))
 _TO_ARTICLES = frozenset(("the", "les", "los", "las", "el", "la", "i", "gli", "le", "os", "as", "o"))
@@ -69,7 +70,7 @@ _SOME_OF_THEM = frozenset(
         *("combattants", "hommes", "cinco", "decenas", "cientos", "centenares", "miles"),
         *("varios", "varias", "algunos", "soldados", "combatientes", "hombres", "cinque"),
         *("decine", "centinaia", "migliaia", "diversi", "alcuni", "soldati", "combattenti", "uomini"),
-        *("duas", "dezenas", "centenas", "milhares", "varios", "alguns", "combatentes", "homens"),
+        *("duas", "dezenas", "centenas", "milhares", "alguns", "combatentes", "homens"),
     )
 )
 # A relative pronoun before the verb: the surrender is told of the people it describes.
@@ -130,8 +131,6 @@ _NO_OBJECT = frozenset(
 _DAY_OPENERS = frozenset(
     ("el", "la", "le", "il", "o", "no", "na", "am", "ce", "este", "esta", "neste", "nesta")
 )
-# What opens a sentence with the city where something happens: "At X,", "À X,", "En X,", "In X,".
-_WHERE_OPENERS = frozenset(("in", "at", "à", "a", "en", "em", "na", "no", "nel", "nella", "im"))
 
 
 def _fronted_where(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
@@ -141,12 +140,12 @@ def _fronted_where(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list
     the army took control on Sunday": the city named first, set off by a comma, with no other
     place and no speaker before the verb ("In X, officials said …" says where they spoke).
     """
-    if i < 4 or sig.tokens[0] not in _WHERE_OPENERS or 1 not in sig.place_at or sig.tokens[2] != ",":
+    if i < 4 or sig.tokens[0] not in _WHERE or 1 not in sig.place_at or sig.tokens[2] != ",":
         return []
     y = j + 1 if sig.tokens[j : j + 1] == ["control"] else j  # ("took control on Sunday")
     while y < len(sig.tokens) and (  # past its day: "sont entrées dimanche", "entraron el domingo"
         sig.tokens[y] in TIME_WORDS
-        or (sig.tokens[y] in _DAY_OPENERS and sig.tokens[y + 1 : y + 2] and sig.tokens[y + 1] in TIME_WORDS)
+        or (sig.tokens[y] in _DAY_OPENERS and y + 1 < len(sig.tokens) and sig.tokens[y + 1] in TIME_WORDS)
     ):
         y += 1
     if y < len(sig.tokens) and sig.tokens[y] not in _NO_OBJECT and sig.tokens[y] not in STOP:
