@@ -5,8 +5,10 @@ Serbs' opponent; "hat sich den Serben ergeben" to the Serbs, also when the peopl
 its dative article in one mention ("den Serben"), and when it is named at length ("den
 Aufständischen der Autonomen Region (SAO)", where "Aufständische" is another war's side).
 "ergab sich daraus", "es ergab sich, dass" are no surrender. A handover in verb-second order
-("übergaben die Serben X der kroatischen Armee") gives X to the side in the dative after it.
-Our own sentences about Croatia (1991-95).
+("übergaben die Serben X der kroatischen Armee") gives X to the side in the dative after it, and
+so does a simple past before its subject ("ergab sich die Armee in X den Serben"), though not
+the garrison of a side in the genitive ("die Garnison der Serben"). Our own sentences about
+Croatia (1991-95).
 """
 
 from __future__ import annotations
@@ -39,11 +41,10 @@ WATCHLIST = {
         ("Die kroatische Armee in Knin hat sich den Serben ergeben.", {("Knin", SRB)}),
         ("Die Garnison von Knin hat sich am Montag den Serben ergeben.", {("Knin", SRB)}),
         ("Die Garnison von Vukovar ergab sich den Serben.", {("Vukovar", SRB)}),
-        pytest.param(
-            "Nach drei Tagen ergab sich die kroatische Armee in Vukovar den Serben.", {("Vukovar", SRB)},
-            marks=pytest.mark.xfail(strict=True, reason="the simple past before its subject: the city after "
-                                    "the verb, in a locative, is no target of a fall"),
-        ),
+        ("Nach drei Tagen ergab sich die kroatische Armee in Vukovar den Serben.", {("Vukovar", SRB)}),
+        ("Nach drei Tagen ergab sich die kroatische Armee in Vukovar der Volksarmee.", {("Vukovar", JNA)}),
+        # the Serbs' garrison, a genitive: no one named to receive it, no guess of the side named
+        ("Am Montag ergab sich die Garnison der Serben in Knin.", set()),
         # to whom, named at length: the side far from "sich", an acronym in brackets, a common
         # noun that is another war's side's alias before it
         ("Nach drei Tagen hat sich die kroatische Armee in Knin den Kämpfern der Serben ergeben.",

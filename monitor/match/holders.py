@@ -615,22 +615,28 @@ def _after_sich(sig: Signature, x: int) -> bool:
 
 
 def _dative_after(sig: Signature, j: int, place: Place, det: Sides) -> Actor | None:
-    """Return the side in the dative right after a German "ergab sich" ending at j, maybe after a
-    day: "ergab sich am Montag der TNLA", "ergaben sich den Serben" (its article before it or in
-    its mention); a "der" right after the verb is a dative there, no genitive having a noun to follow."""
-    for x in range(j, min(j + 5, len(sig.tokens))):
-        if x in sig.actor_at:
-            mention = sig.actors[sig.actor_at[x]]
-            inner = mention.surface.lower().partition(" ")[0] in ("der", "den", "dem")
-            start = x if inner else x - 1
-            gap = sig.tokens[j:start]
-            dative = inner or sig.tokens[x - 1] in ("der", "den", "dem")
-            if dative and all(t in TIME_WORDS or t in _BEFORE_DATIVE for t in gap):
-                actor: Actor = mention.actor
-                return actor if det.valid(actor, place) else None
-            return None
+    """Return the side in the dative after a German "ergab sich" ending at j: "ergab sich am Montag
+    der TNLA", "ergaben sich den Serben", past the subject and where ("ergab sich die Armee in X den
+    Serben"). "den"/"dem" are datives; a "der" only right after "sich", a day or the city (after a
+    noun it is a genitive: "ergab sich die Garnison der Serben", the Serbs' garrison)."""
+    for x in range(j, min(j + 10, len(sig.tokens))):
         if sig.tokens[x] in STOP or sig.tokens[x] == ",":
             return None
+        if x not in sig.actor_at:
+            continue
+        mention = sig.actors[sig.actor_at[x]]
+        own = mention.surface.lower().partition(" ")[0]
+        inner = own in ("der", "den", "dem")
+        article = own if inner else sig.tokens[x - 1]
+        before = sig.tokens[x - 1 if inner else x - 2] if x >= 2 else ""
+        dative = article in ("den", "dem") or (
+            article == "der"
+            and (before in ("sich", "ergab", "ergaben") or before in TIME_WORDS or before in _BEFORE_DATIVE
+                 or before.startswith("@p"))
+        )
+        if dative:
+            actor: Actor = mention.actor
+            return actor if det.valid(actor, place) else None
     return None
 
 

@@ -176,6 +176,14 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                 return [k - 2, k] if german_in(sig, k - 2) else []
             if sig.tokens[k] in STOP or sig.tokens[k] == ",":
                 break
+    if family == "fall" and lex.lex.verb_final and sig.tokens[i] in ("ergab", "ergaben"):
+        # "Nach drei Tagen ergab sich die Armee in X den Serben": where, after the subject, when
+        # whom it surrendered to follows in the dative (the subject alone is read nowhere here)
+        for k in range(j, min(j + 8, len(sig.tokens))):
+            if k in sig.place_at and german_in(sig, k) and stands_for_city(sig, lex, k):
+                return [k] if _dative_next(sig, k + 1) else []
+            if sig.tokens[k] in STOP or sig.tokens[k] == ",":
+                break
     if family == "enter" and right and sig.tokens[j - 1] in _INTO:
         passive = False  # "sono entrate a X", "sont entrées à X": "essere"/"être" make a perfect here
     # (a passive entry is a state: "A cidade está ocupada pelos indianos")
@@ -403,6 +411,17 @@ def _gapped(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
         if sig.at(lex.capture, y) or sig.at(lex.fall, y) or sig.at(lex.blockers, y) or y in sig.actor_at:
             return []
     return []
+
+
+def _dative_next(sig: Signature, x: int) -> bool:
+    """Say whether a German dative opens at token x: "den", "dem", "der" or a side named with its
+    dative article ("den Serben", one mention)."""
+    if x >= len(sig.tokens):
+        return False
+    if x in sig.actor_at:
+        surface: str = sig.actors[sig.actor_at[x]].surface
+        return surface.lower().startswith(("den ", "dem ", "der "))
+    return sig.tokens[x] in ("den", "dem", "der")
 
 
 # The families whose German verb may have its subject right after it, before the city.
