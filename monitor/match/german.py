@@ -474,6 +474,23 @@ def dative_loser(sig: Signature, lex: CompiledLexicon, x: int, i: int, j: int) -
     return dative(sig, lex, x)
 
 
+def own_article(sig: Signature, x: int) -> str:
+    """Return the article the side's mention at x begins with ("den Serben", "der Armee": a people
+    named with its article is one mention), or ""."""
+    word = str(sig.actors[sig.actor_at[x]].surface).lower().partition(" ")[0]
+    return word if word in _CASE_ARTICLES else ""
+
+
+_CASE_ARTICLES = frozenset(("der", "den", "dem"))
+
+
+def article_of(sig: Signature, x: int) -> tuple[str, int]:
+    """Return the article of the side at x (its mention's own, else the token before it) and where
+    it stands (x for its own, x - 1 before it): "den Serben", "der @a0"."""
+    own = own_article(sig, x)
+    return (own, x) if own else (sig.tokens[x - 1] if x else "", x - 1)
+
+
 def dative(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
     """Say whether the side at x stands in the dative, its article maybe before adjectives:
     "den tschetschenischen @a0", "den badischen und @a0", "haben der Armee" (not "von den

@@ -176,7 +176,7 @@ def find_holder(
                 sig.tokens[x - 1] in ("den", "dem")
                 or (sig.tokens[x - 1] == "der" and _after_sich(sig, x - 1))  # "sich am Montag der TNLA"
                 # "sich den Serben ergeben": a people named with its article, one mention
-                or sig.actors[sig.actor_at[x]].surface.lower().startswith(("den ", "dem "))
+                or german.own_article(sig, x) in ("den", "dem")
             )
             if lost and dative and sig.tokens[j - 1] == "ergeben":
                 lost = False  # "hat sich den Taliban ergeben", "sich der EPLF ergeben": to whom
@@ -420,10 +420,9 @@ def find_holder(
             # "hat X den Taliban überlassen": a dative right before the participle, to whom
             # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
             # (the article may be the mention's own: "der Armee"; adverbs may stand before it: "kampflos")
-            surface = getattr(sig.actors[sig.actor_at[x]], "surface", "").lower()
             # ("X den Russen übergeben": a people named with its own article, "den Russen")
-            inner = surface.startswith(("der ", "den ", "dem "))
-            article = surface.split(" ", 1)[0] if inner else sig.tokens[x - 1]
+            article, at = german.article_of(sig, x)
+            inner = at == x
             plain = all(t in _HANDOVER_ADVERBS for t in sig.tokens[k + 1 : x if inner else x - 1])
             datives = ("der", "den", "dem") if inner else ("der",)
             dative = x + 1 == i and (german.dative(sig, lex, x) or (article in datives and k < x and plain))
@@ -591,9 +590,8 @@ def _dative_after_city(sig: Signature, k: int, place: Place, det: Sides) -> Acto
     while x < len(sig.tokens) and x - k <= 3 and sig.tokens[x] in between:
         x += 1  # ("X am Montag der Armee", "X kampflos den Kroaten")
     if x < len(sig.tokens) and x in sig.actor_at:
-        inner = sig.actors[sig.actor_at[x]].surface.lower().partition(" ")[0] in ("den", "dem")
         actor: Actor = sig.actors[sig.actor_at[x]].actor
-        return actor if inner and det.valid(actor, place) else None
+        return actor if german.own_article(sig, x) in ("den", "dem") and det.valid(actor, place) else None
     if x >= len(sig.tokens) or sig.tokens[x] not in ("der", "den", "dem"):
         return None
     for y in range(x + 1, min(x + 4, len(sig.tokens))):  # "der kroatischen Armee": adjectives first
@@ -625,10 +623,8 @@ def _dative_after(sig: Signature, j: int, place: Place, det: Sides) -> Actor | N
         if x not in sig.actor_at:
             continue
         mention = sig.actors[sig.actor_at[x]]
-        own = mention.surface.lower().partition(" ")[0]
-        inner = own in ("der", "den", "dem")
-        article = own if inner else sig.tokens[x - 1]
-        before = sig.tokens[x - 1 if inner else x - 2] if x >= 2 else ""
+        article, at = german.article_of(sig, x)
+        before = sig.tokens[at - 1] if at >= 1 else ""
         dative = article in ("den", "dem") or (
             article == "der"
             and (before in ("sich", "ergab", "ergaben") or before in TIME_WORDS or before in _BEFORE_DATIVE
@@ -648,11 +644,7 @@ def _surrendered_to(sig: Signature, x: int, j: int, valid: Callable[[Actor], boo
     for y in range(x + 1, j):
         if y not in sig.actor_at or not valid(sig.actors[sig.actor_at[y]].actor):
             continue
-        # (the article may be the mention's own: "der Serben", "den Serben")
-        own = sig.actors[sig.actor_at[y]].surface.lower().partition(" ")[0]
-        inner = own in ("der", "den", "dem")
-        article = own if inner else sig.tokens[y - 1]
-        before = y if inner else y - 1  # the token the article stands at, or the mention
+        article, before = german.article_of(sig, y)  # (maybe the mention's own: "den Serben")
         if article in ("der", "den", "dem"):
             after_place = before >= 1 and sig.tokens[before - 1].startswith("@p")
             # "den Aufständischen der MNR": a dative noun, then the side in the genitive

@@ -23,7 +23,7 @@ from monitor.match.city_mentions import (
 )
 from monitor.match.datelines import is_dateline
 from monitor.match.expressions import CompiledLexicon, tokens_rx
-from monitor.match.german import SUBORDINATE, german_past_after_and
+from monitor.match.german import SUBORDINATE, german_past_after_and, own_article
 from monitor.match.german_areas import relative_antecedent, town_before_area
 from monitor.match.german_buildings import buildings_in_towns
 from monitor.match.german_inserts import skip_relative
@@ -419,8 +419,7 @@ def _dative_next(sig: Signature, x: int) -> bool:
     if x >= len(sig.tokens):
         return False
     if x in sig.actor_at:
-        surface: str = sig.actors[sig.actor_at[x]].surface
-        return surface.lower().startswith(("den ", "dem ", "der "))
+        return bool(own_article(sig, x))
     return sig.tokens[x] in ("den", "dem", "der")
 
 
