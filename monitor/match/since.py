@@ -19,6 +19,7 @@ from datetime import datetime
 from monitor.match.dates import dates_in, is_recent
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
+from monitor.match.words import OBJ_REL
 
 # Being in a side's hands or under its control, after a copula (never "still", "noch", "toujours":
 # those words stand between the copula and the state, where the patterns allow only a "since").
@@ -173,10 +174,9 @@ _PAST = re.compile(
     r"(?:had|was|were|etait|etaient|controlait|controlaient|controlaba|controlaban|controllava"
     r"|controllavano|controlava|controlavam|kontrollierte|kontrollierten|war|waren)(?!\S)"
 )
-# What opens a relative clause about the place named before the comma: "X, where", "X, où".
-_WHERE_OPENERS = frozenset(
-    ("where", "ou", "où", "donde", "onde", "dove", "wo", "which", "que", "che", "cui", "die", "das", "den")
-)
+# What opens a relative clause about the place named before the comma: "X, where", "X, où"
+# (folded), or an object pronoun ("X, which the RSF had held", `words.OBJ_REL`).
+_WHERE_OPENERS = OBJ_REL | frozenset(("where", "ou", "donde", "onde", "dove", "wo", "cui"))
 
 
 def past_in_where_clause(text: str, at: int) -> bool:
