@@ -33,6 +33,20 @@ def test_the_side_inside_the_fall(text: str, expected: set[tuple[str, str]]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee hat Nyala am Sonntag an die RSF verloren.", {("Nyala", RSF)}),
+        ("Die RSF haben Wad Madani nach schweren Kämpfen an die Armee verloren.", {("Wad Madani", SAF)}),
+        ("Die Armee hat El Fasher am Montag kampflos an die RSF übergeben.", {("El Fasher", RSF)}),
+    ],
+)
+def test_whom_to_before_the_participle(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "hat X am Sonntag an die RSF verloren": the side after "an" gained it, though it is the
+    side nearest the participle; the subject lost it."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rebellenverbände haben am Montag Mekele eingenommen.",

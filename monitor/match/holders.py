@@ -225,6 +225,8 @@ def find_holder(
         starts.append(j + 1)  # "was captured yesterday by Indonesian troops"
     elif j + 1 < len(sig.tokens) and sig.tokens[j] in _DAY_ARTICLES and sig.at(TIME, j + 1):
         starts.append(j + 2)  # "fue recuperada el domingo por el ejército"
+    if family in ("withdraw", "handover") and lex.lex.verb_final and k < i:
+        starts += _recipient_before_verb(sig, k, i)  # "hat X am Sonntag an die RSF verloren"
     if family == "handover" and lex.lex.verb_final and k >= j:
         given_to = _dative_after_city(sig, k, place, det)
         if given_to is not None:  # "übergaben die Serben X der kroatischen Armee": verb second
@@ -580,6 +582,19 @@ _HEADS = LEADERS - {"leader"}
 
 # What may stand between "ergab sich" and whom it surrendered to: a day, "gestern", "am".
 _BEFORE_DATIVE = frozenset(("am", "gestern", "heute", "schließlich", "schliesslich", "kampflos", "dann"))
+
+
+def _recipient_before_verb(sig: Signature, k: int, i: int) -> list[int]:
+    """Return where "an die"/"an den" opens a side between a city and a German verb at the end.
+
+    "Die Armee hat X am Sonntag an die RSF verloren": who lost it is the subject, whom to
+    stands before the participle; the nearest side before the verb is the gainer, not who left.
+    """
+    return [
+        x for x in range(k + 1, i - 1)
+        if sig.tokens[x] == "an" and (sig.tokens[x + 1] in ("die", "den") or x + 1 in sig.actor_at)
+        and "," not in sig.tokens[k:x]
+    ]
 
 
 def _dative_after_city(sig: Signature, k: int, place: Place, det: Sides) -> Actor | None:
