@@ -48,6 +48,9 @@ def test_german_word_order(text: str, expected: set[tuple[str, str]]) -> None:
         "Im eroberten Wad Madani plünderten Kämpfer der RSF Geschäfte.",
         "Die von der RSF eroberte Stadt Wad Madani ist seit Monaten zerstört.",
         "In der befreiten Stadt Hama verteilte die HTS Brot.",
+        # a time inside the phrase keeps it one: "von der RSF" is still whose attribute, not from whom
+        "Die am Sonntag von der RSF eroberte Stadt Wad Madani ist zerstört.",
+        "Die erst gestern von der RSF eroberte Stadt Wad Madani ist zerstört.",
     ],
 )
 def test_german_attributive_participle_is_background(text: str) -> None:
@@ -314,6 +317,10 @@ def test_german_result_of_an_offensive(text: str, expected: set[tuple[str, str]]
         ("Les rebelles du M23 ont encerclé Goma et pris Sake.", set()),
         # A participle after the city with its agent is still a passive.
         ("Goma, prise par les rebelles du M23 dimanche, est calme.", {("Goma", M23)}),
+        # a day after the participle is no object: "el domingo" dates it, the agent follows
+        ("Goma, tomada el domingo por los rebeldes del M23, está en calma.", {("Goma", M23)}),
+        ("Goma, prise le matin par les rebelles du M23, est calme.", {("Goma", M23)}),
+        ("Los rebeldes del M23 atacaron Goma y tomaron el domingo el aeropuerto.", set()),
         ("Die M23 nahm die Stadt Goma ein.", {("Goma", M23)}),
     ],
 )

@@ -951,8 +951,25 @@ def _attributive(sig: Signature, i: int, j: int) -> bool:
     for k in range(i - 1, max(0, i - 7), -1):  # "die von der RSF eroberte Stadt": agent inside the phrase
         if sig.tokens[k] in STOP or sig.tokens[k] == ",":
             return False
-        if sig.tokens[k] in ("von", "vom", "durch") and k and sig.tokens[k - 1] in _DE_ARTICLE:
+        if sig.tokens[k] in ("von", "vom", "durch") and k and _opens_attribute(sig, k - 1):
             return True
+    return False
+
+
+# What may stand between an article and the agent of its attribute: "die am Sonntag von der RSF
+# eroberte Stadt", "die erst gestern von der Armee befreite Stadt".
+_DE_ATTRIBUTE_TIME = frozenset(
+    ("am", "erst", "bereits", "schon", "gestern", "vorgestern", "kürzlich", "zuvor")
+)
+
+
+def _opens_attribute(sig: Signature, k: int) -> bool:
+    """Say whether an article opens the noun phrase before token k+1, over a time of day between."""
+    for x in range(k, max(-1, k - 4), -1):
+        if sig.tokens[x] in _DE_ARTICLE:
+            return True
+        if not (sig.tokens[x] in _DE_ATTRIBUTE_TIME or sig.at(TIME, x)):
+            return False
     return False
 
 

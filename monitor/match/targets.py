@@ -149,7 +149,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         and not (i and sig.tokens[i - 1] in ACTIVE_AUX)  # "vers X après avoir pris Y"
         and not _perfect_trigger(sig, i, j)  # "hanno occupato": an active perfect
         and not (i and sig.tokens[i - 1] in _NOUN_ARTICLES)  # "X dopo la presa di Y": a noun
-        and not (j < len(sig.tokens) and (sig.tokens[j] in _OBJECT_OPENERS or sig.at(CONTROL, j)))
+        and not (j < len(sig.tokens) and (_object_opens(sig, j) or sig.at(CONTROL, j)))
     ):  # "ont attaqué X et pris le contrôle de l'aéroport": an object follows, the verb is active
         passive = bool(PARTICIPLE.get(lex.lex.lang, PARTICIPLE["en"]).match(sig.tokens[j - 1]))
     if family == "enter" and lex.lex.verb_final and not right:
@@ -367,6 +367,11 @@ _OBJECT_OPENERS = frozenset(
         *("cinco", "dois", "duas", "quatro", "due", "tre", "quattro", "cinque"),
     )
 )
+
+
+def _object_opens(sig: Signature, j: int) -> bool:
+    """Say whether an article at j opens an object, not a day ("tomada el domingo por las RSF")."""
+    return sig.tokens[j] in _OBJECT_OPENERS and sig.at(TIME, j + 1) is None
 
 
 def _the_city(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
