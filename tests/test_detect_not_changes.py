@@ -59,6 +59,8 @@ CASES = [
     ("fr", "intention", "Les talibans cherchent à prendre Kandahar avant la fin du mois."),
     ("fr", "menace", "Les talibans menacent de s'emparer de Ghazni."),
     ("fr", "tentative", "Les insurgés ont tenté de prendre Hérat mais ont été repoussés."),
+    # an assault repelled out of the city: its holder kept it ("poussés hors de" is an expulsion)
+    ("fr", "repoussés hors de", "L'armée a repoussé les talibans hors de Ghazni après deux jours de combat."),
     ("fr", "approche", "Les talibans étaient plus proches du contrôle de Kaboul samedi."),
     ("fr", "futur", "Selon des analystes, les talibans pourraient prendre Kaboul en quelques semaines."),
     ("fr", "encerclement", "Les talibans ont encerclé Kunduz et coupé les routes."),

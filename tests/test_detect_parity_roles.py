@@ -137,6 +137,22 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "I separatisti ceceni sono stati cacciati da Argun dalle forze russe mercoledì.",
         "Os separatistas chechenos foram expulsos de Argun pelas forças russas na quarta-feira.",
     )),
+    ("the army pushed the rebels out of X", {("Hpa-An", MMR)}, (
+        "The Burmese army pushed the Karen rebels out of Hpa-An on Monday.",
+        "L'armée birmane a poussé les rebelles karens hors de Hpa-An lundi.",
+        "El ejército birmano empujó a los rebeldes karen fuera de Hpa-An el lunes.",
+        "Die birmanische Armee drängte die Karen-Rebellen am Montag aus Hpa-An.",
+        "L'esercito birmano ha spinto i ribelli karen fuori da Hpa-An lunedì.",
+        "O exército birmanês empurrou os rebeldes karen para fora de Hpa-An na segunda-feira.",
+    )),
+    ("the rebels were pushed out of X by the army", {("Kupres", BIH)}, (
+        "The Bosnian Serb forces were pushed out of Kupres by the Bosnian army on Thursday.",
+        "Les Serbes de Bosnie ont été poussés hors de Kupres par l'armée bosniaque jeudi.",
+        "Los serbobosnios fueron empujados fuera de Kupres por el ejército bosnio el jueves.",
+        "Die bosnischen Serben wurden am Donnerstag von der bosnischen Armee aus Kupres gedrängt.",
+        "I serbo-bosniaci sono stati spinti fuori da Kupres dall'esercito bosniaco giovedì.",
+        "Os sérvios bósnios foram empurrados para fora de Kupres pelo exército bósnio na quinta-feira.",
+    )),
     ("the army ousted the rebels from X", {("Zacatecoluca", SLV)}, (
         "The Salvadoran army ousted the FMLN from Zacatecoluca on Saturday.",
         "L'armée salvadorienne a délogé le FMLN de Zacatecoluca samedi.",

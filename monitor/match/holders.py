@@ -754,7 +754,10 @@ def _passive_expulsion(
         if x not in sig.actor_at:
             continue
         a: Actor = sig.actors[sig.actor_at[x]].actor
-        if x and sig.at(lex.agent, x - 1) and det.valid(a, place):
+        by = (x and sig.at(lex.agent, x - 1)) or (  # "von der Armee": the article between
+            x > 1 and sig.tokens[x - 1] in _HOLDER_ARTICLES and sig.at(lex.agent, x - 2)
+        )
+        if by and det.valid(a, place):
             return a, None, 0.9, True
         expelled = a if det.valid(a, place) else expelled
     if expelled is None:

@@ -464,6 +464,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k = gap
             continue
         according = k + 1 < len(sig.tokens) and sig.tokens[k + 1] in DE_SOURCES  # "nach Angaben": a source
+        if family == "withdraw" and t == "para" and sig.tokens[k + 1 : k + 2] == ["fora"]:
+            k += 1  # "foi empurrado para fora de X": out of the city, not toward it
+            continue
         if family == "withdraw" and (t in DESTINATION or t in ORIGIN) and not according:
             return found  # "residents fled to Maiduguri", "se replient vers X": where they go, not leave
             # ("ante la llegada de una columna procedente de X": where the others came from)

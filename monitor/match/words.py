@@ -554,6 +554,8 @@ FALL_NOUNS = frozenset(("fall", "chute", "caida", "caduta", "queda", "kapitulati
 EXPELLED = tokens_rx(
     r"(?:chass|expuls|delog|cacciat|scacciat|escorracad|desalojad)\w*|driven|pushed|forced|kicked|chased"
     r"|flushed|expelled|ousted"
+    # pushed out ("poussée hors de", "empujado fuera de", "spinto fuori da", "empurrado para fora")
+    r"|(?:pousse|empujad|echad|spint|empurrad)\w*"
 )
 
 # Giving up an event: "hat die Eroberung von Mariupol aufgegeben", "abandoned the capture of".

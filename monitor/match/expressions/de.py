@@ -208,9 +208,9 @@ LEXICON = Lexicon(
     r"|als (?:helden|befreier) (?:\S+ ){0,2}?(?:empfangen|begrüßt|gefeiert|bejubelt)",
     # "hat die RSF aus X vertrieben": the side after the auxiliary is the one expelled (not "Die RSF
     # haben die Bewohner aus X vertrieben": there the side is the subject)
-    expel=r"(?:vertrieben|vertrieb|vertrieben haben|jagten|jagte|verjagten|verjagte|drängten|drängte) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|(?:hat|haben|hatte|hatten|habe|hätten) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?(?:vertrieben|verdrängt|verjagt)"
+    expel=r"(?:vertrieben|vertrieb|vertrieben haben|jagten|jagte|verjagten|verjagte|drängten|drängte) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|(?:hat|haben|hatte|hatten|habe|hätten) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?(?:vertrieben|verdrängt|verjagt|gedrängt)"
     # the passive: "Die RSF wurden aus X vertrieben", "seien die RSF aus X vertrieben worden"
-    r"|(?:@a\d+ )?(?:wurde|wurden|ist|sind|sei|seien|war|waren) (?:\S+ ){0,3}?(?:@a\d+ (?:\S+ ){0,3}?)?aus (?:\S+ ){0,4}?(?:vertrieben|verdrängt|verjagt)",
+    r"|(?:@a\d+ )?(?:wurde|wurden|ist|sind|sei|seien|war|waren) (?:\S+ ){0,4}?(?:@a\d+ (?:\S+ ){0,3}?)?aus (?:\S+ ){0,4}?(?:vertrieben|verdrängt|verjagt|gedrängt)",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
     r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"

@@ -93,7 +93,7 @@ LEXICON = Lexicon(
         r"retir(?:a|an|o|aron|ado|ada|ados|adas|ar|arse|ando|ada|aba|aban)|(?<=se )retir(?:aran|asen)|retirada|repleg\w*|repliegue"
         r"|abandon(?:a|an|o|aron|ado|ada|ar|aba|aban)|evacu(?:a|an|o|aron|ado|ada|ar|aba|aban)|dej(?:o|aron)(?= (?:\S+ ){0,2}?@p)|huy(?:o|eron)|huido|huida|huye|huyen|escap(?:o|aron|ado)|salieron de|redesplieg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))|redespleg\w*(?= (?:\S+ ){0,3}?(?:fuera|desde|de|del))"
         r"|salida(?= (?:de|del) )"
-        r"|(?:(?:admit\w*|reconoc\w*|confirm\w*) (?:la )?)?perdida(?= (?:de|del) )|(?:fue|fueron|sido) (?:expulsad|desalojad)[oa]s?|perd(?:io|ieron|ido|er|ia|ian|imos)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
+        r"|(?:(?:admit\w*|reconoc\w*|confirm\w*) (?:la )?)?perdida(?= (?:de|del) )|(?:fue|fueron|sido) (?:expulsad|desalojad)[oa]s?|(?:fue|fueron|sido) (?:empujad|echad)[oa]s?(?= fuera )|perd(?:io|ieron|ido|er|ia|ian|imos)(?: el control (?:de|del))?|pierde(?: el control (?:de|del))?|pierden(?: el control (?:de|del))?"
     ),
     nominal=r"capitulacion(?= (?:de|del) )|caida|toma|captura|conquista|reconquista|liberacion|recuperacion|control total (?:de|del)|pleno control (?:de|del)",
     to_holder=r"(?:a|en) favor (?:de|del)|en manos de|en manos del|poder de|poder del|manos de|manos del|a manos de|a manos del|ante|bajo (?:el )?control de|bajo (?:el )?control del"
@@ -140,7 +140,8 @@ LEXICON = Lexicon(
     handover=r"devolv(?:io|ieron|ido|ida|er|ia|ian)(?= (?:la ciudad de )?@p\d+ (?:\S+ )?(?:a|al))|dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)" + _NOT_SURRENDER + r"|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",
     flag=r"banderas? (?:de la |del |de los |de las |de )?@a\d+ onde\w* (?:ahora|ya) sobre|banderas? (?:\S+ ){0,2}?(?:fue |fueron |ha sido |han sido |es )?izadas? (?:sobre|en)|iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?"
     r"|(?:recibid|aclamad|vitoread)[oa]s? (?:\S+ ){0,2}?como (?:heroes|libertadores)",
-    expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)",
+    expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)"
+    r"|(?:empuj|echar|echaron|echado)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?fuera (?:de|del)",
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"
     r"|informaron|segun"

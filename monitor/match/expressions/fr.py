@@ -92,7 +92,7 @@ LEXICON = Lexicon(
         r"retir(?:e|ee|ees|es|ent|er|ait|aient|erent|ant)|retrait|depart(?= (?:de|des|du|d))|fuite|repli(?:e|ee|ees|es|ent|er|erent|ait|aient|ant)?"
         r"|abandonn(?:e|ee|ees|es|ent|er|erent|ant|ait|aient)|evacu(?:e|ee|ees|es|ent|er|erent|ait|aient|ant)"
         r"|quitt(?:e|ee|es|ent|er|erent|ait|aient)|redeploy\w*(?= (?:\S+ ){0,3}?(?:hors|à l exterieur|en dehors|de|d|du))|fui|fuient|ont fui|enfui|enfuis|enfuie"
-        r"|(?:(?:reconn\w*|admet\w*|admis|confirm\w*|deplor\w*) (?:la )?)?perte(?= (?:de|d) )|(?:ete|etre) (?:chass|expuls|delog)(?:e|ee|es|ees)|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
+        r"|(?:(?:reconn\w*|admet\w*|admis|confirm\w*|deplor\w*) (?:la )?)?perte(?= (?:de|d) )|(?:ete|etre) (?:chass|expuls|delog)(?:e|ee|es|ees)|(?:ete|etre) pouss(?:e|ee|es|ees)(?= hors )|perdu(?: le controle (?:de|du|d|des))?|perd(?: le controle (?:de|du|d|des))?|perdent(?: le controle (?:de|du|d|des))?"
     ),
     # "l'Armée de libération de X" names a movement, not a liberation of X
     nominal=r"capitulation(?= (?:de|d) )|chute|prise|capture|conquete|reprise|reconquete|(?<!armee de )(?<!front de )(?<!mouvement de )(?<!front national de )(?<!armee nationale de )liberation|controle (?:desormais |deja )?total (?:de|du|des|d|sur)|plein controle (?:de|du|des|d)|controle complet (?:de|du|des|d)",
@@ -147,7 +147,10 @@ LEXICON = Lexicon(
     handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
     flag=r"drapeaux? (?:de la |du |des |de l |de |d )?@a\d+ flott\w* (?:desormais|maintenant) (?:sur|au dessus de|au dessus d)|drapeaux? (?:\S+ ){0,2}?(?:a ete |ont ete |est |sont |fut )?(?:hisse|plante)\w* (?:sur|à|au dessus de|au dessus d)|hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau"
     r"|(?:accueilli|acclame|recu)(?:e|s|es)? (?:\S+ ){0,2}?(?:en|comme des) (?:heros|liberateurs)",
-    expel=r"(?:chass|expuls|delog)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|d|du|des|hors de)",
+    expel=r"(?:chass|expuls|delog)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|d|du|des|hors de)"
+    # pushed out of it: "ont poussé l'armée hors de X" (not "repoussé", an attack repelled: the
+    # city's holder kept it)
+    r"|pouss\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?hors (?:de|d|du|des)",
     months=_MONTHS,
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
     r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",

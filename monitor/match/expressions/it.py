@@ -98,7 +98,7 @@ LEXICON = Lexicon(
         r"sgomber(?:ato|ata|arono|o|ano|a)(?= (?:la citt[aà] di )?@p\d+)|"
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono|ava|avano)|ritiro|partenza(?= (?:di|dei|del|della|delle|degli|dello))|fuga|abbandon(?:a|ano|ato|ata|ati|ate|are|o|arono|ava|avano)"
         r"|evacuat\w*|evacu(?:a|ano|o|arono|ava|avano)|lasciat[oaie]|lascia|lasciano|fuggit\w*|fugg(?:e|ono|irono|iva|ivano)|ripiegat\w*|(?:perso|perduto) il controllo"
-        r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]|perdemmo"
+        r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|(?:stat[oaie]|vennero|venne) spint[oaie](?= fuori )|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]|perdemmo"
     ),
     # "l'Esercito di liberazione di X" names a movement, not a liberation of X
     nominal=r"capitolazione(?= (?:di|della|del|dell) )|caduta|presa|cattura|conquista|riconquista|(?<!esercito di )(?<!fronte di )(?<!movimento di )(?<!comitato di )(?<!armata di )liberazione|(?:pieno|totale|completo) controllo (?:di|della|del)|controllo totale (?:di|della|del)",
@@ -151,7 +151,8 @@ LEXICON = Lexicon(
     r"bandier[ae] (?:\S+ ){0,5}?sventol(?:a|ano) (?:ora|ormai|adesso|da stamane|da stamattina|da ieri|da oggi) (?:su|sopra|sul|sulla)|"
     r"sventol(?:a|ano) (?:ora|ormai|adesso|da stamane|da stamattina|da ieri|da oggi) (?:\S+ ){0,2}?bandier[ae] (?:\S+ ){0,4}?(?:su|sopra|sul|sulla)|bandier[ae] (?:\S+ ){0,2}?(?:e stata |sono state |fu |venne )?issat[ae] (?:su|sopra|a)|(?:issat\w*|issa|issano|isso|issarono|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*"
     r"|(?:accolt|acclamat)[oaie] (?:\S+ ){0,2}?come (?:eroi|liberatori)",
-    expel=r"(?:cacciat|espuls|scacciat)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:da|dalla|dal)",
+    expel=r"(?:cacciat|espuls|scacciat)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:da|dalla|dal)"
+    r"|spint\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?fuori (?:da|dalla|dal|di)",
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha comunicato|hanno comunicato|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"
     r"|hanno dichiarato|secondo"

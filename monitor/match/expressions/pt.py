@@ -82,7 +82,7 @@ LEXICON = Lexicon(
         r"retir(?:a|am|ou|aram|ado|ada|adas|ados|ar|ando|ava|avam)|retirada|saida(?= (?:de|do|da|dos|das))|fuga|recu(?:a|am|ou|aram|ar|ava|avam)|recuo"
         r"|abandon(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|evacu(?:a|am|ou|aram|ado|ada|ar|ava|avam)|(?:deixaram|deixou)(?! (?:\S+ ){0,3}?(?:mortos?|feridos?|vitimas|desalojados|desabrigados)(?!\w))|fugiram|fugiu|fugido"
         r"|sairam|remov(?:eu|eram|ido|er)(?= (?:\S+ ){0,6}?(?:soldados|tropas|forcas|militares|efetivos))"
-        r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad|desalojad)[oa]s?|(?<=e )(?:expuls|desalojad)[oa]s?(?= (?:de|do|da) )|perd(?:eu|eram|ido|er|emos)(?: o control[eo] (?:de|do|da))?"
+        r"|(?:(?:admit\w*|reconhec\w*|confirm\w*) (?:a )?)?perda(?= (?:de|do|da) )|(?:foi|foram|sido) (?:expuls|escorracad|desalojad)[oa]s?|(?:foi|foram|sido) empurrad[oa]s?(?= (?:para )?fora )|(?<=e )(?:expuls|desalojad)[oa]s?(?= (?:de|do|da) )|perd(?:eu|eram|ido|er|emos)(?: o control[eo] (?:de|do|da))?"
     ),
     nominal=r"capitulacao(?= (?:de|do|da) )|queda|tomada|captura|conquista|reconquista|libertacao|liberacao|recuperacao|control[eo] total d\w+|pleno control[eo] d\w+",
     to_holder=r"perante|diante d\w*|(?:a|em) favor d\w*|nas maos d\w*|para|ao|aos|à|às|a|as|sob (?:o )?control[eo] d\w*|em poder d\w*",
@@ -124,7 +124,8 @@ LEXICON = Lexicon(
     handover=r"devolv(?:eu|eram|ido|ida|er)(?= (?:a cidade de )?@p\d+ (?:\S+ )?(?:a|à|ao|aos|às))|deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|à|às|aos|ao) @a)|entreg(?:am|ou|aram|ava|avam|ue|ues|ado|ada|ar)|ced(?:e|em|eu|eram|ia|iam|ido|ida|idos|idas|er)|rend(?:eu|eram)" + _NOT_SURRENDER + r"|rend(?:e|em|ia|iam)(?= se)|(?<=se )rend(?:e|em|ia|iam)|(?:se tinha|se tinham|tinha se|tinham se) rendido",
     flag=r"bandeiras? (?:da |do |dos |das |de )?@a\d+ (?:tremula|flutua|ondula)\w* (?:agora|ja) (?:sobre|em)|bandeiras? (?:\S+ ){0,2}?(?:foi |foram |e )?hasteadas? (?:sobre|em)|(?:hasteou|hastearam|icou|icaram|iou|ergueram) (?:a |sua )?(?:\S+ ){0,2}?bandeiras?"
     r"|(?:recebid|aclamad|saudad)[oa]s? (?:\S+ ){0,2}?como (?:herois|libertadores)",
-    expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)",
+    expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)"
+    r"|(?:empurr|escorrac)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:para )?fora (?:de|do|da)",
     months=_MONTHS,
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo"
     # the present of a headline ("Governo diz que as tropas retomaram X")
