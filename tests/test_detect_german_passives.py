@@ -92,6 +92,27 @@ def test_states_in_headlines_and_had_under_control(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Die RSF griffen Wad Madani am Samstag an. Am Sonntagabend hatten ihre Kämpfer die Stadt"
+            " vollständig unter Kontrolle, sagten Bewohner.",
+            {("Wad Madani", RSF)},
+        ),
+        ("Am Abend hatte die Armee Wad Madani vollständig unter ihrer Kontrolle.", {("Wad Madani", SAF)}),
+        # a place in it, a state that goes on, an aim: no change
+        ("Die Armee hat die Lage in Wad Madani vollständig unter Kontrolle.", set()),
+        ("Die Armee hat Wad Madani weiterhin vollständig unter Kontrolle.", set()),
+        ("Die Armee will Wad Madani vollständig unter Kontrolle bringen.", set()),
+    ],
+)
+def test_wholly_under_control(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "hatten X vollständig unter Kontrolle" reads as "were in full control of X": a side in
+    full control of the city itself, not of the situation in it."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Die RSF wurden aus Wad Madani vertrieben.", {("Wad Madani", SAF)}),
         ("Nach Angaben der Armee seien die RSF aus Wad Madani vertrieben worden.", {("Wad Madani", SAF)}),
         ("Wad Madani sei gefallen, sagte ein Sprecher der Armee.", {("Wad Madani", RSF)}),

@@ -105,6 +105,16 @@ LEXICON = Lexicon(
         r"|(?:brachten|bringen|bringt|brachte) " + _MF + r"{0,16}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht|(?:brachten|brachte|bringen|bringt) " + _MF + r"{0,16}?in (?:ihre|seine) gewalt"
         r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|überrennen|überrennt|überrollt|überrollten|überrollte|überrollen|kontrolle über (?:\S+ ){0,4}?(?:(?:wieder|zurück)?erlangt|errungen)|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?: auch)?(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)?(?= @)"
         r"|(?:haben|hat) (?:nun|jetzt|inzwischen|mittlerweile) (?:die )?(?:volle |vollständige )?kontrolle über"
+        # a side that controls it wholly, as "fully controlled X": "Am Abend kontrollierten die RSF X vollständig"
+        # (not a state that goes on: "kontrolliert X weiterhin", "seit Jahren", "noch immer")
+        r"|kontrollier(?:t|te|ten|en)(?= (?:(?!seit |weiterhin |noch |immer |längst |stets |nach wie )\S+ ){0,5}?@p\d+"
+        r" (?:(?:nun|jetzt|inzwischen|mittlerweile|wieder) )?(?:vollständig|komplett|vollkommen)(?!\w))"
+        # a side that has it wholly under its control, as "were in full control of": "Am Abend hatten
+        # ihre Kämpfer die Stadt vollständig unter Kontrolle"
+        # (the city itself, not a place in it: "hat die Lage in X vollständig unter Kontrolle")
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?<!(?:in|um|im|zu) @p\d )(?<!(?:in|um|im|zu) @p\d\d )(?<!(?:aus|bei|von|vor) @p\d )(?<!(?:aus|bei|von|vor) @p\d\d )"
+        r"(?:nun |jetzt |inzwischen |mittlerweile |bereits )?(?:vollständig|vollkommen|komplett|ganz)"
+        r" unter (?:ihrer |ihre |seiner |seine |der )?kontrolle(?! gebracht| genommen| zu| bringen| nehmen| halten| behalten)"
     ),
     retake=r"säuber\w*|zurück\w*|befrei\w*|rückeroberung|wieder",
     fall=(

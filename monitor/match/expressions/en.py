@@ -64,6 +64,9 @@ LEXICON = Lexicon(
         rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|{_SIDE_BEHIND}now (?:fully )?controlled|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         # a side in full control at the city, or holding its streets: "troops controlled the streets of X"
         rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|total|firm) control (?:of|at|in|over)"
+        # the same with its verb ("by Sunday the RSF fully controlled X"; not a relative clause
+        # describing the side, "the group, which fully controls X": a state of before)
+        rf"|(?<!which )(?<!who )(?<!that )(?:fully|completely|entirely|totally) control(?:s|led)(?= (?:the (?:city|town) of )?@p\d+)"
         rf"|{_SIDE_BEHIND}control(?:s|led)? (?:all )?the (?:main |central )?streets of(?= (?:(?:this|the) )?(?:(?:city|town|capital) (?:of )?)?@p\d+)"
         rf"|claim(?:ed|s)? (?:full |total |complete )?control (?:of|over)|(?:enter|entered|entering) and (?:took|captured|seized)|swe(?:pt|eps?|eeping) into|(?:declar|proclaim)\w* (?:final |full |total )?victory (?:in the (?:battle|fight) (?:for|of)|in|over)|roll(?:ed|s|ing)? into"
     ),

@@ -61,6 +61,7 @@ LEXICON = Lexicon(
         r"se (?:hicieron|hizo|han hecho|ha hecho) (?:duenos?|amos?|senores?) de|"  # "se hicieron dueños de X"
         r"(?:se asegur(?:o|aron)|se (?:ha|han|habia|habian) asegurado) el (?:pleno )?control (?:de|del)|reocup(?:o|aron|ado|ada|ados|adas|an|a|ar)|declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|asalt(?:o(?<!(?:el|un|al|su) asalto)(?<!ese asalto)(?<!este asalto)(?<!nuevo asalto)(?<!primer asalto)|aron|ado|ada|ados|adas)|invadi(?:o|eron|do|da)|controlamos(?= (?:ya |ahora |totalmente )?(?:la ciudad de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)|control(?:a|an|ar) (?:ya|ahora)"
+        r"|(?<!que )control(?:a|an|aba|aban) (?:ya |ahora )?(?:por completo|totalmente|completamente|enteramente)(?= (?:la ciudad de )?@p\d+)"
         r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando|aba|aban)|(?:se )?aduen(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)(?= de)|(?:se )?ensenore(?:a|an|o|aron|ado|ada|arse)(?= de)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"

@@ -58,6 +58,7 @@ LEXICON = Lexicon(
         r"|recuper(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|recobr(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*|consegu\w*) (?:(?:no|na|neste|nesta) \S+ (?:feira )?|ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
         r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
         r"|(?:esta|estao) (?:agora )?controlad[oa]s?(?= pel)"
+        r"|(?<!que )control(?:a|am|ava|avam) (?:ja |agora )?(?:totalmente|completamente|inteiramente|por completo)(?= (?:a cidade de )?@p\d+)"
         # a side now dominates the city: "domina agora X", "já dominam X"
         r"|(?:domin(?:a|am) (?:agora|ja)|(?:agora|ja) domin(?:a|am))(?= (?:a cidade de )?@p\d+)"
     ),
