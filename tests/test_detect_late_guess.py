@@ -49,3 +49,17 @@ def test_a_dateline_line_before_the_lead_does_not_make_the_lead_late() -> None:
             "The Somali government said its garrison had held out for a week.")
     title = "Our troops in the south"
     assert held_article(title, "Mogadishu, 3 March.\n\n" + body) == held_article(title, body) == {("Baidoa", SHB)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali troops pulled back to the coast. Al-Shabaab fighters attacked Baidoa on Saturday. Baidoa fell on Sunday, residents said.",
+        "Les troupes somaliennes se sont repliées vers la côte. Les combattants d'Al-Shabaab ont attaqué Baidoa samedi. Baidoa est tombée dimanche, selon des habitants.",
+        "Die somalischen Truppen zogen sich an die Küste zurück. Kämpfer der Al-Shabaab griffen Baidoa am Samstag an. Baidoa fiel am Sonntag, sagten Bewohner.",
+        "Le truppe somale si sono ritirate verso la costa. I miliziani di al-Shabaab hanno attaccato Baidoa sabato. Baidoa è caduta domenica, secondo i residenti.",
+    ],
+)
+def test_a_late_fall_goes_to_the_side_the_article_has_attack_it(text: str) -> None:
+    """A side the article has attack a place is a taker too: the late fall is its guess."""
+    assert held(text) == {("Baidoa", SHB)}

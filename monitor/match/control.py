@@ -81,6 +81,7 @@ from monitor.match.unwatched_subjects import opens_on_unwatched_force, watched_f
 from monitor.match.watchlist import drop_actor_words
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import (
+    ATTACKED,
     DESERTED,
     EXPELLED_SIDE,
     LEADERS,
@@ -551,10 +552,11 @@ class Detector:
 
         # the sides opening a sentence that tells a taking or an entry, of a watched city or not
         # ("I ribelli jihadisti sono entrati a …, hanno conquistato diversi quartieri")
+        # ("The RSF attacked X on Saturday. The city fell on Sunday": the attacker too)
         takers = frozenset(
             side
             for n in sentences.naming
-            if scans.has("capture", n) or scans.has("enter", n)
+            if scans.has("capture", n) or scans.has("enter", n) or _attacks(sentences.signature(n))
             for side in (opening_subject(sentences.signature(n), lex),)
             if side is not None
         ) if unheld else frozenset()
@@ -1026,6 +1028,15 @@ def _nationality_codes() -> dict[str, str]:
 
 # Fewer words than this make a dateline line, not the lead: "Tumbes, 25 de julio.", "Rastatt, 13. Mai."
 _DATELINE_WORDS = 6
+
+
+def _attacks(sig: Signature) -> bool:
+    """Say whether a sentence tells an attack on or a siege of a place it names, the place after the verb."""
+    for m in ATTACKED.finditer(sig.text):
+        end = sig.index(m.end() - 1) + 1
+        if any(x in sig.place_at for x in range(end, min(end + 4, len(sig.tokens)))):
+            return True
+    return False
 
 
 def _lead(sentences: Sentences, titled: int) -> int:

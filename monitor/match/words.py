@@ -64,6 +64,22 @@ FIGHTING = tokens_rx(
     r"|asserragliati|trincerati|entrincheirados|entrincheiradas"
 )
 
+# A side attacking or besieging a place: when the article then tells the place fell with no side
+# named, the attacker is who may have taken it ("The RSF attacked X on Saturday. The city fell on
+# Sunday"), as a side that took another place is (`guessed_holders._weak_late_guess`). Not
+# "cerca de", "cerca" (about, near): the Spanish and Portuguese encirclement takes its past.
+ATTACKED = tokens_rx(
+    r"attack(?:ed|ing|s)?|stormed|storming|assault(?:ed|ing|s)?|besieg\w*|encircl\w*|laid siege to"
+    r"|launched (?:an? |their |its )?(?:\S+ )?(?:assault|offensive|attack) on"
+    r"|attaqu\w*|assaill\w*|assieg\w*|encercl\w*"
+    r"|lance (?:une |leur |son )?(?:\S+ )?(?:offensive|assaut|attaque) (?:sur|contre)"
+    r"|atac(?:a|an|aron|o|aban|ado|ando|am|aram|ou|avam)|asalt(?:a|an|aron|o|ado|ando)|asedi\w*"
+    r"|cercaron|cercado|cercaram|cercou"
+    r"|sitia\w*|assalt(?:a|ano|arono|ato|ando|aram|ou|ado)|attacc(?:a|ano|arono|ato|ando)|assedi\w*|accerchi\w*"
+    r"|angegriffen|griff(?:en)?(?= (?:\S+ ){0,6}?an(?!\w))|greif(?:en|t)(?= (?:\S+ ){0,6}?an(?!\w))"
+    r"|belager\w*|umzingel\w*|eingekesselt|kesselten"
+)
+
 LIST = tokens_rx(
     r",|and|et|y|e|ed|und|sowie|ou|or|as well as|then|puis|luego|dann|poi|depois|&|the city of|la ville de"
     r"|de|d|of|del|di|da|do|von"
