@@ -212,6 +212,10 @@ def resolve_references(
         # headline naming one ("Beirut (AP) - Syrian troops entered the port city" under "… Sidon").
         filed = [p for p in near if _filed_at(doc, p)]
         near = [p for p in near if p not in filed]
+        if near and spans and all(p.start < spans[sentence][0] for p in near) and _elsewhere_named(
+            doc, spans[sentence][0], m.start()
+        ):
+            continue  # "In Zalingei, 200 km west, fighters took the town": the town named there
         if near:
             counts = Counter(p.place.name for p in before if p not in filed)
             referent = max(reversed(near), key=lambda p: counts[p.place.name])
@@ -389,6 +393,29 @@ def speaks(folded: str, end: int) -> bool:
 def stands_for_government(folded: str, start: int, end: int) -> bool:
     """Say whether a capital stands for its government: it speaks, or has "forces" ("forces de Kiev")."""
     return speaks(folded, end) or _FORCES_OF.search(folded[max(0, start - 30) : start]) is not None
+
+
+# A sentence opening on where it happens, a place of its own: "In Zalingei, 200 km west, …", "À
+# Zalingei, …", "En Zalingei, …", "In Zalingei hat …", "A Zalingei, …", "Em Zalingei, …".
+_OPENS_ELSEWHERE = re.compile(r"\s*(?:In|At|À|A|En|Em|Nach|Bei|Dans|Aus)\s+([A-ZÀ-Ý][\w'’-]+)")
+
+
+# Who speaks from there: "In Moscow, the ministry said its troops took the town" tells where it was
+# said, and the town is still the city named before.
+_SPOKEN = re.compile(
+    r"(?i)\b(?:said|says|told|announced|claimed|reported|déclaré|annoncé|affirmé|dit|indiqué|dijo|dice"
+    r"|anunció|afirmó|informó|declaró|sagte|sagt|erklärte|erklärt|teilte|meldete|berichtete|detto"
+    r"|annunciato|dichiarato|affermato|disse|afirmou|anunciou|declarou|informou)\b"
+)
+
+
+def _elsewhere_named(doc: str, start: int, end: int) -> bool:
+    """Say whether the sentence opening at `start` opens on a place it names, no watched one
+    (the caller asks only when the sentence names none before the phrase ending at `end`):
+    its "the town" is that place, not the city of the sentences before, unless someone there
+    is said to speak."""
+    m = _OPENS_ELSEWHERE.match(doc, start, end)
+    return m is not None and m.group(1).lower() not in _NOT_A_NAME and not _SPOKEN.search(doc, m.end(), end)
 
 
 def _reference_point(folded: str, p: Any) -> bool:
