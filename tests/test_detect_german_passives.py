@@ -138,3 +138,18 @@ def test_a_side_giving_itself_up_in_the_city() -> None:
         {("Gorazde", "Bosnian Serb forces")},
         set(),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die RSF belagerten Wad Madani monatelang. Am Montag hat Wad Madani sich ergeben.",
+        "Die RSF belagerten Wad Madani monatelang. Am Montag hat sich Wad Madani ergeben.",
+        "Die RSF belagerten Wad Madani lange. Am Montag hat sich die Stadt auf Gnade und Ungnade ergeben.",
+    ],
+)
+def test_the_city_gave_itself_up_in_the_perfect(text: str) -> None:
+    """ "hat X sich ergeben", "hat sich die Stadt ergeben": the city surrendered, to its besiegers
+    (as "ergab sich X" and "X surrendered" were read); "hat sich in X ergeben, dass" is no fall."""
+    result = "Bei den Gesprächen hat sich in Wad Madani ergeben, dass die Armee bleibt."
+    assert (corpus_changes(text), corpus_changes(result)) == ({("Wad Madani", RSF)}, set())

@@ -148,6 +148,10 @@ LEXICON = Lexicon(
         # (or "again", "now": "X wieder in der Hand der Regierung")
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:wieder|nun|jetzt|endgültig) )?(?:in der hand|in den händen|in der gewalt|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|[kc]apituli(?:e)?rt\w*"
         # a side gives itself up in the city: "In X hätten sich die Verteidiger ergeben"
+        # the city itself gave itself up, in the perfect: "hat X sich ergeben", "hat sich die Stadt X
+        # auf Gnade und Ungnade ergeben" (not "hat sich in X ergeben, dass": a place, no subject)
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| ?$)"
+        r"|(?<=hat )sich(?= (?:die |der |das )?(?:stadt |festung |garnison )?@p\d+ (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| ?$))"
         r"|sich (?:\S+ ){0,10}?@a\d+ (?:\S+ ){0,2}?ergeben(?= [,.;:!?]| und| ?$)|@a\d+ (?:\S+ ){0,2}?sich (?:\S+ ){0,4}?ergeben(?= [,.;:!?]| und| ?$)|ergab(?:en)? sich(?! \S+ (?:aus|daraus|dass|ein|eine|einen|kein|keine|keinen))|kehr\w* (?:am \S+ |nun |wieder )?unter (?:die )?kontrolle"
     ),
     withdraw=(
