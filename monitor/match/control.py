@@ -72,7 +72,7 @@ from monitor.match.references import (
     resolve_references,
     stands_for_government,
 )
-from monitor.match.sides import COUNTRY_KEYS, state_code
+from monitor.match.sides import COUNTRY_KEYS, force_code, state_code
 from monitor.match.signature import TOKEN, Sentences, Signature, fold, headline_dash_as_colon
 from monitor.match.since import may_be_dated_state, with_recent_controls
 from monitor.match.tied_leaders import tied_leader_mentions
@@ -810,6 +810,8 @@ class Detector:
         for m in rx.finditer(folded):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if self._other_nations(folded, m.start(), m.end(), gov, rebel):
+                continue  # "preußische Kämpfer", "combattants prussiens": that state's, not the rebels
             owner = joined.get(m.start() - 1) if doc[m.start() - 1 : m.start()] in ("-", "‐", "‑") else None
             if owner is None:
                 owner = self._army_joined(folded, m.start(), joined)
@@ -822,6 +824,14 @@ class Detector:
             ):
                 out.append(_Generic(rebel, m.start(), m.end(), doc[m.start() : m.end()]))
         return out
+
+    def _other_nations(self, folded: str, start: int, end: int, gov: Actor, rebel: Actor) -> bool:
+        """Say whether the word right before or after a generic word is the nationality of a watched
+        side other than the government and its rebels (not "Syrian rebels": the state's own)."""
+        before = folded[:start].rstrip().rpartition(" ")[2]
+        after = folded[end:].lstrip().partition(" ")[0]
+        sides = (self.demonym(before), self.demonym(after))
+        return any(s is not None and s != gov and s != rebel for s in sides)
 
     def _this_war(self, actors: list[Any], country: str) -> list[Any]:
         """Drop generic references to the government's war when the article names only the sides
@@ -1219,12 +1229,16 @@ def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:
     actors = list(actors)
     own = {actor.name: state_code(actor, aliases=False) for actor in actors}
     named = {code for code in own.values() if code is not None}
+    governed = {c for actor in actors if actor.government for c in actor.countries} | named
+    # an army named by its nationality alone ("Prussian army" fighting in Denmark), when no
+    # government or state side claims that country: "preußische Husaren" are its own
+    forces = {actor.name: code for actor in actors if (code := force_code(actor)) and code not in governed}
     table: dict[str, Actor] = {}
     clash: set[str] = set()
     for actor in actors:
         codes = {c for c in actor.countries if c not in named} if actor.government else set()
-        code = own[actor.name]
-        if code is not None:  # "Russia", "Ottoman Empire", "Kingdom of Italy"
+        code = own[actor.name] or forces.get(actor.name)
+        if code is not None:  # "Russia", "Ottoman Empire", "Kingdom of Italy", "Prussian army"
             codes.add(code)
         for code in codes:
             for source in (DEMONYMS, COUNTRY_NAMES):

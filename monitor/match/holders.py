@@ -1085,12 +1085,23 @@ def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bo
     nation = det.demonym(sig.tokens[x])
     if nation is None or not det.valid(nation, place):
         return False
-    if any(y in sig.place_at for y in range(x + 1, min(len(sig.tokens), x + 4))):
-        return False
+    after = range(x + 1, min(len(sig.tokens), x + 4))
+    if any(y in sig.place_at and sig.tokens[y - 1] not in _INTO for y in after):
+        return False  # (but "preußische Husaren in X": their way into the city)
     y = x - 1
     while y >= 0 and (sig.tokens[y] in _ARTICLES or (y == x - 1 and sig.tokens[y].endswith(("ste", "sten")))):
         y -= 1  # "Die jüngste ukrainische Offensive"
-    return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == ","
+    if y >= 1 and sig.tokens[y] in _GERMAN_UNITS and sig.tokens[y - 1] in ("eine", "ein", "die", "der"):
+        y -= 2  # "eine Abteilung preußischer Husaren": the unit's nationality
+    # (or after the finite verb of a German main clause: "Heute sind preußische Husaren … eingeritten")
+    return y < 0 or sig.tokens[y] in STOP or sig.tokens[y] == "," or sig.tokens[y] in _GERMAN_V2_AUX
+
+
+# A German unit named before its nationality in the genitive, and the auxiliaries a subject
+# follows in a main clause opening on something else ("Am Sonntag sind …", "Gestern haben …").
+_GERMAN_UNITS = frozenset(("abteilung", "kolonne", "schwadron", "einheit", "vorhut", "truppe", "gruppe"))
+_GERMAN_V2_AUX = frozenset(("sind", "ist", "haben", "hat", "hatten", "hatte", "waren"))
+_INTO = frozenset(("in", "into", "nach", "dans", "à", "en", "a", "em", "na", "no", "nella", "nel"))
 
 
 # Who fights a state, or is backed by another: after a nationality, it names no state's forces

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from monitor.match.back_translate import english_names
-from monitor.match.demonyms import COUNTRY_NAMES
+from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
 from monitor.match.normalize import name_key
 from monitor.match.translate import (
     PARTIES,
@@ -177,6 +177,16 @@ def _state_named(name: str) -> str | None:
         rest = " ".join(words[2:])
         return next((code for code, keys in COUNTRY_KEYS.items() if rest in keys), None)
     return None
+
+
+def force_code(actor: Actor) -> str | None:
+    """Return the country whose army an actor is by its name alone: "Prussian army", "Austrian
+    troops" (a nationality and a force, nothing more: not "Free Syrian Army")."""
+    words = name_key(actor.name).split()
+    if len(words) != 2 or words[1] not in _FORCE_HEADS:
+        return None
+    codes = {code for code, _ in nationalities(words[0]) if code in DEMONYMS}
+    return codes.pop() if len(codes) == 1 else None
 
 
 # Last words of an alias naming a country's force by its nationality: "British troops",
