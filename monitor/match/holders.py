@@ -418,6 +418,8 @@ def find_holder(
             continue  # "STC fighters, alongside coalition troops, took X": who fought with the subject
         if x in sig.actor_at:
             a = sig.actors[sig.actor_at[x]].actor
+            if family == "withdraw" and _one_of_its_people(sig, x):
+                break  # "The army commander left X for Khartoum": a person left, not the side
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
             # "hat X den Taliban überlassen": a dative right before the participle, to whom
             # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
@@ -1074,6 +1076,38 @@ def _withdrawn(sig: Signature, i: int, j: int, place: Place, det: Sides) -> Acto
         a = sig.actors[sig.actor_at[x]].actor
         return a if det.valid(a, place) else None
     return None
+
+
+# One person of a side, named before it in the genitive ("the commander of the army", "le chef
+# des FSR", "der Kommandeur der Armee"): when that person leaves a city, the side has not.
+_PERSONS = frozenset(
+    (
+        *("commander", "chief", "head", "general", "governor", "spokesman", "envoy", "leader"),
+        *("commandant", "chef", "general", "gouverneur", "porte", "emissaire", "dirigeant"),
+        *("comandante", "jefe", "gobernador", "portavoz", "enviado", "lider", "dirigente"),
+        *("kommandeur", "befehlshaber", "anführer", "sprecher", "gesandte", "oberbefehlshaber"),
+        *("capo", "generale", "governatore", "portavoce", "inviato", "chefe", "governador", "porta"),
+    )
+)
+_GENITIVES = frozenset(
+    ("of", "de", "du", "des", "del", "della", "dell", "di", "der", "do", "da", "dos", "das")
+)
+
+
+def _one_of_its_people(sig: Signature, x: int) -> bool:
+    """Say whether the side at x is named as whose person: "the army commander", "the commander
+    of the army", "le commandant de l'armée", "der Kommandeur der Armee" (one word of article
+    between)."""
+    before = sig.tokens[max(0, x - 3) : x]
+    if x + 1 < len(sig.tokens) and sig.tokens[x + 1] in _PERSONS:
+        return True  # "the army commander", "the RSF chief"
+    first = fold(str(sig.actors[sig.actor_at[x]].surface)).partition(" ")[0]
+    own = first in _GENITIVES  # the mention holds its genitive: "del ejército", "der Armee"
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _PERSONS:
+            rest = before[k + 1 :]
+            return all(t in _GENITIVES or t in _ARTICLES for t in rest) and (bool(rest) or own)
+    return False
 
 
 def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bool:

@@ -477,6 +477,8 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             k += 1  # "took three towns on Friday: A, B and C", "ont enchaîné les prises : A, B"
             limit = k + 12
             continue
+        if family == "withdraw" and _part_of_place(sig, k):
+            return found  # "withdrew from the outskirts of X", "s'est retirée de la périphérie de X"
         if (
             family == "withdraw"
             and (k in sig.actor_at or sig.at(lex.not_city, k))
@@ -724,6 +726,26 @@ _PARTS = frozenset(
         *("stadtteile", "viertel", "vororte", "teile", "zonas", "zone", "areas", "aree"),
     )
 )
+
+
+# Parts a side withdraws from, its edges besides `_PARTS` ("périphérie", "Außenbezirke").
+_EDGES = frozenset(
+    (
+        *("peripherie", "perifería", "periferia", "alrededores", "arredores", "dintorni", "environs"),
+        *("abords", "außenbezirke", "außenbezirken", "randbezirke", "randbezirken", "stadtrand", "vororten"),
+        *("stadtteilen", "vierteln", "outskirt", "suburb", "arrabaldes", "arredori"),
+    )
+)
+
+
+def _part_of_place(sig: Signature, k: int) -> bool:
+    """Say whether token k is a part of the place named right after its "of" ("the outskirts of
+    X", "la périphérie de X", "den Außenbezirken von X"): a withdrawal from it leaves a part."""
+    if sig.tokens[k] not in _PARTS and sig.tokens[k] not in _EDGES:
+        return False
+    return k + 2 < len(sig.tokens) and sig.at(OF, k + 1) is not None and (
+        k + 2 in sig.place_at or (k + 3 < len(sig.tokens) and k + 3 in sig.place_at)
+    )
 
 
 def _part_named_before(sig: Signature, lex: CompiledLexicon, of: int) -> bool:

@@ -1,0 +1,59 @@
+"""A withdrawal from a part of a city, or by one person of a side, leaves the city held (issue 10).
+
+"The army withdrew from the outskirts of X" leaves the outskirts, as "took the outskirts of X"
+takes them; "The army commander left X for Khartoum" tells where a person went, not that the
+army gave the city up. Both were read as the army leaving the city, in six languages. Sentences
+of our own about Sudan, against `tests/data/conflicts_watchlist.json`.
+"""
+
+
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_kit import corpus_changes
+
+RSF = "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army withdrew from the outskirts of Nyala on Sunday.",
+        "L'armée s'est retirée dimanche de la périphérie de Nyala.",
+        "El ejército se retiró el domingo de las afueras de Nyala.",
+        "Die Armee zog sich am Sonntag aus den Außenbezirken von Nyala zurück.",
+        "L'esercito si è ritirato domenica dalla periferia di Nyala.",
+        "O exército retirou-se no domingo da periferia de Nyala.",
+    ],
+)
+def test_a_withdrawal_from_the_outskirts(text: str) -> None:
+    assert corpus_changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army commander left Nyala for Port Sudan on Sunday.",
+        "Le commandant de l'armée a quitté Nyala dimanche pour Port-Soudan.",
+        "El comandante del ejército abandonó Nyala el domingo rumbo a Puerto Sudán.",
+        "Der Kommandeur der Armee hat Nyala am Sonntag verlassen.",
+        "Il comandante dell'esercito ha lasciato Nyala domenica per Port Sudan.",
+        "O comandante do exército deixou Nyala no domingo rumo a Port Sudan.",
+    ],
+)
+def test_one_person_of_a_side_leaving(text: str) -> None:
+    assert corpus_changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army withdrew from Nyala on Sunday.",
+        "El ejército abandonó Nyala el domingo.",
+        "Die Armee hat Nyala am Sonntag verlassen.",
+    ],
+)
+def test_the_side_itself_leaving_still_gives_the_city(text: str) -> None:
+    assert corpus_changes(text) == {("Nyala", RSF)}
