@@ -57,3 +57,37 @@ def test_one_person_of_a_side_leaving(text: str) -> None:
 )
 def test_the_side_itself_leaving_still_gives_the_city(text: str) -> None:
     assert corpus_changes(text) == {("Nyala", RSF)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RSF fighters attacked Nyala on Sunday and withdrew.",
+        "Les combattants des FSR ont attaqué Nyala dimanche puis se sont retirés.",
+        "Las RSF atacaron Nyala el domingo y luego se retiraron.",
+        "Die RSF griffen Nyala am Sonntag an und zogen sich wieder zurück.",
+        "I miliziani delle RSF hanno fatto irruzione a Nyala domenica e si sono ritirati.",
+        "As RSF atacaram Nyala no domingo e depois retiraram-se.",
+        "The RSF withdrew from Nyala after a brief attack.",
+        "Las RSF se retiraron de Nyala tras un breve ataque.",
+        # where a side withdrew to, inside the city
+        "Le truppe dell'esercito si sono ritirate nelle caserme di Nyala.",
+        "The army withdrew into its barracks in Nyala.",
+    ],
+)
+def test_attackers_going_back_leave_the_city_held(text: str) -> None:
+    """The attackers never held the city: their departure gives it to nobody."""
+    assert corpus_changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After weeks of RSF attacks, the army withdrew from Nyala.",
+        "The RSF attacked El Fasher, and the army withdrew from Nyala.",
+        "Tras un ataque de las RSF, el ejército se retiró de Nyala.",
+    ],
+)
+def test_a_side_leaving_after_the_others_attack(text: str) -> None:
+    """Another side attacked: the one that left gave the city up."""
+    assert corpus_changes(text) == {("Nyala", RSF)}

@@ -47,6 +47,50 @@ _LEFT_AGAIN = re.compile(
 
 _TAKING = ("capture:", "enter:")
 
+# An attack, then the attackers' departure in the same clause: "attacked X on Sunday and withdrew",
+# "ont attaqué X puis se sont retirés", "griffen X an und zogen sich zurück". Between them, no
+# comma nor stop, then a connective and only adverbs or auxiliaries (`_GAP`), right before the
+# departure: they never held the city, its holder keeps it.
+_ATTACK_THEN = re.compile(
+    r"\b(?:attack(?:ed|ing)|raided|stormed|assaulted|attaqu\w*|fait irruption|atac(?:aron|o|ado)"
+    r"|asalt(?:aron|o|ado)|irrumpi\w*|attacc\w*|assaltat\w*|fatto irruzione|atacaram|atacou|atacado"
+    r"|assaltaram|assaltou|griffen|griff|angegriffen|uberfielen|überfielen|uberfallen|überfallen)"
+    rf"\b[^,.;:!?]{{0,80}}?\b(?:and|et|puis|y|e|und|then|ensuite|luego|poi|depois|pero|mais|ma|but|aber)"
+    rf" {_GAP}(?:(?:si|se|s|sich) )?{_GAP}$"
+)
+# The departure said to follow an attack: "withdrew from X after a brief attack", "se retiraron de
+# X tras un breve ataque", "zogen sich nach einem kurzen Angriff aus X zurück".
+_AFTER_ATTACK = re.compile(
+    r"\b(?:after|apres|tras|despues de|nach|dopo|apos|depois de) (?:(?:a|an|une|un|una|um|uma|einem|einer"
+    r"|its|their|leur|son|sa|su|sua|seu|ihrem|ihrer|the|l|le|la|el|il|o|a) )?(?:(?:brief|short|bref|breve"
+    r"|kurzen|kurzem|rapide|rapido|lightning|night|nocturnal) )?(?:attack|raid|assault|incursion|attaque"
+    r"|assaut|raid|ataque|asalto|incursion|angriff|uberfall|überfall|vorstoss|vorstoß|attacco|assalto"
+    r"|incursione|incursao|incursão)\b"
+)
+
+
+def attacked_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
+    """Say whether a withdrawal is the attackers' going back ("attacked X and withdrew", "withdrew
+    from X after a brief attack"): they never held the city, so its holder keeps it."""
+    if not cand.trigger.startswith("withdraw:"):
+        return False
+    words = cand.trigger.partition(": ")[2].split(" @p")[0]
+    folded = fold(cand.evidence)
+    at = folded.find(words) if words else -1
+    if at < 0:
+        return False
+    marker = _ATTACK_THEN.search(folded[max(0, at - 120) : at]) or _AFTER_ATTACK.search(
+        folded, at + len(words), at + len(words) + 60
+    )
+    if marker is None:
+        return False
+    if notes is not None:
+        holder = cand.actor.name if cand.actor else None
+        reason = f"the attackers went back in the same sentence ('{marker.group(0).strip()}')"
+        notes.append(Note("candidate", cand.sentence, cand.evidence, cand.place.name, holder, cand.trigger,
+                          False, reason, cand.holder_from()))
+    return True
+
 
 def taken_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
     """Say whether the candidate's sentence tells a capture that did not last (a note says why)."""

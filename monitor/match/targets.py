@@ -479,6 +479,8 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             continue
         if family == "withdraw" and _part_of_place(sig, k):
             return found  # "withdrew from the outskirts of X", "s'est retirée de la périphérie de X"
+        if family == "withdraw" and k > j and sig.tokens[k - 1] in _INTO_PLACE and sig.at(lex.not_city, k):
+            return found  # "si sono ritirate nelle caserme di X": where they went, in the city
         if (
             family == "withdraw"
             and (k in sig.actor_at or sig.at(lex.not_city, k))
@@ -734,6 +736,16 @@ _EDGES = frozenset(
         *("peripherie", "perifería", "periferia", "alrededores", "arredores", "dintorni", "environs"),
         *("abords", "außenbezirke", "außenbezirken", "randbezirke", "randbezirken", "stadtrand", "vororten"),
         *("stadtteilen", "vierteln", "outskirt", "suburb", "arrabaldes", "arredori"),
+    )
+)
+
+
+# "Into" before a building or quarter a side withdraws to ("withdrew into their barracks in X",
+# "se sont repliés dans la caserme", "nelle caserme di X", "in die Kasernen"): where they went.
+_INTO_PLACE = frozenset(
+    (
+        *("into", "to", "dans", "nelle", "nella", "nei", "negli", "nel", "in", "ins", "en", "a", "em"),
+        *("nas", "nos", "na", "no"),
     )
 )
 
