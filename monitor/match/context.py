@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.match.demonyms import DEMONYMS
+from monitor.match.demonyms import COUNTRY_NAMES, DEMONYMS
 from monitor.match.normalize import name_key
 from monitor.model import Actor
 
@@ -129,6 +129,14 @@ def qualified_away(folded: str, stop: int) -> bool:
     return bool(_NOT_GOVERNMENT.match(folded, stop) or _LOYAL_ELSEWHERE.match(folded, stop))
 
 
+# Nationality adjectives and country names, folded, in every language: a capitalised word of a
+# phrase after one of them at a sentence's start is no name ("Russian Army troops").
+_NATIONAL_WORDS = frozenset(
+    name_key(form) for table in (DEMONYMS, COUNTRY_NAMES) for langs in table.values()
+    for forms in langs.values() for form in forms
+)
+
+
 def inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
     """Return True when capitalised words glue onto the phrase: "the Free Syrian Army"."""
     before = folded[:start].rstrip()
@@ -144,8 +152,13 @@ def inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
     ):
         prev_start = before.rfind(" ") + 1
         prev = before[prev_start:]
-        if text[prev_start].isupper() and prev not in _FUNCTION_WORDS and \
-                not _SENTENCE_END.search(text[max(0, prev_start - 3):prev_start] or "."):
+        opening = bool(_SENTENCE_END.search(text[max(0, prev_start - 3):prev_start] or "."))
+        if text[prev_start].isupper() and prev not in _FUNCTION_WORDS and not opening:
+            return True
+        # a name opening the sentence, its next word capitalised as a name's is: "Arakan Army troops
+        # entered …" (not "Russian Army troops": a nationality is no name)
+        if opening and text[prev_start].isupper() and text[start].isupper() and prev not in _FUNCTION_WORDS \
+                and prev not in _NATIONAL_WORDS:
             return True
     after = folded[stop:].lstrip()
     if after and text[stop:stop + 1] == " ":

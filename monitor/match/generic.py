@@ -24,6 +24,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "pro-government forces", "pro-government troops", "regime forces", "regime troops",
         "loyalist forces", "state forces", "the army", "the military", "the armed forces",
         "security forces", "the national army", "the government", "the regime", "army troops",
+        "army soldiers", "army units",
         "{d} army", "{d} forces", "{d} troops", "{d} military", "{d} soldiers", "{d} security forces",
         "{d} armed forces", "{d} government", "{d} government forces", "{d} government troops",
         "{d} national army", "{d} defence forces", "{d} defense forces", "{d} regime", "{d} regime forces",
