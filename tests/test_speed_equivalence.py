@@ -141,6 +141,11 @@ def test_nouns_are_those_a_search_finds() -> None:
         "La ville de Valmer, cette localité, la cité; la citta, a cidade, die Stadt und die Ortschaft.",
         "Los rebeldes tomaron la ciudad y el municipio; la urbe, la localidad, la vila, o capoluogo.",
         "city town ville villes stadtrat kleinstadt  city",
+        # the nouns of eight letters or more, whose starts the walk reads eight letters deep
+        "Die Millionenstadt und die Provinzhauptstadt, das Städtchen, der Küstenort, die Grenzstadt.",
+        "La località e la città, la cittadina, il capoluogo; les capitales provinciales, la capitale.",
+        "A capital regional, uma localidade, la capitale régionale, the regional capitals, Bourgade.",
+        "Provincial capitals, provinces, industries, universities, millions: no town at all here.",
     ]
     for text in texts:
         folded = fold(text)

@@ -61,9 +61,14 @@ _REFERENCE = re.compile(
 )
 # Where a phrase ends: looked for first (see `_references`), skipping words unlike any noun.
 _NOUN = re.compile(" " + lookahead(_NOUNS) + _NOUNS)
-# How a match of `_NOUN` starts: a space and the first letters of a noun ("cit", "vil", "sta"),
-# or any space should the letters be unknown.
-_NOUN_STARTS = tuple(sorted(" " + start for start in prefixes(_NOUNS) or {""}))
+# How a match of `_NOUN` starts: a space and the first letters of a noun, up to eight ("city",
+# "capitale", "provinci"), or any space should the letters be unknown. Three letters ("pro", "res",
+# "sta", "uni") began ~25 words of a news article, two of them a town noun, each matched in
+# Python after the walk; eight begin ~5. A start is cut at its first other character ("capital "
+# of "capital provincial"): `noun_heads` reads letters alone (`tests/test_joint_pass.py`).
+_HEAD_DEPTH = 8
+_NOUN_STARTS = tuple(sorted({" " + re.split(r"\W", start)[0]
+                             for start in prefixes(_NOUNS, _HEAD_DEPTH) or {""}}))
 _NOUN_HEADS = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)  # each start, found in one pass
 for _head in _NOUN_STARTS:
     _NOUN_HEADS.add_word(_head)
