@@ -23,7 +23,7 @@ from monitor.match.trigger_gate import may_trigger
 from monitor.match.watchlist import load_watchlist
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import ATTRIBUTION, REPORTIVE, SINCE, SOURCE_NOUN, YEAR
-from tests.detect_support import WATCHLIST
+from tests.detect_support import WATCHLIST, detector
 
 TEXTS = [
     "Insurgent groups shelled the outskirts of Portville; the rebels said the rebel forces held.",
@@ -48,6 +48,31 @@ def test_word_pattern_finds_what_its_regex_finds(lang: str) -> None:
     words = WordPattern(get_lexicon(lang).lex.insurgents)
     for text in TEXTS:
         assert _spans(words, fold(text))
+
+
+# Words for "the rebels" after other characters than a blank, and words that begin like them.
+REBEL_TEXTS = [
+    "(Rebels) «insurgés», \"ribelli\" and [rebeldes]: YPG-Kämpfer, the rebel-held town; rebellious.",
+    "Rebelles/milices, guérilleros; «os rebeldes», 'i miliziani', the militias, militiamen, militaires.",
+    "Aufständische, die Aufrührer und Freischärler; séparatistes, separatisten, separatists' flags.",
+    "Insurgency, insurgents, insurrection; parliamentary, paramilitaries, the groups, os grupos.",
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_words_for_rebels_from_the_walk_are_those_the_regex_finds(lang: str) -> None:
+    """Matched where the detector's walk found their heads (`control.insurgent_heads`), the words
+    for "the rebels" are those of the regex's own `finditer`, in every language."""
+    det = detector()
+    words = control._word_rx(get_lexicon(lang).lex.insurgents)
+    for text in [*TEXTS, *REBEL_TEXTS]:
+        det.place_matcher.find(text)  # the walk, as the detector makes it first
+        starts = det._insurgent_starts(text)
+        assert starts is not None
+        folded = fold(text)
+        assert [m.span() for m in words.matches_at(folded, starts)] == [
+            m.span() for m in words.pattern.finditer(folded)
+        ]
 
 
 @pytest.mark.parametrize("alternation", ["kaboul|cabul|kabul", "is|isl|islamists?", r"\w+ists", "(?!)"])

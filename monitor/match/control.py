@@ -49,7 +49,7 @@ from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.derived import DerivedTables, export_tables, install_tables
 from monitor.match.era import dated_by_sentence_before, followed_by_since_then
 from monitor.match.explain import Note, Reading
-from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
+from monitor.match.expressions import LANGUAGES, CompiledLexicon, get_change_cues, get_lexicon, written
 from monitor.match.federal import rebind_bare_federal
 from monitor.match.guessed_holders import with_fallback
 from monitor.match.headline_sides import headline_sides, with_headline_side
@@ -79,7 +79,7 @@ from monitor.match.tied_leaders import tied_leader_mentions
 from monitor.match.told_after import attributed_after
 from monitor.match.unwatched_subjects import opens_on_unwatched_force, watched_force_named
 from monitor.match.watchlist import drop_actor_words
-from monitor.match.word_scan import WordPattern
+from monitor.match.word_scan import WordPattern, heads
 from monitor.match.words import (
     DESERTED,
     EXPELLED_SIDE,
@@ -174,6 +174,23 @@ def _word_rx(alternation: str) -> WordPattern:
     return WordPattern(alternation)
 
 
+def insurgent_heads() -> dict[str, int]:
+    """Return where a word for "the rebels" (`Lexicon.insurgents`) may start, in every language,
+    as the detector's walk reads the article (a blank, then the letters of `word_scan.heads`,
+    folded by `normalize.fold`), each with its length; {} when a language's are unknown.
+
+    `finditer` of a language's words found each of a dozen three-letter prefixes with `str.find`
+    over the whole article (~50 µs on a slow core); the walk made anyway finds these few heads.
+    """
+    out: dict[str, int] = {}
+    for lang in LANGUAGES:
+        found = heads(written(lang).insurgents)
+        if found is None:
+            return {}
+        out.update((normal_fold(" " + head), len(head) + 1) for head in found)
+    return out
+
+
 
 def _note_dropped(notes: list[Note] | None, cand: Candidate, reason: str) -> None:
     """Note, when notes are asked for, that an article-level check dropped `cand` and why."""
@@ -187,10 +204,12 @@ class Detector:
 
     def __init__(
         self, places: Sequence[Place], actors: Sequence[Actor], place_matcher: Any, actor_matcher: Any,
-        joint: JointPass | None = None,
+        joint: JointPass | None = None, joint_rebels: bool = False,
     ) -> None:
         self.places = tuple(places)
-        self._joint = joint  # its last side: where the town nouns of "the city" may start
+        # its last sides: where the town nouns of "the city" may start, then the words for "the rebels"
+        self._joint = joint
+        self._joint_rebels = joint_rebels
         self.actors = {a.name: a for a in actors}
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
@@ -211,8 +230,16 @@ class Detector:
         (the walk read another string, of other offsets)."""
         if self._joint is None or prepare(doc) is not doc:
             return None
-        nouns = self._joint.sides - 1
+        nouns = self._joint.sides - 2
         return [end - length for end, length in self._joint.hits(" " + normal_fold(doc), nouns)]
+
+    def _insurgent_starts(self, doc: str) -> list[int] | None:
+        """Return where a word for "the rebels" may start in `doc` (`insurgent_heads`), from the
+        walk that found its names; None as for `_noun_starts`, or when the heads are unknown."""
+        if self._joint is None or not self._joint_rebels or prepare(doc) is not doc:
+            return None
+        rebels = self._joint.sides - 1
+        return [end - length + 1 for end, length in self._joint.hits(" " + normal_fold(doc), rebels)]
 
     def forget_copies(self) -> None:
         """Forget the texts read so far, so that a copy is read again (benchmarks time reading)."""
@@ -805,7 +832,8 @@ class Detector:
         taken = [(m.start, m.end) for m in actors]
         joined = {m.end: m.actor for m in actors}  # "YPG-Kämpfer": fighters of the side before the hyphen
         out = []
-        for m in rx.finditer(folded):
+        starts = self._insurgent_starts(doc)
+        for m in rx.finditer(folded) if starts is None else rx.matches_at(folded, starts):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             owner = joined.get(m.start() - 1) if doc[m.start() - 1 : m.start()] in ("-", "‐", "‑") else None
@@ -1241,15 +1269,17 @@ def make_detector(watchlist: Any) -> Detector:
     # walk alone is ~2.3 µs an item quicker (5%), with 1,000 (a quarter as many keys as the
     # actors') ~0.9 µs, and then many more items name one. A small watchlist walks its places
     # alone, then the actors' names and the town nouns in one walk.
+    # The words for "the rebels" are found in the same walk (`insurgent_heads`).
     places, actors = place_matcher.automaton(), actor_matcher.automaton()
+    rebels = insurgent_heads()
     if len(places) * 4 >= len(actors):
-        joint = JointPass(places.items(), actors.items(), noun_heads().items())
+        joint = JointPass(places.items(), actors.items(), noun_heads().items(), rebels.items())
         place_matcher.share(joint, 0)
     else:
         walkable(places)
-        joint = JointPass(actors.items(), noun_heads().items())
-    actor_matcher.share(joint, joint.sides - 2)
-    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher, joint)
+        joint = JointPass(actors.items(), noun_heads().items(), rebels.items())
+    actor_matcher.share(joint, joint.sides - 3)
+    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher, joint, bool(rebels))
 
 
 def detect_control_changes(
