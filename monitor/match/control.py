@@ -783,8 +783,12 @@ class Detector:
         kept: list[Any] = []
         speaking: list[_Generic] = []
         for m in places:
-            gov = self.government(m.place.country) if stands_for_government(folded, m.start, m.end) else None
-            if gov is not None and fold(m.place.name) in _capital_names(m.place.country):
+            # the name first: most places named are no capital, and what stands around them is
+            # then not read (two regex searches a mention)
+            capital = _is_capital(m.place.name, m.place.country)
+            gov = self.government(m.place.country) if capital and stands_for_government(
+                folded, m.start, m.end) else None
+            if gov is not None:
                 speaking.append(_Generic(gov, m.start, m.end, m.surface))
             else:
                 kept.append(m)
@@ -1004,6 +1008,12 @@ def _qualified_by_other(folded: str, start: int, end: int, actors: Sequence[Any]
 def _capital_names(country: str) -> frozenset[str]:
     """Return the folded names of `country`'s capital in every language."""
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
+
+
+@lru_cache(maxsize=4096)
+def _is_capital(name: str, country: str) -> bool:
+    """Say whether the place `name` of `country` is its capital (by any of its names' folds)."""
+    return fold(name) in _capital_names(country)
 
 
 @lru_cache(maxsize=16)
