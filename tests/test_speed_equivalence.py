@@ -8,7 +8,7 @@ from typing import NoReturn
 
 import pytest
 
-from monitor.match import clitics, control, signature, words
+from monitor.match import clitics, control, fuzzy, signature, words
 from monitor.match.control import Detector, make_detector
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
 from monitor.match.fuzzy import ScannedText
@@ -407,3 +407,19 @@ def test_run_keys_read_once_are_those_read_afresh() -> None:
                 keys = shared.run_keys(count)
                 for start, _end, _lone in shared.starts:
                     assert keys(start) == ScannedText(text, folded).run_key(start, count)
+
+
+def test_candidate_starts_read_whole_words_as_a_backtracking_read_does() -> None:
+    """`fuzzy._CANDIDATE` reads a capitalised word whole (`*+`): a shorter end of a word whose whole
+    fails would fail too, so the starts, their ends and runs are those of the pattern that backtracks."""
+    upper, cont, shortest = fuzzy.UPPER_CLASS, fuzzy._CONT, fuzzy.MIN_FUZZY_LEN - 1
+    ends = rf"(?:(?P<run>(?={cont}))|(?<=[^\W_]{{{shortest}}}))"
+    backtracking = re.compile(rf"[{upper}](?<![^\W_].)[^\W_]*{ends}")
+    texts = [
+        *RUNS,
+        "iPhone, McDonald and O'Neil; The Heavy Local Aid, Abcdef Abcdefg Ab-Cd Ab cd Ab al-Bab.",
+        "ÉCOLE Ümit Straße Œuvre Ǆemal Ḥalab; the_Underscore _Leading x_Yz 2Rebels Ab’Cd Ab‐Cd",
+    ]
+    for text in texts:
+        found = [(m.span(), m.lastindex) for m in fuzzy._CANDIDATE.finditer(text)]
+        assert found == [(m.span(), m.lastindex) for m in backtracking.finditer(text)]
