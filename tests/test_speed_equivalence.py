@@ -75,6 +75,27 @@ def test_words_for_rebels_from_the_walk_are_those_the_regex_finds(lang: str) -> 
         ]
 
 
+def test_capitals_from_the_walk_are_those_the_regex_finds() -> None:
+    """Matched where the detector's walk found their heads (`control.capital_heads`), the names of
+    the watched governments' capitals are those of the regex's own `finditer`."""
+    det = detector()
+    words = control._capitals_of(det._governed)
+    assert words is not None
+    texts = [
+        *TEXTS,
+        "(Kabul) «Kiev», \"Damas\" [Kyiv]; Kyiv-based, Kabul's, KABOUL, Damaskus, Damasco et Cabul.",
+        "Kabulistan, Kievan, damascene; akabul, Kiewer: no capital here, nor in Damascusroad.",
+    ]
+    for text in texts:
+        det.place_matcher.find(text)  # the walk, as the detector makes it first
+        starts = det._walked_starts(text, "capitals", 1)
+        assert starts is not None
+        folded = fold(text)
+        assert [m.span() for m in words.matches_at(folded, starts)] == [
+            m.span() for m in words.pattern.finditer(folded)
+        ]
+
+
 @pytest.mark.parametrize("alternation", ["kaboul|cabul|kabul", "is|isl|islamists?", r"\w+ists", "(?!)"])
 def test_word_pattern_with_short_or_unknown_prefixes(alternation: str) -> None:
     """Prefixes of one letter, overlapping ones or none known: the same matches all the same."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache, lru_cache
@@ -204,13 +204,15 @@ class Detector:
 
     def __init__(
         self, places: Sequence[Place], actors: Sequence[Actor], place_matcher: Any, actor_matcher: Any,
-        joint: JointPass | None = None, joint_rebels: bool = False,
+        joint: JointPass | None = None, walked: Mapping[str, int] = {},
     ) -> None:
         self.places = tuple(places)
-        # its last sides: where the town nouns of "the city" may start, then the words for "the rebels"
         self._joint = joint
-        self._joint_rebels = joint_rebels
+        # `joint`'s sides after the names': where words of a kind may start ("nouns", "rebels",
+        # "capitals": `make_detector`)
+        self._walked = dict(walked)
         self.actors = {a.name: a for a in actors}
+        self._governed = _governed(self.actors.values())
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
         self._demonyms = _demonym_table(self.actors.values())
@@ -225,21 +227,22 @@ class Detector:
         }
 
     def _noun_starts(self, doc: str) -> list[int] | None:
-        """Return where a town noun of "the city" may start in `doc` (`references.noun_heads`),
-        from the walk that found its names; None without one, or for a text not in NFC form
-        (the walk read another string, of other offsets)."""
-        if self._joint is None or prepare(doc) is not doc:
-            return None
-        nouns = self._joint.sides - 2
-        return [end - length for end, length in self._joint.hits(" " + normal_fold(doc), nouns)]
+        """Return where a town noun of "the city" may start in `doc` (`references.noun_heads`):
+        the blank before it."""
+        return self._walked_starts(doc, "nouns", 0)
 
     def _insurgent_starts(self, doc: str) -> list[int] | None:
-        """Return where a word for "the rebels" may start in `doc` (`insurgent_heads`), from the
-        walk that found its names; None as for `_noun_starts`, or when the heads are unknown."""
-        if self._joint is None or not self._joint_rebels or prepare(doc) is not doc:
+        """Return where a word for "the rebels" may start in `doc` (`insurgent_heads`)."""
+        return self._walked_starts(doc, "rebels", 1)
+
+    def _walked_starts(self, doc: str, words: str, shift: int) -> list[int] | None:
+        """Return where `words` may start in `doc`, from the walk that found its names (each head's
+        end less its length, blank included, plus `shift`); None without a walk of them, or for a
+        text not in NFC form (the walk read another string, of other offsets)."""
+        side = self._walked.get(words)
+        if self._joint is None or side is None or prepare(doc) is not doc:
             return None
-        rebels = self._joint.sides - 1
-        return [end - length + 1 for end, length in self._joint.hits(" " + normal_fold(doc), rebels)]
+        return [end - length + shift for end, length in self._joint.hits(" " + normal_fold(doc), side)]
 
     def forget_copies(self) -> None:
         """Forget the texts read so far, so that a copy is read again (benchmarks time reading)."""
@@ -792,10 +795,11 @@ class Detector:
                 speaking.append(_Generic(gov, m.start, m.end, m.surface))
             else:
                 kept.append(m)
-        governed = frozenset(c for a in self.actors.values() if a.government for c in a.countries)
+        governed = self._governed
         pattern = _capitals_of(governed)
         if pattern is not None:
-            for found in pattern.finditer(folded):
+            starts = self._walked_starts(doc, "capitals", 1)
+            for found in pattern.finditer(folded) if starts is None else pattern.matches_at(folded, starts):
                 start, end = found.span()
                 watched = any(m.start < end and start < m.end for m in places)
                 if watched or not doc[start : start + 1].isupper():
@@ -1014,6 +1018,19 @@ def _capital_names(country: str) -> frozenset[str]:
 def _is_capital(name: str, country: str) -> bool:
     """Say whether the place `name` of `country` is its capital (by any of its names' folds)."""
     return fold(name) in _capital_names(country)
+
+
+def _governed(actors: Iterable[Actor]) -> frozenset[str]:
+    """Return the countries whose government is a watched side."""
+    return frozenset(c for a in actors if a.government for c in a.countries)
+
+
+def capital_heads(countries: frozenset[str]) -> dict[str, int]:
+    """Return where a name of the capital of one of `countries` may start (`_capitals_of`), as the
+    detector's walk reads the article (see `insurgent_heads`); {} when unknown."""
+    names = sorted({n for c in countries for n in _capital_names(c) if len(n) > 2})
+    found = heads("|".join(re.escape(n) for n in names)) if names else None
+    return {normal_fold(" " + head): len(head) + 1 for head in found or ()}
 
 
 @lru_cache(maxsize=16)
@@ -1279,17 +1296,21 @@ def make_detector(watchlist: Any) -> Detector:
     # walk alone is ~2.3 µs an item quicker (5%), with 1,000 (a quarter as many keys as the
     # actors') ~0.9 µs, and then many more items name one. A small watchlist walks its places
     # alone, then the actors' names and the town nouns in one walk.
-    # The words for "the rebels" are found in the same walk (`insurgent_heads`).
+    # The words for "the rebels" and the names of the watched governments' capitals are found in
+    # the same walk (`insurgent_heads`, `capital_heads`), each a side of its own after the names'.
     places, actors = place_matcher.automaton(), actor_matcher.automaton()
-    rebels = insurgent_heads()
-    if len(places) * 4 >= len(actors):
-        joint = JointPass(places.items(), actors.items(), noun_heads().items(), rebels.items())
-        place_matcher.share(joint, 0)
-    else:
+    governed = _governed({a.name: a for a in watchlist.actors}.values())  # as the Detector reads them
+    words = {"nouns": noun_heads(), "rebels": insurgent_heads(), "capitals": capital_heads(governed)}
+    words = {kind: heads for kind, heads in words.items() if heads}
+    names = [places.items(), actors.items()] if len(places) * 4 >= len(actors) else [actors.items()]
+    if len(names) == 1:
         walkable(places)
-        joint = JointPass(actors.items(), noun_heads().items(), rebels.items())
-    actor_matcher.share(joint, joint.sides - 3)
-    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher, joint, bool(rebels))
+    joint = JointPass(*names, *(heads.items() for heads in words.values()))
+    if len(names) == 2:
+        place_matcher.share(joint, 0)
+    actor_matcher.share(joint, len(names) - 1)
+    walked = {kind: len(names) + k for k, kind in enumerate(words)}
+    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher, joint, walked)
 
 
 def detect_control_changes(
