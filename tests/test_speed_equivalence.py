@@ -8,7 +8,7 @@ from typing import NoReturn
 
 import pytest
 
-from monitor.match import clitics, control, fuzzy, signature, words
+from monitor.match import capitals, clitics, control, fuzzy, signature, words
 from monitor.match.control import Detector, make_detector
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
 from monitor.match.fuzzy import ScannedText
@@ -444,3 +444,34 @@ def test_candidate_starts_read_whole_words_as_a_backtracking_read_does() -> None
     for text in texts:
         found = [(m.span(), m.lastindex) for m in fuzzy._CANDIDATE.finditer(text)]
         assert found == [(m.span(), m.lastindex) for m in backtracking.finditer(text)]
+
+
+def _words_before_by_letters(folded: str, start: int) -> list[tuple[int, int]]:
+    """Return `capitals._words_before`'s spans as it read them before, letter by letter."""
+    out: list[tuple[int, int]] = []
+    while len(out) < 3 and start > 0 and folded[start - 1] == " ":
+        lo = start - 1
+        while lo > 0 and folded[lo - 1].isalpha():
+            lo -= 1
+        word = re.fullmatch(r"[^\W\d_]+", folded[lo : start - 1])
+        if word is None:
+            break
+        out.insert(0, (lo, start - 1))
+        start = lo
+    return out
+
+
+def test_words_before_a_capital_found_from_the_blank_are_those_read_letter_by_letter() -> None:
+    """`capitals._words_before` finds a word's start from the blank before it (`str.rfind`) when
+    all between is letters: the words are those a read back letter by letter finds, anywhere."""
+    texts = [
+        *TEXTS,
+        "the Afghan capital, l'ancienne capitale afghane; die afghanische Hauptstadt; 2nd capital",
+        "Afghanistan s capital; x-y capital; ²capital; a_b capital;  capital; Straße capital",
+        "capital",
+    ]
+    for text in texts:
+        folded = fold(text)
+        for start in range(len(folded) + 1):
+            found = [m.span() for m in capitals._words_before(folded, start)]
+            assert found == _words_before_by_letters(folded, start), (text, start)
