@@ -10,8 +10,9 @@ import ahocorasick
 
 from monitor.match.joint_pass import JointPass
 from monitor.match.normalize import fold as fold_text
-from monitor.match.references import _NOUN_HEADS, _nouns
+from monitor.match.references import _NOUN_HEADS, _NOUN_STARTS, _nouns
 from monitor.match.signature import fold
+from monitor.match.word_scan import ALIGNED_LETTERS
 from tests.detect_support import detector
 
 TEXTS = [
@@ -60,7 +61,8 @@ def test_the_two_folds_line_up_for_every_code_point() -> None:
     """Where `signature.fold` gives a letter a noun may start with, `normalize.fold` gives that
     letter's fold; where it gives no word character, a blank: a start found in one text is found
     in the other (`references.noun_heads`)."""
-    letters = set("abcdefghijklmnopqrstuvwxyzäöüß")  # the letters of the nouns' starts, and more
+    letters = ALIGNED_LETTERS  # the letters of the nouns' and the rebels' starts, and more
+    assert all(c in letters for head in _NOUN_STARTS for c in head[1:])  # a blank, then these
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:
             continue

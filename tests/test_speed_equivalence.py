@@ -8,7 +8,7 @@ from typing import NoReturn
 
 import pytest
 
-from monitor.match import clitics, control, signature, words
+from monitor.match import capitals, clitics, control, fuzzy, signature, words
 from monitor.match.control import Detector, make_detector
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
 from monitor.match.fuzzy import ScannedText
@@ -23,7 +23,7 @@ from monitor.match.trigger_gate import may_trigger
 from monitor.match.watchlist import load_watchlist
 from monitor.match.word_scan import WordPattern
 from monitor.match.words import ATTRIBUTION, REPORTIVE, SINCE, SOURCE_NOUN, YEAR
-from tests.detect_support import WATCHLIST
+from tests.detect_support import WATCHLIST, detector
 
 TEXTS = [
     "Insurgent groups shelled the outskirts of Portville; the rebels said the rebel forces held.",
@@ -48,6 +48,52 @@ def test_word_pattern_finds_what_its_regex_finds(lang: str) -> None:
     words = WordPattern(get_lexicon(lang).lex.insurgents)
     for text in TEXTS:
         assert _spans(words, fold(text))
+
+
+# Words for "the rebels" after other characters than a blank, and words that begin like them.
+REBEL_TEXTS = [
+    "(Rebels) «insurgés», \"ribelli\" and [rebeldes]: YPG-Kämpfer, the rebel-held town; rebellious.",
+    "Rebelles/milices, guérilleros; «os rebeldes», 'i miliziani', the militias, militiamen, militaires.",
+    "Aufständische, die Aufrührer und Freischärler; séparatistes, separatisten, separatists' flags.",
+    "Insurgency, insurgents, insurrection; parliamentary, paramilitaries, the groups, os grupos.",
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_words_for_rebels_from_the_walk_are_those_the_regex_finds(lang: str) -> None:
+    """Matched where the detector's walk found their heads (`control.insurgent_heads`), the words
+    for "the rebels" are those of the regex's own `finditer`, in every language."""
+    det = detector()
+    words = control._word_rx(get_lexicon(lang).lex.insurgents)
+    for text in [*TEXTS, *REBEL_TEXTS]:
+        det.place_matcher.find(text)  # the walk, as the detector makes it first
+        starts = det._insurgent_starts(text)
+        assert starts is not None
+        folded = fold(text)
+        assert [m.span() for m in words.matches_at(folded, starts)] == [
+            m.span() for m in words.pattern.finditer(folded)
+        ]
+
+
+def test_capitals_from_the_walk_are_those_the_regex_finds() -> None:
+    """Matched where the detector's walk found their heads (`control.capital_heads`), the names of
+    the watched governments' capitals are those of the regex's own `finditer`."""
+    det = detector()
+    words = control._capitals_of(det._governed)
+    assert words is not None
+    texts = [
+        *TEXTS,
+        "(Kabul) «Kiev», \"Damas\" [Kyiv]; Kyiv-based, Kabul's, KABOUL, Damaskus, Damasco et Cabul.",
+        "Kabulistan, Kievan, damascene; akabul, Kiewer: no capital here, nor in Damascusroad.",
+    ]
+    for text in texts:
+        det.place_matcher.find(text)  # the walk, as the detector makes it first
+        starts = det._walked_starts(text, "capitals", 1)
+        assert starts is not None
+        folded = fold(text)
+        assert [m.span() for m in words.matches_at(folded, starts)] == [
+            m.span() for m in words.pattern.finditer(folded)
+        ]
 
 
 @pytest.mark.parametrize("alternation", ["kaboul|cabul|kabul", "is|isl|islamists?", r"\w+ists", "(?!)"])
@@ -141,6 +187,11 @@ def test_nouns_are_those_a_search_finds() -> None:
         "La ville de Valmer, cette localité, la cité; la citta, a cidade, die Stadt und die Ortschaft.",
         "Los rebeldes tomaron la ciudad y el municipio; la urbe, la localidad, la vila, o capoluogo.",
         "city town ville villes stadtrat kleinstadt  city",
+        # the nouns of eight letters or more, whose starts the walk reads eight letters deep
+        "Die Millionenstadt und die Provinzhauptstadt, das Städtchen, der Küstenort, die Grenzstadt.",
+        "La località e la città, la cittadina, il capoluogo; les capitales provinciales, la capitale.",
+        "A capital regional, uma localidade, la capitale régionale, the regional capitals, Bourgade.",
+        "Provincial capitals, provinces, industries, universities, millions: no town at all here.",
     ]
     for text in texts:
         folded = fold(text)
@@ -377,3 +428,50 @@ def test_run_keys_read_once_are_those_read_afresh() -> None:
                 keys = shared.run_keys(count)
                 for start, _end, _lone in shared.starts:
                     assert keys(start) == ScannedText(text, folded).run_key(start, count)
+
+
+def test_candidate_starts_read_whole_words_as_a_backtracking_read_does() -> None:
+    """`fuzzy._CANDIDATE` reads a capitalised word whole (`*+`): a shorter end of a word whose whole
+    fails would fail too, so the starts, their ends and runs are those of the pattern that backtracks."""
+    upper, cont, shortest = fuzzy.UPPER_CLASS, fuzzy._CONT, fuzzy.MIN_FUZZY_LEN - 1
+    ends = rf"(?:(?P<run>(?={cont}))|(?<=[^\W_]{{{shortest}}}))"
+    backtracking = re.compile(rf"[{upper}](?<![^\W_].)[^\W_]*{ends}")
+    texts = [
+        *RUNS,
+        "iPhone, McDonald and O'Neil; The Heavy Local Aid, Abcdef Abcdefg Ab-Cd Ab cd Ab al-Bab.",
+        "ÉCOLE Ümit Straße Œuvre Ǆemal Ḥalab; the_Underscore _Leading x_Yz 2Rebels Ab’Cd Ab‐Cd",
+    ]
+    for text in texts:
+        found = [(m.span(), m.lastindex) for m in fuzzy._CANDIDATE.finditer(text)]
+        assert found == [(m.span(), m.lastindex) for m in backtracking.finditer(text)]
+
+
+def _words_before_by_letters(folded: str, start: int) -> list[tuple[int, int]]:
+    """Return `capitals._words_before`'s spans as it read them before, letter by letter."""
+    out: list[tuple[int, int]] = []
+    while len(out) < 3 and start > 0 and folded[start - 1] == " ":
+        lo = start - 1
+        while lo > 0 and folded[lo - 1].isalpha():
+            lo -= 1
+        word = re.fullmatch(r"[^\W\d_]+", folded[lo : start - 1])
+        if word is None:
+            break
+        out.insert(0, (lo, start - 1))
+        start = lo
+    return out
+
+
+def test_words_before_a_capital_found_from_the_blank_are_those_read_letter_by_letter() -> None:
+    """`capitals._words_before` finds a word's start from the blank before it (`str.rfind`) when
+    all between is letters: the words are those a read back letter by letter finds, anywhere."""
+    texts = [
+        *TEXTS,
+        "the Afghan capital, l'ancienne capitale afghane; die afghanische Hauptstadt; 2nd capital",
+        "Afghanistan s capital; x-y capital; ²capital; a_b capital;  capital; Straße capital",
+        "capital",
+    ]
+    for text in texts:
+        folded = fold(text)
+        for start in range(len(folded) + 1):
+            found = [m.span() for m in capitals._words_before(folded, start)]
+            assert found == _words_before_by_letters(folded, start), (text, start)

@@ -70,9 +70,11 @@ def _words_before(folded: str, start: int) -> list[re.Match[str]]:
     """Return up to three words right before `start`, one space apart, nearest last."""
     out: list[re.Match[str]] = []
     while len(out) < 3 and start > 0 and folded[start - 1] == " ":
-        lo = start - 1
-        while lo > 0 and (folded[lo - 1].isalpha()):
-            lo -= 1
+        lo = folded.rfind(" ", 0, start - 1) + 1  # a word of letters after a blank: most words
+        if not (lo < start - 1 and folded[lo : start - 1].isalpha()):
+            lo = start - 1  # else read back letter by letter
+            while lo > 0 and (folded[lo - 1].isalpha()):
+                lo -= 1
         m = _WORD.fullmatch(folded, lo, start - 1)
         if m is None:
             break
@@ -85,8 +87,9 @@ def _country(words: Sequence[re.Match[str]], table: dict[str, str], genitive: bo
              ) -> tuple[str, int] | None:
     """Return (country, end) for the longest leading run of `words` that `table` knows; with
     `genitive`, a German genitive "-s" on its last word too ("Hauptstadt Afghanistans")."""
+    texts = [w.group(0) for w in words]
     for n in range(len(words), 0, -1):
-        key = " ".join(w.group(0) for w in words[:n])
+        key = " ".join(texts[:n])
         code = table.get(key)
         if code is None and genitive and key.endswith("s"):
             code = table.get(key[:-1])
@@ -115,8 +118,9 @@ def _phrase(folded: str, start: int, end: int) -> tuple[str, int, int] | None:
     if found is not None and not folded.startswith(" s ", found[1]):  # not "of Afghanistan's Nimruz …"
         return found[0], start, found[1]
     before = _words_before(folded, start)
+    texts = [w.group(0) for w in before]
     for n in range(len(before), 0, -1):
-        tail = [w.group(0) for w in before[-n:]]
+        tail = texts[-n:]
         code = adjectives.get(" ".join(tail))  # the Afghan capital, die afghanische Hauptstadt
         if code is None and n > 1 and tail[-1] == "s":
             code = names.get(" ".join(tail[:-1]))  # Afghanistan's capital

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache, lru_cache
@@ -49,7 +49,7 @@ from monitor.match.demonyms import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from monitor.match.derived import DerivedTables, export_tables, install_tables
 from monitor.match.era import dated_by_sentence_before, followed_by_since_then
 from monitor.match.explain import Note, Reading
-from monitor.match.expressions import CompiledLexicon, get_change_cues, get_lexicon
+from monitor.match.expressions import LANGUAGES, CompiledLexicon, get_change_cues, get_lexicon, written
 from monitor.match.federal import rebind_bare_federal
 from monitor.match.guessed_holders import with_fallback
 from monitor.match.headline_sides import headline_sides, with_headline_side
@@ -79,7 +79,7 @@ from monitor.match.tied_leaders import tied_leader_mentions
 from monitor.match.told_after import attributed_after
 from monitor.match.unwatched_subjects import opens_on_unwatched_force, watched_force_named
 from monitor.match.watchlist import drop_actor_words
-from monitor.match.word_scan import WordPattern
+from monitor.match.word_scan import WordPattern, heads
 from monitor.match.words import (
     ATTACKED,
     DESERTED,
@@ -175,6 +175,23 @@ def _word_rx(alternation: str) -> WordPattern:
     return WordPattern(alternation)
 
 
+def insurgent_heads() -> dict[str, int]:
+    """Return where a word for "the rebels" (`Lexicon.insurgents`) may start, in every language,
+    as the detector's walk reads the article (a blank, then the letters of `word_scan.heads`,
+    folded by `normalize.fold`), each with its length; {} when a language's are unknown.
+
+    `finditer` of a language's words found each of a dozen three-letter prefixes with `str.find`
+    over the whole article (~50 µs on a slow core); the walk made anyway finds these few heads.
+    """
+    out: dict[str, int] = {}
+    for lang in LANGUAGES:
+        found = heads(written(lang).insurgents)
+        if found is None:
+            return {}
+        out.update((normal_fold(" " + head), len(head) + 1) for head in found)
+    return out
+
+
 
 def _note_dropped(notes: list[Note] | None, cand: Candidate, reason: str) -> None:
     """Note, when notes are asked for, that an article-level check dropped `cand` and why."""
@@ -188,11 +205,15 @@ class Detector:
 
     def __init__(
         self, places: Sequence[Place], actors: Sequence[Actor], place_matcher: Any, actor_matcher: Any,
-        joint: JointPass | None = None,
+        joint: JointPass | None = None, walked: Mapping[str, int] = {},
     ) -> None:
         self.places = tuple(places)
-        self._joint = joint  # its last side: where the town nouns of "the city" may start
+        self._joint = joint
+        # `joint`'s sides after the names': where words of a kind may start ("nouns", "rebels",
+        # "capitals": `make_detector`)
+        self._walked = dict(walked)
         self.actors = {a.name: a for a in actors}
+        self._governed = _governed(self.actors.values())
         self.place_matcher = place_matcher
         self.actor_matcher = actor_matcher
         self._demonyms = _demonym_table(self.actors.values())
@@ -207,13 +228,22 @@ class Detector:
         }
 
     def _noun_starts(self, doc: str) -> list[int] | None:
-        """Return where a town noun of "the city" may start in `doc` (`references.noun_heads`),
-        from the walk that found its names; None without one, or for a text not in NFC form
-        (the walk read another string, of other offsets)."""
-        if self._joint is None or prepare(doc) is not doc:
+        """Return where a town noun of "the city" may start in `doc` (`references.noun_heads`):
+        the blank before it."""
+        return self._walked_starts(doc, "nouns", 0)
+
+    def _insurgent_starts(self, doc: str) -> list[int] | None:
+        """Return where a word for "the rebels" may start in `doc` (`insurgent_heads`)."""
+        return self._walked_starts(doc, "rebels", 1)
+
+    def _walked_starts(self, doc: str, words: str, shift: int) -> list[int] | None:
+        """Return where `words` may start in `doc`, from the walk that found its names (each head's
+        end less its length, blank included, plus `shift`); None without a walk of them, or for a
+        text not in NFC form (the walk read another string, of other offsets)."""
+        side = self._walked.get(words)
+        if self._joint is None or side is None or prepare(doc) is not doc:
             return None
-        nouns = self._joint.sides - 1
-        return [end - length for end, length in self._joint.hits(" " + normal_fold(doc), nouns)]
+        return [end - length + shift for end, length in self._joint.hits(" " + normal_fold(doc), side)]
 
     def forget_copies(self) -> None:
         """Forget the texts read so far, so that a copy is read again (benchmarks time reading)."""
@@ -759,15 +789,20 @@ class Detector:
         kept: list[Any] = []
         speaking: list[_Generic] = []
         for m in places:
-            gov = self.government(m.place.country) if stands_for_government(folded, m.start, m.end) else None
-            if gov is not None and fold(m.place.name) in _capital_names(m.place.country):
+            # the name first: most places named are no capital, and what stands around them is
+            # then not read (two regex searches a mention)
+            capital = _is_capital(m.place.name, m.place.country)
+            gov = self.government(m.place.country) if capital and stands_for_government(
+                folded, m.start, m.end) else None
+            if gov is not None:
                 speaking.append(_Generic(gov, m.start, m.end, m.surface))
             else:
                 kept.append(m)
-        governed = frozenset(c for a in self.actors.values() if a.government for c in a.countries)
+        governed = self._governed
         pattern = _capitals_of(governed)
         if pattern is not None:
-            for found in pattern.finditer(folded):
+            starts = self._walked_starts(doc, "capitals", 1)
+            for found in pattern.finditer(folded) if starts is None else pattern.matches_at(folded, starts):
                 start, end = found.span()
                 watched = any(m.start < end and start < m.end for m in places)
                 if watched or not doc[start : start + 1].isupper():
@@ -808,7 +843,8 @@ class Detector:
         taken = [(m.start, m.end) for m in actors]
         joined = {m.end: m.actor for m in actors}  # "YPG-Kämpfer": fighters of the side before the hyphen
         out = []
-        for m in rx.finditer(folded):
+        starts = self._insurgent_starts(doc)
+        for m in rx.finditer(folded) if starts is None else rx.matches_at(folded, starts):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if self._other_nations(folded, m.start(), m.end(), gov, rebel):
@@ -989,6 +1025,25 @@ def _qualified_by_other(folded: str, start: int, end: int, actors: Sequence[Any]
 def _capital_names(country: str) -> frozenset[str]:
     """Return the folded names of `country`'s capital in every language."""
     return frozenset(fold(n) for forms in CAPITALS.get(country, {}).values() for n in forms)
+
+
+@lru_cache(maxsize=4096)
+def _is_capital(name: str, country: str) -> bool:
+    """Say whether the place `name` of `country` is its capital (by any of its names' folds)."""
+    return fold(name) in _capital_names(country)
+
+
+def _governed(actors: Iterable[Actor]) -> frozenset[str]:
+    """Return the countries whose government is a watched side."""
+    return frozenset(c for a in actors if a.government for c in a.countries)
+
+
+def capital_heads(countries: frozenset[str]) -> dict[str, int]:
+    """Return where a name of the capital of one of `countries` may start (`_capitals_of`), as the
+    detector's walk reads the article (see `insurgent_heads`); {} when unknown."""
+    names = sorted({n for c in countries for n in _capital_names(c) if len(n) > 2})
+    found = heads("|".join(re.escape(n) for n in names)) if names else None
+    return {normal_fold(" " + head): len(head) + 1 for head in found or ()}
 
 
 @lru_cache(maxsize=16)
@@ -1267,15 +1322,21 @@ def make_detector(watchlist: Any) -> Detector:
     # walk alone is ~2.3 µs an item quicker (5%), with 1,000 (a quarter as many keys as the
     # actors') ~0.9 µs, and then many more items name one. A small watchlist walks its places
     # alone, then the actors' names and the town nouns in one walk.
+    # The words for "the rebels" and the names of the watched governments' capitals are found in
+    # the same walk (`insurgent_heads`, `capital_heads`), each a side of its own after the names'.
     places, actors = place_matcher.automaton(), actor_matcher.automaton()
-    if len(places) * 4 >= len(actors):
-        joint = JointPass(places.items(), actors.items(), noun_heads().items())
-        place_matcher.share(joint, 0)
-    else:
+    governed = _governed({a.name: a for a in watchlist.actors}.values())  # as the Detector reads them
+    words = {"nouns": noun_heads(), "rebels": insurgent_heads(), "capitals": capital_heads(governed)}
+    words = {kind: heads for kind, heads in words.items() if heads}
+    names = [places.items(), actors.items()] if len(places) * 4 >= len(actors) else [actors.items()]
+    if len(names) == 1:
         walkable(places)
-        joint = JointPass(actors.items(), noun_heads().items())
-    actor_matcher.share(joint, joint.sides - 2)
-    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher, joint)
+    joint = JointPass(*names, *(heads.items() for heads in words.values()))
+    if len(names) == 2:
+        place_matcher.share(joint, 0)
+    actor_matcher.share(joint, len(names) - 1)
+    walked = {kind: len(names) + k for k, kind in enumerate(words)}
+    return Detector(place_matcher.places, watchlist.actors, place_matcher, actor_matcher, joint, walked)
 
 
 def detect_control_changes(

@@ -87,9 +87,10 @@ _CONT = rf"[{_J}](?:[{_U}]|(?i:{_by_first_letter(CONNECTORS)})(?![^\W_]))"
 # be tried at every character and triple the cost of the scan). A lone word shorter than
 # `MIN_FUZZY_LEN - 1` fails in C, as does a capital inside a word ("iPhone"): at a shorter
 # length, neither the run's lookahead (a letter follows) nor the length's lookbehind (it would
-# reach the boundary) can hold, so no other end is found either.
+# reach the boundary) can hold, so no other end is found either: the word is read possessively
+# (`*+`), and the engine does not try its shorter ends one by one ("The", "Heavy", "Local").
 _CANDIDATE = re.compile(
-    rf"[{_U}](?<![^\W_].)[^\W_]*(?:(?P<run>(?={_CONT}))|(?<=[^\W_]{{{MIN_FUZZY_LEN - 1}}}))"
+    rf"[{_U}](?<![^\W_].)[^\W_]*+(?:(?P<run>(?={_CONT}))|(?<=[^\W_]{{{MIN_FUZZY_LEN - 1}}}))"
 )
 _SENTENCE_END = re.compile(r"[.!?:;\n\"«»“”]\s*$")
 _JOINERS = frozenset(" -'’‐")

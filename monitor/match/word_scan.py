@@ -11,11 +11,31 @@ one occurs. The matches are those of `finditer`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from monitor.match.expressions.firsts import prefixes
 
 _MOST_PREFIXES = 40  # beyond this (or a prefix of one letter), the regex alone is quicker
+# Letters whose two folds line up: where `signature.fold` gives one of these, `normalize.fold` gives
+# that letter's own fold, and where it gives no word character, a blank (`tests/test_joint_pass.py`,
+# for every code point). A word led by these letters after a non-word character in the one folded
+# text is led by their folds after a blank in the other, at the same offset: the detector's walk
+# of the article (`joint_pass`) finds where it may start.
+ALIGNED_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüßà")
+HEAD_DEPTH = 8  # letters: three ("pro", "res", "par") begin many words of an article, eight few
+
+
+def heads(alternation: str, depth: int = HEAD_DEPTH) -> frozenset[str] | None:
+    """Return the letters every match of `alternation` starts with: its prefixes of up to `depth`
+    characters (`firsts.prefixes`), each cut at its first other character ("capital" of "capital
+    provincial"); None when they are unknown or hold a letter not in `ALIGNED_LETTERS`."""
+    found = prefixes(alternation, depth)
+    if not found:
+        return None
+    cut = frozenset(re.split(r"\W", text)[0] for text in found)
+    if "" in cut or any(not ALIGNED_LETTERS.issuperset(head) for head in cut):
+        return None
+    return cut
 
 
 class WordPattern:
@@ -52,3 +72,17 @@ class WordPattern:
             if found is not None:
                 yield found
                 pos = found.end()  # not empty: it holds a prefix
+
+    def matches_at(self, text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+        """Yield the matches of `pattern.finditer(text)`, given (in any order) every place where
+        one may start, and maybe others: the leftmost match from where the last one ended is the
+        match at the first of those places that holds one."""
+        match = self.pattern.match
+        pos = 0
+        for at in sorted(set(starts)):
+            if at < pos:
+                continue  # inside the last match
+            found = match(text, at)
+            if found is not None:
+                yield found
+                pos = found.end()  # not empty: it holds a head

@@ -166,6 +166,11 @@ def _source(lang: str) -> Lexicon:
     return lex
 
 
+def written(lang: str) -> Lexicon:
+    """Return the lexicon of `lang` as written, uncompiled (its words, as `get_lexicon` reads them)."""
+    return _source(lang)
+
+
 CHANGE_CUES = ("capture", "fall", "withdraw", "nominal", "handover")
 
 
