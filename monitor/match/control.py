@@ -68,6 +68,7 @@ from monitor.match.raids import attacked_and_left, left_after_raid, taken_and_le
 from monitor.match.reading import Candidate, fighting, governed, read_sentence
 from monitor.match.references import (
     noun_heads,
+    resolve_dropped_objects,
     resolve_dropped_subjects,
     resolve_references,
     stands_for_government,
@@ -468,6 +469,7 @@ class Detector:
         headline_end = len(title) if title and doc.startswith(title) else 0
         places = resolve_references(doc, folded, places, spans, headline_end, self._noun_starts(doc))
         places = resolve_dropped_subjects(doc, folded, places, actors, spans, lex.fall)
+        places = resolve_dropped_objects(doc, folded, places, actors, spans)  # "… they took control."
         if lang == "pt":
             places = resolve_enclitics(doc, places, spans)  # "tomaram-na": the town named before
         if lang == "de":  # "Übergang nach Alsen – Sonderburg in preußischer Hand": two clauses

@@ -308,6 +308,50 @@ def resolve_dropped_subjects(
     return sorted(out, key=lambda p: p.start)
 
 
+# Control taken with no object, its clause ending there: "On Sunday the RSF took control",
+# "Dimanche, elles ont pris le contrôle", "übernahmen die Kontrolle", "hanno preso il controllo"
+# (folded text; a day or a degree may follow, then the clause ends).
+_CONTROL_ALONE = re.compile(
+    r"\b(?:took|taken|take|takes|seized|assumed|gained|pris|prennent|prend|tomaron|tomo|toman|tomado"
+    r"|asumieron|asumio|ubernahmen|übernahmen|ubernahm|übernahm|preso|prendono|presero|assunto|tomaram"
+    r"|tomou|assumiram|assumiu) (?:\S+ ){0,2}?(?:(?:le|el|il|o|die|the) )?"
+    r"(?:(?:full|total|complete|pleno|pieno|volle) )?"
+    r"(?P<noun>control|controle|kontrolle|controllo|controlo)(?=(?: (?:total|totale|complet|completo))?"
+    r"(?: (?:on |el |am |il |no )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi"
+    r"|venerdi|sabato|domenica|segunda|terca|quarta|quinta|sexta))? ?(?:[.;!]|$))"
+)
+
+
+def resolve_dropped_objects(
+    doc: str, folded: str, places: Sequence[Any], actors: Sequence[Any], spans: Sequence[tuple[int, int]]
+) -> list[Any]:
+    """Return `places` plus an empty mention after "control" taken with no object, for the one city
+    the sentence before named: "The RSF attacked X on Saturday. On Sunday they took control." The
+    sentence names no place and a watched side; the mention makes it read "took control @p0"."""
+    if not places or not actors or len(spans) < 2:
+        return list(places)
+    starts = [s for s, _e in spans]
+    by_sentence: dict[int, set[str]] = {}
+    for p in places:
+        by_sentence.setdefault(bisect_right(starts, p.start) - 1, set()).add(p.place.name)
+    out = list(places)
+    for n in range(1, len(spans)):
+        before = by_sentence.get(n - 1, set())
+        if n in by_sentence or len(before) != 1:
+            continue
+        start, end = spans[n]
+        found = _CONTROL_ALONE.search(folded, start, end)
+        if found is None:
+            continue
+        name = next(iter(before))
+        referent = next(p for p in reversed(places) if p.place.name == name and p.start < start)
+        at = found.end("noun")
+        out.append(replace(referent, start=at, end=at, surface=""))
+    return sorted(out, key=lambda p: p.start)
+
+
 # Who a city fell to, after the verb: "aux mains de", "en manos de", "nelle mani", "to the", "ante".
 _HOLDER_AFTER = re.compile(
     r"(?<!\w)(?:aux mains|entre les mains|sous le controle|en manos|a manos|bajo el control|ante"

@@ -319,6 +319,31 @@ def _control_there(sig: Signature, lang: str, i: int, j: int) -> bool:
     return _THERE_AFTER.get(lang) in sig.tokens[i:j]
 
 
+# What may stand between "control" and the end of its clause when it has no object: how full it
+# is, and the participle of a German perfect ("haben die Kontrolle übernommen").
+_CONTROL_TAIL = frozenset(
+    ("full", "total", "complete", "totale", "complet", "pleno", "completo", "pieno", "übernommen")
+)
+
+
+def _control_alone(sig: Signature, i: int, j: int) -> bool:
+    """Say whether the capture at [i, j) takes "control" with no object, its clause ending there:
+    "attacked X and took control", "ont attaqué X puis pris le contrôle", "griffen X an und
+    übernahmen die Kontrolle": the control of the city the sentence named before it."""
+    at = next((x for x in range(max(i, j - 2), min(len(sig.tokens), j + 2)) if sig.at(CONTROL, x)), None)
+    if at is None:
+        return False
+    x = at + 1
+    while x < len(sig.tokens) and sig.tokens[x] in _CONTROL_TAIL:
+        x += 1
+    dated = x + 1 < len(sig.tokens) and sig.tokens[x] in ("on", "le", "el", "am", "il", "no")
+    if dated and sig.tokens[x + 1] in TIME_WORDS:
+        x += 2  # "took control on Sunday"
+    elif x < len(sig.tokens) and sig.tokens[x] in TIME_WORDS:
+        x += 1  # "pris le contrôle dimanche"
+    return x >= len(sig.tokens) or sig.tokens[x] in STOP or sig.tokens[x] == ","
+
+
 def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[int]:
     """Return the city an object pronoun of the capture stands for: the one the sentence named before.
 
@@ -331,6 +356,7 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
         pronoun = j < len(sig.tokens) and (
             sig.tokens[j] == "it" or (sig.tokens[j] == "there" and sig.tokens[j - 1] == "control")
         )
+        pronoun = pronoun or _control_alone(sig, i, j)
     else:
         x = i - 1
         if x >= 1 and sig.tokens[x] in _CLITIC_AUX and (sig.tokens[x] != "a" or lang == "fr"):
@@ -342,6 +368,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
             pronoun = False  # "la prise", "la presa": an article and its noun
         if not pronoun:
             pronoun = _control_of_it(sig, lang, x, j) or _control_there(sig, lang, i, j)
+        if not pronoun:
+            pronoun = _control_alone(sig, i, j)
     if not pronoun:
         return []
     places = [k for k in range(0, i) if k in sig.place_at]
