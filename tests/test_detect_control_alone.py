@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_kit import corpus_changes
+from tests.corpus_kit import SENTENCE_DAY, corpus_changes, corpus_detector
 
 RSF = "Rapid Support Forces"
 
@@ -59,3 +59,13 @@ def test_control_taken_in_the_next_sentence(text: str) -> None:
 )
 def test_control_of_something_else_or_not_taken(text: str) -> None:
     assert corpus_changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Nyala: RSF take control", "Nyala : les FSR prennent le contrôle", "Nyala: RSF übernehmen Kontrolle"],
+)
+def test_a_headline_on_its_city(title: str) -> None:
+    """ "X: the RSF take control": the headline's topic is what was taken."""
+    events = corpus_detector("conflicts_watchlist.json").detect(title, "", SENTENCE_DAY)
+    assert {(e.place, e.controller) for e in events if e.controller} == {("Nyala", RSF)}
