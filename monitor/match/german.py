@@ -168,6 +168,10 @@ def governor(
             continue  # "Die RSF sollen X eingenommen haben": reported (a claim), not an order
         if word == "ohne" and "zu" not in sig.tokens[k:i]:
             continue  # "ohne Widerstand eingenommen": without a fight, not without taking it
+        if word in _SUCCESS and word != "gelangen" and not any(
+            t in _VERB_NEGATION or t in MODALS for t in sig.tokens[lo:j]
+        ):
+            continue  # "Den RSF gelang die Einnahme von X": it succeeded, as "gelang es, X einzunehmen"
         if word == "nahe" and _locates(sig, k, noun_words):
             continue  # "haben die Stadt X nahe der Grenze eingenommen": where X lies
         # (not "nicht", "kurz vor", nor a modal: "Nach dem Abkommen sollen die RSF X räumen")
@@ -228,7 +232,7 @@ def governor(
         if denied:
             return f"denied ('{said}')"
         if any(t.startswith(_UNREAL) for t in sig.tokens[front : lo - 1]):
-            return f"a rumour or a fear ('{said}')"  # "Gerüchte, X sei gefallen", "die Gefahr, dass X fällt"
+            return f"a rumour, a fear or a hope ('{said}')"  # "Gerüchte, X sei gefallen", "die Gefahr, dass"
     return ""
 
 
@@ -252,7 +256,11 @@ def _under_way(sig: Signature, i: int, j: int) -> bool:
 
 # Talk nobody vouches for and fears: the clause they open tells no change ("Es kursieren Gerüchte,
 # X sei gefallen", "Es besteht die Gefahr, dass X an die RSF fällt": German's present is a future).
-_UNREAL = ("gerücht", "spekulation", "gefahr", "befürcht", "fürcht", "angst", "sorge")
+_UNREAL = (
+    "gerücht", "spekulation", "gefahr", "befürcht", "fürcht", "angst", "sorge",
+    # a hope or an expectation: "Die RSF hoffen, dass ihnen die Einnahme von X gelingt"
+    "hoff", "erwart", "rechnen", "rechnet", "zuversicht",
+)
 
 
 def _inside(
