@@ -91,3 +91,21 @@ def test_attackers_going_back_leave_the_city_held(text: str) -> None:
 def test_a_side_leaving_after_the_others_attack(text: str) -> None:
     """Another side attacked: the one that left gave the city up."""
     assert corpus_changes(text) == {("Nyala", RSF)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the fall of Nyala, the RSF are advancing on El Fasher.", {("Nyala", RSF)}),
+        ("Après la chute de Nyala, les FSR visent El Fasher.", {("Nyala", RSF)}),
+        ("Tras la caída de Nyala, las RSF apuntan a El Fasher.", {("Nyala", RSF)}),
+        ("Nach dem Fall von Nyala nehmen die RSF El Fasher ins Visier.", {("Nyala", RSF)}),
+        ("Dopo la caduta di Nyala, le RSF puntano su El Fasher.", {("Nyala", RSF)}),
+        ("Após a queda de Nyala, as RSF ameaçam El Fasher.", {("Nyala", RSF)}),
+        # the side that lost it, sending help elsewhere, does not win it
+        ("After the fall of Nyala, the army is moving reinforcements to El Fasher.", {("Nyala", RSF)}),
+    ],
+)
+def test_after_the_fall_the_winner_moves_on(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "After the fall of X, the RSF are advancing on Y": who moves on to the next city won X."""
+    assert corpus_changes(text) == expected

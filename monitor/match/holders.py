@@ -1536,6 +1536,12 @@ _ONWARD = frozenset(
         *("marcherent", "avance", "avancent", "avancerent", "avanzaron", "avanzan", "marcharon", "volvieron"),
         *("rückten", "rücken", "marschierten", "wandten", "avanzarono", "avanzano", "marciarono", "diretti"),
         *("rivolti", "avancaram", "avancam", "marcharam", "voltaram", "seguiram"),
+        # heading for, aiming at or threatening the next place: "the RSF are advancing on Y",
+        # "visent Y", "apuntan a Y", "nehmen Y ins Visier", "puntano su Y", "ameaçam Y"
+        *("advancing", "marching", "threaten", "threatened"),
+        *("threatening", "targeting", "visent", "vise", "marchent", "progressent", "menacent", "menace"),
+        *("apuntan", "apuntaron", "marchan", "amenazan", "amenazaron", "visier", "bedrohen", "bedrohten"),
+        *("vorrücken", "puntano", "puntarono", "marciano", "minacciano", "apontam", "marcham", "ameacam"),
     )
 )
 
