@@ -52,6 +52,8 @@ def _changes(title: str, text: str) -> set[tuple[str, str]]:
         ("pt", "As RSF apossaram-se de Nyala", TAKEN),
         ("es", "Nyala vuelve a manos del ejército sudanés", BACK),
         ("es", "Nyala volvió a estar bajo control del ejército sudanés", BACK),
+        ("es", "Nyala volvió a quedar bajo control del ejército sudanés", BACK),
+        ("pt", "Nyala voltou a ficar sob controle do exército sudanês", BACK),
         ("es", "Las FAR se adueñan de Nyala", TAKEN),
         ("es", "Las FAR se adueñaron de Nyala", TAKEN),
         ("de", "RSF bringen Nyala unter ihre Kontrolle", TAKEN),

@@ -84,7 +84,7 @@ LEXICON = Lexicon(
         r"|(?:de nuevo|nuevamente) (?:en manos|bajo (?:el )?control)|qued(?:o|aron|a|an|ado) (?:ya |ahora |desde (?:\S+ ){0,3}?" + _HOUR + r" |(?:\S+ ){1,2}?)?en(?= poder| manos)"
         r"|(?:esta|estan|se halla|se hallan|se encuentra|se encuentran) (?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+(?= desde (?:(?:el|la|esta|este) )?(?:(?:manana|tarde|noche|madrugada) (?:del |de )?)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|anoche|hoy|manana|tarde|noche|madrugada))|(?:esta|estan|se halla|se hallan|se encuentra|se encuentran) (?:ya|ahora|desde (?:\S+ ){0,3}?" + _HOUR + r"(?: ya)?) (?:totalmente |completamente |enteramente |firmemente )?(?:en manos|en sus manos|en poder|bajo (?:el |su )?control)|(?:quedo|quedaron|queda|quedan|ha quedado|han quedado) (?:\S+ ){0,2}?(?:en manos|bajo (?:el )?control)"
         r"|(?:ya |ahora )?(?:en manos|bajo (?:el )?control|en poder) (?:de los|de las|de la|del|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X, en manos de los rebeldes"
-        r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a estar bajo (?:el )?control|bajo (?:el )?control|a estar en manos)|se rindi(?:o|eron)" + _NOT_SURRENDER + r"(?= a)|rindi(?:o|eron)" + _NOT_SURRENDER + r"|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
+        r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a (?:estar|quedar) bajo (?:el )?control|bajo (?:el )?control|a (?:estar|quedar) en manos)|se rindi(?:o|eron)" + _NOT_SURRENDER + r"(?= a)|rindi(?:o|eron)" + _NOT_SURRENDER + r"|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
     withdraw=(
         # a side driven out, the second of two participles: "fueron derrotadas y expulsadas de X"

@@ -75,7 +75,7 @@ LEXICON = Lexicon(
         # "X está nas mãos dos rebeldes": the city right before; "X nas mãos dos rebeldes", a headline
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:esta|estao) (?:inteiramente |totalmente |completamente )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:\S+ ){0,3}?@a\d+"
         r"|(?:agora )?(?:nas maos|em poder|sob (?:o )?control[eo]) (?:d\w*) (?:\S+ ){0,2}?@a\d+"
-        r"|(?:ficou|ficaram|fica|ficam) (?:n[ao] \S+ (?:feira )?|ontem |hoje |desde (?:\S+ ){0,3}?" + _HOUR + r" )?(?:nas maos|em maos|em poder|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo]|a estar (?:nas maos|em poder|sob (?:o )?control[eo]))"
+        r"|(?:ficou|ficaram|fica|ficam) (?:n[ao] \S+ (?:feira )?|ontem |hoje |desde (?:\S+ ){0,3}?" + _HOUR + r" )?(?:nas maos|em maos|em poder|sob (?:o )?control[eo])|volt(?:a|am|ou|aram) (?:n[ao] \S+ (?:feira )?)?(?:ao control[eo]|para o control[eo]|para as maos|às maos|as maos|sob (?:o )?control[eo]|a (?:estar|ficar) (?:nas maos|em poder|sob (?:o )?control[eo]))"
     ),
     withdraw=(
         # the holder vacates the city: "desocuparam X"
