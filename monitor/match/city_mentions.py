@@ -89,6 +89,7 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         and not sig.at(LIST, k + 1)
         and not sig.at(lex.locative, k + 1)
         and not sig.at(lex.to_holder, k + 1)  # "restituito X alla polizia": to whom, not X's police
+        and not (sig.at(lex.agent, k + 1) and sig.at(PART_OF, k + 2))  # "X por parte de las RSF": by whom
         and sig.at(lex.not_city, k + 2)
     ):
         return False

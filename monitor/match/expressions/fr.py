@@ -108,7 +108,7 @@ LEXICON = Lexicon(
         r"|jusqu|jusqu à|a l exterieur|a l interieur|proche|proches|non loin"
     ),
     blockers=(
-        r"nie|nient|niant|nier|niait|niaient|pari|parie|parient|pariait|pariaient|pariant|parier|discussions sur|negociations sur|pourparlers sur|"
+        r"refus(?:e|ee|es|ees|ent|ait|aient|ant|er|erent|a)|nie|nient|niant|nier|niait|niaient|pari|parie|parient|pariait|pariaient|pariant|parier|discussions sur|negociations sur|pourparlers sur|"
         r"conserv\w*|maintien\w*|maintenu\w*|gard(?:e|ent|er|ait|aient|ant|erent|ee|ees)|toujours|serait|seraient|sera|seront|s ils|s il|renonc\w*|juridiquement|legalement|conteste\w*|ne|n|pas|jamais|sans|tent\w*|tentative\w*|essa\w*|cherch\w*|vis\w*|menac\w*|pourr\w*|peut|peuvent|(?<!le )(?<!du )(?<!au )(?<!un )pouvoir"
         r"|appret\w*|prepar\w*|s attend\w*|en passe de|à deux doigts|a deux doigts|en voie de|voudr\w*|veut|veulent|voulai\w*|vouloir|voulons|voulu|veux|devr\w*|doi\w*|va|vont|allait|allaient|sur le point|proche|proches"
         r"|pres de|plus pres|rapproch\w*|approch\w*|objectif|afin de|pour|encercl\w*|assieg\w*|siege|espere\w*"

@@ -97,7 +97,7 @@ LEXICON = Lexicon(
         r"(?<=e )(?:cacciat|espuls|scacciat)[oaie](?= (?:da|dalla|dal|dai|dagli) )|"
         # the holder vacates the city: "hanno sgomberato X"
         r"sgomber(?:ato|ata|arono|o|ano|a)(?= (?:la citt[aà] di )?@p\d+)|"
-        r"ritirat[oaie]|ritir(?:a|ano|are|o|arono|ava|avano)|ritiro|partenza(?= (?:di|dei|del|della|delle|degli|dello))|fuga|abbandon(?:a|ano|ato|ata|ati|ate|are|o|arono|ava|avano)"
+        r"ritirat[oaie]|ritir(?:a|ano|are|o|arono|ava|avano)|ritirarsi|ritirandosi|ritiro|partenza(?= (?:di|dei|del|della|delle|degli|dello))|fuga|abbandon(?:a|ano|ato|ata|ati|ate|are|o|arono|ava|avano)"
         r"|evacuat\w*|evacu(?:a|ano|o|arono|ava|avano)|lasciat[oaie]|lascia|lasciano|fuggit\w*|fugg(?:e|ono|irono|iva|ivano)|ripiegat\w*|(?:perso|perduto) il controllo"
         r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|(?:stat[oaie]|vennero|venne) spint[oaie](?= fuori )|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]|perdemmo"
     ),
@@ -110,7 +110,7 @@ LEXICON = Lexicon(
     locative=r"in|a|nel|nella|vicino|verso|intorno|dentro|sopra|fino|tra|fra|alle porte|alla periferia|presso"
     r"|per",
     blockers=(
-        r"colloqui su\w*|negoziati su\w*|trattative su\w*|ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|sarà|sara|saranno|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|punt(?:a|ano|ava|avano) (?:(?:ora|ormai|adesso|dritt[oie]) )?(?:a|su|verso)|minacc\w*|potr\w*|puo|possono|poter|(?<!in )(?<!il )(?<!al )(?<!loro )(?<!suo )potere|vuol\w*|voglion\w*|volere|voler|volev\w*|vogliamo|intend(?:e|ono|eva|evano|ere)"
+        r"colloqui su\w*|negoziati su\w*|rifiut(?:ato|ata|ati|ate|a|ano|o|arono|ava|avano|ando|are)|trattative su\w*|ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|sarà|sara|saranno|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|punt(?:a|ano|ava|avano) (?:(?:ora|ormai|adesso|dritt[oie]) )?(?:a|su|verso)|minacc\w*|potr\w*|puo|possono|poter|(?<!in )(?<!il )(?<!al )(?<!loro )(?<!suo )potere|vuol\w*|voglion\w*|volere|voler|volev\w*|vogliamo|intend(?:e|ono|eva|evano|ere)"
         r"|piano|sta|stanno|stava|stavano|sul punto|in procinto|si aspett\w*|preved\w*|a un passo|apprest\w*|accing\w*|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se"
         r"|fallit\w*|fallimento|fals[oaie]|promess\w*|promett\w*|giur\w*|decis\w* di|decid\w*|invano|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
