@@ -53,6 +53,8 @@ def _changes(title: str, text: str) -> set[tuple[str, str]]:
         ("es", "Nyala vuelve a manos del ejército sudanés", BACK),
         ("es", "Nyala volvió a estar bajo control del ejército sudanés", BACK),
         ("es", "Nyala volvió a quedar bajo control del ejército sudanés", BACK),
+        ("es", "Las RSF ocupan desde el domingo Nyala", TAKEN),
+        ("pt", "As RSF ocupam Nyala desde domingo", TAKEN),
         ("pt", "Nyala voltou a ficar sob controle do exército sudanês", BACK),
         ("es", "Las FAR se adueñan de Nyala", TAKEN),
         ("es", "Las FAR se adueñaron de Nyala", TAKEN),

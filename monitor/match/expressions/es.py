@@ -45,9 +45,9 @@ LEXICON = Lexicon(
         # relative clause describing the side, "el grupo, que ya controla X", nor the imperfect "ya
         # controlaba X" with no day: a state of before)
         r"(?<!que )(?:ya|ahora) control(?:a|an)(?= (?:la ciudad de )?@p\d+)|"
-        r"control(?:a|an|aba|aban)(?= (?:la ciudad de )?@p\d+ desde (?:\S+ ){0,4}?" + _HOUR + r")|"
-        # or the hour comes first: "controlan desde esta madrugada X", "controlan desde hoy X"
-        r"control(?:a|an) desde (?:\S+ ){0,3}?" + _HOUR + r"(?= (?:la ciudad de )?@p\d+)|"
+        r"(?:control|ocup)(?:a|an|aba|aban)(?= (?:la ciudad de )?@p\d+ desde (?:\S+ ){0,4}?" + _HOUR + r")|"
+        # or the hour comes first: "controlan desde esta madrugada X", "ocupan desde el domingo X"
+        r"(?:control|ocup)(?:a|an) desde (?:\S+ ){0,3}?" + _HOUR + r"(?= (?:la ciudad de )?@p\d+)|"
         r"control(?:a|an|aba|aban) (?:(?:a primera hora|a ultima hora|en la (?:manana|tarde|noche|madrugada)) (?:de|del) )?(?:(?:este|esta|el) )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|hoy)(?= (?:la ciudad de )?@p\d+)|"
         # a side has the city in its power: "tienen X en su poder"
         r"tien(?:e|en)(?= (?:la ciudad de )?@p\d+ en su poder)|"

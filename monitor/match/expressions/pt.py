@@ -36,9 +36,9 @@ LEXICON = Lexicon(
         # a side says on a day it controls the city, or has it in its power
         r"(?:afirm|assegur|declar|diss)\w* (?:n[ao] \S+ (?:feira )?)?(?:ja |agora )?controlar(?= (?:a cidade de )?@p\d+)|(?:tem|tinham|tinha)(?: agora| ja)?(?= (?:a cidade de )?@p\d+ em (?:seu|o seu) poder)|"
         # a side has held the city since an hour of the day: "controlam X desde a madrugada"
-        r"control(?:a|am|ava|avam)(?= (?:a cidade de )?@p\d+ desde (?:\S+ ){0,4}?" + _HOUR + r")|"
+        r"(?:control|ocup)(?:a|am|ava|avam)(?= (?:a cidade de )?@p\d+ desde (?:\S+ ){0,4}?" + _HOUR + r")|"
         # or the hour comes first: "controlam desde esta madrugada X", "controlam desde hoje X"
-        r"control(?:a|am) desde (?:\S+ ){0,3}?" + _HOUR + r"(?= (?:a cidade de )?@p\d+)|"
+        r"(?:control|ocup)(?:a|am) desde (?:\S+ ){0,3}?" + _HOUR + r"(?= (?:a cidade de )?@p\d+)|"
         # a side now holds the city: "detém agora X"
         r"(?:detem|detinham|detinha) (?:agora|ja)(?= (?:a cidade de )?@p\d+)|(?:agora|ja) (?:detem)(?= (?:a cidade de )?@p\d+)|"
         # wrested from a side ("arrancaram o controle de X ao exército", "arrancou X aos"), "já controlam X" (not
