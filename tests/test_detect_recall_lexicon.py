@@ -54,6 +54,7 @@ def _changes(title: str, text: str) -> set[tuple[str, str]]:
         ("es", "Nyala volvió a estar bajo control del ejército sudanés", BACK),
         ("es", "Nyala volvió a quedar bajo control del ejército sudanés", BACK),
         ("es", "Las RSF ocupan desde el domingo Nyala", TAKEN),
+        ("fr", "Les FSR occupent Nyala depuis dimanche", TAKEN),
         ("pt", "As RSF ocupam Nyala desde domingo", TAKEN),
         ("pt", "Nyala voltou a ficar sob controle do exército sudanês", BACK),
         ("es", "Las FAR se adueñan de Nyala", TAKEN),
