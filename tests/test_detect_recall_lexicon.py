@@ -55,6 +55,13 @@ def _changes(title: str, text: str) -> set[tuple[str, str]]:
         ("es", "Nyala volvió a quedar bajo control del ejército sudanés", BACK),
         ("es", "Las RSF ocupan desde el domingo Nyala", TAKEN),
         ("fr", "Les FSR occupent Nyala depuis dimanche", TAKEN),
+        ("fr", "Les FSR tiennent Nyala depuis dimanche", TAKEN),
+        ("it", "Le RSF occupano Nyala da domenica", TAKEN),
+        ("en", "The RSF have held Nyala since Sunday", TAKEN),
+        ("en", "RSF fighters now occupy Nyala", TAKEN),
+        # held for long: no news
+        ("fr", "Les FSR tiennent Nyala depuis des années", set()),
+        ("en", "The RSF have held Nyala since 2023", set()),
         ("pt", "As RSF ocupam Nyala desde domingo", TAKEN),
         ("pt", "Nyala voltou a ficar sob controle do exército sudanês", BACK),
         ("es", "Las FAR se adueñan de Nyala", TAKEN),

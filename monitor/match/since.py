@@ -46,11 +46,12 @@ _STATE = {lang: rx.replace(_SINCE_TOKENS, _NOT_STILL) for lang, rx in _STATE_AS_
 
 # Controlling a city (the side its subject, or the passive's agent): news only with a recent "since".
 _CONTROL = {
-    "en": r"(?:control|controls|(?:have|has|had) controlled|(?:is|are|was|were|has been) controlled(?= by))",
-    "fr": r"control(?:e|ent|ait|aient)|(?:est|sont) controlee?s?(?= par)",
+    "en": r"(?:control|controls|(?:have|has|had) (?:controlled|held)"
+    r"|(?:is|are|was|were|has been) controlled(?= by))",
+    "fr": r"control(?:e|ent|ait|aient)|(?:est|sont) controlee?s?(?= par)|tienn?ent|tient",
     "es": r"control(?:a|an|aba|aban)|(?:esta|estan) controlad[oa]s?(?= por)",
     "de": r"kontrollier(?:en|t|te|ten)",
-    "it": r"controll(?:a|ano|ava|avano)|(?:e|sono) controllat[oaie](?= da)",
+    "it": r"(?:controll|occup)(?:a|ano|ava|avano)|(?:e|sono) controllat[oaie](?= da)|tengono|tiene",
     "pt": r"control(?:a|am|ava|avam)|(?:esta|estao) controlad[oa]s?(?= pel)",
 }
 _CONTROL_RX = {lang: re.compile(rf"(?<!\S)(?:{rx})(?!\S)") for lang, rx in _CONTROL.items()}
