@@ -69,6 +69,9 @@ def _changes(title: str, text: str) -> set[tuple[str, str]]:
         ("de", "RSF bringen Nyala unter ihre Kontrolle", TAKEN),
         ("de", "Nyala unter Kontrolle der RSF", TAKEN),
         ("de", "Nyala in der Hand der RSF", TAKEN),
+        # a country before a comma opens an Italian or Spanish headline as a kicker
+        ("it", "Sudan, Nyala nelle mani delle RSF", TAKEN),
+        ("es", "Sudán, Nyala en manos de las RSF", TAKEN),
         ("en", "RSF wrested Nyala from the army", TAKEN),
     ],
 )

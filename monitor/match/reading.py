@@ -476,6 +476,8 @@ def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
         ):
             k = opening - 1
     kicker = next((x + 1 for x in range(min(k, 5)) if sig.tokens[x] == ":"), 0)  # "Birmanie : X aux mains…"
+    if not kicker and k >= 2 and sig.tokens[1] == "," and det.demonym(sig.tokens[0]) is not None:
+        kicker = 2  # a country before a comma: "Sudan, X nelle mani delle RSF"
     if (
         k < 0
         or k not in sig.place_at
