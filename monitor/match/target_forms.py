@@ -356,7 +356,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
         pronoun = j < len(sig.tokens) and (
             sig.tokens[j] == "it" or (sig.tokens[j] == "there" and sig.tokens[j - 1] == "control")
         )
-        pronoun = pronoun or _control_alone(sig, i, j)
+        alone = not pronoun and _control_alone(sig, i, j)
+        pronoun = pronoun or alone
     else:
         x = i - 1
         if x >= 1 and sig.tokens[x] in _CLITIC_AUX and (sig.tokens[x] != "a" or lang == "fr"):
@@ -368,8 +369,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
             pronoun = False  # "la prise", "la presa": an article and its noun
         if not pronoun:
             pronoun = _control_of_it(sig, lang, x, j) or _control_there(sig, lang, i, j)
-        if not pronoun:
-            pronoun = _control_alone(sig, i, j)
+        alone = not pronoun and _control_alone(sig, i, j)
+        pronoun = pronoun or alone
     if not pronoun:
         return []
     places = [k for k in range(0, i) if k in sig.place_at]
@@ -379,6 +380,8 @@ def _clitic_city(sig: Signature, lex: CompiledLexicon, i: int, j: int) -> list[i
     if len(named) != 1:
         return []
     k = next(iter(named.values()))
+    if alone and any(sig.at(lex.say, y) for y in range(k + 1, i)):
+        return []  # "In X, officials said the RSF took control": where they spoke, not what was taken
     if k >= 2 and sig.at(DIRECTION, k - 2) and sig.at(OF, k - 1) and sig.tokens[k - 3 : k - 2] != ["the"]:
         return []  # "landed on an airfield west of X and seized it": X says where, "it" is the airfield
     return [k] if stands_for_city(sig, lex, k) else []
