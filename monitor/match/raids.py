@@ -74,9 +74,7 @@ def attacked_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
     from X after a brief attack"): they never held the city, so its holder keeps it."""
     if not cand.trigger.startswith("withdraw:"):
         return False
-    words = cand.trigger.partition(": ")[2].split(" @p")[0]
-    folded = fold(cand.evidence)
-    at = folded.find(words) if words else -1
+    folded, at, words = _trigger_in(cand)
     if at < 0:
         return False
     marker = _ATTACK_THEN.search(folded[max(0, at - 120) : at]) or _AFTER_ATTACK.search(
@@ -84,32 +82,38 @@ def attacked_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
     )
     if marker is None:
         return False
+    _note(cand, notes, f"the attackers went back in the same sentence ('{marker.group(0).strip()}')")
+    return True
+
+
+def _trigger_in(cand: Candidate) -> tuple[str, int, str]:
+    """Return the candidate's folded sentence, where its trigger's words stand in it (-1 when
+    not found), and those words (a German trigger spans its clause: up to the place)."""
+    words = cand.trigger.partition(": ")[2].split(" @p")[0]
+    folded = fold(cand.evidence)
+    return folded, (folded.find(words) if words else -1), words
+
+
+def _note(cand: Candidate, notes: list[Note] | None, reason: str) -> None:
+    """Note, when notes are asked for, that the candidate is dropped and why."""
     if notes is not None:
         holder = cand.actor.name if cand.actor else None
-        reason = f"the attackers went back in the same sentence ('{marker.group(0).strip()}')"
         notes.append(Note("candidate", cand.sentence, cand.evidence, cand.place.name, holder, cand.trigger,
                           False, reason, cand.holder_from()))
-    return True
 
 
 def taken_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
     """Say whether the candidate's sentence tells a capture that did not last (a note says why)."""
     if not cand.trigger.startswith(_TAKING):
         return False
-    words = cand.trigger.partition(": ")[2].split(" @p")[0]  # German triggers span their clause
-    folded = fold(cand.evidence)
-    at = folded.find(words) if words else -1
+    folded, at, words = _trigger_in(cand)
     if at < 0:
         return False
     near = folded[max(0, at - 30) : at + len(words) + 40]
     marker = _BRIEFLY.search(near) or _LEFT_AGAIN.search(folded, at + len(words))
     if marker is None:
         return False
-    if notes is not None:
-        holder = cand.actor.name if cand.actor else None
-        reason = f"taken and left again in the same sentence ('{marker.group(0)}')"
-        notes.append(Note("candidate", cand.sentence, cand.evidence, cand.place.name, holder, cand.trigger,
-                          False, reason, cand.holder_from()))
+    _note(cand, notes, f"taken and left again in the same sentence ('{marker.group(0)}')")
     return True
 
 

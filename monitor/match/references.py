@@ -271,11 +271,8 @@ def resolve_dropped_subjects(
     """
     if not places or not actors or len(spans) < 2:
         return list(places)
-    starts = [s for s, _e in spans]
     actor_starts = sorted(m.start for m in actors)
-    by_sentence: dict[int, set[str]] = {}
-    for p in places:
-        by_sentence.setdefault(bisect_right(starts, p.start) - 1, set()).add(p.place.name)
+    by_sentence = _names_by_sentence(places, spans)
     out = list(places)
     for n in range(1, len(spans)):
         before = by_sentence.get(n - 1, set())
@@ -300,8 +297,7 @@ def resolve_dropped_subjects(
             holder = _HOLDER_AFTER.search(folded, start + w.start(), end) if verb else None
             if holder is None or not any(holder.end() <= m.start < end for m in actors):
                 break
-            name = next(iter(before))
-            referent = next(p for p in reversed(places) if p.place.name == name and p.start < start)
+            referent = _last_named(places, next(iter(before)), start)
             a, b = (start + pronoun.start(), start + pronoun.end()) if pronoun else (start + w.start(),) * 2
             out.append(replace(referent, start=a, end=b, surface=doc[a:b]))
             break
@@ -329,13 +325,11 @@ def resolve_dropped_objects(
 ) -> list[Any]:
     """Return `places` plus an empty mention after "control" taken with no object, for the one city
     the sentence before named: "The RSF attacked X on Saturday. On Sunday they took control." The
-    sentence names no place and a watched side; the mention makes it read "took control @p0"."""
+    sentence names no place; the mention makes it read "took control @p0" (who took it, its
+    clause says: a side, or a pronoun for one)."""
     if not places or not actors or len(spans) < 2:
         return list(places)
-    starts = [s for s, _e in spans]
-    by_sentence: dict[int, set[str]] = {}
-    for p in places:
-        by_sentence.setdefault(bisect_right(starts, p.start) - 1, set()).add(p.place.name)
+    by_sentence = _names_by_sentence(places, spans)
     out = list(places)
     for n in range(1, len(spans)):
         before = by_sentence.get(n - 1, set())
@@ -345,11 +339,24 @@ def resolve_dropped_objects(
         found = _CONTROL_ALONE.search(folded, start, end)
         if found is None:
             continue
-        name = next(iter(before))
-        referent = next(p for p in reversed(places) if p.place.name == name and p.start < start)
+        referent = _last_named(places, next(iter(before)), start)
         at = found.end("noun")
         out.append(replace(referent, start=at, end=at, surface=""))
     return sorted(out, key=lambda p: p.start)
+
+
+def _names_by_sentence(places: Sequence[Any], spans: Sequence[tuple[int, int]]) -> dict[int, set[str]]:
+    """Return the names of the places each sentence names, by sentence index."""
+    starts = [s for s, _e in spans]
+    by_sentence: dict[int, set[str]] = {}
+    for p in places:
+        by_sentence.setdefault(bisect_right(starts, p.start) - 1, set()).add(p.place.name)
+    return by_sentence
+
+
+def _last_named(places: Sequence[Any], name: str, before: int) -> Any:
+    """Return the last mention of the place `name` before offset `before`."""
+    return next(p for p in reversed(places) if p.place.name == name and p.start < before)
 
 
 # Who a city fell to, after the verb: "aux mains de", "en manos de", "nelle mani", "to the", "ante".
