@@ -1287,7 +1287,7 @@ def _demonym_table(actors: Iterable[Actor]) -> dict[str, Actor]:
     actors = list(actors)
     own = {actor.name: state_code(actor, aliases=False) for actor in actors}
     named = {code for code in own.values() if code is not None}
-    governed = {c for actor in actors if actor.government for c in actor.countries} | named
+    governed = _governed(actors) | named
     # an army named by its nationality alone ("Prussian army" fighting in Denmark), when no
     # government or state side claims that country: "preußische Husaren" are its own
     forces = {actor.name: code for actor in actors if (code := force_code(actor)) and code not in governed}
