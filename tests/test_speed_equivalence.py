@@ -8,7 +8,7 @@ from typing import NoReturn
 
 import pytest
 
-from monitor.match import capitals, clitics, control, fuzzy, signature, words
+from monitor.match import capitals, clitics, control, fuzzy, holders, signature, words
 from monitor.match.control import Detector, make_detector
 from monitor.match.expressions import LANGUAGES, TRIGGERS, get_lexicon, tokens_rx
 from monitor.match.fuzzy import ScannedText
@@ -475,3 +475,35 @@ def test_words_before_a_capital_found_from_the_blank_are_those_read_letter_by_le
         for start in range(len(folded) + 1):
             found = [m.span() for m in capitals._words_before(folded, start)]
             assert found == _words_before_by_letters(folded, start), (text, start)
+
+
+@dataclass(frozen=True)
+class _Side:
+    """A stand-in actor mention: what `holders.subject_of` reads of one."""
+
+    start: int
+    end: int
+    actor: str
+    generic: bool = False
+    surface: str = ""
+
+
+def _signature_naming(text: str, names: tuple[str, ...]) -> Signature:
+    """Return the signature of `text` with each of `names` a side of its own name."""
+    sides = [_Side(text.index(n), text.index(n) + len(n), n, surface=n) for n in names]
+    return make_signature(text, 0, len(text), [], sides, fold(text))
+
+
+def test_subject_remembered_is_its_own_signatures_for_its_own_lexicon() -> None:
+    """`holders.subject_of` remembers the subjects of the last signatures asked: each signature
+    and lexicon gets the subject read from it (German "aus" is a preposition, so Beta is the
+    subject there, Alpha in English), asked in any order, however often."""
+    both = _signature_naming("Aus Alpha kamen Beta und Gamma.", ("Alpha", "Beta"))
+    other = _signature_naming("Gamma took the town from Alpha.", ("Gamma", "Alpha"))
+    de, en = get_lexicon("de"), get_lexicon("en")
+    expected = [(both, de, "Beta"), (both, en, "Alpha"), (other, en, "Gamma"), (other, de, "Gamma")]
+    for sig, lex, subject in expected:
+        assert holders._subject_of(sig, lex) == subject  # as read from the signature
+    for _ in range(3):
+        for sig, lex, subject in [*expected, *reversed(expected)]:
+            assert holders.subject_of(sig, lex) == subject

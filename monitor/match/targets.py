@@ -528,11 +528,12 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             return found
         if k > j and sig.at(lex.withdraw, k) and any(sig.tokens[x] in CONJ for x in range(j, k)):
             return found  # "Russia retreats and decides to withdraw troops from X": the second verb's
-        if sig.at(lex.locative, k) and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
+        locative = sig.at(lex.locative, k)  # (asked up to four times below: matched once)
+        if locative and sig.at(TIME, k + 1):  # "on Friday", "am Sonntag"
             k += 2
             continue
         article = sig.tokens[k + 1] if k + 1 < len(sig.tokens) else ""
-        if sig.at(lex.locative, k) and article in _TIME_ARTICLES and sig.at(TIME, k + 2):
+        if locative and article in _TIME_ARTICLES and sig.at(TIME, k + 2):
             # "se sont emparés mercredi à l'aube de X": a part of the day with its article
             k += 3
             continue
@@ -544,11 +545,11 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             continue
         if family == "enter" and t in _AROUND:
             return found  # "se sont déployées autour du port de X", "deployed around X": not into it
-        if family == "enter" and sig.at(lex.locative, k) and not entered:
+        if family == "enter" and locative and not entered:
             entered = True  # "entraron este viernes en la ciudad de X", "sont entrés dans X"
             k += 1
             continue
-        if sig.at(lex.locative, k) and not (family == "withdraw" and sig.at(lex.source, k)):
+        if locative and not (family == "withdraw" and sig.at(lex.source, k)):
             return found
         k += 1
     return found
