@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import repeat
 from typing import Any
@@ -272,13 +272,8 @@ def resolve_dropped_subjects(
     if not places or not actors or len(spans) < 2:
         return list(places)
     actor_starts = sorted(m.start for m in actors)
-    by_sentence = _names_by_sentence(places, spans)
     out = list(places)
-    for n in range(1, len(spans)):
-        before = by_sentence.get(n - 1, set())
-        if n in by_sentence or len(before) != 1:
-            continue
-        start, end = spans[n]
+    for start, end, name in _after_one_city(places, spans):
         first_actor = bisect_right(actor_starts, start - 1)
         if first_actor == len(actor_starts) or actor_starts[first_actor] >= end:
             continue  # no side named: nothing to fall to (most sentences)
@@ -297,7 +292,7 @@ def resolve_dropped_subjects(
             holder = _HOLDER_AFTER.search(folded, start + w.start(), end) if verb else None
             if holder is None or not any(holder.end() <= m.start < end for m in actors):
                 break
-            referent = _last_named(places, next(iter(before)), start)
+            referent = _last_named(places, name, start)
             a, b = (start + pronoun.start(), start + pronoun.end()) if pronoun else (start + w.start(),) * 2
             out.append(replace(referent, start=a, end=b, surface=doc[a:b]))
             break
@@ -329,29 +324,30 @@ def resolve_dropped_objects(
     clause says: a side, or a pronoun for one)."""
     if not places or not actors or len(spans) < 2:
         return list(places)
-    by_sentence = _names_by_sentence(places, spans)
     out = list(places)
-    for n in range(1, len(spans)):
-        before = by_sentence.get(n - 1, set())
-        if n in by_sentence or len(before) != 1:
-            continue
-        start, end = spans[n]
+    for start, end, name in _after_one_city(places, spans):
         found = _CONTROL_ALONE.search(folded, start, end)
         if found is None:
             continue
-        referent = _last_named(places, next(iter(before)), start)
+        referent = _last_named(places, name, start)
         at = found.end("noun")
         out.append(replace(referent, start=at, end=at, surface=""))
     return sorted(out, key=lambda p: p.start)
 
 
-def _names_by_sentence(places: Sequence[Any], spans: Sequence[tuple[int, int]]) -> dict[int, set[str]]:
-    """Return the names of the places each sentence names, by sentence index."""
+def _after_one_city(
+    places: Sequence[Any], spans: Sequence[tuple[int, int]]
+) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, name) of each sentence that names no place after one that names one
+    place only, `name`: where a dropped subject or object may stand for that city."""
     starts = [s for s, _e in spans]
     by_sentence: dict[int, set[str]] = {}
     for p in places:
         by_sentence.setdefault(bisect_right(starts, p.start) - 1, set()).add(p.place.name)
-    return by_sentence
+    for n in range(1, len(spans)):
+        before = by_sentence.get(n - 1, set())
+        if n not in by_sentence and len(before) == 1:
+            yield spans[n][0], spans[n][1], next(iter(before))
 
 
 def _last_named(places: Sequence[Any], name: str, before: int) -> Any:
