@@ -476,6 +476,9 @@ def find_holder(
             if _stronghold_of(sig, x):
                 previous = previous or a  # "X, die letzte Hochburg der Roten, ist gefallen": who lost it
                 continue
+            if x < i - 1 and _installation_after(sig, x):
+                previous = previous or a  # "seized the army headquarters in X, completing their takeover"
+                continue
             if _held_it(sig, x, k, i):
                 previous = previous or a  # "rebel-held X was captured", "X, tenue par les rebelles, …"
                 continue
@@ -1248,6 +1251,24 @@ def _stronghold_after(sig: Signature, x: int) -> bool:
     while y < len(sig.tokens) and y <= x + 3 and sig.tokens[y] in _STRONGHOLD_WORDS:
         y += 1
     return y < len(sig.tokens) and sig.tokens[y] in _STRONGHOLD
+
+
+# English nouns of a side's installation after its name: "the army headquarters", "RSF positions".
+_INSTALLATION_NOUNS = frozenset((
+    "headquarters", "hq", "base", "bases", "barracks", "garrison", "garrisons", "position", "positions",
+    "post", "posts", "checkpoint", "checkpoints", "compound", "camp", "camps", "depot", "depots", "airbase",
+))
+
+
+def _installation_after(sig: Signature, x: int) -> bool:
+    """Say whether the actor at token x names whose installation follows, as the object of a verb
+    before it ("seized the army headquarters in X"): the owner, not a subject. Not "The army
+    headquarters said…", where it opens the sentence and speaks."""
+    tokens = sig.tokens
+    if x + 1 >= len(tokens) or tokens[x + 1] not in _INSTALLATION_NOUNS:
+        return False
+    before = x - 1 if x >= 1 and tokens[x - 1] in ("the", "its", "their") else x
+    return before >= 1 and tokens[before - 1] not in STOP and tokens[before - 1] != ","
 
 
 # Participles of holding right after a side: "rebel-held X", "das von Rebellen gehaltene X".

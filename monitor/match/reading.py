@@ -728,6 +728,9 @@ def _blocked(
     demand = demanded(sig, i)
     if demand:
         return f"asked for ('{demand}'), not done"
+    going = _going_on(sig, i, j, family) if lex.lex.lang == "en" else ""
+    if going:
+        return going
     if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
         return ""  # "Die Offensive hat zur Einnahme von X geführt": a result, not an aim
     if family == "capture" and any(sig.matching(BOTH_SIDES, lo, i)):
@@ -819,6 +822,34 @@ def _blocked(
             continue
         if blocker:
             return f"governed by '{blocker.group(0)}'"
+    return ""
+
+
+# English progressive auxiliaries, with the adverbs that may stand between ("are slowly taking").
+_PROGRESSIVE_AUX = frozenset(("is", "are", "was", "were", "am", "be", "been"))
+_PROGRESSIVE_ADVERBS = frozenset(("now", "still", "slowly", "gradually", "steadily", "already", "reportedly"))
+_CONDITIONAL = frozenset(("would", "could", "might", "will", "may"))
+
+
+def _going_on(sig: Signature, i: int, j: int, family: str) -> str:
+    """Return why an English -ing trigger is not a change done, or "": the progressive ("the RSF are
+    capturing X street by street", "the army is losing X") is going on; a gerund opening its clause
+    before a conditional ("Losing X would be a blow") is supposed. Not "after losing X", which is done,
+    nor a side's withdrawal ("announced they are withdrawing from X"): the decision is the news."""
+    word = sig.tokens[i]
+    if not word.endswith("ing") or (family == "withdraw" and not word.startswith("los")):
+        return ""
+    k = i - 1
+    while k >= 0 and sig.tokens[k] in _PROGRESSIVE_ADVERBS:
+        k -= 1
+    if k >= 0 and sig.tokens[k] in _PROGRESSIVE_AUX:
+        return f"going on ('{sig.tokens[k]} {word}'), not done"
+    if i == clause_start(sig, i) or (i == 1 and sig.tokens[0] in QUOTES):
+        for x in range(j, min(j + 8, len(sig.tokens))):
+            if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+                break
+            if sig.tokens[x] in _CONDITIONAL:
+                return f"supposed ('{word} … {sig.tokens[x]}')"
     return ""
 
 

@@ -104,6 +104,8 @@ LEXICON = Lexicon(
         r"|übernommen|übernahmen|übernahm|übernehmen|(?<=macht )ergriffen|(?:ergriffen|ergriff|ergreifen|ergreift) (?:\S+ ){0,4}?die macht|(?:(?:wieder|erneut|vollständig|komplett|ganz) )?unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
         r"|(?:brachten|bringen|bringt|brachte) " + _MF + r"{0,16}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht|(?:brachten|brachte|bringen|bringt) " + _MF + r"{0,16}?in (?:ihre|seine) gewalt"
         r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|überrennen|überrennt|überrollt|überrollten|überrollte|überrollen|kontrolle über (?:\S+ ){0,4}?(?:(?:wieder|zurück)?erlangt|errungen)|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?: auch)?(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)?(?= @)"
+        # its subject after the verb: "Bewohnern zufolge kontrollieren die RSF inzwischen ganz X"
+        r"|(?:kontrollier|beherrsch)\w*(?= (?:(?:die|der|den) (?:@a\d+|\w+)|@a\d+) (?:nun|jetzt|inzwischen|mittlerweile)(?: auch)?(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)? @)"
         r"|(?:haben|hat) (?:nun|jetzt|inzwischen|mittlerweile) (?:die )?(?:volle |vollständige )?kontrolle über"
         # a side that controls it wholly, as "fully controlled X": "Am Abend kontrollierten die RSF X vollständig"
         # (not a state that goes on: "kontrolliert X weiterhin", "seit Jahren", "noch immer")

@@ -1,0 +1,91 @@
+"""Aspect, word order and owners that carry over (issue 10): sentences of our own about Sudan,
+read against `tests/data/conflicts_watchlist.json`.
+
+- An English progressive is going on, not done ("the RSF are capturing X street by street", "the
+  army is losing X"), and a gerund opening its clause before a conditional is supposed ("Losing X
+  would be a blow"); "after losing X" is done, and a side's withdrawal in the progressive is still
+  the news ("they are withdrawing from X").
+- "lost its grip on X" loses it, as "lost control of X" does.
+- A German subject after the verb of control held now: "Bewohnern zufolge kontrollieren die RSF
+  inzwischen ganz X".
+- Spanish "se hicieron dueñas de X" takes it.
+- An English side before an installation noun owns it, it is no subject: "The RSF seized the
+  army headquarters in X, completing their takeover of the city".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_kit import corpus_changes
+
+RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF are capturing Nyala street by street.",
+        "Nyala is falling to the RSF, residents say.",
+        "The army is slowly retaking Wad Madani.",
+        "The army was losing Nyala when the truce came into force.",
+        "The army is losing its grip on Nyala.",
+        "Losing Nyala would be a heavy blow to the army.",
+        "Capturing Singa could open the road to Sennar for the RSF.",
+    ],
+)
+def test_an_english_change_going_on_or_supposed_is_no_change(text: str) -> None:
+    """The progressive and a gerund subject before a conditional say no change done."""
+    assert corpus_changes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After losing Nyala, the army regrouped in the east.", {("Nyala", RSF)}),
+        ("The army said on Friday it was withdrawing from Singa.", {("Singa", RSF)}),
+        ("The army lost its grip on Nyala on Sunday.", {("Nyala", RSF)}),
+        ("The RSF lost their grip on Wad Madani after a week of fighting.", {("Wad Madani", SAF)}),
+        ("The RSF have been raiding villages and took Singa on Sunday.", {("Singa", RSF)}),
+    ],
+)
+def test_a_done_loss_or_a_withdrawal_announced_is_a_change(text: str, expected: set[tuple[str, str]]) -> None:
+    """Not going on: "after losing X", "lost its grip on X", a withdrawal a side announces."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bewohnern zufolge kontrollieren die RSF inzwischen ganz Nyala.", {("Nyala", RSF)}),
+        ("Nach Angaben von Helfern kontrollieren die RSF mittlerweile Singa.", {("Singa", RSF)}),
+        ("Im Süden kontrollieren die Rebellen jetzt die Stadt Singa.", {("Singa", RSF)}),
+        ("Seit Jahren kontrollieren die RSF Nyala.", set()),
+    ],
+)
+def test_german_control_held_now_with_its_subject_after_the_verb(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """Verb second with the subject after it: the side between the verb and "inzwischen" holds it."""
+    assert corpus_changes(text) == expected
+
+
+def test_spanish_se_hicieron_duenas_de_takes_the_city() -> None:
+    """ "hacerse dueño de X" is taking it, as "hacerse con X" is."""
+    assert corpus_changes("Las FAR se hicieron dueñas de Nyala el domingo.") == {("Nyala", RSF)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The RSF seized the army headquarters in Nyala, completing their takeover of the city.",
+            {("Nyala", RSF)},
+        ),
+        ("The RSF overran army positions in Singa and took the town.", {("Singa", RSF)}),
+        ("The army headquarters said troops had retaken Singa.", {("Singa", SAF)}),
+    ],
+)
+def test_a_side_before_an_installation_owns_it(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "the army headquarters" after a verb is whose it is; opening the sentence, it speaks."""
+    assert corpus_changes(text) == expected
