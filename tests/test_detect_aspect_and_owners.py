@@ -1,9 +1,10 @@
 """Aspect, word order and owners that carry over (issue 10): sentences of our own about Sudan,
 read against `tests/data/conflicts_watchlist.json`.
 
-- An English progressive is going on, not done ("the RSF are capturing X street by street", "the
-  army is losing X"), and a gerund opening its clause before a conditional is supposed ("Losing X
-  would be a blow"); "after losing X" is done, and a side's withdrawal in the progressive is still
+- The progressive is going on, not done ("the RSF are capturing X street by street", "las FAR
+  están tomando X", "estão a tomar X", "en train de prendre X"), and a gerund or an infinitive
+  opening its clause before a conditional is supposed ("Losing X would be a blow", "Perder X
+  sería un golpe"); "after losing X" is done, and a side's withdrawal in the progressive is still
   the news ("they are withdrawing from X").
 - "lost its grip on X" loses it, as "lost control of X" does.
 - A German subject after the verb of control held now: "Bewohnern zufolge kontrollieren die RSF
@@ -32,6 +33,13 @@ RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
         "The army is losing its grip on Nyala.",
         "Losing Nyala would be a heavy blow to the army.",
         "Capturing Singa could open the road to Sennar for the RSF.",
+        "Les FSR sont en train de prendre Nyala.",
+        "Las FAR están tomando Nyala calle por calle.",
+        "El ejército está perdiendo Wad Madani.",
+        "As RSF estão a tomar Nyala.",
+        "As RSF estão tomando Singa.",
+        "Perder Nyala sería un duro golpe para el ejército.",
+        "Perdre Nyala serait un coup dur pour l'armée.",
     ],
 )
 def test_an_english_change_going_on_or_supposed_is_no_change(text: str) -> None:
@@ -47,6 +55,8 @@ def test_an_english_change_going_on_or_supposed_is_no_change(text: str) -> None:
         ("The army lost its grip on Nyala on Sunday.", {("Nyala", RSF)}),
         ("The RSF lost their grip on Wad Madani after a week of fighting.", {("Wad Madani", SAF)}),
         ("The RSF have been raiding villages and took Singa on Sunday.", {("Singa", RSF)}),
+        ("Tras perder Nyala, el ejército se replegó hacia el este.", {("Nyala", RSF)}),
+        ("Les FSR ont pris Nyala, qui était en train de tomber.", {("Nyala", RSF)}),
     ],
 )
 def test_a_done_loss_or_a_withdrawal_announced_is_a_change(text: str, expected: set[tuple[str, str]]) -> None:

@@ -728,7 +728,7 @@ def _blocked(
     demand = demanded(sig, i)
     if demand:
         return f"asked for ('{demand}'), not done"
-    going = _going_on(sig, i, j, family) if lex.lex.lang == "en" else ""
+    going = _going_on(sig, lex.lex.lang, i, j, family)
     if going:
         return going
     if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
@@ -825,26 +825,50 @@ def _blocked(
     return ""
 
 
-# English progressive auxiliaries, with the adverbs that may stand between ("are slowly taking").
-_PROGRESSIVE_AUX = frozenset(("is", "are", "was", "were", "am", "be", "been"))
-_PROGRESSIVE_ADVERBS = frozenset(("now", "still", "slowly", "gradually", "steadily", "already", "reportedly"))
-_CONDITIONAL = frozenset(("would", "could", "might", "will", "may"))
+# Progressive auxiliaries, with the adverbs that may stand between ("are slowly taking", "están
+# tomando", "estão a tomar"); Italian's "sta", "stanno" are blockers of its lexicon already.
+_PROGRESSIVE_AUX = {
+    "en": frozenset(("is", "are", "was", "were", "am", "be", "been")),
+    "es": frozenset(("esta", "estan", "estaba", "estaban", "sigue", "siguen", "seguia", "seguian")),
+    "pt": frozenset(("esta", "estao", "estava", "estavam", "segue", "seguem", "seguia", "seguiam")),
+}
+_PROGRESSIVE_ADVERBS = frozenset(
+    ("now", "still", "slowly", "gradually", "steadily", "already", "reportedly", "ya", "todavia", "aun")
+)
+_GERUND_ENDINGS = {"en": ("ing",), "es": ("ando", "iendo"), "pt": ("ando", "endo", "indo")}
+# Conditionals after a gerund or an infinitive that opens the clause: "Losing X would be a blow".
+_CONDITIONAL = frozenset(
+    (
+        *("would", "could", "might", "will", "may", "seria", "serian", "podria", "podrian", "supondria"),
+        *("serait", "pourrait", "signifierait", "poderia", "significaria", "sarebbe", "potrebbe"),
+    )
+)
+_INFINITIVE_ENDINGS = ("ar", "er", "ir", "re")
 
 
-def _going_on(sig: Signature, i: int, j: int, family: str) -> str:
-    """Return why an English -ing trigger is not a change done, or "": the progressive ("the RSF are
-    capturing X street by street", "the army is losing X") is going on; a gerund opening its clause
-    before a conditional ("Losing X would be a blow") is supposed. Not "after losing X", which is done,
-    nor a side's withdrawal ("announced they are withdrawing from X"): the decision is the news."""
+def _going_on(sig: Signature, lang: str, i: int, j: int, family: str) -> str:
+    """Return why a trigger in the progressive or opening its clause before a conditional is not a
+    change done, or "": "the RSF are capturing X street by street", "las FAR están tomando X", "les
+    FSR sont en train de prendre X" are going on; "Losing X would be a blow", "Perder X sería un golpe"
+    are supposed. Not "after losing X", which is done, nor a side's withdrawal ("announced they are
+    withdrawing from X"): the decision is the news."""
     word = sig.tokens[i]
-    if not word.endswith("ing") or (family == "withdraw" and not word.startswith("los")):
+    if family == "withdraw" and not word.startswith(("los", "perd")):
         return ""
     k = i - 1
     while k >= 0 and sig.tokens[k] in _PROGRESSIVE_ADVERBS:
         k -= 1
-    if k >= 0 and sig.tokens[k] in _PROGRESSIVE_AUX:
+    aux = _PROGRESSIVE_AUX.get(lang, frozenset())
+    gerund = lang in _GERUND_ENDINGS and word.endswith(_GERUND_ENDINGS[lang])
+    if gerund and k >= 0 and sig.tokens[k] in aux:
         return f"going on ('{sig.tokens[k]} {word}'), not done"
-    if i == clause_start(sig, i) or (i == 1 and sig.tokens[0] in QUOTES):
+    if lang == "pt" and k >= 1 and sig.tokens[k] == "a" and sig.tokens[k - 1] in aux:
+        return f"going on ('{sig.tokens[k - 1]} a {word}'), not done"  # "estão a tomar X"
+    if lang == "fr" and sig.tokens[max(0, i - 3) : i - 1] == ["en", "train"]:
+        return f"going on ('en train de {word}'), not done"
+    opens = i == clause_start(sig, i) or (i == 1 and sig.tokens[0] in QUOTES)
+    verbal = word.endswith("ing") if lang == "en" else word.endswith(_INFINITIVE_ENDINGS)
+    if opens and verbal:
         for x in range(j, min(j + 8, len(sig.tokens))):
             if sig.tokens[x] in STOP or sig.tokens[x] == ",":
                 break
