@@ -9,7 +9,8 @@ read against `tests/data/conflicts_watchlist.json`.
 - "lost its grip on X" loses it, as "lost control of X" does.
 - A German subject after the verb of control held now: "Bewohnern zufolge kontrollieren die RSF
   inzwischen ganz X".
-- Spanish "se hicieron dueñas de X" takes it.
+- Spanish "se hicieron dueñas de X" takes it; control given up or handed on ("gab die Kontrolle
+  über X ab", "überließ den RSF die Kontrolle über X", "relinquished control of X").
 - An English side before an installation noun owns it, it is no subject: "The RSF seized the
   army headquarters in X, completing their takeover of the city".
 """
@@ -98,4 +99,22 @@ def test_spanish_se_hicieron_duenas_de_takes_the_city() -> None:
 )
 def test_a_side_before_an_installation_owns_it(text: str, expected: set[tuple[str, str]]) -> None:
     """ "the army headquarters" after a verb is whose it is; opening the sentence, it speaks."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee gab am Sonntag die Kontrolle über Nyala ab.", {("Nyala", RSF)}),
+        ("Die Armee hat die Kontrolle über Singa an die RSF abgegeben.", {("Singa", RSF)}),
+        ("Die Armee überließ den RSF die Kontrolle über Nyala.", {("Nyala", RSF)}),
+        ("Die RSF überließen der Armee die Kontrolle über Wad Madani.", {("Wad Madani", SAF)}),
+        ("The army relinquished control of Nyala after a week of shelling.", {("Nyala", RSF)}),
+        ("Die Armee gab am Sonntag eine Erklärung über Nyala ab.", set()),
+        ("Die Armee will die Kontrolle über Nyala nicht abgeben.", set()),
+    ],
+)
+def test_control_given_up_or_handed_on(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "gab die Kontrolle über X ab", "überließ den RSF die Kontrolle über X", "relinquished control
+    of X": who gives it up loses it, whom it is given to holds it."""
     assert corpus_changes(text) == expected

@@ -168,6 +168,9 @@ LEXICON = Lexicon(
         r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
         r"|(?:ziehen|zieht|zog|zogen) " + _MF + r"{0,16}?ab(?= [,.;:!?]| und| ?$)|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?auf(?= [,.;:!?]| und| ?$)"
         r"|preisgegeben|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?preis(?= [,.;:!?]| und| ?$)"
+        # the control handed on: "gab am Sonntag die Kontrolle über X ab", "hat die Kontrolle über X abgegeben"
+        r"|(?:geben|gibt|gab|gaben) (?:\S+ ){0,4}?die kontrolle über (?:\S+ ){1,6}?ab(?= [,.;:!?]| und| ?$)"
+        r"|kontrolle über (?:\S+ ){1,6}?abgegeben"
         r"|sich " + _MF + r"{0,10}?aus " + _MF + r"{0,4}?abgesetzt|(?:setzten|setzte|setzen|setzt) sich " + _MF + r"{0,16}?ab(?= [,.;:!?]| und| ?$)"
     ),
     nominal=r"fall|einnahme|eroberung|rückeroberung|befreiung|übernahme|[kc]apitulation|(?:vollständige|volle|komplette) kontrolle über",
@@ -215,7 +218,7 @@ LEXICON = Lexicon(
         # "Zwei Jahre ist es her, dass die Taliban X einnahmen", "Es ist ein Jahr her, seit …"
         r"|(?:jahre?|monate?|wochen?) (?:ist es |sind es )?(?:nun |jetzt |schon |genau )?her(?= ,| dass| seit)"
     ),
-    handover=r"übergeben|übergab|übergaben|übergibt|überlassen|überließ|überließen|überlässt|kampflos aufgegeben|kampflos übergeben"
+    handover=r"(?:überließ|überließen|überlässt|überlassen|übergab|übergaben|übergibt) (?:\S+ ){0,4}?die kontrolle über(?= @p)|übergeben|übergab|übergaben|übergibt|überlassen|überließ|überließen|überlässt|kampflos aufgegeben|kampflos übergeben"
     # a garrison's surrender with no one named to receive it, the clause's end: "Die Besatzung der
     # Rebellen in X hat sich am Montag ergeben" (`garrison`: only a garrison's gives a city up)
     r"|(?<=hat sich )(?:\S+ ){0,3}?ergeben(?= [.;!?]| ?$)|(?<=haben sich )(?:\S+ ){0,3}?ergeben(?= [.;!?]| ?$)",

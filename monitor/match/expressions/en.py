@@ -105,7 +105,7 @@ LEXICON = Lexicon(
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|departure(?= of)|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
         rf"|abandon(?:s|ed|ing)?|evacuat(?:e|ed|es|ing)|fled|flee|(?:left|leave|leaves|leaving)(?! {_LEFT_IN_STATE})"
         r"|pullout|pull out|pull(?:ed|s|ing)? (?:\S+ ){1,3}?out of|exit(?:ed)?|redeploy(?:ed|s|ing)?(?= (?:\S+ ){0,3}?(?:outside|out of|away from|from))"
-        r"|(?:(?:admit\w*|acknowledg\w*|confirm\w*|conced\w*) (?:the )?)?loss(?= of )|(?:was|were|been|being) (?:driven|pushed|forced|kicked|chased|flushed) out|(?:was|were|been|being) (?:expelled|ousted|routed|evicted|chased) from|lost(?: control (?:of|over)| (?:its|their|his) grip on)?|loses(?: control (?:of|over)| (?:its|their|his) grip on)?|losing(?: control (?:of|over)| (?:its|their|his) grip on)?"
+        r"|(?:(?:admit\w*|acknowledg\w*|confirm\w*|conced\w*) (?:the )?)?loss(?= of )|(?:was|were|been|being) (?:driven|pushed|forced|kicked|chased|flushed) out|(?:was|were|been|being) (?:expelled|ousted|routed|evicted|chased) from|lost(?: control (?:of|over)| (?:its|their|his) grip on)?|loses(?: control (?:of|over)| (?:its|their|his) grip on)?|losing(?: control (?:of|over)| (?:its|their|his) grip on)?|relinquish(?:ed|es|ing)? (?:its |their |full )?control (?:of|over)"
     ),
     nominal=(
         r"fall|capture|recapture|seizure|takeover|take over|conquest|reconquest|liberation|retaking"
