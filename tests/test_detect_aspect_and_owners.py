@@ -11,7 +11,8 @@ read against `tests/data/conflicts_watchlist.json`.
   inzwischen ganz X".
 - Spanish "se hicieron dueñas de X" takes it; control given up or handed on ("gab die Kontrolle
   über X ab", "überließ den RSF die Kontrolle über X", "relinquished control of X").
-- An English side before an installation noun owns it, it is no subject: "The RSF seized the
+- A side named after a garrison surrendering gave the city up ("la garnison de l'armée à X s'est
+  rendue"); an English side before an installation noun owns it, it is no subject: "The RSF seized the
   army headquarters in X, completing their takeover of the city".
 """
 
@@ -118,3 +119,16 @@ def test_control_given_up_or_handed_on(text: str, expected: set[tuple[str, str]]
     """ "gab die Kontrolle über X ab", "überließ den RSF die Kontrolle über X", "relinquished control
     of X": who gives it up loses it, whom it is given to holds it."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après des mois de siège, la dernière garnison de l'armée à Nyala s'est rendue vendredi.",
+        "La guarnición del ejército en Nyala se rindió el viernes.",
+        "The garrison of the army in Nyala surrendered on Friday.",
+    ],
+)
+def test_the_garrison_of_a_side_that_surrenders_gives_the_city_up(text: str) -> None:
+    """ "la garnison de l'armée": the army is whose garrison gave up, not whom the city was taken from."""
+    assert corpus_changes(text) == {("Nyala", RSF)}

@@ -22,6 +22,7 @@ _GARRISON = frozenset(
     )
 )
 _OF = frozenset(("of", "de", "d", "del", "von", "der", "di", "della", "da", "do"))
+_ARTICLES = frozenset(("the", "l", "la", "le", "el", "il", "lo", "o", "a", "die", "der"))
 # The troops stationed in a city ("the soldiers in X"): a garrison only with "in X", since "the
 # soldiers of X" may be a regiment's or a people's name.
 _TROOPS = frozenset(
@@ -155,6 +156,15 @@ def _troops(sig: Signature, x: int) -> bool:
     one ("government troops")."""
     words = fold(sig.actors[sig.actor_at[x]].surface).split() if x in sig.actor_at else [sig.tokens[x]]
     return any(w in _TROOPS or w.endswith(("truppen", "soldaten", "garnison")) for w in words)
+
+
+def garrison_of(sig: Signature, x: int) -> bool:
+    """Say whether the side at token x is whose garrison the noun before it names: "la dernière
+    garnison de l'armée à X s'est rendue", "the garrison of the army in X surrendered"."""
+    y = x - 1
+    while y > 0 and sig.tokens[y] in _ARTICLES:
+        y -= 1  # "de l'", "of the"
+    return y >= 1 and sig.tokens[y] in _OF and _garrison(sig, y - 1)
 
 
 def _garrison(sig: Signature, x: int) -> bool:

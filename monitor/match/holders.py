@@ -15,7 +15,7 @@ from monitor.match import german
 from monitor.match.companions import is_companion
 from monitor.match.demonyms import DEMONYMS
 from monitor.match.expressions import CompiledLexicon
-from monitor.match.garrison import SURRENDERED
+from monitor.match.garrison import SURRENDERED, garrison_of
 from monitor.match.german_areas import relative_clause_start
 from monitor.match.signature import Signature, fold
 from monitor.match.targets import fronted_phrase, inverted_subject
@@ -444,6 +444,8 @@ def find_holder(
                 src = False  # "una milizia alleata degli houthi ha conquistato": the ally's side took it
             if src and not active and _fighters_of(sig, x):
                 src = False  # "les paramilitaires des FSR s'emparent": whose fighters, not from whom
+            if src and family == "handover" and garrison_of(sig, x):
+                src = False  # "la dernière garnison de l'armée à X s'est rendue": who gave it up
             spokes = x >= 2 and bool(SPOKES.fullmatch(sig.tokens[x - 2]))
             spokes = spokes or sig.tokens[max(0, x - 3) : x - 1] == ["porte", "parole"]
             if src and spokes:
