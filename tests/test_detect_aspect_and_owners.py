@@ -132,3 +132,28 @@ def test_control_given_up_or_handed_on(text: str, expected: set[tuple[str, str]]
 def test_the_garrison_of_a_side_that_surrenders_gives_the_city_up(text: str) -> None:
     """ "la garnison de l'armée": the army is whose garrison gave up, not whom the city was taken from."""
     assert corpus_changes(text) == {("Nyala", RSF)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling stopped as the RSF were taking control of Singa.", {("Singa", RSF)}),
+        ("Die Armee ist am Donnerstag aus Nyala abgerückt.", {("Nyala", RSF)}),
+        ("Am Donnerstag rückten die Soldaten der Armee aus Nyala ab.", {("Nyala", RSF)}),
+        ("Die Armee ist von ihrer Forderung abgerückt, Nyala zu halten.", set()),
+        ("Den RSF ist es gelungen, die Armee aus Nyala zu vertreiben.", {("Nyala", RSF)}),
+        ("Die RSF versuchten, die Armee aus Nyala zu vertreiben.", set()),
+        (
+            "Die RSF haben das Hauptquartier der Armee in Nyala erobert. "
+            "Damit ist Nyala unter Kontrolle der RSF.",
+            {("Nyala", RSF)},
+        ),
+    ],
+)
+def test_concurrent_progressive_abruecken_vertreiben_and_damit(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """A progressive in a clause of concurrent time happened ("as the RSF were taking control of X");
+    "aus X abgerückt" withdraws (not "von einer Forderung abgerückt"); "gelang es, die Armee aus X
+    zu vertreiben" expels; "Damit ist X unter Kontrolle der RSF" is the state the news before made."""
+    assert corpus_changes(text) == expected

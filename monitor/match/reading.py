@@ -846,6 +846,26 @@ _CONDITIONAL = frozenset(
 _INFINITIVE_ENDINGS = ("ar", "er", "ir", "re")
 
 
+# What opens a clause going on at the time of another event: "The orders came as the MNLA was
+# taking control of X" tells a change that happened then.
+_CONCURRENT = {
+    "en": frozenset(("as", "while", "when", "whilst")),
+    "es": frozenset(("mientras", "cuando")),
+    "pt": frozenset(("enquanto", "quando")),
+}
+
+
+def _concurrent(sig: Signature, lang: str, k: int) -> bool:
+    """Say whether the progressive auxiliary at k is in a clause of concurrent time ("as … was taking")."""
+    words = _CONCURRENT.get(lang, frozenset())
+    for x in range(k - 1, max(-1, k - 7), -1):
+        if sig.tokens[x] in STOP or sig.tokens[x] == ",":
+            return False
+        if sig.tokens[x] in words:
+            return True
+    return False
+
+
 def _going_on(sig: Signature, lang: str, i: int, j: int, family: str) -> str:
     """Return why a trigger in the progressive or opening its clause before a conditional is not a
     change done, or "": "the RSF are capturing X street by street", "las FAR están tomando X", "les
@@ -860,7 +880,7 @@ def _going_on(sig: Signature, lang: str, i: int, j: int, family: str) -> str:
         k -= 1
     aux = _PROGRESSIVE_AUX.get(lang, frozenset())
     gerund = lang in _GERUND_ENDINGS and word.endswith(_GERUND_ENDINGS[lang])
-    if gerund and k >= 0 and sig.tokens[k] in aux:
+    if gerund and k >= 0 and sig.tokens[k] in aux and not _concurrent(sig, lang, k):
         return f"going on ('{sig.tokens[k]} {word}'), not done"
     if lang == "pt" and k >= 1 and sig.tokens[k] == "a" and sig.tokens[k - 1] in aux:
         return f"going on ('{sig.tokens[k - 1]} a {word}'), not done"  # "estão a tomar X"

@@ -130,6 +130,8 @@ LEXICON = Lexicon(
         # (not a separable verb, its particle closing the clause: "Der Süden fällt ab", "fiel aus")
         r"gefallen|(?:fiel|fielen|fällt|fallen)(?! " + _MF_OWN + r"{0,6}?(?:ab|aus|auf|weg|um)(?= [^\w\s@]| und| ?$))|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
         r"|(?:ist|sind|sei|seien|war|waren|steht|stehen|stehe|stand|standen|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|in der gewalt|" + _NATIONAL_HAND + r"|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
+        # a state that follows from the news before: "Damit ist X (die gesamte Stadt) in ihrer Hand"
+        r"|(?<=damit )(?:ist|sind|sei|seien) (?:@p\d+ )?(?:nun |jetzt |endgültig |vollständig )?(?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|in der gewalt|unter (?:der )?(?:\S+ )?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
         r"|wieder (?:(?:vollständig|ganz|komplett|voll|fest) )?unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
@@ -167,6 +169,8 @@ LEXICON = Lexicon(
         r"|(?:verloren|verlor) (?:\S+ ){0,3}?(?:die )?kontrolle über"
         r"|verloren|verlor|verliert|verlieren|verlässt|räumt|räumen|(?:außenbezirke|stadtrand|umland) verlegt|verlegt\w* (?:\S+ ){0,3}?(?:aus|außerhalb)"
         r"|(?:ziehen|zieht|zog|zogen) " + _MF + r"{0,16}?ab(?= [,.;:!?]| und| ?$)|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?auf(?= [,.;:!?]| und| ?$)"
+        # "rückte aus X ab", "ist aus X abgerückt" (not "von einer Forderung abgerückt")
+        r"|(?:rücken|rückt|rückte|rückten) (?:\S+ ){0,8}?aus (?:\S+ ){0,4}?ab(?= [,.;:!?]| und| ?$)|aus (?:\S+ ){0,4}?abgerückt"
         r"|preisgegeben|(?:geben|gibt|gab|gaben) " + _MF + r"{0,16}?preis(?= [,.;:!?]| und| ?$)"
         # the control handed on: "gab am Sonntag die Kontrolle über X ab", "hat die Kontrolle über X abgegeben"
         r"|(?:geben|gibt|gab|gaben) (?:\S+ ){0,4}?die kontrolle über (?:\S+ ){1,6}?ab(?= [,.;:!?]| und| ?$)"
@@ -229,7 +233,9 @@ LEXICON = Lexicon(
     # haben die Bewohner aus X vertrieben": there the side is the subject)
     expel=r"(?:vertrieben|vertrieb|vertrieben haben|jagten|jagte|verjagten|verjagte|drängten|drängte) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus|(?:hat|haben|hatte|hatten|habe|hätten) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?(?:vertrieben|verdrängt|verjagt|gedrängt)"
     # the passive: "Die RSF wurden aus X vertrieben", "seien die RSF aus X vertrieben worden"
-    r"|(?:@a\d+ )?(?:wurde|wurden|ist|sind|sei|seien|war|waren) (?:\S+ ){0,4}?(?:@a\d+ (?:\S+ ){0,3}?)?aus (?:\S+ ){0,4}?(?:vertrieben|verdrängt|verjagt|gedrängt)",
+    r"|(?:@a\d+ )?(?:wurde|wurden|ist|sind|sei|seien|war|waren) (?:\S+ ){0,4}?(?:@a\d+ (?:\S+ ){0,3}?)?aus (?:\S+ ){0,4}?(?:vertrieben|verdrängt|verjagt|gedrängt)"
+    # the "zu" infinitive, a change only after "gelang es" (german.governor): "die Armee aus X zu vertreiben"
+    r"|@a\d+ (?:\S+ ){0,3}?aus (?:\S+ ){0,4}?zu (?:vertreiben|verdrängen|verjagen)",
     months=_MONTHS,
     say=r"sagte|sagten|erklärte|erklärten|teilte|teilten|verkündete|verkündeten|meldete|meldeten|berichtete"
     r"|verkündet|gemeldet|erklärt|bekannt gegeben|bekanntgegeben|behauptet"
