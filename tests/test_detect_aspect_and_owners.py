@@ -14,6 +14,8 @@ read against `tests/data/conflicts_watchlist.json`.
 - A side named after a garrison surrendering gave the city up ("la garnison de l'armée à X s'est
   rendue"); an English side before an installation noun owns it, it is no subject: "The RSF seized the
   army headquarters in X, completing their takeover of the city".
+- A change told in a relative clause between commas, with no day of its own, says who or what
+  the subject is, not the news: "The RSF, who seized X, have besieged Y for months".
 """
 
 from __future__ import annotations
@@ -156,4 +158,27 @@ def test_concurrent_progressive_abruecken_vertreiben_and_damit(
     """A progressive in a clause of concurrent time happened ("as the RSF were taking control of X");
     "aus X abgerückt" withdraws (not "von einer Forderung abgerückt"); "gelang es, die Armee aus X
     zu vertreiben" expels; "Damit ist X unter Kontrolle der RSF" is the state the news before made."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid agencies warned of famine. The RSF, who seized Nyala, have besieged El Fasher.", set()),
+        ("Aid agencies warned of famine. Nyala, which fell to the RSF, has been spared.", set()),
+        ("Les FSR, qui ont pris Nyala, assiègent El Fasher depuis des mois.", set()),
+        ("Las FAR, que tomaron Nyala, asedian El Fasher desde hace meses.", set()),
+        ("Die RSF, die Nyala erobert haben, belagern seit Monaten El Fasher.", set()),
+        ("Le RSF, che hanno conquistato Nyala, assediano El Fasher da mesi.", set()),
+        ("The RSF, who took Nyala on Sunday, said they would protect civilians.", {("Nyala", RSF)}),
+        ("Les FSR, qui ont pris Nyala dimanche, ont promis de protéger les civils.", {("Nyala", RSF)}),
+        ("Die RSF, die am Sonntag Nyala erobert haben, kündigten weitere Angriffe an.", {("Nyala", RSF)}),
+        ("The RSF said they had taken Nyala, which the army had held since 2019.", {("Nyala", RSF)}),
+    ],
+)
+def test_a_change_told_in_a_relative_aside_is_who_or_what_it_is(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "The RSF, who seized X, have besieged Y for months": the aside says who the subject is, the
+    sentence's news is elsewhere; with a day of its own ("who took X on Sunday") it is the news."""
     assert corpus_changes(text) == expected

@@ -9,7 +9,7 @@ relative clause between the city and its verb keeps its own dates (`relative_asi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from monitor.match.words import OBJ_REL, STOP
 
@@ -65,3 +65,37 @@ def relative_aside(tokens: Sequence[str], i: int) -> range:
         if tokens[k] in STOP or tokens[k] == ",":
             break
     return range(0)
+
+
+# Words of a recent time that make a change told in an aside the news ("The RSF, who took X on
+# Sunday, said…"); days and parts of the day are `words.TIME`.
+_RECENT = frozenset(
+    (
+        *("today", "yesterday", "overnight", "tonight", "aujourd", "hier", "hoy", "ayer", "anoche"),
+        *("heute", "gestern", "oggi", "ieri", "hoje", "ontem", "just", "recently", "week"),
+    )
+)
+_REACH = 5  # tokens from the relative pronoun to the trigger
+
+
+def told_in_aside(tokens: Sequence[str], i: int, j: int, dated: Callable[[int], bool]) -> bool:
+    """Say whether the trigger at [i, j) is told in a relative clause between commas whose sentence
+    goes on after it, with no recent time of its own: "The RSF, who seized X, have besieged Y for
+    months", "X, which fell to the RSF, has been spared": what the subject did or underwent before,
+    told to say who or what it is, not the news. `dated(x)` says whether token x is a day or a time
+    of day ("The RSF, who took X on Sunday, said…" is the news)."""
+    opening = next(
+        (m for m in range(i - 1, max(-1, i - _REACH - 1), -1) if tokens[m] in (",", *STOP)), None
+    )
+    if opening is None or opening == 0 or tokens[opening] != ",":
+        return False
+    first = tokens[opening + 1] if opening + 1 < i else ""
+    if first not in OBJ_REL and first not in _SUBJECT_RELATIVES:
+        return False
+    closing = next(
+        (m for m in range(j, min(len(tokens), opening + MAX_ASIDE + 1)) if tokens[m] in (",", *STOP)), None
+    )
+    if closing is None or tokens[closing] != "," or closing + 1 >= len(tokens) or tokens[closing + 1] in STOP:
+        return False
+    return not any(tokens[x] in _RECENT or dated(x) for x in range(opening + 1, closing))
+

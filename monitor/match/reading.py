@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.match import german
+from monitor.match.asides import told_in_aside
 from monitor.match.attributes import pronoun_attribute
 from monitor.match.background import dated_before
 from monitor.match.carried import holder_after_loss, pronoun_subject
@@ -761,6 +762,8 @@ def _blocked(
         return f"an attribute ('{sig.tokens[j - 1]}'): a past change, not the news"
     if family == "capture" and pronoun_attribute(sig, i):
         return f"an attribute of '{sig.tokens[i - 1]}': a past change, not the news"
+    if family != "nominal" and told_in_aside(sig.tokens, i, j, lambda x: sig.at(TIME, x) is not None):
+        return "told in a relative clause between commas: who or what it is, not the news"
     if family == "withdraw":
         for k in range(lo, i):
             if sig.at(BEGUN, k):
