@@ -16,6 +16,7 @@ read against `tests/data/conflicts_watchlist.json`.
   army headquarters in X, completing their takeover of the city".
 - A change told in a relative clause between commas, with no day of its own, says who or what
   the subject is, not the news: "The RSF, who seized X, have besieged Y for months".
+- In a headline all in capitals, a capital before "the rebels" names no group.
 """
 
 from __future__ import annotations
@@ -182,3 +183,14 @@ def test_a_change_told_in_a_relative_aside_is_who_or_what_it_is(
     """ "The RSF, who seized X, have besieged Y for months": the aside says who the subject is, the
     sentence's news is elsewhere; with a day of its own ("who took X on Sunday") it is the news."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["NYALA NAS MÃOS DOS REBELDES", "NYALA EM PODER DOS REVOLUCIONÁRIOS", "Nyala nas mãos dos rebeldes"],
+)
+def test_rebels_in_an_all_caps_headline_are_the_government_s_opponent(title: str) -> None:
+    """A capital letter before "the rebels" names a group ("Karen rebels"); in a headline all in
+    capitals it names nothing, and "DOS REBELDES" are the rebels."""
+    text = f"{title}.\n\nMoradores descreveram tiros durante toda a noite."
+    assert corpus_changes(text) == {("Nyala", RSF)}

@@ -947,6 +947,8 @@ class Detector:
         m = _PREVIOUS_WORD.search(doc[lo:start])
         if m is None or not m.group(1)[:1].isupper():
             return False
+        if m.group(1).isupper() and doc[start : start + 3].isupper():
+            return False  # "X EM PODER DOS REBELDES": an all-caps headline, whose case names nothing
         word = fold(m.group(1)).strip()
         if _ADJECTIVE_ENDING.search(word):
             return False  # "Islamistische", "Regierungsfeindliche", "Bewaffnete Rebellen": an adjective
