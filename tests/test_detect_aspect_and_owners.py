@@ -16,7 +16,8 @@ read against `tests/data/conflicts_watchlist.json`.
   army headquarters in X, completing their takeover of the city".
 - A change told in a relative clause between commas, with no day of its own, says who or what
   the subject is, not the news: "The RSF, who seized X, have besieged Y for months".
-- In a headline all in capitals, a capital before "the rebels" names no group.
+- In a headline all in capitals, a capital before "the rebels" names no group; who a city "held
+  out against" attacked it.
 """
 
 from __future__ import annotations
@@ -193,4 +194,16 @@ def test_rebels_in_an_all_caps_headline_are_the_government_s_opponent(title: str
     """A capital letter before "the rebels" names a group ("Karen rebels"); in a headline all in
     capitals it names nothing, and "DOS REBELDES" are the rebels."""
     text = f"{title}.\n\nMoradores descreveram tiros durante toda a noite."
+    assert corpus_changes(text) == {("Nyala", RSF)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capture of Nyala, which had held out against the RSF for months, is the group's biggest success.",
+        "The RSF captured Nyala, which had held out against them for six months.",
+    ],
+)
+def test_who_a_city_held_out_against_attacked_it(text: str) -> None:
+    """ "X, which had held out against the RSF": the RSF attacked it, they did not hold it."""
     assert corpus_changes(text) == {("Nyala", RSF)}

@@ -119,6 +119,25 @@ def _against(sig: Signature, x: int) -> bool:
     return False
 
 
+# What a city does against its attacker: "held out against", "résisté contre", "resistió contra".
+_RESISTING = frozenset(
+    (
+        *("out", "resisted", "resisting", "resistance", "defended", "defending", "stood", "withstood"),
+        *("resiste", "resistance", "resistio", "resistiu", "resistencia", "resistito", "resistenza"),
+        *("widerstand", "standgehalten", "verteidigt"),
+    )
+)
+
+
+def _resisted(sig: Signature, x: int) -> bool:
+    """Say whether "against" before the side at x follows a word of resisting: "which had held out
+    against the Russians for six months" names the attacker."""
+    for y in range(x - 1, max(-1, x - 6), -1):
+        if sig.tokens[y] in _AGAINST:
+            return any(t in _RESISTING for t in sig.tokens[max(0, y - 3) : y])
+    return False
+
+
 # Prepositions before a side inside a German trigger: the side is no subject ("vor der Armee").
 _GERMAN_PREPOSITIONS = frozenset(
     ("vor", "von", "vom", "an", "für", "durch", "mit", "gegen", "nach", "zu", "zur")
@@ -459,6 +478,8 @@ def find_holder(
             if src and (x < i - 1 or active):  # "des rebelles entrés" is a subject; "von den Rebellen" not
                 previous = previous or a
                 continue
+            if _against(sig, x) and _resisted(sig, x):
+                continue  # "X, which had held out against the Russians": who attacked it, not who held it
             if _against(sig, x):
                 previous = previous or a  # "ended the operation against PKK militants in X and retook it"
                 continue
@@ -1656,6 +1677,8 @@ def _held_before(sig: Signature, k: int, place: Place, det: Sides) -> Actor | No
         seen = seen or sig.at(HELD_BY, x) is not None
         if x in sig.actor_at:
             a: Actor = sig.actors[sig.actor_at[x]].actor
+            if _against(sig, x) and _resisted(sig, x):
+                return None  # "X, which had held out against the Russians": who attacked it
             return a if seen and det.valid(a, place) else None
     return None
 
