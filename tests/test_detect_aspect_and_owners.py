@@ -18,6 +18,9 @@ read against `tests/data/conflicts_watchlist.json`.
   the subject is, not the news: "The RSF, who seized X, have besieged Y for months".
 - In a headline all in capitals, a capital before "the rebels" names no group; who a city "held
   out against" attacked it.
+- A line ending in a colon goes on into its list ("se apoderaron el sábado de:\nX e Y"), and a
+  bracket after an item ("X (sur) y Y") does not end the list; a country named as where the story
+  is ("en el suroeste de Sudán") names no other side against guessing the one side named.
 """
 
 from __future__ import annotations
@@ -207,3 +210,28 @@ def test_rebels_in_an_all_caps_headline_are_the_government_s_opponent(title: str
 def test_who_a_city_held_out_against_attacked_it(text: str) -> None:
     """ "X, which had held out against the RSF": the RSF attacked it, they did not hold it."""
     assert corpus_changes(text) == {("Nyala", RSF)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF said on Sunday they had seized:\nNyala, the capital of South Darfur, and Zalingei.",
+        "Las FAR se apoderaron el domingo de:\nLa ciudad de Nyala (sur) y Zalingei (oeste).",
+        "Die RSF haben am Sonntag folgende Städte eingenommen:\nNyala und Zalingei.",
+    ],
+)
+def test_a_line_ending_in_a_colon_goes_on_into_its_list(text: str) -> None:
+    """A list of cities on the line after a colon is the object of the verb before it."""
+    assert corpus_changes(text) == {("Nyala", RSF), ("Zalingei", RSF)}
+
+
+def test_a_country_named_as_a_place_is_no_other_side_against_a_guess() -> None:
+    """The one side an article names takes the cities a late sentence lists with no subject of its
+    own: "en el suroeste de Sudán" places the story, it names no other side."""
+    text = (
+        "Las FAR avanzan sin freno en el suroeste de Sudán.\n"
+        "En tres días cayeron dos capitales de estado, uno de los mayores avances de la guerra.\n"
+        "Ahora centran su ofensiva en el este, tras haberse apoderado el sábado de:\n"
+        "El Daein, cerca de la frontera, y El Obeid, en el centro."
+    )
+    assert ("El Daein", RSF) in corpus_changes(text)

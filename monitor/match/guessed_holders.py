@@ -54,6 +54,7 @@ def with_fallback(
     (`takers`: the sides the article has take or enter a place) when the article names another.
     """
     counts = Counter(m.actor.name for m in actors if det.valid(m.actor, cand.place))
+    by_name = frozenset(counts)  # (before nationalities and countries are counted in)
     if cand.previous is not None and cand.inferred:
         # "the Red Guards evacuated X" and they fight two sides: the one of them the article names
         # (an inference weaker than a holder read in a clause, even a claimed one)
@@ -96,7 +97,7 @@ def with_fallback(
         if preferred:
             chosen = det.actors[max(preferred, key=lambda n: counts[n])]
             rule = MOST_NAMED
-            if _weak_late_guess(cand, chosen, counts, takers, lead):
+            if _weak_late_guess(cand, chosen, by_name, takers, lead):
                 return cand
         elif left is not None and len(left) == 1 and not (unnamed and _group_named(cand, det)):
             # "Soldiers entered the town after the RSF withdrew" (not "Karen National Union fighters
@@ -117,7 +118,7 @@ def with_fallback(
 
 
 def _weak_late_guess(
-    cand: Candidate, chosen: Actor, counts: Counter[str], takers: frozenset[Actor], lead: int = 1
+    cand: Candidate, chosen: Actor, named: frozenset[str], takers: frozenset[Actor], lead: int = 1
 ) -> bool:
     """Say whether the most-named side is too weak a guess for a change told after the lead.
 
@@ -127,10 +128,12 @@ def _weak_late_guess(
     Guessing nobody then costs one miss; guessing wrong a miss and a false alarm (blind corpora:
     4 right guesses fewer, 5 wrong holders and 13 false alarms fewer). Not when the article has it
     take something (`takers`: a clause giving it a place, or a sentence it opens telling a taking
-    or an entry, "…, then Kunduz, Taloqan and Aibak": a list of its conquests).
+    or an entry, "…, then Kunduz, Taloqan and Aibak": a list of its conquests). The other side
+    must be named by its name (`named`): "in the north of Afghanistan" places the story, it names
+    no side.
     """
     late = cand.sentence is not None and cand.sentence > lead  # (a dateline line is not the lead)
-    return late and chosen not in takers and any(name != chosen.name for name in counts)
+    return late and chosen not in takers and any(name != chosen.name for name in named)
 
 
 def _besiegers(

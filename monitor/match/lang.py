@@ -182,7 +182,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     A full stop after a known abbreviation ("Gen.", "M.", "U.S.") or a single capital letter
     does not end a sentence, unless a blank line follows (a headline ending "… in the U.S."
     or "… Plan B." is no abbreviation of the paragraph below it); closing quotes stay with the
-    sentence they close.
+    sentence they close. A line ending in a colon goes on into the next line (a list).
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -197,6 +197,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             ) and text.count("\n", cut, m.end()) < 2 and _is_abbreviation(text, start, cut):
                 continue
             _add(spans, text, start, m.end("close"))
+        elif m.start() > 0 and text[m.start() - 1] == ":" and text.count("\n", m.start(), m.end()) == 1:
+            continue  # "se apoderaron el sábado de:\nNyala y Geneina": the line goes on into its list
         else:
             _add(spans, text, start, m.start())
         start = m.end()

@@ -52,7 +52,11 @@ def chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
             if town is not None:  # "Arawa and the neighbouring port of Kieta": the noun only says what X is
                 dated.update(range(town, x - 1))
                 gap = gap[: len(gap) - (x - 1 - town)]
-            short = len(gap) <= 3 and all(sig.at(LIST, y) for y in _gap_idx(k, x, step) if y not in dated)
+            # ("Nyala (south) and Zalingei": a bracket after an item is an aside on it)
+            bracketed = _bracketed(sig, _gap_idx(k, x, step)) if step > 0 else set()
+            short = len(gap) - len(bracketed) <= 3 and all(
+                sig.at(LIST, y) for y in _gap_idx(k, x, step) if y not in dated and y not in bracketed
+            )
             segments = re.sub(r"\([^()]*\)", " ", " ".join(gap)).split(",")
             before = sig.tokens[x - step] if 0 <= x - step < len(sig.tokens) else ""
             longest = max((len(seg.split()) for seg in segments), default=0)
@@ -203,6 +207,19 @@ def _town_noun(sig: Signature, lex: CompiledLexicon, x: int) -> int | None:
         if t in STOP or y in sig.place_at or y in sig.actor_at:
             return None
     return None
+
+
+def _bracketed(sig: Signature, gap: range) -> set[int]:
+    """Return the indices of `gap` inside a bracket that closes in it, brackets included."""
+    out: set[int] = set()
+    opened = -1
+    for y in gap:
+        if sig.tokens[y] == "(":
+            opened = y
+        elif sig.tokens[y] == ")" and opened >= 0:
+            out.update(range(opened, y + 1))
+            opened = -1
+    return out
 
 
 def _gap_idx(a: int, b: int, step: int) -> range:

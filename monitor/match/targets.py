@@ -432,6 +432,21 @@ def _dative_next(sig: Signature, x: int) -> bool:
 _INVERTED_FAMILIES = frozenset(("capture", "withdraw", "handover"))
 
 
+# Words between a verb and the colon opening its list of objects: a day, its article, a preposition
+# ("se apoderaron el domingo de: A, B y C", "took on Sunday: A and B").
+_LIGHT_WORDS = frozenset(
+    (
+        *("el", "la", "le", "l", "il", "o", "a", "am", "on", "this", "last"),
+        *("de", "of", "di", "do", "da", "du", "von"),
+    )
+)
+
+
+def _light(sig: Signature, j: int, k: int) -> bool:
+    """Say whether only a day and small words stand between the verb ending at j and the colon at k."""
+    return k - j <= 4 and all(sig.tokens[x] in _LIGHT_WORDS or sig.at(TIME, x) for x in range(j, k))
+
+
 def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> list[int]:
     """Return the places right of a trigger ending at j that it bears on (its object, a list)."""
     if max(sig.place_at, default=-1) < j:
@@ -473,7 +488,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if family == "withdraw" and t in _OUT_OF and sig.at(lex.source, k + 1):
             k += 1  # "s'est repliée hors de X", "si è ritirato fuori da X": out of the city
             continue
-        if t == ":" and not found and (k == j or any(sig.at(TOWNS, x) for x in range(max(0, j - 6), k))):
+        if t == ":" and not found and (
+            k == j or _light(sig, j, k) or any(sig.at(TOWNS, x) for x in range(max(0, j - 6), k))
+        ):
             k += 1  # "took three towns on Friday: A, B and C", "ont enchaîné les prises : A, B"
             limit = k + 12
             continue
