@@ -21,6 +21,7 @@ read against `tests/data/conflicts_watchlist.json`.
 - A line ending in a colon goes on into its list ("se apoderaron el sábado de:\nX e Y"), and a
   bracket after an item ("X (sur) y Y") does not end the list; a country named as where the story
   is ("en el suroeste de Sudán") names no other side against guessing the one side named.
+- A state reached by a time is a change: "By Sunday, X was in the hands of the RSF".
 """
 
 from __future__ import annotations
@@ -235,3 +236,20 @@ def test_a_country_named_as_a_place_is_no_other_side_against_a_guess() -> None:
         "El Daein, cerca de la frontera, y El Obeid, en el centro."
     )
     assert ("El Daein", RSF) in corpus_changes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Sunday, Nyala was in the hands of the RSF.", {("Nyala", RSF)}),
+        ("By Sunday evening, Nyala was firmly under RSF control.", {("Nyala", RSF)}),
+        ("Nyala was in RSF hands by nightfall.", {("Nyala", RSF)}),
+        ("Nyala was in the hands of the RSF for two years.", set()),
+        ("Nyala was in the hands of the RSF.", set()),
+        ("By then, Nyala was in RSF hands.", set()),
+    ],
+)
+def test_a_state_reached_by_a_time_is_a_change(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "By Sunday, X was in the hands of the RSF": the change is told by when it was done; a past
+    state alone, or for a time, is not the news."""
+    assert corpus_changes(text) == expected

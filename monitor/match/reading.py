@@ -219,6 +219,7 @@ def read_sentence(
                 and sig.tokens[i] in _STATE_OPENERS
                 and sig.tokens[j - 1] not in _FINAL_VERBS  # "ist unter die Kontrolle der RSF geraten"
                 and not _verbless_news(sig, det, i, j)
+                and not (lex.lex.lang == "en" and _reached_by(sig, i, j))
             ):
                 drop(trigger, "a state in apposition or with a verb, not a verbless headline")
                 continue
@@ -449,6 +450,29 @@ def _order_restored(sig: Signature, words: str, j: int) -> bool:
 def _also_handover(lex: CompiledLexicon, text: str, start: int) -> bool:
     """Say whether the fall verb starting at `start` is a handover verb too ("surrendered", "se rindió")."""
     return any(s == start for s, _, _ in lex.triggers("handover", text))
+
+
+# What ends the time a state was reached by: "By Sunday", "by nightfall", "by the evening".
+_BY_TIMES = frozenset(("nightfall", "dawn", "noon", "midday", "sunset", "daybreak", "evening", "morning"))
+
+
+def _reached_by(sig: Signature, i: int, j: int) -> bool:
+    """Say whether an English state after "X was/were" is said reached by a time: "By Sunday, X was
+    in the hands of the RSF", "X was under RSF control by nightfall" (a change told as its end)."""
+    tokens = sig.tokens
+    k = i - 1
+    while k >= 0 and tokens[k] in ("firmly", "fully", "completely", "entirely", "already", "largely"):
+        k -= 1
+    if k < 1 or tokens[k] not in ("was", "were") or k - 1 not in sig.place_at:
+        return False
+
+    def by_time(x: int) -> bool:
+        if x + 1 >= len(tokens) or tokens[x] != "by":
+            return False
+        y = x + 2 if tokens[x + 1] in ("the", "late", "early") and x + 2 < len(tokens) else x + 1
+        return tokens[y] in _BY_TIMES or sig.at(TIME, y) is not None
+
+    return by_time(0) or any(by_time(x) for x in range(j, min(j + 4, len(tokens))))
 
 
 def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
