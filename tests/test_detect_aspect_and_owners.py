@@ -21,7 +21,9 @@ read against `tests/data/conflicts_watchlist.json`.
 - A line ending in a colon goes on into its list ("se apoderaron el sábado de:\nX e Y"), and a
   bracket after an item ("X (sur) y Y") does not end the list; a country named as where the story
   is ("en el suroeste de Sudán") names no other side against guessing the one side named.
-- A state reached by a time is a change: "By Sunday, X was in the hands of the RSF".
+- A state reached by a time is a change: "By Sunday, X was in the hands of the RSF"; a withdrawal
+  told right after a fall with no side says who left ("X ist gefallen. Die Armee hat sich in den
+  Osten zurückgezogen"); "laut Armee" reports; "X unter RSF-Kontrolle" names the side.
 """
 
 from __future__ import annotations
@@ -252,4 +254,20 @@ def test_a_country_named_as_a_place_is_no_other_side_against_a_guess() -> None:
 def test_a_state_reached_by_a_time_is_a_change(text: str, expected: set[tuple[str, str]]) -> None:
     """ "By Sunday, X was in the hands of the RSF": the change is told by when it was done; a past
     state alone, or for a time, is not the news."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nyala ist gefallen. Die Armee hat sich in den Osten zurückgezogen.", {("Nyala", RSF)}),
+        ("Nyala has fallen. The army has withdrawn to the east.", {("Nyala", RSF)}),
+        ("Laut Armee ist Nyala gefallen.", {("Nyala", RSF)}),
+        ("Nyala unter RSF-Kontrolle.\n\nBewohner berichteten von Plünderungen.", {("Nyala", RSF)}),
+        ("Das Leben in Nyala unter RSF-Kontrolle ist hart.", set()),
+    ],
+)
+def test_who_left_right_after_the_fall_and_who_reports_it(text: str, expected: set[tuple[str, str]]) -> None:
+    """A withdrawal told right after the fall of X, with no place of its own, is who left X; "laut
+    Armee" is the army reporting its loss; "unter RSF-Kontrolle" names the side in a compound."""
     assert corpus_changes(text) == expected

@@ -717,10 +717,14 @@ class Detector:
             if any(m.place != place for m in sig.places):
                 continue
             verbs = (lex.enter, lex.capture, lex.fall)
-            about = bool(sig.places or _CITY_NOUN.search(text))
+            named = bool(sig.places or _CITY_NOUN.search(text))
+            after = not named and _right_after(found, sentences, n, place)
+            about = named or after
             reach = 11 if about else 5  # elsewhere, the subject only
             for m in lex.withdraw.finditer(text):
                 i, _j = sig.span(m)
+                if after and any(sig.at(lex.blockers, x) for x in range(max(0, i - 3), i)):
+                    continue  # "O prazo para abandonar o poder": an aim, no side has left yet
                 agent = self._withdrawal_agent(sig, lex, _j)
                 if agent is not None and self.valid(agent, place):
                     out.add(agent)  # "entered X, evacuated overnight by the Ottoman battalions": who left
@@ -1121,6 +1125,19 @@ def _lead(sentences: Sentences, titled: int) -> int:
 def _words(text: str) -> int:
     """Count the words of a sentence's token text (not its punctuation tokens)."""
     return sum(1 for t in text.split() if t[:1].isalnum())
+
+
+_FALLS = ("fall:", "nominal:", "capture:", "enter:")  # a change told without its taker
+
+
+def _right_after(found: Sequence[Candidate], sentences: Sentences, n: int, place: Place) -> bool:
+    """Say whether sentence `n` follows one telling the fall of `place` alone, with no side: "X ist
+    gefallen. Die Armee hat sich in den Osten zurückgezogen" tells who left X."""
+    told = any(
+        c.place == place and c.sentence == n - 1 and c.actor is None and c.trigger.startswith(_FALLS)
+        for c in found
+    )
+    return told and {m.place for m in sentences.signature(n - 1).places} == {place}
 
 
 def _leaving(sentences: Sentences, scans: SentenceTriggers) -> list[int]:

@@ -155,6 +155,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Bundestruppen", "föderalen Truppen", "föderale Truppen", "Bundesarmee",
         "Regierungseinheiten", "Regimetruppen", "Regimekräfte", "Truppen der Regierung",
         "Truppen des Regimes", "die Armee", "der Armee", "den Armee", "das Militär", "des Militärs",
+        # a bare noun after "laut" (according to), which a name would not follow: "Laut Armee ist X gefallen"
+        "laut Armee", "laut Militär", "laut Regierung",
         "dem Militär", "Sicherheitskräfte", "Streitkräfte", "die Regierung", "der Regierung",
         "das Regime", "des Regimes", "dem Regime", "Armeeeinheiten", "Armeetruppen",
         "{d} Armee", "{d} Truppen", "{d} Streitkräfte", "{d} Soldaten", "{d} Sicherheitskräfte",

@@ -146,6 +146,8 @@ LEXICON = Lexicon(
         # a verbless headline: "X in russischer Hand", "X in den Händen der RSF"
         # (or "again": "X wieder in ukrainischer Hand")
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:wieder )?in \w+er (?:hand|händen)(?= [.:!?]| ?$)"
+        # a side's name in a compound: "X unter RSF-Kontrolle", "X in Taliban-Hand"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:wieder|nun|jetzt) )?(?:unter @a\d+ kontrolle|in @a\d+ (?:hand|händen))(?= [.:!?]| ?$)"
         # the same with the side in one word: "X in Rebellenhand", "Die Stadt X ist nun in Rebellenhand"
         # (the insurgents' word: "rebellenhand" is read as the rebels)
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:ist|sind) (?:nun|jetzt|inzwischen|wieder) )?in @a\d+(?= [,.:!?]| ?$)"
