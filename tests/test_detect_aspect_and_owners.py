@@ -23,7 +23,8 @@ read against `tests/data/conflicts_watchlist.json`.
   is ("en el suroeste de Sudán") names no other side against guessing the one side named.
 - A state reached by a time is a change: "By Sunday, X was in the hands of the RSF"; a withdrawal
   told right after a fall with no side says who left ("X ist gefallen. Die Armee hat sich in den
-  Osten zurückgezogen"); "laut Armee" reports; "X unter RSF-Kontrolle" names the side.
+  Osten zurückgezogen"); "laut Armee" reports; "X unter RSF-Kontrolle" names the side; German
+  "konnten X einnehmen" took it, as "konnte" did.
 """
 
 from __future__ import annotations
@@ -270,4 +271,18 @@ def test_a_state_reached_by_a_time_is_a_change(text: str, expected: set[tuple[st
 def test_who_left_right_after_the_fall_and_who_reports_it(text: str, expected: set[tuple[str, str]]) -> None:
     """A withdrawal told right after the fall of X, with no place of its own, is who left X; "laut
     Armee" is the army reporting its loss; "unter RSF-Kontrolle" names the side in a compound."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die RSF konnten Nyala ohne Gegenwehr einnehmen.", {("Nyala", RSF)}),
+        ("Die Armee konnte Wad Madani am Sonntag zurückerobern.", {("Wad Madani", SAF)}),
+        ("Die RSF konnten Nyala nicht einnehmen.", set()),
+        ("Die RSF könnten Nyala ohne Gegenwehr einnehmen.", set()),
+    ],
+)
+def test_german_konnten_is_done_and_koennten_is_possible(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "konnten X einnehmen" (were able to) took it, as "konnte" does; "könnten" may only."""
     assert corpus_changes(text) == expected
