@@ -24,7 +24,8 @@ read against `tests/data/conflicts_watchlist.json`.
 - A state reached by a time is a change: "By Sunday, X was in the hands of the RSF"; a withdrawal
   told right after a fall with no side says who left ("X ist gefallen. Die Armee hat sich in den
   Osten zurückgezogen"); "laut Armee" reports; "X unter RSF-Kontrolle" names the side; German
-  "konnten X einnehmen" took it, as "konnte" did.
+  "konnten X einnehmen" took it, as "konnte" did; "die mit der Armee verbündeten Milizen" are the
+  army's; "hat den RSF X abgenommen", "haben der Armee X entrissen" took it from the dative.
 """
 
 from __future__ import annotations
@@ -285,4 +286,22 @@ def test_who_left_right_after_the_fall_and_who_reports_it(text: str, expected: s
 )
 def test_german_konnten_is_done_and_koennten_is_possible(text: str, expected: set[tuple[str, str]]) -> None:
     """ "konnten X einnehmen" (were able to) took it, as "konnte" does; "könnten" may only."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die mit der Armee verbündeten Milizen haben Nyala eingenommen.", {("Nyala", SAF)}),
+        ("Die Milizen haben Nyala eingenommen.", {("Nyala", RSF)}),
+        ("Die Armee hat den RSF Nyala abgenommen.", {("Nyala", SAF)}),
+        ("Die Armee nahm den RSF am Sonntag Nyala ab.", {("Nyala", SAF)}),
+        ("Die RSF haben der Armee Nyala abgenommen.", {("Nyala", RSF)}),
+        ("Die RSF haben der Armee Nyala entrissen.", {("Nyala", RSF)}),
+        ("Die Gewalt in Nyala hat abgenommen.", set()),
+    ],
+)
+def test_german_allies_and_whom_a_city_was_taken_from(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "die mit der Armee verbündeten Milizen" are the army's; "hat den RSF X abgenommen" took it
+    from the dative, also when the dative is the mention's own article ("der Armee")."""
     assert corpus_changes(text) == expected

@@ -933,6 +933,10 @@ class Detector:
         backed by militias": the armed men help the state's force named just before, so they are
         its own, though nearer the verb.
         """
+        allied = _ALLIED_AFTER_SIDE.search(folded, max(0, start - 30), start)
+        if allied is not None:  # "die mit der Armee verbündeten Milizen": the side right before
+            owner = next((m.actor for m in actors if m.end == allied.start() - 1), None)
+            return owner if owner is not None and self.is_army(owner) else None
         backed = _BACKED_BEFORE.search(folded, max(0, start - 40), start)
         if backed is None:
             return None
@@ -999,6 +1003,8 @@ _AND_BEFORE = re.compile(
 
 
 # "backed by" between a state side and a generic word for armed men ("police, backed by militias").
+# German allies named before their noun: "die mit der Armee verbündeten Milizen" (folded).
+_ALLIED_AFTER_SIDE = re.compile(r"(?:verb(?:u|ü|ue)ndete[nrs]?|alliierte[nrs]?) $")
 _BACKED_BEFORE = re.compile(
     r"(?:backed|supported|aided|appuyee?s?|soutenue?s?|epaulee?s?|apoyad[oa]s?|respaldad[oa]s?"
     r"|appoggiat[oaie]|sostenut[oaie]|affiancat[oaie]|apoiad[oa]s?|unterstutzt|flankiert) "

@@ -470,7 +470,7 @@ _CONJUNCTIONS = frozenset(("nachdem", "als", "weil", "obwohl", "während", "bevo
 
 
 # Verbs of taking a thing from someone, who stands in the dative: "hat den Rebellen X entrissen".
-_TAKE_FROM_DATIVE = ("entriss", "entreiß", "entreiss")
+_TAKE_FROM_DATIVE = ("entriss", "entreiß", "entreiss", "abgenommen", "nahm")
 _DATIVE_ARTICLES = frozenset(("den", "dem"))
 
 
@@ -502,7 +502,15 @@ def article_of(sig: Signature, x: int) -> tuple[str, int]:
 def dative(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
     """Say whether the side at x stands in the dative, its article maybe before adjectives:
     "den tschetschenischen @a0", "den badischen und @a0", "haben der Armee" (not "von den
-    Rebellen", a preposition's)."""
+    Rebellen", a preposition's). The article may be the mention's own ("der Armee")."""
+    own = own_article(sig, x)
+    if own:
+        before = sig.tokens[x - 1] if x else ""
+        if own == "der":
+            return before in _AUX or before.startswith(_TAKE_FROM_DATIVE)
+        return own in _DATIVE_ARTICLES and not (
+            x > 0 and any(sig.at(rx, x - 1) for rx in (lex.source, lex.agent, lex.locative))
+        )
     for y in range(x - 1, max(0, x - 5) - 1, -1):
         if sig.tokens[y] in _DATIVE_ARTICLES:
             return not (y > 0 and any(sig.at(rx, y - 1) for rx in (lex.source, lex.agent, lex.locative)))

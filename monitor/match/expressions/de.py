@@ -101,6 +101,8 @@ LEXICON = Lexicon(
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:" + _NO_AGENT + r"\S+ ){0,3}?besetzt(?= $| [.!?]$)"
         # zu-infinitives: a change only after "gelang es" (german.governor)
         r"|einzunehmen|zurückzuerobern|zu (?:erobern|besetzen|übernehmen|befreien)|(?:wieder )?unter (?:ihre |seine )?kontrolle zu bringen"
+        # taken from whom the dative names: "hat den RSF X abgenommen", "nahm den RSF X ab"
+        r"|(?<=@p\d )abgenommen(?= [,.;:!?]| und| ?$)|(?:nahm|nahmen) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?@p\d+ ab(?= [,.;:!?]| und| ?$)"
         r"|übernommen|übernahmen|übernahm|übernehmen|(?<=macht )ergriffen|(?:ergriffen|ergriff|ergreifen|ergreift) (?:\S+ ){0,4}?die macht|(?:(?:wieder|erneut|vollständig|komplett|ganz) )?unter (?:ihre |seine |die )?kontrolle (?:gebracht|genommen|bringen)"
         r"|(?:brachten|bringen|bringt|brachte) " + _MF + r"{0,16}?unter (?:ihre |seine )?kontrolle|in (?:ihre|seine) gewalt gebracht|(?:brachten|brachte|bringen|bringt) " + _MF + r"{0,16}?in (?:ihre|seine) gewalt"
         r"|(?:zurück)?gewonnen|zurückgeholt|überrannt|überrannten|überrannte|überrennen|überrennt|überrollt|überrollten|überrollte|überrollen|kontrolle über (?:\S+ ){0,4}?(?:(?:wieder|zurück)?erlangt|errungen)|(?:wieder|zurück)erlangt\w*|(?:kontrollier|beherrsch)\w* (?:nun|jetzt|inzwischen|mittlerweile)(?: auch)?(?: ganz| vollständig| komplett| die (?:ganze |gesamte )?stadt)?(?= @)"
