@@ -26,6 +26,8 @@ read against `tests/data/conflicts_watchlist.json`.
   Osten zurückgezogen"); "laut Armee" reports; "X unter RSF-Kontrolle" names the side; German
   "konnten X einnehmen" took it, as "konnte" did; "die mit der Armee verbündeten Milizen" are the
   army's; "hat den RSF X abgenommen", "haben der Armee X entrissen" took it from the dative.
+- An object pronoun in a sentence naming no place stands for the one city named before it: "On
+  Sunday they took it", "la tomaron", "l'ont prise", "se ne sono impadronite".
 """
 
 from __future__ import annotations
@@ -304,4 +306,26 @@ def test_german_konnten_is_done_and_koennten_is_possible(text: str, expected: se
 def test_german_allies_and_whom_a_city_was_taken_from(text: str, expected: set[tuple[str, str]]) -> None:
     """ "die mit der Armee verbündeten Milizen" are the army's; "hat den RSF X abgenommen" took it
     from the dative, also when the dative is the mention's own article ("der Armee")."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF attacked Nyala on Saturday. On Sunday they took it.", {("Nyala", RSF)}),
+        ("Las FAR atacaron Nyala el sábado. El domingo la tomaron.", {("Nyala", RSF)}),
+        ("Les FSR ont attaqué Nyala samedi. Dimanche, elles l'ont prise.", {("Nyala", RSF)}),
+        ("Les FSR ont attaqué Nyala samedi. Dimanche, elles s'en sont emparées.", {("Nyala", RSF)}),
+        ("Le RSF hanno attaccato Nyala sabato. Domenica l'hanno conquistata.", {("Nyala", RSF)}),
+        ("Le RSF hanno attaccato Nyala sabato. Domenica se ne sono impadronite.", {("Nyala", RSF)}),
+        ("The RSF shelled Nyala on Saturday. They took it very seriously, a spokesman said.", set()),
+        ("Las FAR atacaron Nyala el sábado. No la tomaron.", set()),
+        ("The RSF attacked Nyala and Zalingei on Saturday. On Sunday they took it.", set()),
+    ],
+)
+def test_an_object_pronoun_stands_for_the_city_named_before(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "took it", "la tomaron", "l'ont prise", "se ne sono impadronite": the one city the sentence
+    before named (with two, the pronoun could be either); an idiom ("took it seriously") is none."""
     assert corpus_changes(text) == expected

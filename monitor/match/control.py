@@ -70,6 +70,7 @@ from monitor.match.references import (
     noun_heads,
     resolve_dropped_objects,
     resolve_dropped_subjects,
+    resolve_object_pronouns,
     resolve_references,
     stands_for_government,
 )
@@ -470,6 +471,7 @@ class Detector:
         places = resolve_references(doc, folded, places, spans, headline_end, self._noun_starts(doc))
         places = resolve_dropped_subjects(doc, folded, places, actors, spans, lex.fall)
         places = resolve_dropped_objects(doc, folded, places, actors, spans)  # "… they took control."
+        places = resolve_object_pronouns(folded, lang, places, spans)  # "… la tomaron", "… they took it"
         if lang == "pt":
             places = resolve_enclitics(doc, places, spans)  # "tomaram-na": the town named before
         if lang == "de":  # "Übergang nach Alsen – Sonderburg in preußischer Hand": two clauses

@@ -335,6 +335,60 @@ def resolve_dropped_objects(
     return sorted(out, key=lambda p: p.start)
 
 
+# An object pronoun for the city named in the sentence before, with the verb that takes it: "On
+# Sunday they took it", "el domingo la tomaron", "elles l'ont prise", "l'hanno conquistata",
+# "elles s'en sont emparées" (folded; the pronoun's own group where it stands after the verb).
+_OBJECT_PRONOUN = {
+    "en": re.compile(
+        r"\b(?:took|captured|seized|retook|recaptured|overran|occupied|liberated|stormed|abandoned|lost"
+        r"|evacuated)(?P<it> it)\b(?! (?:was|is|would|will|had|has)\b)"
+        # (not an idiom: "took it seriously", "took it for granted", "lost it on air")
+        r"(?! (?:very |so |too |quite )?(?:seriously|badly|hard|well|personally|lightly|calmly|for granted"
+        r"|upon|in stride|as|that|to|on air|out on)\b)"
+    ),
+    "fr": re.compile(
+        r"\b(?:l (?:ont|a|avaient|avait) (?:\w+ ){0,2}?(?:prise?s?|reprise?s?|conquise?s?|reconquise?s?"
+        r"|occupee?s?|liberee?s?|abandonnee?s?|perdue?s?|evacuee?s?|investie?s?)"
+        r"|s en (?:sont|est|etaient|etait) (?:\w+ ){0,2}?emparee?s?)\b"
+    ),
+    "es": re.compile(
+        r"\bla (?:tomaron|tomo|ocuparon|ocupo|recuperaron|recupero|conquistaron|conquisto|reconquistaron"
+        r"|reconquisto|liberaron|libero|abandonaron|abandono|perdieron|perdio"
+        r"|(?:han|ha|habian|habia) (?:tomado|ocupado|recuperado|conquistado|reconquistado|liberado"
+        r"|abandonado|perdido))\b"
+    ),
+    "it": re.compile(
+        r"\b(?:l (?:hanno|ha|avevano|aveva) (?:\w+ ){0,2}?(?:presa|ripresa|conquistata|riconquistata"
+        r"|occupata|liberata|abbandonata|persa|espugnata)|se ne (?:sono|e) (?:\w+ ){0,2}?(?:impadronit[ie]"
+        r"|impossessat[ie]))\b"
+    ),
+}
+
+
+def resolve_object_pronouns(
+    folded: str, lang: str, places: Sequence[Any], spans: Sequence[tuple[int, int]]
+) -> list[Any]:
+    """Return `places` plus a mention of the one city the sentence before named, for an object
+    pronoun that stands for it in a sentence naming no place: "The RSF attacked X on Saturday. On
+    Sunday they took it", "Las FAR atacaron X el sábado. El domingo la tomaron". The mention takes
+    the place of "it", or follows the verb its pronoun stands before ("la tomaron @p0")."""
+    pattern = _OBJECT_PRONOUN.get(lang)
+    if pattern is None or not places or len(spans) < 2:
+        return list(places)
+    out = list(places)
+    for start, end, name in _after_one_city(places, spans):
+        found = pattern.search(folded, start, end)
+        if found is None:
+            continue
+        referent = _last_named(places, name, start)
+        if "it" in pattern.groupindex:  # "took it": the pronoun is the mention
+            at, stop = found.start("it") + 1, found.end("it")
+        else:  # "la tomaron": after the verb, as an object follows it
+            at = stop = found.end()
+        out.append(replace(referent, start=at, end=stop, surface=folded[at:stop]))
+    return sorted(out, key=lambda p: p.start)
+
+
 def _after_one_city(
     places: Sequence[Any], spans: Sequence[tuple[int, int]]
 ) -> Iterator[tuple[int, int, str]]:
