@@ -97,8 +97,10 @@ def test_german_control_held_now_with_its_subject_after_the_verb(
 
 
 def test_spanish_se_hicieron_duenas_de_takes_the_city() -> None:
-    """ "hacerse dueño de X" is taking it, as "hacerse con X" is."""
+    """ "hacerse dueño de X" is taking it, as "hacerse con X" is; "dio por perdida X" gives it up."""
     assert corpus_changes("Las FAR se hicieron dueñas de Nyala el domingo.") == {("Nyala", RSF)}
+    assert corpus_changes("El ejército dio por perdida Nyala.") == {("Nyala", RSF)}
+    assert corpus_changes("El ejército no da por perdida Nyala.") == set()
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,8 @@ LEXICON = Lexicon(
         r"|(?:vuelve|vuelven|volvio|volvieron) (?:a manos|a (?:estar|quedar) bajo (?:el )?control|bajo (?:el )?control|a (?:estar|quedar) en manos)|se rindi(?:o|eron)" + _NOT_SURRENDER + r"(?= a)|rindi(?:o|eron)" + _NOT_SURRENDER + r"|(?:esta|estaba|cayo) (?:ya )?en manos (?:del|de el) enemigo"
     ),
     withdraw=(
+        # given up as lost: "el ejército dio por perdida X"
+        r"(?:dio|dieron|da|dan|ha dado|han dado|habia dado|habian dado) por perdid[oa]s?|"
         # a side driven out, the second of two participles: "fueron derrotadas y expulsadas de X"
         r"(?<=y )(?:expulsad|desalojad)[oa]s?(?= (?:de|del) )|"
         # the holder vacates the city: "desalojaron X" (not "desalojaron a los rebeldes de X")
