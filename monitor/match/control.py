@@ -70,7 +70,6 @@ from monitor.match.references import (
     noun_heads,
     resolve_dropped_objects,
     resolve_dropped_subjects,
-    resolve_object_pronouns,
     resolve_references,
     stands_for_government,
 )
@@ -470,8 +469,7 @@ class Detector:
         headline_end = len(title) if title and doc.startswith(title) else 0
         places = resolve_references(doc, folded, places, spans, headline_end, self._noun_starts(doc))
         places = resolve_dropped_subjects(doc, folded, places, actors, spans, lex.fall)
-        places = resolve_dropped_objects(doc, folded, places, actors, spans)  # "… they took control."
-        places = resolve_object_pronouns(folded, lang, places, spans)  # "… la tomaron", "… they took it"
+        places = resolve_dropped_objects(folded, lang, places, actors, spans)  # "… took control", "… took it"
         if lang == "pt":
             places = resolve_enclitics(doc, places, spans)  # "tomaram-na": the town named before
         if lang == "de":  # "Übergang nach Alsen – Sonderburg in preußischer Hand": two clauses

@@ -316,23 +316,37 @@ _CONTROL_ALONE = re.compile(
 
 
 def resolve_dropped_objects(
-    doc: str, folded: str, places: Sequence[Any], actors: Sequence[Any], spans: Sequence[tuple[int, int]]
+    folded: str, lang: str, places: Sequence[Any], actors: Sequence[Any], spans: Sequence[tuple[int, int]]
 ) -> list[Any]:
-    """Return `places` plus an empty mention after "control" taken with no object, for the one city
-    the sentence before named: "The RSF attacked X on Saturday. On Sunday they took control." The
-    sentence names no place; the mention makes it read "took control @p0" (who took it, its
-    clause says: a side, or a pronoun for one)."""
-    if not places or not actors or len(spans) < 2:
+    """Return `places` plus a mention of the one city the sentence before named, in a sentence that
+    names no place, where it is the object left unsaid or said by a pronoun.
+
+    - "control" taken with no object: "The RSF attacked X on Saturday. On Sunday they took
+      control." An empty mention after "control" makes it read "took control @p0" (who took it,
+      its clause says: a side, or a pronoun for one).
+    - an object pronoun (`_OBJECT_PRONOUN`): "On Sunday they took it", "El domingo la tomaron".
+      The mention takes the place of "it", or follows the verb its pronoun stands before ("la
+      tomaron @p0").
+    """
+    pronoun = _OBJECT_PRONOUN.get(lang)
+    if not places or len(spans) < 2 or (pronoun is None and not actors):
         return list(places)
     out = list(places)
     for start, end, name in _after_one_city(places, spans):
-        found = _CONTROL_ALONE.search(folded, start, end)
-        if found is None:
-            continue
+        found = _CONTROL_ALONE.search(folded, start, end) if actors else None
+        if found is not None:
+            at = stop = found.end("noun")
+        else:
+            found = pronoun.search(folded, start, end) if pronoun is not None else None
+            if found is None:
+                continue
+            if "it" in found.re.groupindex:  # "took it": the pronoun is the mention
+                at, stop = found.start("it") + 1, found.end("it")
+            else:  # "la tomaron": after the verb, as an object follows it
+                at = stop = found.end()
         referent = _last_named(places, name, start)
-        at = found.end("noun")
-        out.append(replace(referent, start=at, end=at, surface=""))
-    return sorted(out, key=lambda p: p.start)
+        out.append(replace(referent, start=at, end=stop, surface=folded[at:stop]))
+    return sorted(out, key=lambda p: p.start) if len(out) > len(places) else out
 
 
 # An object pronoun for the city named in the sentence before, with the verb that takes it: "On
@@ -363,30 +377,6 @@ _OBJECT_PRONOUN = {
         r"|impossessat[ie]))\b"
     ),
 }
-
-
-def resolve_object_pronouns(
-    folded: str, lang: str, places: Sequence[Any], spans: Sequence[tuple[int, int]]
-) -> list[Any]:
-    """Return `places` plus a mention of the one city the sentence before named, for an object
-    pronoun that stands for it in a sentence naming no place: "The RSF attacked X on Saturday. On
-    Sunday they took it", "Las FAR atacaron X el sábado. El domingo la tomaron". The mention takes
-    the place of "it", or follows the verb its pronoun stands before ("la tomaron @p0")."""
-    pattern = _OBJECT_PRONOUN.get(lang)
-    if pattern is None or not places or len(spans) < 2:
-        return list(places)
-    out = list(places)
-    for start, end, name in _after_one_city(places, spans):
-        found = pattern.search(folded, start, end)
-        if found is None:
-            continue
-        referent = _last_named(places, name, start)
-        if "it" in pattern.groupindex:  # "took it": the pronoun is the mention
-            at, stop = found.start("it") + 1, found.end("it")
-        else:  # "la tomaron": after the verb, as an object follows it
-            at = stop = found.end()
-        out.append(replace(referent, start=at, end=stop, surface=folded[at:stop]))
-    return sorted(out, key=lambda p: p.start)
 
 
 def _after_one_city(
