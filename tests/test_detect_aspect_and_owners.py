@@ -322,6 +322,8 @@ def test_german_allies_and_whom_a_city_was_taken_from(text: str, expected: set[t
         ("Le RSF hanno attaccato Nyala sabato. Domenica se ne sono impadronite.", {("Nyala", RSF)}),
         ("The RSF shelled Nyala on Saturday. They took it very seriously, a spokesman said.", set()),
         ("Las FAR atacaron Nyala el sábado. No la tomaron.", set()),
+        ("As RSF atacaram Nyala no sábado. No domingo as RSF a tomaram.", {("Nyala", RSF)}),
+        ("As RSF atacaram Nyala no sábado. O exército não a perdeu.", set()),
         ("The RSF attacked Nyala and Zalingei on Saturday. On Sunday they took it.", set()),
     ],
 )

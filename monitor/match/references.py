@@ -350,7 +350,7 @@ def resolve_dropped_objects(
 
 
 # An object pronoun for the city named in the sentence before, with the verb that takes it: "On
-# Sunday they took it", "el domingo la tomaron", "elles l'ont prise", "l'hanno conquistata",
+# Sunday they took it", "el domingo la tomaron", "elles l'ont prise", "l'hanno conquistata", "a tomaram",
 # "elles s'en sont emparées" (folded; the pronoun's own group where it stands after the verb).
 _OBJECT_PRONOUN = {
     "en": re.compile(
@@ -370,6 +370,10 @@ _OBJECT_PRONOUN = {
         r"|reconquisto|liberaron|libero|abandonaron|abandono|perdieron|perdio"
         r"|(?:han|ha|habian|habia) (?:tomado|ocupado|recuperado|conquistado|reconquistado|liberado"
         r"|abandonado|perdido))\b"
+    ),
+    "pt": re.compile(
+        r"\b(?:a|o) (?:tomaram|tomou|ocuparam|ocupou|retomaram|retomou|conquistaram|conquistou|reconquistaram"
+        r"|reconquistou|libertaram|libertou|abandonaram|abandonou|perderam|perdeu)\b"
     ),
     "it": re.compile(
         r"\b(?:l (?:hanno|ha|avevano|aveva) (?:\w+ ){0,2}?(?:presa|ripresa|conquistata|riconquistata"
