@@ -28,6 +28,8 @@ read against `tests/data/conflicts_watchlist.json`.
   army's; "hat den RSF X abgenommen", "haben der Armee X entrissen" took it from the dative.
 - An object pronoun in a sentence naming no place stands for the one city named before it: "On
   Sunday they took it", "la tomaron", "l'ont prise", "se ne sono impadronite".
+- Some units withdrawn ("withdrew some units from X", "einige Einheiten aus X abgezogen") leave
+  the side in the city.
 """
 
 from __future__ import annotations
@@ -332,4 +334,23 @@ def test_an_object_pronoun_stands_for_the_city_named_before(
 ) -> None:
     """ "took it", "la tomaron", "l'ont prise", "se ne sono impadronite": the one city the sentence
     before named (with two, the pronoun could be either); an idiom ("took it seriously") is none."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army withdrew some units from Nyala.", set()),
+        ("L'armée a retiré certaines unités de Nyala.", set()),
+        ("El ejército retiró algunas unidades de Nyala.", set()),
+        ("Die Armee hat einige Einheiten aus Nyala abgezogen.", set()),
+        ("L'esercito ha ritirato alcune unità da Nyala.", set()),
+        ("O exército retirou algumas unidades de Nyala.", set()),
+        ("The army withdrew its last units from Nyala.", {("Nyala", RSF)}),
+        ("Einige Tage später hat die Armee sich aus Nyala zurückgezogen.", {("Nyala", RSF)}),
+    ],
+)
+def test_some_units_withdrawn_leave_the_side_in_the_city(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "withdrew some units from X", "einige Einheiten aus X abgezogen": a part of the side left,
+    the side did not; "its last units" and "einige Tage später" count no part of it."""
     assert corpus_changes(text) == expected

@@ -52,6 +52,7 @@ from monitor.match.words import (
     FALL_NOT,
     FALL_NOUNS,
     FIGHTING,
+    FORCE_NOUNS,
     GAVE_UP,
     HEDGE,
     INSTALLATION,
@@ -258,6 +259,9 @@ def read_sentence(
                 if place.name in named:
                     continue  # "die Einnahme von X, der letzten Stadt …": the apposition is X again
                 named.add(place.name)
+                if family == "withdraw" and _part_withdrawn(sig, i, j, k):
+                    drop(trigger, "some of the side's units left, not the side", place.name)
+                    continue
                 noun = family == "nominal" or _fall_noun(sig, i) or _owned_noun(sig, i, family)
                 noun = noun or _capture_noun(sig, i, j, family)
                 why = dated_before(sig, lex, i, max(j, k + 1), published, noun)
@@ -850,6 +854,28 @@ def _blocked(
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
+
+
+# Words that count a part of a side's forces: "withdrew some units from X", "a retiré certaines
+# unités de X", "hat einige Einheiten aus X abgezogen".
+_PART = frozenset(
+    (
+        *("some", "several", "certain", "part", "certaines", "certains", "quelques", "partie"),
+        *("algunas", "algunos", "parte", "einige", "einigen", "mehrere", "teil", "alcune", "alcuni"),
+        *("algumas", "alguns"),
+    )
+)
+# Who is counted: the side's units ("some units", "einige Einheiten", "parte delle truppe").
+_UNITS = FORCE_NOUNS | frozenset(("einheiten", "truppen", "soldaten", "verbände", "kräfte", "unità"))
+
+
+def _part_withdrawn(sig: Signature, i: int, j: int, k: int) -> bool:
+    """Say whether the withdrawal at [i, j) from the place at k moves a part of the side's forces
+    only, counted before the place: the side stays in the city."""
+    between = range(j, k) if k >= j else range(max(0, k - 4), k)  # ("einige Einheiten aus X abgezogen")
+    return len(between) <= 6 and any(
+        sig.tokens[x] in _PART and any(t in _UNITS for t in sig.tokens[x + 1 : x + 4]) for x in between
+    )
 
 
 # Progressive auxiliaries, with the adverbs that may stand between ("are slowly taking", "están
