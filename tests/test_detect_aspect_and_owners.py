@@ -29,7 +29,8 @@ read against `tests/data/conflicts_watchlist.json`.
 - An object pronoun in a sentence naming no place stands for the one city named before it: "On
   Sunday they took it", "la tomaron", "l'ont prise", "se ne sono impadronite".
 - Some units withdrawn ("withdrew some units from X", "einige Einheiten aus X abgezogen") leave
-  the side in the city.
+  the side in the city; "the state capital" refers back; "cleared X of army forces" (not of
+  mines) takes it; "repositioned out of X" leaves it.
 """
 
 from __future__ import annotations
@@ -353,4 +354,23 @@ def test_an_object_pronoun_stands_for_the_city_named_before(
 def test_some_units_withdrawn_leave_the_side_in_the_city(text: str, expected: set[tuple[str, str]]) -> None:
     """ "withdrew some units from X", "einige Einheiten aus X abgezogen": a part of the side left,
     the side did not; "its last units" and "einige Tage später" count no part of it."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nyala has been besieged since May. On Sunday the RSF said they had captured the state capital.",
+            {("Nyala", RSF)},
+        ),
+        ('The RSF said it had "cleansed" Nyala of army forces.', {("Nyala", RSF)}),
+        ("The army cleared Nyala of the remaining militants.", {("Nyala", SAF)}),
+        ("The army cleared Nyala of landmines.", set()),
+        ('Army troops "repositioned" out of Nyala on Sunday, the military said.', {("Nyala", RSF)}),
+    ],
+)
+def test_state_capital_cleared_of_and_repositioned(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "the state capital" is the city named before; a city cleared of the other side's fighters
+    (not of mines) is taken; an army "repositioned out of" a city left it."""
     assert corpus_changes(text) == expected

@@ -38,7 +38,8 @@ _GERMAN_TOWN = (
 _NOUNS = (
     r"(?:city|town|ville|cite|ciudad|urbe|localidad|stadt|citt[aà]|cidade|bourgade|municipio|ortschaft"
     r"|cittadina|localit[aà]|vila|localidade"
-    r"|(?:regional|provincial) capital|capitale (?:regionale|provinciale)|capital (?:regional|provincial)"
+    r"|(?:regional|provincial|state|district) capital"
+    r"|capitale (?:regionale|provinciale)|capital (?:regional|provincial)"
     r"|provinzhauptstadt|gebietshauptstadt|regionalhauptstadt|capoluogo"
     # German calls a town it has named "der Ort" ("haben den Ort erstürmt", "die Häuser des
     # Ortes") or "das Städtchen"

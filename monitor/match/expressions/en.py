@@ -44,7 +44,10 @@ LEXICON = Lexicon(
         rf"reoccup(?:y|ies|ied|ying)|declar\w* (?:\S+ ){{0,2}}?@p\d+ (?:\S+ )?(?:free|liberated)|storm(?:s|ed)(?! into)|(?=occupied){HEADLINE}occupied{HEADLINE_END}|we (?:now )?(?:fully |completely )?control(?= (?:the (?:city|town) of )?@p\d+)|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|overr[au]n(?:s|ning)?|overtook|overtaken|wrest(?:s|ed|ing)?(?= (?:\S+ ){{0,3}}?@p\d+ from)|(?:(?<=was )|(?<=were )|(?<=been ))wrested(?= from )"
         # "claimed X" (not "claims X is safe": a verb of saying before its clause)
         rf"|claim(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+(?!\d)(?! (?:is|are|was|were|has|have|had|remains?|remained|stays?|stayed|will|would|can|could)\b))|(?:is|are|was|were) (?:now )?back in (?:full )?control of|(?:re)?conquer(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|liberat(?:e|es|ed|ing)"
-        rf"|fre(?:e|es|ed|eing)(?= (?:the (?:city|town) of )?@p\d+)|clear(?:s|ed|ing)?(?= (?:the (?:city|town) of )?@p\d+ of )"
+        rf"|fre(?:e|es|ed|eing)(?= (?:the (?:city|town) of )?@p\d+)|(?:clear(?:s|ed|ing)?|cleansed|purged)"
+        # (of the other side, not of mines or rubble: "cleared X of army forces", "had \"cleansed\" X of")
+        r"(?= (?:[\"'“”] )?(?:the (?:city|town) of )?@p\d+ of (?:(?:the|all|remaining) )*"
+        r"(?:@a\d+|(?:\S+ )?(?:forces|fighters|troops|militants|rebels|insurgents|militiamen|jihadists|gunmen)\b))"
         # control taken "there", the city named before: "an operation in X … established full control there"
         rf"|(?:{_GAIN}|{_TAKE}) {_FULL}control(?= there)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
@@ -100,6 +103,8 @@ LEXICON = Lexicon(
     ),
     withdraw=(
         r"flight(?= of )|"
+        # the army's words for a retreat: "troops repositioned out of X", "redeployed from X"
+        r"(?:repositioned|redeployed|relocated)(?= (?:\S+ ){0,3}?(?:out of|from) (?:the (?:city|town) of )?@p\d+)|"
         # the holder vacates the city: "vacated X"
         r"vacat(?:e|ed|es|ing)(?= (?:the (?:city|town) of )?@p\d+)|"
         r"withdr[ae]w(?:n|s|ing)?|withdrawal|departure(?= of)|retreat(?:s|ed|ing)?|pull(?:ed|s|ing)? (?:out|back)"
