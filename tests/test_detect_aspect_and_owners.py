@@ -374,3 +374,19 @@ def test_state_capital_cleared_of_and_repositioned(text: str, expected: set[tupl
     """ "the state capital" is the city named before; a city cleared of the other side's fighters
     (not of mines) is taken; an army "repositioned out of" a city left it."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Um Nyala wurde tagelang gekämpft. Inzwischen kontrollieren die RSF die Stadt.", {("Nyala", RSF)}),
+        ("Um Nyala wurde tagelang gekämpft. Jetzt ist die Stadt in der Hand der RSF.", {("Nyala", RSF)}),
+        ("Nun ist Nyala unter Kontrolle der RSF.", {("Nyala", RSF)}),
+        ("Inzwischen kontrollieren die RSF die Straße nach Nyala.", set()),
+        ("Seit Jahren ist Nyala in der Hand der RSF.", set()),
+    ],
+)
+def test_german_now_first_then_the_state(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "Inzwischen kontrollieren die RSF X", "Jetzt ist X in der Hand der RSF": "now" opening the
+    sentence makes the state news, as it does after the verb."""
+    assert corpus_changes(text) == expected
