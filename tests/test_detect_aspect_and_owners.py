@@ -390,3 +390,17 @@ def test_german_now_first_then_the_state(text: str, expected: set[tuple[str, str
     """ "Inzwischen kontrollieren die RSF X", "Jetzt ist X in der Hand der RSF": "now" opening the
     sentence makes the state news, as it does after the verb."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le RSF sono state costrette a lasciare Wad Madani.", {("Wad Madani", SAF)}),
+        ("L'esercito ha dovuto lasciare Nyala.", {("Nyala", RSF)}),
+        ("I civili sono stati costretti a lasciare Nyala.", set()),
+        ("L'esercito non ha dovuto lasciare Nyala.", set()),
+    ],
+)
+def test_italian_made_to_leave(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "costrette a lasciare X", "ha dovuto lasciare X": a side made to leave, as in the other languages."""
+    assert corpus_changes(text) == expected

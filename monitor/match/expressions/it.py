@@ -98,6 +98,8 @@ LEXICON = Lexicon(
         # the holder vacates the city: "hanno sgomberato X"
         r"sgomber(?:ato|ata|arono|o|ano|a)(?= (?:la citt[aà] di )?@p\d+)|"
         r"ritirat[oaie]|ritir(?:a|ano|are|o|arono|ava|avano)|ritirarsi|ritirandosi|ritiro|partenza(?= (?:di|dei|del|della|delle|degli|dello))|fuga|abbandon(?:a|ano|ato|ata|ati|ate|are|o|arono|ava|avano)"
+        # made to leave: "sono state costrette a lasciare X", "ha dovuto lasciare X"
+        r"|(?:(?<=costrett. a )|(?<=dovut. ))lasciare"
         r"|evacuat\w*|evacu(?:a|ano|o|arono|ava|avano)|lasciat[oaie]|lascia|lasciano|fuggit\w*|fugg(?:e|ono|irono|iva|ivano)|ripiegat\w*|(?:perso|perduto) il controllo"
         r"|(?:(?:ammett\w*|ammess\w*|riconosc\w*|conferm\w*) (?:la )?)?perdita(?= (?:di|della|del|dello|dell) )|(?:stat[oaie]|vennero|venne) (?:cacciat|espuls|scacciat)[oaie]|(?:stat[oaie]|vennero|venne) spint[oaie](?= fuori )|pers[oa](?: il controllo (?:di|della|del))?|perdut[oa]|perdemmo"
     ),
