@@ -889,11 +889,15 @@ _PROGRESSIVE_ADVERBS = frozenset(
     ("now", "still", "slowly", "gradually", "steadily", "already", "reportedly", "ya", "todavia", "aun")
 )
 _GERUND_ENDINGS = {"en": ("ing",), "es": ("ando", "iendo"), "pt": ("ando", "endo", "indo")}
-# Conditionals after a gerund or an infinitive that opens the clause: "Losing X would be a blow".
-_CONDITIONAL = frozenset(
+# A conditional copula after a change noun: what it would mean, not that it happened ("la caduta di X
+# sarebbe un colpo", "la caída de X sería"); before a participle it is hearsay ("sarebbe caduta").
+_WOULD_BE = frozenset(("sarebbe", "sarebbero", "seria", "serian", "seriam"))
+# Verbs in the conditional (or the future) after a gerund or an infinitive that opens the clause:
+# "Losing X would be a blow" (`_WOULD_BE`: those a change noun's copula takes).
+_CONDITIONAL_MOOD = _WOULD_BE | frozenset(
     (
-        *("would", "could", "might", "will", "may", "seria", "serian", "podria", "podrian", "supondria"),
-        *("serait", "pourrait", "signifierait", "poderia", "significaria", "sarebbe", "potrebbe"),
+        *("would", "could", "might", "will", "may", "podria", "podrian", "supondria"),
+        *("serait", "pourrait", "signifierait", "poderia", "significaria", "potrebbe"),
     )
 )
 _INFINITIVE_ENDINGS = ("ar", "er", "ir", "re")
@@ -945,7 +949,7 @@ def _going_on(sig: Signature, lang: str, i: int, j: int, family: str) -> str:
         for x in range(j, min(j + 8, len(sig.tokens))):
             if sig.tokens[x] in STOP or sig.tokens[x] == ",":
                 break
-            if sig.tokens[x] in _CONDITIONAL:
+            if sig.tokens[x] in _CONDITIONAL_MOOD:
                 return f"supposed ('{word} … {sig.tokens[x]}')"
     return ""
 
@@ -1029,9 +1033,6 @@ def _holder_follows(sig: Signature, k: int) -> bool:
 
 
 _LOSS_NOUNS = frozenset(("perte", "perdita", "perda", "perdida", "loss", "verlust"))
-# A conditional copula after a change noun: what it would mean, not that it happened ("la caduta di X
-# sarebbe un colpo", "la caída de X sería"); before a participle it is hearsay ("sarebbe caduta").
-_WOULD_BE = frozenset(("sarebbe", "sarebbero", "seria", "serian", "seriam"))
 # The copulas of a noun's predicate: "is planned", "est prévu", "è previsto", "está previsto", "ist geplant".
 _COPULAS = frozenset(
     ("is", "was", "are", "were", "est", "sont", "e", "sera", "esta", "estan", "ist", "sind", "wird", "war")
