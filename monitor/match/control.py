@@ -1137,8 +1137,9 @@ _FALLS = ("fall:", "nominal:", "capture:", "enter:")  # a change told without it
 
 
 def _right_after(found: Sequence[Candidate], sentences: Sentences, n: int, place: Place) -> bool:
-    """Say whether sentence `n` follows one telling the fall of `place` alone, with no side: "X ist
-    gefallen. Die Armee hat sich in den Osten zurückgezogen" tells who left X."""
+    """Say whether sentence `n` follows one telling a change of `place` alone (a fall, a taking or
+    an entry) with no side: "X ist gefallen. Die Armee hat sich in den Osten zurückgezogen" tells
+    who left X."""
     told = any(
         c.place == place and c.sentence == n - 1 and c.actor is None and c.trigger.startswith(_FALLS)
         for c in found
