@@ -404,3 +404,15 @@ def test_german_now_first_then_the_state(text: str, expected: set[tuple[str, str
 def test_italian_made_to_leave(text: str, expected: set[tuple[str, str]]) -> None:
     """ "costrette a lasciare X", "ha dovuto lasciare X": a side made to leave, as in the other languages."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Miliz erobert Nyala.\n\nBewohner berichteten von Plünderungen.", {("Nyala", RSF)}),
+        ("Die mit der Armee verbündete Miliz hat Nyala eingenommen.", {("Nyala", SAF)}),
+    ],
+)
+def test_a_german_militia_in_the_singular(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "die Miliz" is the rebels as "die Milizen" are, unless it is the army's ally."""
+    assert corpus_changes(text) == expected

@@ -258,7 +258,7 @@ LEXICON = Lexicon(
     r"|(?:ihren|seinen) (?:\S+ )?einzug in(?= (?:\S+ ){0,6}?@p\d+ (?:\S+ ){0,3}?gehalten(?!\S))",
     insurgents=(
         # (compounds naming a force: "Rebellenverbände", "Dschihadistenmiliz"; not "Rebellenhochburg")
-        r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|milizen|milizionären?|kämpfern?|separatisten"
+        r"(?:rebellen|islamisten|dschihadisten)(?:" + _FORCE + r")?|aufständische\w*|miliz(?:en)?|milizionären?|kämpfern?|separatisten"
         # a liberation front, unnamed: "die Eritreische Befreiungsfront", "die Volksbefreiungsarmee"
         r"|(?:volks)?befreiungs(?:front|armee|bewegung)"
         # the rebels' hand: "X in Rebellenhand" (see `fall`)
