@@ -416,3 +416,22 @@ def test_italian_made_to_leave(text: str, expected: set[tuple[str, str]]) -> Non
 def test_a_german_militia_in_the_singular(text: str, expected: set[tuple[str, str]]) -> None:
     """ "die Miliz" is the rebels as "die Milizen" are, unless it is the army's ally."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF have captured Nyala several times in the past.", set()),
+        ("Die RSF haben Nyala mehrmals erobert.", set()),
+        ("Les FSR ont pris Nyala à plusieurs reprises.", set()),
+        ("Las FAR han tomado Nyala varias veces.", set()),
+        ("Nyala, which has changed hands several times, fell to the RSF on Sunday.", {("Nyala", RSF)}),
+        ("After repeatedly failing, the RSF took Nyala on Sunday.", {("Nyala", RSF)}),
+    ],
+)
+def test_a_change_told_as_happening_several_times_is_history(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "captured X several times", "mehrmals erobert": a history; an aside or an earlier clause
+    saying so leaves the news of the sentence."""
+    assert corpus_changes(text) == expected

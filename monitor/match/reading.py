@@ -760,6 +760,9 @@ def _blocked(
     going = _going_on(sig, lex.lex.lang, i, j, family)
     if going:
         return going
+    repeated = _repeated(sig, lo, i, j)
+    if repeated:
+        return f"told as a history of several times ('{repeated}'), not the news"
     if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
         return ""  # "Die Offensive hat zur Einnahme von X geführt": a result, not an aim
     if family == "capture" and any(sig.matching(BOTH_SIDES, lo, i)):
@@ -854,6 +857,23 @@ def _blocked(
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
+
+
+# How often, for a change told as a history: "have captured X several times", "mehrmals erobert".
+_SEVERAL_TIMES = re.compile(
+    r"(?<!\S)(?:(?:several|many|multiple) times|repeatedly|more than once|mehrmals|mehrfach|wiederholt"
+    r"|(?:a )?plusieurs (?:reprises|fois)|(?:varias|repetidas) veces|reiteradamente|(?:piu|diverse) volte"
+    r"|ripetutamente|varias vezes|repetidamente)(?!\S)"
+)
+
+
+def _repeated(sig: Signature, lo: int, i: int, j: int) -> str:
+    """Return the words saying the change at [i, j) happened several times, in its clause, or ""."""
+    end = j
+    while end < len(sig.tokens) and end < j + 8 and sig.tokens[end] not in STOP and sig.tokens[end] != ",":
+        end += 1
+    found = _SEVERAL_TIMES.search(" ".join(sig.tokens[lo:end]))
+    return found.group(0) if found else ""
 
 
 # Words that count a part of a side's forces: "withdrew some units from X", "a retiré certaines
