@@ -760,7 +760,7 @@ def _blocked(
     going = _going_on(sig, lex.lex.lang, i, j, family)
     if going:
         return going
-    repeated = _repeated(sig, lo, i, j)
+    repeated = _repeated(sig, lo, j)
     if repeated:
         return f"told as a history of several times ('{repeated}'), not the news"
     if lex.lex.lang == "de" and i and sig.tokens[i - 1] in ("zur", "zum") and _led_to(sig, j):
@@ -867,8 +867,9 @@ _SEVERAL_TIMES = re.compile(
 )
 
 
-def _repeated(sig: Signature, lo: int, i: int, j: int) -> str:
-    """Return the words saying the change at [i, j) happened several times, in its clause, or ""."""
+def _repeated(sig: Signature, lo: int, j: int) -> str:
+    """Return the words saying the change whose trigger ends at j happened several times, in its
+    clause from `lo`, or ""."""
     end = j
     while end < len(sig.tokens) and end < j + 8 and sig.tokens[end] not in STOP and sig.tokens[end] != ",":
         end += 1
