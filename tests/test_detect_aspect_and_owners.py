@@ -435,3 +435,51 @@ def test_a_change_told_as_happening_several_times_is_history(
     """ "captured X several times", "mehrmals erobert": a history; an aside or an earlier clause
     saying so leaves the news of the sentence."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee hat die Stadt Nyala, Hauptstadt von Süd-Darfur, den RSF entrissen.", {("Nyala", SAF)}),
+        ("Am Sonntag wurde Nyala, die Hauptstadt von Süd-Darfur, den RSF entrissen.", {("Nyala", SAF)}),
+        ("Der Ort Nyala, den die RSF am Sonntag erobert haben, ist ohne Strom.", {("Nyala", RSF)}),
+    ],
+)
+def test_a_german_dative_after_an_apposition(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "hat X, die Hauptstadt von Y, den RSF entrissen": "den RSF" after the apposition is whom X
+    was taken from, not a relative pronoun and its subject ("X, den die RSF erobert haben")."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An entry of the RSF into Nyala would be a disaster.", set()),
+        ("Une entrée des FSR dans Nyala serait une catastrophe.", set()),
+        ("Una entrada de las FAR en Nyala sería una catástrofe.", set()),
+        ("The entry of the RSF into Nyala on Monday met no resistance.", {("Nyala", RSF)}),
+        ("L'entrée des FSR dans Nyala lundi s'est faite sans heurts.", {("Nyala", RSF)}),
+        ("La entrada de las FAR en Nyala el lunes se produjo sin incidentes.", {("Nyala", RSF)}),
+    ],
+)
+def test_an_indefinite_entry_is_supposed(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "An entry of the RSF into X would be …": an entry with its indefinite article is supposed;
+    "the entry of the RSF into X on Monday" is the news."""
+    assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Montag war Nyala in der Hand der RSF.", {("Nyala", RSF)}),
+        ("Am Sonntagabend war Nyala unter der Kontrolle der RSF.", {("Nyala", RSF)}),
+        ("Bis zum Abend waren Nyala und Singa in den Händen der RSF.", {("Nyala", RSF), ("Singa", RSF)}),
+        ("Am Montag war Nyala noch in der Hand der Armee.", set()),
+        ("Im Jahr 2023 war Nyala in der Hand der RSF.", set()),
+        ("Nyala war lange in der Hand der RSF.", set()),
+    ],
+)
+def test_a_german_state_reached_on_a_day(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "Am Montag war X in der Hand der RSF": a state opening on the day it was reached is a change,
+    as "By Sunday, X was in the hands of" is; "noch", a year or no day leave it a state."""
+    assert corpus_changes(text) == expected

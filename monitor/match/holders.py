@@ -323,6 +323,10 @@ def find_holder(
             and not _after_preposition(sig, lex, x)
             and "," not in sig.tokens[x:i]
             and not (lex.lex.verb_final and sig.tokens[x - 1] != ",")  # "hat X den Taliban überlassen"
+            # ("hat X, die Hauptstadt von Y, den Rebellen entrissen": a dative after an apposition)
+            and not (
+                lex.lex.verb_final and x + 1 in sig.actor_at and german.dative_loser(sig, lex, x + 1, i, j)
+            )
             for x in range(k + 1, i)
         )  # (not "X, que l'armée tenait depuis 2023, est tombée": the relative clause has ended)
     ):

@@ -221,6 +221,7 @@ def read_sentence(
                 and sig.tokens[j - 1] not in _FINAL_VERBS  # "ist unter die Kontrolle der RSF geraten"
                 and not _verbless_news(sig, det, i, j)
                 and not (lex.lex.lang == "en" and _reached_by(sig, i, j))
+                and not (lex.lex.lang == "de" and _reached_on_day(sig, i))
             ):
                 drop(trigger, "a state in apposition or with a verb, not a verbless headline")
                 continue
@@ -477,6 +478,22 @@ def _reached_by(sig: Signature, i: int, j: int) -> bool:
         return tokens[y] in _BY_TIMES or sig.at(TIME, y) is not None
 
     return by_time(0) or any(by_time(x) for x in range(j, min(j + 4, len(tokens))))
+
+
+def _reached_on_day(sig: Signature, i: int) -> bool:
+    """Say whether a German state after "war X" opens on the day it was reached: "Am Sonntag war X
+    in der Hand der RSF", "Bis zum Abend waren X und Y in den Händen der Rebellen" (not "Am Sonntag
+    war X noch in der Hand der Armee": the state is then no longer right after the city)."""
+    tokens = sig.tokens
+    k = i - 1
+    while k >= 2 and tokens[k - 1] in ("und", ",") and k - 2 in sig.place_at:
+        k -= 2  # "waren X und Y in den Händen"
+    if k < 3 or k not in sig.place_at or tokens[k - 1] not in ("war", "waren"):
+        return False
+    opening = tokens[: k - 1]
+    if opening[:1] == ["bis"]:  # "Bis Sonntag", "Bis zum Abend"
+        return len(opening) in (2, 3) and sig.at(TIME, k - 2) is not None
+    return opening[:1] == ["am"] and len(opening) == 2 and sig.at(TIME, 1) is not None
 
 
 def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:

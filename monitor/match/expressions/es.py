@@ -150,7 +150,7 @@ LEXICON = Lexicon(
     r"|informaron|segun"
     # the present of a headline ("Bakú asegura que sus tropas han tomado X")
     r"|dice|dicen|afirma|afirman|asegura|aseguran|anuncia|anuncian|declara|declaran",
-    enter=r"regres(?:aron|o|an|ado|ando) (?:\S+ ){0,2}?a|(?:volvieron|volvio|retornaron|retorno) a(?= (?:la ciudad de )?@p\d+)|se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:a|o|aron|ado|ados|adas|ando|an|ar|aba|aban) " + _ENTRY_TIME + r"(?:\S+ ){0,2}?en|(?:entr|ingres)(?:o|aron|ado|ados|adas|ando|an|aba|aban) " + _ENTRY_TIME + r"(?:\S+ ){0,2}?a(?= (?:la ciudad de )?@p\d+)|ingres\w* en|irrumpi\w* en"
+    enter=r"regres(?:aron|o|an|ado|ando) (?:\S+ ){0,2}?a|(?:volvieron|volvio|retornaron|retorno) a(?= (?:la ciudad de )?@p\d+)|se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|(?<!una )entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:a|o|aron|ado|ados|adas|ando|an|ar|aba|aban) " + _ENTRY_TIME + r"(?:\S+ ){0,2}?en|(?:entr|ingres)(?:o|aron|ado|ados|adas|ando|an|aba|aban) " + _ENTRY_TIME + r"(?:\S+ ){0,2}?a(?= (?:la ciudad de )?@p\d+)|ingres\w* en|irrumpi\w* en"
     r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en"
     r"|ocup(?:an|aban|aba)|(?:esta|estan|estaba|estaban) ocupad[oa]s?(?= por)",
     insurgents=(

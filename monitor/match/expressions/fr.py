@@ -154,7 +154,7 @@ LEXICON = Lexicon(
     months=_MONTHS,
     say=r"a declare|ont declare|a affirme|ont affirme|a annonce|ont annonce|a dit|ont dit|a indique"
     r"|ont indique|a assure|ont assure|a tweete|declare|affirme|annonce|selon",
-    enter=r"(?:sont|est|etaient|etait) (?:re)?(?:venus?|venues?|rentres?|rentrees?|retournes?|retournees?) (?:\S+ ){0,2}?(?:à|dans)|(?:se|s est|se sont|s etait|s etaient) deploi\w* (?:\S+ ){0,2}?(?:dans|à)|(?:se|s est|se sont|s etait|s etaient) deploy(?:er|ee|ees|es|e|ant|erent|ait|aient) (?:\S+ ){0,2}?(?:dans|à)|entree (?:des|du|de) (?:\S+ ){0,3}?dans|entr(?:e|ee|ees|es|ent|er|erent) (?:\S+ ){0,2}?(?:dans|à)|penetr\w* (?:\S+ ){0,2}?(?:dans|à)|debarqu\w* (?:\S+ ){0,2}?(?:dans|à)|(?:fait|faisant) (?:leur |son )?entree dans"
+    enter=r"(?:sont|est|etaient|etait) (?:re)?(?:venus?|venues?|rentres?|rentrees?|retournes?|retournees?) (?:\S+ ){0,2}?(?:à|dans)|(?:se|s est|se sont|s etait|s etaient) deploi\w* (?:\S+ ){0,2}?(?:dans|à)|(?:se|s est|se sont|s etait|s etaient) deploy(?:er|ee|ees|es|e|ant|erent|ait|aient) (?:\S+ ){0,2}?(?:dans|à)|(?<!une )entree (?:des|du|de) (?:\S+ ){0,3}?dans|(?<!une )entr(?:e|ee|ees|es|ent|er|erent) (?:\S+ ){0,2}?(?:dans|à)|penetr\w* (?:\S+ ){0,2}?(?:dans|à)|debarqu\w* (?:\S+ ){0,2}?(?:dans|à)|(?:fait|faisant) (?:leur |son )?entree dans"
     r"|entree dans|occupent|occupaient|occupait|tienn?(?:en)?t (?:entierement|totalement|solidement)",
     insurgents=(
         r"rebelles?|insurges?|insurgees?|islamistes|jihadistes|djihadistes|militants|combattants"
