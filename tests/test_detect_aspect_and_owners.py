@@ -483,3 +483,20 @@ def test_a_german_state_reached_on_a_day(text: str, expected: set[tuple[str, str
     """ "Am Montag war X in der Hand der RSF": a state opening on the day it was reached is a change,
     as "By Sunday, X was in the hands of" is; "noch", a year or no day leave it a state."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RSF fighters who fled Nyala were arrested in Singa on Monday.", set()),
+        ("Cientos de combatientes de las FAR que huyeron de Nyala se esconden en Singa.", set()),
+        ("Centenas de combatentes das RSF que fugiram de Nyala estão escondidos em Singa.", set()),
+        ("Les troupes des FSR qui fuient Nyala se replient vers Singa.", set()),
+        ("RSF fighters who fled Nyala on Sunday were arrested in Singa.", {("Nyala", SAF)}),
+        ("The army said that it had withdrawn from Nyala.", {("Nyala", RSF)}),
+    ],
+)
+def test_a_withdrawal_that_says_which_fighters_is_no_news(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "RSF fighters who fled X were arrested": the relative clause says which men; with a day of
+    its own it is the news, and "said that" opens no relative clause."""
+    assert corpus_changes(text) == expected

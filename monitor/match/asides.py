@@ -4,7 +4,9 @@
 éthiopiennes, démoralisées par la défaite du lac Ashangi, s'étaient repliées vers le sud",
 "I turchi, dopo aver tentato di resistere sulle alture, l'hanno abbandonata": the subject
 stands before the aside. `control.Detector._side_left` skips it with `aside_start`. And a
-relative clause between the city and its verb keeps its own dates (`relative_aside`).
+relative clause between the city and its verb keeps its own dates (`relative_aside`). A change
+told in an aside, or in a relative clause saying which fighters are meant ("RSF fighters who fled
+X were arrested"), is not the news (`told_in_aside`, `told_of_the_men`).
 """
 
 from __future__ import annotations
@@ -99,3 +101,32 @@ def told_in_aside(tokens: Sequence[str], i: int, j: int, dated: Callable[[int], 
         return False
     return not any(tokens[x] in _RECENT or dated(x) for x in range(opening + 1, closing))
 
+
+
+# Auxiliaries between a relative pronoun and its verb: "who had fled X", "que habían huido de X".
+_RELATIVE_AUXILIARIES = frozenset(
+    (
+        *("had", "have", "has", "avaient", "avait", "ont", "habian", "habia", "han", "avevano", "aveva"),
+        *("hanno", "tinham", "tinha", "haviam", "havia", "sont", "etaient", "erano", "sono", "just"),
+        "recently",
+    )
+)
+
+
+def told_of_the_men(
+    tokens: Sequence[str], i: int, place: int, names_men: Callable[[int], bool], dated: Callable[[int], bool]
+) -> bool:
+    """Say whether the withdrawal at i is told in a relative clause that says which men are meant:
+    "RSF fighters who fled X were arrested in Y", "las tropas que huyen de X se repliegan hacia Y",
+    "centenas de combatentes das RSF que fugiram de X". Who they are is told by where they come
+    from, not the news. `names_men(x)` says whether token x names fighters or a side (the
+    antecedent: "The army said that it left X" has a verb there); a recent time in the clause
+    makes it news again ("who fled X on Sunday")."""
+    k = i - 1
+    while k > 0 and tokens[k] in _RELATIVE_AUXILIARIES:
+        k -= 1
+    if k < 1 or (tokens[k] not in _SUBJECT_RELATIVES and tokens[k] not in OBJ_REL) or not names_men(k - 1):
+        return False
+    ends = (x for x in range(place + 1, len(tokens)) if tokens[x] in STOP or tokens[x] == ",")
+    end = next(ends, len(tokens))
+    return not any(tokens[x] in _RECENT or dated(x) for x in range(k, min(end, place + 4)))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.match import german
-from monitor.match.asides import told_in_aside
+from monitor.match.asides import told_in_aside, told_of_the_men
 from monitor.match.attributes import pronoun_attribute
 from monitor.match.background import dated_before
 from monitor.match.carried import holder_after_loss, pronoun_subject
@@ -480,6 +480,21 @@ def _reached_by(sig: Signature, i: int, j: int) -> bool:
     return by_time(0) or any(by_time(x) for x in range(j, min(j + 4, len(tokens))))
 
 
+def _told_of_the_men(sig: Signature, i: int, j: int) -> bool:
+    """Say whether the withdrawal at [i, j) is told in a relative clause of fighters ("RSF fighters
+    who fled X were arrested"), the city right after it (`asides.told_of_the_men`)."""
+    place = next((x for x in range(j, min(j + 3, len(sig.tokens))) if x in sig.place_at), None)
+    if place is None:
+        return False
+    return told_of_the_men(
+        sig.tokens,
+        i,
+        place,
+        lambda x: x in sig.actor_at or sig.tokens[x] in FORCE_NOUNS,
+        lambda x: sig.at(TIME, x) is not None,
+    )
+
+
 def _reached_on_day(sig: Signature, i: int) -> bool:
     """Say whether a German state after "war X" opens on the day it was reached: "Am Sonntag war X
     in der Hand der RSF", "Bis zum Abend waren X und Y in den Händen der Rebellen" (not "Am Sonntag
@@ -812,6 +827,8 @@ def _blocked(
         return f"an attribute of '{sig.tokens[i - 1]}': a past change, not the news"
     if family != "nominal" and told_in_aside(sig.tokens, i, j, lambda x: sig.at(TIME, x) is not None):
         return "told in a relative clause between commas: who or what it is, not the news"
+    if family == "withdraw" and not lex.lex.verb_final and _told_of_the_men(sig, i, j):
+        return "told in a relative clause of fighters: which men they are, not the news"
     if family == "withdraw":
         for k in range(lo, i):
             if sig.at(BEGUN, k):
