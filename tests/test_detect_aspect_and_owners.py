@@ -500,3 +500,23 @@ def test_a_withdrawal_that_says_which_fighters_is_no_news(text: str, expected: s
     """ "RSF fighters who fled X were arrested": the relative clause says which men; with a day of
     its own it is the news, and "said that" opens no relative clause."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF seized two towns on Monday, driving police out of Nyala.", {("Nyala", RSF)}),
+        ("The army drove the last rebels out of Nyala on Sunday.", {("Nyala", SAF)}),
+        ("Les FSR ont chassé les soldats de Nyala lundi.", {("Nyala", RSF)}),
+        ("Las FAR expulsaron a los soldados de Nyala el lunes.", {("Nyala", RSF)}),
+        ("Le RSF hanno cacciato i soldati da Nyala lunedì.", {("Nyala", RSF)}),
+        ("As RSF expulsaram os soldados de Nyala na segunda-feira.", {("Nyala", RSF)}),
+        ("Heavy rain drove soldiers out of Nyala.", set()),
+        ("Les FSR ont chassé les soldats de Nyala de leurs maisons.", set()),
+        ("Las FAR expulsaron a los soldados de Nyala de sus casas.", set()),
+    ],
+)
+def test_an_expulsion_of_men_the_article_does_not_name(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "driving police out of X", "chassé les soldats de X": the expelled are the other side's men,
+    unnamed; who drove them out holds X. "les soldats de X de leurs maisons" are X's soldiers."""
+    assert corpus_changes(text) == expected

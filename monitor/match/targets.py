@@ -462,7 +462,8 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             if reported_from(sig, k):
                 k += 1  # "zogen sich nach Angaben aus Dublin aus Limerick zurück": the source, then X
                 continue
-            if not (stands_for_city(sig, lex, k) or k == moved + 2):
+            # (an expulsion's "from" ends its trigger: "chassé les soldats de X" is not X's soldiers)
+            if not (stands_for_city(sig, lex, k) or k == moved + 2 or (family == "expel" and k == j)):
                 return found
             found.append(k)
             found += [x for x in chain(sig, lex, k, +1) if stands_for_city(sig, lex, x)]

@@ -185,7 +185,11 @@ LEXICON = Lexicon(
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?"
     r"|(?:welcomed|greeted|hailed|cheered) (?:\S+ ){0,2}?as (?:heroes|liberators)"
     r"|flags? (?:of (?:the )?@a\d+ )?(?:now )?(?:flies|is flying) (?:over|above)|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
-    expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted|chased|chases|chase) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
+    expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of"
+    # men of the other side not named by it: "driving police out of X", "drove the last soldiers out of X"
+    r"|(?:drove|drive|drives|driving|pushed|kicked|chased|flushed) (?:the )?(?:last |remaining )?"
+    r"(?:police|policemen|soldiers|troops|militiamen|militants|fighters|gunmen|rebels|insurgents|jihadists|garrison)"
+    r" out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted|chased|chases|chase) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
     months=(
         # Agency style shortens the long months before a day: "Aug. 31", "Sept. 28" (one token each).
         "january|jan\\.",

@@ -144,6 +144,9 @@ LEXICON = Lexicon(
     flag=r"banderas? (?:de la |del |de los |de las |de )?@a\d+ onde\w* (?:ahora|ya) sobre|banderas? (?:\S+ ){0,2}?(?:fue |fueron |ha sido |han sido |es )?izadas? (?:sobre|en)|iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?"
     r"|(?:recibid|aclamad|vitoread)[oa]s? (?:\S+ ){0,2}?como (?:heroes|libertadores)",
     expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)"
+    # men of the other side not named by it: "expulsaron a los soldados de X", "desalojando a la policía de X"
+    r"|(?:expuls|desaloj)\w* (?:a )?(?:los |la )?(?:ultimos )?(?:policias|policia|soldados|militares|milicianos"
+    r"|rebeldes|insurgentes|yihadistas|combatientes) (?:de|del)(?= (?:la ciudad de )?@p\d+(?! (?:de|del|sus) ))"
     r"|(?:empuj|echar|echaron|echado)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?fuera (?:de|del)",
     months=_MONTHS,
     say=r"dijo|dijeron|afirmo|afirmaron|aseguro|aseguraron|anuncio|anunciaron|declaro|declararon|informo"

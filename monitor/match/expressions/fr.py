@@ -148,6 +148,9 @@ LEXICON = Lexicon(
     flag=r"drapeaux? (?:de la |du |des |de l |de |d )?@a\d+ flott\w* (?:desormais|maintenant) (?:sur|au dessus de|au dessus d)|drapeaux? (?:\S+ ){0,2}?(?:a ete |ont ete |est |sont |fut )?(?:hisse|plante)\w* (?:sur|à|au dessus de|au dessus d)|hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau"
     r"|(?:accueilli|acclame|recu)(?:e|s|es)? (?:\S+ ){0,2}?(?:en|comme des) (?:heros|liberateurs)",
     expel=r"(?:chass|expuls|delog)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|d|du|des|hors de)"
+    # men of the other side not named by it: "chassant la police de X", "ont chassé les derniers soldats de X"
+    r"|(?:chass|expuls|delog)\w* (?:les |la )?(?:derniers )?(?:policiers|police|soldats|militaires|miliciens"
+    r"|rebelles|insurges|jihadistes|combattants) (?:de|d|du|hors de)(?= (?:la ville de )?@p\d+(?! (?:de|d|du|des) ))"
     # pushed out of it: "ont poussé l'armée hors de X" (not "repoussé", an attack repelled: the
     # city's holder kept it)
     r"|pouss\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?hors (?:de|d|du|des)",

@@ -155,6 +155,9 @@ LEXICON = Lexicon(
     r"sventol(?:a|ano) (?:ora|ormai|adesso|da stamane|da stamattina|da ieri|da oggi) (?:\S+ ){0,2}?bandier[ae] (?:\S+ ){0,4}?(?:su|sopra|sul|sulla)|bandier[ae] (?:\S+ ){0,2}?(?:e stata |sono state |fu |venne )?issat[ae] (?:su|sopra|a)|(?:issat\w*|issa|issano|isso|issarono|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*"
     r"|(?:accolt|acclamat)[oaie] (?:\S+ ){0,2}?come (?:eroi|liberatori)",
     expel=r"(?:cacciat|espuls|scacciat)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:da|dalla|dal)"
+    # men of the other side not named by it: "hanno cacciato i soldati da X", "cacciando la polizia da X"
+    r"|(?:cacci|espuls|scacci)\w* (?:i |la |gli )?(?:ultimi )?(?:poliziotti|polizia|soldati|militari|miliziani"
+    r"|ribelli|insorti|jihadisti|combattenti) (?:da)(?= @p\d+)"
     r"|spint\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?fuori (?:da|dalla|dal|di)",
     months=_MONTHS,
     say=r"ha detto|hanno detto|ha comunicato|hanno comunicato|ha affermato|hanno affermato|ha annunciato|hanno annunciato|ha dichiarato"

@@ -126,6 +126,9 @@ LEXICON = Lexicon(
     flag=r"bandeiras? (?:da |do |dos |das |de )?@a\d+ (?:tremula|flutua|ondula)\w* (?:agora|ja) (?:sobre|em)|bandeiras? (?:\S+ ){0,2}?(?:foi |foram |e )?hasteadas? (?:sobre|em)|(?:hasteou|hastearam|icou|icaram|iou|ergueram) (?:a |sua )?(?:\S+ ){0,2}?bandeiras?"
     r"|(?:recebid|aclamad|saudad)[oa]s? (?:\S+ ){0,2}?como (?:herois|libertadores)",
     expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)"
+    # men of the other side not named by it: "expulsaram os soldados de X", "expulsando a polícia de X"
+    r"|expuls\w* (?:os |a )?(?:ultimos )?(?:policiais|policia|soldados|militares|milicianos"
+    r"|rebeldes|insurgentes|jihadistas|combatentes) (?:de)(?= (?:a cidade de )?@p\d+(?! (?:de|do|da|dos|das|suas) ))"
     r"|(?:empurr|escorrac)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:para )?fora (?:de|do|da)",
     months=_MONTHS,
     say=r"disse|disseram|afirmou|afirmaram|anunciou|anunciaram|declarou|declararam|informou|segundo"
