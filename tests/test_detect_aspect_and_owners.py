@@ -520,3 +520,21 @@ def test_an_expulsion_of_men_the_article_does_not_name(text: str, expected: set[
     """ "driving police out of X", "chassé les soldats de X": the expelled are the other side's men,
     unnamed; who drove them out holds X. "les soldats de X de leurs maisons" are X's soldiers."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'esercito ha lasciato Nyala mesi fa.", set()),
+        ("El ejército abandonó Nyala hace meses.", set()),
+        ("L'armée a quitté Nyala il y a des mois.", set()),
+        ("Die Armee hat Nyala vor Monaten verlassen.", set()),
+        ("Las FAR se han hecho con Nyala, asediada desde hace semanas.", {("Nyala", RSF)}),
+        ("The army evacuated the wounded from Nyala.", set()),
+        ("L'armée a évacué les blessés de Nyala.", set()),
+    ],
+)
+def test_months_ago_and_the_wounded(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "mesi fa", "hace meses", "vor Monaten" without a number date a change months back ("desde
+    hace semanas" is how long, not when); evacuating the wounded is no side leaving."""
+    assert corpus_changes(text) == expected

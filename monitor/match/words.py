@@ -549,6 +549,9 @@ NON_COMBATANTS = frozenset(
         *("centaines", "miles", "cientos", "centenares", "tausende", "hunderte", "migliaia", "centinaia"),
         *("milhares", "centenas", "women", "children", "femmes", "enfants", "mujeres", "ninos", "frauen"),
         *("kinder", "donne", "bambini", "mulheres", "criancas"),
+        # the wounded evacuated ("evacuated the wounded from X"), soldiers or not: no side leaves
+        *("wounded", "injured", "blesses", "heridos", "feridos", "feriti", "verwundete", "verwundeten"),
+        *("verletzte", "verletzten"),
     )
 )
 

@@ -135,7 +135,7 @@ LEXICON = Lexicon(
     ),
     past=(
         r"(?:se )?cumpl(?:e|en|io|ieron) (?:\S+ )?(?:anos?|decadas?|siglos?)|"  # "Se cumplen 87 años de la caída de X": an anniversary
-        r"hace \w+ (?:anos?|mes|meses)|hace (?:apenas |solo |tan solo )?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas|algunas|pocas|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario|(?:durante|en) la (?:primera|anterior|ultima) guerra"
+        r"hace \w+ (?:anos?|mes|meses)|(?<!desde )hace (?:anos|meses|semanas)|hace (?:apenas |solo |tan solo )?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas|algunas|pocas|varias|\d+) semanas|el ano pasado|el mes pasado|al comienzo de la guerra|al inicio de la guerra|aniversario|(?:durante|en) la (?:primera|anterior|ultima) guerra"
         r"|(?:por|en) aquel entonces|en aquella epoca|en aquel momento"
         r"|(?:verano|invierno|otono) pasado|primavera pasada"  # "que ocupan desde el verano pasado"
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"

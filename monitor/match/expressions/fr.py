@@ -140,7 +140,7 @@ LEXICON = Lexicon(
         r"|commissariat\w*|gendarmerie\w*|prefecture\w*|tribunal|administrateur\w*|piste"
     ),
     past=(
-        r"il y a \w+ (?:ans?|annees?|mois)|il y a (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d+) semaines|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
+        r"il y a \w+ (?:ans?|annees?|mois)|il y a des (?:annees|mois|semaines)|il y a (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d+) semaines|l an dernier|l annee derniere|le mois dernier|le mois passe|au debut de la guerre"
         r"|(?:ete|hiver|printemps|automne) dernier"  # "l'été dernier": a past season
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis|a l epoque|a cette epoque|(?:cela|ca|ça) fait (?:\w+ )?(?:mois|ans?|annees?|semaines) que|(?:pendant|durant|lors de) la (?:premiere|precedente|derniere) guerre"
     ),

@@ -137,7 +137,7 @@ LEXICON = Lexicon(
     ),
     past=(
         r"ricorr(?:e|ono|eva|evano) (?:\S+ )?(?:anni|anno|decenni|secoli)|"  # "Se cumplen 87 años de la caída de X": an anniversary
-        r"\w+ (?:anni|anno|mese|mesi) fa|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcune|poche|qualche|\d+) settiman[ae] fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario|(?:mani|mano|controllo) (?:\S+ ){0,2}?@a\d+ (?:ormai |gia )?da (?:(?:un|una|due|tre|quattro|cinque|sei|alcuni|alcune|diversi|diverse|molti|molte|\d+) )?(?:mese|mesi|anno|anni|settimana|settimane|tempo)|(?:durante la|nella) (?:prima|precedente|ultima|scorsa) guerra"
+        r"\w+ (?:anni|anno|mese|mesi) fa|(?:anni|mesi|settimane) fa|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcune|poche|qualche|\d+) settiman[ae] fa|l anno scorso|il mese scorso|all inizio della guerra|anniversario|(?:mani|mano|controllo) (?:\S+ ){0,2}?@a\d+ (?:ormai |gia )?da (?:(?:un|una|due|tre|quattro|cinque|sei|alcuni|alcune|diversi|diverse|molti|molte|\d+) )?(?:mese|mesi|anno|anni|settimana|settimane|tempo)|(?:durante la|nella) (?:prima|precedente|ultima|scorsa) guerra"
         r"|all epoca|a quel tempo"
         r"|(?:scors[oa]|passat[oa]) (?:estate|inverno|autunno|primavera)|(?:estate|inverno|autunno|primavera) (?:scors[oa]|passat[oa])"
         # "dalla conquista di X sono passati dodici mesi": months or years gone since
