@@ -3,7 +3,9 @@
 The watchlist of a coup names the soldiers who seized power ("Malian military junta") and the
 deposed government, neither flagged as the government side; articles call the putschists "the
 army", "les militaires", "das Militär". Only a side named as a military or a junta is read so:
-"the government" stays the deposed one, and a rebel "X Army" is never "the army".
+"the government" stays the deposed one, and a rebel "X Army" is never "the army". Soldiers named
+by their trade alone who take power in a city ("Soldiers seized power in X", "des militaires
+prennent le pouvoir à X") are the junta too.
 Sentences and the watchlist are written for these tests.
 """
 
@@ -78,3 +80,25 @@ def test_a_rebel_army_is_not_the_army() -> None:
 )
 def test_the_putschists_are_the_junta(text: str) -> None:
     assert ("Bamako", JUNTA) in held(detector_for(WATCHLIST), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers seized power in Bamako on Wednesday.",
+        "Army officers seized power in Bamako on Wednesday, toppling President Amadou Toumani Touré.",
+        "Coup d'État au Mali : des militaires prennent le pouvoir à Bamako",
+        "Des militaires ont pris le pouvoir mercredi à Bamako.",
+        "Militares tomaram o poder em Bamako na quarta-feira.",
+        "Militari hanno preso il potere a Bamako mercoledì.",
+    ],
+)
+def test_soldiers_who_seize_power_in_the_capital_are_the_junta(detector: Detector, text: str) -> None:
+    """Soldiers named by their trade alone who take power in a city are the coup's side: the one
+    watched side named as the country's military, never the president they toppled."""
+    assert held(detector, text) == {("Bamako", JUNTA)}
+
+
+def test_soldiers_taking_power_need_a_watched_junta() -> None:
+    """Without a side named as the military, bare soldiers give the city to no one."""
+    assert held(detector_for(REBEL_ARMY), "Soldiers seized power in Kati on Wednesday.") == set()

@@ -823,6 +823,12 @@ class Detector:
         govs = [a for a in self.actors.values() if a.government and country in a.countries]
         return govs[0] if len(govs) == 1 else None
 
+    def junta(self, place: Place) -> Actor | None:
+        """Return the side whose soldiers seize power in a coup where `place` is: the one watched side
+        named as the country's military ("Gabonese junta", "Military Council for …")."""
+        junta: Actor | None = self.actor_matcher.military_of(place.country)
+        return junta
+
     def _insurgents(
         self, doc: str, folded: str, lex: CompiledLexicon, country: str, actors: Sequence[Any]
     ) -> list[Any]:

@@ -71,6 +71,8 @@ class Sides(Protocol):
 
     def government(self, country: str) -> Actor | None: ...
 
+    def junta(self, place: Place) -> Actor | None: ...
+
 
 # Singular pronouns that stand for an army or a government when they withdraw or lose a city.
 _SIDE_PRONOUNS = frozenset(("it", "elle", "il", "ella", "él", "el", "ele", "essa", "esso"))

@@ -38,7 +38,7 @@ from monitor.match.since import (
     with_recent_states,
 )
 from monitor.match.tally import tallied_city
-from monitor.match.targets import find_targets
+from monitor.match.targets import COUP, find_targets, power_in
 from monitor.match.trigger_gate import may_trigger
 from monitor.match.under_way import under_way
 from monitor.match.until import negation_dates
@@ -277,6 +277,12 @@ def read_sentence(
                 )
                 if actor is None and previous is None and family == "fall":
                     actor = possessive_holder(sig, i, j, k, place, det, context)  # "now under their control"
+                power = family == "capture" and k in power_in(sig, lex, j)
+                if actor is None and previous is None and power and _soldiers_before(sig, i):
+                    actor = det.junta(place)  # "Soldiers seized power in X": the coup's side
+                if power and actor is not None and actor == det.government(place.country) and _coup(sig):
+                    drop(trigger, "its own army took power in a coup: the rulers changed, not the city")
+                    continue
                 inferred = False
                 left_by_defenders = False
                 # "La víspera habían perdido X", "Hours earlier they had lost X": who lost it is
@@ -478,6 +484,28 @@ def _reached_by(sig: Signature, i: int, j: int) -> bool:
         return tokens[y] in _BY_TIMES or sig.at(TIME, y) is not None
 
     return by_time(0) or any(by_time(x) for x in range(j, min(j + 4, len(tokens))))
+
+
+# Soldiers named by their trade alone, who seize power in a coup ("Soldiers seized power in X",
+# "des militaires prennent le pouvoir à X", "Offiziere haben die Macht übernommen").
+_SOLDIERS = frozenset(
+    (
+        *("soldiers", "officers", "troops", "militaires", "soldats", "officiers", "militares", "soldados"),
+        *("oficiales", "oficiais", "militari", "soldati", "ufficiali", "soldaten", "offiziere", "militärs"),
+    )
+)
+
+
+def _soldiers_before(sig: Signature, i: int) -> bool:
+    """Say whether soldiers named by no side open the clause of the verb at i: "Soldiers seized power
+    in X", "des militaires ont pris le pouvoir à X" (a coup's, `Sides.junta`)."""
+    subject = range(clause_start(sig, i), i)
+    return any(sig.tokens[x] in _SOLDIERS for x in subject) and not any(x in sig.actor_at for x in subject)
+
+
+def _coup(sig: Signature) -> bool:
+    """Say whether the sentence names a coup ("in a coup", "colpo di stato", "Putsch")."""
+    return any(sig.at(COUP, x) for x in range(len(sig.tokens)))
 
 
 def _told_of_the_men(sig: Signature, i: int, j: int) -> bool:

@@ -121,7 +121,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
                     return [p] if stands_for_city(sig, lex, p) else []
                 break
     if family == "capture" and not lex.lex.verb_final:
-        power = _power_in(sig, lex, j)
+        power = power_in(sig, lex, j)
         if power:
             return power
     right = _scan_right(sig, lex, j, family)
@@ -265,25 +265,29 @@ def _perfect_trigger(sig: Signature, i: int, j: int) -> bool:
 
 # "In" before the city where power was taken: "ha preso il potere a X", "a pris le pouvoir à X".
 _POWER_IN = frozenset(("in", "a", "ad", "à", "en", "em", "no", "na", "nel", "nella"))
-# A coup takes power in the state, not a city from its holder ("took power in the capital in a coup").
-_COUP = tokens_rx(r"coup|colpo di stato|golpe|golpista|golpisti|coup d etat|putsch|staatsstreich|golpistas")
+# Words of a coup: the army of a state taking power in its own capital ("The Somali army took power
+# in Mogadishu in a coup") changes the state's rulers, not the city's holder.
+COUP = tokens_rx(r"coup|colpo di stato|golpe|golpista|golpisti|coup d etat|putsch|staatsstreich|golpistas")
 
 
-def _power_in(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
+def power_in(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
     """Return the city where the capture ending at j took power: "took power in X", "ha preso il potere a X".
 
-    Power taken in a city is the city's change of hands (a council, a movement taking it over),
-    unless a coup took it: then the state changed rulers, not the city its holder.
+    Power taken in a city is the city's change of hands: a council, a movement or, in a coup, the
+    soldiers who seized it in the capital (who they are: `reading._junta_took_power`).
     """
     x = j
     while x < len(sig.tokens) and x < j + 3 and (sig.tokens[x] in _DETERMINERS or sig.tokens[x] in _TO_POWER):
         x += 1  # ("s'est emparé du pouvoir à X", "se apoderaron del poder en X", "apoderaram-se do poder")
-    if x + 2 >= len(sig.tokens) or sig.tokens[x] not in _POWER or sig.tokens[x + 1] not in _POWER_IN:
+    if x >= len(sig.tokens) or sig.tokens[x] not in _POWER:
         return []
-    k = x + 2
+    x += 1
+    if x < len(sig.tokens) and sig.at(TIME, x):  # "ont pris le pouvoir mercredi à X"
+        x += 1
+    if x + 1 >= len(sig.tokens) or sig.tokens[x] not in _POWER_IN:
+        return []
+    k = x + 1
     if k not in sig.place_at or not stands_for_city(sig, lex, k):
-        return []
-    if any(sig.at(_COUP, y) for y in range(len(sig.tokens))):
         return []
     return [k, *(y for y in chain(sig, lex, k, +1) if stands_for_city(sig, lex, y))]
 
