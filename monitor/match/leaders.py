@@ -135,9 +135,41 @@ def _full_name(key: str) -> tuple[str, ...]:
 
 def spellings(name: str) -> tuple[str, ...]:
     """Return a leader's folded name and its other spellings: the press of each language writes
-    "Gamsakhurdia" its own way ("Gamsakhourdia", "Gamsajurdia", German "Gamsachurdia")."""
+    "Gamsakhurdia" its own way ("Gamsakhourdia", "Gamsajurdia", German "Gamsachurdia"), and a
+    Russian-spelt name as German ("Huseynov": "Husseinow") or French ("Prigozhin": "Prigojine")."""
     forms = sorted(transliterations(name) - {name})
-    return (name, *dict.fromkeys([*forms, *(f.replace("kh", "ch") for f in (name, *forms) if "kh" in f)]))
+    press = [f for f in (german_spelling(name), french_spelling(name)) if f != name]
+    german_kh = [f.replace("kh", "ch") for f in (name, *forms) if "kh" in f]
+    return (name, *dict.fromkeys([*forms, *german_kh, *press]))
+
+
+# How the German press writes a name English spells (often from Russian), rule by rule in this order:
+# "Prigozhin" is "Prigoschin", "Huseynov" "Husseinow", "Shoigu" "Schoigu", "Tsarev" "Zarew".
+_GERMAN_RULES = tuple((re.compile(old), new) for old, new in (
+    (r"ts", "z"), (r"shch", "schtsch"), (r"zh", "sch"), (r"(?<![sc])sh", "sch"), (r"(?<![st])ch", "tsch"),
+    (r"kh", "ch"), (r"ey", "ei"), (r"(?<=[aeiou])s(?=[aeiou])", "ss"), (r"y(?=[aeiou])", "j"),
+    (r"(?<=[oe])v\b", "w"), (r"\bv", "w"),
+))
+# The French press: "Prigozhin" is "Prigojine", "Shoigu" "Choïgou", "Huseynov" "Housseïnov" (folded).
+_FRENCH_RULES = tuple((re.compile(old), new) for old, new in (
+    (r"(?<!s)ch", "tch"), (r"shch", "chtch"), (r"zh", "j"), (r"sh", "ch"), (r"(?<![aeo])u", "ou"),
+    (r"ey", "ei"), (r"(?<=[aeiou])s(?=[aeiou])", "ss"),
+    (r"(?<=[^aeiou ])in\b", "ine"),
+))
+
+
+def german_spelling(name: str) -> str:
+    """Return how the German press spells a folded name English spells ("Bashir": "Baschir")."""
+    for rule, new in _GERMAN_RULES:
+        name = rule.sub(new, name)
+    return name
+
+
+def french_spelling(name: str) -> str:
+    """Return how the French press spells a folded name English spells ("Bashir": "Bachir")."""
+    for rule, new in _FRENCH_RULES:
+        name = rule.sub(new, name)
+    return name
 
 
 # "Ouattara forces", "Gbagbo loyalists" written without the possessive: a capitalised first word
