@@ -48,3 +48,34 @@ AZERBAIJAN: dict[str, Any] = {
 )
 def test_a_leaders_forces_are_found_under_the_press_spelling(text: str) -> None:
     assert held(detector_for(AZERBAIJAN), text) == {("Ganja", REBELS)}
+
+
+SAINTS, REPUBLIC = "Army of the Faith", "Neapolitan Republic"
+NAPLES: dict[str, Any] = {
+    "places": [{"name": "Naples", "country": "IT"}],
+    "actors": [
+        {"name": SAINTS, "aliases": ["Cardinal Ruffo"], "countries": ["IT"], "opposes": [REPUBLIC]},
+        {"name": REPUBLIC, "aliases": ["the republicans"], "countries": ["IT"], "opposes": [SAINTS]},
+        {"name": "General Staff", "aliases": ["General Command"], "countries": ["IT"], "opposes": []},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neapel wurde von der Armee des Kardinals Ruffo eingenommen.",
+        "Ruffo's army took Naples on Thursday.",
+        "L'armée du cardinal Ruffo a pris Naples jeudi.",
+    ],
+)
+def test_a_title_and_a_surname_name_the_leader(text: str) -> None:
+    """An alias of a title and a surname ("Cardinal Ruffo") names the leader: his army, with the
+    title in another language or none, is the side ("die Armee des Kardinals Ruffo")."""
+    assert held(detector_for(NAPLES), text) == {("Naples", SAINTS)}
+
+
+def test_a_body_named_with_a_rank_names_no_leader() -> None:
+    from monitor.match.leaders import leader_names
+
+    assert leader_names(("General Staff", "General Command", "Cardinal Ruffo")) == ("ruffo",)

@@ -37,7 +37,10 @@ _TITLES = (
     "the le la el il lo general generale marechal mariscal marechal marshal field maresciallo "
     "feldmarschall colonel coronel colonnello oberst president presidente prasident leader chef "
     "lider commander commandant comandante kommandeur warlord strongman homme fort generals feldmarschalls "
-    "admiral admirals amiral almirante ammiraglio king konig konigs roi rey re rei sultan sultans"
+    "admiral admirals amiral almirante ammiraglio king konig konigs roi rey re rei sultan sultans "
+    # a prelate or an officer leading his own force: "Cardinal Ruffo", "Major Pereira", "Capitaine X"
+    "cardinal cardinals kardinal kardinals cardenal cardinale major majors mayor maggiore captain "
+    "capitaine capitan capitano capitao hauptmann hauptmanns"
 )
 
 
@@ -111,7 +114,24 @@ def leader_names(aliases: tuple[str, ...]) -> tuple[str, ...]:
                 out.append(m.group(1))  # "Ouattara forces": "forces loyal to Alassane Ouattara"
             elif "'" in alias or "’" in alias:
                 out.extend(_full_name(key))  # "Isidoro Dias Lopes' forces", "Sultan Qaboos's forces"
+            else:
+                out.extend(_titled_name(key))  # "Cardinal Ruffo", "Major Pereira"
     return tuple(dict.fromkeys(out))
+
+
+# Bodies named with a rank, not a man: "General Staff", "General Command", "Major Command".
+_RANKED_BODIES = frozenset(
+    ("staff", "command", "headquarters", "council", "committee", "assembly", "secretariat", "directorate")
+)
+
+
+def _titled_name(key: str) -> tuple[str, ...]:
+    """Return the surname of an alias that is a title and a surname ("cardinal ruffo": "ruffo"), so
+    that "die Armee des Kardinals Ruffo" and "Ruffo's army" name the side too."""
+    title, _, name = key.partition(" ")
+    if title not in _TITLES.split() or " " in name or name in _RANKED_BODIES or not _unknown_name(name):
+        return ()  # (not "General Staff", "General Command")
+    return (name,)
 
 
 # A possessive alias whose leader has a name of several words: "Saddam Hussein's forces".
