@@ -91,6 +91,9 @@ def test_the_putschists_are_the_junta(text: str) -> None:
         "Des militaires ont pris le pouvoir mercredi à Bamako.",
         "Militares tomaram o poder em Bamako na quarta-feira.",
         "Militari hanno preso il potere a Bamako mercoledì.",
+        "Um grupo de militares tomou hoje de madrugada o poder em Bamako.",
+        "Des militaires ont pris le pouvoir mercredi à l'aube à Bamako.",
+        "Soldiers seized power today in Bamako.",
     ],
 )
 def test_soldiers_who_seize_power_in_the_capital_are_the_junta(detector: Detector, text: str) -> None:

@@ -274,22 +274,36 @@ def power_in(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
     """Return the city where the capture ending at j took power: "took power in X", "ha preso il potere a X".
 
     Power taken in a city is the city's change of hands: a council, a movement or, in a coup, the
-    soldiers who seized it in the capital (who they are: `reading._junta_took_power`).
+    soldiers who seized it in the capital (who they are: `Sides.junta`).
     """
     x = j
-    while x < len(sig.tokens) and x < j + 3 and (sig.tokens[x] in _DETERMINERS or sig.tokens[x] in _TO_POWER):
-        x += 1  # ("s'est emparé du pouvoir à X", "se apoderaron del poder en X", "apoderaram-se do poder")
+    while x < len(sig.tokens) and x < j + 5 and (
+        sig.tokens[x] in _DETERMINERS or sig.tokens[x] in _TO_POWER or _power_time(sig, x)
+    ):
+        x += 1  # ("s'est emparé du pouvoir à X", "se apoderaron del poder en X", "tomou hoje o poder")
     if x >= len(sig.tokens) or sig.tokens[x] not in _POWER:
         return []
-    x += 1
-    if x < len(sig.tokens) and sig.at(TIME, x):  # "ont pris le pouvoir mercredi à X"
-        x += 1
-    if x + 1 >= len(sig.tokens) or sig.tokens[x] not in _POWER_IN:
-        return []
-    k = x + 1
-    if k not in sig.place_at or not stands_for_city(sig, lex, k):
+    k = -1
+    for y in range(x + 1, min(x + 7, len(sig.tokens) - 1)):  # "ont pris le pouvoir mercredi à l'aube à X"
+        if sig.tokens[y] in _POWER_IN and y + 1 in sig.place_at:
+            k = y + 1
+            break
+        if not (_power_time(sig, y) or sig.tokens[y] in _POWER_IN or sig.tokens[y] in _DETERMINERS):
+            break
+    if k < 0 or not stands_for_city(sig, lex, k):
         return []
     return [k, *(y for y in chain(sig, lex, k, +1) if stands_for_city(sig, lex, y))]
+
+
+# Today, in the six languages, beside the days and the parts of the day (`words.TIME`).
+_TODAY = frozenset(
+    ("today", "aujourd", "hui", "hoy", "hoje", "oggi", "heute", "ce", "este", "esta", "de", "da", "l", "la")
+)
+
+
+def _power_time(sig: Signature, x: int) -> bool:
+    """Say whether token x tells when power was taken ("hoje", "de madrugada", "mercredi")."""
+    return sig.tokens[x] in _TODAY or sig.at(TIME, x) is not None
 
 
 def _first_noun(sig: Signature, j: int) -> str:
