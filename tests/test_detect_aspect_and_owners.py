@@ -538,3 +538,20 @@ def test_months_ago_and_the_wounded(text: str, expected: set[tuple[str, str]]) -
     """ "mesi fa", "hace meses", "vor Monaten" without a number date a change months back ("desde
     hace semanas" is how long, not when); evacuating the wounded is no side leaving."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Army units that had held Nyala for months withdrew on Sunday.", {("Nyala", RSF)}),
+        ("As tropas das RSF que ocupavam Nyala retiraram-se de madrugada.", {("Nyala", SAF)}),
+        ("Les combattants des FSR qui tenaient Nyala se sont retirés dimanche.", {("Nyala", SAF)}),
+        ("I combattenti delle RSF che occupavano Nyala si sono ritirati domenica.", {("Nyala", SAF)}),
+        ("Officials said that the RSF held Nyala and then withdrew.", set()),
+    ],
+)
+def test_a_withdrawal_leaves_the_city_its_subject_held(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "The troops that had held X withdrew": with no object, a withdrawal leaves the city its
+    subject is said to hold in a relative clause; that holding is who held it, not a change. "said
+    that" opens no relative clause."""
+    assert corpus_changes(text) == expected

@@ -19,7 +19,7 @@ from datetime import datetime
 from monitor.match.dates import dates_in, is_recent
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.signature import Signature
-from monitor.match.words import OBJ_REL
+from monitor.match.words import FORCE_NOUNS, OBJ_REL
 
 # Being in a side's hands or under its control, after a copula (never "still", "noch", "toujours":
 # those words stand between the copula and the state, where the patterns allow only a "since").
@@ -209,7 +209,15 @@ def describes_a_side(text: str, at: int) -> bool:
     clause = text[:at].rsplit(" , ", 1)
     words = clause[1].split() if len(clause) == 2 else []
     after = words[1] if len(words) > 1 else ""
-    return bool(words) and words[0] in _RELATIVE_OPENERS and not after.startswith("@a")
+    if words and words[0] in _RELATIVE_OPENERS and not after.startswith("@a"):
+        return True
+    # without commas, right after the side or its men: "les combattants des FSR qui tenaient X se sont
+    # retirés", "RSF fighters who held X fled" (not "die Stadt, die die RSF kontrollieren")
+    before = text[:at].split()[-2:]
+    return (
+        len(before) == 2 and before[1] in _RELATIVE_OPENERS and before[1] not in ("die", "der", "das")
+        and (before[0].startswith("@a") or before[0] in FORCE_NOUNS)
+    )
 
 
 def control_describes_a_side(text: str, lex: CompiledLexicon, at: int) -> bool:

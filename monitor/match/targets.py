@@ -127,6 +127,8 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
     right = _scan_right(sig, lex, j, family)
     if not right and family in ("capture", "nominal", "withdraw", "enter", "handover"):
         right = _the_city(sig, lex, j) or named_after_noun(sig, lex, j)
+    if not right and family == "withdraw" and not lex.lex.verb_final:
+        right = _held_by_the_leavers(sig, lex, i)  # "The troops that had held X for months withdrew"
     if family == "nominal":
         return right
     auxiliaries = [x for x in range(max(0, i - 3), i) if sig.at(lex.passive, x)]
@@ -293,6 +295,36 @@ def power_in(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
     if k < 0 or not stands_for_city(sig, lex, k):
         return []
     return [k, *(y for y in chain(sig, lex, k, +1) if stands_for_city(sig, lex, y))]
+
+
+# Verbs of holding a city, in a relative clause about who then leaves: "the troops that had held X".
+_HOLDING = frozenset(
+    (
+        *("held", "occupied", "controlled", "defended", "garrisoned", "tenaient", "occupaient"),
+        *("controlaient", "defendaient", "tenait", "occupait", "controlait", "ocupaban", "controlaban"),
+        *("tenian", "defendian", "ocupaba", "controlaba", "ocupavam", "controlavam", "tinham", "defendiam"),
+        *("ocupava", "controlava", "occupavano", "controllavano", "tenevano", "difendevano", "occupava"),
+        *("controllava", "tenu", "occupe", "ocupado", "tenido", "ocupada", "occupato", "tenuto", "controle"),
+    )
+)
+_LEAVERS_WORDS = 8  # tokens of a subject before its relative clause
+_HAD = frozenset(("had", "have", "has", "avaient", "avait", "habian", "habia", "tinham", "tinha", "avevano"))
+
+
+def _held_by_the_leavers(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
+    """Return the city a withdrawal with no object leaves when its subject says they held it: "The
+    troops that had held X since 2023 withdrew at dawn", "As tropas que ocupavam X retiraram-se": the
+    relative clause opens the sentence's subject (not "They said that the troops held X")."""
+    start = next((x + 1 for x in range(i - 1, -1, -1) if sig.tokens[x] in STOP), 0)
+    for r in range(start + 1, min(i, start + _LEAVERS_WORDS)):
+        if sig.tokens[r] not in OBJ_REL and sig.tokens[r] not in ("who", "qui"):
+            continue
+        verb = r + 2 if sig.tokens[r + 1] in _HAD else r + 1  # "that had held X", "qui avaient tenu X"
+        if sig.tokens[verb] not in _HOLDING:
+            continue  # ("As tropas das RSF que …": "das" is no relative pronoun here)
+        k = verb + 1
+        return [k] if k < i and k in sig.place_at and stands_for_city(sig, lex, k) else []
+    return []
 
 
 # Today, in the six languages, beside the days and the parts of the day (`words.TIME`).
