@@ -555,3 +555,22 @@ def test_a_withdrawal_leaves_the_city_its_subject_held(text: str, expected: set[
     subject is said to hold in a relative clause; that holding is who held it, not a change. "said
     that" opens no relative clause."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Einen Tag nach der Flucht des Gouverneurs sind die RSF in Nyala einmarschiert.", {("Nyala", RSF)}),
+        ("Einen Tag nach der Flucht des Gouverneurs sind die RSF in Nyala eingedrungen.", {("Nyala", RSF)}),
+        ("A day after the flight of the governor, the RSF stormed into Nyala.", {("Nyala", RSF)}),
+        ("Die RSF sind am Sonntag in Nyala eingedrungen.", set()),
+        ("The RSF stormed into Nyala on Sunday.", set()),
+    ],
+)
+def test_the_flight_of_the_head_of_the_side_makes_an_entry_a_change(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "nach der Flucht des Gouverneurs": the head of the side fled (a genitive title), so the
+    forced entry after it took the city; the side that entered is the subject after the auxiliary,
+    not the one whose flight the noun names."""
+    assert corpus_changes(text) == expected

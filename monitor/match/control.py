@@ -201,6 +201,14 @@ def _note_dropped(notes: list[Note] | None, cand: Candidate, reason: str) -> Non
         notes.append(Note("candidate", cand.sentence, cand.evidence, cand.place.name, holder, cand.trigger,
                           False, reason, cand.holder_from()))
 
+def _leader_word(token: str) -> bool:
+    """Say whether a token names a head of the side, German genitives too ("des Präsidenten",
+    "des Gouverneurs"): his flight is the side's."""
+    return token in LEADERS or (token.endswith("en") and token[:-2] in LEADERS) or (
+        token.endswith("s") and token[:-1] in LEADERS
+    )
+
+
 class Detector:
     """Detect control changes with matchers built once for a watchlist (see `make_detector`)."""
 
@@ -379,6 +387,8 @@ class Detector:
                 for k in after
             ):
                 return True
+            if sig.tokens[i] in WITHDRAWAL_NOUN and any(_leader_word(sig.tokens[k]) for k in after):
+                return True  # "nach der Flucht des Präsidenten", "after the flight of the governor"
         return False
 
     def demonym(self, token: str) -> Actor | None:

@@ -1715,7 +1715,16 @@ def _departed_titled(sig: Signature, x: int) -> bool:
         if (
             sig.tokens[n] in WITHDRAWAL_NOUN
             and sig.tokens[n + 1] in _GENITIVE_LINKS
-            and all(t.isalpha() for t in between)
+            and all(t.isalpha() and t not in _FINITE_AUX for t in between)
         ):
-            return True
+            return True  # (not "nach der Flucht des Gouverneurs sind die RSF …": a clause began)
     return False
+
+
+# Auxiliaries that open a new clause after a departure noun and its title.
+_FINITE_AUX = frozenset(
+    (
+        *("sind", "ist", "hat", "haben", "war", "waren", "wurde", "wurden"),
+        *("is", "are", "was", "were", "has", "have"),
+    )
+)
