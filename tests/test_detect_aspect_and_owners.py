@@ -574,3 +574,19 @@ def test_the_flight_of_the_head_of_the_side_makes_an_entry_a_change(
     forced entry after it took the city; the side that entered is the subject after the auxiliary,
     not the one whose flight the noun names."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nyala wurde den RSF am Sonntag kampflos übergeben.", {("Nyala", RSF)}),
+        ("Die Armee hat Nyala den RSF am Sonntag kampflos übergeben.", {("Nyala", RSF)}),
+        ("Die Armee hat den RSF am Sonntag Nyala kampflos übergeben.", {("Nyala", RSF)}),
+        ("Nyala wurde am Sonntag der Armee übergeben.", {("Nyala", SAF)}),
+        ("Die RSF haben Nyala am Sonntag der Armee übergeben.", {("Nyala", SAF)}),
+    ],
+)
+def test_a_german_handover_to_a_dative_with_a_day_between(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "Nyala wurde den RSF am Sonntag kampflos übergeben": the dative is to whom, with a day, an
+    adverb or the city between it and the participle; "am Sonntag der Armee" is a dative, no genitive."""
+    assert corpus_changes(text) == expected

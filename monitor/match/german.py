@@ -17,7 +17,7 @@ import re
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.german_headlines import headline_passive
 from monitor.match.signature import Signature, fold
-from monitor.match.words import AFTER_PREPS, HEDGE, QUOTES, STOP, ordinal_dot, scare_quote
+from monitor.match.words import AFTER_PREPS, HEDGE, QUOTES, STOP, TIME, ordinal_dot, scare_quote
 
 # Finite auxiliaries and modals: after "und" they open a new clause; after the trigger they close it.
 _AUX = frozenset(
@@ -499,6 +499,13 @@ def article_of(sig: Signature, x: int) -> tuple[str, int]:
     return (own, x) if own else (sig.tokens[x - 1] if x else "", x - 1)
 
 
+def _after_day(sig: Signature, x: int) -> bool:
+    """Say whether "am <day>" or "gestern", "heute" stands right before the token at x."""
+    before = sig.tokens[x - 1] if x else ""
+    day = x >= 2 and sig.tokens[x - 2] == "am" and sig.at(TIME, x - 1) is not None
+    return before in ("gestern", "heute") or day
+
+
 def dative(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
     """Say whether the side at x stands in the dative, its article maybe before adjectives:
     "den tschetschenischen @a0", "den badischen und @a0", "haben der Armee" (not "von den
@@ -506,8 +513,8 @@ def dative(sig: Signature, lex: CompiledLexicon, x: int) -> bool:
     own = own_article(sig, x)
     if own:
         before = sig.tokens[x - 1] if x else ""
-        if own == "der":
-            return before in _AUX or before.startswith(_TAKE_FROM_DATIVE)
+        if own == "der":  # ("X wurde am Sonntag der Armee übergeben": after a day, no genitive)
+            return before in _AUX or before.startswith(_TAKE_FROM_DATIVE) or _after_day(sig, x)
         return own in _DATIVE_ARTICLES and not (
             x > 0 and any(sig.at(rx, x - 1) for rx in (lex.source, lex.agent, lex.locative))
         )

@@ -455,7 +455,12 @@ def find_holder(
             inner = at == x
             plain = all(t in _HANDOVER_ADVERBS for t in sig.tokens[k + 1 : x if inner else x - 1])
             datives = ("der", "den", "dem") if inner else ("der",)
-            dative = x + 1 == i and (german.dative(sig, lex, x) or (article in datives and k < x and plain))
+            # (a day or an adverb may stand between it and the participle: "den RSF am Sonntag kampflos")
+            close = x + 1 == i or all(  # (or the city: "hat den RSF am Sonntag X kampflos übergeben")
+                sig.tokens[y] in _HANDOVER_ADVERBS or sig.tokens[y] == "am" or sig.at(TIME, y) or y == k
+                for y in range(x + 1, i)
+            )
+            dative = close and (german.dative(sig, lex, x) or (article in datives and k < x and plain))
             recipient = recipient or (family == "handover" and lex.lex.verb_final and dative)
             if recipient and det.valid(a, place):  # "hat X kampflos an die TPLF übergeben"
                 return a, None, 0.9, True
