@@ -224,7 +224,7 @@ LEXICON = Lexicon(
         r"|(?:außen|grenz|kontroll|vor)posten|(?:armee|front|verteidigungs)stellung\w*"
     ),
     past=(
-        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:jahren|monaten|wochen)|vor (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|wenigen|ein paar|\d+) wochen|(?:im )?vorjahr|im (?:sommer|winter|herbst|frühjahr|frühling)(?! dieses)|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag|(?:im|während des) (?:ersten|vorigen|letzten|früheren) krieg\w*"
+        r"\w+ jahre (?:nachdem|später|zuvor|danach)|vor \w+ (?:jahr|jahren|monat|monaten)|vor (?:jahren|monaten|wochen)|(?:jährt|jähren|jährte|jährten) sich|vor (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|wenigen|ein paar|\d+) wochen|(?:im )?vorjahr|im (?:sommer|winter|herbst|frühjahr|frühling)(?! dieses)|letzten jahr\w*|vergangenen jahr\w*|(?:im )?(?:letzten|vergangenen|vorigen) (?:monat|sommer|winter|herbst|frühjahr|frühling)|damals|einst|(?:schon|bereits) (?:einmal|früher)|zu beginn des krieges|jahrestag|(?:im|während des) (?:ersten|vorigen|letzten|früheren) krieg\w*"
         r"|(?:im )?(?:" + "|".join(_MONTHS) + r") (?:letzten|vergangenen) jahres"
         # "Zwei Jahre ist es her, dass die Taliban X einnahmen", "Es ist ein Jahr her, seit …"
         r"|(?:jahre?|monate?|wochen?) (?:ist es |sind es )?(?:nun |jetzt |schon |genau )?her(?= ,| dass| seit)"
