@@ -591,3 +591,19 @@ def test_a_german_handover_to_a_dative_with_a_day_between(text: str, expected: s
     """ "Nyala wurde den RSF am Sonntag kampflos übergeben": the dative is to whom, with a day, an
     adverb or the city between it and the participle; "am Sonntag der Armee" is a dative, no genitive."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Armee räumt Nyala", {("Nyala", RSF)}),
+        ("Sudan: Armee verliert Nyala", {("Nyala", RSF)}),
+        ("Armee-Sprecher: RSF erobern Nyala", {("Nyala", RSF)}),
+        ("Arakan-Armee erobert Sittwe", {("Sittwe", "Arakan Army")}),
+    ],
+)
+def test_a_german_headline_army_without_its_article(title: str, expected: set[tuple[str, str]]) -> None:
+    """A headline drops the article: "Armee räumt X" opening it is the army of the side it fights
+    (not "Armee-Sprecher", nor the "Arakan-Armee")."""
+    text = f"{title}\n\nBewohner berichteten am Montag von Plünderungen durch die RSF."
+    assert corpus_changes(text) == expected

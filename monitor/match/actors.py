@@ -252,6 +252,7 @@ class ActorMatcher:
             for key, country, _lang in generic:
                 if country is None or country in self._sides or _holds_phrase(key, inner):
                     add(key, "generic", -1, None, country)
+            add("armee", "opening_army", -1)  # "Armee räumt X": a headline's army without its article
         for code, names in ARMED_FORCES.items():  # "Tsahal", "die Wehrmacht": the country's side
             if code in self._sides:
                 for name in names:
@@ -398,6 +399,10 @@ class ActorMatcher:
                     continue
                 out.append((start, stop, self._side_of(where, country), True))
                 continue
+            if kind == "opening_army":
+                if _opens_a_line(text, start) and text[stop : stop + 1] != "-":
+                    out.append((start, stop, self.government_of(country), True))
+                continue
             if kind != "generic":
                 if cased is not None:
                     # "Isis", "Rsf" are house style at some papers; "Is" would be an ordinary word.
@@ -509,6 +514,13 @@ _CIVIL_WORDS = frozenset({"government", "regime", "gouvernement", "regimen", "go
                           "autorites", "autoridades", "autorita", "behorden", "ministry", "ministere",
                           "ministerio", "ministero", "minister", "ministre", "ministro", "president",
                           "presidente", "presidential"})
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    """Say whether the word at `start` opens the text, a line or a headline's clause after a colon
+    ("Armee räumt X", "Sudan: Armee räumt X"), where headlines drop the article."""
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in "\n:"
 
 
 def _named_military(actor: Actor) -> bool:
