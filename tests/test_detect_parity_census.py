@@ -992,9 +992,6 @@ GAPS: dict[tuple[str, str], str] = {
     ('a colon headline: country, side takes X', 'en'): (
         "a bare 'army' with no article is never the government, by design (the 'Free Syrian Army', the 'Arakan Army'), and the country before a headline's colon is not read as the side"
     ),
-    ('a colon headline: country, side takes X', 'de'): (
-        "a bare 'army' with no article is never the government, by design (the 'Free Syrian Army', the 'Arakan Army'), and the country before a headline's colon is not read as the side"
-    ),
     ('a colon headline: country, side takes X', 'pt'): (
         "a bare 'army' with no article is never the government, by design (the 'Free Syrian Army', the 'Arakan Army'), and the country before a headline's colon is not read as the side"
     ),
