@@ -989,12 +989,6 @@ GAPS: dict[tuple[str, str], str] = {
     ('retaken from a side, no agent', 'de'): (
         "'wurde den Rebellen wieder abgenommen': 'abnehmen' (to take from) is no capture verb, its split forms ('nahm … ab') also mean 'decreased'"
     ),
-    ('a colon headline: country, side takes X', 'en'): (
-        "a bare 'army' with no article is never the government, by design (the 'Free Syrian Army', the 'Arakan Army'), and the country before a headline's colon is not read as the side"
-    ),
-    ('a colon headline: country, side takes X', 'pt'): (
-        "a bare 'army' with no article is never the government, by design (the 'Free Syrian Army', the 'Arakan Army'), and the country before a headline's colon is not read as the side"
-    ),
 }
 
 

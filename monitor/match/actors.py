@@ -61,6 +61,7 @@ from monitor.match.sides import (
     translations,
 )
 from monitor.match.translate import lexicon_word, nationalities, party_names
+from monitor.match.words import FORCE_NOUNS
 from monitor.model import Actor
 
 # Endings allowed after a name: plurals and cases ("talibans", "Talibanen", "Russlands",
@@ -252,7 +253,8 @@ class ActorMatcher:
             for key, country, _lang in generic:
                 if country is None or country in self._sides or _holds_phrase(key, inner):
                     add(key, "generic", -1, None, country)
-            add("armee", "opening_army", -1)  # "Armee räumt X": a headline's army without its article
+            for army in ("army", "armee", "ejercito", "esercito", "exercito"):
+                add(army, "opening_army", -1)  # "Armee räumt X", "Army retakes X": a headline's army
         for code, names in ARMED_FORCES.items():  # "Tsahal", "die Wehrmacht": the country's side
             if code in self._sides:
                 for name in names:
@@ -400,7 +402,7 @@ class ActorMatcher:
                 out.append((start, stop, self._side_of(where, country), True))
                 continue
             if kind == "opening_army":
-                if _opens_a_line(text, start) and text[stop : stop + 1] != "-":
+                if _opens_a_line(text, start) and _verb_follows(text, folded, stop):
                     out.append((start, stop, self.government_of(country), True))
                 continue
             if kind != "generic":
@@ -521,6 +523,20 @@ def _opens_a_line(text: str, start: int) -> bool:
     ("Armee räumt X", "Sudan: Armee räumt X"), where headlines drop the article."""
     before = text[:start].rstrip(" ")
     return not before or before[-1] in "\n:"
+
+
+def _verb_follows(text: str, folded: str, stop: int) -> bool:
+    """Say whether a lower-case word that is no noun of forces follows the army word ending at
+    `stop`: a headline's verb ("Armee räumt X", "Army retakes X"), not a name going on ("Ejército
+    Sirio Libre"), a compound ("Armee-Sprecher") or a phrase of its own ("Army troops loyal to")."""
+    if text[stop : stop + 1] != " ":
+        return False
+    word = word_at(folded, stop + 1)
+    return text[stop + 1 : stop + 2].islower() and word not in FORCE_NOUNS and word not in _ARMY_NOUNS
+
+
+# Nouns after "army" that make a phrase of their own ("army units", "Armee einheiten" folded).
+_ARMY_NOUNS = frozenset(("units", "officers", "chief", "spokesman", "commander", "sources", "troops"))
 
 
 def _named_military(actor: Actor) -> bool:
