@@ -61,6 +61,8 @@ def city_noun_head(sig: Signature, lex: CompiledLexicon, j: int, reach: int = _M
 def named_after_noun(sig: Signature, lex: CompiledLexicon, j: int) -> list[int]:
     """Return the city a city noun heading the object at j names: "of X", or ", X" after a
     description of where the town lies ("the main town of the region, X")."""
+    if max(sig.place_at, default=-1) < j:
+        return []  # every city it may return is named at j or after: none there (a third of calls)
     if sig.at(CONTROL, j):
         j += 1  # "seized control of …", "preso il controllo del …"
     if j < len(sig.tokens) and (sig.at(OF, j) or sig.tokens[j] in _OVER):

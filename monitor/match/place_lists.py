@@ -26,8 +26,19 @@ def _day_after(sig: Signature, x: int) -> bool:
     return x + 1 < len(sig.tokens) and sig.tokens[x + 1] in TIME_WORDS
 
 
+def _place_beyond(sig: Signature, k: int, step: int) -> bool:
+    """Say whether the sentence names a place after token k (before it, for a negative `step`).
+
+    `chain` adds only tokens of `sig.place_at`; without one beyond k its walk, which tries
+    several patterns at each token up to the clause's end (~10 tokens a call), finds nothing.
+    """
+    return any(x > k for x in sig.place_at) if step > 0 else any(x < k for x in sig.place_at)
+
+
 def chain(sig: Signature, lex: CompiledLexicon, k: int, step: int) -> list[int]:
     """Return the places listed with the one at k ("Kunduz, Sar-e-Pul and Taloqan", "X of A, Y of B")."""
+    if not _place_beyond(sig, k, step):
+        return []  # most calls: the place at k is the sentence's last (first) one, nothing to list
     out: list[int] = []
     x = k + step
     gap: list[str] = []
