@@ -93,15 +93,8 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         and sig.at(lex.not_city, k + 2)
     ):
         return False
-    for link in range(max(1, k - 5), k):  # "the police headquarters in X", "le siège de la police de X"
-        if any(
-            sig.tokens[x] in (",", "and", "et", "y", "und", "e")
-            or x in sig.actor_at
-            or x in sig.place_at  # "officials in Y say the city …": the link is Y's
-            or sig.tokens[x] in DE_FINITE
-            for x in range(link + 1, k)
-        ):
-            continue  # "der Sprecher der RSF haben ihre Kämpfer X": the genitive names the actor
+    # "the police headquarters in X", "le siège de la police de X"
+    for link in range(_nearest_break(sig, k), k):
         beside = lex.lex.verb_final and sig.tokens[link] in DE_AROUND  # "ein Stützpunkt bei X"
         linked = sig.at(OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")
         if (linked or beside) and (
@@ -109,6 +102,25 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         ):
             return False
     return True
+
+
+_BREAKS = frozenset((",", "and", "et", "y", "und", "e"))
+
+
+def _nearest_break(sig: Signature, k: int) -> int:
+    """Return the first token of the five before the place at k that may link a thing to it: the
+    nearest comma, conjunction, side, other place or German finite verb before k, else k - 5 (at
+    least 1). A link before such a token is another name's ("der Sprecher der RSF haben ihre
+    Kämpfer X": the genitive names the actor; "officials in Y say the city …": the link is Y's).
+
+    Found once, walking back from k, rather than looked for again after each candidate link.
+    """
+    lo = max(1, k - 5)
+    for x in range(k - 1, lo, -1):
+        t = sig.tokens[x]
+        if t in _BREAKS or x in sig.actor_at or x in sig.place_at or t in DE_FINITE:
+            return x
+    return lo
 
 
 # German sources of a report, before "aus X" or "in X": the place speaks, it is not the object.
