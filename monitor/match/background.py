@@ -109,7 +109,8 @@ def dated_before(
     other = other | _apposition(sig, j) | frozenset(relative_aside(sig.tokens, i))
     other = other | _subject_apposition(sig, i)
     other = other | _speakers_asides(sig, lex, i)  # ("X, which has fought since 2020, said it took Y")
-    near = " ".join(t for x, t in enumerate(sig.tokens[: j + 15]) if x >= i - 35 and x not in other)
+    first = max(0, i - 35)
+    near = " ".join(t for x, t in enumerate(sig.tokens[first : j + 15], start=first) if x not in other)
     years = [int(y) for y in YEAR.findall(near)]
     if published is not None and years:  # "le 30 décembre 2023" three days before: recent, whatever its year
         recent = {when.year for when in dates_in(near, lex, published) if is_recent(when, published)}
@@ -196,9 +197,8 @@ def _speakers_asides(sig: Signature, lex: CompiledLexicon, i: int) -> frozenset[
     year is the speaker's story, not the capture's date.
     """
     out: set[int] = set()
-    for x in range(max(0, i - 35), i):
-        if sig.at(lex.say, x):
-            out.update(relative_aside(sig.tokens, x))
+    for x, _m in sig.matching(lex.say, max(0, i - 35), i):
+        out.update(relative_aside(sig.tokens, x))
     return frozenset(out)
 
 
