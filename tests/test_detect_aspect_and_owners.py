@@ -530,6 +530,7 @@ def test_an_expulsion_of_men_the_article_does_not_name(text: str, expected: set[
         ("L'armée a quitté Nyala il y a des mois.", set()),
         ("Die Armee hat Nyala vor Monaten verlassen.", set()),
         ("Die Einnahme Nyalas durch die RSF jährt sich zum ersten Mal.", set()),
+        ("Las FAR habían tomado Nyala en la primavera.", set()),
         ("Las FAR se han hecho con Nyala, asediada desde hace semanas.", {("Nyala", RSF)}),
         ("The army evacuated the wounded from Nyala.", set()),
         ("L'armée a évacué les blessés de Nyala.", set()),

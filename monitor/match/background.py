@@ -58,7 +58,7 @@ def _subject_apposition(sig: Signature, i: int) -> frozenset[int]:
 # Not a season's offensive, named for when it began ("captured X in the spring offensive").
 _SEASON = re.compile(
     r"(?<!\S)(?:in the (?:spring|summer|autumn|winter)|au printemps|en (?:ete|automne|hiver)"
-    r"|en (?:primavera|verano|otono|invierno)|in (?:primavera|estate|autunno|inverno)"
+    r"|en (?:el |la )?(?:primavera|verano|otono|invierno)|in (?:primavera|estate|autunno|inverno)"
     r"|na primavera|no (?:verao|outono|inverno)|im (?:fr[uü]hjahr|fr[uü]hling|sommer|herbst|winter))"
     r"(?!\S)(?! (?:offensive|campaign|offensiva|ofensiva|offensiv\w*))"
 )
