@@ -25,7 +25,9 @@ from tests.detect_support import changes
         ("Kherson fell on Friday after the withdrawal of the Russian army.", {("Kherson", "Ukraine")}),
         ("Kandahar fell on Friday after the withdrawal of the Taliban.", {("Kandahar", "Afghan government")}),
         ("Kandahar est tombée vendredi.", set()),
-        ("Armee erobert Kandahar", set()),
+        # a headline's army without its article is the army of the side it fights (the government)
+        ("Armee erobert Kandahar", {("Kandahar", "Afghan government")}),
+        ("Freie Armee erobert Kandahar", set()),
     ],
 )
 def test_a_fall_after_a_sides_withdrawal(text: str, expected: set[tuple[str, str]]) -> None:
