@@ -104,7 +104,7 @@ def told_in_aside(tokens: Sequence[str], i: int, j: int, dated: Callable[[int], 
 
 
 # Auxiliaries between a relative pronoun and its verb: "who had fled X", "que habían huido de X".
-_RELATIVE_AUXILIARIES = frozenset(
+RELATIVE_AUXILIARIES = frozenset(
     (
         *("had", "have", "has", "avaient", "avait", "ont", "habian", "habia", "han", "avevano", "aveva"),
         *("hanno", "tinham", "tinha", "haviam", "havia", "sont", "etaient", "erano", "sono", "just"),
@@ -123,7 +123,7 @@ def told_of_the_men(
     antecedent: "The army said that it left X" has a verb there); a recent time in the clause
     makes it news again ("who fled X on Sunday")."""
     k = i - 1
-    while k > 0 and tokens[k] in _RELATIVE_AUXILIARIES:
+    while k > 0 and tokens[k] in RELATIVE_AUXILIARIES:
         k -= 1
     if k < 1 or (tokens[k] not in _SUBJECT_RELATIVES and tokens[k] not in OBJ_REL) or not names_men(k - 1):
         return False

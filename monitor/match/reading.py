@@ -487,7 +487,7 @@ def _reached_by(sig: Signature, i: int, j: int) -> bool:
 
 
 # Soldiers named by their trade alone, who seize power in a coup ("Soldiers seized power in X",
-# "des militaires prennent le pouvoir à X", "Offiziere haben die Macht übernommen").
+# "des militaires prennent le pouvoir à X", "militari hanno preso il potere a X").
 _SOLDIERS = frozenset(
     (
         *("soldiers", "officers", "troops", "militaires", "soldats", "officiers", "militares", "soldados"),

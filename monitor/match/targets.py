@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.match.asides import RELATIVE_AUXILIARIES
 from monitor.match.city_mentions import (
     DE_AROUND,
     DE_FINITE,
@@ -308,7 +309,6 @@ _HOLDING = frozenset(
     )
 )
 _LEAVERS_WORDS = 8  # tokens of a subject before its relative clause
-_HAD = frozenset(("had", "have", "has", "avaient", "avait", "habian", "habia", "tinham", "tinha", "avevano"))
 
 
 def _held_by_the_leavers(sig: Signature, lex: CompiledLexicon, i: int) -> list[int]:
@@ -319,7 +319,8 @@ def _held_by_the_leavers(sig: Signature, lex: CompiledLexicon, i: int) -> list[i
     for r in range(start + 1, min(i, start + _LEAVERS_WORDS)):
         if sig.tokens[r] not in OBJ_REL and sig.tokens[r] not in ("who", "qui"):
             continue
-        verb = r + 2 if sig.tokens[r + 1] in _HAD else r + 1  # "that had held X", "qui avaient tenu X"
+        # "that had held X", "qui avaient tenu X"
+        verb = r + 2 if sig.tokens[r + 1] in RELATIVE_AUXILIARIES else r + 1
         if sig.tokens[verb] not in _HOLDING:
             continue  # ("As tropas das RSF que …": "das" is no relative pronoun here)
         k = verb + 1
