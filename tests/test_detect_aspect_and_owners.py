@@ -613,3 +613,20 @@ def test_a_headline_army_without_its_article(title: str, body: str, expected: se
     """A headline drops the article: "Armee räumt X", "Army retakes X" opening it is the army of the
     side it fights (not "Armee-Sprecher", nor the "Arakan-Armee", nor "Ejército Sirio Libre")."""
     assert corpus_changes(f"{title}\n\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les drapeaux des FSR flottent de nouveau sur Nyala.", {("Nyala", RSF)}),
+        ("La bandera de las FAR ondea de nuevo sobre Nyala.", {("Nyala", RSF)}),
+        ("La bandiera delle RSF sventola di nuovo su Nyala.", {("Nyala", RSF)}),
+        ("A bandeira das RSF tremula novamente sobre Nyala.", {("Nyala", RSF)}),
+        ("RSF flags fly again over Nyala.", {("Nyala", RSF)}),
+        ("Army flags flew over Nyala for decades.", set()),
+    ],
+)
+def test_a_flag_flying_again_over_the_city(text: str, expected: set[tuple[str, str]]) -> None:
+    """A side's flag flying again over a city ("flottent de nouveau sur X", "fly again over X") says
+    it took the city, as "now" does; a flag that flew for decades is a long state."""
+    assert corpus_changes(text) == expected

@@ -184,7 +184,9 @@ LEXICON = Lexicon(
     handover=r"(?:leaving|left|leave|leaves)(?= (?:\S+ ){0,4}?to (?:the )?@a)|hand(?:ed|s|ing)? over|hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?@p\d+ (?:back )?over)|(?<!to )hand(?:ed|s|ing)?(?= (?:the (?:city|town) of )?(?:@p\d+|the (?:city|town)) (?:back )?to (?:the )?@a)|(?<!to )hand(?:ed|s)(?= (?:the (?:city|town) of )?@p\d+ (?:back )?to)|handover of|surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)|ced(?:e|ed|es|ing)|gave up|give up|yield(?:ed)?",
     flag=r"(?:raised|hoisted|raise|hoist|planted|plant) (?:the |their |its |a )?(?:\S+ ){0,2}?flags?"
     r"|(?:welcomed|greeted|hailed|cheered) (?:\S+ ){0,2}?as (?:heroes|liberators)"
-    r"|flags? (?:of (?:the )?@a\d+ )?(?:now )?(?:flies|is flying) (?:over|above)|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)",
+    r"|flags? (?:of (?:the )?@a\d+ )?(?:now |again )?(?:flies|is flying|fly|are flying) (?:again )?(?:over|above)|flags? (?:was |were |is |are |has been |have been )?(?:raised|hoisted|planted|flies|flying|flew) (?:over|in|above|on)"
+    # (not a flag that flew for years: "Army flags flew over X for decades")
+    r"(?! (?:\S+ ){1,3}?for (?:decades|years|months|weeks|generations|centuries|\S+ (?:years|months|decades)))",
     expel=r"(?:drove|driven|drive|drives|driving|pushed|forced|kicked|chased|flushed) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?out of"
     # men of the other side not named by it: "driving police out of X", "drove the last soldiers out of X"
     r"|(?:drove|drive|drives|driving|pushed|kicked|chased|flushed) (?:the )?(?:last |remaining )?"

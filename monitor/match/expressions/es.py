@@ -141,7 +141,7 @@ LEXICON = Lexicon(
         r"|(?:" + "|".join(_MONTHS) + r") (?:pasado|del ano pasado)"
     ),
     handover=r"devolv(?:io|ieron|ido|ida|er|ia|ian)(?= (?:la ciudad de )?@p\d+ (?:\S+ )?(?:a|al))|dej(?:ando|aron|o|an)(?= (?:\S+ ){0,4}?(?:en manos de|a) (?:los |las |el |la )?@a)|cedi(?:o|eron|a|an)|cedid[oa]s?|ced(?:e|en|er)|entreg(?:o|aron|ado|ada|ados|adas|ar|an|aba|aban)|rindi(?:o|eron)" + _NOT_SURRENDER + r"|(?<=se )rind(?:e|en)|(?<=se )rendi(?:a|an)|(?:se (?:ha|han|habia|habian)) rendido",
-    flag=r"banderas? (?:de la |del |de los |de las |de )?@a\d+ onde\w* (?:ahora|ya) sobre|banderas? (?:\S+ ){0,2}?(?:fue |fueron |ha sido |han sido |es )?izadas? (?:sobre|en)|iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?"
+    flag=r"banderas? (?:de la |del |de los |de las |de )?@a\d+ onde\w* (?:ahora|ya|de nuevo|otra vez|nuevamente) sobre|banderas? (?:\S+ ){0,2}?(?:fue |fueron |ha sido |han sido |es )?izadas? (?:sobre|en)|iz(?:o|aron|ado|ada|ar) (?:la |su |una )?(?:\S+ ){0,2}?banderas?"
     r"|(?:recibid|aclamad|vitoread)[oa]s? (?:\S+ ){0,2}?como (?:heroes|libertadores)",
     expel=r"(?:expuls|desaloj)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|del)"
     # men of the other side not named by it: "expulsaron a los soldados de X", "desalojando a la policía de X"

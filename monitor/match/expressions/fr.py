@@ -145,7 +145,7 @@ LEXICON = Lexicon(
         r"|anniversaire|(?:" + "|".join(_MONTHS) + r") dernier|autrefois|jadis|a l epoque|a cette epoque|(?:cela|ca|ça) fait (?:\w+ )?(?:mois|ans?|annees?|semaines) que|(?:pendant|durant|lors de) la (?:premiere|precedente|derniere) guerre"
     ),
     handover=r"laiss(?:e|ee|ant|ent|erent|ait|aient)(?= (?:\S+ ){0,4}?aux? @a)|remis|remise|livre|livree|cede|cedee|cederent|ceder|rendu|rendue|abandonne aux|abandonnee aux",
-    flag=r"drapeaux? (?:de la |du |des |de l |de |d )?@a\d+ flott\w* (?:desormais|maintenant) (?:sur|au dessus de|au dessus d)|drapeaux? (?:\S+ ){0,2}?(?:a ete |ont ete |est |sont |fut )?(?:hisse|plante)\w* (?:sur|à|au dessus de|au dessus d)|hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau"
+    flag=r"drapeaux? (?:de la |du |des |de l |de |d )?@a\d+ flott\w* (?:desormais|maintenant|de nouveau|a nouveau) (?:sur|au dessus de|au dessus d)|drapeaux? (?:\S+ ){0,2}?(?:a ete |ont ete |est |sont |fut )?(?:hisse|plante)\w* (?:sur|à|au dessus de|au dessus d)|hiss\w* (?:le |leur |son |un )?(?:\S+ ){0,2}?drapeaux?|plant\w* (?:le |leur |son )?drapeau"
     r"|(?:accueilli|acclame|recu)(?:e|s|es)? (?:\S+ ){0,2}?(?:en|comme des) (?:heros|liberateurs)",
     expel=r"(?:chass|expuls|delog)\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|d|du|des|hors de)"
     # men of the other side not named by it: "chassant la police de X", "ont chassé les derniers soldats de X"

@@ -149,7 +149,7 @@ LEXICON = Lexicon(
     ),
     handover=r"restitu(?:ito|ita|irono|isce|iscono|ire)(?= (?:la citt[aà] di )?@p\d+ (?:\S+ )?(?:a|al|alla|ai|agli|alle))|lasci(?:ando|ato|ata|ano|arono|o)(?= (?:\S+ ){0,4}?(?:nelle mani d\w*|a|ai|al|alle|agli|alla|allo|all) @a)|consegnat[oaie]|consegn(?:a|ano|are|o|arono|ava|avano)|cedut[oaie]|ced(?:e|ono|ere|ette|ettero|eva|evano)"
     r"|(?<=si e )arres[oaie]|(?<=si sono )arres[oaie]|(?<=si )arres(?:e|ero)|(?<=si )arrend(?:e|ono|eva|evano)|(?<=si era )arres[oaie]|(?<=si erano )arres[oaie]",
-    flag=r"bandier[ae] (?:della |del |dei |degli |delle |di |dell )?@a\d+ sventol\w* (?:ora|ormai|adesso) (?:su|sopra)|"
+    flag=r"bandier[ae] (?:della |del |dei |degli |delle |di |dell )?@a\d+ sventol\w* (?:ora|ormai|adesso|di nuovo|nuovamente) (?:su|sopra)|"
     # a flag flying since this morning: "sventola da stamane sul municipio di X", "sventola ora su X"
     r"bandier[ae] (?:\S+ ){0,5}?sventol(?:a|ano) (?:ora|ormai|adesso|da stamane|da stamattina|da ieri|da oggi) (?:su|sopra|sul|sulla)|"
     r"sventol(?:a|ano) (?:ora|ormai|adesso|da stamane|da stamattina|da ieri|da oggi) (?:\S+ ){0,2}?bandier[ae] (?:\S+ ){0,4}?(?:su|sopra|sul|sulla)|bandier[ae] (?:\S+ ){0,2}?(?:e stata |sono state |fu |venne )?issat[ae] (?:su|sopra|a)|(?:issat\w*|issa|issano|isso|issarono|hanno issato|ha issato) (?:la |loro )?(?:\S+ ){0,2}?bandier\w*"

@@ -123,7 +123,7 @@ LEXICON = Lexicon(
         r"|(?:" + "|".join(_MONTHS) + r") (?:passado|do ano passado)"
     ),
     handover=r"devolv(?:eu|eram|ido|ida|er)(?= (?:a cidade de )?@p\d+ (?:\S+ )?(?:a|à|ao|aos|às))|deix(?:ando|aram|ou|am)(?= (?:\S+ ){0,4}?(?:nas maos d\w*|a|à|às|aos|ao) @a)|entreg(?:am|ou|aram|ava|avam|ue|ues|ado|ada|ar)|ced(?:e|em|eu|eram|ia|iam|ido|ida|idos|idas|er)|rend(?:eu|eram)" + _NOT_SURRENDER + r"|rend(?:e|em|ia|iam)(?= se)|(?<=se )rend(?:e|em|ia|iam)|(?:se tinha|se tinham|tinha se|tinham se) rendido",
-    flag=r"bandeiras? (?:da |do |dos |das |de )?@a\d+ (?:tremula|flutua|ondula)\w* (?:agora|ja) (?:sobre|em)|bandeiras? (?:\S+ ){0,2}?(?:foi |foram |e )?hasteadas? (?:sobre|em)|(?:hasteou|hastearam|icou|icaram|iou|ergueram) (?:a |sua )?(?:\S+ ){0,2}?bandeiras?"
+    flag=r"bandeiras? (?:da |do |dos |das |de )?@a\d+ (?:tremula|flutua|ondula)\w* (?:agora|ja|de novo|novamente) (?:sobre|em)|bandeiras? (?:\S+ ){0,2}?(?:foi |foram |e )?hasteadas? (?:sobre|em)|(?:hasteou|hastearam|icou|icaram|iou|ergueram) (?:a |sua )?(?:\S+ ){0,2}?bandeiras?"
     r"|(?:recebid|aclamad|saudad)[oa]s? (?:\S+ ){0,2}?como (?:herois|libertadores)",
     expel=r"expuls\w* (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?(?:de|do|da)"
     # men of the other side not named by it: "expulsaram os soldados de X", "expulsando a polícia de X"
