@@ -630,3 +630,22 @@ def test_a_flag_flying_again_over_the_city(text: str, expected: set[tuple[str, s
     """A side's flag flying again over a city ("flottent de nouveau sur X", "fly again over X") says
     it took the city, as "now" does; a flag that flew for decades is a long state."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army once again controls Nyala.", {("Nyala", SAF)}),
+        ("L'armée contrôle de nouveau Nyala.", {("Nyala", SAF)}),
+        ("El ejército controla de nuevo Nyala.", {("Nyala", SAF)}),
+        ("L'esercito controlla di nuovo Nyala.", {("Nyala", SAF)}),
+        ("O exército controla novamente Nyala.", {("Nyala", SAF)}),
+        ("Die Armee kontrolliert Nyala wieder.", {("Nyala", SAF)}),
+        ("The army hopes it will once again control Nyala.", set()),
+        ("Die Armee will Nyala wieder kontrollieren.", set()),
+    ],
+)
+def test_control_held_again(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "The army once again controls X", "contrôle de nouveau X", "kontrolliert X wieder": control
+    held again tells a retaking by its end, as "now controls" does; a hope or a wish does not."""
+    assert corpus_changes(text) == expected

@@ -58,6 +58,9 @@ _FORCE = r"verbände|verbänden|verband|miliz|milizen|kämpfern|kämpfer|truppen
 LEXICON = Lexicon(
     lang="de",
     capture=(
+        # control held again: "die Armee kontrolliert wieder X", "kontrolliert X wieder"
+        r"(?:kontrolliert|kontrollieren) (?:wieder|erneut)(?= (?:die stadt )?@p\d+)"
+        r"|(?:kontrolliert|kontrollieren)(?= (?:die stadt )?@p\d+ (?:wieder|erneut)(?: [,.;:!?]| ?$))|"
         # a side has the city in its power: "haben X nun in ihrer Gewalt"
         r"(?:haben|hat|hatten|hatte)(?= (?:die stadt )?@p\d+ (?:nun |jetzt |inzwischen )?in (?:ihrer|seiner) gewalt)|"
         # a side now holds the city: "hält nun X"

@@ -33,6 +33,8 @@ _LEFT_IN_STATE = (
 LEXICON = Lexicon(
     lang="en",
     capture=(
+        # control held again: "the army once again controls X" (a retaking told by its end)
+        r"(?:once )?again (?:fully )?controls?(?= (?:the (?:city|town) of )?@p\d+)|"
         # a side says on a day it controls the city, or has it in its power
         r"(?:say|says|said) (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:that )?(?:they|it) (?:now )?control(?:s)?(?= (?:the (?:city|town) of )?@p\d+)|(?:have|has)(?: now)?(?= (?:the (?:city|town) of )?@p\d+ in (?:their|its) power)|"
         # a side now holds the city: "Boko Haram now holds X"

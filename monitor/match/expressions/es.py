@@ -38,6 +38,9 @@ _NOT_SURRENDER = r"(?! (?:\S+ )?(?:protesta|homenajes?|tributo|cuentas|honores|c
 LEXICON = Lexicon(
     lang="es",
     capture=(
+        # control held again: "el ejército controla de nuevo X", "vuelve a controlar X"
+        r"(?:control(?:a|an) (?:de nuevo|otra vez|nuevamente)|(?:vuelve|vuelven|volvio|volvieron) a controlar)"
+        r"(?= (?:la ciudad de )?@p\d+)|"
         # a side says on a day it controls the city: "afirmaron el domingo controlar X"
         r"(?:afirm|asegur|declar|dic|dij)\w* (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:ya |ahora )?controlar(?= (?:la ciudad de )?@p\d+)|"
         # a side already holds the city, or has held it since an hour of the day or on a day named:

@@ -39,6 +39,8 @@ LEXICON = Lexicon(
     lang="fr",
     capture=(
         _NOT_TIMES + r"(?:"
+        # control held again: "l'armée contrôle de nouveau X"
+        r"control(?:e|ent) (?:de nouveau|a nouveau)(?= (?:la ville de )?@p\d+)|"
         # a side has the city in its power: "ont désormais X en leur pouvoir"
         r"(?:ont|a|avaient|avait)(?: desormais| maintenant)?(?= (?:la ville de )?@p\d+ en (?:leur|son) pouvoir)|"
         # a city cleared of a side: "ont débarrassé X des combattants de Y"
