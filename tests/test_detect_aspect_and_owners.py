@@ -641,6 +641,8 @@ def test_a_flag_flying_again_over_the_city(text: str, expected: set[tuple[str, s
         ("L'esercito controlla di nuovo Nyala.", {("Nyala", SAF)}),
         ("O exército controla novamente Nyala.", {("Nyala", SAF)}),
         ("Die Armee kontrolliert Nyala wieder.", {("Nyala", SAF)}),
+        ("Nyala ist erneut unter Kontrolle der Armee.", {("Nyala", SAF)}),
+        ("Nyala ist erneut in der Hand der Armee.", {("Nyala", SAF)}),
         ("The army hopes it will once again control Nyala.", set()),
         ("Die Armee will Nyala wieder kontrollieren.", set()),
     ],

@@ -137,12 +137,12 @@ LEXICON = Lexicon(
         r"(?:(?<=kontrolle über @p\d )|(?<=kontrolle über @p\d\d ))(?:ging|geht)(?= (?:\S+ ){0,3}?an )|"
         # (not a separable verb, its particle closing the clause: "Der Süden fällt ab", "fiel aus")
         r"gefallen|(?:fiel|fielen|fällt|fallen)(?! " + _MF_OWN + r"{0,6}?(?:ab|aus|auf|weg|um)(?= [^\w\s@]| und| ?$))|(?:(?<=@p\d )|(?<=@p\d\d ))(?:ist|gehört) (?:jetzt |nun |wieder )?(?:unser|uns)"
-        r"|(?:ist|sind|sei|seien|war|waren|steht|stehen|stehe|stand|standen|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|in der gewalt|" + _NATIONAL_HAND + r"|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
+        r"|(?:ist|sind|sei|seien|war|waren|steht|stehen|stehe|stand|standen|befindet sich|befinden sich|befinde sich) (?:@p\d+ )?(?:nun|jetzt|inzwischen|wieder|erneut) (?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|in der gewalt|" + _NATIONAL_HAND + r"|unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle)"
         # a state that follows from the news before: "Damit ist X (die gesamte Stadt) in ihrer Hand"
         r"|(?:(?<=damit )|(?<=jetzt )|(?<=nun )|(?<=inzwischen )|(?<=mittlerweile ))(?:ist|sind|sei|seien) (?:@p\d+ )?(?:nun |jetzt |endgültig |vollständig )?(?:in der hand|in den händen|in (?:ihrer|seiner) hand|in (?:ihren|seinen) händen|in der gewalt|unter (?:der )?(?:\S+ )?kontrolle)"
         r"|(?:gerät|geraten|geriet|gerieten) (?:am \S+ |nun |jetzt |wieder )?(?:unter (?:die )?(?:\S+ )?kontrolle|in (?:die )?(?:\S+ )?hände)"
         r"|(?:unter (?:die )?kontrolle|in die hände|in die hand) (?:\S+ ){0,3}?@a\d+ (?:geraten|gefallen)"
-        r"|wieder (?:(?:vollständig|ganz|komplett|voll|fest) )?unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
+        r"|(?:wieder|erneut) (?:(?:vollständig|ganz|komplett|voll|fest) )?unter (?:der )?(?:\S+ )?(?:regierungs|regime|rebellen|armee|militär)?kontrolle(?! gebracht| genommen| bringen| zu)|wieder in (?:\S+ )?händen"
         # a state that began just now, its source or a manner between (no other place or side):
         # "ist nach Meldungen aus Y seit dem Vormittag in der Hand der Rebellen", "ist die Stadt
         # seit heute früh vollständig in der Hand der Armee", "ist damit endgültig in der Hand …"
