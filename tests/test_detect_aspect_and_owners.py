@@ -636,6 +636,7 @@ def test_a_flag_flying_again_over_the_city(text: str, expected: set[tuple[str, s
     ("text", "expected"),
     [
         ("The army once again controls Nyala.", {("Nyala", SAF)}),
+        ("The army wrested back Nyala on Sunday.", {("Nyala", SAF)}),
         ("L'armée contrôle de nouveau Nyala.", {("Nyala", SAF)}),
         ("El ejército controla de nuevo Nyala.", {("Nyala", SAF)}),
         ("L'esercito controlla di nuovo Nyala.", {("Nyala", SAF)}),

@@ -53,7 +53,7 @@ LEXICON = Lexicon(
         # control taken "there", the city named before: "an operation in X … established full control there"
         rf"|(?:{_GAIN}|{_TAKE}) {_FULL}control(?= there)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
-        rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back"
+        rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back|wrest(?:s|ed|ing)? back"
         rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of )?@p)|(?:(?<=@p\d and )|(?<=@p\d\d and ))occupied(?= @p\d)"
         # "the M23 rebels occupied X": a side's fighters, then the verb
         rf"|(?:(?<=@a\d rebels )|(?<=@a\d\d rebels )|(?<=@a\d troops )|(?<=@a\d\d troops )|(?<=@a\d forces )|(?<=@a\d\d forces )|(?<=@a\d fighters )|(?<=@a\d\d fighters )|(?<=@a\d soldiers )|(?<=@a\d\d soldiers )|(?<=@a\d militants )|(?<=@a\d\d militants )|(?<=@a\d units )|(?<=@a\d\d units )|(?<=@a\d marines )|(?<=@a\d\d marines ))occupied(?= (?:the (?:city|town) of )?@p)"
