@@ -83,7 +83,7 @@ LEXICON = Lexicon(
         # in the city's power, an old and a headline form: "X au pouvoir des rebelles", "X est désormais au pouvoir de Y"
         r"|(?=au pouvoir)" + HEADLINE + r"au pouvoir(?= (?:des|du|de la|de l|de|d) )"
         r"|(?:est|sont|etait|etaient) (?:desormais|maintenant|de nouveau|à nouveau) au pouvoir(?= (?:des|du|de la|de l|de|d) )"
-        r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains)|revenue?s? " + _WHEN + r"(?:sous (?:le )?controle|aux mains)"
+        r"|revi(?:ent|ennent|ent desormais|nt) (?:sous (?:le )?controle|aux mains|dans le giron)|revenue?s? " + _WHEN + r"(?:sous (?:le )?controle|aux mains|dans le giron)"
         r"|(?:de nouveau|à nouveau) (?:sous (?:le )?controle|aux mains)"
         r"|(?:desormais |deja )?(?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+"  # a headline: "X aux mains du M23"
         r"|(?:re)?pass(?:e|ee|es|ees|ent|a|erent|ait)(?= aux? @a)|(?:est|sont) (?:aux mains|entre les mains|sous (?:le )?controle) (?:des|du|de la|de l|de) (?:\S+ ){0,2}?@a\d+(?= depuis (?:ce |le |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|nuit)(?: (?:matin|soir|midi|apres midi))?)|(?:s est|se sont) rendue?s?(?= aux?| (?:\S+ ){0,2}?(?:aux?|à la|à l) (?:\S+ )?@a)|(?<=se )rendi(?:t|rent)(?= aux?)|capitul(?:e|ee|ent|er)|(?:est|etait|sont|tombee?s?) (?:desormais )?(?:aux mains|au pouvoir) de l ennemi"
