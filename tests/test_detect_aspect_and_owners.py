@@ -639,6 +639,7 @@ def test_a_flag_flying_again_over_the_city(text: str, expected: set[tuple[str, s
         ("The army wrested back Nyala on Sunday.", {("Nyala", SAF)}),
         ("Nyala est revenue dans le giron de l'armée dimanche.", {("Nyala", SAF)}),
         ("Nyala regresó al control del ejército el domingo.", {("Nyala", SAF)}),
+        ("Nyala vuelve a estar controlada por el ejército desde el domingo.", {("Nyala", SAF)}),
         ("L'armée contrôle de nouveau Nyala.", {("Nyala", SAF)}),
         ("El ejército controla de nuevo Nyala.", {("Nyala", SAF)}),
         ("L'esercito controlla di nuovo Nyala.", {("Nyala", SAF)}),

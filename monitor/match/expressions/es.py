@@ -66,6 +66,8 @@ LEXICON = Lexicon(
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)|control(?:a|an|ar) (?:ya|ahora)"
         r"|(?<!que )control(?:a|an|aba|aban) (?:ya |ahora )?(?:por completo|totalmente|completamente|enteramente)(?= (?:la ciudad de )?@p\d+)"
         r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
+        # controlled again by the side after "por": "X vuelve a estar controlada por el ejército"
+        r"|(?:vuelve|vuelven|volvio|volvieron) a (?:estar|ser|quedar) controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando|aba|aban)|(?:se )?aduen(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)(?= de)|(?:se )?ensenore(?:a|an|o|aron|ado|ada|arse)(?= de)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
         r"|ha hecho|hecho) con|se hacian? con|se (?:hizo|hicieron|hace|hacen|han hecho|ha hecho) (?:duen[oa]s?|amos?)(?= de)|(?:se (?:hizo|hicieron|han hecho|ha hecho) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer |anoche |finalmente )con)|(?:domin(?:a|an) (?:ya|ahora)|(?:ya|ahora) domin(?:a|an))(?= (?:la ciudad de )?@p\d+)|ocup(?:o|aron|ar)|(?:ha|han|habia|habian) (?:\S+ )?ocupado|(?:(?<=fue )|(?<=fueron )|(?<=ha sido )|(?<=han sido )|(?<=habia sido )|(?<=habian sido )|(?<=quedo )|(?<=quedaron ))ocupad[oa]s?|(?:fue|fueron|ha sido|han sido|habia sido|habian sido|quedo|quedaron) \S+ ocupad[oa]s?|liber(?:o|aron|ado|ada|adas|ar|an|aba|aban)"
