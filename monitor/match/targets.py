@@ -304,7 +304,7 @@ _HOLDING = frozenset(
         *("held", "occupied", "controlled", "defended", "garrisoned", "tenaient", "occupaient"),
         *("controlaient", "defendaient", "tenait", "occupait", "controlait", "ocupaban", "controlaban"),
         *("tenian", "defendian", "ocupaba", "controlaba", "ocupavam", "controlavam", "tinham", "defendiam"),
-        *("ocupava", "controlava", "occupavano", "controllavano", "tenevano", "difendevano", "occupava"),
+        *("ocupava", "controlava", "occupavano", "controllavano", "tenevano", "difendevano"),
         *("controllava", "tenu", "occupe", "ocupado", "tenido", "ocupada", "occupato", "tenuto", "controle"),
     )
 )
@@ -328,15 +328,16 @@ def _held_by_the_leavers(sig: Signature, lex: CompiledLexicon, i: int) -> list[i
     return []
 
 
-# Today, in the six languages, beside the days and the parts of the day (`words.TIME`).
-_TODAY = frozenset(
+# "Today" in the six languages and the little words of a time phrase ("de madrugada", "à l'aube"),
+# beside the days and the parts of the day (`words.TIME`).
+_WHEN_WORDS = frozenset(
     ("today", "aujourd", "hui", "hoy", "hoje", "oggi", "heute", "ce", "este", "esta", "de", "da", "l", "la")
 )
 
 
 def _power_time(sig: Signature, x: int) -> bool:
     """Say whether token x tells when power was taken ("hoje", "de madrugada", "mercredi")."""
-    return sig.tokens[x] in _TODAY or sig.at(TIME, x) is not None
+    return sig.tokens[x] in _WHEN_WORDS or sig.at(TIME, x) is not None
 
 
 def _first_noun(sig: Signature, j: int) -> str:
