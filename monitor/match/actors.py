@@ -535,8 +535,11 @@ def _verb_follows(text: str, folded: str, stop: int) -> bool:
     return text[stop + 1 : stop + 2].islower() and word not in FORCE_NOUNS and word not in _ARMY_NOUNS
 
 
-# Nouns after "army" that make a phrase of their own ("army units", "Armee einheiten" folded).
-_ARMY_NOUNS = frozenset(("units", "officers", "chief", "spokesman", "commander", "sources", "troops"))
+# Nouns after "army" that make a phrase of their own, besides `words.FORCE_NOUNS` ("army officers",
+# "Armee Einheiten"): not a headline's verb.
+_ARMY_NOUNS = frozenset(
+    ("officers", "chief", "spokesman", "commander", "sources", "einheiten", "truppen", "führung")
+)
 
 
 def _named_military(actor: Actor) -> bool:
