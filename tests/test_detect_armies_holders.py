@@ -66,6 +66,23 @@ def test_tanks_and_paratroopers_named_without_their_side_are_an_armys(detector: 
     assert held(detector, text) == {("Batibo", CMR)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long first clause of theirs, then a verb whose words span a side ("nach Angaben der
+        # Regierung", read as one trigger with the side in it)
+        "Panzer und Infanterie rückten im Morgengrauen in den westlichen Bezirk ein und übernahmen nach"
+        " Angaben der Regierung binnen weniger Stunden die Kontrolle über Batibo.",
+        "Chars et fantassins ont pris le contrôle de Batibo en quelques heures.",
+        "Les chars et l'infanterie sont entrés à l'aube et ont pris le contrôle de Batibo.",
+        "Tanques e infantería tomaron el control de Batibo en pocas horas.",
+        "Carri armati e fanteria hanno preso il controllo di Batibo in poche ore.",
+    ],
+)
+def test_infantry_and_a_long_first_clause_still_name_an_armys_soldiers(detector: Detector, text: str) -> None:
+    assert held(detector, text) == {("Batibo", CMR)}
+
+
 def test_soldiers_are_the_army_the_article_names_when_it_names_one(detector: Detector) -> None:
     text = "Indian armour crossed the border at dawn. Troops captured Burki by the evening."
     assert held(detector, text) == {("Burki", IND)}

@@ -159,7 +159,8 @@ def _besiegers(
 # Soldiers, and an army's arms and weapons, folded: "troops", "tanks", "Panzer und Infanterie".
 _SOLDIER_NOUN = (
     r"(?:troops|soldiers|troupes|soldats|tropas|soldados|militares|truppe|soldati|militari|truppen|"
-    r"soldaten|tanks|panzer|infantry|infanterie|chars|blindes|tanques|blindados|carri armati|"
+    r"soldaten|tanks|panzer|infantry|infanterie|l infanterie|fantassins|infanteria|infantaria|fanteria|"
+    r"la fanteria|chars|blindes|tanques|blindados|carri armati|"
     r"carros de combate|paratroopers|fallschirmjäger|parachutistes|paracaidistas|paracadutisti|"
     r"paraquedistas)"
 )
@@ -171,16 +172,23 @@ _SOLDIERS = re.compile(
     rf"{_SOLDIER_NOUN}(?: (?:and|und|et|y|e) {_SOLDIER_NOUN})?"
     # (or further back, with a first verb of theirs before "and": "die Truppen setzten von X aus
     # über und besetzten Y", "the troops crossed the river and took Y")
-    r"(?:(?: [\w'’]+){0,2}|(?: [\w'’]+){1,6} (?:und|and|et|y|e)) $"
+    r"(?:(?: [\w'’]+){0,2}|(?: [\w'’]+){1,8} (?:und|and|et|y|e)(?: [\w'’]+)?) $"
 )
 
 
 def _soldiers_did_it(cand: Candidate) -> bool:
     """Say whether the candidate's verb has bare soldiers for its subject (see `_SOLDIERS`)."""
-    words = cand.trigger.partition(": ")[2]
     folded = fold(cand.evidence)
-    pos = folded.find(words) if words else -1
+    pos = _verb_at(cand, folded)
     return pos > 0 and _SOLDIERS.search(folded[:pos]) is not None
+
+
+def _verb_at(cand: Candidate, folded: str) -> int:
+    """Where the candidate's trigger starts in its folded sentence, -1 when not found: the words
+    before a side or a place the trigger spans ("übernahmen nach Angaben @a0 …" stands for "der
+    Regierung", which the sentence has in its place)."""
+    words = cand.trigger.partition(": ")[2].split(" @")[0]
+    return folded.find(words) if words and not words.startswith("@") else -1
 
 
 def _group_named(cand: Candidate, det: Detector) -> bool:
