@@ -51,14 +51,27 @@ def test_the_gangs_of_a_coalition_are_that_coalition(text: str) -> None:
         "Las tropas georgianas regresaron a Gori tras la retirada rusa.",
         "Le truppe georgiane sono rientrate a Gori dopo il ritiro russo.",
         "As tropas georgianas regressaram a Gori após a retirada russa.",
+        # German: the participle, and the separable verb whose "nach X" is where to, not "after"
+        "Georgische Truppen sind nach Gori zurückgekehrt, nachdem die Russen abgezogen waren.",
+        "Georgische Truppen kehrten nach dem Abzug der Russen nach Gori zurück.",
     ],
 )
 def test_returning_to_a_city_the_other_side_left_is_holding_it(text: str) -> None:
     assert _changes(text) == {("Gori", "Georgian government")}
 
 
-def test_returning_alone_is_no_change() -> None:
-    assert _changes("Georgian troops returned to Gori on Monday amid Russian shelling.") == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian troops returned to Gori on Monday amid Russian shelling.",
+        "Georgische Truppen sind am Montag unter russischem Beschuss nach Gori zurückgekehrt.",
+        "Der georgische Präsident kehrte am Montag nach Gori zurück.",
+        # a withdrawal "nach X" is where the side went, not the city it left
+        "Die georgischen Truppen haben sich nach Gori zurückgezogen.",
+    ],
+)
+def test_returning_alone_is_no_change(text: str) -> None:
+    assert _changes(text) == set()
 
 
 def test_the_armys_lost_stronghold_does_not_name_the_taker() -> None:

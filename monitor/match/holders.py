@@ -427,6 +427,8 @@ def find_holder(
         after_phrase = x >= i - 3 and sig.at(lex.after, x)  # (read once, and only near the verb)
         if after_phrase and lex.lex.verb_final and k < x:
             continue  # "Die Armee hat X nach dreitägigen Kämpfen geräumt": a time inside the bracket
+        if after_phrase and family == "enter" and lex.lex.verb_final and x + 1 in sig.place_at:
+            continue  # "Die Armee ist nach X zurückgekehrt": "nach" a place is where to, not after
         if after_phrase:
             subject = _after_subject(sig, lex, k, place, det)
             fall_noun = subject is not None and family == "nominal" and sig.tokens[i] in FALL_NOUNS

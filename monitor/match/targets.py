@@ -84,6 +84,11 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     return found
 
 
+def _returned_to(sig: Signature, k: int, j: int, family: str) -> bool:
+    """Say whether the place at k is where a German return ending at j goes: "kehrten nach X zurück"."""
+    return family == "enter" and sig.tokens[k - 1] == "nach" and sig.tokens[j - 1] == "zurück"
+
+
 def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
     if family == "fall" and j == i + 1 and i and sig.tokens[i - 1] in _NOUN_ARTICLES:
         return []  # "la caduta di X sarebbe un colpo": the noun, read as such (`nominal`)
@@ -93,7 +98,9 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         if k in sig.place_at
         and stands_for_city(sig, lex, k)
         and not (family == "withdraw" and sig.tokens[k - 1] in DESTINATION)  # "zogen sich nach X zurück"
-        and not (lex.lex.verb_final and sig.tokens[k - 1] in DE_AROUND)  # "nahmen den Ort Y bei X ein"
+        and not (lex.lex.verb_final and sig.tokens[k - 1] in DE_AROUND and not _returned_to(sig, k, j,
+                                                                                             family))
+        # ("nahmen den Ort Y bei X ein"; not "kehrten nach X zurück": where they returned)
     ]
     if inside:
         return inside

@@ -256,6 +256,9 @@ LEXICON = Lexicon(
     r"|(?:rückten|rückte|rücken|rückt|ritten|ritt|drangen|drang|dringen|dringt|marschierten|marschierte|marschieren|marschiert) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"
     r"|(?:zogen|zog|ziehen|zieht) " + _MF + r"{0,16}?ein(?= [,.;:!?]| und| ?$)"  # "zogen am Sonntag in X ein"
     r"|einmarsch|zogen in|betraten|betrat|betreten"
+    # a return, which counts only when a side is said to leave (`reading.PLAIN_ENTRY`): "ist nach X
+    # zurückgekehrt, nachdem die RSF abgezogen waren", "kehrte nach dem Abzug der RSF nach X zurück"
+    r"|zurückgekehrt|(?:kehrten|kehrte|kehren|kehrt) " + _MF + r"{0,16}?zurück(?= [,.;:!?]| und| ?$)"
     # a ceremonial entry: "hielten die Russen ihren Einzug in X", "haben ihren feierlichen Einzug in X gehalten"
     r"|(?:hielten|hielt|halten|hält) (?:\S+ ){0,6}?(?:ihren|seinen) (?:\S+ )?einzug in"
     r"|(?:ihren|seinen) (?:\S+ )?einzug in(?= (?:\S+ ){0,6}?@p\d+ (?:\S+ ){0,3}?gehalten(?!\S))",
