@@ -105,6 +105,14 @@ CASES = [
     ("pt", "condição", "Se os talibãs tomarem Cabul, o governo cai."),
     ("it", "condizione", "Se i talebani prendono Kabul, il governo cade."),
     ("de", "alt", "Die Taliban hatten Kandahar bereits 1994 erobert."),
+    # an agreement to leave or hand over, not done yet
+    ("en", "agreed to", "The Afghan army has agreed to withdraw from Ghazni under a ceasefire deal."),
+    ("en", "committed to", "The Taliban committed to handing Kunduz back to the government."),
+    ("fr", "accepté de", "L'armée afghane a accepté de se retirer de Ghazni."),
+    ("es", "aceptó", "El ejército afgano aceptó retirarse de Ghazni en virtud del alto el fuego."),
+    ("es", "se comprometió a", "Los talibanes se comprometieron a entregar Kunduz al gobierno."),
+    ("it", "accettato di", "L'esercito afghano ha accettato di ritirarsi da Ghazni."),
+    ("pt", "concordou em", "O exército afegão concordou em retirar-se de Ghazni."),
 ]
 
 

@@ -70,6 +70,10 @@ def test_the_side_itself_leaving_still_gives_the_city(text: str) -> None:
         "As RSF atacaram Nyala no domingo e depois retiraram-se.",
         "The RSF withdrew from Nyala after a brief attack.",
         "Las RSF se retiraron de Nyala tras un breve ataque.",
+        # the short attack told first
+        "After a brief incursion, the RSF withdrew from Nyala.",
+        "Après une brève incursion, les FSR se sont retirées de Nyala.",
+        "Nach einem kurzen Vorstoß zogen sich die RSF aus Nyala zurück.",
         # where a side withdrew to, inside the city
         "Le truppe dell'esercito si sono ritirate nelle caserme di Nyala.",
         "The army withdrew into its barracks in Nyala.",
@@ -78,6 +82,11 @@ def test_the_side_itself_leaving_still_gives_the_city(text: str) -> None:
 def test_attackers_going_back_leave_the_city_held(text: str) -> None:
     """The attackers never held the city: their departure gives it to nobody."""
     assert corpus_changes(text) == set()
+
+
+def test_who_left_after_anothers_attack_lost_the_city() -> None:
+    """An attack told first by its attacker's name is not the leavers' own: they lost the city."""
+    assert corpus_changes("After an attack by the RSF, the army withdrew from Nyala.") == {("Nyala", RSF)}
 
 
 @pytest.mark.parametrize(

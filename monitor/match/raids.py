@@ -67,6 +67,14 @@ _AFTER_ATTACK = re.compile(
     r"|assaut|raid|ataque|asalto|incursion|angriff|uberfall|überfall|vorstoss|vorstoß|attacco|assalto"
     r"|incursione|incursao|incursão)\b"
 )
+# The same said first, a short one only (not "After an attack by the RSF, the army withdrew from X":
+# who attacked is not said to be who left): "After a brief incursion, the RSF withdrew from X".
+_BRIEF_ATTACK_FIRST = re.compile(
+    r"^(?:after|apres|tras|despues de|nach|dopo|apos|depois de) (?:(?:a|an|une|un|una|um|uma|einem|einer"
+    r"|their|leur|su|sua|ihrem|ihrer) )?(?:brief|short|bref|breve|kurzen|kurzem|rapide|rapido|lightning)"
+    r" (?:attack|raid|assault|incursion|attaque|assaut|ataque|asalto|angriff|uberfall|überfall|vorstoss"
+    r"|vorstoß|attacco|assalto|incursione|incursao|incursão)\b"
+)
 
 
 def attacked_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
@@ -77,8 +85,10 @@ def attacked_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
     folded, at, words = _trigger_in(cand)
     if at < 0:
         return False
-    marker = _ATTACK_THEN.search(folded[max(0, at - 120) : at]) or _AFTER_ATTACK.search(
-        folded, at + len(words), at + len(words) + 60
+    marker = (
+        _ATTACK_THEN.search(folded[max(0, at - 120) : at])
+        or _AFTER_ATTACK.search(folded, at + len(words), at + len(words) + 60)
+        or _BRIEF_ATTACK_FIRST.search(folded[:at])
     )
     if marker is None:
         return False

@@ -140,6 +140,8 @@ LEXICON = Lexicon(
         r"|purpose|would be|aimed|designed|how|what if|scenario|fail to|unable|able to|bent on|determined|anticipat\w*|on the verge|within reach|on the cusp|within striking distance|yet to|left to"
         # an arrangement's future: "under the deal, the rebels are to leave X within a week"
         r"|(?:is|are|was|were) (?:due )?to(?= (?:withdraw|leave|pull|hand|evacuate|cede|quit|vacate|take|enter|retake|capture|seize)\w*)"
+        # an agreement to do it: "the army has agreed to withdraw from X under the deal"
+        r"|agree(?:s|d|ing)? to|consent\w* to|commit(?:s|ted|ting)? to|accept\w* to"
     ),
     claim=r"claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|claim\w*|boast\w*",
     denial=(

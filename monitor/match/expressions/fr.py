@@ -118,6 +118,8 @@ LEXICON = Lexicon(
         r"|dement\w*|dementi|reste à|à conquerir|bientot|imminent\w*|possible|eventuel\w*|offensive pour"
         r"|operation pour|bataille pour|combat pour|rumeur\w*|ordre de|ordonn\w*|appel\w* à|exhort\w*|resist\w*|defend\w*"
         r"|echou\w*|echec\w*|faux|fausses?|prome\w*|promis|promise|jur\w*|decid\w*|decision de|en vain|entrevoir|envisag\w*|project\w*|prevo\w*|pretend\w*|souhait\w*|ambition\w*|tenter|but|jusqu à"
+        # an agreement to do it: "l'armée a accepté de se retirer de X"
+        r"|accept\w* de|convenu de|consent\w* à|s engag\w* à"
     ),
     claim=(
         r"revendiqu\w*|se vant\w*|(?:declare|declarent|declaraient|affirme|affirment|affirmaient|assure|assurent"

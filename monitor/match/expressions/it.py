@@ -117,6 +117,8 @@ LEXICON = Lexicon(
     blockers=(
         r"colloqui su\w*|negoziati su\w*|rifiut(?:ato|ata|ati|ate|a|ano|o|arono|ava|avano|ando|are)|trattative su\w*|ordin\w*|mantien\w*|mantenuto|conserv\w*|ancora(?! una volta)|sarà|sara|saranno|legalmente|rinunci\w*|contes\w*|non|mai|senza|tent\w*|cerc\w* di|mira|mirano|punt(?:a|ano|ava|avano) (?:(?:ora|ormai|adesso|dritt[oie]) )?(?:a|su|verso)|minacc\w*|potr\w*|puo|possono|poter|(?<!in )(?<!il )(?<!al )(?<!loro )(?<!suo )potere|vuol\w*|voglion\w*|volere|voler|volev\w*|vogliamo|intend(?:e|ono|eva|evano|ere)"
         r"|piano|sta|stanno|stava|stavano|sul punto|in procinto|si aspett\w*|preved\w*|a un passo|apprest\w*|accing\w*|prossim\w*|vicin\w*|avvicin\w*|prepar\w*|obiettivo|per|se(?! ne\b| n\b)"
+        # an agreement to do it: "l'esercito ha accettato di ritirarsi da X"
+        r"|accett\w* di|concordat\w* di|acconsentit\w* a|impegnat\w* a|si impegn\w* a"
         r"|fallit\w*|fallimento|fals[oaie]|promess\w*|promett\w*|giur\w*|decis\w* di|decid\w*|invano|circond\w*|assedi\w*|imminente|possibil\w*|neg\w*|smentit\w*|smentisc\w*|respint\w*|resist\w*"
         r"|difend\w*|evitare|impedire|offensiva per|speran\w*|ancora non|battaglia per|lotta per|dev\w*"
         r"|sembra|sembrano|significherebbe|riuscire"

@@ -98,6 +98,8 @@ LEXICON = Lexicon(
     blockers=(
         r"conversacoes sobre|negociacoes sobre|recus(?:ou|aram|a|am|ava|avam|ando|ar)|apost\w*|temem|teme|temia|temiam|rece(?:ia|iam|io|ando)|orden\w*|ordens|ordem|possib\w*|possivel|possiveis|proxim\w* de|perto de|prestes a|a ponto de|mant\w*|conserv\w*|ainda|seria|seriam|sera|serao|legalmente|renunci\w*|disputad\w*|nao|nunca|sem|tent\w*|procur\w*|pretend\w*|ameac\w*|(?<!em )poder\w*|pode|podem|quer\w*|plane\w*|vai|vao"
         r"|ia|iam|em vias de|a um passo|prestes a|perto de|aproxim\w*|prepar\w*|objetivo|para|caso|cerc\w*(?! de \d)|sitiad\w*|cerco"
+        # an agreement to do it: "o exército concordou em retirar-se de X", "aceitou entregar X"
+        r"|concord\w* em|comprometeu-se a|se comprometeu a|(?:aceit|acord)\w*(?= (?:\S+ )?(?:retirar|entregar|abandonar|ceder|evacuar|sair|devolver)\w*)"
         r"|fracass\w*|falh\w*|falsos?|falsas?|promet\w*|jur\w*|decid\w*|decisao de|em vao|iminente|possivel|neg\w*|desment\w*|rejeit\w*|resist\w*|repel\w*|defend\w*|evitar|impedir"
         r"|esper\w*|ainda nao|às portas|batalha por|luta por|deve|devem|dever\w*|continu(?:a|am|ava|avam) a(?= \S+ @p)"
     ),
