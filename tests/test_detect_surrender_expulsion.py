@@ -92,6 +92,23 @@ EXPULSIONS: list[tuple[str, Pairs, tuple[str, ...]]] = [
         "Le truppe governative sono rientrate giovedì a Marromeu dopo la ritirata della Renamo, secondo la radio di Stato.",
         "As tropas governamentais reentraram na quinta-feira em Marromeu após a retirada da Renamo, segundo a rádio estatal.",
     )),
+    # (verbs that count only when a side left: a forced entry, a return)
+    ("entered X, ending the other side's rule there", {("Caia", MOZ)}, (
+        "FPLM troops moved into Caia on Wednesday, ending eight months of Renamo rule in the town.",
+        "Les troupes des FPLM ont pénétré mercredi dans Caia, mettant fin à huit mois de contrôle de la Renamo.",
+        "Las tropas de las FPLM regresaron el miércoles a Caia, poniendo fin a ocho meses de control de la Renamo.",
+        "FPLM-Truppen drangen am Mittwoch in Caia ein und beendeten damit die achtmonatige Herrschaft der Renamo.",
+        "Le truppe delle FPLM sono rientrate mercoledì a Caia, ponendo fine a otto mesi di controllo della Renamo.",
+        "As tropas das FPLM regressaram na quarta-feira a Caia, pondo fim a oito meses de controlo da Renamo.",
+    )),
+    ("entered X, ending hopes that are no side's rule", set(), (
+        "FPLM troops moved into Caia on Wednesday amid fighting, ending hopes of a quick Renamo victory, the state radio said.",
+        "Les troupes des FPLM sont entrées mercredi dans Caia sous les combats, mettant fin aux espoirs d'une victoire rapide de la Renamo.",
+        "Las tropas de las FPLM entraron el miércoles en Caia entre combates, poniendo fin a las esperanzas de una rápida victoria de la Renamo.",
+        "FPLM-Truppen drangen am Mittwoch unter Kämpfen in Caia ein und beendeten damit die Hoffnungen der Renamo auf einen schnellen Sieg.",
+        "Le truppe delle FPLM sono entrate mercoledì a Caia tra i combattimenti, ponendo fine alle speranze di una rapida vittoria della Renamo.",
+        "As tropas das FPLM entraram na quarta-feira em Caia entre combates, pondo fim às esperanças de uma vitória rápida da Renamo.",
+    )),
     ("entered X but were driven out within hours", set(), (
         "UFR columns entered Am Timan on Monday but were driven out by the Chadian army a few hours later, a military source said.",
         "Des colonnes de l'UFR sont entrées lundi dans Am Timan, mais ont été chassées par l'armée tchadienne quelques heures plus tard, selon une source militaire.",

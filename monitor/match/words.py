@@ -290,6 +290,20 @@ EXPELLED_SIDE = tokens_rx(
     r"@a\d+ (?:\S+ ){0,5}?(?:vertrieben|verjagt|verdrängt)"
     r"|(?:cacci|scacci)(?:ando|ato|ati|ata|ate|arono|ano) (?:i |gli |le |la |il |l )?@a\d+"
     r"|(?:expuls|desaloj)(?:ando|aram|ou|am|ado|ar) (?:os |as |o |a )?@a\d+"
+    # the side's rule over the city ended by the entry: "moved into X, ending five months of RSF
+    # rule", "mettant fin à cinq mois de contrôle des FSR", "beendeten die Herrschaft der RSF"
+    r"|(?:ends|ended|ending) (?:\S+ ){0,4}?(?:of )?(?:the )?@a\d+(?: s)? (?:\S+ )?"
+    r"(?:rule|control|occupation|grip|presence|hold)"
+    r"|(?:met|mettant|mis|mit|mettent|mirent) fin (?:à|a) (?:\S+ ){0,4}?"
+    r"(?:controle|domination|occupation|presence|regne) (?:des |du |de la |de l |de )@a\d+"
+    r"|(?:pone|poniendo|puso|pusieron|ponen) fin a (?:\S+ ){0,4}?(?:control|dominio|ocupacion|presencia)"
+    r" (?:de )?(?:los |las |el |la )?@a\d+"
+    r"|(?:beend|beendig)\w* (?:\S+ ){0,4}?(?:herrschaft|kontrolle|besatzung|besetzung|präsenz)"
+    r" (?:der |des )@a\d+"
+    r"|(?:pone|ponendo|pose|posero|pongono) fine (?:a|al|alla|ai|agli) (?:\S+ ){0,4}?"
+    r"(?:controllo|dominio|occupazione|presenza) (?:di |del |della |dei |delle |degli )@a\d+"
+    r"|(?:poe|pondo|pos|puseram|poem) fim (?:a|ao|à|aos) (?:\S+ ){0,4}?(?:controlo|controle|dominio|ocupacao"
+    r"|presenca) (?:d[oa]s? )@a\d+"
 )
 
 # Signs that the side inside gave the city up, wherever the article tells them: the garrison
