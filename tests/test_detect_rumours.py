@@ -20,6 +20,12 @@ RUMOURS = [
     "Circulan desde anoche en las redes rumores de que las FAR tomaron Singa.",
     "Da ieri sera girano sui social voci secondo cui le RSF hanno preso Singa.",
     "Circulam desde ontem nas redes boatos de que as RSF tomaram Singa.",
+    # an impersonal "one says": hearsay, with no source
+    "It is said that the RSF took Singa on Saturday.",
+    "On dit que les FSR ont pris Singa samedi.",
+    "Se ha dicho que el sábado las FAR tomaron Singa.",
+    "Si dice che le RSF abbiano preso Singa sabato.",
+    "Diz-se que as RSF tomaram Singa no sábado.",
 ]
 
 
@@ -33,6 +39,9 @@ NOT_RUMOURS = [
     "Despite the rumours, the army said on Monday that the RSF had captured Singa.",
     "Malgré les rumeurs, le gouvernement a annoncé lundi que les FSR ont pris Singa.",
     "The RSF captured Singa on Monday, ending rumours that the army would hold the town.",
+    # a speaker named: a statement ("ha dicho que"), as the German "es heißt" introduces one
+    "El portavoz de las FAR ha dicho que sus tropas tomaron Singa el lunes.",
+    "Es heißt in einer Erklärung der RSF, die Kämpfer hätten Singa am Montag eingenommen.",
 ]
 
 
