@@ -714,7 +714,7 @@ REPORT_NOUN = tokens_rx(
     r"|informations?|affirmations?|allegations?|annonce|revendications?|nouvelles?|rumeurs?"
     r"|informaci[oó]n(?:es)?|afirmaci[oó]n(?:es)?|versi[oó]n|noticias?|anuncio|reivindicaci[oó]n"
     r"|angaben|berichte\w*|meldung\w*|darstellung|behauptung\w*|aussagen?"
-    r"|notizi[ae]|affermazion[ei]|rivendicazion[ei]|not[ií]cias?|afirma[cç][aã]o|informa[cç][oõ]es"
+    r"|notizi[ae]|affermazion[ei]|rivendicazion[ei]|not[ií]cias?|afirma[cç][aã]o|informa[cç](?:[aã]o|[oõ]es)"
     r"|remarks?|comments?|declarations?|propaganda|propos|declarations?|declaraciones?|äußerungen"
     r"|dichiarazion[ei]|declara[cç][oõ]es|versione|vers[aã]o"
     r"|alega[cç](?:[aã]o|[oõ]es)|alegaci[oó]n(?:es)?|acusa[cç][oõ]es|accuse"
