@@ -873,7 +873,7 @@ class Detector:
                 continue  # "preußische Kämpfer", "combattants prussiens": that state's, not the rebels
             owner = joined.get(m.start() - 1) if doc[m.start() - 1 : m.start()] in ("-", "‐", "‑") else None
             if owner is None:
-                owner = self._army_joined(folded, m.start(), joined)
+                owner = self._army_joined(folded, m.start(), joined, gov)
             if owner is None:
                 owner = self._army_backed(folded, m.start(), actors)
             if owner is not None:
@@ -931,8 +931,9 @@ class Detector:
                     todo.append(a.name)
         return frozenset(war)
 
-    def _army_joined(self, folded: str, start: int, ends: dict[int, Actor]) -> Actor | None:
-        """Return the state side joined by "and" to the generic word at `start`, if any.
+    def _army_joined(self, folded: str, start: int, ends: dict[int, Actor], gov: Actor) -> Actor | None:
+        """Return the state side joined by "and" to the generic word at `start`, if any: a watched
+        one, or the government `gov` when its police or soldiers are named by their trade.
 
         "Police and paramilitaries stormed X", "la Policía Nacional y grupos paramilitares",
         "Polizisten und Paramilitärs": one subject, the armed men fight beside the state's forces,
@@ -940,6 +941,8 @@ class Detector:
         """
         joined = _AND_BEFORE.search(folded, max(0, start - 40), start)
         owner = ends.get(joined.start()) if joined is not None else None
+        if owner is None and joined is not None and _STATE_FORCE_BEFORE.search(folded, 0, joined.start()):
+            return gov  # "Policías y paramilitares toman X": the state's police, unwatched, and its militias
         return owner if owner is not None and self.is_army(owner) else None
 
     def _army_backed(self, folded: str, start: int, actors: Sequence[Any]) -> Actor | None:
@@ -1012,6 +1015,11 @@ class Detector:
 
 
 # "and" between a state side and a generic word for armed men ("Police and paramilitaries").
+# The state's police or soldiers named by their trade, right before "and" (`Detector._army_joined`).
+_STATE_FORCE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:police(?:men)?|policias|policiers|poliziotti|policiais|polizisten|polizei|soldiers|soldats"
+    r"|soldados|soldati|soldaten|troops|troupes|tropas|truppe|truppen|gendarmes|carabinieri)$"
+)
 _AND_BEFORE = re.compile(
     r" (?:and|et|y|e|und|ed) (?:des |les |los |las |die |gli |degli |i |os |as |the )?"
     r"(?:masked |armed |masques |armes |armados |encapuchados )?(?:grupos |groupes |gruppi |grupos de )?$"

@@ -33,6 +33,9 @@ _LEFT_IN_STATE = (
 LEXICON = Lexicon(
     lang="en",
     capture=(
+        # the city's last resistance ended by a side: "police put an end to the resistance of X"
+        r"(?:ended|ending|ends|broke|breaking|crushed|crushing|(?:put|puts|putting) an end to) (?:the )?(?:last )?"
+        r"resistance (?:in|of|at)(?= (?:the (?:city|town) of )?@p\d+)|"
         # control held again: "the army once again controls X" (a retaking told by its end)
         r"(?:once )?again (?:fully )?controls?(?= (?:the (?:city|town) of )?@p\d+)|"
         # a side says on a day it controls the city, or has it in its power

@@ -38,6 +38,9 @@ _NOT_SURRENDER = r"(?! (?:\S+ )?(?:protesta|homenajes?|tributo|cuentas|honores|c
 LEXICON = Lexicon(
     lang="es",
     capture=(
+        # the city's last resistance ended by a side: "policías toman Y y ponen fin a la resistencia de X"
+        r"(?:(?:ponen|pone|puso|pusieron|poniendo|poner) fin a|(?:quebr|aplast)\w*) la (?:ultima )?"
+        r"resistencia (?:de|en)(?= (?:la ciudad de )?@p\d+)|"
         # control held again: "el ejército controla de nuevo X", "vuelve a controlar X"
         r"(?:control(?:a|an) (?:de nuevo|otra vez|nuevamente)|(?:vuelve|vuelven|volvio|volvieron) a controlar)"
         r"(?= (?:la ciudad de )?@p\d+)|"

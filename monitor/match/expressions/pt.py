@@ -33,6 +33,9 @@ _NOT_SURRENDER = r"(?! (?:\S+ )?(?:homenage\w*|tributo|culto|honras|frutos?|grac
 LEXICON = Lexicon(
     lang="pt",
     capture=(
+        # the city's last resistance ended by a side: "a polícia pôs fim à resistência de X"
+        r"(?:(?:pos|puseram|pondo|poe|poem|por) fim (?:à|a)|(?:quebr|esmag)\w* a) (?:ultima )?"
+        r"resistencia (?:de|em)(?= (?:a cidade de )?@p\d+)|"
         # control held again: "o exército controla novamente X", "volta a controlar X"
         r"(?:control(?:a|am) (?:novamente|de novo)|(?:volta|voltam|voltou|voltaram) a controlar)"
         r"(?= (?:a cidade de )?@p\d+)|"

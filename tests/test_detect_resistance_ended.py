@@ -1,0 +1,77 @@
+"""A side ending a town's resistance holds the town; the state's police beside armed men (issue 10).
+
+- "put an end to the resistance of X", "a mis fin à la résistance de X", "puso fin a la
+  resistencia de X", "ha posto fine alla resistenza di X", "pôs fim à resistência de X", "crushed
+  the last resistance in X": who ended it took the town (not "broke the resistance of fighters near X").
+- "Policías y paramilitares toman X", "Soldiers and militiamen took X": police or soldiers named by
+  their trade, joined by "and" to armed men, are the state's, and so are the armed men, when the
+  watchlist names no police of its own.
+
+Sentences written for these tests about Mozambique in the 1980s; the watchlist is ours.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from monitor.match.control import Detector
+from tests.sentence_kit import detector_for, held
+
+MOZ, REN = "Mozambican government", "RENAMO"
+WATCHLIST: dict[str, Any] = {
+    "places": [{"name": "Caia", "country": "MZ"}, {"name": "Marromeu", "country": "MZ"}],
+    "actors": [
+        {"name": MOZ, "aliases": ["FPLM", "Mozambican army"], "countries": ["MZ"], "government": True,
+         "opposes": [REN]},
+        {"name": REN, "aliases": ["Renamo"], "countries": ["MZ"], "opposes": [MOZ]},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return detector_for(WATCHLIST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renamo fighters crushed the last resistance in Caia on Saturday.",
+        "Renamo put an end to the resistance of Caia on Saturday.",
+        "La Renamo a mis fin à la résistance de Caia samedi.",
+        "La Renamo puso fin a la resistencia de Caia el sábado.",
+        "La Renamo ha posto fine alla resistenza di Caia sabato.",
+        "A Renamo pôs fim à resistência de Caia no sábado.",
+    ],
+)
+def test_who_ends_a_towns_resistance_holds_it(detector: Detector, text: str) -> None:
+    assert held(detector, text) == {("Caia", REN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FPLM broke the resistance of Renamo fighters near Caia.",
+        "Renamo crushed resistance in villages around Caia.",
+    ],
+)
+def test_resistance_of_others_or_elsewhere_is_no_change(detector: Detector, text: str) -> None:
+    assert held(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Policías y paramilitares toman Caia y ponen fin a la resistencia de la ciudad.",
+        "Police and paramilitaries stormed Caia on Saturday.",
+        "Soldiers and militiamen took Caia on Saturday.",
+    ],
+)
+def test_armed_men_beside_unwatched_police_are_the_states(detector: Detector, text: str) -> None:
+    assert held(detector, text) == {("Caia", MOZ)}
+
+
+def test_paramilitaries_alone_are_the_governments_opponent(detector: Detector) -> None:
+    assert held(detector, "Paramilitaries took Caia on Saturday.") == {("Caia", REN)}
