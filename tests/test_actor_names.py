@@ -322,3 +322,22 @@ def test_a_force_named_after_a_country_of_several_words_is_translated(text: str,
     """"Papua New Guinea Defence Force" opens with a country of three words: the Romance press
     puts it last, in its own spelling ("Force de défense de Papouasie-Nouvelle-Guinée")."""
     assert _names(ActorMatcher(COUNTRY_ARMIES), text) == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Getúlio Vargas' forces took the city on Friday.",
+        "Getúlio Vargas’ forces took the city on Friday.",
+        "Stevens' supporters seized the airfield.",
+    ],
+)
+def test_an_alias_with_a_plain_apostrophe_possessive_is_found(text: str) -> None:
+    """A possessive after a final s ("Vargas' forces") folds to a second space in the text: the alias
+    is found all the same."""
+    actors = [
+        Actor("Vargas forces", aliases=("Getúlio Vargas' forces",), countries=("BR",)),
+        Actor("Nagriamel", aliases=("Stevens' supporters",), countries=("VU",)),
+    ]
+    found = [m.actor.name for m in ActorMatcher(actors).find(text)]
+    assert found == (["Nagriamel"] if "Stevens" in text else ["Vargas forces"])

@@ -138,6 +138,9 @@ def alias_keys(alias: str, stem: bool = True) -> set[str]:
     """Return the folded keys of an alias: itself, the stem of its last word, other spellings."""
     key = name_key(alias)
     keys = {key} if key else set()
+    spaced = fold(prepare(alias)).strip()
+    if "  " in spaced:  # "Getúlio Vargas' forces": a text folds the apostrophe to a second space
+        keys.add(spaced)
     if not key or not stem or is_acronym(alias):
         return keys
     head, _, last = key.rpartition(" ")
