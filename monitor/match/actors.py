@@ -351,18 +351,38 @@ class ActorMatcher:
         text = prepare(text)
         folded = fold(text)
         found: list[tuple[int, int, Actor | None, bool]] = []
-        spaced = " " + folded
-        joint = self._joint
-        # (end, packed payload and length)
-        if joint is not None:
-            hits = joint[0].hits(spaced, joint[1])
-        else:
-            hits = list(walkable(self._automaton).iter(spaced))
+        hits = self._hits(" " + folded)
         if self._has_entries:
             found += self._exact_mentions(text, folded, country, hits)
         found += self._fuzzy_mentions(text, folded, found, hits)
         kept = [(_after_merged(folded, s) if g else s, e, a, g) for s, e, a, g in _longest_first(found)]
         return [ActorMention(a, s, e, text[s:e], g) for s, e, a, g in kept if a is not None]
+
+    def _hits(self, spaced: str) -> Hits:
+        """Return the keys' (end, packed payload and length) in `spaced` (" " + the folded text):
+        the joint pass's, when the place matcher has walked the same text with it just before."""
+        joint = self._joint
+        if joint is not None:
+            return joint[0].hits(spaced, joint[1])
+        return list(walkable(self._automaton).iter(spaced))
+
+    def leaders_named(self, text: str) -> frozenset[str]:
+        """Return the names of the sides whose leader `text` names by name alone ("O dr. Getulio
+        Vargas lançou um manifesto"): the man, not his side (`find` skips him), but an article that
+        names him is about his side's war ("the revolutionaries" are his, `Detector._insurgents`)."""
+        if not self._has_entries:
+            return frozenset()
+        spaced = " " + fold(prepare(text))
+        out = set()
+        for end, packed in self._hits(spaced):
+            index = packed // _KEY_LIMIT
+            if index == self._article:
+                continue
+            kind, i, _cased, _where = self._payloads[index]
+            # (`end` is the key's last character in `spaced`: a whole word ends there)
+            if kind == "leader" and (end + 1 == len(spaced) or not spaced[end + 1].isalnum()):
+                out.add(self.actors[i].name)
+        return frozenset(out)
 
     def _exact_mentions(self, text: str, folded: str, country: str | None, hits: Hits
                         ) -> list[tuple[int, int, Actor | None, bool]]:

@@ -856,6 +856,7 @@ class Detector:
         rebels = [a for a in self.actor_matcher.opponents(gov.name) if self.valid(a, where)]
         if len(rebels) > 1:
             named = {m.actor.name for m in actors if not getattr(m, "generic", False)}
+            named |= self.actor_matcher.leaders_named(doc)  # "O dr. Getulio Vargas lançou um manifesto"
             states = self.actor_matcher.state_sides()
             rebels = [a for a in rebels if a.name in named] or [a for a in rebels if a not in states]
         if len(rebels) != 1:
