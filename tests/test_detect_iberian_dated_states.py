@@ -1,7 +1,8 @@
 """Spanish and Portuguese states dated to the news by a "since" between the verb and the hands or
 the city ("está desde hoy en manos de", "quedó desde el mediodía en poder de", "controlam desde
-hoje X"), and the nineteenth-century "facciosos" for the rebels, on sentences written for these
-tests about wars no corpus covers (Nicaragua 1927, the Carlist wars, Timor 1975)."""
+hoje X", "controlam desde hoje a capital do distrito, X"; French and Italian "today" too), and the
+nineteenth-century "facciosos" for the rebels, on sentences written for these tests about wars no
+corpus covers (Nicaragua 1927, the Carlist wars, Timor 1975)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ WATCHLIST: dict[str, Any] = {
         ("Baucau está já nas mãos da Fretilin.", {("Baucau", FRET)}),
         ("Los sandinistas controlan desde esta madrugada Jinotega.", {("Jinotega", EDSN)}),
         ("A Fretilin controla desde hoje Baucau.", {("Baucau", FRET)}),
+        # the city named after an apposition, past the "since"; French and Italian "today"
+        ("A Fretilin controla desde hoje a capital do distrito, Baucau.", {("Baucau", FRET)}),
+        ("Los sandinistas controlan desde hoy la cabecera departamental, Jinotega.", {("Jinotega", EDSN)}),
+        ("Les sandinistes contrôlent depuis aujourd'hui Jinotega.", {("Jinotega", EDSN)}),
+        ("I sandinisti controllano da oggi Jinotega.", {("Jinotega", EDSN)}),
+        ("Les sandinistes contrôlent depuis des mois Jinotega.", set()),
         # a state of months or years, a negation: no news
         ("Ocotal está desde hace meses en manos de los sandinistas.", set()),
         ("Baucau está desde 1974 nas mãos da Fretilin.", set()),

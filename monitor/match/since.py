@@ -69,16 +69,16 @@ _SINCE = {
     "pt": r"desde (?:o |este |a noite de )?",
 }
 _RECENT = {
-    "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|last night"
+    "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|the weekend|last night"
     r"|this morning|the morning|dawn|daybreak",
-    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|week end|weekend|matin|nuit",
+    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|week end|weekend|matin|nuit|aujourd hui",
     "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|wochenende|heute|der nacht"
     r"|dem morgen|dem morgengrauen|dem vormittag|dem mittag|dem nachmittag|dem abend",
-    "es": r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|fin de semana|(?:esta|la) manana|anoche"
-    r"|la madrugada",
-    "it": r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|stamattina|questa mattina"
-    r"|fine settimana|weekend|mattino|mattina|alba",
-    "pt": r"(?:segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?|sabado|domingo|ontem|fim de semana"
+    "es": r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|hoy|fin de semana|(?:esta|la) manana"
+    r"|anoche|la madrugada",
+    "it": r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|oggi|stamattina|stamane"
+    r"|questa mattina|fine settimana|weekend|mattino|mattina|alba",
+    "pt": r"(?:segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?|sabado|domingo|ontem|hoje|fim de semana"
     r"|(?:esta|a) manha|a madrugada",
 }
 
@@ -237,6 +237,16 @@ def may_be_dated_state(text: str, lex: CompiledLexicon) -> bool:
     `with_recent_controls` add nothing (`trigger_gate`)."""
     rx = _SINCE_WORD.get(lex.lex.lang)
     return rx is not None and rx.search(text) is not None
+
+
+def past_recent_since(sig: Signature, lex: CompiledLexicon, k: int) -> int | None:
+    """Return the token index after a recent "since" opening at token k, or None: the time between
+    a control verb and its city ("contrôlent depuis aujourd'hui X", "controlam desde hoje a capital")."""
+    rx = _RECENT_RX.get(lex.lex.lang)
+    if rx is None or k >= len(sig.tokens) or not _SINCE_WORD[lex.lex.lang].fullmatch(sig.tokens[k]):
+        return None
+    m = rx.match(sig.text, sig.starts[k])
+    return sig.index(m.end() - 1) + 1 if m is not None else None
 
 
 def with_recent_controls(

@@ -32,6 +32,7 @@ from monitor.match.object_heads import CITY_NOUN, city_noun_head, named_after_no
 from monitor.match.place_lists import THEN, after_seat, chain, list_close
 from monitor.match.references import is_reference
 from monitor.match.signature import Signature
+from monitor.match.since import past_recent_since
 from monitor.match.target_forms import fronted_series, other_targets
 from monitor.match.verb_gaps import DURATION, past_aside, past_duration, past_loser
 from monitor.match.words import (
@@ -533,6 +534,7 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             continue
         gap = past_aside(sig, lex, k) if k == j and family in ("capture", "nominal") else None
         gap = gap or (past_duration(sig, k) if family == "capture" else None)
+        gap = gap or (past_recent_since(sig, lex, k) if family == "capture" and k == j else None)
         gap = gap or (past_loser(sig, k) if family == "capture" and k == j else None)
         if gap is not None:  # "took, after three days of fighting, X", "took in a matter of hours X"
             limit += gap - k
