@@ -4,6 +4,7 @@
 with the city for object, dated by today, tonight or a day of this week, is the morning report of
 who holds the city, in each language (Spanish alone read it). A control that lasts ("toujours"),
 one told in a relative clause about the side, or a day that belongs to another clause is not.
+So is a control told right after the other side's leaving ("control X after the army pulled out").
 Sentences of our own (Chiapas, January 1994).
 """
 
@@ -42,4 +43,32 @@ def test_control_on_a_day_of_the_news_is_who_holds_the_city(
     ],
 )
 def test_a_lasting_control_or_another_clauses_day_is_no_news(text: str) -> None:
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zapatistas control Ocosingo after army pulls out",
+        "Les zapatistes contrôlent Ocosingo après le retrait de l'armée.",
+        "Los zapatistas controlan Ocosingo tras la retirada del ejército.",
+        "Die Zapatisten kontrollieren Ocosingo nach dem Abzug der Armee.",
+        "Gli zapatisti controllano Ocosingo dopo il ritiro dell'esercito.",
+        "Os zapatistas controlam Ocosingo após a retirada do exército.",
+    ],
+)
+def test_control_after_the_other_side_left_is_who_holds_the_city(text: str) -> None:
+    """"control X after the army pulled out": the control is what the withdrawal left."""
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == {("Ocosingo", EZLN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los zapatistas controlan Ocosingo tras meses de combates.",
+        "The Zapatistas control Ocosingo after civilians fled.",
+        "The Zapatistas still control Ocosingo after the army's withdrawal in 1993.",
+    ],
+)
+def test_control_after_fighting_civilians_or_an_old_withdrawal_is_no_news(text: str) -> None:
     assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == set()

@@ -15,6 +15,7 @@ import re
 
 from monitor.match.expressions import CompiledLexicon
 from monitor.match.since import describes_a_side, past_in_where_clause, words_rx
+from monitor.match.words import NON_COMBATANTS
 
 _WEEKDAYS = {
     "en": "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
@@ -79,6 +80,16 @@ def _compile(lang: str) -> re.Pattern[str]:
 
 
 _DATED = {lang: _compile(lang) for lang in _CONTROL}
+
+# "after" before the other side's leaving: "control X after the army pulled out", "contrôlent X
+# après le retrait de l'armée", "kontrollieren X nach dem Abzug der Armee".
+_AFTER = "after|following|apres|tras|despues de|nach|dopo|apos|depois de"
+_AFTER_LEAVING = {
+    lang: re.compile(
+        rf"(?<!\S)(?P<verb>{verb}) {_CITY}(?: \S+){{0,2}}? (?:{_AFTER}) (?P<rest>(?:\S+ ?){{1,6}})"
+    )
+    for lang, verb in _CONTROL.items()
+}
 _VERB = {lang: words_rx(verbs) for lang, verbs in _CONTROL.items()}
 
 def control_verbs(lang: str) -> str | None:
@@ -97,7 +108,8 @@ def with_dated_controls(
     text: str, lex: CompiledLexicon, captures: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Return the capture triggers of a signature's `text` plus each control verb dated by a day
-    of the news (start, end, words), unless a trigger already covers it."""
+    of the news or by the other side's leaving just before ("control X after the army pulled out")
+    (start, end, words), unless a trigger already covers it."""
     rx = _DATED.get(lex.lex.lang)
     if rx is None or not may_be_dated_control(text, lex):
         return captures
@@ -106,6 +118,11 @@ def with_dated_controls(
         if _OTHER_TIME.search(m.group("between") or "") or _not_news(text, m.start()):
             continue
         found.append((m.start("verb"), m.end("verb"), m.group("verb")))
+    for m in _AFTER_LEAVING[lex.lex.lang].finditer(text):  # "control X after the army pulled out"
+        rest = m.group("rest")
+        civilians = any(w in NON_COMBATANTS for w in rest.split())  # "after civilians fled": not a side
+        if lex.withdraw.search(rest) and not civilians and not _not_news(text, m.start()):
+            found.append((m.start("verb"), m.end("verb"), m.group("verb")))
     kept = [c for c in found if not any(c[0] < end and start < c[1] for start, end, _words in captures)]
     return sorted([*captures, *kept]) if kept else captures
 
