@@ -311,6 +311,9 @@ def find_holder(
             return side, None, 0.9, True
     if family in ("nominal", "fall", "withdraw"):  # "la chute de X est un coup dur pour l'armée": it lost X
         blow = _BLOW.search(sig.text, sig.starts[j]) if j < len(sig.tokens) else None
+        colon = next((x for x in range(i - 1, -1, -1) if sig.tokens[x] == ":"), -1)
+        if blow is None and colon > 0:  # "Rückschlag für Sudans Armee: X gefallen", "Setback for the army: …"
+            blow = _BLOW.search(sig.text, 0, sig.starts[colon])
         x = sig.index(blow.end()) if blow else -1  # the side right after it (the regex ends there)
         loser = sig.actors[sig.actor_at[x]].actor if x in sig.actor_at else None
         if loser is not None and det.valid(loser, place) and det.opponent(loser, place) is not None:

@@ -160,7 +160,7 @@ LEXICON = Lexicon(
         # (the insurgents' word: "rebellenhand" is read as the rebels)
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:ist|sind) (?:nun|jetzt|inzwischen|wieder) )?in @a\d+(?= [,.:!?]| ?$)"
         # (or "again", "now": "X wieder in der Hand der Regierung")
-        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:wieder|nun|jetzt|endgültig) )?(?:in der hand|in den händen|in der gewalt|unter (?:der )?kontrolle) (?:der|des|von) (?:\S+ ){0,2}?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|[kc]apituli(?:e)?rt\w*"
+        r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?:(?:wieder|nun|jetzt|endgültig) )?(?:in der hand|in den händen|in der gewalt|unter (?:der )?kontrolle) (?:(?:der|des|von) (?:\S+ ){0,2}?)?@a\d+|ging(?:en)? (?:\S+ ){0,8}?verloren|ging(?:en)? an|(?:ist|war|sind|waren) (?:nun |jetzt )?in feindeshand|in feindeshand gefallen|[kc]apituli(?:e)?rt\w*"
         # a side gives itself up in the city: "In X hätten sich die Verteidiger ergeben"
         # the city itself gave itself up, in the perfect: "hat X sich ergeben", "hat sich die Stadt X
         # auf Gnade und Ungnade ergeben" (not "hat sich in X ergeben, dass": a place, no subject)
