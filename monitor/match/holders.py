@@ -556,9 +556,10 @@ def find_holder(
             break
     fall = family == "fall" or (family == "nominal" and sig.tokens[i] in FALL_NOUNS)
     held = lex.lex.verb_final and family == "fall" and german.held_under(sig, i)  # "hat X unter Kontrolle"
-    if fall and subject is not None and not held and (
+    back = subject is not None and subject.government and any(sig.at(lex.retake, x) for x in range(i, j))
+    if fall and subject is not None and not held and not back and (
         subject.government or sig.at(SURRENDER, i) or _concedes(sig.tokens, 0, i)
-    ):
+    ):  # (not "X ist nach Angaben der Armee wieder unter staatlicher Kontrolle": back in its hands)
         # "Ukrainian officials confirmed the city's fall": the defender reports it, the other side holds it;
         # "die Separatisten haben kapituliert": who surrenders loses the city
         previous, subject = subject, det.opponent(subject, place)
@@ -1315,14 +1316,20 @@ def _installation_after(sig: Signature, x: int) -> bool:
 _HELD_AFTER_SIDE = frozenset(
     ("held", "controlled", "gehaltene", "gehaltenen", "kontrollierte", "kontrollierten")
 )
+# Words that follow a finite verb, never the noun an adjective "kontrollierten" qualifies.
+_AFTER_A_VERB = frozenset(
+    ("seit", "since", "am", "on", "bis", "until", "noch", "still", "weiterhin", "bereits", "schon", "nun",
+     "jetzt", "now", "for", "during", "während", "zuletzt", "inzwischen", "mittlerweile", "wieder", "again")
+)
 
 
 def _held_it(sig: Signature, x: int, k: int, i: int) -> bool:
     """Say whether the side at x is named as who held the city at k before the verb at i:
     "rebel-held X was captured", "X, tenue par les rebelles, a été prise" (then it lost it)."""
     if x < k and x + 1 < k and sig.tokens[x + 1] in _HELD_AFTER_SIDE:
-        # ("the rebel-held town of X"; not "Russian troops controlled the streets of X": a verb)
-        return k - x <= 5 and sig.tokens[x + 2] not in _ARTICLES
+        # ("the rebel-held town of X"; not "Russian troops controlled the streets of X", "Die RSF
+        # kontrollierten seit dem Morgen die Stadt": a verb, its object or its time after it)
+        return k - x <= 5 and sig.tokens[x + 2] not in _ARTICLES and sig.tokens[x + 2] not in _AFTER_A_VERB
     if not k < x < i or sig.tokens[k + 1 : k + 2] != [","] or x - k > 7:
         return False
     inside = range(k + 2, x)

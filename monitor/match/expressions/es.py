@@ -77,7 +77,7 @@ LEXICON = Lexicon(
         r"|recuper(?:a|an|o|aron|ado|ada|adas|ar|aba|aban)|recobr(?:a|an|o|aron|ado|ada|ar)|(?:proclam|anunci|declar)\w* (?:la )?victoria (?:en|sobre)|arrebat(?:a|an|o|aron|ado|ada|ados|adas|ar|aba|aban)|hacerse con|reivindic\w* (?:el )?(?:pleno )?control(?= (?:de|del) )|reivindic\w*(?= (?:la ciudad de )?@p\d+)"
         r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|consigu\w*|conseguido|gan\w*) (?:(?:el|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer) |ayer |hoy |ya )?(?:el )?(?:pleno |total )?control"
     ),
-    retake=r"limpi\w*|reocup\w*|recobr\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*",
+    retake=r"limpi\w*|reocup\w*|recobr\w*|retom\w*|recaptur\w*|reconquist\w*|liber\w*|recuper\w*|nuevo|nuevamente",
     fall=(
         # control of the city passed to a side: "El control de X pasó a los rebeldes"
         r"(?:(?<=control de @p\d )|(?<=control de @p\d\d ))(?:paso|pasa|ha pasado)(?= (?:\S+ ){0,3}?a )|"

@@ -71,7 +71,7 @@ LEXICON = Lexicon(
         r"|reconquete|(?:ont|a) repris|reprennent"
         r")"
     ),
-    retake=r"debarrass\w*|nettoy\w*|reoccup\w*|repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*",
+    retake=r"debarrass\w*|nettoy\w*|reoccup\w*|repris|reprise|reprises|reprennent|reprend|reprendre|reprenaient|reprenait|reconqu\w*|liber\w*|nouveau",
     fall=(
         # the city "finds itself" in a side's hands now: "se trouve désormais aux mains de"
         r"(?:se trouve|se trouvent) (?:desormais|maintenant|à present|aujourd hui) (?:aux mains|entre les mains|sous (?:le )?controle)|"

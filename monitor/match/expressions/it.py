@@ -75,7 +75,7 @@ LEXICON = Lexicon(
         # "hanno messo le mani su X": laid hands on the city
         r"|(?:mess[oaie]|mett(?:e|ono)|misero) le mani (?=su (?:\S+ ){0,3}?@p\d+)su"
     ),
-    retake=r"ripul\w*|rioccup\w*|ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*",
+    retake=r"ripul\w*|rioccup\w*|ripres\w*|riprend\w*|riconquist\w*|liberat\w*|liber\w*|nuovo|nuovamente",
     fall=(
         # the city "finds itself" in a side's hands now: "si trova ora nelle mani dei"
         r"(?:si trova|si trovano) (?:ora|ormai|adesso) (?:in mano|nelle mani|sotto (?:il )?(?:pieno )?controllo)|"

@@ -68,7 +68,7 @@ LEXICON = Lexicon(
         # a side now dominates the city: "domina agora X", "já dominam X"
         r"|(?:domin(?:a|am) (?:agora|ja)|(?:agora|ja) domin(?:a|am))(?= (?:a cidade de )?@p\d+)"
     ),
-    retake=r"limp(?:ou|aram|o|am)|recobr\w*|reoc?cup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*",
+    retake=r"limp(?:ou|aram|o|am)|recobr\w*|reoc?cup\w*|retom\w*|recaptur\w*|reconquist\w*|libert\w*|liber\w*|recuper\w*|novo|novamente",
     fall=(
         # control of the city passed to a side: "O controle de X passou para os rebeldes"
         r"(?:(?<=control[eo] de @p\d )|(?<=control[eo] de @p\d\d ))(?:passou|passa)(?= (?:\S+ ){0,3}?(?:para|a|ao|aos|as|à|às) )|"
