@@ -481,6 +481,8 @@ def find_holder(
                 src = False  # "les paramilitaires des FSR s'emparent": whose fighters, not from whom
             if src and family == "handover" and garrison_of(sig, x):
                 src = False  # "la dernière garnison de l'armée à X s'est rendue": who gave it up
+            if src and x >= 2 and sig.tokens[x - 1] == "de" and sig.tokens[x - 2] in _PT_BEFORE_INFINITIVE:
+                src = False  # "depois de o exército ter abandonado X": the infinitive's subject, not "from"
             spokes = x >= 2 and bool(SPOKES.fullmatch(sig.tokens[x - 2]))
             spokes = spokes or sig.tokens[max(0, x - 3) : x - 1] == ["porte", "parole"]
             if src and spokes:
@@ -1313,6 +1315,9 @@ def _installation_after(sig: Signature, x: int) -> bool:
 
 # Participles of holding right after a side: "rebel-held X", "das von Rebellen gehaltene X".
 # (not "occupied", "besetzten": "The Taliban occupied X" is itself the change)
+# Before "de" and the subject of a Portuguese personal infinitive: "depois de o exército ter saído".
+_PT_BEFORE_INFINITIVE = frozenset(("depois", "antes", "apesar", "alem", "apos"))
+
 _HELD_AFTER_SIDE = frozenset(
     ("held", "controlled", "gehaltene", "gehaltenen", "kontrollierte", "kontrollierten")
 )

@@ -73,7 +73,7 @@ LEXICON = Lexicon(
         r"|(?:vuelve|vuelven|volvio|volvieron) a (?:estar|ser|quedar) controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)"
         r"|(?:se )?apoder(?:a|an|o|aron|ado|ada|ados|adas|arse|ando|aba|aban)|(?:se )?aduen(?:a|an|o|aron|ado|ada|ados|adas|arse|ando)(?= de)|(?:se )?ensenore(?:a|an|o|aron|ado|ada|arse)(?= de)|(?:se )?(?:hizo|hicieron|hace|hacen|han hecho"
-        r"|ha hecho|hecho) con|se hacian? con|se (?:hizo|hicieron|hace|hacen|han hecho|ha hecho) (?:duen[oa]s?|amos?)(?= de)|(?:se (?:hizo|hicieron|han hecho|ha hecho) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer |anoche |finalmente )con)|(?:domin(?:a|an) (?:ya|ahora)|(?:ya|ahora) domin(?:a|an))(?= (?:la ciudad de )?@p\d+)|ocup(?:o|aron|ar)|(?:ha|han|habia|habian) (?:\S+ )?ocupado|(?:(?<=fue )|(?<=fueron )|(?<=ha sido )|(?<=han sido )|(?<=habia sido )|(?<=habian sido )|(?<=quedo )|(?<=quedaron ))ocupad[oa]s?|(?:fue|fueron|ha sido|han sido|habia sido|habian sido|quedo|quedaron) \S+ ocupad[oa]s?|liber(?:o|aron|ado|ada|adas|ar|an|aba|aban)"
+        r"|ha hecho|hecho) con|se hacian? con|se (?:hizo|hicieron|hace|hacen|han hecho|ha hecho) (?:duen[oa]s?|amos?)(?= de)|(?:se (?:hizo|hicieron|han hecho|ha hecho) (?:(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) |ayer |anoche |hoy |esta (?:manana|madrugada|tarde|noche) |finalmente )con)|(?:domin(?:a|an) (?:ya|ahora)|(?:ya|ahora) domin(?:a|an))(?= (?:la ciudad de )?@p\d+)|ocup(?:o|aron|ar)|(?:ha|han|habia|habian) (?:\S+ )?ocupado|(?:(?<=fue )|(?<=fueron )|(?<=ha sido )|(?<=han sido )|(?<=habia sido )|(?<=habian sido )|(?<=quedo )|(?<=quedaron ))ocupad[oa]s?|(?:fue|fueron|ha sido|han sido|habia sido|habian sido|quedo|quedaron) \S+ ocupad[oa]s?|liber(?:o|aron|ado|ada|adas|ar|an|aba|aban)"
         r"|recuper(?:a|an|o|aron|ado|ada|adas|ar|aba|aban)|recobr(?:a|an|o|aron|ado|ada|ar)|(?:proclam|anunci|declar)\w* (?:la )?victoria (?:en|sobre)|arrebat(?:a|an|o|aron|ado|ada|ados|adas|ar|aba|aban)|hacerse con|reivindic\w* (?:el )?(?:pleno )?control(?= (?:de|del) )|reivindic\w*(?= (?:la ciudad de )?@p\d+)"
         r"|(?:asumi\w*|asume|asumen|tom\w*|hizo|hicieron|logr\w*|obtuv\w*|consigu\w*|conseguido|gan\w*) (?:(?:el|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer) |ayer |hoy |ya )?(?:el )?(?:pleno |total )?control"
     ),
@@ -166,6 +166,8 @@ LEXICON = Lexicon(
     r"|dice|dicen|afirma|afirman|asegura|aseguran|anuncia|anuncian|declara|declaran",
     enter=r"regres(?:aron|o|an|ado|ando) (?:\S+ ){0,2}?a|(?:volvieron|volvio|retornaron|retorno) a(?= (?:la ciudad de )?@p\d+)|se despl(?:iega|iegan|ego|egaron|egado|egados|egar|egando) (?:\S+ ){0,2}?en|(?<!una )entrada de (?:\S+ ){0,3}?en|(?:entr|desembarc)(?:a|o|aron|ado|ados|adas|ando|an|ar|aba|aban) " + _ENTRY_TIME + r"(?:\S+ ){0,2}?en|(?:entr|ingres)(?:o|aron|ado|ados|adas|ando|an|aba|aban) " + _ENTRY_TIME + r"(?:\S+ ){0,2}?a(?= (?:la ciudad de )?@p\d+)|ingres\w* en|irrumpi\w* en"
     r"|(?:hizo|hicieron|hace|hacen|ha hecho|han hecho|haciendo) (?:su )?entrada (?:\S+ ){0,2}?en"
+    # a forced entry, which counts once a side left: "irrumpieron el sábado en X tras la retirada"
+    r"|irrumpi(?:o|eron|endo|do) (?:\S+ ){0,3}?en(?= (?:la ciudad de )?@p\d+)"
     r"|ocup(?:an|aban|aba)|(?:esta|estan|estaba|estaban) ocupad[oa]s?(?= por)",
     insurgents=(
         r"rebeldes?|insurgentes?|milicianos|yihadistas|islamistas|militantes|separatistas|combatientes"
