@@ -60,6 +60,11 @@ def test_participle_opening_needs_a_holder_or_a_time() -> None:
         "Le RSF sono entrate a Nyala e hanno preso il quartier generale dell'esercito sudanese.",
         "Les FSR sont entrées dans Nyala et ont pris le quartier général de l'armée soudanaise.",
         "As RSF entraram em Nyala e tomaram o quartel-general do exército sudanês.",
+        # German: a forced entry, then the installation before the verb, with its owner or compound
+        "Die Kämpfer der RSF sind am Samstag in Nyala eingedrungen und haben das Hauptquartier der Armee "
+        "eingenommen.",
+        "Die Kämpfer der RSF sind am Samstag in Nyala eingedrungen und haben das Armeehauptquartier "
+        "eingenommen.",
     ],
 )
 def test_entry_then_capture_of_an_installation(text: str) -> None:

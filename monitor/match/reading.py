@@ -583,6 +583,22 @@ def _verbless_news(sig: Signature, det: Sides, i: int, j: int) -> bool:
     return True
 
 
+def _german_installation_after(sig: Signature, lex: CompiledLexicon, j: int) -> bool:
+    """Say whether "und" after a German entry ending at j opens a clause that takes an installation,
+    its verb last: "sind in X eingedrungen und haben das Hauptquartier der Armee eingenommen"."""
+    if sig.tokens[j : j + 1] != ["und"]:
+        return False
+    end = next((x for x in range(j + 1, min(len(sig.tokens), j + 12)) if sig.tokens[x] in STOP
+                or sig.tokens[x] == ","), min(len(sig.tokens), j + 12))
+    seized = next((x for x in range(j + 1, end) if sig.at(INSTALLATION, x) or _INSTALLATION_COMPOUND.search(
+        sig.tokens[x])), None)
+    return seized is not None and any(sig.at(lex.capture, x) for x in range(seized + 1, end))
+
+
+# A German compound ending in an installation: "Armeehauptquartier", "Militärstützpunkt".
+_INSTALLATION_COMPOUND = re.compile(r"\w+(?:hauptquartier|kaserne|stützpunkt|flughafen|polizeistation)$")
+
+
 def _took_installation(sig: Signature, lex: CompiledLexicon) -> bool:
     """Say whether an entry is followed, in a coordinated clause, by the capture of an installation.
 
@@ -593,6 +609,8 @@ def _took_installation(sig: Signature, lex: CompiledLexicon) -> bool:
     text = sig.text
     for m in lex.enter.finditer(text):
         _i, j = sig.span(m)
+        if lex.lex.verb_final and _german_installation_after(sig, lex, j):
+            return True
         linked = False
         for x in range(j, min(len(sig.tokens), j + 10)):
             token = sig.tokens[x]
