@@ -72,3 +72,33 @@ def test_control_after_the_other_side_left_is_who_holds_the_city(text: str) -> N
 )
 def test_control_after_fighting_civilians_or_an_old_withdrawal_is_no_news(text: str) -> None:
     assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting raged in Ocosingo on Tuesday. By evening, the Zapatistas controlled the town.",
+        "Fighting raged in Ocosingo on Tuesday. By nightfall the Zapatistas held Ocosingo.",
+        "De violents combats ont eu lieu mardi à Ocosingo. En fin de journée, les zapatistes contrôlaient "
+        "la ville.",
+        "Hubo intensos combates el martes en Ocosingo. Al caer la noche, los zapatistas controlaban la "
+        "ciudad.",
+        "In Ocosingo wurde am Dienstag heftig gekämpft. Am Abend kontrollierten die Zapatisten die Stadt.",
+        "Violenti combattimenti martedì a Ocosingo. In serata gli zapatisti controllavano la città.",
+        "Combates intensos na terça-feira em Ocosingo. Ao fim do dia, os zapatistas controlavam a cidade.",
+    ],
+)
+def test_control_by_the_end_of_the_day_is_who_holds_the_city(text: str) -> None:
+    """"By evening, the Zapatistas controlled the town": the fighting just told ended with them in it."""
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == {("Ocosingo", EZLN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By evening, the Salinas government still controlled Ocosingo.",
+        "By 1993, the Zapatistas controlled Ocosingo.",
+    ],
+)
+def test_control_kept_or_dated_long_ago_is_no_news(text: str) -> None:
+    assert held_by(CHIAPAS, "Chiapas", text, JANUARY_1994) == set()

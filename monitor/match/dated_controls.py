@@ -92,16 +92,56 @@ _AFTER_LEAVING = {
 }
 _VERB = {lang: words_rx(verbs) for lang, verbs in _CONTROL.items()}
 
+# A time of the day that opens the sentence, then the side and its control verb, past or present:
+# "By evening, the RSF controlled the town", "En fin de journée, les FSR contrôlaient la ville",
+# "Am Abend kontrollierten die RSF die Stadt": the end of the fighting just told, the side in the city.
+_FRONTED_TIME = {
+    "en": r"by (?:(?:the|saturday|sunday|monday|tuesday|wednesday|thursday|friday|late|early) )?"
+    r"(?:evening|nightfall|night|morning|midday|noon|afternoon|dusk|dawn|end of the day)",
+    "fr": r"en fin de (?:journee|matinee|soiree|apres midi)|en soiree|dans la soiree"
+    r"|(?:à|a) la tombee de la nuit|en milieu de journee|dans l apres midi",
+    "es": r"al caer la (?:noche|tarde)|al anochecer|al final del dia"
+    r"|a ultima hora(?: de la (?:tarde|noche))?|por la (?:tarde|noche)|a media tarde",
+    "de": r"am (?:abend|nachmittag|mittag)|gegen (?:abend|mittag)|bis zum abend"
+    r"|bei einbruch der (?:dunkelheit|nacht)|am ende des tages",
+    "it": r"in serata|in nottata|nel pomeriggio|al calar della (?:notte|sera)|a fine giornata|in mattinata",
+    "pt": r"ao (?:fim|final) do dia|ao anoitecer|ao cair da noite|(?:à|a) noite|ao fim da tarde"
+    r"|durante a tarde",
+}
+_FRONTED_VERBS = {
+    "en": "controlled|held|controls|holds|control|hold",
+    "fr": "controlaient|controlait|tenaient|tenait|controlent|controle",
+    "es": "controlaban|controlaba|dominaban|dominaba|controlan|controla",
+    "de": "kontrollierten|kontrollierte|kontrollieren|kontrolliert|beherrschten|beherrschte",
+    "it": "controllavano|controllava|controllano|controlla",
+    "pt": "controlavam|controlava|controlam|controla",
+}
+_FRONTED = {
+    lang: re.compile(
+        rf"^(?:{_FRONTED_TIME[lang]}) (?:, )?(?:\S+ ){{0,5}}?(?P<verb>{_FRONTED_VERBS[lang]})(?= )"
+    )
+    for lang in _FRONTED_TIME
+}
+
+
+def fronted_times(lang: str) -> str | None:
+    """Return the times of the day that may open a sentence on a control (`_FRONTED_TIME`), as an
+    alternation, if any: one more branch of the trigger gate (`one_pass`)."""
+    return _FRONTED_TIME.get(lang)
+
+
 def control_verbs(lang: str) -> str | None:
     """Return the control verbs of `lang` ("controlent"), as an alternation of plain words, if any."""
     return _CONTROL.get(lang)
 
 
 def may_be_dated_control(text: str, lex: CompiledLexicon) -> bool:
-    """Say whether a signature's text has a control verb: without one, `with_dated_controls` adds
-    nothing (`trigger_gate`)."""
+    """Say whether a signature's text has a control verb, or opens on a time of the day and a past
+    one: without either, `with_dated_controls` adds nothing (`trigger_gate`)."""
     rx = _VERB.get(lex.lex.lang)
-    return rx is not None and rx.search(text) is not None
+    if rx is None:
+        return False
+    return rx.search(text) is not None or _FRONTED[lex.lex.lang].match(text) is not None
 
 
 def with_dated_controls(
@@ -118,6 +158,9 @@ def with_dated_controls(
         if _OTHER_TIME.search(m.group("between") or "") or _not_news(text, m.start()):
             continue
         found.append((m.start("verb"), m.end("verb"), m.group("verb")))
+    fronted = _FRONTED[lex.lex.lang].match(text)  # "By evening, the RSF controlled the town"
+    if fronted is not None and not _not_news(text, fronted.start("verb")):
+        found.append((fronted.start("verb"), fronted.end("verb"), fronted.group("verb")))
     for m in _AFTER_LEAVING[lex.lex.lang].finditer(text):  # "control X after the army pulled out"
         rest = m.group("rest")
         civilians = any(w in NON_COMBATANTS for w in rest.split())  # "after civilians fled": not a side

@@ -1331,7 +1331,7 @@ _AFTER_A_VERB = frozenset(
 def _held_it(sig: Signature, x: int, k: int, i: int) -> bool:
     """Say whether the side at x is named as who held the city at k before the verb at i:
     "rebel-held X was captured", "X, tenue par les rebelles, a été prise" (then it lost it)."""
-    if x < k and x + 1 < k and sig.tokens[x + 1] in _HELD_AFTER_SIDE:
+    if x < k and x + 1 < k and x + 1 != i and sig.tokens[x + 1] in _HELD_AFTER_SIDE:  # (not the verb itself)
         # ("the rebel-held town of X"; not "Russian troops controlled the streets of X", "Die RSF
         # kontrollierten seit dem Morgen die Stadt": a verb, its object or its time after it)
         return k - x <= 5 and sig.tokens[x + 2] not in _ARTICLES and sig.tokens[x + 2] not in _AFTER_A_VERB

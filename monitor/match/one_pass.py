@@ -15,10 +15,10 @@ is the gate's no. It costs a little more than the gate alone (~10 µs a sentence
 a slow core), and the seven or eight scans of a sentence that holds a trigger (~21 µs) are then
 a look-up.
 
-The gate also passes a sentence with a "since" word or a control verb (`since.may_be_dated_state`,
-`dated_controls.may_be_dated_control`): those words are one more branch of the pass, which no
-group captures, so that the pass's finding any match at all is the gate's yes, and the two
-searches of each sentence without a trigger are saved.
+The gate also passes a sentence with a "since" word, a control verb or a time of the day that may
+open one (`since.may_be_dated_state`, `dated_controls.may_be_dated_control`): those words are one
+more branch of the pass, which no group captures, so that the pass's finding any match at all is
+the gate's yes, and the two searches of each sentence without a trigger are saved.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from monitor.match.dated_controls import control_verbs
+from monitor.match.dated_controls import control_verbs, fronted_times
 from monitor.match.expressions import TRIGGERS, CompiledLexicon
 from monitor.match.expressions.firsts import LOOKAHEAD_DEPTH, lookahead
 from monitor.match.since import since_words
@@ -51,7 +51,8 @@ def _every_family(lex: CompiledLexicon) -> re.Pattern[str]:
         return entry[1]
     alternations = [getattr(lex.lex, family) for family in TRIGGERS]
     families = [rf"{lookahead(words, LOOKAHEAD_DEPTH)}(?:{words})(?!\S)" for words in alternations]
-    dated = "|".join(words for words in (since_words(lex.lex.lang), control_verbs(lex.lex.lang)) if words)
+    lang = lex.lex.lang
+    dated = "|".join(w for w in (since_words(lang), control_verbs(lang), fronted_times(lang)) if w)
     branches = [*families, rf"(?:{dated})(?!\S)"] if dated else families
     every = lookahead("|".join(f"(?:{words})" for words in (*alternations, dated) if words), LOOKAHEAD_DEPTH)
     each = "".join(f"(?=({family})?)" for family in families)
