@@ -427,6 +427,14 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str, str, str, str]]] = [
         "L'esercito srilankese ha proclamato la vittoria nella battaglia di Mullaitivu.",
         "O exército cingalês proclamou vitória na batalha de Mullaitivu.",
     )),
+    ("declared victory in X", {("Mullaitivu", LKA)}, (
+        "The Sri Lankan army declared victory in Mullaitivu on Sunday.",
+        "L'armée sri-lankaise a proclamé sa victoire à Mullaitivu dimanche.",
+        "El ejército esrilanqués proclamó la victoria en Mullaitivu el domingo.",
+        "Die srilankische Armee erklärte am Sonntag den Sieg in Mullaitivu.",
+        "L'esercito srilankese ha proclamato domenica la vittoria a Mullaitivu.",
+        "O exército cingalês proclamou no domingo a vitória em Mullaitivu.",
+    )),
     ("won the battle for X", {("Bangui", SEL)}, (
         "Seleka rebels won the battle for Bangui on Sunday.",
         "Les rebelles de la Seleka ont remporté dimanche la bataille de Bangui.",

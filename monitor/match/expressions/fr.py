@@ -42,6 +42,8 @@ LEXICON = Lexicon(
         # the city's last resistance ended by a side: "la police met fin à la résistance de X"
         r"(?:(?:met|mettent|mettant|mis|mit|mirent|mettre) fin à|(?:brise\w*|ecrase\w*)) (?:la )?(?:derniere )?"
         r"resistance (?:de|d|à)(?= (?:la ville de )?@p\d+)|"
+        # victory proclaimed in the city: "les FSR ont proclamé leur victoire à X"
+        r"(?:proclam|annonc|declar|revendiqu|cri)\w* (?:\S+ ){0,2}?(?:la |leur |sa )?victoire (?:à|a|sur|dans)(?= (?:la ville de )?@p\d+)|"
         # control held again: "l'armée contrôle de nouveau X"
         r"control(?:e|ent) (?:de nouveau|a nouveau)(?= (?:la ville de )?@p\d+)|"
         # a side has the city in its power: "ont désormais X en leur pouvoir"
