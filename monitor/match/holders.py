@@ -256,6 +256,10 @@ def find_holder(
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
         if active and (start < i or family == "capture") and sig.at(lex.source, start):
             continue  # "haben Mossul vom IS zurückerobert", "eroberte X von den RSF zurück": from whom
+        if start in sig.actor_at and _AGENT_IN_NAME.match(sig.actors[sig.actor_at[start]].surface):
+            a = sig.actors[sig.actor_at[start]].actor  # "foi tomada pelo exército": "by" read in the name
+            if det.valid(a, place):  # ("foi abandonada pelo exército": the agent left, not held)
+                return a, None, 0.9, family != "withdraw"
         if sig.at(lex.agent, start) or (
             family in ("fall", "nominal", "handover", "withdraw") and sig.at(lex.to_holder, start)
         ):
@@ -1315,6 +1319,10 @@ def _installation_after(sig: Signature, x: int) -> bool:
 
 # Participles of holding right after a side: "rebel-held X", "das von Rebellen gehaltene X".
 # (not "occupied", "besetzten": "The Taliban occupied X" is itself the change)
+# A generic side's name that holds the Portuguese or Italian "by" ("pelo exército", "dall'esercito",
+# `generic`): its agent.
+_AGENT_IN_NAME = re.compile(r"(?i)(?:pel[oa]s?|dal|dall|dalla|dai|dagli|dalle)[ '’]")
+
 # Before "de" and the subject of a Portuguese personal infinitive: "depois de o exército ter saído".
 _PT_BEFORE_INFINITIVE = frozenset(("depois", "antes", "apesar", "alem", "apos"))
 

@@ -38,6 +38,8 @@ LEXICON = Lexicon(
         r"resistance (?:in|of|at)(?= (?:the (?:city|town) of )?@p\d+)|"
         # control held again: "the army once again controls X" (a retaking told by its end)
         r"(?:once )?again (?:fully )?controls?(?= (?:the (?:city|town) of )?@p\d+)|"
+        # the passive of it: "X is once again controlled by the army"
+        r"(?:is|are|was|were) (?:once )?again (?:fully )?controlled(?= by )|"
         # a side says on a day it controls the city, or has it in its power
         r"(?:say|says|said) (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:that )?(?:they|it) (?:now )?control(?:s)?(?= (?:the (?:city|town) of )?@p\d+)|(?:have|has)(?: now)?(?= (?:the (?:city|town) of )?@p\d+ in (?:their|its) power)|"
         # a side now holds the city: "Boko Haram now holds X"

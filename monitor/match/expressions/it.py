@@ -47,6 +47,8 @@ LEXICON = Lexicon(
         # control held again: "l'esercito controlla di nuovo X", "torna a controllare X"
         r"(?:controll(?:a|ano) (?:di nuovo|nuovamente)|(?:torna|tornano|e tornato|e tornata|sono tornati) a controllare)"
         r"(?= (?:la citt[aà] di )?@p\d+)|"
+        # the passive of it: "X è tornata a essere controllata dall'esercito"
+        r"(?:torna|tornano|e tornato|e tornata|sono tornati|sono tornate) ad? (?:essere|stare) controllat[oaie](?= da| @a\d)|"
         # a side says it controls the city, or has it in its power
         r"(?:affermat|dichiarat|sostenut|assicurat)\w* (?:\S+ )?di controllare(?= (?:la citt[aà] di )?@p\d+)|(?:hanno|ha)(?: ora| ormai)?(?= (?:la citt[aà] di )?@p\d+ in (?:loro|suo) potere)|"
         # a side now holds the city: "tiene ormai X"

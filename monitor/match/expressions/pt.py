@@ -39,6 +39,8 @@ LEXICON = Lexicon(
         # control held again: "o exército controla novamente X", "volta a controlar X"
         r"(?:control(?:a|am) (?:novamente|de novo)|(?:volta|voltam|voltou|voltaram) a controlar)"
         r"(?= (?:a cidade de )?@p\d+)|"
+        # the passive of it: "X voltou a ser controlada pelo exército"
+        r"(?:volta|voltam|voltou|voltaram|tornou|tornaram) a (?:ser|estar|ficar) controlad[oa]s?(?= pel| @a\d)|"
         # a side says on a day it controls the city, or has it in its power
         r"(?:afirm|assegur|declar|diss)\w* (?:n[ao] \S+ (?:feira )?)?(?:ja |agora )?controlar(?= (?:a cidade de )?@p\d+)|(?:tem|tinham|tinha)(?: agora| ja)?(?= (?:a cidade de )?@p\d+ em (?:seu|o seu) poder)|"
         # a side has held the city since an hour of the day: "controlam X desde a madrugada"
