@@ -3,6 +3,8 @@
 - "put an end to the resistance of X", "a mis fin à la résistance de X", "puso fin a la
   resistencia de X", "ha posto fine alla resistenza di X", "pôs fim à resistência de X", "crushed
   the last resistance in X": who ended it took the town (not "broke the resistance of fighters near X").
+- "mopped up the last pockets of Renamo resistance in X", "X was cleared of Renamo fighters",
+  "had driven Renamo from X": the state's forces hold the town (not rubble, mines, positions near it).
 - "Policías y paramilitares toman X", "Soldiers and militiamen took X": police or soldiers named by
   their trade, joined by "and" to armed men, are the state's, and so are the armed men, when the
   watchlist names no police of its own.
@@ -75,3 +77,27 @@ def test_armed_men_beside_unwatched_police_are_the_states(detector: Detector, te
 
 def test_paramilitaries_alone_are_the_governments_opponent(detector: Detector) -> None:
     assert held(detector, "Paramilitaries took Caia on Saturday.") == {("Caia", REN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FPLM troops mopped up the last pockets of Renamo resistance in Caia.",
+        "Caia was cleared of Renamo fighters on Saturday.",
+        "Government forces said they had driven Renamo from Caia.",
+    ],
+)
+def test_the_last_pockets_cleared_or_the_other_side_driven_out(detector: Detector, text: str) -> None:
+    assert held(detector, text) == {("Caia", MOZ)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caia was cleared of rubble on Saturday.",
+        "The road to Caia was cleared of mines on Saturday.",
+        "The FPLM drove Renamo from positions near Caia.",
+    ],
+)
+def test_rubble_mines_or_positions_near_the_town_are_no_change(detector: Detector, text: str) -> None:
+    assert held(detector, text) == set()

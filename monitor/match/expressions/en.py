@@ -36,6 +36,12 @@ LEXICON = Lexicon(
         # the city's last resistance ended by a side: "police put an end to the resistance of X"
         r"(?:ended|ending|ends|broke|breaking|crushed|crushing|(?:put|puts|putting) an end to) (?:the )?(?:last )?"
         r"resistance (?:in|of|at)(?= (?:the (?:city|town) of )?@p\d+)|"
+        r"(?:crushed|crushing|mopped up|mopping up|cleared|clearing|eliminated|wiped out) (?:the )?(?:last )?"
+        r"(?:remaining )?pockets of (?:\S+ )?resistance (?:in|at)(?= (?:the (?:city|town) of )?@p\d+)|"
+        # cleared in the passive, of the other side: "X was cleared of RSF fighters"
+        r"(?:(?<=@p\d )|(?<=@p\d\d ))(?:was|were|has been|had been|have been) (?:fully |completely )?cleared"
+        r"(?= of (?:(?:the|all|remaining) )*(?:@a\d+|(?:\S+ )?(?:forces|fighters|troops|militants|rebels|insurgents"
+        r"|militiamen|jihadists|gunmen)\b))|"
         # control held again: "the army once again controls X" (a retaking told by its end)
         r"(?:once )?again (?:fully )?controls?(?= (?:the (?:city|town) of )?@p\d+)|"
         # the passive of it: "X is once again controlled by the army"
@@ -200,7 +206,8 @@ LEXICON = Lexicon(
     # men of the other side not named by it: "driving police out of X", "drove the last soldiers out of X"
     r"|(?:drove|drive|drives|driving|pushed|kicked|chased|flushed) (?:the )?(?:last |remaining )?"
     r"(?:police|policemen|soldiers|troops|militiamen|militants|fighters|gunmen|rebels|insurgents|jihadists|garrison)"
-    r" out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted|chased|chases|chase) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
+    r" out of|(?:expell\w*|ousted|oust|ousting|cleared|routed|evicted|chased|chases|chase|drove|driven|driving"
+    r"|pushed|forced) (?:\S+ ){0,3}?@a\d+ (?:\S+ ){0,3}?from",
     months=(
         # Agency style shortens the long months before a day: "Aug. 31", "Sept. 28" (one token each).
         "january|jan\\.",
