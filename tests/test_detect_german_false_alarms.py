@@ -62,6 +62,16 @@ CONSTRUCTIONS: list[tuple[str, Pairs, tuple[str, str, str]]] = [
         "L'armée reprend une base près de Kismayo",
         "Armee erobert Stützpunkt bei Kismayo zurück",
     )),
+    ("a headline: gave up X's airport, named after the town", set(), (
+        "Army gives up Kismayo airport",
+        "L'armée abandonne l'aéroport de Kismayo",
+        "Armee gibt Flughafen Kismayo auf",
+    )),
+    ("took X's airport, named after the town", set(), (
+        "Al-Shabaab fighters took Kismayo airport on Monday.",
+        "Les Chabab ont pris lundi l'aéroport de Kismayo.",
+        "Die Schabab-Miliz nahm am Montag den Flughafen Kismayo ein.",
+    )),
     ("took a village near X", set(), (
         "Tigrayan forces took the village of Haik near Dessie on Monday.",
         "Les rebelles tigréens ont pris lundi le village de Haik près de Dessie.",

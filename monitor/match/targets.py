@@ -85,6 +85,13 @@ def find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: s
     return found
 
 
+# A German facility named after its city, before the name: "Flughafen X" is X's airport, not X.
+_DE_FACILITIES = frozenset(
+    ("flughafen", "flugplatz", "hafen", "bahnhof", "kaserne", "stützpunkt", "luftwaffenstützpunkt",
+     "militärflughafen", "hauptquartier", "gefängnis", "grenzübergang", "staudamm")
+)
+
+
 def _returned_to(sig: Signature, k: int, j: int, family: str) -> bool:
     """Say whether the place at k is where a German return ending at j goes: "kehrten nach X zurück"."""
     return family == "enter" and sig.tokens[k - 1] == "nach" and sig.tokens[j - 1] == "zurück"
@@ -99,6 +106,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         if k in sig.place_at
         and stands_for_city(sig, lex, k)
         and not (family == "withdraw" and sig.tokens[k - 1] in DESTINATION)  # "zogen sich nach X zurück"
+        and not (lex.lex.verb_final and sig.tokens[k - 1] in _DE_FACILITIES)  # "gibt Flughafen X auf"
         and not (lex.lex.verb_final and sig.tokens[k - 1] in DE_AROUND and not _returned_to(sig, k, j,
                                                                                              family))
         # ("nahmen den Ort Y bei X ein"; not "kehrten nach X zurück": where they returned)
