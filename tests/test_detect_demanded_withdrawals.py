@@ -34,8 +34,17 @@ PUBLISHED = datetime(1994, 11, 22, 8, tzinfo=UTC)
         "Le protocole prévoit que les troupes gouvernementales et l'UNITA se retirent de Huambo.",
         "L'ONU a appelé les troupes gouvernementales et l'UNITA à se retirer de Huambo.",
         "Le Conseil de sécurité exige que les rebelles de l'UNITA et l'armée se retirent de Huambo.",
+        # a bare infinitive after whom the demand is made to
+        "La ONU exigió a las tropas gubernamentales abandonar Huambo.",
+        "A ONU exigiu às tropas do governo abandonar Huambo.",
     ],
 )
 def test_a_demanded_withdrawal_is_no_change(text: str) -> None:
     """"calls for … to withdraw", "prévoit que … se retirent", "appelé … à se retirer": asked for."""
     assert held_by(WATCHLIST, "Angola", text, PUBLISHED) == set()
+
+
+def test_a_withdrawal_done_after_a_demand_elsewhere_is_a_change() -> None:
+    """A demand in another clause does not govern a finite verb: "pidió refuerzos y … tomaron X"."""
+    text = "El ejército pidió refuerzos y los rebeldes de Savimbi tomaron Huambo el sábado."
+    assert held_by(WATCHLIST, "Angola", text, PUBLISHED) == {("Huambo", UNITA)}

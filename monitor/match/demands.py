@@ -9,6 +9,8 @@ infinitive or "que" clause, however long the list of sides between them.
 
 from __future__ import annotations
 
+import re
+
 from monitor.match.expressions import tokens_rx
 from monitor.match.signature import Signature
 from monitor.match.words import STOP
@@ -29,6 +31,10 @@ _REACH = 16
 _TO = frozenset(("a", "à"))
 
 
+# A Romance infinitive, its clitic joined or not: "abandonar", "retirarse", "quitter", "lasciare".
+_ROMANCE_INFINITIVE = re.compile(r"\w+(?:ar|er|ir|are|ere|ire|re)(?:se|si)?")
+
+
 def demanded(sig: Signature, i: int) -> str:
     """Return the demand that governs the trigger at i ("calls for … to withdraw"), or ""."""
     tokens = sig.tokens
@@ -36,6 +42,8 @@ def demanded(sig: Signature, i: int) -> str:
         ["a", "se"],
         ["à", "se"],
     )
+    # a bare Romance infinitive after whom the demand is made to: "exigieron al ejército abandonar X"
+    infinitive = infinitive or bool(_ROMANCE_INFINITIVE.fullmatch(tokens[i]))
     for x in range(i - 1, max(-1, i - 1 - _REACH), -1):
         if tokens[x] in STOP:
             return ""
