@@ -70,6 +70,10 @@ def test_the_side_itself_leaving_still_gives_the_city(text: str) -> None:
         "As RSF atacaram Nyala no domingo e depois retiraram-se.",
         "The RSF withdrew from Nyala after a brief attack.",
         "Las RSF se retiraron de Nyala tras un breve ataque.",
+        # a departure after looting the town: a raid
+        "The RSF withdrew from Nyala after looting the market.",
+        "Le RSF lasciano Nyala dopo averla saccheggiata.",
+        "Les FSR ont quitté Nyala après l'avoir pillée.",
         # the short attack told first
         "After a brief incursion, the RSF withdrew from Nyala.",
         "Après une brève incursion, les FSR se sont retirées de Nyala.",
@@ -87,6 +91,12 @@ def test_attackers_going_back_leave_the_city_held(text: str) -> None:
 def test_who_left_after_anothers_attack_lost_the_city() -> None:
     """An attack told first by its attacker's name is not the leavers' own: they lost the city."""
     assert corpus_changes("After an attack by the RSF, the army withdrew from Nyala.") == {("Nyala", RSF)}
+
+
+def test_who_left_after_anothers_looting_lost_the_city() -> None:
+    """Looting by another side is not the leavers' raid."""
+    text = "The army withdrew from Nyala after RSF fighters looted the market."
+    assert corpus_changes(text) == {("Nyala", RSF)}
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,13 @@ _AFTER_ATTACK = re.compile(
     r"|assaut|raid|ataque|asalto|incursion|angriff|uberfall|überfall|vorstoss|vorstoß|attacco|assalto"
     r"|incursione|incursao|incursão)\b"
 )
+# The departure after the raiders looted the town: "withdrew from X after looting it", "lasciano X
+# dopo averla saccheggiata", "se retiraron de X tras saquearla", "ont quitté X après l'avoir pillée".
+_AFTER_LOOTING = re.compile(
+    r"\b(?:after|apres|tras|despues de|dopo|apos|depois de|nachdem) (?:(?:l|la|le|les|ihn|sie|it) )?"
+    r"(?:avoir |aver(?:la|lo|le|li)? |ter |haberla |haberlo )?(?:l |la |le )?"
+    r"(?:looting|plundering|ransacking|pille\w*|saque\w*|saccheggiat\w*|saqueado\w*|pilhad\w*)"
+)
 # The same said first, a short one only (not "After an attack by the RSF, the army withdrew from X":
 # who attacked is not said to be who left): "After a brief incursion, the RSF withdrew from X".
 _BRIEF_ATTACK_FIRST = re.compile(
@@ -89,6 +96,7 @@ def attacked_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
         _ATTACK_THEN.search(folded[max(0, at - 120) : at])
         or _AFTER_ATTACK.search(folded, at + len(words), at + len(words) + 60)
         or _BRIEF_ATTACK_FIRST.search(folded[:at])
+        or _AFTER_LOOTING.search(folded, at + len(words), at + len(words) + 60)
     )
     if marker is None:
         return False
