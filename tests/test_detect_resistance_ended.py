@@ -101,3 +101,26 @@ def test_the_last_pockets_cleared_or_the_other_side_driven_out(detector: Detecto
 )
 def test_rubble_mines_or_positions_near_the_town_are_no_change(detector: Detector, text: str) -> None:
     assert held(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FPLM ended Renamo's eight-month occupation of Caia on Saturday.",
+        "L'armée mozambicaine a mis fin samedi à l'occupation de Caia par la Renamo.",
+        "El ejército mozambiqueño puso fin el sábado a la ocupación de Caia por la Renamo.",
+        "Le FPLM hanno posto fine all'occupazione di Caia da parte della Renamo.",
+        "As FPLM puseram fim à ocupação de Caia pela Renamo.",
+    ],
+)
+def test_who_ends_the_other_sides_occupation_holds_the_town(detector: Detector, text: str) -> None:
+    """The occupier named after the town ("by Renamo") is whom it was taken from, not who took it."""
+    assert held(detector, text) == {("Caia", MOZ)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Renamo's occupation of Caia ended on Saturday.", "The talks aim to end the occupation of Caia."],
+)
+def test_an_occupation_ending_by_itself_or_as_an_aim_names_no_holder(detector: Detector, text: str) -> None:
+    assert held(detector, text) == set()

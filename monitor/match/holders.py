@@ -253,7 +253,10 @@ def find_holder(
         if given_to is not None:  # "übergaben die Serben X der kroatischen Armee": verb second
             return given_to, None, 0.9, True
     active = lex.lex.verb_final and not german.passive(sig, lex, i, j)
+    ended_occupation = family == "capture" and any(t in _OCCUPATION for t in sig.tokens[i:j])
     for start in starts:  # "leaving the city to the Taliban": the recipient follows the object
+        if ended_occupation:
+            break  # "pôs fim à ocupação de X pelas RSF": by whom X was occupied, not who ended it
         if active and (start < i or family == "capture") and sig.at(lex.source, start):
             continue  # "haben Mossul vom IS zurückerobert", "eroberte X von den RSF zurück": from whom
         if start in sig.actor_at and _AGENT_IN_NAME.match(sig.actors[sig.actor_at[start]].surface):
@@ -1319,6 +1322,9 @@ def _installation_after(sig: Signature, x: int) -> bool:
 
 # Participles of holding right after a side: "rebel-held X", "das von Rebellen gehaltene X".
 # (not "occupied", "besetzten": "The Taliban occupied X" is itself the change)
+# The noun of an occupation that a capture trigger ends ("ended the occupation of X by Y").
+_OCCUPATION = frozenset(("occupation", "ocupacion", "occupazione", "ocupacao"))
+
 # A generic side's name that holds the Portuguese or Italian "by" ("pelo exército", "dall'esercito",
 # `generic`): its agent.
 _AGENT_IN_NAME = re.compile(r"(?i)(?:pel[oa]s?|dal|dall|dalla|dai|dagli|dalle)[ '’]")

@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         # the city's last resistance ended by a side: "police put an end to the resistance of X"
         r"(?:ended|ending|ends|broke|breaking|crushed|crushing|(?:put|puts|putting) an end to) (?:the )?(?:last )?"
         r"resistance (?:in|of|at)(?= (?:the (?:city|town) of )?@p\d+)|"
+        # the other side's occupation ended by the subject: "the army ended the RSF's occupation of X"
+        r"(?:ended|ending|ends|end) (?:the |its |their |a |an )?(?:\S+ ){0,4}?occupation of(?= (?:the (?:city|town) of )?@p\d+)|"
         r"(?:crushed|crushing|mopped up|mopping up|cleared|clearing|eliminated|wiped out) (?:the )?(?:last )?"
         r"(?:remaining )?pockets of (?:\S+ )?resistance (?:in|at)(?= (?:the (?:city|town) of )?@p\d+)|"
         # cleared in the passive, of the other side: "X was cleared of RSF fighters"

@@ -44,6 +44,8 @@ LEXICON = Lexicon(
         # the city's last resistance ended by a side: "la polizia pone fine alla resistenza di X"
         r"(?:(?:pongono|pone|posto|ponendo|porre|hanno posto|ha posto) fine alla|(?:spezz|schiacci)\w* la) (?:ultima )?"
         r"resistenza (?:di|a)(?= (?:la citt[aà] di )?@p\d+)|"
+        # the other side's occupation ended by the subject: "l'esercito ha posto fine all'occupazione di X"
+        r"(?:pongono|pone|posto|ponendo|porre) fine all (?:\S+ ){0,4}?occupazione di(?= (?:la citt[aà] di )?@p\d+)|"
         # control held again: "l'esercito controlla di nuovo X", "torna a controllare X"
         r"(?:controll(?:a|ano) (?:di nuovo|nuovamente)|(?:torna|tornano|e tornato|e tornata|sono tornati) a controllare)"
         r"(?= (?:la citt[aà] di )?@p\d+)|"

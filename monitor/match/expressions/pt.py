@@ -36,6 +36,8 @@ LEXICON = Lexicon(
         # the city's last resistance ended by a side: "a polícia pôs fim à resistência de X"
         r"(?:(?:pos|puseram|pondo|poe|poem|por) fim (?:à|a)|(?:quebr|esmag)\w* a) (?:ultima )?"
         r"resistencia (?:de|em)(?= (?:a cidade de )?@p\d+)|"
+        # the other side's occupation ended by the subject: "o exército pôs fim à ocupação de X"
+        r"(?:pos|puseram|pondo|poe|poem|por) fim (?:à|a) (?:\S+ ){0,4}?ocupacao de(?= (?:a cidade de )?@p\d+)|"
         # control held again: "o exército controla novamente X", "volta a controlar X"
         r"(?:control(?:a|am) (?:novamente|de novo)|(?:volta|voltam|voltou|voltaram) a controlar)"
         r"(?= (?:a cidade de )?@p\d+)|"
