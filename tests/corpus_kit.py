@@ -36,9 +36,10 @@ SENTENCE_DAY = datetime(2024, 6, 30, 8, tzinfo=UTC)  # when the rule tests' sent
 
 
 def corpus_changes(text: str, watchlist: str = "conflicts_watchlist.json",
-                   published: datetime = SENTENCE_DAY) -> set[tuple[str, str]]:
-    """Return the (place, holder) pairs the detector reads in `text` against a corpus watchlist."""
-    events = corpus_detector(watchlist).detect("", text, published)
+                   published: datetime = SENTENCE_DAY, title: str = "") -> set[tuple[str, str]]:
+    """Return the (place, holder) pairs the detector reads in `text` (under `title`) against a
+    corpus watchlist."""
+    events = corpus_detector(watchlist).detect(title, text, published)
     return {(e.place, e.controller) for e in events if e.controller}
 
 

@@ -12,19 +12,11 @@ Sentences of our own against `tests/data/conflicts_watchlist.json` (Sudan).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tests.corpus_kit import corpus_detector
+from tests.corpus_kit import corpus_changes
 
 RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
-PUBLISHED = datetime(2024, 6, 30, 8, tzinfo=UTC)
-
-
-def _held(text: str) -> set[tuple[str, str]]:
-    events = corpus_detector("conflicts_watchlist.json").detect("Sudão", text, PUBLISHED)
-    return {(e.place, e.controller) for e in events if e.controller}
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _held(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_the_generic_agent_holds_the_city(text: str) -> None:
-    assert _held(text) == {("Singa", SAF)}
+    assert corpus_changes(text) == {("Singa", SAF)}
 
 
 @pytest.mark.parametrize(
@@ -45,4 +37,4 @@ def test_the_generic_agent_holds_the_city(text: str) -> None:
     ["Singa foi abandonada pelo exército no sábado.", "Singa è stata abbandonata dall'esercito sabato."],
 )
 def test_a_city_abandoned_by_the_generic_agent_goes_to_its_opponent(text: str) -> None:
-    assert _held(text) == {("Singa", RSF)}
+    assert corpus_changes(text) == {("Singa", RSF)}

@@ -11,21 +11,11 @@ Sentences of our own against `tests/data/conflicts_watchlist.json` (Sudan).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tests.corpus_kit import corpus_detector
+from tests.corpus_kit import corpus_changes
 
 RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
-
-
-PUBLISHED = datetime(2024, 6, 30, 8, tzinfo=UTC)
-
-
-def _held(title: str, text: str) -> set[tuple[str, str]]:
-    events = corpus_detector("conflicts_watchlist.json").detect(title, text, PUBLISHED)
-    return {(e.place, e.controller) for e in events if e.controller}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +28,7 @@ def _held(title: str, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_the_side_a_headline_calls_the_loser_lost_the_town(title: str, text: str) -> None:
-    assert _held(title, text) == {("Singa", RSF)}
+    assert corpus_changes(title=title, text=text) == {("Singa", RSF)}
 
 
 @pytest.mark.parametrize(
@@ -46,4 +36,4 @@ def test_the_side_a_headline_calls_the_loser_lost_the_town(title: str, text: str
     ["Singa in der Hand der Armee", "Singa wieder in der Hand der Armee", "Singa unter Kontrolle der Armee"],
 )
 def test_a_german_verbless_state_with_the_generic_army(title: str) -> None:
-    assert _held(title, "Anwohner feiern.") == {("Singa", SAF)}
+    assert corpus_changes(title=title, text="Anwohner feiern.") == {("Singa", SAF)}

@@ -13,19 +13,11 @@ Sentences of our own against `tests/data/conflicts_watchlist.json` (Sudan).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tests.corpus_kit import corpus_detector
+from tests.corpus_kit import corpus_changes
 
 RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
-PUBLISHED = datetime(2024, 6, 30, 8, tzinfo=UTC)
-
-
-def _held(text: str) -> set[tuple[str, str]]:
-    events = corpus_detector("conflicts_watchlist.json").detect("Sudan", text, PUBLISHED)
-    return {(e.place, e.controller) for e in events if e.controller}
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _held(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_the_government_reporting_its_city_back_holds_it(text: str) -> None:
-    assert _held(text) == {("Singa", SAF)}
+    assert corpus_changes(text) == {("Singa", SAF)}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def test_the_government_reporting_its_city_back_holds_it(text: str) -> None:
     ["The army confirmed the fall of Singa.", "Die Armee bestätigte den Fall von Singa."],
 )
 def test_the_government_conceding_a_fall_lost_the_city(text: str) -> None:
-    assert _held(text) == {("Singa", RSF)}
+    assert corpus_changes(text) == {("Singa", RSF)}
 
 
 @pytest.mark.parametrize(
@@ -56,4 +48,4 @@ def test_the_government_conceding_a_fall_lost_the_city(text: str) -> None:
     ],
 )
 def test_a_german_past_control_with_its_time_is_the_subjects(text: str) -> None:
-    assert _held(text) == {("Singa", RSF)}
+    assert corpus_changes(text) == {("Singa", RSF)}

@@ -11,19 +11,11 @@ Leads written for these tests, in the style of EFE and Lusa, against the Sudan t
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tests.corpus_kit import corpus_detector
+from tests.corpus_kit import corpus_changes
 
 RSF, SAF = "Rapid Support Forces", "Sudanese Armed Forces"
-PUBLISHED = datetime(2024, 6, 30, 8, tzinfo=UTC)
-
-
-def _held(text: str) -> set[tuple[str, str]]:
-    events = corpus_detector("conflicts_watchlist.json").detect("Sudán", text, PUBLISHED)
-    return {(e.place, e.controller) for e in events if e.controller}
 
 
 @pytest.mark.parametrize(
@@ -38,8 +30,8 @@ def _held(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_wire_lead_gives_the_town_to_the_paramilitaries(text: str) -> None:
-    assert _held(text) == {("Singa", RSF)}
+    assert corpus_changes(text) == {("Singa", RSF)}
 
 
 def test_a_forced_entry_amid_fighting_is_no_change() -> None:
-    assert _held("Las FAR irrumpieron el sábado en Singa en medio de intensos combates.") == set()
+    assert corpus_changes("Las FAR irrumpieron el sábado en Singa en medio de intensos combates.") == set()
