@@ -1015,12 +1015,12 @@ class Detector:
         return local or [a for a in every if self.valid(a, place)]
 
 
-# "and" between a state side and a generic word for armed men ("Police and paramilitaries").
 # The state's police or soldiers named by their trade, right before "and" (`Detector._army_joined`).
 _STATE_FORCE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:police(?:men)?|policias|policiers|poliziotti|policiais|polizisten|polizei|soldiers|soldats"
     r"|soldados|soldati|soldaten|troops|troupes|tropas|truppe|truppen|gendarmes|carabinieri)$"
 )
+# "and" between a state side and a generic word for armed men ("Police and paramilitaries").
 _AND_BEFORE = re.compile(
     r" (?:and|et|y|e|und|ed) (?:des |les |los |las |die |gli |degli |i |os |as |the )?"
     r"(?:masked |armed |masques |armes |armados |encapuchados )?(?:grupos |groupes |gruppi |grupos de )?$"

@@ -148,8 +148,9 @@ def with_dated_controls(
     text: str, lex: CompiledLexicon, captures: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Return the capture triggers of a signature's `text` plus each control verb dated by a day
-    of the news or by the other side's leaving just before ("control X after the army pulled out")
-    (start, end, words), unless a trigger already covers it."""
+    of the news, by the other side's leaving just before ("control X after the army pulled out") or
+    by a time of the day opening the sentence ("By evening, the RSF controlled the town") (start,
+    end, words), unless a trigger already covers it."""
     rx = _DATED.get(lex.lex.lang)
     if rx is None or not may_be_dated_control(text, lex):
         return captures

@@ -1320,8 +1320,6 @@ def _installation_after(sig: Signature, x: int) -> bool:
     return before >= 1 and tokens[before - 1] not in STOP and tokens[before - 1] != ","
 
 
-# Participles of holding right after a side: "rebel-held X", "das von Rebellen gehaltene X".
-# (not "occupied", "besetzten": "The Taliban occupied X" is itself the change)
 # The noun of an occupation that a capture trigger ends ("ended the occupation of X by Y").
 _OCCUPATION = frozenset(("occupation", "ocupacion", "occupazione", "ocupacao"))
 
@@ -1332,6 +1330,8 @@ _AGENT_IN_NAME = re.compile(r"(?i)(?:pel[oa]s?|dal|dall|dalla|dai|dagli|dalle)[ 
 # Before "de" and the subject of a Portuguese personal infinitive: "depois de o exército ter saído".
 _PT_BEFORE_INFINITIVE = frozenset(("depois", "antes", "apesar", "alem", "apos"))
 
+# Participles of holding right after a side: "rebel-held X", "das von Rebellen gehaltene X".
+# (not "occupied", "besetzten": "The Taliban occupied X" is itself the change)
 _HELD_AFTER_SIDE = frozenset(
     ("held", "controlled", "gehaltene", "gehaltenen", "kontrollierte", "kontrollierten")
 )

@@ -588,15 +588,17 @@ def _german_installation_after(sig: Signature, lex: CompiledLexicon, j: int) -> 
     its verb last: "sind in X eingedrungen und haben das Hauptquartier der Armee eingenommen"."""
     if sig.tokens[j : j + 1] != ["und"]:
         return False
-    end = next((x for x in range(j + 1, min(len(sig.tokens), j + 12)) if sig.tokens[x] in STOP
-                or sig.tokens[x] == ","), min(len(sig.tokens), j + 12))
-    seized = next((x for x in range(j + 1, end) if sig.at(INSTALLATION, x) or _INSTALLATION_COMPOUND.search(
-        sig.tokens[x])), None)
-    return seized is not None and any(sig.at(lex.capture, x) for x in range(seized + 1, end))
+    limit = min(len(sig.tokens), j + 12)
+    end = next((x for x in range(j + 1, limit) if sig.tokens[x] in STOP or sig.tokens[x] == ","), limit)
+    installations = [
+        x for x in range(j + 1, end) if sig.at(INSTALLATION, x) or _INSTALLATION_COMPOUND.match(sig.tokens[x])
+    ]
+    return bool(installations) and any(sig.at(lex.capture, x) for x in range(installations[0] + 1, end))
 
 
 # A German compound ending in an installation: "Armeehauptquartier", "Militärstützpunkt".
 _INSTALLATION_COMPOUND = re.compile(r"\w+(?:hauptquartier|kaserne|stützpunkt|flughafen|polizeistation)$")
+# (matched from the token's start: `re.match`)
 
 
 def _took_installation(sig: Signature, lex: CompiledLexicon) -> bool:

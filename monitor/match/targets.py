@@ -92,9 +92,12 @@ _DE_FACILITIES = frozenset(
 )
 
 
-def _returned_to(sig: Signature, k: int, j: int, family: str) -> bool:
-    """Say whether the place at k is where a German return ending at j goes: "kehrten nach X zurück"."""
-    return family == "enter" and sig.tokens[k - 1] == "nach" and sig.tokens[j - 1] == "zurück"
+def _beside(sig: Signature, lex: CompiledLexicon, k: int, j: int, family: str) -> bool:
+    """Say whether a German preposition puts the place at k beside what the trigger ending at j
+    bears on ("bei X", "nahe X"), not where a return goes ("kehrten nach X zurück")."""
+    if not lex.lex.verb_final or sig.tokens[k - 1] not in DE_AROUND:
+        return False
+    return not (family == "enter" and sig.tokens[k - 1] == "nach" and sig.tokens[j - 1] == "zurück")
 
 
 def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) -> list[int]:
@@ -107,9 +110,7 @@ def _find_targets(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: 
         and stands_for_city(sig, lex, k)
         and not (family == "withdraw" and sig.tokens[k - 1] in DESTINATION)  # "zogen sich nach X zurück"
         and not (lex.lex.verb_final and sig.tokens[k - 1] in _DE_FACILITIES)  # "gibt Flughafen X auf"
-        and not (lex.lex.verb_final and sig.tokens[k - 1] in DE_AROUND and not _returned_to(sig, k, j,
-                                                                                             family))
-        # ("nahmen den Ort Y bei X ein"; not "kehrten nach X zurück": where they returned)
+        and not _beside(sig, lex, k, j, family)  # "nahmen den Ort Y bei X ein"
     ]
     if inside:
         return inside
