@@ -34,6 +34,7 @@ MODALS = frozenset(
         *("will", "wollen", "wolle", "wollte", "wollten", "kann", "könne", "können", "könnte", "könnten"),
         "soll",
         *("sollen", "sollte", "sollten", "dürfte", "dürften", "muss", "müssen", "werden", "wird"),
+        *("werde", "solle", "müsse", "müsste", "müssten"),
         *("würde", "würden", "wäre", "wären", "hätte", "hätten", "möchte", "möchten", "drohen", "droht"),
     )
 )
@@ -94,15 +95,51 @@ def nouns(sentence: str) -> frozenset[str]:
 
 
 def clause_start(sig: Signature, i: int) -> int:
-    """Return where the German clause of token i starts: a comma, a stop, or "und" + finite verb."""
+    """Return where the German clause of token i starts: a comma, a stop, or "und" + finite verb.
+
+    A comma inside a list is no clause's end: "Die Armee will X, Y und Z zurückerobern".
+    """
     k = i - 1
     while k >= 0 and sig.tokens[k] != "," and (
         sig.tokens[k] not in STOP or ordinal_dot(sig.tokens, k) or scare_quote(sig.tokens, k)
+        or _quoted_name(sig.tokens, k) is not None
     ):
         if sig.tokens[k] in _LINKS and k + 1 < i and _finite(sig.tokens[k + 1]):
             break
-        k -= 1
+        opening = _quoted_name(sig.tokens, k)
+        k = (opening if opening is not None else k) - 1
+    if k >= 1 and sig.tokens[k] == "," and _list_comma(sig, k, i):
+        return clause_start(sig, k)
     return k + 1
+
+
+def _quoted_name(tokens: list[str], k: int) -> int | None:
+    """Return where the quote closed at k opens when it names a thing inside a clause
+    ("will X und die »sogenannte befreite Zone von Y« zurückerobern"), or None: the clause goes on
+    right after it, and it opens after a word of the clause, not after a stop or a comma."""
+    if tokens[k] not in QUOTES or k + 1 >= len(tokens) or tokens[k + 1] in STOP or tokens[k + 1] == ",":
+        return None
+    for m in range(k - 2, max(-1, k - _QUOTED_WORDS - 2), -1):
+        if tokens[m] in QUOTES:
+            return m if m >= 1 and tokens[m - 1] not in STOP and tokens[m - 1] != "," else None
+        if tokens[m] in STOP or tokens[m] == ",":
+            return None
+    return None
+
+
+_QUOTED_WORDS = 8  # the most words of a name quoted inside a clause
+
+
+def _list_comma(sig: Signature, k: int, i: int) -> bool:
+    """Say whether the comma at k joins the items of a list that ends before token i: what
+    follows it up to i has "und" (or "oder", "sowie"), no finite verb and opens no clause."""
+    rest = sig.tokens[k + 1 : i]
+    if not rest or rest[0] in SUBORDINATE or sig.tokens[k - 1] in STOP:
+        return False
+    return any(t in _LIST_LINKS for t in rest) and not any(_finite(t) for t in rest)
+
+
+_LIST_LINKS = frozenset(("und", "oder", "sowie"))
 
 
 def _clause_end(sig: Signature, j: int) -> int:

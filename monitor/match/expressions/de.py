@@ -119,11 +119,11 @@ LEXICON = Lexicon(
         # (not a state that goes on: "kontrolliert X weiterhin", "seit Jahren", "noch immer")
         r"|kontrollier(?:t|te|ten|en)(?= (?:(?!seit |weiterhin |noch |immer |längst |stets |nach wie )\S+ ){0,5}?@p\d+"
         r" (?:(?:nun|jetzt|inzwischen|mittlerweile|wieder) )?(?:vollständig|komplett|vollkommen)(?!\w))"
-        # a side that has it wholly under its control, as "were in full control of": "Am Abend hatten
-        # ihre Kämpfer die Stadt vollständig unter Kontrolle"
+        # a side that has it wholly (or again) under its control, as "were in full control of": "Am Abend
+        # hatten ihre Kämpfer die Stadt vollständig unter Kontrolle", "Die Armee hat X wieder unter Kontrolle"
         # (the city itself, not a place in it: "hat die Lage in X vollständig unter Kontrolle")
         r"|(?:(?<=@p\d )|(?<=@p\d\d ))(?<!(?:in|um|im|zu) @p\d )(?<!(?:in|um|im|zu) @p\d\d )(?<!(?:aus|bei|von|vor) @p\d )(?<!(?:aus|bei|von|vor) @p\d\d )"
-        r"(?:nun |jetzt |inzwischen |mittlerweile |bereits )?(?:vollständig|vollkommen|komplett|ganz)"
+        r"(?:nun |jetzt |inzwischen |mittlerweile |bereits )?(?:vollständig|vollkommen|komplett|ganz|wieder|erneut)"
         r" unter (?:ihrer |ihre |seiner |seine |der )?kontrolle(?! gebracht| genommen| zu| bringen| nehmen| halten| behalten)"
     ),
     retake=r"säuber\w*|zurück\w*|befrei\w*|rückeroberung|wieder",
@@ -199,6 +199,8 @@ LEXICON = Lexicon(
     blockers=(
         r"gespräche über|verhandlungen über|befahl\w*|befohlen|angeordnet|ordnete\w* an|behält|behalten|behielt\w*|weiterhin|noch immer|immer noch|rechtlich|verzicht\w*|umstritten|oder|wäre|wären|hätte|hätten|nicht|nie|niemals|kein\w*|ohne|versuch\w*|will|wollen|wolle|wollte|wollten|plan\w*|droh\w*|könnte|könnten"
         r"|können|könne|kann|würde|würden|werden|wird|soll|sollen|sollte|sollten|dürfte|dürften|möglich\w*"
+        # the subjunctive and the wish: "die Armee werde X zurückerobern", "müsse X einnehmen", "möchte X"
+        r"|werde|solle|müsse|müsste|müssten|möchte|möchten"
         r"|bevor\w*|kurz vor|kurz davor|im begriff|anschick\w*|(?:geht|gehen|ging|gingen) (?:\S+ )?von|(?:rechnet|rechnen|rechnete|rechneten) (?:\S+ )?mit|nahe|näher|umzingel\w*|eingekesselt|einkesseln|belager\w*|ziel|kampf um|kämpf(?!er)\w*"
         r"|scheiter\w*|gescheitert|falsch\w*|versprech\w*|versproch\w*|schwor\w*|schwör\w*|beschlie\w*|beschloss\w*|entschied\w*|entschlossen|entscheid\w*|misslung\w*|vergeblich|bemüh\w*|dement\w*|bestreit\w*|bestritt\w*|zurückgewiesen|abgewehrt|verteidig\w*|verhinder\w*"
         r"|vermeid\w*|gerücht\w*|falls|wenn|ob|unmittelbar|offensive|vorstoß|vorrück\w*|rück\w* vor"
