@@ -79,7 +79,7 @@ LEXICON = Lexicon(
         rf"|made (?:themselves|itself) masters? of|(?:is|are) now (?:the )?masters? of|carried by (?:storm|assault)"
         rf"|(?:was|were|has been|had been) won(?= (?:\S+ ){{0,2}}?by)"
         rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|undisputed|total) possession of|(?:is|are|was|were) now in possession of|(?:took|taken|take|takes|taking) (?:full )?possession of|(?:fully|completely|entirely) occupied"
-        rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|now (?:fully )?controls?|now occup(?:y|ies)|{_SIDE_BEHIND}now (?:fully )?controlled|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
+        rf"|(?:is|are|was|were) now (?:in )?(?:full |complete |total )?control of|(?:managed|succeeded) (?:to|in) control(?:ling)?(?= @p)|now (?:fully )?controls?|now occup(?:y|ies)|{_SIDE_BEHIND}now (?:fully )?controlled|(?:has|have) (?:now )?(?:taken )?(?:full|complete|total) control (?:of|over)"
         # a side in full control at the city, or holding its streets: "troops controlled the streets of X"
         rf"|(?:is|are|was|were) (?:now )?in (?:full|complete|total|firm) control (?:of|at|in|over)"
         # the same with its verb ("by Sunday the RSF fully controlled X"; not a relative clause

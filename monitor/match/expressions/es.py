@@ -71,7 +71,7 @@ LEXICON = Lexicon(
         r"(?:se asegur(?:o|aron)|se (?:ha|han|habia|habian) asegurado) el (?:pleno )?control (?:de|del)|reocup(?:o|aron|ado|ada|ados|adas|an|a|ar)|declar\w* (?:\S+ ){0,3}?@p\d+ (?:\S+ )?(?:libre|liberada)|asalt(?:o(?<!(?:el|un|al|su) asalto)(?<!ese asalto)(?<!este asalto)(?<!nuevo asalto)(?<!primer asalto)|aron|ado|ada|ados|adas)|invadi(?:o|eron|do|da)|controlamos(?= (?:ya |ahora |totalmente )?(?:la ciudad de )?@p\d+)|(?:re)?(?:tom|conquist|captur)amos|(?:re)?tom(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban|aria)"
         r"|(?:re)?captur(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)|control(?:a|an|ar) (?:ya|ahora)"
         r"|(?<!que )control(?:a|an|aba|aban) (?:ya |ahora )?(?:por completo|totalmente|completamente|enteramente)(?= (?:la ciudad de )?@p\d+)"
-        r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
+        r"|(?:afirm|asegur|declar|sostien)\w* (?:ya |ahora )?controlar|(?:dice|dicen) (?:ya |ahora )?controlar|pas(?:a|an|o|aron) a controlar|(?:logr(?:o|aron)|consigui(?:o|eron)) controlar|(?:esta|estan) (?:ya |ahora )?controlad[oa]s?(?= por)"
         # controlled again by the side after "por": "X vuelve a estar controlada por el ejército"
         r"|(?:vuelve|vuelven|volvio|volvieron) a (?:estar|ser|quedar) controlad[oa]s?(?= por)"
         r"|(?:re)?conquist(?:a|an|o|aron|ado|ada|ados|adas|ar|ando|aba|aban)"

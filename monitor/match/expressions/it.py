@@ -71,7 +71,7 @@ LEXICON = Lexicon(
         r"|(?:proclam|annunci|dichiar)\w* (?:\S+ ){0,2}?(?:la )?vittoria (?:a|ad|in|su|sul|sulla)|liberat[oaie]|liber(?:ano|are|o|arono|ava|avano)|invas[oaie]|invas(?:e|ero)|espugn(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|strapp(?:a|ano|ato|ata|ati|ate|are|arono|o|ava|avano)|sottratt[oaie](?= (?:(?:la citt[aà] di )?@p\d+ )?(?:ai|agli|alle|al|alla|allo|all) )|impadron\w*|impossess\w*|(?:pres[oaie]|prend\w*) possesso|rientrat[oaie] in possesso(?= (?:di|della|del|dell) )"
         r"|(?:assunto|preso|prendono|prende|ottenuto) (?:(?:da )?(?:ieri|oggi|ora|gi[aà]|stamane|stamattina|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) )?il (?:pieno )?controllo|controll(?:a|ano) (?:ora|ormai|adesso)(?= @)"
         r"|(?<!che )controll(?:a|ano|ava|avano) (?:ora |ormai )?(?:completamente|totalmente|interamente|del tutto)(?= (?:la citt[aà] di )?@p\d+)"
-        r"|pass(?:a|ano|ato|ati|ata) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citt[aà] di )?@p\d+)"
+        r"|pass(?:a|ano|ato|ati|ata) a controllare|(?:riuscit[oaie]|riusci|riuscirono) a controllare|rivendic\w* (?:il )?(?:pieno )?controllo(?= (?:di|della|del|dello|dell) )|rivendic\w*(?= (?:la città di |la citt[aà] di )?@p\d+)"
         # "il Fronte ha il controllo di X": news of who now holds it (not "ha ancora il controllo")
         r"|(?:afferm|dichiar|assicur|sostien|sosteng|dic)\w* di (?:ora |ormai |gi[aà] )?controllare(?! ancora)|(?:ha|hanno) (?:ora |ormai |adesso )?il (?:pieno )?controllo(?= (?:\S+ ){0,3}?@p\d+)"
         # "ha assunto il potere a X", "ha assunto l'amministrazione della città": took over its rule

@@ -66,7 +66,7 @@ LEXICON = Lexicon(
         r"|(?:proclam|anunci|declar)\w* (?:\S+ ){0,3}?(?:a )?vitoria (?:em|sobre|no|na)|(?:re)?captur(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|(?:re)?conquist(?:a|am|ou|aram|ado|ada|ados|adas|ar|ando|ava|avam)|arrebat(?:a|am|ou|aram|ado|ada|ados|adas|ar|ava|avam)"
         r"|apoder(?:a|am|ou|aram|ado|ada|ar)\w*|assenhore(?:ou|aram|ado|ada|ar)\w*|aposs(?:a|am|ou|aram|ado|ada|ar)\w*|oc?cup(?:ou|aram|arem|ar)|(?:tinha|tinham|havia|haviam) (?:\S+ )?oc?cupado|(?:foi|foram|tinha sido) (?:\S+ )?oc?cupad[oa]s?|libert(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|liber(?:ou|aram|ado|ada|adas|ar|ava|avam)"
         r"|recuper(?:a|am|ou|aram|ado|ada|adas|ar|ava|avam)|recobr(?:a|am|ou|aram|ado|ada|ar)|(?:assum\w*|tom\w*|consegu\w*) (?:(?:no|na|neste|nesta) \S+ (?:feira )?|ontem |hoje |agora |ja )?o control[eo]|retom\w*|control(?:a|am) (?:agora|ja)(?= @)"
-        r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
+        r"|(?:afirm|declar|garant|assegur)\w* (?:ja |agora )?controlar|(?:diz|dizem) (?:ja |agora )?controlar|pass(?:a|am|ou|aram) a controlar|(?:conseguiu|conseguiram|logrou|lograram) controlar|reivindic\w* (?:o )?(?:pleno )?control[eo](?= (?:de|do|da|dos|das) )|reivindic\w*(?= (?:a cidade de )?@p\d+)"
         r"|(?:esta|estao) (?:agora )?controlad[oa]s?(?= pel)"
         r"|(?<!que )control(?:a|am|ava|avam) (?:ja |agora )?(?:totalmente|completamente|inteiramente|por completo)(?= (?:a cidade de )?@p\d+)"
         # a side now dominates the city: "domina agora X", "já dominam X"
