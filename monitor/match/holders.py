@@ -417,6 +417,8 @@ def find_holder(
             continue  # "sind die Republikaner am 13. früh wieder Herren der Stadt": a date, not a stop
         if sig.tokens[x] in STOP or (sig.tokens[x] in _CLAUSE_WORDS and _opens_clause(sig, x, lex.lex.lang)):
             break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
+        if _new_unwatched_subject(sig, x, i):
+            break  # "The RSF seized the base in X and soldiers fled the town": the soldiers, unwatched
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
             subject = _speaker(sig, lex, j, place, det)  # "We have lost X, an army officer admitted"
             if subject is None and family in ("capture", "enter"):
@@ -1072,6 +1074,14 @@ _CLAUSE_OPENERS = frozenset(
 
 
 _CLAUSE_WORDS = _CLAUSE_OPENERS | {"alors", "tandis", "pendant"}
+
+
+def _new_unwatched_subject(sig: Signature, x: int, i: int) -> bool:
+    """Say whether "and" at x opens a clause whose subject before the verb at i is a force the
+    watchlist does not name ("… in X and soldiers fled"): no side before it is the subject."""
+    if sig.tokens[x] not in CONJ or x == 0 or x - 1 in sig.actor_at or sig.tokens[x - 1] in FORCE_NOUNS:
+        return False  # ("The RSF and allied troops took X", "RSF fighters and militiamen took X")
+    return any(t in FORCE_NOUNS for t in sig.tokens[x + 1 : i])
 
 
 def _opens_clause(sig: Signature, x: int, lang: str) -> bool:
