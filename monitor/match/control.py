@@ -1201,11 +1201,15 @@ def _language(doc: str, folded: str, places: Sequence[Any] = ()) -> tuple[str, s
 
 def _wins(cand: Candidate, old: Candidate) -> bool:
     """Say whether `cand` replaces `old` for their place: the later one if their holders differ
-    ("Russia had taken Kherson … Ukraine retook it"), then the one whose holder its sentence names
-    ("Las tropas leales al presidente entraron en X … La caída de X …": not the holder the article
-    fallback guesses for the fall), else the stronger one (a fact over a claim)."""
+    ("Russia had taken Kherson … Ukraine retook it", or each sentence names its day), then the one
+    whose holder its sentence names ("Las tropas leales al presidente entraron en X … La caída de
+    X …": not the holder the article fallback guesses for the fall), else the stronger one (a fact
+    over a claim)."""
     if cand.actor != old.actor and cand.earlier != old.earlier:
         return old.earlier
+    days = (cand.days_back, old.days_back)
+    if cand.actor != old.actor and days[0] is not None and days[1] is not None and days[0] != days[1]:
+        return days[0] < days[1]  # "took X on Saturday … On Sunday, the army retook the city"
     one_sentence = cand.sentence == old.sentence
     if cand.actor != old.actor and one_sentence and (cand.kind == "retake") != (old.kind == "retake"):
         # "Renamo seized X on Sunday but the army retook it on Tuesday", "the army retook X, which

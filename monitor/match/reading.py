@@ -21,6 +21,7 @@ from monitor.match.background import dated_before
 from monitor.match.carried import holder_after_loss, pronoun_subject
 from monitor.match.claims import is_claim, reported_change, speakers_before
 from monitor.match.dated_controls import with_dated_controls
+from monitor.match.dates import days_back
 from monitor.match.demands import demanded
 from monitor.match.explain import Note
 from monitor.match.expressions import CompiledLexicon
@@ -100,6 +101,7 @@ class Candidate:
     defenders: bool = False  # who left is only "the garrison", "the defenders": the side inside
     found_by: str = ""  # how its holder was found outside its clause ("guessed: …", "next sentence: …")
     partner: Actor | None = None  # a watched ally that took it with the holder (`joint`)
+    days_back: int | None = None  # the one day its sentence names, in days before publication
 
     def holder_from(self) -> str | None:
         """Say where its holder comes from, for `--explain` ("why did it name this side?").
@@ -364,6 +366,7 @@ def read_sentence(
                         reported_change(sig, lex, i, j),
                         defenders=left_by_defenders,
                         partner=partner,
+                        days_back=_named_day(sig, lex, published),
                     )
                 )
     # "The MNDAA now controls X, …, which it seized in August": a state the sentence dates
@@ -818,6 +821,13 @@ def governed(sig: Signature, lex: CompiledLexicon, i: int, j: int, family: str) 
     """Return why the trigger at [i, j) tells no change done (negation, intent, attempt…), or ""
     ("vowed to retake the town" names the side that lost it, not the one holding it)."""
     return _blocked(sig, lex, i, j, family)
+
+
+def _named_day(sig: Signature, lex: CompiledLexicon, published: datetime | None) -> int | None:
+    """Return the one day the sentence names (a weekday, a date), in days before publication, or None:
+    what orders two events told on different days ("took X on Saturday … On Sunday, retook the city")."""
+    backs = set(days_back(sig.tokens, lex, published)) if published is not None else set()
+    return next(iter(backs)) if len(backs) == 1 else None
 
 
 def _blocked(

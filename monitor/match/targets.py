@@ -676,9 +676,13 @@ def fronted_phrase(sig: Signature, j: int) -> bool:
     )
 
 
-# Prepositions that open a sentence's first constituent: "Nach dem Abzug der Armee", "Trotz der …".
+# Prepositions and words of time that open a sentence's first constituent: "Nach dem Abzug der
+# Armee", "Trotz der …", "Am Sonntag", "Gestern".
 _FRONTING = frozenset(
-    ("nach", "seit", "während", "trotz", "wegen", "mit", "bei", "vor", "infolge", "angesichts")
+    (
+        *("nach", "seit", "während", "trotz", "wegen", "mit", "bei", "vor", "infolge", "angesichts"),
+        *("am", "gestern", "heute", "zuvor", "danach", "dann", "später", "inzwischen", "mittlerweile"),
+    )
 )
 
 
