@@ -896,13 +896,15 @@ def _blocked(
         if going:
             return going
     owned = _owned_noun(sig, i, family)  # "the AA's capture of X would cut …": only a conditional governs it
+    # "The capture of X by the RSF is expected within days": governed after it too, after an article
+    capture_noun = not lex.lex.verb_final and _capture_noun(sig, i, j, family)
     if (
         family not in ("nominal", "fall")
-        and not owned
+        and not (owned or capture_noun)
         and not (family == "withdraw" and (sig.tokens[i] in _LOSS_NOUNS or sig.tokens[i] in WITHDRAWAL_NOUN))
     ):
         return ""  # (a loss noun is governed after it too: "la perte de X serait un coup dur")
-    noun = family == "nominal" or (family == "withdraw" and sig.tokens[i] in WITHDRAWAL_NOUN)
+    noun = family == "nominal" or (family == "withdraw" and sig.tokens[i] in WITHDRAWAL_NOUN) or capture_noun
     whose = -1  # "the withdrawal of Turkish troops from X is planned": whose, then a copula's blocker
     if family == "fall" and sig.at(FALL_NOT, j):  # "Kabul fell silent", "der Strom fiel aus"
         return f"another sense of the verb ('{sig.tokens[j]}')"
@@ -932,7 +934,7 @@ def _blocked(
         )
         if not blocker and noun and copula:
             blocker = _PLANNED.fullmatch(sig.tokens[k])  # "le retrait de X est prévu pour lundi"
-        if blocker and whose >= 0 and not copula:
+        if blocker and whose >= 0 and not copula and sig.tokens[k] not in _MAIN_NEGATION:
             continue  # ("the capture of X by the Taliban, expected for weeks": said of the side)
         without = sig.at(UNOPPOSED, k) if blocker else None
         if without:
@@ -946,6 +948,8 @@ def _blocked(
             continue  # "fell after a two-week siege", "capitola dopo otto giorni d'assedio": it fell
         if blocker and owned and sig.tokens[k] not in ("would", "might"):  # (not "could not be confirmed")
             continue
+        if blocker and capture_noun and sig.tokens[k] == "would":
+            continue  # "The recapture of X would mark the biggest victory": told of a change done
         if blocker:
             return f"governed by '{blocker.group(0)}'"
     return ""
@@ -1005,6 +1009,9 @@ _GERUND_ENDINGS = {"en": ("ing",), "es": ("ando", "iendo"), "pt": ("ando", "endo
 # A conditional copula after a change noun: what it would mean, not that it happened ("la caduta di X
 # sarebbe un colpo", "la caída de X sería"); before a participle it is hearsay ("sarebbe caduta").
 _WOULD_BE = frozenset(("sarebbe", "sarebbero", "seria", "serian", "seriam"))
+# A negation right after a change noun and whose it is: it negates the main verb ("The capture of
+# X by the RSF has not been confirmed"), not words said of the side.
+_MAIN_NEGATION = frozenset(("not", "never"))
 # Verbs in the conditional (or the future) after a gerund or an infinitive that opens the clause:
 # "Losing X would be a blow" (`_WOULD_BE`: those a change noun's copula takes).
 _CONDITIONAL_MOOD = _WOULD_BE | frozenset(
