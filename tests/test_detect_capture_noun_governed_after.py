@@ -37,7 +37,7 @@ def test_an_expected_or_unconfirmed_capture_is_no_change(text: str) -> None:
         ("The seizure of Singa by the RSF was confirmed on Saturday.", {("Singa", RSF)}),
         ("The capture of Singa by the RSF, expected for weeks, came on Saturday.", {("Singa", RSF)}),
         ("La prise de Singa par les FSR a été confirmée samedi.", {("Singa", RSF)}),
-        ("The recapture of Wad Madani would mark the army's biggest victory in years.", {("Wad Madani", SAF)}),
+        ("The recapture of Wad Madani would mark the army's biggest victory.", {("Wad Madani", SAF)}),
     ],
 )
 def test_a_capture_done_is_still_read(text: str, expected: set[tuple[str, str]]) -> None:
