@@ -460,6 +460,8 @@ def find_holder(
             a = sig.actors[sig.actor_at[x]].actor
             if family == "withdraw" and _one_of_its_people(sig, x):
                 break  # "The army commander left X for Khartoum": a person left, not the side
+            if lex.lex.verb_final and active and _after_durch(sig, x):
+                continue  # "hat X nach Plünderungen durch RSF-Kämpfer verlassen": a noun's agent, no subject
             recipient = family == "handover" and lex.lex.verb_final and "an" in sig.tokens[max(0, x - 2) : x]
             # "hat X den Taliban überlassen": a dative right before the participle, to whom
             # ("hat X der Armee übergeben": "der" right after the city is no genitive of it)
@@ -1074,6 +1076,14 @@ _CLAUSE_OPENERS = frozenset(
 
 
 _CLAUSE_WORDS = _CLAUSE_OPENERS | {"alors", "tandis", "pendant"}
+
+
+def _after_durch(sig: Signature, x: int) -> bool:
+    """Say whether the name at x (with names right before it: "RSF-Kämpfer") follows "durch"."""
+    y = x - 1
+    while y >= 0 and y in sig.actor_at:
+        y -= 1
+    return y >= 0 and sig.tokens[y] == "durch"
 
 
 def _new_unwatched_subject(sig: Signature, x: int, i: int) -> bool:

@@ -74,6 +74,17 @@ _AFTER_LOOTING = re.compile(
     r"(?:avoir |aver(?:la|lo|le|li)? |ter |haberla |haberlo )?(?:l |la |le )?"
     r"(?:looting|plundering|ransacking|pille\w*|saque\w*|saccheggiat\w*|saqueado\w*|pilhad\w*)"
 )
+# The departure after a looting told as a noun, the raiders' own (not "after the looting of the
+# market by RSF fighters": another side's, its agent named): "left X after a looting spree",
+# "abandonaron X tras un saqueo", before the verb too: "haben X nach einer kurzen Plünderung
+# wieder verlassen".
+_AFTER_A_LOOTING = re.compile(
+    r"\b(?:after|apres|tras|despues de|nach|dopo|apos|depois de) (?:(?:a|an|une|un|una|um|uma|einer|einem"
+    r"|their|leur|su|sua|ihrer|ihrem|the|le|la|l|el|il|lo|o|der|dem) )?(?:(?:brief|short|bref|breve|kurzen"
+    r"|kurzer) )?(?:looting(?: spree)?"
+    r"|pillage|saqueo|saccheggio|saque|pilhagem|plunderung|plünderung)\b"
+    r"(?!(?: \S+){0,4} (?:by|par|por|durch|von|pelas|pelos|pela|pelo|dalle|dai|dal|dalla|dagli)\b)"
+)
 # The same said first, a short one only (not "After an attack by the RSF, the army withdrew from X":
 # who attacked is not said to be who left): "After a brief incursion, the RSF withdrew from X".
 _BRIEF_ATTACK_FIRST = re.compile(
@@ -97,6 +108,7 @@ def attacked_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
         or _AFTER_ATTACK.search(folded, at + len(words), at + len(words) + 60)
         or _BRIEF_ATTACK_FIRST.search(folded[:at])
         or _AFTER_LOOTING.search(folded, at + len(words), at + len(words) + 60)
+        or _AFTER_A_LOOTING.search(folded, max(0, at - 80), at + len(words) + 60)
     )
     if marker is None:
         return False

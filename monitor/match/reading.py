@@ -988,11 +988,24 @@ _UNITS = FORCE_NOUNS | frozenset(("einheiten", "truppen", "soldaten", "verbände
 
 def _part_withdrawn(sig: Signature, i: int, j: int, k: int) -> bool:
     """Say whether the withdrawal at [i, j) from the place at k moves a part of the side's forces
-    only, counted before the place: the side stays in the city."""
+    only, counted before the place, or its arms: the side stays in the city."""
     between = range(j, k) if k >= j else range(max(0, k - 4), k)  # ("einige Einheiten aus X abgezogen")
+    objects = range(i + 1, k) if k >= j else between  # (inside the trigger: "pulled its weapons out of")
+    if len(objects) <= 8 and any(sig.tokens[x] in _EQUIPMENT for x in objects):
+        return True  # "pulled its heavy weapons out of X": arms, not the side, leave
     return len(between) <= 6 and any(
         sig.tokens[x] in _PART and any(t in _UNITS for t in sig.tokens[x + 1 : x + 4]) for x in between
     )
+
+
+# What a side may move out of a city and stay: its arms ("pulled its heavy weapons out of X",
+# "a retiré ses armes lourdes de X", "hat schwere Waffen aus X abgezogen").
+_EQUIPMENT = frozenset(
+    (
+        *("weapons", "artillery", "equipment", "armes", "artillerie", "armas", "artilleria", "waffen"),
+        *("artillerie", "armi", "artiglieria", "artilharia", "equipamento", "equipamiento", "materiel"),
+    )
+)
 
 
 # Progressive auxiliaries, with the adverbs that may stand between ("are slowly taking", "están
