@@ -490,6 +490,8 @@ def find_holder(
                 src = False  # "una milizia alleata degli houthi ha conquistato": the ally's side took it
             if src and not active and _fighters_of(sig, x):
                 src = False  # "les paramilitaires des FSR s'emparent": whose fighters, not from whom
+            if src and lex.lex.verb_final and _opening_noun_von(sig, x):
+                src = False  # "Die Islamisten von Ansar Dine haben …": whose men, the subject
             if src and family == "handover" and garrison_of(sig, x):
                 src = False  # "la dernière garnison de l'armée à X s'est rendue": who gave it up
             if src and x >= 2 and sig.tokens[x - 1] == "de" and sig.tokens[x - 2] in _PT_BEFORE_INFINITIVE:
@@ -1076,6 +1078,15 @@ _CLAUSE_OPENERS = frozenset(
 
 
 _CLAUSE_WORDS = _CLAUSE_OPENERS | {"alors", "tandis", "pendant"}
+
+
+def _opening_noun_von(sig: Signature, x: int) -> bool:
+    """Say whether the name at x follows "von" after the noun that opens the clause ("Die
+    Islamisten von Ansar Dine haben …", "Kämpfer von Ansar Dine eroberten …"): whose they are."""
+    if x < 2 or sig.tokens[x - 1] != "von" or (x - 2) in sig.actor_at:
+        return False
+    y = x - 2 if sig.tokens[x - 3 : x - 2] not in (["die"], ["der"], ["das"]) else x - 3
+    return y == 0 or sig.tokens[y - 1] in STOP or sig.tokens[y - 1] == ","
 
 
 def _after_durch(sig: Signature, x: int) -> bool:

@@ -686,7 +686,24 @@ def _german(head: str, modifiers: list[str], roles: list[str | None]) -> list[st
                 out += [f"{base} {p}s" for p in places] + [f"{base} des {p}" for p in places]
             else:
                 out.append(base)
-    return out
+    return out + _german_analytic(head, modifiers, roles, places)
+
+
+def _german_analytic(
+    head: str, modifiers: list[str], roles: list[str | None], places: list[str]
+) -> list[str]:
+    """Return a place's "… for the liberation of X" told as German writes it out, besides the
+    compound: "Nationale Bewegung für die Befreiung des Azawad", "Bewegung zur Befreiung von X"
+    (an "-ung" adjunct, a feminine noun, with a place)."""
+    adjuncts = [m for m, r in zip(modifiers, roles, strict=True) if r == "adjunct"]
+    if not places or len(adjuncts) != 1 or not ADJUNCTS[adjuncts[0]]["de"][0][0].endswith("ungs"):
+        return []
+    noun = ADJUNCTS[adjuncts[0]]["de"][0][0][:-1]  # "Befreiungs" -> "Befreiung"
+    kept = [(m, r) for m, r in zip(modifiers, roles, strict=True) if r not in ("adjunct", "place")]
+    bases = _german(head, [m for m, _ in kept], [r for _, r in kept])
+    named = [*(f"des {p}" for p in places), *(f"von {p}" for p in places), *(f"{p}s" for p in places)]
+    links = ("für die", "zur")
+    return [f"{base} {link} {noun} {place}" for base in bases for link in links for place in named]
 
 
 def _compound(first: str, second: str) -> str:

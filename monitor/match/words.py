@@ -800,6 +800,8 @@ FORCE_NOUNS = frozenset(
         *("guerilleros", "militantes", "militanti", "insurretos"),
         # the French press's word for guerrillas in the bush ("les maquisards du FPLE")
         *("maquisards",),
+        # armed Islamists named by their cause ("les islamistes d'Ansar Dine")
+        *("islamists", "islamistes", "islamistas", "islamisti"),
     )
 )
 # Where a withdrawal or flight goes, not where it leaves: "fled to Maiduguri", "se replient vers X".
