@@ -83,6 +83,8 @@ def with_fallback(
                   and n not in foreign]
         chosen = det.actors[max(armies, key=lambda n: counts[n])] if armies else det.government(
             cand.place.country)
+        if _POWER_SEIZED.search(fold(cand.evidence)) and (chosen is None or det.is_army(chosen)):
+            chosen = det.junta(cand.place)  # "Soldiers seized power in X": a coup, never the rulers' army
         factor, rule = 0.8, SOLDIERS_ARMY
     elif want_gov and not any(det.actors[n].government for n in counts) and not foreign:
         chosen = det.government(cand.place.country)
@@ -173,6 +175,16 @@ _SOLDIERS = re.compile(
     # (or further back, with a first verb of theirs before "and": "die Truppen setzten von X aus
     # über und besetzten Y", "the troops crossed the river and took Y")
     r"(?:(?: [\w'’]+){0,2}|(?: [\w'’]+){1,8} (?:und|and|et|y|e)(?: [\w'’]+)?) $"
+)
+
+
+# Power seized, in the six languages (folded): "seized power", "ont pris le pouvoir", "tomaron el
+# poder", "hanno preso il potere", "tomaram o poder", "übernahmen die Macht".
+_POWER_SEIZED = re.compile(
+    r"\b(?:(?:seiz|grabb|sei)\w* power|(?:took|taken|take|takes|taking) power"
+    r"|(?:pris|prennent|prend|emparee?s? du) (?:le )?pouvoir|(?:tom|asum)\w* el poder"
+    r"|(?:pres|prend)\w* il potere|tom\w* o poder|(?:ubernahm|übernahm|ergriff)\w* (?:\S+ ){0,3}?die macht"
+    r"|die macht (?:\S+ ){0,3}?(?:ubernommen|übernommen|ergriffen))\b"
 )
 
 
