@@ -43,3 +43,16 @@ def test_soldiers_retaking_a_city_are_still_the_governments() -> None:
     """Without power seized, bare soldiers are the state's army."""
     found = held_by(_gabon("CTRI"), "Gabon", "Soldiers recaptured Libreville on Wednesday.", DAY)
     assert found == {("Libreville", "Gabonese government")}
+
+
+def test_power_seized_in_a_country_is_seized_in_its_capital() -> None:
+    """ "seized power in Gabon" names Libreville, the watched capital; the side the article names
+    against the rulers took it."""
+    text = "Army officers seized power in Gabon on Wednesday. The CTRI said it had dissolved parliament."
+    assert held_by(_gabon("CTRI"), "Gabon", text, DAY) == {("Libreville", "CTRI")}
+
+
+def test_power_seized_long_ago_in_a_relative_clause_is_no_news() -> None:
+    """ "the council that seized power in Gabon" says who the council is."""
+    text = "The leader of the CTRI, the council that seized power in Gabon in 2023, spoke on Sunday."
+    assert held_by(_gabon("CTRI"), "Gabon", text, DAY) == set()

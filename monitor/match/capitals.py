@@ -162,12 +162,12 @@ def resolve_capitals(
     """Return `places` plus one mention (built by `mention(place, start, end, surface)`) per phrase
     naming a watched capital by its country ("the Afghan capital")."""
     nouns = _nouns(folded) if capitals else []
-    if not nouns:
+    ruled = _ruled(folded) if capitals and _POWER_WORDS.search(folded) else []
+    if not nouns and not ruled:
         return list(places)
     out = list(places)
     added = False
-    for start, end in nouns:
-        found = _phrase(folded, start, end)
+    for found in [*(_phrase(folded, start, end) for start, end in nouns), *ruled]:
         if found is None:
             continue
         code, a, b = found
@@ -185,6 +185,42 @@ def resolve_capitals(
         out.append(mention(place, a, b, doc[a:b]))
         added = True
     return sorted(out, key=lambda p: p.start) if added else out
+
+
+# Power over a country is had in its capital: "seized power in Gabon", "ont pris le pouvoir au
+# Gabon", "tomaron el poder en Níger" (folded; a cheap test first: most articles have none).
+_POWER_WORDS = re.compile(r"power|pouvoir|poder|potere")
+_POWER_IN = re.compile(r"\b(?:power|pouvoir|poder|potere) (?:in|en|au|a|à|no|na|em|nel)(?= )")
+
+
+# What `may_name_ruled` looks for in the raw article (a substring test, cheaper than folding it).
+_POWER_IN_RAW = (
+    *("power in ", "pouvoir au ", "pouvoir en ", "pouvoir à ", "poder en ", "potere in ", "poder no "),
+    *("poder na ", "poder em "),
+)
+
+
+# Relative pronouns: power seized in a relative clause describes a side ("the junta that seized power").
+_WHO = frozenset(("that", "which", "who", "qui", "que", "quien", "che", "der", "die", "das", "qual"))
+
+
+def may_name_ruled(doc: str) -> bool:
+    """Say whether the article may tell power seized in a country ("seized power in Gabon")."""
+    return any(words in doc for words in _POWER_IN_RAW)
+
+
+def _ruled(folded: str) -> list[tuple[str, int, int]]:
+    """Return (country, start, end) of each country named right after "power in": its name's span."""
+    _adjectives, names = _country_words()
+    out: list[tuple[str, int, int]] = []
+    for m in _POWER_IN.finditer(folded):
+        if any(w.group(0) in _WHO for w in _words_before(folded, m.start())):
+            continue  # "the military council that seized power in Grenada": who it is, not the news
+        words = _words_after(folded, m.end())
+        found = _country(words, names)
+        if found is not None:
+            out.append((found[0], words[0].start(), found[1]))
+    return out
 
 
 def _nouns(folded: str) -> list[tuple[int, int]]:

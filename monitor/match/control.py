@@ -41,7 +41,7 @@ from monitor.match.article_denials import (
 from monitor.match.asides import aside_start
 from monitor.match.begun import begun_withdrawals, unfinished_titles
 from monitor.match.calm import calm
-from monitor.match.capitals import capital_places, resolve_capitals
+from monitor.match.capitals import capital_places, may_name_ruled, resolve_capitals
 from monitor.match.carried import opening_subject
 from monitor.match.clitics import resolve_enclitics
 from monitor.match.copies import ReadingMemo
@@ -445,7 +445,7 @@ class Detector:
             if not (doc[m.end : m.end + 1] in "-‐" and doc[m.end + 1 : m.end + 2].isalpha())
         ]
         folded = ""
-        if self._capitals and ("apital" in doc or "auptstadt" in doc):
+        if self._capitals and ("apital" in doc or "auptstadt" in doc or may_name_ruled(doc)):
             folded = fold(doc)  # "the Afghan capital" may be its only name
             places = resolve_capitals(doc, folded, places, self._capitals, _mention)
         if not places and not explain:  # most articles name no watched city: no language to identify

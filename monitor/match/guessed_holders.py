@@ -84,7 +84,9 @@ def with_fallback(
         chosen = det.actors[max(armies, key=lambda n: counts[n])] if armies else det.government(
             cand.place.country)
         if _POWER_SEIZED.search(fold(cand.evidence)) and (chosen is None or det.is_army(chosen)):
-            chosen = det.junta(cand.place)  # "Soldiers seized power in X": a coup, never the rulers' army
+            # "Soldiers seized power in X": a coup, never the rulers' army; the junta, or the one
+            # side against the government the article names ("… the CTRI said")
+            chosen = det.junta(cand.place) or _named_against_rulers(cand, det, by_name)
         factor, rule = 0.8, SOLDIERS_ARMY
     elif want_gov and not any(det.actors[n].government for n in counts) and not foreign:
         chosen = det.government(cand.place.country)
@@ -186,6 +188,16 @@ _POWER_SEIZED = re.compile(
     r"|(?:pres|prend)\w* il potere|tom\w* o poder|(?:ubernahm|übernahm|ergriff)\w* (?:\S+ ){0,3}?die macht"
     r"|die macht (?:\S+ ){0,3}?(?:ubernommen|übernommen|ergriffen))\b"
 )
+
+
+def _named_against_rulers(cand: Candidate, det: Detector, named: frozenset[str]) -> Actor | None:
+    """Return the one side the article names by name that opposes the place's government, or None."""
+    rulers = det.government(cand.place.country)
+    if rulers is None:
+        return None
+    against = {a.name for a in det.opponents(rulers, cand.place)}
+    found = [n for n in named if n in against]
+    return det.actors[found[0]] if len(found) == 1 else None
 
 
 def _soldiers_did_it(cand: Candidate) -> bool:
