@@ -124,3 +124,16 @@ def test_what_a_side_could_or_had_to_do_is_done(text: str) -> None:
 def test_a_town_had_again_under_control(text: str, expected: set[tuple[str, str]]) -> None:
     """ "hat X wieder unter Kontrolle": the subject holds the town again; the situation in it is no town."""
     assert corpus_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die RSF haben die Flagge über Singa gehisst.",
+        "Die RSF haben die Flagge über der Stadt Singa gehisst.",
+        "Die RSF hissten ihre Flagge über Singa.",
+    ],
+)
+def test_a_flag_raised_over_the_town(text: str) -> None:
+    """ "die Flagge über X gehisst": the town between the flag and the participle."""
+    assert corpus_changes(text) == {("Singa", RSF)}

@@ -238,7 +238,7 @@ LEXICON = Lexicon(
     # a garrison's surrender with no one named to receive it, the clause's end: "Die Besatzung der
     # Rebellen in X hat sich am Montag ergeben" (`garrison`: only a garrison's gives a city up)
     r"|(?<=hat sich )(?:\S+ ){0,3}?ergeben(?= [.;!?]| ?$)|(?<=haben sich )(?:\S+ ){0,3}?ergeben(?= [.;!?]| ?$)",
-    flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) gehisst|hisst\w* (?:\S+ ){0,6}?(?:national|landes|staats)?(?:flagge|fahne)"
+    flag=r"(?:\S+ ){0,2}?(?:flagge|fahne|landesfahne|nationalflagge) (?:über (?:\S+ ){1,3}?)?gehisst|hisst\w* (?:\S+ ){0,6}?(?:national|landes|staats)?(?:flagge|fahne)"
     r"|(?:wehen|weht) (?:\S+ ){0,4}?(?:die )?(?:flaggen|fahnen|flagge|fahne)"
     r"|als (?:helden|befreier) (?:\S+ ){0,2}?(?:empfangen|begrüßt|gefeiert|bejubelt)",
     # "hat die RSF aus X vertrieben": the side after the auxiliary is the one expelled (not "Die RSF
