@@ -417,6 +417,8 @@ def find_holder(
             continue  # "sind die Republikaner am 13. früh wieder Herren der Stadt": a date, not a stop
         if sig.tokens[x] in STOP or (sig.tokens[x] in _CLAUSE_WORDS and _opens_clause(sig, x, lex.lex.lang)):
             break  # (not "NTC fighters reached X as Gaddafi fled the capital": "as" opens a clause)
+        if family in ("nominal", "capture") and x >= i - 2 and _topic_of(sig, x, i):
+            break  # "Ni el ejército … se han pronunciado sobre la toma de X": what they spoke about
         if _new_unwatched_subject(sig, x, i):
             break  # "The RSF seized the base in X and soldiers fled the town": the soldiers, unwatched
         if sig.tokens[x] in FIRST_PLURAL and family != "fall":
@@ -1087,6 +1089,19 @@ def _opening_noun_von(sig: Signature, x: int) -> bool:
         return False
     y = x - 2 if sig.tokens[x - 3 : x - 2] not in (["die"], ["der"], ["das"]) else x - 3
     return y == 0 or sig.tokens[y - 1] in STOP or sig.tokens[y - 1] == ","
+
+
+# Prepositions of a topic: what one speaks about ("said nothing about", "se pronunció sobre").
+_TOPIC = frozenset(("about", "sobre", "sur", "über", "su", "sul", "sulla", "acerca"))
+
+
+def _topic_of(sig: Signature, x: int, i: int) -> bool:
+    """Say whether the word at x is a topic's preposition with only an article before the change
+    noun at i ("about the capture of X", "sobre la toma de X")."""
+    return sig.tokens[x] in _TOPIC and all(t in _TOPIC_ARTICLES for t in sig.tokens[x + 1 : i])
+
+
+_TOPIC_ARTICLES = frozenset(("the", "la", "le", "l", "el", "a", "o", "il", "der", "die", "den", "das"))
 
 
 def _after_durch(sig: Signature, x: int) -> bool:
