@@ -516,6 +516,17 @@ def _light(sig: Signature, j: int, k: int) -> bool:
     return k - j <= 4 and all(sig.tokens[x] in _LIGHT_WORDS or sig.at(TIME, x) for x in range(j, k))
 
 
+_CAPITAL_NOUNS = frozenset(("capital", "capitale", "hauptstadt"))
+
+
+def _of_a_capital(sig: Signature, j: int, k: int) -> bool:
+    """Say whether the region word at k names whose capital the object is: "the state capital",
+    "the capital of Sennar state" (a capital noun right after it, or between the verb and it)."""
+    return sig.tokens[k + 1 : k + 2] in (["capital"], ["capitale"]) or any(
+        sig.tokens[x] in _CAPITAL_NOUNS for x in range(j, k)
+    )
+
+
 def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> list[int]:
     """Return the places right of a trigger ending at j that it bears on (its object, a list)."""
     if max(sig.place_at, default=-1) < j:
@@ -604,6 +615,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
                 if sig.tokens[x] in STOP or x in sig.actor_at or sig.tokens[x] == ",":
                     break
             return found
+        if sig.at(lex.not_city, k) and _of_a_capital(sig, j, k):
+            k += 1  # "the state capital, X", "the capital of Sennar state, X": the capital is the object
+            continue
         if sig.at(lex.not_city, k):  # "the province of Nineveh and its capital Mosul": a second object
             conj = list_close(sig, lex, k)
             if conj is None:
