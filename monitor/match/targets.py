@@ -598,6 +598,9 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
         if k in sig.actor_at and k + 1 < len(sig.tokens) and sig.tokens[k + 1] in SIDE_TOWN:
             k += 1  # "captured the rebel-held town of X", "the Russian border town": whose town, not a stop
             continue
+        if k in sig.actor_at and family in ("capture", "fall") and sig.tokens[k + 1 : k + 2] == ["s"]:
+            k += 2  # "captured the army's last stronghold, X": whose stronghold, not a stop
+            continue
         if k in sig.actor_at and sig.tokens[k - 1] in SIDES_TOWN and sig.at(OF, k + 1):
             k += 1  # "a pris le bastion rebelle de X": the same, the side after its stronghold
             continue
@@ -651,10 +654,30 @@ def _scan_right(sig: Signature, lex: CompiledLexicon, j: int, family: str) -> li
             entered = True  # "entraron este viernes en la ciudad de X", "sont entrés dans X"
             k += 1
             continue
+        if locative and k > j and sig.tokens[k - 1] in _TOWN_NOUNS:
+            named = _named_after_region(sig, k)
+            if named is not None:
+                return [named]  # "the last stronghold in Sennar state, X": the town, named after its region
         if locative and not (family == "withdraw" and sig.at(lex.source, k)):
             return found
         k += 1
     return found
+
+
+# Nouns of a town a side holds: "the army's last stronghold in Sennar state, X".
+_TOWN_NOUNS = frozenset(("stronghold", "bastion", "town", "city", "outpost", "garrison", "capital"))
+
+
+def _named_after_region(sig: Signature, k: int) -> int | None:
+    """Return the place named right after the region that the locative at k opens ("in Sennar
+    state, X", "in the state, the town of X"), or None: a comma within four words, then X."""
+    comma = next((y for y in range(k + 1, min(k + 5, len(sig.tokens))) if sig.tokens[y] == ","), None)
+    if comma is None or any(y in sig.place_at or y in sig.actor_at for y in range(k + 1, comma)):
+        return None
+    y = comma + 1
+    if sig.tokens[y : y + 3] in (["the", "town", "of"], ["the", "city", "of"]):
+        y += 3
+    return y if y in sig.place_at else None
 
 
 # What may stand between a German verb and its subject after it: "eroberten die Kämpfer der M23".
