@@ -146,6 +146,24 @@ _NOT_A_NAME = frozenset(
 )
 
 
+# The people of a town who tell the news, right before its name: "residents of X", "des habitants
+# de X", "vecinos de X", "Bewohner von X" (folded).
+_LOCALS_OF = re.compile(
+    r"(?:residents?|witness(?:es)?|locals?|inhabitants|people|habitants?|temoins|vecinos|residentes|testigos"
+    r"|abitanti|testimoni|moradores|bewohner|augenzeugen) (?:of|in|de|d|du|en|di|a|von|aus|em) $"
+)
+
+
+def _locals_named_after(folded: str, places: Sequence[Any], end: int, sentence_end: int) -> Any | None:
+    """Return the one watched place named later in the sentence as the home of who tells the news
+    ("…, residents of X said"), for a "the town" no earlier place stands for; else None."""
+    after = [p for p in places if end <= p.start < sentence_end]
+    if len({p.place.name for p in after}) != 1:
+        return None
+    p = after[0]
+    return p if _LOCALS_OF.search(folded, max(0, p.start - 24), p.start) else None
+
+
 def _named_unwatched(doc: str, end: int) -> bool:
     """Say whether a capitalised name, not a time nor a source, follows the town noun ending at `end`."""
     m = _NAME_AFTER.match(doc, end)
@@ -228,7 +246,10 @@ def resolve_references(
         elif filed and all(p in filed for p in places if earliest <= p.start < m.start()):
             referent = filed[-1]
         else:
-            continue
+            later = _locals_named_after(folded, places, m.end(), spans[sentence][1] if spans else len(folded))
+            if later is None:
+                continue
+            referent = later  # "fighters captured the town on Saturday, residents of X said"
         start = m.start()
         contracted = re.match(_CONTRACTED + " ", m.group(0))
         if contracted:
