@@ -22,6 +22,7 @@ RSF = "Rapid Support Forces"
         "RSF fighters captured the town on Saturday, a resident of Singa told reporters.",
         "Les FSR ont pris la ville samedi, selon des habitants de Singa.",
         "Las FAR tomaron la ciudad el sábado, según vecinos de Singa.",
+        "La città è ora nelle mani delle Rsf, dicono i residenti di Singa.",
     ],
 )
 def test_the_town_of_the_witnesses(text: str) -> None:

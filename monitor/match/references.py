@@ -150,7 +150,7 @@ _NOT_A_NAME = frozenset(
 # de X", "vecinos de X", "Bewohner von X" (folded).
 _LOCALS_OF = re.compile(
     r"(?:residents?|witness(?:es)?|locals?|inhabitants|people|habitants?|temoins|vecinos|residentes|testigos"
-    r"|abitanti|testimoni|moradores|bewohner|augenzeugen) (?:of|in|de|d|du|en|di|a|von|aus|em) $"
+    r"|abitanti|residenti|testimoni|moradores|bewohner|augenzeugen) (?:of|in|de|d|du|en|di|a|von|aus|em) $"
 )
 
 
