@@ -93,8 +93,11 @@ def stands_for_city(sig: Signature, lex: CompiledLexicon, k: int) -> bool:
         and sig.at(lex.not_city, k + 2)
     ):
         return False
-    # "the police headquarters in X", "le siège de la police de X"
-    for link in range(_nearest_break(sig, k), k):
+    # "the police headquarters in X", "le siège de la police de X" (not a link before the verb
+    # that takes X: "Las tropas de la junta recuperaron X")
+    lo = _nearest_break(sig, k)
+    lo = max([lo] + [y + 1 for y in range(lo, k) if sig.at(lex.capture, y)])
+    for link in range(lo, k):
         beside = lex.lex.verb_final and sig.tokens[link] in DE_AROUND  # "ein Stützpunkt bei X"
         linked = sig.at(OF, link) or sig.at(lex.source, link) or sig.tokens[link] in ("d", "s", "der", "in")
         if (linked or beside) and (

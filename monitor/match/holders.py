@@ -1088,7 +1088,8 @@ def _opening_noun_von(sig: Signature, x: int) -> bool:
     if x < 2 or sig.tokens[x - 1] != "von" or (x - 2) in sig.actor_at:
         return False
     y = x - 2 if sig.tokens[x - 3 : x - 2] not in (["die"], ["der"], ["das"]) else x - 3
-    return y == 0 or sig.tokens[y - 1] in STOP or sig.tokens[y - 1] == ","
+    # (the sentence's first words: not "Die Polizei, unterstützt von Paramilitärs, hat …")
+    return y == 0 or sig.tokens[y - 1] in STOP
 
 
 # Prepositions of a topic: what one speaks about ("said nothing about", "se pronunció sobre").
