@@ -137,6 +137,16 @@ _NATIONAL_WORDS = frozenset(
 )
 
 
+# Words that describe fighters and open a sentence in capitals without being a name's: "Ethnic
+# Karen rebels seized …", "Armed Tuareg fighters …".
+_DESCRIBING = frozenset(
+    (
+        *("ethnic", "armed", "local", "rival", "allied", "tribal", "separatist", "insurgent", "militant"),
+        "islamist",
+    )
+)
+
+
 def inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
     """Return True when capitalised words glue onto the phrase: "the Free Syrian Army"."""
     before = folded[:start].rstrip()
@@ -158,7 +168,7 @@ def inside_proper_name(text: str, folded: str, start: int, stop: int) -> bool:
         # a name opening the sentence, its next word capitalised as a name's is: "Arakan Army troops
         # entered …" (not "Russian Army troops": a nationality is no name)
         if opening and text[prev_start].isupper() and text[start].isupper() and prev not in _FUNCTION_WORDS \
-                and prev not in _NATIONAL_WORDS:
+                and prev not in _NATIONAL_WORDS and prev not in _DESCRIBING:
             return True
     after = folded[stop:].lstrip()
     if after and text[stop:stop + 1] == " ":
