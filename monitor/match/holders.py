@@ -1243,6 +1243,8 @@ def _opening_nationality(sig: Signature, x: int, place: Place, det: Sides) -> bo
     if any(y in sig.place_at and sig.tokens[y - 1] not in _INTO for y in after):
         return False  # (but "preußische Husaren in X": their way into the city)
     y = x - 1
+    if y >= 1 and sig.tokens[y] in LEADERS and sig.tokens[y - 1] in _ARTICLES:
+        y -= 1  # "Le président azerbaïdjanais a annoncé la prise de X": the state's leader, after it
     while y >= 0 and (sig.tokens[y] in _ARTICLES or (y == x - 1 and sig.tokens[y].endswith(("ste", "sten")))):
         y -= 1  # "Die jüngste ukrainische Offensive"
     if y >= 1 and sig.tokens[y] in _GERMAN_UNITS and sig.tokens[y - 1] in ("eine", "ein", "die", "der"):
