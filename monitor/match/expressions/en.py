@@ -108,6 +108,8 @@ LEXICON = Lexicon(
         r"|(?:came|come|comes|fell|passed|returned|returning|returns) (?:back )?(?:under|into|to)"
         r"(?: the)?(?: @a\d+(?: s)?| government| rebel| army)?(?: full| complete)? (?:control|hands)"
         r"|(?:is|was|are) (?:back|(?:once )?again) (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
+        # "again" after the state: "X was in rebel hands again on Friday"
+        r"|(?:is|was|are|were) (?:under|in)(?: the)?(?: full)?(?: \S+)? (?:control|hands) (?:once )?again"
         r"|back (?:under|in|into)(?: the)?(?: full)?(?: \S+)? (?:control|hands)"
         r"|(?:now )?(?:under (?:\S+ ){1,2}?(?:control|rule)|in the hands of(?: the)? @a\d+|(?:(?:fully|completely|entirely|wholly) )?in (?:the )?possession of(?: the)? @a\d+|in (?:\S+ ){1,2}?hands|under (?:the )?control of(?: the)? @a\d+)"  # a headline: "X under rebel control"
         r"|(?:is|are|was|were) now (?:(?:fully|completely|entirely|firmly) )?(?:in (?:\S+ ){1,2}?hands|under (?:\S+ ){1,2}?control)"
