@@ -64,7 +64,7 @@ from monitor.match.normalize import prepare
 from monitor.match.one_pass import SentenceTriggers
 from monitor.match.paragraph_dates import told_under_an_old_date
 from monitor.match.places import PlaceMatcher, PlaceMention
-from monitor.match.raids import attacked_and_left, left_after_raid, taken_and_left
+from monitor.match.raids import attacked_and_left, left_after_raid, left_and_came_back, taken_and_left
 from monitor.match.reading import Candidate, fighting, governed, read_sentence
 from monitor.match.references import (
     noun_heads,
@@ -569,7 +569,7 @@ class Detector:
         found = [attributed_after(c, sentences) for c in found]  # "X fue tomada. Así lo anunció…"
         raids = [c for c in found if taken_and_left(c, notes)]
         found = [c for c in found if c not in raids and not left_after_raid(c, raids)]
-        found = [c for c in found if not attacked_and_left(c, notes)]
+        found = [c for c in found if not attacked_and_left(c, notes) and not left_and_came_back(c, notes)]
         found = background_titles(found, in_title, dated, notes)
         if in_title and any(c.sentence in in_title and c.trigger.startswith("withdraw") for c in found):
             found = unfinished_titles(found, in_title, begun_withdrawals(sentences, lex, in_title), notes)

@@ -116,6 +116,42 @@ def attacked_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
     return True
 
 
+# After a departure, the same side back in the sentence: "withdrew from X in a tactical retreat,
+# but returned hours later", "s'est repliée de X avant d'y revenir", "se retiraron y volvieron".
+_CAME_BACK = re.compile(
+    r"\b(?:but|and|before|then|mais|avant d|avant de|et|pero|antes de|y|aber|und|ma|prima di|mas|antes de)"
+    r"\b[^.;]{0,40}?\b(?:returned|came back|moved back|revenue?s?|revenir|regresaron|regreso|regresar"
+    r"|volvieron|volvio|volver|zuruckgekehrt|zurückgekehrt|zuruckkehrten|zurückkehrten|tornat[eio]|tornare"
+    r"|voltaram|voltou|voltar|regressaram|regressar)\b"
+)
+# The other side said not to have come in: "but the RSF did not enter the town", "les FSR ne sont
+# pas entrées", "las FAR no han entrado", "die RSF sind nicht eingerückt".
+_NOT_ENTERED = re.compile(
+    r"\b(?:did not|didn t|have not|has not|had not|haven t|hasn t|never|yet to) (?:yet )?"
+    r"(?:enter|entered|take|taken|move into|moved into|occupy|occupied)\b"
+    r"|\bne sont pas (?:encore )?entre|\bn (?:ont|a) pas (?:encore )?(?:pris|investi|occupe)"
+    r"|\bno (?:han |ha |habian )?(?:entrado|entraron|entro|tomado|tomaron|ocupado)"
+    r"|\bnicht (?:eingeruckt|eingerückt|eingedrungen|einmarschiert)|\bnon sono (?:ancora )?entrat"
+    r"|\bnao (?:entraram|entrou|ocuparam)"
+)
+
+
+def left_and_came_back(cand: Candidate, notes: list[Note] | None = None) -> bool:
+    """Say whether a withdrawal that hands the town to the side's one opponent did not: the side
+    came back in the same sentence, or the opponent is said not to have come in."""
+    if not cand.trigger.startswith("withdraw:") or not cand.inferred:
+        return False
+    folded, at, words = _trigger_in(cand)
+    if at < 0:
+        return False
+    after = folded[at + len(words) :]
+    marker = _CAME_BACK.search(after) or _NOT_ENTERED.search(after)
+    if marker is None:
+        return False
+    _note(cand, notes, f"the side came back, or the other did not come in ('{marker.group(0).strip()}')")
+    return True
+
+
 def _trigger_in(cand: Candidate) -> tuple[str, int, str]:
     """Return the candidate's folded sentence, where its trigger's words stand in it (-1 when
     not found), and those words (a German trigger spans its clause: up to the place)."""
