@@ -23,6 +23,7 @@ from monitor.match.words import (
     DAY_BEFORE,
     DAYS_AFTER,
     EARLIER_THIS_MONTH,
+    ELAPSED,
     HELD_BY,
     LAST_WEEK,
     OBJ_REL,
@@ -124,6 +125,7 @@ def dated_before(
         or (SINCE.search(before) if nominal and not recent_day(window, lex, published) else None)
         or (LAST_WEEK.search(window) if nominal else None)
         or (DAYS_AFTER.search(before) if nominal else None)
+        or ELAPSED.search(window)
     )
     if past:
         return f"'{past.group(0)}'"

@@ -396,6 +396,15 @@ RELATIVE = tokens_rx(
     r"|ever since|depuis que|depuis qu|desde que|da quando|seitdem|seit(?= (?:die|der|den|das|@a))"
 )
 
+# Time told as elapsed since the change: "Ten days have passed since the RSF took X", "Zehn Tage
+# sind vergangen, seit …", "Dix jours se sont écoulés depuis …", "Han pasado diez días desde …".
+ELAPSED = tokens_rx(
+    r"(?:days|weeks|months|years|tage|wochen|monate|jahre|jours|semaines|mois|ans|dias|semanas|meses|anos"
+    r"|giorni|settimane|mesi|anni) (?:\S+ ){0,2}?(?:have passed|has passed|sind vergangen|ist vergangen"
+    r"|se sont ecoules|se sont passes|sono passati|passaram|se passaram)"
+    r"|(?:han|ha) (?:pasado|transcurrido) (?:\S+ ){0,2}?(?:dias|semanas|meses|anos)"
+)
+
 # A fall or capture named as a noun and dated "last week" is background to the news that
 # follows ("after the fall of X last week, the rebels advance on Y"); a verb so dated is kept
 # ("rebels took X last week, officials confirmed"), as a weekly source may be its first report.
