@@ -1003,7 +1003,7 @@ def _part_withdrawn(sig: Signature, i: int, j: int, k: int) -> bool:
 _EQUIPMENT = frozenset(
     (
         *("weapons", "artillery", "equipment", "armes", "artillerie", "armas", "artilleria", "waffen"),
-        *("artillerie", "armi", "artiglieria", "artilharia", "equipamento", "equipamiento", "materiel"),
+        *("armi", "artiglieria", "artilharia", "equipamento", "equipamiento", "materiel"),
     )
 )
 
