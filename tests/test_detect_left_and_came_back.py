@@ -38,6 +38,7 @@ def test_the_withdrawal_is_undone_in_its_sentence(text: str) -> None:
         "The army withdrew from Singa on Saturday and the RSF entered the town.",
         "The army withdrew from Singa and retreated to Sennar, where it regrouped.",
         "Government troops withdrew from Singa before the RSF moved in.",
+        "The army withdrew from Singa and the RSF returned.",
     ],
 )
 def test_a_withdrawal_that_stands_hands_the_town_over(text: str) -> None:

@@ -183,7 +183,7 @@ _SOLDIERS = re.compile(
 # Power seized, in the six languages (folded): "seized power", "ont pris le pouvoir", "tomaron el
 # poder", "hanno preso il potere", "tomaram o poder", "übernahmen die Macht".
 _POWER_SEIZED = re.compile(
-    r"\b(?:(?:seiz|grabb|sei)\w* power|(?:took|taken|take|takes|taking) power"
+    r"\b(?:(?:seiz|grabb)\w* power|(?:took|taken|take|takes|taking) power"
     r"|(?:pris|prennent|prend|emparee?s? du) (?:le )?pouvoir|(?:tom|asum)\w* el poder"
     r"|(?:pres|prend)\w* il potere|tom\w* o poder|(?:ubernahm|übernahm|ergriff)\w* (?:\S+ ){0,3}?die macht"
     r"|die macht (?:\S+ ){0,3}?(?:ubernommen|übernommen|ergriffen))\b"

@@ -119,8 +119,11 @@ def attacked_and_left(cand: Candidate, notes: list[Note] | None = None) -> bool:
 # After a departure, the same side back in the sentence: "withdrew from X in a tactical retreat,
 # but returned hours later", "s'est repliée de X avant d'y revenir", "se retiraron y volvieron".
 _CAME_BACK = re.compile(
-    r"\b(?:but|and|before|then|mais|avant d|avant de|et|pero|antes de|y|aber|und|ma|prima di|mas|antes de)"
-    r"\b[^.;]{0,40}?\b(?:returned|came back|moved back|revenue?s?|revenir|regresaron|regreso|regresar"
+    r"\b(?:but|and|before|then|mais|avant d|avant de|et|pero|antes de|y|aber|und|ma|prima di|mas)"
+    # (only the side's own words between: not "and residents returned", "and the RSF returned")
+    r" (?:(?:it|they|then|later|soon|quickly|only|was|were|had|has|have|to|y|ils|elles|sont|est|ont"
+    r"|se|s|han|ha|sind|ist|haben|hat|si|sono|e|foram|ja)\s+){0,3}"
+    r"(?:returned|came back|moved back|revenue?s?|revenir|regresaron|regreso|regresar"
     r"|volvieron|volvio|volver|zuruckgekehrt|zurückgekehrt|zuruckkehrten|zurückkehrten|tornat[eio]|tornare"
     r"|voltaram|voltou|voltar|regressaram|regressar)\b"
 )
