@@ -193,11 +193,8 @@ _POWER_WORDS = re.compile(r"power|pouvoir|poder|potere")
 _POWER_IN = re.compile(r"\b(?:power|pouvoir|poder|potere) (?:in|en|au|a|à|no|na|em|nel)(?= )")
 
 
-# What `may_name_ruled` looks for in the raw article (a substring test, cheaper than folding it).
-_POWER_IN_RAW = (
-    *("power in ", "pouvoir au ", "pouvoir en ", "pouvoir à ", "poder en ", "potere in ", "poder no "),
-    *("poder na ", "poder em "),
-)
+# What `may_name_ruled` looks for in the raw article: one regex pass, cheaper than folding it.
+_POWER_IN_RAW = re.compile(r"po(?:wer|uvoir|der|tere) (?:in|en|au|à|no|na|em|nel) ")
 
 
 # Relative pronouns: power seized in a relative clause describes a side ("the junta that seized power").
@@ -206,7 +203,7 @@ _WHO = frozenset(("that", "which", "who", "qui", "que", "quien", "che", "der", "
 
 def may_name_ruled(doc: str) -> bool:
     """Say whether the article may tell power seized in a country ("seized power in Gabon")."""
-    return any(words in doc for words in _POWER_IN_RAW)
+    return _POWER_IN_RAW.search(doc) is not None
 
 
 def _ruled(folded: str) -> list[tuple[str, int, int]]:
