@@ -429,6 +429,11 @@ def find_holder(
         if sig.tokens[x] in _OUR and family in ("capture", "enter"):
             subject = _speaker(sig, lex, j, place, det) or _our_side(place, det, losers)
             break  # "Our troops entered X", "Unsere Truppen haben X besetzt": the side that writes
+        if family in ("withdraw", "capture", "enter") and _its_forces(sig, x, i):
+            # "The government declared a ceasefire and its troops left X": whose troops, named before
+            if previous is None:
+                subject = _antecedent(sig, lex, x, place, det, context if x <= 2 else ())
+            break
         if sig.at(lex.pronouns, x):
             if family != "fall" and previous is None and x >= clause_start(sig, i) - 1:
                 plural = sig.tokens[x] in PLURAL_PRONOUNS
@@ -1103,6 +1108,19 @@ def _topic_of(sig: Signature, x: int, i: int) -> bool:
 
 
 _TOPIC_ARTICLES = frozenset(("the", "la", "le", "l", "el", "a", "o", "il", "der", "die", "den", "das"))
+
+
+# Possessives before a side's forces: "its troops", "leurs combattants", "sus tropas", "ihre Truppen".
+_POSSESSIVES = frozenset(
+    ("its", "their", "ses", "leurs", "sus", "su", "seus", "suas", "sue", "suoi", "loro", "ihre", "seine")
+)
+
+
+def _its_forces(sig: Signature, x: int, i: int) -> bool:
+    """Say whether a possessive at x opens the verb's subject: a force noun right after it and at
+    most one word (an adverb, an auxiliary) before the verb at i ("its troops finally left")."""
+    forces = x + 1 < i and sig.tokens[x + 1] in FORCE_NOUNS
+    return sig.tokens[x] in _POSSESSIVES and forces and i - (x + 2) <= 1
 
 
 def _after_durch(sig: Signature, x: int) -> bool:
