@@ -189,7 +189,7 @@ LEXICON = Lexicon(
         r"|september|october|november|december|spring|summer|autumn|fall|winter)"
     ),
     say=r"said|says|say|tweeted|announced|stated|declared|reported|told",
-    enter=r"return(?:ed|s|ing)? to(?= (?:the (?:city|town) of )?@p\d+)|(?=deploy)(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )deploy(?:s|ed|ing)? (?:\S+ ){0,2}?(?:in|into|to)|(?<!an )entry of (?:\S+ ){0,3}?into|(?:made|make|makes|making) (?:its |their |his )?(?:\S+ )?entry into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into"
+    enter=r"return(?:ed|s|ing)? to(?= (?:the (?:city|town) of )?@p\d+)|(?=deploy)(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )deploy(?:s|ed|ing)? (?:\S+ ){0,2}?(?:in|into|to)|(?<!an )entry of (?:\S+ ){0,3}?into|(?:made|make|makes|making) (?:its |their |his )?(?:\S+ )?entry into|enter|entered|entering|enters|rolled into|marched into|moved into|swept into|paraded (?:through|into|in)"
     # moving in with no object: where, a city fronted before says ("At X, … troops moved in yesterday")
     r"|(?:moved|marched|rolled|swept|poured) in(?= (?:on|yesterday|today|overnight|after|early|late|shortly|unopposed|without)\b| [,.;]|$)"
     r"|(?:pushed|pushes|poured|pours|advanced|stormed|streamed|drove) into|occupy|occupies|(?:is|are) occupied(?= by)",
