@@ -430,9 +430,10 @@ def find_holder(
             subject = _speaker(sig, lex, j, place, det) or _our_side(place, det, losers)
             break  # "Our troops entered X", "Unsere Truppen haben X besetzt": the side that writes
         if family in ("withdraw", "capture", "enter") and _its_forces(sig, x, i):
-            # "The government declared a ceasefire and its troops left X": whose troops, named before
+            # "The government declared a ceasefire and its troops left X", "El presidente de
+            # Azerbaiyán anunció que sus tropas …": whose troops, the last side named before
             if previous is None:
-                subject = _antecedent(sig, lex, x, place, det, context if x <= 2 else ())
+                subject = _owner_named_before(sig, x, place, det)
             break
         if sig.at(lex.pronouns, x):
             if family != "fall" and previous is None and x >= clause_start(sig, i) - 1:
@@ -1114,6 +1115,16 @@ _TOPIC_ARTICLES = frozenset(("the", "la", "le", "l", "el", "a", "o", "il", "der"
 _POSSESSIVES = frozenset(
     ("its", "their", "ses", "leurs", "sus", "su", "seus", "suas", "sue", "suoi", "loro", "ihre", "seine")
 )
+
+
+def _owner_named_before(sig: Signature, x: int, place: Place, det: Sides) -> Actor | None:
+    """Return the last watched side named before the possessive at x that can hold `place`."""
+    for y in range(x - 1, -1, -1):
+        if y in sig.actor_at:
+            a: Actor = sig.actors[sig.actor_at[y]].actor
+            if det.valid(a, place):
+                return a
+    return None
 
 
 def _its_forces(sig: Signature, x: int, i: int) -> bool:
