@@ -8,6 +8,9 @@ _TAKE = r"(?:take|takes|took|taken|taking)"
 _GAIN = r"(?:gain|gains|gained|gaining|seize|seizes|seized|seizing|assume|assumed|assumes|win|won|wrest|wrested|regain|regained|regaining|establish|established)"
 _FULL = r"(?:(?:full|complete|total|effective) )?"
 # after a force's plural noun: "Peruvian infantry advancing from the south occupied X"
+# What "occupied" takes as its object: the city, "the town of X", "the state capital, X".
+_OCCUPIED_OBJECT = r"(?= (?:the (?:city|town) of |the (?:\S+ )?(?:capital|city|town|port) (?:, )?)?@p)"
+
 _FORCE_BEHIND = "(?:" + "|".join(
     f"(?<={noun} )"
     for noun in (
@@ -67,14 +70,14 @@ LEXICON = Lexicon(
         rf"|(?:{_GAIN}|{_TAKE}) {_FULL}control(?= there)"
         rf"|{_TAKE} (?:over|back|{_FULL}control (?:of|over))|{_TAKE}"
         rf"|claim(?:s|ed)? to (?:now )?control|(?:say|says|said) (?:they|it) (?:now )?control(?:s|led)?|{_GAIN} {_FULL}control (?:of|over)|regain(?:s|ed|ing)?|win(?:s)? back|won back|wrest(?:s|ed|ing)? back"
-        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied(?= (?:the (?:city|town) of |the (?:\S+ )?(?:capital|city|town|port) (?:, )?)?@p)|(?:(?<=@p\d and )|(?<=@p\d\d and ))occupied(?= @p\d)"
+        rf"|(?:has|have|had) (?:now )?(?:fully |completely |entirely )?occupied|(?<=@a\d )occupied{_OCCUPIED_OBJECT}|(?:(?<=@p\d and )|(?<=@p\d\d and ))occupied(?= @p\d)"
         # "the M23 rebels occupied X": a side's fighters, then the verb
-        rf"|(?:(?<=@a\d rebels )|(?<=@a\d\d rebels )|(?<=@a\d troops )|(?<=@a\d\d troops )|(?<=@a\d forces )|(?<=@a\d\d forces )|(?<=@a\d fighters )|(?<=@a\d\d fighters )|(?<=@a\d soldiers )|(?<=@a\d\d soldiers )|(?<=@a\d militants )|(?<=@a\d\d militants )|(?<=@a\d units )|(?<=@a\d\d units )|(?<=@a\d marines )|(?<=@a\d\d marines ))occupied(?= (?:the (?:city|town) of |the (?:\S+ )?(?:capital|city|town|port) (?:, )?)?@p)"
-        rf"|(?<=@a\d\d )occupied(?= (?:the (?:city|town) of |the (?:\S+ )?(?:capital|city|town|port) (?:, )?)?@p)"
+        rf"|(?:(?<=@a\d rebels )|(?<=@a\d\d rebels )|(?<=@a\d troops )|(?<=@a\d\d troops )|(?<=@a\d forces )|(?<=@a\d\d forces )|(?<=@a\d fighters )|(?<=@a\d\d fighters )|(?<=@a\d soldiers )|(?<=@a\d\d soldiers )|(?<=@a\d militants )|(?<=@a\d\d militants )|(?<=@a\d units )|(?<=@a\d\d units )|(?<=@a\d marines )|(?<=@a\d\d marines ))occupied{_OCCUPIED_OBJECT}"
+        rf"|(?<=@a\d\d )occupied{_OCCUPIED_OBJECT}"
         # "Peruvian troops and tanks occupied X": a force's plural noun right before the verb
-        rf"|(?:(?<=troops )|(?<=forces )|(?<=tanks )|(?<=cavalry )|(?<=infantry )|(?<=soldiers )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militiamen )|(?<=militias )|(?<=insurgents )|(?<=paratroopers )|(?<=marines )|(?<=commandos )|(?<=guerrillas )|(?<=columns ))occupied(?= (?:the (?:city|town) of |the (?:\S+ )?(?:capital|city|town|port) (?:, )?)?@p)|(?:was|were|has been|have been) occupied(?= (?:on \S+ |overnight |yesterday |today |early on \S+ |late on \S+ )?by)|secured|secures|securing"
+        rf"|(?:(?<=troops )|(?<=forces )|(?<=tanks )|(?<=cavalry )|(?<=infantry )|(?<=soldiers )|(?<=units )|(?<=fighters )|(?<=rebels )|(?<=militiamen )|(?<=militias )|(?<=insurgents )|(?<=paratroopers )|(?<=marines )|(?<=commandos )|(?<=guerrillas )|(?<=columns ))occupied{_OCCUPIED_OBJECT}|(?:was|were|has been|have been) occupied(?= (?:on \S+ |overnight |yesterday |today |early on \S+ |late on \S+ )?by)|secured|secures|securing"
         # "Peruvian infantry advancing from the south occupied X": a participle's phrase between them
-        rf"|{_FORCE_BEHIND}(?:advancing|moving|pushing|marching|driving|striking|coming) (?:up |down |in )?(?:from|across|along|through|over) (?:(?!@p)\S+ ){{1,3}}?occupied(?= (?:the (?:city|town) of |the (?:\S+ )?(?:capital|city|town|port) (?:, )?)?@p)"
+        rf"|{_FORCE_BEHIND}(?:advancing|moving|pushing|marching|driving|striking|coming) (?:up |down |in )?(?:from|across|along|through|over) (?:(?!@p)\S+ ){{1,3}}?occupied{_OCCUPIED_OBJECT}"
         # "made themselves masters of X", "are now masters of X", "carried by storm", "was won by"
         rf"|made (?:themselves|itself) masters? of|(?:is|are) now (?:the )?masters? of|carried by (?:storm|assault)"
         rf"|(?:was|were|has been|had been) won(?= (?:\S+ ){{0,2}}?by)"
